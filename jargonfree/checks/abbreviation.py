@@ -1,0 +1,73 @@
+"""Abbreviations: capital-letter abbreviations that neither the glossary nor the text explains.
+
+An abbreviation the text defines ("Single Point of Entry (SPOE)", either order, found with
+the Schwartz-Hearst algorithm in :mod:`jargonfree.definitions`) is not flagged after the
+definition. Abbreviations most people know (NHS, GP, A&E...) are listed in
+``data/known_abbreviations.txt``. Glossary abbreviations belong to the jargon check.
+Each unexplained abbreviation is flagged once, at its first use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from ..document import Document
+from ..glossary import Glossary
+from ..inflect import is_shouting
+from ..report import Finding
+from ..settings import Settings
+
+_ABBREVIATION = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?![\w&])")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+@lru_cache(maxsize=1)
+def known() -> frozenset[str]:
+    """Abbreviations the public knows (from the data file)."""
+    text = files("jargonfree.data").joinpath("known_abbreviations.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _defined_at(doc: Document) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for d in doc.definitions:
+        for key in (d.short, d.short.rstrip("s")):
+            out.setdefault(key, d.start)
+    return out
+
+
+def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """The first use of each abbreviation that the text does not spell out."""
+    text = doc.text
+    known_set = known()
+    defined = _defined_at(doc)
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for m in _ABBREVIATION.finditer(text):
+        token = m.group()
+        stem = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+        if stem in seen or token in known_set or stem in known_set or _ROMAN.match(stem):
+            continue
+        if sum(c.isupper() for c in stem) < 2 or doc.is_protected(*m.span()):
+            continue
+        if stem in defined and defined[stem] <= m.start():
+            continue
+        if glossary.lookup(token) is not None or glossary.lookup(stem) is not None:
+            continue
+        if is_shouting(text[slice(*doc.sentence_at(m.start()))]):
+            continue
+        seen.add(stem)
+        findings.append(
+            Finding(
+                start=m.start(),
+                end=m.end(),
+                text=token,
+                kind="abbreviation",
+                rule="abbreviation/unexplained",
+                message=f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",
+                severity="warning",
+            )
+        )
+    return findings

@@ -1,0 +1,142 @@
+"""Jargon: glossary terms the text does not explain.
+
+Rules, in order:
+
+1. every form of every entry is found in one scan (:mod:`jargonfree.glossary.index`);
+2. an entry's context rules (``only_near``, ``not_near``, ``not_before``, ``not_after``) drop
+   matches in the wrong context;
+3. where several entries match one span, the sense for the jurisdiction setting wins;
+4. the longest match wins, and overlapping matches never give two findings;
+5. a term the text explains is not flagged from that point on: a definition such as
+   "an Approved Mental Health Professional (AMHP)" (either order), or a bracketed gloss such
+   as "section 136 (when the police take someone to a safe place)". A use before the
+   explanation is still flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..document import Document, fold
+from ..glossary import Glossary, choose_sense
+from ..glossary.index import Hit
+from ..glossary.model import Entry
+from ..report import Finding
+from ..settings import Settings
+from ..suggest import suggestions
+from ..definitions import explained_after, explained_before
+
+_LOOK = 80
+
+
+@lru_cache(maxsize=4096)
+def _phrase_re(phrase: str) -> re.Pattern[str]:
+    folded = fold(phrase)[0].strip()
+    return re.compile(r"(?<![\w])" + re.escape(folded) + r"(?:s|es|d|ed|ing)?(?![\w])")
+
+
+def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
+    text = doc.text
+    if entry.not_before:
+        after = fold(text[hit.end : hit.end + _LOOK])[0].lstrip()
+        if any(_phrase_re(p).match(after) for p in entry.not_before):
+            return False
+    if entry.not_after:
+        before = fold(text[max(0, hit.start - _LOOK) : hit.start])[0].rstrip()
+        for phrase in entry.not_after:
+            p = fold(phrase)[0].strip()
+            if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()):
+                return False
+    if entry.only_near or entry.not_near:
+        sentence = fold(text[slice(*doc.sentence_at(hit.start))])[0]
+        if entry.only_near and not any(_phrase_re(p).search(sentence) for p in entry.only_near):
+            return False
+        if any(_phrase_re(p).search(sentence) for p in entry.not_near):
+            return False
+    return True
+
+
+def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
+    """The matches that stand after context rules, sense choice and longest-match-wins, in text order."""
+    entries = glossary.entries
+    by_span: dict[tuple[int, int], list[Hit]] = {}
+    for hit in glossary.index.hits(doc):
+        entry = entries[hit.entry]
+        if entry.has_context_rules and not _context_ok(doc, entry, hit):
+            continue
+        by_span.setdefault((hit.start, hit.end), []).append(hit)
+    chosen: list[Hit] = []
+    for hits in by_span.values():
+        if len(hits) == 1:
+            chosen.append(hits[0])
+        else:
+            best = choose_sense([entries[h.entry] for h in hits], settings.jurisdiction)
+            chosen.append(next(h for h in hits if entries[h.entry] is best))
+    chosen.sort(key=lambda h: (h.start - h.end, h.start))
+    taken: list[tuple[int, int]] = []
+    kept: list[Hit] = []
+    for hit in chosen:
+        if any(hit.start < end and start < hit.end for start, end in taken):
+            continue
+        taken.append((hit.start, hit.end))
+        kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+def _message(entry: Entry, surface: str, suggestion: str | None) -> str:
+    if suggestion is None:
+        return f"“{surface}” may not be clear to everyone: say what it means."
+    if entry.rewrite == "expand":
+        return f"Spell out “{surface}” the first time you use it: “{suggestion}”."
+    if entry.rewrite == "explain":
+        return f"Explain “{surface}” the first time you use it: “{suggestion}”."
+    return f"“{surface}” may not be clear to everyone: try “{suggestion}”."
+
+
+def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """Glossary terms in ``doc`` that a lay reader may not know and the text does not explain."""
+    entries = glossary.entries
+    hits = select(doc, glossary, settings)
+    if not hits:
+        return []
+    explained_from: dict[str, int] = {}
+    inside_definition: set[tuple[int, int]] = set()
+    for definition in doc.definitions:
+        for hit in hits:
+            for span in (definition.short_span, definition.long_span):
+                if span[0] <= hit.start and hit.end <= span[1]:
+                    inside_definition.add((hit.start, hit.end))
+                    entry_id = entries[hit.entry].id
+                    explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
+    findings: list[Finding] = []
+    for hit in hits:
+        entry = entries[hit.entry]
+        if (hit.start, hit.end) in inside_definition:
+            continue
+        if entry.id in explained_from and hit.start >= explained_from[entry.id]:
+            continue
+        if explained_after(doc, hit.start, hit.end) or explained_before(doc, hit.start, hit.end):
+            explained_from.setdefault(entry.id, hit.start)
+            continue
+        surface = doc.text[hit.start : hit.end]
+        options = suggestions(doc, entry, hit.start, hit.end, hit.suffix)
+        blocker = entry.auto_rewrite_blocker
+        if blocker is None and options and not options[0].safe:
+            blocker = "the grammar of the plain words could not be matched for sure"
+        findings.append(
+            Finding(
+                start=hit.start,
+                end=hit.end,
+                text=surface,
+                kind="jargon",
+                rule=entry.id,
+                message=_message(entry, surface, options[0].text if options else None),
+                suggestions=tuple(o.text for o in options),
+                explanation=entry.explanation,
+                severity=settings.jargon_severity,
+                no_rewrite_reason=blocker,
+            )
+        )
+    return findings

@@ -1,0 +1,62 @@
+"""Privacy: personal identifiers that should never be in a public post.
+
+NHS numbers (ten digits that pass the NHS modulus 11 check), National Insurance numbers,
+and dates of birth written after "DOB" or "date of birth". Phone numbers and email
+addresses are left alone: services rightly publish their own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+from ..glossary import Glossary
+from ..report import Finding
+from ..settings import Settings
+
+_NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
+_NI_NUMBER = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_DOB = re.compile(
+    r"\b(?:DOB|D\.O\.B\.?|date of birth|born on)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})",
+    re.I,
+)
+
+
+def nhs_number_valid(digits: str) -> bool:
+    """True if ten digits pass the NHS number check-digit rule (modulus 11)."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """Identifiers of a person: NHS number, National Insurance number, date of birth."""
+    text = doc.text
+    findings: list[Finding] = []
+
+    def add(m: re.Match[str], rule: str, what: str) -> None:
+        if not doc.is_protected(*m.span()):
+            findings.append(
+                Finding(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    kind="privacy",
+                    rule=rule,
+                    message=f"This looks like {what}: never share it in a public post.",
+                    severity="error",
+                )
+            )
+
+    for m in _NHS_NUMBER.finditer(text):
+        if nhs_number_valid("".join(m.groups())):
+            add(m, "privacy/nhs-number", "an NHS number")
+    for m in _NI_NUMBER.finditer(text):
+        add(m, "privacy/ni-number", "a National Insurance number")
+    for m in _DOB.finditer(text):
+        add(m, "privacy/date-of-birth", "someone's date of birth")
+    return findings

@@ -1,0 +1,64 @@
+"""Uncommon words: words that are rare in everyday English, by word-frequency data (wordfreq).
+
+A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
+:mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
+stems. Names (capitalised words inside a sentence), all-capital words, words with digits
+and short words are left alone. Each word is reported once, as information: less serious
+than glossary jargon.
+"""
+
+from __future__ import annotations
+
+from .. import lexicon
+from ..document import Document
+from ..glossary import Glossary
+from ..report import Finding
+from ..settings import Settings
+
+_MIN_LENGTH = 5
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+
+
+def _best_zipf(word: str) -> float:
+    best = lexicon.zipf(word)
+    for ending in _ENDINGS:
+        if best >= 6:
+            break
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[: -len(ending)]
+            best = max(best, lexicon.zipf(stem), lexicon.zipf(stem + "e"))
+    return best
+
+
+def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """The first use of each rare word."""
+    text = doc.text
+    threshold = settings.uncommon_zipf
+    seen: set[str] = set()
+    findings: list[Finding] = []
+    for start, end in doc.words:
+        word = text[start:end]
+        if len(word) < _MIN_LENGTH or not word.isalpha() or word.isupper():
+            continue
+        if word[0].isupper() and not doc.sentence_start_at(start):
+            continue  # most likely a name
+        lower = word.lower()
+        if lower in seen:
+            continue
+        seen.add(lower)
+        if _best_zipf(lower) >= threshold:
+            continue
+        if word[0].isupper() and lexicon.zipf(lower) == 0.0:
+            continue  # a name at the start of a sentence
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                text=word,
+                kind="uncommon",
+                rule="uncommon/word",
+                message=f"“{word}” is not an everyday word: is there a more common one?",
+                severity="info",
+            )
+        )
+    return findings

@@ -1,0 +1,146 @@
+"""Find where a text explains its own terms.
+
+Abbreviation definitions use the algorithm of Schwartz and Hearst (2003), "A simple
+algorithm for identifying abbreviation definitions in biomedical text" (PSB 2003):
+for ``long form (SHORT)`` or ``SHORT (long form)``, the short form's letters must be found,
+right to left, in the long form, its first letter at the start of a word, within
+``min(len(SHORT) + 5, 2 * len(SHORT))`` words before the brackets.
+
+:func:`find_definitions` returns each definition with the spans of both forms, so a check
+can leave the defining text alone and treat the short form as explained from there on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+
+_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Definition:
+    """``short`` is defined by ``long``; both spans index the original text."""
+
+    short: str
+    short_span: tuple[int, int]
+    long: str
+    long_span: tuple[int, int]
+
+    @property
+    def start(self) -> int:
+        """Where the whole definition starts."""
+        return min(self.short_span[0], self.long_span[0])
+
+
+def _is_short_form(candidate: str) -> bool:
+    words = candidate.split()
+    if not 1 <= len(words) <= 2 or not 2 <= len(candidate) <= 10:
+        return False
+    return candidate[0].isalnum() and any(c.isalpha() for c in candidate)
+
+
+def best_long_form(short: str, long: str) -> int | None:
+    """Schwartz-Hearst: the offset in ``long`` where the long form of ``short`` starts, or None."""
+    s = [c.lower() for c in short if c.isalnum()]
+    if not s:
+        return None
+    lower = long.lower()
+    s_index = len(s) - 1
+    l_index = len(lower) - 1
+    while s_index >= 0:
+        c = s[s_index]
+        while l_index >= 0 and (
+            lower[l_index] != c or (s_index == 0 and l_index > 0 and lower[l_index - 1].isalnum())
+        ):
+            l_index -= 1
+        if l_index < 0:
+            return None
+        l_index -= 1
+        s_index -= 1
+    start = l_index + 1
+    # The long form starts at a word start.
+    while start > 0 and lower[start - 1].isalnum():
+        start -= 1
+    return start
+
+
+def _match(short: str, long_text: str) -> int | None:
+    """Try the short form as written, then without a plural "s" (IMHAs -> IMHA)."""
+    found = best_long_form(short, long_text)
+    if found is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
+        found = best_long_form(short[:-1], long_text)
+    return found
+
+
+def find_definitions(doc: Document) -> list[Definition]:
+    """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``doc``, in text order."""
+    text = doc.text
+    out: list[Definition] = []
+    for m in _PAREN.finditer(text):
+        inside = m.group(1).strip()
+        inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+        if _is_short_form(inside):
+            # long form (SHORT): look back over a bounded number of words in the same sentence.
+            limit = min(len(inside) + 5, 2 * len(inside))
+            sentence_start = doc.sentence_at(m.start())[0]
+            words = list(_WORD.finditer(text, sentence_start, m.start()))[-limit:]
+            if not words:
+                continue
+            window_start = words[0].start()
+            window = text[window_start : m.start()].rstrip()
+            found = _match(inside, window)
+            if found is not None and _long_enough(inside, window[found:]):
+                long_start = window_start + found
+                out.append(
+                    Definition(inside, (inner_start, inner_start + len(inside)), window[found:], (long_start, long_start + len(window) - found))
+                )
+                continue
+        # SHORT (long form): the word before the brackets is the short form.
+        before = list(_WORD.finditer(text, max(0, m.start() - 12), m.start()))
+        if not before or text[before[-1].end() : m.start()].strip():
+            continue
+        short_match = before[-1]
+        short = short_match.group()
+        if sum(c.isupper() for c in short) < 2 or not _is_short_form(short):
+            continue
+        found = _match(short, inside)
+        if found == 0 or (found is not None and not inside[:found].strip()):
+            out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
+    return out
+
+
+def _long_enough(short: str, long: str) -> bool:
+    """Reject a "long form" that is just the short form again, or one word for a long acronym."""
+    words = long.split()
+    letters = sum(c.isalpha() for c in short)
+    return len(long) > len(short) and (len(words) >= min(2, letters) or letters <= 2)
+
+
+def explained_after(doc: Document, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words,
+    or by ", which means", " means", ", meaning" or ", that is"."""
+    text = doc.text
+    rest = text[end : end + 160]
+    stripped = rest.lstrip(" ")
+    if stripped.startswith("("):
+        close = stripped.find(")")
+        inside = stripped[1:close] if close > 0 else ""
+        return len(inside.split()) >= 2
+    lowered = rest.lower()
+    return lowered.startswith((", which means", " means ", ", meaning ", ", that is ", " – ", " - this means", ": this means"))
+
+
+def explained_before(doc: Document, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)"."""
+    text = doc.text
+    if not text[:start].rstrip(" ").endswith("("):
+        return False
+    if not text[end:].lstrip(" ").startswith(")"):
+        return False
+    open_at = text.rfind("(", 0, start)
+    sentence_start = doc.sentence_at(open_at)[0]
+    return len(_WORD.findall(text[sentence_start:open_at])) >= 2

@@ -1,0 +1,228 @@
+"""The document model: one pass over the text that every check shares.
+
+A :class:`Document` keeps the original text untouched and adds:
+
+* ``words`` and ``sentences`` as (start, end) spans into the original text;
+* ``protected`` spans that no check may flag and no rewrite may touch: URLs, email
+  addresses, @mentions, #hashtags, Markdown code and link targets, quoted text and the
+  titles of Acts ("the Care Act 2014");
+* ``folded``: a lower-cased copy for matching, with white space and hyphens between words
+  squeezed to one space, curly quotes straightened and invisible characters dropped, plus
+  ``origin``, the original offset of every folded character, so a match in the folded text
+  maps back to exact offsets in the original.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .definitions import Definition
+
+Span = tuple[int, int]
+
+# -- protected spans ---------------------------------------------------------------------
+
+_TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
+# (pattern, trim trailing punctuation): a URL at the end of a sentence keeps its full stop outside.
+_PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
+    (re.compile(r"```.*?(?:```|\Z)", re.S), False),  # fenced code
+    (re.compile(r"`[^`\n]+`"), False),  # inline code
+    (re.compile(r"\]\([^)\s]*\)"), False),  # Markdown link target
+    (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True),  # URL
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), True),  # email
+    (re.compile(r"\b[\w-]+(?:\.[\w-]+)*\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True),  # bare domain
+    (re.compile(r"(?<![\w@/])@\w+"), False),  # @mention
+    (re.compile(r"(?<![\w#&/])#\w+"), False),  # #hashtag
+    (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False),  # “quoted”
+    (re.compile(r"(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])"), False),  # "quoted"
+    (re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), False),  # ‘quoted’
+    # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
+    (re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), False),
+)
+_TRAILING_PUNCTUATION = ".,;:!?)]}'\""
+
+
+def find_protected(text: str) -> list[Span]:
+    """Sorted, merged spans of ``text`` that must never be flagged or edited."""
+    spans: list[Span] = []
+    for pattern, trim in _PROTECTED_PATTERNS:
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            if trim:
+                while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
+                    end -= 1
+            if end > start:
+                spans.append((start, end))
+    return merge_spans(spans)
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Sort spans and merge the ones that overlap or touch."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# -- words and sentences -----------------------------------------------------------------
+
+WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# Words after which a full stop does not end a sentence.
+_NO_BREAK_AFTER = frozenset(
+    "dr mr mrs ms mx prof st s ss sec no nos e.g i.e eg ie approx dept tel cf vs etc ref para paras".split()
+)
+_SENTENCE_END = re.compile(r"[.!?]+['\")\u2019\u201d]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+
+
+def find_sentences(text: str) -> list[Span]:
+    """Sentence spans, trimmed of surrounding white space.
+
+    A sentence ends at ., ! or ? followed by white space (not after "Dr.", "s." and the
+    like), at a blank line, or before a bulleted or numbered line.
+    """
+    spans: list[Span] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            before = text[start : m.start()].rsplit(None, 1)
+            last = before[-1].lower().lstrip("(") if before else ""
+            if last in _NO_BREAK_AFTER:
+                continue
+        _add_trimmed(text, start, m.end(), spans)
+        start = m.end()
+    _add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+# -- folding for the matcher ---------------------------------------------------------------
+
+_INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
+_QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
+# Characters that join words and are matched as one space: white space, hyphens, dashes.
+_JOINERS = frozenset("-\u2010\u2011\u2012\u2013\u2014_/")
+
+
+def fold(text: str) -> tuple[str, list[int]]:
+    """Fold ``text`` for matching and return it with the original offset of each character.
+
+    Lower-cases (which can change the length of some characters), straightens quotes, drops
+    invisible characters and squeezes runs of white space and hyphens into one space.
+    ``origin[i]`` is the offset in ``text`` of folded character ``i``; ``origin`` has one
+    extra item, ``len(text)``, so a match's end maps back too.
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    in_gap = False
+    for i, ch in enumerate(text):
+        if ch in _INVISIBLE:
+            continue
+        if ch.isspace() or ch in _JOINERS:
+            if not in_gap:
+                out.append(" ")
+                origin.append(i)
+                in_gap = True
+            continue
+        in_gap = False
+        ch = _QUOTES.get(ch, ch)
+        low = ch.lower()
+        for c in low:
+            out.append(c)
+            origin.append(i)
+    origin.append(len(text))
+    return "".join(out), origin
+
+
+def fold_term(term: str) -> str:
+    """Fold a glossary term or form the same way as the text, trimmed."""
+    return fold(term)[0].strip()
+
+
+# -- the document ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Document:
+    """A text prepared once for all checks. Build it with :meth:`from_text`."""
+
+    text: str
+    protected: tuple[Span, ...] = field(default=())
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        """Prepare ``text``: the original is kept exactly as given."""
+        return cls(text=text, protected=tuple(find_protected(text)))
+
+    @cached_property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentence spans in the original text."""
+        return tuple(find_sentences(self.text))
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        """Word spans (letters and digits, with inner apostrophes) outside protected spans."""
+        return tuple(m.span() for m in WORD_RE.finditer(self.text) if not self.is_protected(*m.span()))
+
+    @cached_property
+    def _folded(self) -> tuple[str, list[int]]:
+        return fold(self.text)
+
+    @property
+    def folded(self) -> str:
+        """The folded text the matcher searches."""
+        return self._folded[0]
+
+    @property
+    def origin(self) -> list[int]:
+        """Original offset of each folded character, plus ``len(text)`` at the end."""
+        return self._folded[1]
+
+    @cached_property
+    def definitions(self) -> tuple["Definition", ...]:
+        """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)"."""
+        from .definitions import find_definitions
+
+        return tuple(find_definitions(self))
+
+    @cached_property
+    def _protected_starts(self) -> list[int]:
+        return [s for s, _ in self.protected]
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """True if ``[start, end)`` overlaps a protected span."""
+        i = bisect_right(self._protected_starts, end - 1) - 1
+        return i >= 0 and self.protected[i][1] > start
+
+    def sentence_at(self, offset: int) -> Span:
+        """The sentence containing ``offset`` (or the whole text if none does)."""
+        starts = self._sentence_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1] + 1:
+            return self.sentences[i]
+        return (0, len(self.text))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_start_at(self, offset: int) -> bool:
+        """True if only white space, quotes, brackets or bullets stand between the sentence start and ``offset``."""
+        start = self.sentence_at(offset)[0]
+        return not self.text[start:offset].strip(" \t\r\n\"'(\u201c\u2018*-\u2022")

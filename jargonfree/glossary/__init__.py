@@ -1,0 +1,173 @@
+"""Glossaries: YAML files of jargon, loaded into :class:`Glossary` objects.
+
+The built-in glossaries ship inside the package; :func:`load_glossary` adds a user's or an
+organisation's own files, which can add entries and switch built-in ones off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+from functools import cached_property
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .. import _cache
+from ..document import fold_term
+from .derive import surfaces
+from .index import Index
+from .load import ParsedFile, Problem, parse_file
+from .model import Entry, slug
+from .sources import Source, load_sources
+
+__all__ = ["Entry", "Glossary", "GlossaryError", "Problem", "Source", "builtin_dir", "builtin_files", "load_glossary"]
+
+CACHE_FORMAT = "glossary-1"
+_PREFERRED = ("england-wales", "uk", "england", "wales")
+
+
+class GlossaryError(Exception):
+    """A glossary file cannot be used. ``problems`` lists every problem; ``str()`` is one line."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        errors = [p for p in problems if p.level == "error"] or problems
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}: run 'jargonfree glossary validate')" if len(errors) > 1 else ""
+        super().__init__(f"{errors[0]}{more}")
+
+
+def builtin_dir() -> Path:
+    """Where the built-in glossaries are: inside the installed package, or ``glossaries/`` in a checkout."""
+    spec = importlib.util.find_spec("jargonfree.glossaries")
+    if spec is not None and spec.submodule_search_locations:
+        for location in spec.submodule_search_locations:
+            if Path(location, "sources.yaml").is_file():
+                return Path(location)
+    return Path(__file__).resolve().parents[2] / "glossaries"
+
+
+def builtin_files() -> list[Path]:
+    """The built-in glossary files, sorted (``sources.yaml`` is the registry, not a glossary)."""
+    return sorted(p for p in builtin_dir().glob("*.yaml") if p.name != "sources.yaml")
+
+
+def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given; folders become the ``*.yaml`` and ``*.yml`` files inside them."""
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.name != "sources.yaml"))
+        else:
+            out.append(path)
+    return out
+
+
+class Glossary:
+    """Glossary entries with a compiled index. Iterate it, ``len()`` it, or :meth:`lookup` a term."""
+
+    def __init__(self, entries: Iterable[Entry], sources: dict[str, Source] | None = None, files: Iterable[str] = ()) -> None:
+        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.sources: dict[str, Source] = dict(sources or {})
+        self.files: tuple[str, ...] = tuple(files)
+        self.index = Index(self.entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __repr__(self) -> str:
+        return f"<Glossary of {len(self.entries)} entries from {len(self.files)} files>"
+
+    @cached_property
+    def _by_key(self) -> dict[str, list[Entry]]:
+        table: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            table.setdefault(entry.id, []).append(entry)
+            for surface in surfaces(entry):
+                table.setdefault(fold_term(surface), []).append(entry)
+        return table
+
+    def lookup(self, term: str, *, jurisdiction: str = "england-wales") -> Entry | None:
+        """The entry for ``term`` (a term, a written form or an id), preferring ``jurisdiction``'s sense."""
+        found = self._by_key.get(term.strip()) or self._by_key.get(fold_term(term))
+        if not found:
+            return None
+        return choose_sense(found, jurisdiction)
+
+    def senses(self, term: str) -> list[Entry]:
+        """Every entry for ``term``, in every jurisdiction."""
+        return list(self._by_key.get(fold_term(term), []))
+
+
+def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
+    """Of several entries for one term, the one for ``jurisdiction`` (England and Wales first otherwise)."""
+    for entry in entries:
+        if entry.jurisdiction == jurisdiction:
+            return entry
+    if jurisdiction in ("england", "wales"):
+        preferred: tuple[str, ...] = ("england-wales", "uk")
+    else:
+        preferred = ("uk", *_PREFERRED)
+    for wanted in preferred:
+        for entry in entries:
+            if entry.jurisdiction == wanted:
+                return entry
+    return entries[0]
+
+
+def parse_all(files: list[Path], builtin: set[Path], sources: dict[str, Source]) -> list[ParsedFile]:
+    """Parse every file, applying the stricter built-in rules to the built-in ones."""
+    known = frozenset(sources)
+    return [parse_file(path, strict=path in builtin, known_sources=known) for path in files]
+
+
+def combine(parsed: list[ParsedFile]) -> list[Entry]:
+    """All entries, less the built-in ones that any file's ``disable:`` switches off."""
+    disabled = {key for result in parsed for term in result.disable for key in (fold_term(term), term, slug(term))}
+    entries: list[Entry] = []
+    for result in parsed:
+        for entry in result.entries:
+            keys = {entry.id, fold_term(entry.term), *(fold_term(s) for s in surfaces(entry))}
+            if result.disable or not (keys & disabled):
+                entries.append(entry)
+    return entries
+
+
+def _stamp(paths: list[Path]) -> str:
+    from .. import __version__
+
+    parts = [CACHE_FORMAT, __version__]
+    for path in paths:
+        try:
+            st = path.stat()
+            parts.append(f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}")
+        except OSError:
+            parts.append(f"{path}:missing")
+    return "|".join(parts)
+
+
+def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
+    """The built-in glossaries (unless ``builtin=False``) plus the files or folders in ``paths``.
+
+    A user file can add entries and switch built-in ones off with ``disable:``. Raises
+    :class:`GlossaryError` if any file has an error. The compiled result is cached on disk
+    and rebuilt when any file changes.
+    """
+    registry = builtin_dir() / "sources.yaml"
+    builtin_paths = builtin_files() if builtin else []
+    files = builtin_paths + expand_paths(paths)
+    key = _stamp([registry, *files])
+
+    def build() -> Glossary:
+        sources, problems = load_sources(registry) if registry.is_file() else ({}, [])
+        parsed = parse_all(files, set(builtin_paths), sources)
+        problems += [p for result in parsed for p in result.problems if p.level == "error"]
+        if problems:
+            raise GlossaryError(problems)
+        return Glossary(combine(parsed), sources, [str(p) for p in files])
+
+    name = "glossary-" + hashlib.sha1("|".join(str(p) for p in files).encode()).hexdigest()[:16]
+    return _cache.load_or_build(name, key, build, fmt="pickle")

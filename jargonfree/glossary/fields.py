@@ -1,0 +1,65 @@
+"""The fields a glossary file may use: one table that drives the validator, the docs and the schema test.
+
+Each field says what it is for in words a contributor reads in error messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+JURISDICTIONS: tuple[str, ...] = ("england-wales", "england", "wales", "scotland", "northern-ireland", "uk")
+REWRITES: tuple[str, ...] = ("replace", "expand", "explain")
+POS: tuple[str, ...] = ("noun", "verb", "adjective", "phrase")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a glossary entry or file."""
+
+    name: str
+    kind: str  # "text", "texts" (one text or a list of texts), "bool", "choice"
+    help: str
+    choices: tuple[str, ...] = ()
+
+
+ENTRY_FIELDS: dict[str, Field] = {
+    f.name: f
+    for f in (
+        Field("term", "text", "the word or phrase to look for, as it is usually written"),
+        Field("forms", "texts", "other ways the term is written, such as s136 or s.136"),
+        Field("plain", "texts", "plain words to use instead, best first"),
+        Field("explanation", "text", "one or two short, plain sentences saying what the term means"),
+        Field("keep_when", "text", "when it is fine to keep the term, in a few words"),
+        Field("source", "texts", "where the facts come from: a source id from sources.yaml, or a name and web address"),
+        Field("flagged", "texts", "an example sentence in which the term must be found"),
+        Field("not_flagged", "texts", "an example sentence in which the term must not be found"),
+        Field("case_sensitive", "bool", "true if only this exact capitalisation counts (abbreviations are by default)"),
+        Field("only_near", "texts", "the term only counts when one of these words is in the same sentence"),
+        Field("not_near", "texts", "the term does not count when one of these words is in the same sentence"),
+        Field("not_before", "texts", "the term does not count when one of these words comes straight after it"),
+        Field("not_after", "texts", "the term does not count when one of these words comes straight before it"),
+        Field("jurisdiction", "choice", "where this meaning applies", JURISDICTIONS),
+        Field("sense", "text", "a short label that tells apart two entries for the same term"),
+        Field("rewrite", "choice", "how a rewrite uses the plain words", REWRITES),
+        Field("no_auto_rewrite", "text", "why a rewrite must never change this term without a person choosing"),
+        Field("shorter", "text", "a shorter plain alternative for posts with a length limit"),
+        Field("pos", "choice", "the kind of word: noun, verb, adjective or phrase", POS),
+        Field("related", "texts", "other glossary terms a reader may want to look up"),
+        Field("no_inflections", "bool", "true to match only the forms written here, not plurals or -ed/-ing forms"),
+    )
+}
+
+FILE_FIELDS: dict[str, Field] = {
+    f.name: f
+    for f in (
+        Field("entries", "list", "the list of glossary entries"),
+        Field("category", "text", "the category of every entry in this file (defaults to the file name)"),
+        Field("title", "text", "a human title for the file"),
+        Field("description", "text", "what the file covers"),
+        Field("disable", "texts", "built-in terms or ids that your readers know, to switch off"),
+    )
+}
+
+REQUIRED_ENTRY_FIELDS: tuple[str, ...] = ("term", "source")
+# Built-in glossaries hold themselves to more than a user's file.
+REQUIRED_BUILTIN_FIELDS: tuple[str, ...] = ("term", "plain", "explanation", "source", "flagged", "not_flagged")

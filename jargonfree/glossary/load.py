@@ -1,0 +1,332 @@
+"""Turn glossary files into :class:`Entry` objects, collecting every problem with its line.
+
+Problems are written for the person who edits the file: what is wrong and how to fix it.
+A YAML syntax error in one entry does not hide mistakes in the others: when the whole
+file cannot be parsed, each entry of the ``entries:`` list is parsed on its own.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .derive import entry_id
+from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
+from .model import Entry, looks_like_abbreviation
+from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
+
+MAX_ENTRIES = 100_000
+MAX_TEXT = 1_000
+MAX_TERM = 120
+MAX_LIST = 50
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something to fix in a glossary file."""
+
+    path: str
+    line: int
+    message: str
+    level: str = "error"  # "error" or "warning"
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+
+
+@dataclass
+class ParsedFile:
+    """What one file holds: its entries, the built-in terms it switches off, and its problems."""
+
+    path: str
+    entries: list[Entry] = field(default_factory=list)
+    disable: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    unreadable: bool = False
+
+
+class _Reporter:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, "warning"))
+
+
+def read_text(path: Path) -> str:
+    """Read a glossary file as UTF-8 text; raise :class:`YamlProblem` if it is not one."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from None
+    if path.is_dir():
+        raise YamlProblem("this is a folder, not a glossary file")
+    if size > MAX_BYTES:
+        raise YamlProblem(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise YamlProblem(f"cannot read the file: {exc.strerror or exc}") from None
+    if b"\x00" in data[:8192]:
+        raise YamlProblem("this is not a text file: a glossary is a YAML text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise YamlProblem("the file is not UTF-8 text: save it as UTF-8", line) from None
+
+
+def parse_file(path: Path, *, strict: bool = False, known_sources: frozenset[str] = frozenset()) -> ParsedFile:
+    """Read and check one glossary file. ``strict`` applies the built-in glossaries' extra rules."""
+    name = str(path)
+    result = ParsedFile(name)
+    try:
+        text = read_text(path)
+    except YamlProblem as exc:
+        result.problems.append(Problem(name, exc.line, exc.message))
+        result.unreadable = True
+        return result
+    return parse_text(text, name, strict=strict, known_sources=known_sources, category=path.stem)
+
+
+def parse_text(
+    text: str, name: str, *, strict: bool = False, known_sources: frozenset[str] = frozenset(), category: str = "user"
+) -> ParsedFile:
+    """Check glossary YAML given as text; ``name`` is used in problems."""
+    result = ParsedFile(name)
+    report = _Reporter(name)
+    items: list[tuple[Any, int]]
+    try:
+        data = read_yaml(text)
+    except YamlProblem as exc:
+        report.error(exc.line, exc.message)
+        items = _parse_entries_one_by_one(text, report)
+        data = None
+    else:
+        if data is None:
+            data = Located()
+            data.line, data.key_lines, data.duplicate_keys = 1, {}, []
+        if not isinstance(data, Located):
+            report.error(1, "the file must start with 'entries:' followed by a list of entries")
+            result.problems = report.problems
+            return result
+        _check_fields(data, FILE_FIELDS, report, what="file")
+        raw_entries = data.get("entries")
+        if raw_entries is None:
+            if not data.get("disable"):
+                report.error(data.line, "the file has no 'entries:' list: add 'entries:' and list the entries under it")
+            raw_entries = LocatedList()
+            raw_entries.line, raw_entries.item_lines = data.line, []
+        if not isinstance(raw_entries, LocatedList):
+            report.error(data.key_lines.get("entries", 1), "'entries:' must be a list: start each entry with '- term:'")
+            raw_entries = LocatedList()
+            raw_entries.line, raw_entries.item_lines = data.line, []
+        if len(raw_entries) > MAX_ENTRIES:
+            report.error(raw_entries.line, f"the file has more than {MAX_ENTRIES} entries: split it into smaller files")
+            raw_entries = raw_entries[:0]
+        items = list(zip(raw_entries, getattr(raw_entries, "item_lines", [])))
+        category = _text(data.get("category")) or category
+        disable = data.get("disable")
+        if disable is not None:
+            values = _texts(disable)
+            if values is None:
+                report.error(data.key_lines.get("disable", 1), "'disable:' must be a list of terms")
+            else:
+                result.disable = values
+    for raw, line in items:
+        entry = _entry(raw, line, category, report, strict, known_sources)
+        if entry is not None:
+            result.entries.append(entry)
+    result.problems = report.problems
+    return result
+
+
+_ITEM_START = re.compile(r"^(\s*)- ")
+
+
+def _parse_entries_one_by_one(text: str, report: _Reporter) -> list[tuple[Any, int]]:
+    """After a syntax error, parse each list item under 'entries:' on its own so other mistakes still show."""
+    lines = text.splitlines()
+    try:
+        start = next(i for i, line in enumerate(lines) if line.startswith("entries:"))
+    except StopIteration:
+        return []
+    indent = None
+    chunks: list[tuple[int, list[str]]] = []
+    for i in range(start + 1, len(lines)):
+        m = _ITEM_START.match(lines[i])
+        if m and (indent is None or len(m.group(1)) == indent):
+            indent = len(m.group(1))
+            chunks.append((i, [lines[i]]))
+        elif chunks and (not lines[i].strip() or lines[i].startswith(" ") or lines[i].startswith("-")):
+            chunks[-1][1].append(lines[i])
+        elif chunks:
+            break
+    items: list[tuple[Any, int]] = []
+    for first, chunk in chunks:
+        try:
+            data = read_yaml("\n".join(chunk))
+        except YamlProblem:
+            continue  # the syntax error is already reported for the whole file
+        if isinstance(data, LocatedList) and data:
+            item = data[0]
+            _shift_lines(item, first)
+            items.append((item, first + 1))
+    return items
+
+
+def _shift_lines(value: Any, offset: int) -> None:
+    if isinstance(value, Located):
+        value.line += offset
+        value.key_lines = {k: v + offset for k, v in value.key_lines.items()}
+        value.duplicate_keys = [(k, a + offset, b + offset) for k, a, b in value.duplicate_keys]
+        for child in value.values():
+            _shift_lines(child, offset)
+    elif isinstance(value, LocatedList):
+        value.line += offset
+        value.item_lines = [n + offset for n in value.item_lines]
+        for child in value:
+            _shift_lines(child, offset)
+
+
+def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, *, what: str) -> None:
+    for key, first, second in mapping.duplicate_keys:
+        report.error(second, f"'{key}' is written twice in this {what} (also on line {first}): keep one of them")
+    for key in mapping:
+        if key not in known:
+            guess = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+            hint = f" Did you mean '{guess[0]}'?" if guess else f" Allowed fields: {', '.join(known)}."
+            report.error(mapping.key_lines.get(key, mapping.line), f"unknown field '{key}' in this {what}.{hint}")
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _texts(value: Any) -> list[str] | None:
+    if value is None:
+        return []
+    single = _text(value)
+    if single is not None:
+        return [single]
+    if isinstance(value, list):
+        out = [_text(v) for v in value]
+        if all(v is not None for v in out):
+            return [v for v in out if v is not None]
+    return None
+
+
+def _entry(
+    raw: Any, line: int, category: str, report: _Reporter, strict: bool, known_sources: frozenset[str]
+) -> Entry | None:
+    if not isinstance(raw, Located):
+        report.error(line, "each entry must be a set of fields such as 'term:', 'plain:' and 'source:'")
+        return None
+    _check_fields(raw, ENTRY_FIELDS, report, what="entry")
+    at = raw.key_lines
+    values: dict[str, Any] = {}
+    ok = True
+    for key, spec in ENTRY_FIELDS.items():
+        if key not in raw:
+            continue
+        value = raw[key]
+        where = at.get(key, raw.line)
+        if spec.kind == "text":
+            text = _text(value)
+            if text is None:
+                report.error(where, f"'{key}' must be a piece of text ({spec.help})")
+                ok = False
+            elif len(text) > (MAX_TERM if key == "term" else MAX_TEXT):
+                report.error(where, f"'{key}' is too long: keep it under {MAX_TERM if key == 'term' else MAX_TEXT} characters")
+                ok = False
+            else:
+                values[key] = text
+        elif spec.kind == "texts":
+            texts = _texts(value)
+            if texts is None or any(len(t) > MAX_TEXT for t in texts):
+                report.error(where, f"'{key}' must be a piece of text or a list of them ({spec.help})")
+                ok = False
+            elif len(texts) > MAX_LIST:
+                report.error(where, f"'{key}' has more than {MAX_LIST} items: keep the list short")
+                ok = False
+            else:
+                values[key] = tuple(texts)
+        elif spec.kind == "bool":
+            if not isinstance(value, bool):
+                report.error(where, f"'{key}' must be true or false")
+                ok = False
+            else:
+                values[key] = value
+        elif spec.kind == "choice":
+            if value not in spec.choices:
+                report.error(where, f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})")
+                ok = False
+            else:
+                values[key] = value
+    if "term" not in raw:
+        report.error(raw.line, "this entry has no 'term:': add the word or phrase to look for")
+        return None
+    if "term" not in values:
+        return None
+    term = values["term"]
+    if not values.get("plain") and not values.get("explanation"):
+        report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
+        ok = False
+    if not values.get("source"):
+        report.error(
+            raw.line,
+            f"'{term}' has no 'source:': say where the facts come from (a source id from sources.yaml, or a name and web address)",
+        )
+        ok = False
+    if strict:
+        for key in REQUIRED_BUILTIN_FIELDS:
+            if key not in raw:
+                report.error(raw.line, f"'{term}' needs '{key}:' in a built-in glossary ({ENTRY_FIELDS[key].help})")
+        for source in values.get("source", ()):
+            if source not in known_sources:
+                report.error(
+                    at.get("source", raw.line),
+                    f"'{source}' is not a source id in sources.yaml: add the source there and cite its id",
+                )
+    if not ok:
+        return None
+    case_sensitive = values.get("case_sensitive", looks_like_abbreviation(term))
+    rewrite = values.get("rewrite", "expand" if looks_like_abbreviation(term) else "replace")
+    return Entry(
+        id=entry_id(category, term, values.get("sense")),
+        term=term,
+        category=category,
+        plain=values.get("plain", ()),
+        explanation=values.get("explanation"),
+        forms=values.get("forms", ()),
+        keep_when=values.get("keep_when"),
+        sources=values.get("source", ()),
+        flagged=values.get("flagged", ()),
+        not_flagged=values.get("not_flagged", ()),
+        case_sensitive=case_sensitive,
+        only_near=values.get("only_near", ()),
+        not_near=values.get("not_near", ()),
+        not_before=values.get("not_before", ()),
+        not_after=values.get("not_after", ()),
+        jurisdiction=values.get("jurisdiction", "england-wales"),
+        sense=values.get("sense"),
+        rewrite=rewrite,
+        no_auto_rewrite=values.get("no_auto_rewrite"),
+        shorter=values.get("shorter"),
+        pos=values.get("pos"),
+        related=values.get("related", ()),
+        no_inflections=values.get("no_inflections", False),
+        file=report.path,
+        line=raw.line,
+    )

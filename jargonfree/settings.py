@@ -1,0 +1,76 @@
+"""Settings for a check: who the reader is and what counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from .glossary.fields import JURISDICTIONS
+from .report import KINDS, SEVERITY_ORDER
+
+#: Per audience: the reading-age target, the longest sentence, how serious jargon is, and
+#: which checks run by default.
+AUDIENCES: dict[str, dict[str, object]] = {
+    # The NHS and most health-literacy guidance: reading age 9 to 11, sentences of 20 words or fewer.
+    "public": {"max_reading_age": 11.0, "max_sentence_words": 20, "jargon_severity": "warning", "skip": frozenset()},
+    # Writing for colleagues: terms of the trade are reported as information, not failures.
+    "professional": {
+        "max_reading_age": 14.0,
+        "max_sentence_words": 25,
+        "jargon_severity": "info",
+        "skip": frozenset({"uncommon"}),
+    },
+}
+
+
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What to check and how strictly. Build with :meth:`for_audience` to get an audience's defaults."""
+
+    audience: str = "public"
+    max_reading_age: float = 11.0
+    max_sentence_words: int = 20
+    jargon_severity: str = "warning"
+    jurisdiction: str = "england-wales"
+    only: frozenset[str] = field(default_factory=frozenset)
+    skip: frozenset[str] = field(default_factory=frozenset)
+    fail_level: str = "warning"
+    #: Words rarer than this on the Zipf scale (wordfreq) are "uncommon"; 1 = once per 100 million words.
+    uncommon_zipf: float = 2.6
+
+    @classmethod
+    def for_audience(cls, audience: str = "public", **overrides: object) -> Settings:
+        """Settings with ``audience``'s defaults, then ``overrides`` (None values are ignored)."""
+        if audience not in AUDIENCES:
+            raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}")
+        values = dict(AUDIENCES[audience])
+        values["audience"] = audience
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)  # type: ignore[arg-type]
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Raise :class:`SettingsError` for a value that cannot be used."""
+        for name in (*self.only, *self.skip):
+            if name not in KINDS:
+                raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}")
+        if self.jurisdiction not in JURISDICTIONS:
+            raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}")
+        if self.fail_level not in SEVERITY_ORDER:
+            raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}")
+        if not 0 < self.max_reading_age < 100:
+            raise SettingsError("the reading age must be a number between 1 and 99")
+
+    def enabled(self, kind: str) -> bool:
+        """True if the check ``kind`` runs."""
+        if self.only:
+            return kind in self.only
+        return kind not in self.skip
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some values changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
