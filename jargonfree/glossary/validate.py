@@ -1,0 +1,191 @@
+"""Validate glossary files: every problem, with its file and line, in one run.
+
+On top of what loading checks (fields, types, required values, YAML safety), this checks
+the glossary as a whole:
+
+* the same term or written form in two entries is an error, unless the entries are
+  separate senses (a different ``jurisdiction`` or ``sense``);
+* a plain alternative that is itself glossary jargon is an error (for ``replace`` and
+  ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form);
+* an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
+* each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
+  example must not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from ..document import Document, fold_term
+from . import Glossary, builtin_dir, builtin_files, combine, expand_paths, parse_all
+from .derive import surfaces
+from .load import Problem
+from .model import Entry
+from .sources import load_sources
+
+MAX_READING_AGE = 11.0
+MAX_EXPLANATION_WORDS = 40
+
+
+@dataclass
+class Validation:
+    """The outcome of :func:`validate`."""
+
+    problems: list[Problem] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    entries: int = 0
+    unreadable: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that must be fixed."""
+        return [p for p in self.problems if p.level == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems worth a look."""
+        return [p for p in self.problems if p.level == "warning"]
+
+
+def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples: bool = True) -> Validation:
+    """Validate ``paths`` (files or folders) together with the built-in glossaries.
+
+    With no paths, the built-in glossaries themselves are validated. Problems in the
+    built-in files are only reported when they are among the files being validated.
+    """
+    wanted = expand_paths(paths)
+    registry = builtin_dir() / "sources.yaml"
+    sources, problems = load_sources(registry) if registry.is_file() else ({}, [])
+    builtin_paths = builtin_files() if builtin else []
+    targets = wanted or builtin_paths
+    files = list(dict.fromkeys([*builtin_paths, *wanted]))
+    parsed = parse_all(files, set(builtin_paths), sources)
+    result = Validation(files=[str(p) for p in targets])
+    target_names = {str(p) for p in targets}
+    for item in parsed:
+        if item.unreadable and item.path in target_names:
+            result.unreadable = True
+        problems.extend(item.problems)
+    entries = combine(parsed)
+    result.entries = sum(1 for e in entries if e.file in target_names)
+    problems.extend(_duplicates(entries))
+    glossary = Glossary(entries, sources, [str(p) for p in files])
+    for entry in entries:
+        if entry.file not in target_names:
+            continue
+        problems.extend(_plain_words(entry, glossary))
+        problems.extend(_explanation(entry))
+        if examples:
+            problems.extend(_examples(entry, glossary))
+    result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
+    result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
+    return result
+
+
+def _duplicates(entries: list[Entry]) -> list[Problem]:
+    problems: list[Problem] = []
+    first: dict[str, Entry] = {}
+    for entry in entries:
+        for surface in dict.fromkeys(fold_term(s) for s in surfaces(entry)):
+            other = first.get(surface)
+            if other is None:
+                first[surface] = entry
+            elif other is not entry and not _separate_senses(entry, other):
+                problems.append(
+                    Problem(
+                        entry.file,
+                        entry.line,
+                        f"'{surface}' is already in the glossary at {other.file}:{other.line}: merge the two entries, "
+                        "or give each a different 'sense:' or 'jurisdiction:'",
+                    )
+                )
+                break
+    return problems
+
+
+def _separate_senses(a: Entry, b: Entry) -> bool:
+    return a.jurisdiction != b.jurisdiction or (a.sense is not None and b.sense is not None and a.sense != b.sense)
+
+
+def _plain_words(entry: Entry, glossary: Glossary) -> list[Problem]:
+    if entry.rewrite == "expand":
+        return []
+    problems: list[Problem] = []
+    for plain in entry.plain:
+        doc = Document.from_text(plain)
+        for hit in glossary.index.hits(doc):
+            other = glossary.entries[hit.entry]
+            if other.term == entry.term or other.has_context_rules:
+                continue
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"the plain words '{plain}' use '{plain[hit.start:hit.end]}', which is itself in the glossary "
+                    f"({other.id}): choose plainer words",
+                )
+            )
+            break
+    return problems
+
+
+def _explanation(entry: Entry) -> list[Problem]:
+    if not entry.explanation:
+        return []
+    from ..readability import score
+
+    problems: list[Problem] = []
+    words = len(entry.explanation.split())
+    if words > MAX_EXPLANATION_WORDS:
+        problems.append(
+            Problem(entry.file, entry.line, f"the explanation of '{entry.term}' has {words} words: keep it under {MAX_EXPLANATION_WORDS}", "warning")
+        )
+    age = score(entry.explanation).reading_age
+    if age > MAX_READING_AGE:
+        problems.append(
+            Problem(
+                entry.file,
+                entry.line,
+                f"the explanation of '{entry.term}' needs a reading age of about {age:.0f}: use shorter words and "
+                f"sentences to bring it to {MAX_READING_AGE:.0f} or under",
+                "warning",
+            )
+        )
+    return problems
+
+
+def _examples(entry: Entry, glossary: Glossary) -> list[Problem]:
+    from ..checks import jargon
+    from ..settings import Settings
+
+    jurisdiction = "scotland" if entry.jurisdiction == "scotland" else (
+        "northern-ireland" if entry.jurisdiction == "northern-ireland" else "england-wales"
+    )
+    settings = Settings(jurisdiction=jurisdiction)
+    problems: list[Problem] = []
+    for sentence in entry.flagged:
+        rules = {f.rule for f in jargon.check(Document.from_text(sentence), glossary, settings)}
+        if entry.id not in rules:
+            found = f" (found instead: {', '.join(sorted(rules))})" if rules else ""
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"the 'flagged' example for '{entry.term}' does not find the term{found}: use a sentence that contains "
+                    "the term, or check 'only_near', 'not_near', 'not_before' and 'not_after'",
+                )
+            )
+    for sentence in entry.not_flagged:
+        rules = {f.rule for f in jargon.check(Document.from_text(sentence), glossary, settings)}
+        if entry.id in rules:
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"the 'not_flagged' example for '{entry.term}' finds the term: change the sentence, or add a context rule "
+                    "('not_near', 'not_before', 'not_after', 'only_near') that leaves it out",
+                )
+            )
+    return problems
