@@ -1,0 +1,279 @@
+"""The command line: parse arguments, call the library, print, and exit with a meaningful status.
+
+Exit status: 0 clean, 1 findings at or above the fail level (or a reading age above the
+target), 2 usage, input or glossary error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence, TextIO
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+JURISDICTION_NAMES = {
+    "england-wales": "England and Wales",
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern-ireland": "Northern Ireland",
+    "uk": "the whole UK",
+}
+
+
+class UsageError(Exception):
+    """Bad command-line usage: one line for stderr."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _color(stream: TextIO, choice: str) -> bool:
+    if choice != "auto":
+        return choice == "always"
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _kinds(values: list[str] | None) -> frozenset[str] | None:
+    if not values:
+        return None
+    return frozenset(v.strip() for value in values for v in value.split(",") if v.strip())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    from .render import FORMATS
+    from .report import KINDS
+
+    parser = _Parser(prog="jargonfree", description="Find jargon in health and social-care writing and suggest plain English.")
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def add_common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--glossary", action="append", default=[], metavar="PATH", help="add a glossary file or folder (repeatable)")
+        p.add_argument("--audience", choices=("public", "professional"), default="public", help="who will read it (default: public)")
+        p.add_argument(
+            "--jurisdiction",
+            default="england-wales",
+            choices=("england-wales", "england", "wales", "scotland", "northern-ireland", "uk"),
+            help="which nation's sense of a term to use (default: england-wales)",
+        )
+        p.add_argument("--encoding", help="the encoding of the input files (default: UTF-8)")
+        p.add_argument("--replace-invalid", action="store_true", help="read bytes that are not valid text as \ufffd instead of stopping")
+
+    check = sub.add_parser("check", help="check files, folders or standard input")
+    check.add_argument("paths", nargs="*", metavar="FILE", help="files or folders to check; - or nothing for standard input")
+    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--max-reading-age", type=float, metavar="N", help="the reading-age target (default: 11 for public)")
+    check.add_argument("--only", action="append", metavar="CAT", help=f"only these checks: {', '.join(KINDS)}")
+    check.add_argument("--skip", action="append", metavar="CAT", help="skip these checks")
+    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="warning", help="the least serious finding that fails (default: warning)")
+    check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    add_common(check)
+
+    rewrite = sub.add_parser("rewrite", help="rewrite a file or standard input in plainer words")
+    rewrite.add_argument("path", nargs="?", default="-", metavar="FILE")
+    mode = rewrite.add_mutually_exclusive_group()
+    mode.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
+    mode.add_argument("--in-place", action="store_true", help="change the file itself (the original is kept as FILE.orig)")
+    mode.add_argument("--format", choices=("text", "json"), default="text")
+    rewrite.add_argument("--no-backup", action="store_true", help="with --in-place, do not keep FILE.orig")
+    rewrite.add_argument("--max-length", type=int, metavar="N", help="warn if the result is longer than N characters")
+    rewrite.add_argument("--choose", action="append", default=[], metavar="RULE=WORDS", help="pick an alternative for an entry")
+    add_common(rewrite)
+
+    explain = sub.add_parser("explain", help="explain a term from the glossaries")
+    explain.add_argument("term", nargs="+")
+    explain.add_argument("--glossary", action="append", default=[], metavar="PATH")
+    explain.add_argument("--jurisdiction", default="england-wales")
+
+    gloss = sub.add_parser("glossary", help="validate, list or count glossary entries")
+    gsub = gloss.add_subparsers(dest="action", parser_class=_Parser)
+    validate = gsub.add_parser("validate", help="check glossary files and report every problem")
+    validate.add_argument("paths", nargs="*", metavar="PATH")
+    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--strict", action="store_true", help="treat warnings as problems")
+    listing = gsub.add_parser("list", help="list every term")
+    listing.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    listing.add_argument("--glossary", action="append", default=[], metavar="PATH")
+    stats = gsub.add_parser("stats", help="count entries by category and jurisdiction")
+    stats.add_argument("--glossary", action="append", default=[], metavar="PATH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status (also used as ``sys.exit``'s argument)."""
+    try:
+        code = _main(list(sys.argv[1:] if argv is None else argv))
+    except UsageError as exc:
+        print(f"jargonfree: error: {exc}", file=sys.stderr)
+        code = EXIT_ERROR
+    except KeyboardInterrupt:
+        print("jargonfree: stopped", file=sys.stderr)
+        code = 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        code = EXIT_OK
+    except Exception as exc:  # the promise: one line, no traceback
+        from .glossary import GlossaryError
+        from .settings import SettingsError
+
+        if isinstance(exc, (GlossaryError, SettingsError)):
+            print(f"jargonfree: error: {exc}", file=sys.stderr)
+        else:
+            print(f"jargonfree: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
+        code = EXIT_ERROR
+    return code
+
+
+def _main(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    if args.version:
+        from . import __version__
+
+        print(f"jargonfree {__version__}")
+        return EXIT_OK
+    if args.command is None:
+        raise UsageError("say what to do: check, rewrite, explain or glossary")
+    if args.command == "check":
+        return _check(args)
+    if args.command == "rewrite":
+        return _rewrite(args)
+    if args.command == "explain":
+        return _explain(args)
+    if args.action is None:
+        raise UsageError("say what to do with the glossary: validate, list or stats")
+    from . import commands
+
+    return {"validate": commands.glossary_validate, "list": commands.glossary_list, "stats": commands.glossary_stats}[args.action](args)
+
+
+def _check(args: argparse.Namespace) -> int:
+    from .checker import check, resolve_glossary
+    from .inputs import InputError, read_all
+    from .render import Outcome, renderer
+    from .settings import Settings
+
+    settings = Settings.for_audience(
+        args.audience,
+        jurisdiction=args.jurisdiction,
+        max_reading_age=args.max_reading_age,
+        only=_kinds(args.only),
+        skip=_kinds(args.skip),
+        fail_level=args.fail_level,
+    )
+    glossary = resolve_glossary(args.glossary)
+    outcomes: list[Outcome] = []
+    errors = 0
+    for item in read_all(args.paths, encoding=args.encoding, errors="replace" if args.replace_invalid else "strict"):
+        if isinstance(item, InputError):
+            errors += 1
+            print(f"jargonfree: error: {item}", file=sys.stderr)
+            path = str(item).split(": ", 1)[0]
+            outcomes.append(Outcome(path, error=str(item)))
+            continue
+        outcomes.append(Outcome(item.path, report=check(item.text, glossaries=glossary, settings=settings)))
+    sys.stdout.write(renderer(args.format)(outcomes, _color(sys.stdout, args.color)))
+    if errors:
+        return EXIT_ERROR
+    return EXIT_OK if all(o.report is not None and o.report.passed for o in outcomes) else EXIT_FINDINGS
+
+
+def _choices(values: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for value in values:
+        rule, sep, words = value.partition("=")
+        if not sep or not rule.strip() or not words.strip():
+            raise UsageError(f"--choose needs RULE=WORDS, such as officialese/in-accordance-with=following (got {value!r})")
+        out[rule.strip()] = words.strip()
+    return out
+
+
+def _rewrite(args: argparse.Namespace) -> int:
+    from .checker import resolve_glossary
+    from .inputs import InputError, read_file, read_stream, write_atomic
+    from .rewriter import rewrite
+
+    if args.in_place and args.path == "-":
+        raise UsageError("--in-place needs a file, not standard input")
+    errors = "replace" if args.replace_invalid else "strict"
+    try:
+        source = read_stream(sys.stdin.buffer, encoding=args.encoding, errors=errors) if args.path == "-" else read_file(
+            args.path, encoding=args.encoding, errors=errors
+        )
+    except InputError as exc:
+        print(f"jargonfree: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    result = rewrite(
+        source.text,
+        audience=args.audience,
+        glossaries=resolve_glossary(args.glossary),
+        jurisdiction=args.jurisdiction,
+        choices=_choices(args.choose),
+        max_length=args.max_length,
+    )
+    for warning in result.warnings:
+        print(f"jargonfree: warning: {warning}", file=sys.stderr)
+    if args.format == "json":
+        import json
+
+        print(json.dumps({"path": source.path, **result.to_dict()}, ensure_ascii=False))
+    elif args.diff:
+        import difflib
+
+        name = "stdin" if source.path == "-" else source.path
+        diff = difflib.unified_diff(
+            source.text.splitlines(keepends=True), result.text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+        )
+        sys.stdout.writelines(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in diff)
+    elif args.in_place:
+        if result.text != source.text:
+            try:
+                write_atomic(
+                    source.path, result.text, encoding=source.encoding, bom=source.bom,
+                    backup=None if args.no_backup else source.path + ".orig",
+                )
+            except InputError as exc:
+                print(f"jargonfree: error: {exc}", file=sys.stderr)
+                return EXIT_ERROR
+        print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}", file=sys.stderr)
+    else:
+        sys.stdout.write(result.text)
+    if result.skipped:
+        terms = ", ".join(sorted({f.text for f, _ in result.skipped}))
+        print(f"jargonfree: left for you to decide: {terms} (see 'jargonfree check')", file=sys.stderr)
+    return EXIT_OK
+
+
+def _explain(args: argparse.Namespace) -> int:
+    from .checker import resolve_glossary
+
+    glossary = resolve_glossary(args.glossary)
+    term = " ".join(args.term)
+    senses = glossary.senses(term) or ([e] if (e := glossary.lookup(term)) else [])
+    if not senses:
+        print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
+        return EXIT_FINDINGS
+    for i, entry in enumerate(senses):
+        if i:
+            print()
+        print(entry.term + (f" ({entry.sense})" if entry.sense else ""))
+        if entry.plain:
+            print(f"  Plain words: {'; '.join(entry.plain)}")
+        if entry.explanation:
+            print(f"  What it means: {entry.explanation}")
+        if entry.keep_when:
+            print(f"  Keep it when: {entry.keep_when}")
+        print(f"  Where: {JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
+        for source_id in entry.sources:
+            source = glossary.sources.get(source_id)
+            print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")
+        print(f"  Rule: {entry.id}")
+    return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""GitHub Actions workflow commands: each finding becomes an annotation on the file."""
+
+from __future__ import annotations
+
+from ..report import line_column
+from . import Outcome
+
+_LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
+
+
+def _escape(value: str, *, prop: bool = False) -> str:
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    if prop:
+        value = value.replace(":", "%3A").replace(",", "%2C")
+    return value
+
+
+def render(outcomes: list[Outcome], color: bool = False) -> str:
+    """``::warning file=...,line=...,col=...::message`` lines."""
+    lines: list[str] = []
+    for outcome in outcomes:
+        name = _escape(outcome.path, prop=True)
+        if outcome.report is None:
+            lines.append(f"::error file={name}::{_escape(outcome.error or '')}")
+            continue
+        text = outcome.report.text
+        for f in outcome.report.findings:
+            line, col = line_column(text, f.start)
+            end_line, end_col = line_column(text, f.end)
+            title = _escape(f"{f.kind}: {f.rule}", prop=True)
+            message = f.message + (f" {f.explanation}" if f.explanation else "")
+            lines.append(
+                f"::{_LEVEL[f.severity]} file={name},line={line},col={col},endLine={end_line},endColumn={end_col},"
+                f"title={title}::{_escape(message)}"
+            )
+    return "".join(line + "\n" for line in lines)

@@ -1,0 +1,77 @@
+"""Text for a person: each finding with its line and column, the term highlighted, the
+suggestion and explanation, then a readability summary against the target."""
+
+from __future__ import annotations
+
+import textwrap
+
+from ..report import Finding, Report, line_column
+from . import Outcome
+
+_BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
+_LABEL = {"jargon": "jargon", "abbreviation": "abbreviation", "uncommon": "uncommon word", "sentence": "sentence", "privacy": "PRIVACY"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"{code}{text}{_RESET}" if color else text
+
+
+def _finding(report: Report, f: Finding, color: bool) -> list[str]:
+    line, col = line_column(report.text, f.start)
+    shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
+    shown = " ".join(shown.split())
+    level = {"error": _RED, "warning": _YELLOW, "info": _DIM}[f.severity]
+    head = f"  {line}:{col}  {_paint(_LABEL.get(f.kind, f.kind), level, color)}  {_paint(shown, _BOLD, color)}"
+    out = [head]
+    wrap = textwrap.TextWrapper(width=88, initial_indent="      ", subsequent_indent="      ")
+    out.extend(wrap.wrap(f.message))
+    if f.explanation:
+        out.extend(wrap.wrap(f"What it means: {f.explanation}"))
+    if len(f.suggestions) > 1:
+        out.extend(wrap.wrap("Other options: " + "; ".join(f"“{s}”" for s in f.suggestions[1:])))
+    return out
+
+
+def _summary(report: Report, color: bool) -> list[str]:
+    r = report.readability
+    target = f"{report.max_reading_age:g}"
+    age = f"Reading age {r.reading_age:.1f} (target: {target} or under for a {report.audience} audience)"
+    figures = f"Flesch reading ease {r.flesch_reading_ease:.1f}, {r.words} words, {r.sentences} sentences"
+    lines = [f"  {age}.", f"  {figures}."]
+    if not r.reliable:
+        lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
+    counts: dict[str, int] = {}
+    for f in report.findings:
+        counts[f.kind] = counts.get(f.kind, 0) + 1
+    if report.passed:
+        verdict = _paint("Passed", _GREEN, color)
+        rest = f": {len(report.findings)} note{'s' if len(report.findings) != 1 else ''} to consider." if report.findings else "."
+    else:
+        verdict = _paint("Not yet plain enough", _RED, color)
+        reasons = []
+        if report.failing:
+            reasons.append(f"{len(report.failing)} thing{'s' if len(report.failing) != 1 else ''} to fix")
+        if not report.readable:
+            reasons.append("reading age above the target")
+        rest = ": " + " and ".join(reasons) + "."
+    lines.append(f"  {verdict}{rest}")
+    return lines
+
+
+def render(outcomes: list[Outcome], color: bool = False) -> str:
+    """The report of every input, for reading in a terminal."""
+    blocks: list[str] = []
+    for outcome in outcomes:
+        name = "standard input" if outcome.path == "-" else outcome.path
+        if outcome.report is None:
+            blocks.append(f"{name}\n  error: {outcome.error}\n")
+            continue
+        lines = [_paint(name, _BOLD, color)]
+        for f in outcome.report.findings:
+            lines.extend(_finding(outcome.report, f, color))
+        if not outcome.report.findings:
+            lines.append("  No jargon or other problems found.")
+        lines.append("")
+        lines.extend(_summary(outcome.report, color))
+        blocks.append("\n".join(lines) + "\n")
+    return "\n".join(blocks)
