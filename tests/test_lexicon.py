@@ -1,0 +1,192 @@
+"""Tests for jargonfree.lexicon: syllables equal textstat's, zipf equals wordfreq's."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pyphen
+import pytest
+import textstat
+import wordfreq
+from textstat.backend.utils import get_cmudict
+
+from jargonfree import lexicon
+
+REPO = Path(__file__).resolve().parents[1]
+
+HEALTH_WORDS = [
+    "reablement", "safeguarding", "amhp", "commencing", "domiciliary", "multidisciplinary",
+    "signposting", "commissioning", "physiotherapy", "occupational", "capacity", "assessment",
+    "discharge", "continuing", "healthcare", "dols", "cqc", "nhs", "gp", "icb", "hcpc",
+    "deprivation", "liberty", "advocacy", "respite", "carer", "carers", "telecare", "frailty",
+    "polypharmacy", "comorbidity", "comorbidities", "triage", "referral", "pathway", "pathways",
+    "co-production", "step-down", "well-being", "don't", "it's", "we'll", "they're", "you've",
+    "i'd", "aren't", "o'clock", "personalisation", "safeguarded", "prehabilitation",
+    "rehabilitation", "intermediate", "anticipatory", "palliative", "hospice", "dementia",
+    "delirium", "stroke", "cardiology", "phlebotomy", "pharmacist", "appointment", "the", "a",
+    "reable", "reabled", "reabling", "bedded", "unbedded", "neurodivergent", "neurodiversity",
+    "s117", "section", "mhsw", "imhaa", "imca", "lpa", "epa", "chc", "fnc", "ot", "slt", "rn",
+]
+
+
+def _clear_lexicon_caches() -> None:
+    for fn in (
+        lexicon._cmu_table,
+        lexicon._pyphen_patterns,
+        lexicon._wordfreq_table,
+        lexicon.syllables,
+        lexicon.zipf,
+    ):
+        fn.cache_clear()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One fresh cache directory for this module (tables are built once)."""
+    directory = tmp_path_factory.mktemp("jargonfree-cache")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("JARGONFREE_CACHE_DIR", str(directory))
+        _clear_lexicon_caches()
+        yield directory
+    _clear_lexicon_caches()
+
+
+@pytest.fixture(scope="module")
+def top_words() -> list[str]:
+    return wordfreq.top_n_list("en", 20000)
+
+
+@pytest.fixture(scope="module")
+def cmu() -> dict[str, list[list[str]]]:
+    # textstat's own cached copy, so cmudict.dict() is only parsed once.
+    d = get_cmudict("en_US")
+    assert d is not None
+    return d
+
+
+def _is_clean_token(word: str) -> bool:
+    """True if textstat's tokeniser leaves ``word`` as one lower-case token."""
+    from textstat.backend.selections import list_words
+
+    return list_words(word, lowercase=True) == [word]
+
+
+def test_syllables_equal_textstat(top_words: list[str], cmu: dict[str, list[list[str]]]) -> None:
+    not_in_cmu = [w for w in top_words if w not in cmu][:250]
+    words = HEALTH_WORDS + top_words[::50] + not_in_cmu
+    words = [w for w in dict.fromkeys(words) if _is_clean_token(w)]
+    assert len(words) > 500
+    assert {"reablement", "amhp"} <= set(words) - set(cmu)  # the pyphen path
+    mismatches = {
+        w: (lexicon.syllables(w), textstat.syllable_count(w))
+        for w in words
+        if lexicon.syllables(w) != textstat.syllable_count(w)
+    }
+    assert mismatches == {}
+
+
+def test_known_syllable_counts() -> None:
+    assert lexicon.syllables("the") == 1
+    assert lexicon.syllables("commencing") == 3
+    assert lexicon.syllables("safeguarding") == textstat.syllable_count("safeguarding")
+    assert lexicon.syllables("reablement") == textstat.syllable_count("reablement")
+
+
+def test_cmu_table_equals_cmudict(cmu: dict[str, list[list[str]]]) -> None:
+    table = lexicon._cmu_table()
+    assert len(table) == len(cmu)
+    for word in list(cmu)[::25]:
+        expected = sum(1 for p in cmu[word][0] if p[-1].isdigit())
+        assert lexicon.cmu_syllables(word) == expected, word
+    assert lexicon.cmu_syllables("reablement") is None
+    assert lexicon.cmu_syllables("") is None
+    assert lexicon.cmu_syllables("\ud800") is None  # lone surrogate: no crash
+
+
+def test_pyphen_reimplementation_equals_pyphen(top_words: list[str], cmu: dict[str, list[list[str]]]) -> None:
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    words = [w for w in top_words if w not in cmu][:400] + HEALTH_WORDS
+    words += ["a", "ab", "abc", "x" * 40, "naïve", "café", "İstanbul", "o'neill", "co-op", "e2e"]
+    mismatches = {
+        w: (lexicon._pyphen_syllables(w), len(hyphenator.positions(w)) + 1)
+        for w in words
+        if lexicon._pyphen_syllables(w) != len(hyphenator.positions(w)) + 1
+    }
+    assert mismatches == {}
+
+
+ZIPF_EXTRA = [
+    "reablement", "safeguarding", "amhp", "commencing", "NHS", "Care", "SAFEGUARDING",
+    "well-being", "co-production", "step-down", "discharge-to-assess", "mother-in-law's",
+    "don't", "can’t", "y'all", "y’all", "ma'am", "o'clock", "rock'n'roll", "o'neill",
+    "d'arcy", "dogs'", "l'hôpital", "café", "naïve", "straße", "xyzzyplugh", "qwertyuiopasdf",
+    "a", "i", "the",
+]
+
+
+def test_zipf_equals_wordfreq(top_words: list[str]) -> None:
+    alpha = [w for w in top_words if w.replace("'", "").isalpha()]
+    letters = [w for w in HEALTH_WORDS if not any(c.isdigit() for c in w)]  # see zipf() docs
+    words = ZIPF_EXTRA + letters + alpha[::60] + [w.title() for w in alpha[5::400]]
+    mismatches = {
+        w: (lexicon.zipf(w), wordfreq.zipf_frequency(w, "en"))
+        for w in dict.fromkeys(words)
+        if lexicon.zipf(w) != wordfreq.zipf_frequency(w, "en")
+    }
+    assert mismatches == {}
+    assert len(set(words)) > 400
+
+
+def test_zipf_unknown_is_zero() -> None:
+    assert lexicon.zipf("xyzzyplughqux") == 0.0
+    assert lexicon.zipf("") == 0.0
+    assert lexicon.zipf("-") == 0.0
+
+
+def test_is_common() -> None:
+    assert lexicon.is_common("home")
+    assert lexicon.is_common("the", 7.0)
+    assert not lexicon.is_common("reablement")
+    assert lexicon.is_common("reablement", 0.0)
+    threshold = lexicon.zipf("hospital")
+    assert lexicon.is_common("hospital", threshold)
+    assert not lexicon.is_common("hospital", threshold + 0.01)
+
+
+def test_tables_survive_a_corrupt_cache(cache_dir: Path) -> None:
+    lexicon.syllables("reablement")  # make sure the entries exist
+    _clear_lexicon_caches()
+    (cache_dir / "pyphen_en_US.marshal").write_bytes(b"JFCACHE1\nnonsense")
+    assert lexicon.syllables("reablement") == textstat.syllable_count("reablement")
+    assert lexicon.syllables("hospital") == 3
+
+
+def test_warm_cache_loads_without_source_packages(cache_dir: Path) -> None:
+    """With a warm cache, no source package is imported and loading is quick."""
+    lexicon.syllables("reablement")
+    lexicon.zipf("hello")  # build every table in the module's cache dir
+    code = """
+import json, sys, time
+t0 = time.perf_counter()
+from jargonfree import lexicon
+t1 = time.perf_counter()
+lexicon.syllables("hospital"); lexicon.syllables("reablement"); z = lexicon.zipf("hospital")
+t2 = time.perf_counter()
+heavy = sorted(m for m in ("cmudict", "pyphen", "wordfreq", "textstat", "nltk", "numpy", "msgpack")
+               if m in sys.modules)
+print(json.dumps({"import": t1 - t0, "load": t2 - t1, "heavy": heavy, "zipf": z}))
+"""
+    env = dict(os.environ, JARGONFREE_CACHE_DIR=str(cache_dir), PYTHONPATH=str(REPO))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    result = json.loads(out.stdout)
+    assert result["heavy"] == []
+    assert result["zipf"] == wordfreq.zipf_frequency("hospital", "en")
+    # Three tables loaded from a warm cache: measured ~15 ms; generous bound for slow CI.
+    assert result["load"] < 1.0
