@@ -282,13 +282,13 @@ def _entry(
     term = values["term"]
     if not values.get("plain") and not values.get("explanation"):
         report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
-        ok = False
+    # A missing source is reported but the entry is still built, so its examples are checked
+    # in the same run; any error stops the file being used for a real check.
     if not values.get("source"):
         report.error(
             raw.line,
             f"'{term}' has no 'source:': say where the facts come from (a source id from sources.yaml, or a name and web address)",
         )
-        ok = False
     if strict:
         for key in REQUIRED_BUILTIN_FIELDS:
             if key not in raw:

@@ -1,0 +1,29 @@
+"""Shared fixtures. Every test run uses its own empty cache folder, never the user's."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import pytest
+
+# Set before jargonfree is imported anywhere, so no test touches ~/.cache.
+os.environ.setdefault("JARGONFREE_CACHE_DIR", tempfile.mkdtemp(prefix="jargonfree-test-cache-"))
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def make_glossary(tmp_path: Path):
+    """Write YAML to a file and load it as the only glossary (no built-in entries)."""
+    from jargonfree import load_glossary
+
+    counter = iter(range(1000))
+
+    def make(yaml_text: str, name: str | None = None):
+        path = tmp_path / (name or f"g{next(counter)}.yaml")
+        path.write_text(yaml_text, encoding="utf-8")
+        return load_glossary(path, builtin=False)
+
+    return make

@@ -1,0 +1,206 @@
+"""The glossary validator: one broken input per rule, each reported with its line and a fix."""
+
+from __future__ import annotations
+
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from jargonfree import GlossaryError, load_glossary
+from jargonfree.cli import main
+from jargonfree.glossary.validate import validate
+
+GOOD = """\
+entries:
+  - term: zorbulate
+    plain: mix
+    pos: verb
+    explanation: To mix things up.
+    source: plainlanguage-gov
+    flagged: We will zorbulate the paint.
+    not_flagged: We will mix the paint.
+"""
+
+# (name, YAML, line, words the message must contain)
+CASES = [
+    ("unknown field", GOOD.replace("    plain: mix", "    plian: mix"), 3, "Did you mean 'plain'"),
+    ("missing source", GOOD.replace("    source: plainlanguage-gov\n", ""), 2, "has no 'source:'"),
+    ("missing term", GOOD.replace("  - term: zorbulate\n    plain", "  - plain"), 2, "has no 'term:'"),
+    ("no plain or explanation", GOOD.replace("    plain: mix\n", "").replace("    explanation: To mix things up.\n", ""), 2, "needs 'plain:'"),
+    ("wrong type", GOOD.replace("    pos: verb", "    case_sensitive: maybe"), 4, "must be true or false"),
+    ("bad choice", GOOD.replace("    pos: verb", "    jurisdiction: france"), 4, "must be one of"),
+    ("list for text", GOOD.replace("    explanation: To mix things up.", "    explanation: [a, b]"), 5, "must be a piece of text"),
+    ("duplicate key", GOOD.replace("    pos: verb", "    pos: verb\n    plain: stir"), 5, "written twice"),
+    ("bad indentation", GOOD.replace("    explanation:", "   explanation:"), 5, "check the indentation"),
+    ("tab indentation", GOOD.replace("    pos: verb", "\tpos: verb"), 4, "tab"),
+    ("python tag", GOOD.replace("    plain: mix", "    plain: !!python/object/apply:os.system [echo hi]"), 3, "not allowed"),
+    ("alias", GOOD.replace("    plain: mix", "    plain: &p mix").replace("    pos: verb", "    pos: verb\n    shorter: *p"), 5, "aliases"),
+    ("unknown file field", "entrys:\n" + GOOD.split("\n", 1)[1], 1, "Did you mean 'entries'"),
+    ("flagged example not found", GOOD.replace("We will zorbulate the paint.", "We will mix the paint."), 2, "does not find the term"),
+    ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 2, "finds the term"),
+    ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 2, "itself in the glossary"),
+    ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "already in the glossary"),
+    ("not UTF-8", None, 9, "not UTF-8"),
+]
+
+
+@pytest.mark.parametrize("name, text, line, words", CASES, ids=[c[0] for c in CASES])
+def test_each_rule_reports_line_and_fix(tmp_path: Path, name, text, line, words):
+    path = tmp_path / "mine.yaml"
+    if text is None:
+        path.write_bytes(GOOD.encode() + b"  - term: caf\xe9\n")
+    else:
+        path.write_text(text, encoding="utf-8")
+    problems = validate([path]).problems
+    assert any(p.line == line and words in p.message and p.path == str(path) for p in problems), "\n".join(map(str, problems))
+
+
+def test_good_file_has_no_problems(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    result = validate([path])
+    assert result.problems == [] and result.entries == 1
+
+
+def test_reading_age_warning(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        GOOD.replace(
+            "To mix things up.",
+            "Amalgamation of heterogeneous constituents necessitating comprehensive consideration of multidimensional characteristics.",
+        ),
+        encoding="utf-8",
+    )
+    problems = validate([path]).problems
+    assert [p.level for p in problems] == ["warning"] and "reading age" in problems[0].message
+
+
+def test_minimal_entry_is_valid(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text('entries:\n  - term: zorbulate\n    plain: mix\n    source: plainlanguage.gov, "Use simple words"\n')
+    assert validate([path]).errors == []
+
+
+def test_newcomer_broken_file_reports_every_mistake_in_one_run(tmp_path: Path, capsys):
+    broken = textwrap.dedent(
+        """\
+        entries:
+          - term: zorbulate
+            plian: mix
+            source: plainlanguage-gov
+            explanation: To mix things.
+            flagged: We zorbulate paint.
+            not_flagged: We mix paint.
+          - term: commence
+            plain: begin
+            source: plainlanguage-gov
+            explanation: To begin.
+            flagged: We commence.
+            not_flagged: We begin.
+          - term: frobnicate
+            plain: fiddle
+            explanation: To fiddle with it.
+            flagged: Stop it now.
+            not_flagged: Stop fiddling.
+          - term: wibble
+            plain: wobble
+           source: plainlanguage-gov
+            flagged: It will wibble.
+        """
+    )
+    path = tmp_path / "copy.yaml"
+    path.write_text(broken, encoding="utf-8")
+    code = main(["glossary", "validate", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "Traceback" not in out + err
+    expected = [
+        (3, "unknown field 'plian'"),  # misspelt key
+        (8, "already in the glossary"),  # duplicate term
+        (14, "has no 'source:'"),  # missing source
+        (14, "does not find the term"),  # example that does not fire
+        (21, "indentation"),  # bad indentation
+    ]
+    for line, words in expected:
+        assert any(f"{path}:{line}:" in row and words in row for row in out.splitlines()), (line, words, out)
+
+
+def test_validate_exit_2_for_unreadable(tmp_path: Path, capsys):
+    assert main(["glossary", "validate", str(tmp_path / "missing.yaml")]) == 2
+    (tmp_path / "bin.yaml").write_bytes(b"\x00\x01\x02")
+    assert main(["glossary", "validate", str(tmp_path / "bin.yaml")]) == 2
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+
+
+def test_builtin_glossaries_have_no_errors():
+    result = validate()
+    assert result.errors == [], "\n".join(map(str, result.errors[:30]))
+
+
+def test_user_file_adds_and_disables_terms(tmp_path: Path):
+    path = tmp_path / "ours.yaml"
+    path.write_text("disable: [liaise, AMHP]\nentries:\n  - term: DRSS\n    plain: dementia rapid support service\n    source: our directory\n")
+    glossary = load_glossary(path)
+    assert glossary.lookup("DRSS") is not None
+    assert glossary.lookup("liaise") is None and glossary.lookup("AMHP") is None
+    assert glossary.lookup("commence") is not None
+    import jargonfree
+
+    found = [f.text for f in jargonfree.check("The DRSS will liaise with the AMHP.", glossaries=glossary, only={"jargon"}).findings]
+    assert found == ["DRSS"]
+
+
+def test_load_raises_one_line_error(tmp_path: Path):
+    path = tmp_path / "bad.yaml"
+    path.write_text("entries:\n  - term: x\n    plian: y\n    source: s\n")
+    with pytest.raises(GlossaryError) as info:
+        load_glossary(path, builtin=False)
+    assert "\n" not in str(info.value) and f"{path}:3:" in str(info.value)
+
+
+def test_billion_laughs_is_refused(tmp_path: Path):
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 10):
+        lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
+    path = tmp_path / "bomb.yaml"
+    path.write_text("\n".join(lines) + "\nentries: []\n")
+    start = time.perf_counter()
+    with pytest.raises(GlossaryError, match="aliases"):
+        load_glossary(path, builtin=False)
+    # Refused at the first alias: far less than the 10**9 strings the file describes.
+    assert time.perf_counter() - start < 5
+
+
+def test_python_tags_never_run(tmp_path: Path):
+    marker = tmp_path / "ran"
+    path = tmp_path / "evil.yaml"
+    path.write_text(f"entries:\n  - term: !!python/object/apply:os.system ['touch {marker}']\n    source: x\n")
+    with pytest.raises(GlossaryError, match="not allowed"):
+        load_glossary(path, builtin=False)
+    assert not marker.exists()
+
+
+def test_huge_file_is_refused(tmp_path: Path, monkeypatch):
+    from jargonfree.glossary import load, yamlread
+
+    monkeypatch.setattr(load, "MAX_BYTES", 1000)
+    monkeypatch.setattr(yamlread, "MAX_BYTES", 1000)
+    path = tmp_path / "big.yaml"
+    path.write_text("entries:\n" + "  - term: x\n    source: y\n    plain: z\n" * 100)
+    with pytest.raises(GlossaryError, match="larger than"):
+        load_glossary(path, builtin=False)
+
+
+def test_twenty_thousand_entry_user_file_loads(tmp_path: Path):
+    rows = "".join(f"  - term: zqterm{i}\n    plain: plain{i}\n    source: generated\n" for i in range(20_000))
+    path = tmp_path / "big.yaml"
+    path.write_text("entries:\n" + rows)
+    glossary = load_glossary(path)
+    assert len(glossary) >= 20_000
+    assert glossary.lookup("zqterm19999").plain == ("plain19999",)
+    import jargonfree
+
+    assert [f.text for f in jargonfree.check("Say zqterm123 now.", glossaries=glossary, only={"jargon"}).findings] == ["zqterm123"]
