@@ -1,0 +1,63 @@
+"""The public API: exactly the names in __all__, each documented, and the README's examples run."""
+
+from __future__ import annotations
+
+import doctest
+import inspect
+import re
+
+import jargonfree
+from conftest import ROOT
+
+PUBLIC = {
+    "Edit",
+    "Entry",
+    "Finding",
+    "Glossary",
+    "GlossaryError",
+    "Readability",
+    "Report",
+    "Rewrite",
+    "Settings",
+    "SettingsError",
+    "__version__",
+    "check",
+    "load_glossary",
+    "rewrite",
+}
+
+
+def test_all_is_the_public_contract():
+    assert set(jargonfree.__all__) == PUBLIC
+    for name in jargonfree.__all__:
+        assert hasattr(jargonfree, name), name
+
+
+def test_public_names_have_docstrings():
+    for name in PUBLIC - {"__version__"}:
+        obj = getattr(jargonfree, name)
+        assert inspect.getdoc(obj), f"{name} has no docstring"
+        if inspect.isclass(obj):
+            for attr, member in vars(obj).items():
+                if not attr.startswith("_") and (inspect.isfunction(member) or isinstance(member, property)):
+                    assert inspect.getdoc(member), f"{name}.{attr} has no docstring"
+
+
+def test_package_is_typed():
+    assert (ROOT / "jargonfree" / "py.typed").is_file()
+
+
+def test_readme_library_examples_run():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- api-example:start -->\n```python\n(.*?)```", readme, re.S)
+    assert block, "the README has no API example block"
+    parser = doctest.DocTestParser()
+    test = parser.get_doctest(block.group(1), {}, "README.md", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries > 5
+
+
+def test_package_docstring_example_runs():
+    result = doctest.testmod(jargonfree, optionflags=doctest.NORMALIZE_WHITESPACE)
+    assert result.failed == 0 and result.attempted > 0
