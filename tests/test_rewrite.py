@@ -1,0 +1,124 @@
+"""rewrite(): natural English where it edits, nothing changed where it does not, and stable."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jargonfree import check, rewrite
+from jargonfree.document import Document
+
+GOLDEN = [
+    # replace, with inflection and capitals
+    ("We will commence the group on Monday.", "We will start the group on Monday."),
+    ("The group commenced in May and commences again in June.", "The group started in May and starts again in June."),
+    ("Commencing today, the café is open.", "Starting today, the café is open."),
+    ("THE GROUP WILL COMMENCE ON MONDAY.", "THE GROUP WILL START ON MONDAY."),
+    ("This facilitates earlier help.", "This helps earlier help."),
+    ("Please arrive prior to your appointment.", "Please arrive before your appointment."),
+    # expand at first use only, with "a"/"an"
+    (
+        "An AMHP will visit. The AMHP will phone first.",
+        "An approved mental health professional (AMHP) will visit. The AMHP will phone first.",
+    ),
+    ("AMHPs work here.", "Approved mental health professionals (AMHPs) work here."),
+    # explain at first use
+    (
+        "She was held under s.136 last night.",
+        "She was held under s.136 (a police power to take someone to a safe place for a mental health check) last night.",
+    ),
+    # protected spans are never edited
+    ("#commence @commence https://example.org/commence commence@example.org", "#commence @commence https://example.org/commence commence@example.org"),
+    # line endings and Unicode kept
+    ("We will commence 🎉\r\nThanks — team\r\n", "We will start 🎉\r\nThanks — team\r\n"),
+]
+
+
+@pytest.mark.parametrize("text, expected", GOLDEN)
+def test_golden(text, expected):
+    assert rewrite(text).text == expected
+
+
+def test_several_alternatives_are_suggested_not_applied_unless_chosen():
+    text = "We acted in accordance with the policy."
+    result = rewrite(text)
+    assert result.text == text
+    assert result.skipped and "several alternatives" in result.skipped[0][1]
+    chosen = rewrite(text, choices={"officialese/in-accordance-with": "following"})
+    assert chosen.text == "We acted following the policy."
+
+
+def test_edits_describe_the_change():
+    text = "We will commence soon."
+    result = rewrite(text)
+    assert [tuple(e) for e in result.edits] == [(8, 16, "commence", "start", "officialese/commence")]
+    assert result.before.words == 4 and result.after.words == 4
+
+
+def test_every_jargon_finding_is_rewritten_explained_or_given_a_reason():
+    text = "The AMHP will liaise with the NR before the s.136 assessment commences, in accordance with the law."
+    result = rewrite(text)
+    remaining = [f for f in check(result.text, only={"jargon"}).findings]
+    skipped_rules = {f.rule for f, reason in result.skipped if reason}
+    for f in remaining:
+        assert f.rule in skipped_rules, f
+
+
+def test_max_length_warns():
+    result = rewrite("The AMHP came.", max_length=20)
+    assert result.warnings and "more than the limit of 20" in result.warnings[0]
+
+
+# -- properties --------------------------------------------------------------------------
+
+FRAGMENTS = [
+    "commence", "commenced", "Commencing", "AMHP", "AMHPs", "an AMHP", "a AMHP", "the NR", "nearest relative",
+    "s.136", "section 136", "section 2", "prior to", "liaise", "facilitates", "in accordance with", "CTO",
+    "#AMHP", "@commence_team", "https://example.org/s136?a=commence", "amhp@example.org", "`commence`",
+    "“commence the plan”", "the Mental Health Act 1983", "😀", "e\u0301", "\u202eمرحبا\u202c", "İ", "ﬁ", "\r\n", "\n\n",
+    "\t", "  ", ".", ",", "(", ")", "-", "we", "will", "the", "visit", "today", "Dr.", "(AMHP)",
+    "approved mental health professional", "\x00", "\u00ad",
+]
+
+posts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25).map(lambda parts: " ".join(parts))
+any_text = st.text(max_size=300)
+PROPERTY = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _check_invariants(text: str) -> None:
+    result = rewrite(text)
+    doc = Document.from_text(text)
+    last = 0
+    rebuilt = []
+    for edit in result.edits:
+        assert 0 <= edit.start <= edit.end <= len(text)
+        assert edit.start >= last, "edits overlap"
+        assert text[edit.start : edit.end] == edit.old
+        assert not doc.is_protected(edit.start, edit.end), "a protected span was edited"
+        rebuilt.append(text[last : edit.start])
+        rebuilt.append(edit.new)
+        last = edit.end
+    rebuilt.append(text[last:])
+    assert "".join(rebuilt) == result.text, "text outside the edits changed"
+    for start, end in doc.protected:
+        assert text[start:end] in result.text
+    again = rewrite(result.text)
+    assert again.text == result.text, "rewrite is not idempotent"
+    for f in check(result.text).findings:
+        assert result.text[f.start : f.end] == f.text
+
+
+@PROPERTY
+@given(posts)
+def test_properties_on_generated_posts(text):
+    _check_invariants(text)
+
+
+@PROPERTY
+@given(any_text)
+def test_properties_on_arbitrary_unicode(text):
+    _check_invariants(text)
+    report = check(text)
+    for f in report.findings:
+        assert 0 <= f.start <= f.end <= len(text) and text[f.start : f.end] == f.text
