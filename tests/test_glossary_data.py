@@ -1,0 +1,102 @@
+"""The built-in glossaries, tested like code: every entry's examples become tests, and the
+docs and schema made from the data must be current."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import ROOT
+from jargonfree import load_glossary
+from jargonfree.glossary import builtin_files
+from jargonfree.glossary.fields import ENTRY_FIELDS, JURISDICTIONS
+from jargonfree.glossary.schema import build_schema, schema_text
+from jargonfree.glossary.validate import _examples
+from jargonfree.readability import score
+
+GLOSSARY = load_glossary()
+ENTRIES = list(GLOSSARY)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+def test_entry_examples(entry):
+    """The 'flagged' sentence is found and the 'not_flagged' one is not (two tests per entry, in one)."""
+    assert entry.flagged and entry.not_flagged, f"{entry.file}:{entry.line}: built-in entries need both examples"
+    problems = _examples(entry, GLOSSARY)
+    assert not problems, "\n".join(map(str, problems))
+
+
+def test_every_entry_is_complete_and_sourced():
+    for e in ENTRIES:
+        where = f"{e.file}:{e.line}"
+        assert e.plain and e.explanation, where
+        assert e.jurisdiction in JURISDICTIONS, where
+        assert e.sources and all(s in GLOSSARY.sources for s in e.sources), where
+        assert len(e.explanation.split()) <= 40, where
+
+
+def test_explanations_are_plain():
+    """At least 95% at reading age 11 or under (Flesch-Kincaid grade + 5); all short."""
+    ages = [(score(e.explanation).reading_age, e) for e in ENTRIES if e.explanation]
+    too_hard = [e for age, e in ages if age > 11]
+    assert len(too_hard) <= 0.05 * len(ages), [f"{e.file}:{e.line} {e.term}" for e in too_hard[:20]]
+
+
+def test_ids_are_unique():
+    ids = [e.id for e in ENTRIES]
+    assert len(ids) == len(set(ids))
+
+
+def test_schema_file_is_current():
+    assert (ROOT / "glossaries" / "schema.json").read_text(encoding="utf-8") == schema_text(), (
+        "run: python -m jargonfree.glossary.schema > glossaries/schema.json"
+    )
+
+
+@pytest.mark.parametrize("path", builtin_files(), ids=lambda p: p.name)
+def test_schema_accepts_builtin_files(path: Path):
+    jsonschema = pytest.importorskip("jsonschema")
+    jsonschema.validate(yaml.safe_load(path.read_text(encoding="utf-8")), build_schema())
+
+
+def test_schema_rejects_misspelt_field():
+    import jsonschema
+
+    bad = {"entries": [{"term": "x", "plian": "y", "source": "z"}]}
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(bad, build_schema())
+
+
+def test_readme_field_table_is_current():
+    text = (ROOT / "glossaries" / "README.md").read_text(encoding="utf-8")
+    table = re.search(r"<!-- fields:start -->\n(.*?)<!-- fields:end -->", text, re.S).group(1)
+    rows = re.findall(r"^\| `(\w+)` \| (.*) \|$", table, re.M)
+    expected = [
+        (f.name, f.help + (f" ({', '.join(f.choices)})" if f.choices else "")) for f in ENTRY_FIELDS.values()
+    ]
+    assert rows == expected
+
+
+def test_terms_list_is_current(capsys):
+    """glossaries/TERMS.md is made from the data by `jargonfree glossary list --format markdown`."""
+    from jargonfree.cli import main
+
+    assert main(["glossary", "list", "--format", "markdown"]) == 0
+    generated = capsys.readouterr().out
+    assert (ROOT / "glossaries" / "TERMS.md").read_text(encoding="utf-8") == generated, (
+        "run: jargonfree glossary list --format markdown > glossaries/TERMS.md"
+    )
+
+
+AMBIGUOUS = ["discharge", "section 2", "acute", "capacity", "CTO", "OT", "PE", "DNA", "presenting", "theatre", "placement"]
+
+
+@pytest.mark.parametrize("term", AMBIGUOUS)
+def test_ambiguous_terms_have_context_rules_or_senses(term):
+    senses = GLOSSARY.senses(term)
+    if not senses:
+        pytest.skip(f"{term} is not in the glossaries")
+    assert len(senses) > 1 or all(e.has_context_rules or e.no_inflections for e in senses), term
