@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = gsub.add_parser("list", help="list every term")
     listing.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     listing.add_argument("--glossary", action="append", default=[], metavar="PATH")
+    gsub.add_parser("notice", help="print the NOTICE file of source attributions")
     stats = gsub.add_parser("stats", help="count entries by category and jurisdiction")
     stats.add_argument("--glossary", action="append", default=[], metavar="PATH")
     return parser
@@ -145,10 +146,16 @@ def _main(argv: list[str]) -> int:
     if args.command == "explain":
         return _explain(args)
     if args.action is None:
-        raise UsageError("say what to do with the glossary: validate, list or stats")
+        raise UsageError("say what to do with the glossary: validate, list, stats or notice")
     from . import commands
 
-    return {"validate": commands.glossary_validate, "list": commands.glossary_list, "stats": commands.glossary_stats}[args.action](args)
+    actions = {
+        "validate": commands.glossary_validate,
+        "list": commands.glossary_list,
+        "stats": commands.glossary_stats,
+        "notice": commands.glossary_notice,
+    }
+    return actions[args.action](args)
 
 
 def _check(args: argparse.Namespace) -> int:

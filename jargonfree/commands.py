@@ -84,3 +84,53 @@ def glossary_stats(args: argparse.Namespace) -> int:
     auto = sum(1 for e in glossary if e.auto_rewrite_blocker is None)
     print(f"\nWith context rules: {with_rules}\nRewritten automatically: {auto}\nSources cited: {len({s for e in glossary for s in e.sources})}")
     return EXIT_OK
+
+
+NOTICE_HEAD = """jargonfree
+Copyright the jargonfree developers. Code licensed under the MIT licence.
+
+The glossaries are written in jargonfree's own words. Facts in them (what a term means, and
+plainer words for it) come from the publications below, which each entry cites by id (see
+glossaries/sources.yaml). This file is made from that registry by
+`jargonfree glossary notice > NOTICE`: do not edit it by hand.
+"""
+
+NOTICE_TAIL = """
+Readability scores are computed as textstat 0.7.8 computes them (MIT licence), with syllable
+counts from the CMU Pronouncing Dictionary (BSD licence, Carnegie Mellon University),
+hyphenation patterns from pyphen, and word frequencies from wordfreq (data CC BY-SA 4.0,
+Robyn Speer and contributors), all read from the installed packages.
+"""
+
+_LICENCE_GROUPS = (
+    ("Open Government", "Contains public sector information licensed under the Open Government Licence v3.0\n"
+     "(https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/):"),
+    ("CC BY", "Licensed under Creative Commons Attribution 4.0 (https://creativecommons.org/licenses/by/4.0/):"),
+    ("MIT", "Licensed under the MIT licence (permission notice: https://opensource.org/license/mit/):"),
+    ("CC0", "Dedicated to the public domain under CC0 1.0 (acknowledged with thanks):"),
+    ("", "Used for facts only (no wording reused):"),
+)
+
+
+def notice_text(sources: dict[str, object]) -> str:
+    """The NOTICE file: an attribution for every source, grouped by licence."""
+    parts = [NOTICE_HEAD]
+    placed: set[str] = set()
+    for key, heading in _LICENCE_GROUPS:
+        group = [s for s in sources.values() if s.id not in placed and key in s.licence]  # type: ignore[attr-defined]
+        if not group:
+            continue
+        parts.append("\n" + heading)
+        for s in sorted(group, key=lambda s: s.title):  # type: ignore[attr-defined]
+            placed.add(s.id)  # type: ignore[attr-defined]
+            parts.append(f"  - {s.title}, {s.publisher} ({s.url})")  # type: ignore[attr-defined]
+    parts.append(NOTICE_TAIL)
+    return "\n".join(parts)
+
+
+def glossary_notice(args: argparse.Namespace) -> int:
+    """Print the NOTICE file made from the sources registry."""
+    from .checker import resolve_glossary
+
+    sys.stdout.write(notice_text(resolve_glossary(None).sources))
+    return EXIT_OK

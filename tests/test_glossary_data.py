@@ -100,3 +100,14 @@ def test_ambiguous_terms_have_context_rules_or_senses(term):
     if not senses:
         pytest.skip(f"{term} is not in the glossaries")
     assert len(senses) > 1 or all(e.has_context_rules or e.no_inflections for e in senses), term
+
+
+def test_notice_is_current_and_attributes_every_source(capsys):
+    """NOTICE is made from sources.yaml by `jargonfree glossary notice`."""
+    from jargonfree.cli import main
+
+    assert main(["glossary", "notice"]) == 0
+    generated = capsys.readouterr().out
+    assert (ROOT / "NOTICE").read_text(encoding="utf-8") == generated, "run: jargonfree glossary notice > NOTICE"
+    for source in GLOSSARY.sources.values():
+        assert source.title in generated and source.url in generated
