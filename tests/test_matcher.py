@@ -174,3 +174,8 @@ def test_suggestions_keep_grammar(glossary):
     assert [f.suggestions[0] for f in report.findings] == ["Started", "starts", "starting"]
     report = check("The AMHP called.", glossaries=glossary, only={"jargon"})
     assert report.findings[0].suggestions == ("approved mental health professional (AMHP)",)
+
+
+def test_definition_offsets_survive_length_changing_characters(glossary):
+    text = "İ the nearest relative (NR) and an approved mental health professional (AMHP) came. The AMHP left."
+    assert found(text, glossary) == []

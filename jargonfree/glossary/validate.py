@@ -88,7 +88,8 @@ def _duplicates(entries: list[Entry]) -> list[Problem]:
     problems: list[Problem] = []
     first: dict[str, Entry] = {}
     for entry in entries:
-        for surface in dict.fromkeys(fold_term(s) for s in surfaces(entry)):
+        for written in surfaces(entry):
+            surface = fold_term(written)
             other = first.get(surface)
             if other is None:
                 first[surface] = entry
@@ -97,7 +98,7 @@ def _duplicates(entries: list[Entry]) -> list[Problem]:
                     Problem(
                         entry.file,
                         entry.line,
-                        f"'{surface}' is already in the glossary at {other.file}:{other.line}: merge the two entries, "
+                        f"'{written}' is already in the glossary at {other.file}:{other.line}: merge the two entries, "
                         "or give each a different 'sense:' or 'jurisdiction:'",
                     )
                 )
