@@ -29,13 +29,14 @@ Span = tuple[int, int]
 
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 # (pattern, trim trailing punctuation): a URL at the end of a sentence keeps its full stop outside.
+# Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge token.
 _PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
     (re.compile(r"```.*?(?:```|\Z)", re.S), False),  # fenced code
     (re.compile(r"`[^`\n]+`"), False),  # inline code
     (re.compile(r"\]\([^)\s]*\)"), False),  # Markdown link target
     (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True),  # URL
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), True),  # email
-    (re.compile(r"\b[\w-]+(?:\.[\w-]+)*\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True),  # bare domain
+    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), True),  # email
+    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True),  # bare domain
     (re.compile(r"(?<![\w@/])@\w+"), False),  # @mention
     (re.compile(r"(?<![\w#&/])#\w+"), False),  # #hashtag
     (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False),  # “quoted”

@@ -19,7 +19,8 @@ from ..inflect import is_shouting
 from ..report import Finding
 from ..settings import Settings
 
-_ABBREVIATION = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9&]*(?![\w&])")
+# Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.
+_ABBREVIATION = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 
 
