@@ -6,23 +6,41 @@ organisation's own files, which can add entries and switch built-in ones off.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 from functools import cached_property
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator
 
 from .. import _cache
 from ..document import fold_term
 from .derive import surfaces
 from .index import Index
-from .load import ParsedFile, Problem, parse_file
 from .model import Entry, slug
-from .sources import Source, load_sources
+
+if TYPE_CHECKING:
+    from .load import ParsedFile, Problem
+    from .sources import Source
+
+# The YAML reader (.load, .sources, PyYAML) is imported only when a glossary file is
+# actually parsed, on a cache miss: a run that loads the compiled glossaries from the
+# cache never pays for it. ``Problem`` and ``Source`` are still importable from here.
+_LAZY = {"Problem": ".load", "ParsedFile": ".load", "parse_file": ".load", "Source": ".sources", "load_sources": ".sources"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "Problem", "Source", "builtin_dir", "builtin_files", "load_glossary"]
 
-CACHE_FORMAT = "glossary-1"
+CACHE_FORMAT = "glossary-2"
 _PREFERRED = ("england-wales", "uk", "england", "wales")
 
 
@@ -68,9 +86,29 @@ class Glossary:
 
     def __init__(self, entries: Iterable[Entry], sources: dict[str, Source] | None = None, files: Iterable[str] = ()) -> None:
         self.entries: tuple[Entry, ...] = tuple(entries)
-        self.sources: dict[str, Source] = dict(sources or {})
+        self._sources: dict[str, Source] | None = dict(sources or {})
+        self._source_rows: dict[str, tuple[Any, ...]] = {}
         self.files: tuple[str, ...] = tuple(files)
         self.index = Index(self.entries)
+
+    @property
+    def sources(self) -> dict[str, Source]:
+        """The sources registry by id (built on first use from the cached rows)."""
+        if self._sources is None:
+            from .sources import Source
+
+            self._sources = {key: Source(*row) for key, row in self._source_rows.items()}
+        return self._sources
+
+    def __getstate__(self) -> dict[str, Any]:
+        # Pickled for the on-disk cache: sources as plain tuples, so loading the cache does
+        # not import the YAML reader (where Source lives); the lookup table is kept.
+        from dataclasses import astuple
+
+        state = dict(self.__dict__)
+        state["_source_rows"] = {key: astuple(source) for key, source in self.sources.items()}
+        state["_sources"] = None
+        return state
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -120,6 +158,8 @@ def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
 
 def parse_all(files: list[Path], builtin: set[Path], sources: dict[str, Source]) -> list[ParsedFile]:
     """Parse every file, applying the stricter built-in rules to the built-in ones."""
+    from .load import parse_file
+
     known = frozenset(sources)
     return [parse_file(path, strict=path in builtin, known_sources=known) for path in files]
 
@@ -162,12 +202,21 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
     key = _stamp([registry, *files])
 
     def build() -> Glossary:
+        from .sources import load_sources
+
         sources, problems = load_sources(registry) if registry.is_file() else ({}, [])
         parsed = parse_all(files, set(builtin_paths), sources)
         problems += [p for result in parsed for p in result.problems if p.level == "error"]
         if problems:
             raise GlossaryError(problems)
-        return Glossary(combine(parsed), sources, [str(p) for p in files])
+        glossary = Glossary(combine(parsed), sources, [str(p) for p in files])
+        glossary._by_key  # built now, so it is stored in the cache with the index
+        return glossary
 
-    name = "glossary-" + hashlib.sha1("|".join(str(p) for p in files).encode()).hexdigest()[:16]
+    # zlib rather than hashlib: importing hashlib (OpenSSL) costs ~3 ms of every start-up,
+    # and a clash of names only costs a rebuild (the key is checked on every read).
+    from zlib import adler32, crc32
+
+    joined = "|".join(str(p) for p in files).encode("utf-8", "surrogatepass")
+    name = f"glossary-{crc32(joined):08x}{adler32(joined):08x}"
     return _cache.load_or_build(name, key, build, fmt="pickle")

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 MAX_BYTES = 32 * 1024 * 1024
 
@@ -27,7 +28,25 @@ _PLAIN_TAGS = {
 }
 _MAP_TAG = "tag:yaml.org,2002:map"
 _SEQ_TAG = "tag:yaml.org,2002:seq"
-_Loader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+_yaml_module: Any = None
+
+
+def _yaml() -> Any:
+    """PyYAML, imported on first use: it costs about 15 ms, and a run that finds the compiled
+    glossaries in the cache never parses YAML."""
+    global _yaml_module
+    if _yaml_module is None:
+        import yaml
+
+        _yaml_module = yaml
+    return _yaml_module
+
+
+def _loader() -> Any:
+    yaml = _yaml()
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlProblem(Exception):
@@ -74,8 +93,9 @@ def read_yaml(text: str) -> Any:
             stripped = line.lstrip(" ")
             if stripped.startswith("\t"):
                 raise YamlProblem("a tab is used to indent this line: YAML needs spaces, so replace the tab with spaces", number)
+    yaml = _yaml()
     try:
-        loader = _Loader(text)
+        loader = _loader()(text)
         try:
             node = loader.get_single_node()
         finally:
@@ -93,6 +113,7 @@ def read_yaml(text: str) -> Any:
 
 
 def _convert(node: yaml.Node, state: _State) -> Any:
+    yaml = _yaml()
     line = node.start_mark.line + 1
     if id(node) in state.seen:
         raise YamlProblem(
