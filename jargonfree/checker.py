@@ -1,7 +1,11 @@
-"""The check pipeline: text -> Document -> every enabled check -> Report."""
+"""The check pipeline: text -> Document -> every enabled check -> Report.
+
+For long texts, :mod:`jargonfree.stream` runs the same pipeline paragraph by paragraph.
+"""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
@@ -32,27 +36,61 @@ def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
     return _cached_glossary(tuple(str(p) for p in glossaries))
 
 
+@lru_cache(maxsize=64)
+def _cached_settings(audience: str, jurisdiction: str, options: tuple[tuple[str, object], ...]) -> Settings:
+    return Settings.for_audience(audience, jurisdiction=jurisdiction, **dict(options))
+
+
+def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object]) -> Settings:
+    """``Settings.for_audience(audience, jurisdiction=..., **options)``, built once per distinct set of values.
+
+    Settings are frozen, so one object can serve every call with the same values. Options
+    with a value that cannot be hashed (a ``set``, which the caller could change later) are
+    never cached.
+    """
+    key = tuple(sorted(options.items()))
+    try:
+        hash(key)
+    except TypeError:
+        return Settings.for_audience(audience, jurisdiction=jurisdiction, **options)
+    return _cached_settings(audience, jurisdiction, key)
+
+
+def _priority() -> dict[str, int]:
+    return {kind: i for i, kind in enumerate(CHECKS)}
+
+
 def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
-    priority = {kind: i for i, kind in enumerate(CHECKS)}
+    priority = _priority()
     kept: list[Finding] = []
-    taken: list[tuple[int, int]] = []
+    # The spans kept so far never overlap one another, so sorted by start they are sorted by
+    # end too, and only the last one starting before a new span's end can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     for f in sorted(findings, key=lambda f: (priority.get(f.kind, 99), f.start)):
         if f.kind not in SPAN_KINDS:
-            if any(f.start < end and start < f.end for start, end in taken):
+            i = bisect_left(starts, f.end) - 1
+            if i >= 0 and ends[i] > f.start:
                 continue
-            taken.append((f.start, f.end))
+            starts.insert(i + 1, f.start)
+            ends.insert(i + 1, f.end)
         kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
 
 
-def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
-    """Every enabled check over ``doc``, overlaps removed, sorted by start."""
+def raw_findings(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """Every enabled check over ``doc``, before overlaps are removed, in :data:`CHECKS` order."""
     findings: list[Finding] = []
     for kind, check in CHECKS.items():
         if settings.enabled(kind):
             findings.extend(check(doc, glossary, settings))
-    return remove_overlaps(findings)
+    return findings
+
+
+def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
+    """Every enabled check over ``doc``, overlaps removed, sorted by start."""
+    return remove_overlaps(raw_findings(doc, glossary, settings))
 
 
 def check(
@@ -69,11 +107,15 @@ def check(
     ``glossaries`` adds glossary files (or takes a ready :class:`Glossary`); ``options`` are
     :class:`Settings` fields such as ``only={"jargon"}`` or ``max_reading_age=9``.
     ``settings``, if given, is used as it is.
+
+    The whole text is one :class:`Document`. For very long texts (megabytes) use
+    :func:`jargonfree.stream.check_long`, which gives the same findings paragraph by
+    paragraph in bounded memory.
     """
     if not isinstance(text, str):
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
-        settings = Settings.for_audience(audience, jurisdiction=jurisdiction, **options)
+        settings = resolve_settings(audience, jurisdiction, options)
     glossary = resolve_glossary(glossaries)
     doc = Document.from_text(text)
     findings = run_checks(doc, glossary, settings)
