@@ -34,7 +34,17 @@ from functools import lru_cache
 
 from jargonfree.lexicon import syllables
 
-__all__ = ["Readability", "score", "MIN_WORDS", "MIN_SENTENCES", "SMOG_MIN_SENTENCES"]
+__all__ = [
+    "Counts",
+    "Readability",
+    "Tally",
+    "counts",
+    "from_counts",
+    "score",
+    "MIN_WORDS",
+    "MIN_SENTENCES",
+    "SMOG_MIN_SENTENCES",
+]
 
 #: Below this many words the scores are flagged as not reliable.
 MIN_WORDS = 100
@@ -149,24 +159,28 @@ def _notes(words: int, sentences: int) -> tuple[str, ...]:
     return tuple(notes)
 
 
-def score(text: str) -> Readability:
-    """Score ``text`` with the five textstat formulas.
+@dataclass(frozen=True)
+class Counts:
+    """The totals textstat's five formulas are computed from.
 
-    The values equal textstat 0.7.8's ``flesch_reading_ease``,
-    ``flesch_kincaid_grade``, ``smog_index``, ``gunning_fog`` and
-    ``dale_chall_readability_score`` on the same text.  Like textstat, a text
-    with no words scores 0.0 on every formula except SMOG, which for a
-    non-empty text with no polysyllables is its constant 3.1291.
-
-    ``reliable`` is False when the text has fewer than 100 words or fewer than
-    3 sentences; ``notes`` explains why, and also notes when there are fewer
-    than the 30 sentences SMOG was designed for.  Never raises for any
-    ``str``.
+    ``words``, ``syllables``, ``polysyllables``, ``dc_difficult`` (not a Dale-Chall easy
+    word) and ``fog_difficult`` (not easy and 3+ syllables) add up over pieces of a text
+    cut at white space. ``sentences`` does not (a sentence can run across the cut, and
+    every non-empty piece counts as at least one): use :class:`Tally` to score a text
+    given in pieces.
     """
-    words = _list_words(text)
-    n_words = len(words)
-    n_sentences = _count_sentences(text)
 
+    words: int = 0
+    sentences: int = 0
+    syllables: int = 0
+    polysyllables: int = 0
+    dc_difficult: int = 0
+    fog_difficult: int = 0
+
+
+def _word_counts(text: str) -> tuple[int, int, int, int, int]:
+    """(words, syllables, polysyllables, dc_difficult, fog_difficult) of ``text``."""
+    words = _list_words(text)
     total_syllables = 0
     polysyllables = 0
     dc_difficult = 0  # Dale-Chall: not an easy word
@@ -188,6 +202,40 @@ def score(text: str) -> Readability:
                     count = _text_syllables(lower)
                 if count >= 3:
                     fog_difficult += 1
+    return len(words), total_syllables, polysyllables, dc_difficult, fog_difficult
+
+
+def counts(text: str) -> Counts:
+    """The :class:`Counts` of ``text``, exactly as textstat 0.7.8 counts them."""
+    n_words, n_syllables, polysyllables, dc_difficult, fog_difficult = _word_counts(text)
+    return Counts(n_words, _count_sentences(text), n_syllables, polysyllables, dc_difficult, fog_difficult)
+
+
+def score(text: str) -> Readability:
+    """Score ``text`` with the five textstat formulas.
+
+    The values equal textstat 0.7.8's ``flesch_reading_ease``,
+    ``flesch_kincaid_grade``, ``smog_index``, ``gunning_fog`` and
+    ``dale_chall_readability_score`` on the same text.  Like textstat, a text
+    with no words scores 0.0 on every formula except SMOG, which for a
+    non-empty text with no polysyllables is its constant 3.1291.
+
+    ``reliable`` is False when the text has fewer than 100 words or fewer than
+    3 sentences; ``notes`` explains why, and also notes when there are fewer
+    than the 30 sentences SMOG was designed for.  Never raises for any
+    ``str``.
+    """
+    return from_counts(counts(text))
+
+
+def from_counts(c: Counts) -> Readability:
+    """The scores for a text with the counts ``c`` (see :func:`score`)."""
+    n_words = c.words
+    n_sentences = c.sentences
+    total_syllables = c.syllables
+    polysyllables = c.polysyllables
+    dc_difficult = c.dc_difficult
+    fog_difficult = c.fog_difficult
 
     # textstat.metrics.words_per_sentence / syllables_per_word
     per_sentence = n_words / n_sentences if n_sentences else 0.0
@@ -228,3 +276,75 @@ def score(text: str) -> Readability:
         reliable=n_words >= MIN_WORDS and n_sentences >= MIN_SENTENCES,
         notes=notes,
     )
+
+
+# The rest of a sentence piece that runs on from the previous chunk (see Tally.add).
+_CONTINUATION = re.compile(r"[^.!?]*([.!?]*)")
+
+
+class Tally:
+    """Scores for a long text given in pieces, equal to :func:`score` of the whole text.
+
+    Feed the pieces in order with :meth:`add`; each cut must be next to white space
+    (the character just before or just after it), as when a text is cut after a blank
+    line, a line end or the space after a sentence. Only running totals are kept, never
+    the text, so memory stays small however long the text is.
+    """
+
+    def __init__(self) -> None:
+        self._words = self._syllables = self._poly = self._dc = self._fog = 0
+        self._sentences = 0  # textstat sentence pieces of more than two words, finished
+        self._open: int | None = None  # words so far of a piece that ran to the end of the last chunk
+        self._any = False
+
+    def add(self, chunk: str) -> None:
+        """Count the next piece of the text."""
+        if not chunk:
+            return
+        self._any = True
+        words, syl, poly, dc, fog = _word_counts(chunk)
+        self._words += words
+        self._syllables += syl
+        self._poly += poly
+        self._dc += dc
+        self._fog += fog
+        # textstat's sentences are the matches of \b[^.!?]+[.!?]* over the whole text; a
+        # match can run across the cut, so one left open at the end of the last chunk
+        # goes on here up to the first run of . ! ? (the cut is at white space, so a run
+        # of them never straddles it, and word counts of the two parts add up).
+        pos = 0
+        if self._open is not None:
+            m = _CONTINUATION.match(chunk)
+            assert m is not None
+            self._open += len(_list_words(m.group()))
+            if not m.group(1):
+                return  # no . ! ? in this chunk: the sentence is still open
+            self._close()
+            pos = m.end()
+        for m in _SENTENCE.finditer(chunk, pos):
+            piece_words = len(_list_words(m.group()))
+            if m.end() == len(chunk) and chunk[-1] not in ".!?":
+                self._open = piece_words
+            elif piece_words > 2:
+                self._sentences += 1
+
+    def _close(self) -> None:
+        if self._open is not None and self._open > 2:
+            self._sentences += 1
+        self._open = None
+
+    def counts(self) -> Counts:
+        """The counts of everything added so far, as :func:`counts` gives for the whole text."""
+        sentences = self._sentences + (1 if self._open is not None and self._open > 2 else 0)
+        return Counts(
+            words=self._words,
+            sentences=max(1, sentences) if self._any else 0,
+            syllables=self._syllables,
+            polysyllables=self._poly,
+            dc_difficult=self._dc,
+            fog_difficult=self._fog,
+        )
+
+    def score(self) -> Readability:
+        """The scores of everything added so far, as :func:`score` gives for the whole text."""
+        return from_counts(self.counts())
