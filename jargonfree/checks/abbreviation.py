@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 from importlib.resources import files
 
+from .. import lexicon
 from ..document import Document
 from ..glossary import Glossary
 from ..inflect import is_shouting
@@ -22,6 +23,8 @@ from ..settings import Settings
 # Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.
 _ABBREVIATION = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+# Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
+_COMMON_WORD = 3.0
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +62,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if is_shouting(text[slice(*doc.sentence_at(m.start()))]):
             continue
+        if stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
+            continue  # an ordinary word written in capitals: "Text CANCEL to ..."
         seen.add(stem)
         findings.append(
             Finding(

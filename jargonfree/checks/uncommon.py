@@ -17,6 +17,16 @@ from ..settings import Settings
 
 _MIN_LENGTH = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+# Both halves of a compound such as "foodbank" must be at least this common.
+_COMPOUND_PART = 4.0
+
+
+def _compound_zipf(word: str) -> float:
+    """ "foodbank" is as common as its rarer half, when both halves are common words."""
+    best = 0.0
+    for i in range(3, len(word) - 2):
+        best = max(best, min(lexicon.zipf(word[:i]), lexicon.zipf(word[i:])))
+    return best if best >= _COMPOUND_PART else 0.0
 
 
 def _best_zipf(word: str) -> float:
@@ -27,6 +37,8 @@ def _best_zipf(word: str) -> float:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             best = max(best, lexicon.zipf(stem), lexicon.zipf(stem + "e"))
+    if best < 6:
+        best = max(best, _compound_zipf(word))
     return best
 
 
