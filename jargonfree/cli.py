@@ -159,6 +159,7 @@ def _main(argv: list[str]) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from . import stream
     from .checker import check, resolve_glossary
     from .inputs import InputError, read_all
     from .render import Outcome, renderer
@@ -182,7 +183,19 @@ def _check(args: argparse.Namespace) -> int:
             path = str(item).split(": ", 1)[0]
             outcomes.append(Outcome(path, error=str(item)))
             continue
-        outcomes.append(Outcome(item.path, report=check(item.text, glossaries=glossary, settings=settings)))
+        if len(item.text) > stream.STREAM_ABOVE:
+            # Long input: paragraph by paragraph in bounded memory, with a bar on a terminal.
+            from .progress import ProgressBar
+
+            bar = ProgressBar.for_terminal(sys.stderr, "stdin" if item.path == "-" else item.path)
+            try:
+                report = stream.check_long(item.text, glossaries=glossary, settings=settings, progress=bar)
+            finally:
+                if bar is not None:
+                    bar.close()
+        else:
+            report = check(item.text, glossaries=glossary, settings=settings)
+        outcomes.append(Outcome(item.path, report=report))
     sys.stdout.write(renderer(args.format)(outcomes, _color(sys.stdout, args.color)))
     if errors:
         return EXIT_ERROR

@@ -1,0 +1,289 @@
+"""Check long texts paragraph by paragraph, in bounded memory.
+
+:func:`jargonfree.check` builds one :class:`~jargonfree.document.Document` for the whole
+text: a folded copy, an offset map with one integer per character, word and sentence
+spans. For a text of many megabytes that is hundreds of megabytes. Here the text is cut
+into chunks of whole paragraphs (cut after a blank line, about :data:`TARGET` characters
+each) and each chunk is checked on its own, so only one chunk's structures exist at a time.
+
+The findings are the same as :func:`~jargonfree.check` gives for the whole text, with
+offsets into the whole text:
+
+* what "first use" rules remember is carried from chunk to chunk: a glossary term or an
+  abbreviation explained in paragraph 1 is not flagged in paragraph 5, an unexplained
+  abbreviation and an uncommon word are flagged once in the whole text;
+* readability is counted incrementally (:class:`jargonfree.readability.Tally`) and equals
+  the whole text's scores.
+
+Known differences, all at a cut between chunks: a context rule (``not_before`` /
+``not_after``) does not look across a blank line into the next or previous chunk; a
+paragraph longer than :data:`LIMIT` characters is cut at a sentence end (or, failing
+that, a line end or a space), so a sentence or a fenced code block longer than that is
+checked in pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Callable, Iterator
+
+from . import readability
+from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
+from .document import Document, find_sentences
+from .report import Finding, Report
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+
+__all__ = ["LIMIT", "STREAM_ABOVE", "TARGET", "LongCheck", "check_long", "chunk_spans", "iter_findings"]
+
+#: The command line checks texts longer than this (in characters) chunk by chunk.
+STREAM_ABOVE = 1_000_000
+
+#: Whole paragraphs are put together into chunks of about this many characters.
+TARGET = 16 * 1024
+#: A paragraph longer than this is cut inside (at a sentence end if there is one).
+LIMIT = 64 * 1024
+
+# A blank line (spaces, tabs and CR allowed on it) and all the white space after it.
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+# The same fenced code pattern as jargonfree.document: never cut inside one that fits in a chunk.
+_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
+_WHITE_SPACE_RUN = re.compile(r"\s+")
+
+Progress = Callable[[int, int], None]
+
+
+def chunk_spans(text: str, target: int = TARGET, limit: int = LIMIT) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` spans that cover ``text`` in order, each at most ``max(target, limit)`` long.
+
+    A chunk ends after a blank line (and the white space that follows it): the first one
+    once the chunk is ``target`` characters long, else the last one before that, so
+    paragraphs are never split. Only a paragraph longer than ``limit`` is cut inside:
+    after the last sentence that ends within the limit, or else after the last line end,
+    or else after the last white space, or else at the limit. Every cut is next to white
+    space except that last resort. A fenced code block (```) is not cut unless it is
+    longer than the limit.
+    """
+    if target < 1 or limit < 1:
+        raise ValueError("target and limit must be positive")
+    limit = max(limit, target)
+    n = len(text)
+    fences = _Fences(text)
+    start = 0
+    while start < n:
+        if n - start <= target:
+            yield start, n
+            return
+        cut = None
+        for m in _BLANK_LINE.finditer(text, start + target, start + limit + 1):
+            if not fences.inside(m.end(), start):
+                cut = m.end()
+                break
+        if cut is None and n - start <= limit:
+            yield start, n
+            return
+        if cut is None:
+            for m in _BLANK_LINE.finditer(text, start, start + target):
+                if m.end() < n and not fences.inside(m.end(), start):
+                    cut = m.end()
+        if cut is None:
+            cut = _cut_inside(text, start, start + limit)
+        yield start, cut
+        start = cut
+
+
+class _Fences:
+    """Fenced code blocks of the whole text, found lazily as the chunks move on."""
+
+    def __init__(self, text: str) -> None:
+        self._iter = _FENCE.finditer(text)
+        self._ahead: list[re.Match[str]] = []  # found, ending after the current chunk start
+        self._done = False
+
+    def inside(self, offset: int, floor: int) -> bool:
+        """True if a cut at ``offset`` would be inside a fenced code block; ``floor`` (the
+        start of the current chunk, never decreasing) lets blocks that end before it go."""
+        self._ahead = [m for m in self._ahead if m.end() > floor]
+        while not self._done and (not self._ahead or self._ahead[-1].start() < offset):
+            m = next(self._iter, None)
+            if m is None:
+                self._done = True
+            elif m.end() > floor:
+                self._ahead.append(m)
+        return any(m.start() < offset < m.end() for m in self._ahead)
+
+
+def _cut_inside(text: str, start: int, stop: int) -> int:
+    """Where to cut a paragraph longer than the limit: after a sentence, a line or a space."""
+    window = text[start:stop]
+    sentences = find_sentences(window)
+    # The last sentence in the window may go on after it: cut before it.
+    if len(sentences) > 1:
+        return start + sentences[-1][0]
+    line_end = window.rfind("\n")
+    if line_end > 0:
+        return start + line_end + 1
+    last = None
+    for m in _WHITE_SPACE_RUN.finditer(window):
+        if m.end() < len(window):
+            last = m
+    if last is not None and last.end() > 0:
+        return start + last.end()
+    return stop
+
+
+@dataclass
+class LongCheck:
+    """Checks a long text chunk by chunk, carrying what "first use" rules remember.
+
+    Call :meth:`feed` with consecutive chunks (see :func:`chunk_spans`) and their offsets,
+    then :meth:`readability` for the whole text's scores.
+    """
+
+    glossary: Glossary
+    settings: Settings
+    tally: readability.Tally = field(default_factory=readability.Tally)
+    #: Glossary entry ids explained so far (definition or bracketed explanation).
+    explained: set[str] = field(default_factory=set)
+    #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
+    abbreviations_flagged: set[str] = field(default_factory=set)
+    abbreviations_defined: set[str] = field(default_factory=set)
+    #: Lower-cased words the uncommon-word check has already looked at.
+    words_seen: set[str] = field(default_factory=set)
+
+    def feed(self, chunk: str, offset: int) -> list[Finding]:
+        """The findings in ``chunk`` (which starts at ``offset`` of the whole text), offsets into the whole text."""
+        self.tally.add(chunk)
+        doc = Document.from_text(chunk)
+        raw = raw_findings(doc, self.glossary, self.settings)
+        kept = [f for f in raw if self._still_new(f)]
+        self._remember(doc, raw, kept)
+        findings = remove_overlaps(kept)
+        if offset:
+            findings = [replace(f, start=f.start + offset, end=f.end + offset) for f in findings]
+        return findings
+
+    def readability(self) -> readability.Readability:
+        """Scores of everything fed so far, equal to :func:`jargonfree.readability.score` of the whole."""
+        return self.tally.score()
+
+    # -- carried state -------------------------------------------------------------------
+
+    def _still_new(self, f: Finding) -> bool:
+        """False for a finding the whole-text check would not give, because of an earlier chunk."""
+        if f.kind == "jargon":
+            return f.rule not in self.explained
+        if f.kind == "abbreviation":
+            stem = _abbreviation_stem(f.text)
+            return stem not in self.abbreviations_flagged and stem not in self.abbreviations_defined
+        if f.kind == "uncommon":
+            return f.text.lower() not in self.words_seen
+        return True
+
+    def _remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
+        settings = self.settings
+        if settings.enabled("jargon"):
+            self.explained |= _explained_entries(doc, self.glossary, settings, raw)
+        if settings.enabled("abbreviation"):
+            self.abbreviations_flagged.update(_abbreviation_stem(f.text) for f in kept if f.kind == "abbreviation")
+            for d in doc.definitions:
+                self.abbreviations_defined.update((d.short, d.short.rstrip("s")))
+        if settings.enabled("uncommon"):
+            self.words_seen |= _uncommon_candidates(doc)
+
+
+def _abbreviation_stem(token: str) -> str:
+    # As in jargonfree.checks.abbreviation: "AMHPs" -> "AMHP".
+    return token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+
+
+def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:
+    """Ids of the glossary entries that ``doc`` explains.
+
+    The jargon check flags every match of an entry except the ones inside a definition,
+    after one, or with an explanation next to them; so an entry with a match that gave no
+    finding is one the text explains.
+    """
+    from .checks import jargon
+
+    hits = jargon.select(doc, glossary, settings)
+    if not hits:
+        return set()
+    flagged = {(f.start, f.end) for f in raw if f.kind == "jargon"}
+    entries = glossary.entries
+    return {entries[h.entry].id for h in hits if (h.start, h.end) not in flagged}
+
+
+def _uncommon_candidates(doc: Document) -> set[str]:
+    """The words the uncommon-word check looks at (and so reports at most once in a text)."""
+    from .checks.uncommon import _MIN_LENGTH
+
+    text = doc.text
+    seen: set[str] = set()
+    for start, end in doc.words:
+        word = text[start:end]
+        if len(word) < _MIN_LENGTH or not word.isalpha() or word.isupper():
+            continue
+        if word[0].isupper() and not doc.sentence_start_at(start):
+            continue
+        seen.add(word.lower())
+    return seen
+
+
+def iter_findings(
+    text: str,
+    glossary: Glossary,
+    settings: Settings,
+    *,
+    progress: Progress | None = None,
+    target: int | None = None,
+    limit: int | None = None,
+    state: LongCheck | None = None,
+) -> Iterator[Finding]:
+    """The findings of ``text``, chunk by chunk, in text order (see :class:`LongCheck`).
+
+    ``progress(done, total)`` is called after each chunk, in characters. Pass ``state`` to
+    read the readability scores afterwards. ``target`` and ``limit`` default to
+    :data:`TARGET` and :data:`LIMIT` (see :func:`chunk_spans`).
+    """
+    state = state if state is not None else LongCheck(glossary, settings)
+    total = len(text)
+    spans = chunk_spans(text, TARGET if target is None else target, LIMIT if limit is None else limit)
+    for start, end in spans:
+        yield from state.feed(text[start:end], start)
+        if progress is not None:
+            progress(end, total)
+
+
+def check_long(
+    text: str,
+    *,
+    audience: str = "public",
+    glossaries: GlossaryArg = None,
+    jurisdiction: str = "england-wales",
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+    target: int | None = None,
+    limit: int | None = None,
+    **options: object,
+) -> Report:
+    """:func:`jargonfree.check` for long texts: the same arguments and the same :class:`Report`,
+    computed paragraph by paragraph (see the module notes)."""
+    if not isinstance(text, str):
+        raise TypeError(f"check_long() needs text (str), not {type(text).__name__}")
+    if settings is None:
+        settings = resolve_settings(audience, jurisdiction, options)
+    glossary = resolve_glossary(glossaries)
+    state = LongCheck(glossary, settings)
+    findings = tuple(iter_findings(text, glossary, settings, progress=progress, target=target, limit=limit, state=state))
+    return Report(
+        text=text,
+        findings=findings,
+        readability=state.readability(),
+        audience=settings.audience,
+        max_reading_age=settings.max_reading_age,
+        fail_level=settings.fail_level,
+    )
