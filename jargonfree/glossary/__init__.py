@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib.util
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, overload
 
 from .. import _cache
 from ..document import fold_term
@@ -40,7 +40,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "Problem", "Source", "builtin_dir", "builtin_files", "load_glossary"]
 
-CACHE_FORMAT = "glossary-2"
+CACHE_FORMAT = "glossary-3"
 _PREFERRED = ("england-wales", "uk", "england", "wales")
 
 
@@ -81,11 +81,104 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     return out
 
 
+class _Entries(Sequence[Entry]):
+    """A glossary's entries as loaded from the on-disk cache: plain rows, each made into an
+    :class:`Entry` when first used (a check uses a handful of the thousands of entries).
+    Behaves like the tuple of entries."""
+
+    __slots__ = ("_names", "_rows", "_made")
+
+    def __init__(self, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+        self._names = names
+        self._rows = rows
+        self._made: list[Entry | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, i: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Entry, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Entry | tuple[Entry, ...]:
+        if isinstance(i, slice):
+            return tuple(self[j] for j in range(*i.indices(len(self._rows))))
+        entry = self._made[i]
+        if entry is None:
+            # What unpickling an Entry does: no __init__, the fields set straight in __dict__.
+            entry = object.__new__(Entry)
+            entry.__dict__.update(zip(self._names, self._rows[i]))
+            self._made[i] = entry
+        return entry
+
+    def __iter__(self) -> Iterator[Entry]:
+        for i in range(len(self._rows)):
+            yield self[i]
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, (tuple, _Entries)):
+            return tuple(self) == tuple(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __add__(self, other: tuple[Entry, ...]) -> tuple[Entry, ...]:
+        return tuple(self) + tuple(other)
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
+class _KeyTable:
+    """The lookup table as loaded from the cache: key -> entry positions, turned into the
+    list of entries only for the keys looked up. Reads like ``dict[str, list[Entry]]``."""
+
+    __slots__ = ("_positions", "_entries")
+
+    def __init__(self, positions: dict[str, tuple[int, ...]], entries: Sequence[Entry]) -> None:
+        self._positions = positions
+        self._entries = entries
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._positions.get(key)
+        return default if found is None else [self._entries[i] for i in found]
+
+    def __getitem__(self, key: str) -> list[Entry]:
+        return [self._entries[i] for i in self._positions[key]]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._positions
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._positions)
+
+    def __len__(self) -> int:
+        return len(self._positions)
+
+    def keys(self) -> Iterable[str]:
+        return self._positions.keys()
+
+    def items(self) -> Iterator[tuple[str, list[Entry]]]:
+        return ((key, self[key]) for key in self._positions)
+
+    def values(self) -> Iterator[list[Entry]]:
+        return (self[key] for key in self._positions)
+
+
+def _entry_fields() -> tuple[str, ...]:
+    from dataclasses import fields
+
+    return tuple(f.name for f in fields(Entry))
+
+
 class Glossary:
     """Glossary entries with a compiled index. Iterate it, ``len()`` it, or :meth:`lookup` a term."""
 
     def __init__(self, entries: Iterable[Entry], sources: dict[str, Source] | None = None, files: Iterable[str] = ()) -> None:
-        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.entries: Sequence[Entry] = tuple(entries)
         self._sources: dict[str, Source] | None = dict(sources or {})
         self._source_rows: dict[str, tuple[Any, ...]] = {}
         self.files: tuple[str, ...] = tuple(files)
@@ -101,14 +194,32 @@ class Glossary:
         return self._sources
 
     def __getstate__(self) -> dict[str, Any]:
-        # Pickled for the on-disk cache: sources as plain tuples, so loading the cache does
-        # not import the YAML reader (where Source lives); the lookup table is kept.
+        # Pickled for the on-disk cache, where loading time is start-up time. Entries,
+        # sources and the lookup table go as plain rows in one marshal blob (several times
+        # faster to load than pickled objects, and the YAML reader, where Source lives, is
+        # not imported); entries are made from their rows when first used.
+        import marshal
         from dataclasses import astuple
 
-        state = dict(self.__dict__)
-        state["_source_rows"] = {key: astuple(source) for key, source in self.sources.items()}
-        state["_sources"] = None
+        names = _entry_fields()
+        entries = tuple(self.entries)
+        rows = [tuple(getattr(e, name) for name in names) for e in entries]
+        position = {id(e): i for i, e in enumerate(entries)}
+        keys = {key: tuple(position[id(e)] for e in found) for key, found in self._by_key.items()}
+        sources = {key: astuple(source) for key, source in self.sources.items()}
+        state = {k: v for k, v in self.__dict__.items() if k not in ("entries", "_by_key", "_sources", "_source_rows")}
+        state["_packed"] = marshal.dumps((names, rows, keys, sources))
         return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        import marshal
+
+        names, rows, keys, sources = marshal.loads(state.pop("_packed"))
+        self.__dict__.update(state)
+        self.entries = _Entries(tuple(names), rows)
+        self.__dict__["_by_key"] = _KeyTable(keys, self.entries)
+        self._sources = None
+        self._source_rows = sources
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -179,7 +290,8 @@ def combine(parsed: list[ParsedFile]) -> list[Entry]:
 def _stamp(paths: list[Path]) -> str:
     from .. import __version__
 
-    parts = [CACHE_FORMAT, __version__]
+    # The Entry fields too: cached entries are stored as rows of field values.
+    parts = [CACHE_FORMAT, __version__, ",".join(_entry_fields())]
     for path in paths:
         try:
             st = path.stat()
@@ -209,9 +321,7 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
         problems += [p for result in parsed for p in result.problems if p.level == "error"]
         if problems:
             raise GlossaryError(problems)
-        glossary = Glossary(combine(parsed), sources, [str(p) for p in files])
-        glossary._by_key  # built now, so it is stored in the cache with the index
-        return glossary
+        return Glossary(combine(parsed), sources, [str(p) for p in files])
 
     # zlib rather than hashlib: importing hashlib (OpenSSL) costs ~3 ms of every start-up,
     # and a clash of names only costs a rebuild (the key is checked on every read).
