@@ -31,6 +31,7 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from jargonfree.lexicon import syllables
 
@@ -159,9 +160,8 @@ def _notes(words: int, sentences: int) -> tuple[str, ...]:
     return tuple(notes)
 
 
-@dataclass(frozen=True)
-class Counts:
-    """The totals textstat's five formulas are computed from.
+class Counts(NamedTuple):
+    """The totals textstat's five formulas are computed from (a named tuple: cheap to make).
 
     ``words``, ``syllables``, ``polysyllables``, ``dc_difficult`` (not a Dale-Chall easy
     word) and ``fog_difficult`` (not easy and 3+ syllables) add up over pieces of a text

@@ -25,7 +25,7 @@ checked in pieces.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import readability
@@ -135,7 +135,6 @@ def _cut_inside(text: str, start: int, stop: int) -> int:
     return stop
 
 
-@dataclass
 class LongCheck:
     """Checks a long text chunk by chunk, carrying what "first use" rules remember.
 
@@ -143,16 +142,17 @@ class LongCheck:
     then :meth:`readability` for the whole text's scores.
     """
 
-    glossary: Glossary
-    settings: Settings
-    tally: readability.Tally = field(default_factory=readability.Tally)
-    #: Glossary entry ids explained so far (definition or bracketed explanation).
-    explained: set[str] = field(default_factory=set)
-    #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
-    abbreviations_flagged: set[str] = field(default_factory=set)
-    abbreviations_defined: set[str] = field(default_factory=set)
-    #: Lower-cased words the uncommon-word check has already looked at.
-    words_seen: set[str] = field(default_factory=set)
+    def __init__(self, glossary: Glossary, settings: Settings) -> None:
+        self.glossary = glossary
+        self.settings = settings
+        self.tally = readability.Tally()
+        #: Glossary entry ids explained so far (definition or bracketed explanation).
+        self.explained: set[str] = set()
+        #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
+        self.abbreviations_flagged: set[str] = set()
+        self.abbreviations_defined: set[str] = set()
+        #: Lower-cased words the uncommon-word check has already looked at.
+        self.words_seen: set[str] = set()
 
     def feed(self, chunk: str, offset: int) -> list[Finding]:
         """The findings in ``chunk`` (which starts at ``offset`` of the whole text), offsets into the whole text."""
