@@ -1,0 +1,458 @@
+"""Speed benchmarks for jargonfree, each figure beside its baseline, measured in one run.
+
+    python bench/run.py            # the full run (a few minutes on a 2-core machine)
+    python bench/run.py --quick    # a small run in seconds (figures are rough)
+    python bench/run.py --only throughput,cold   # some sections only
+
+Sections (see bench/README.md):
+
+throughput  jargonfree.check() with every check on vs textstat 0.7.8's five formulas
+            (flesch_reading_ease, flesch_kincaid_grade, smog_index, gunning_fog,
+            dale_chall_readability_score) on the same generated posts, interleaved.
+cold        a fresh `python -m jargonfree check -` (and the `jargonfree` console script if on
+            PATH) on one post vs a bare `python -c pass`, interleaved, medians; also the first
+            run with an empty JARGONFREE_CACHE_DIR.
+glossary    a 200 kB document with the built-in glossary vs built-in + a generated
+            20,000-term user glossary (compile time reported apart).
+matching    the compiled index over 1 MB vs one big `re` alternation of the same terms.
+linear      check() and the paragraph stream on 1x, 2x, 4x the text.
+memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB.
+
+Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
+(bench/posts.py). A temporary JARGONFREE_CACHE_DIR is used, never your own cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+sys.path.insert(0, str(BENCH))
+sys.path.insert(0, str(ROOT))
+
+import posts  # noqa: E402  (bench/posts.py)
+
+SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "memory")
+
+
+@dataclass
+class Row:
+    figure: str
+    ours: str
+    baseline: str
+    ratio: float | None
+    target: str
+    ok: bool | None  # None: for information only
+
+    @property
+    def result(self) -> str:
+        return "info" if self.ok is None else ("PASS" if self.ok else "FAIL")
+
+
+@dataclass(frozen=True)
+class Sizes:
+    posts: int
+    cold_runs: int
+    empty_cache_runs: int
+    doc: int
+    user_terms: int
+    glossary_rounds: int
+    match_text: int
+    match_terms: int
+    linear_base: int
+    memory_small: int
+    memory_large: int
+
+
+FULL = Sizes(10_000, 15, 3, 200_000, 20_000, 5, 1_000_000, 2_000, 100_000, 2_000_000, 20_000_000)
+QUICK = Sizes(100, 3, 0, 10_000, 300, 1, 20_000, 200, 5_000, 5_000, 50_000)
+
+
+def log(message: str) -> None:
+    print(f"  .. {message}", file=sys.stderr, flush=True)
+
+
+def fmt_time(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def fmt_size(chars: int) -> str:
+    return f"{chars / 1_000_000:g} MB" if chars >= 1_000_000 else f"{chars / 1000:g} kB"
+
+
+# -- (a) throughput ---------------------------------------------------------------------
+
+
+def bench_throughput(sizes: Sizes) -> list[Row]:
+    import textstat
+
+    import jargonfree
+
+    formulas = (
+        textstat.flesch_reading_ease,
+        textstat.flesch_kincaid_grade,
+        textstat.smog_index,
+        textstat.gunning_fog,
+        textstat.dale_chall_readability_score,
+    )
+    texts = posts.posts(sizes.posts, seed=2024)
+    warm = posts.posts(50, seed=1)
+    t0 = time.perf_counter()
+    for f in formulas:
+        f(warm[0])
+    textstat_first = time.perf_counter() - t0
+    for text in warm:  # both warmed: word tables loaded, caches primed
+        for f in formulas:
+            f(text)
+        jargonfree.check(text)
+
+    def run_textstat(block: list[str]) -> float:
+        t = time.perf_counter()
+        for text in block:
+            for f in formulas:
+                f(text)
+        return time.perf_counter() - t
+
+    def run_ours(block: list[str]) -> float:
+        t = time.perf_counter()
+        for text in block:
+            jargonfree.check(text)
+        return time.perf_counter() - t
+
+    # Interleaved blocks, alternating which goes first, so both see the same machine load.
+    block = 250
+    ours = theirs = 0.0
+    for i in range(0, len(texts), block):
+        chunk = texts[i : i + block]
+        if (i // block) % 2:
+            theirs += run_textstat(chunk)
+            ours += run_ours(chunk)
+        else:
+            ours += run_ours(chunk)
+            theirs += run_textstat(chunk)
+    n = len(texts)
+    ratio = (n / ours) / (n / theirs)
+    log(f"throughput: {n} posts, jargonfree {ours:.2f} s, textstat {theirs:.2f} s")
+    return [
+        Row(
+            f"throughput, {n:,} posts of 40-280 chars (posts/s)",
+            f"{n / ours:,.0f}/s",
+            f"textstat x5: {n / theirs:,.0f}/s",
+            ratio,
+            ">= 1.0",
+            ratio >= 1.0,
+        ),
+        Row("textstat's first score (loads the CMU dictionary)", "-", fmt_time(textstat_first), None, "-", None),
+    ]
+
+
+# -- (b) cold start ---------------------------------------------------------------------
+
+
+def _subprocess_env(cache_dir: str, pycache: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env["JARGONFREE_CACHE_DIR"] = cache_dir
+    # Like an installed package: byte-code is cached (in a temporary folder, not the checkout).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = pycache
+    return env
+
+
+def _time_run(cmd: list[str], env: dict[str, str], stdin: bytes | None = None) -> float:
+    t = time.perf_counter()
+    subprocess.run(cmd, input=stdin, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - t
+
+
+def bench_cold(sizes: Sizes, tmp: Path, cache: str) -> list[Row]:
+    post = posts.posts(1, seed=99)[0].encode()
+    py = sys.executable
+    env = _subprocess_env(cache, str(tmp / "pycache"))
+    baseline = [py, "-c", "pass"]
+    commands = {"python -m jargonfree check -": [py, "-m", "jargonfree", "check", "-"]}
+    script = shutil.which("jargonfree")
+    if script:
+        commands["jargonfree check - (console script)"] = [script, "check", "-"]
+    for cmd in commands.values():  # warm: byte-code written, glossary and word tables cached
+        _time_run(cmd, env, post)
+        _time_run(cmd, env, post)
+    rows: list[Row] = []
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    base: list[float] = []
+    for _ in range(sizes.cold_runs):
+        base.append(_time_run(baseline, env))
+        for name, cmd in commands.items():
+            times[name].append(_time_run(cmd, env, post))
+    base_median = statistics.median(base)
+    for name, values in times.items():
+        median = statistics.median(values)
+        ratio = median / base_median
+        log(f"cold: {name}: median {median * 1000:.0f} ms of {len(values)}, python -c pass {base_median * 1000:.0f} ms")
+        rows.append(
+            Row(f"cold start: {name}, one post", fmt_time(median), f"python -c pass: {fmt_time(base_median)}", ratio, "<= 10", ratio <= 10)
+        )
+    if sizes.empty_cache_runs:
+        first: list[float] = []
+        for i in range(sizes.empty_cache_runs):
+            env_empty = _subprocess_env(str(tmp / f"empty-cache-{i}"), str(tmp / "pycache"))
+            first.append(_time_run(commands["python -m jargonfree check -"], env_empty, post))
+        median = statistics.median(first)
+        rows.append(
+            Row(
+                "first run with an empty JARGONFREE_CACHE_DIR (builds word tables and glossary index)",
+                fmt_time(median),
+                f"python -c pass: {fmt_time(base_median)}",
+                median / base_median,
+                "-",
+                None,
+            )
+        )
+    return rows
+
+
+# -- (c) glossary size --------------------------------------------------------------------
+
+
+def bench_glossary(sizes: Sizes, tmp: Path) -> list[Row]:
+    import jargonfree
+    from jargonfree.checker import resolve_glossary
+
+    doc = posts.document(sizes.doc, seed=7)
+    path = tmp / "user-glossary.yaml"
+    path.write_text(posts.user_glossary_yaml(sizes.user_terms), encoding="utf-8")
+    builtin = resolve_glossary(None)
+    t = time.perf_counter()
+    big = jargonfree.load_glossary(path)  # parse YAML and compile: cache miss
+    compile_time = time.perf_counter() - t
+    t = time.perf_counter()
+    big_again = jargonfree.load_glossary(path)  # from the on-disk cache
+    load_time = time.perf_counter() - t
+    assert len(big_again) == len(big)
+    jargonfree.check(doc[:2000], glossaries=builtin)
+    jargonfree.check(doc[:2000], glossaries=big)
+    small_times: list[float] = []
+    big_times: list[float] = []
+    for i in range(sizes.glossary_rounds):
+        order = ((builtin, small_times), (big, big_times))
+        for glossary, times in order if i % 2 == 0 else order[::-1]:
+            gc.collect()
+            t = time.perf_counter()
+            jargonfree.check(doc, glossaries=glossary)
+            times.append(time.perf_counter() - t)
+    small, large = statistics.median(small_times), statistics.median(big_times)
+    ratio = large / small
+    log(f"glossary: {len(builtin)} vs {len(big)} entries: {small:.3f} s vs {large:.3f} s")
+    return [
+        Row(
+            f"{fmt_size(len(doc))} document, + {sizes.user_terms:,}-term user glossary ({len(big):,} entries)",
+            fmt_time(large),
+            f"built-in only ({len(builtin):,}): {fmt_time(small)}",
+            ratio,
+            "<= 1.3",
+            ratio <= 1.3,
+        ),
+        Row(f"one-off: parse + compile the {sizes.user_terms:,}-term glossary", fmt_time(compile_time), "-", None, "-", None),
+        Row("one-off: load it again from the on-disk cache", fmt_time(load_time), "-", None, "-", None),
+    ]
+
+
+# -- (d) matching -------------------------------------------------------------------------
+
+
+def bench_matching(sizes: Sizes) -> list[Row]:
+    from jargonfree.checker import resolve_glossary
+    from jargonfree.document import Document
+    from jargonfree.glossary import Glossary
+    from jargonfree.glossary.derive import forms
+    from jargonfree.glossary.model import Entry
+
+    builtin = list(resolve_glossary(None).entries)[: sizes.match_terms]
+    rng = __import__("random").Random(5)
+    extra = [
+        Entry(id=f"bench/t{i}", term=posts.fake_word(rng), category="bench")
+        for i in range(max(0, sizes.match_terms - len(builtin)))
+    ]
+    glossary = Glossary(builtin + extra)
+    keys = sorted({form.key for entry in glossary.entries for form in forms(entry)}, key=len, reverse=True)
+    text = posts.document(sizes.match_text, seed=13)
+    doc = Document.from_text(text)
+    t = time.perf_counter()
+    folded = doc.folded  # folding is shared by every check; timed apart
+    fold_time = time.perf_counter() - t
+    t = time.perf_counter()
+    hits = glossary.index.hits(doc)
+    index_time = time.perf_counter() - t
+    t = time.perf_counter()
+    alternation = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, keys)) + r")(?!\w)")
+    compile_time = time.perf_counter() - t
+    t = time.perf_counter()
+    found = sum(1 for _ in alternation.finditer(folded))
+    regex_time = time.perf_counter() - t
+    log(f"matching: {len(keys)} forms of {len(glossary)} terms, {len(hits)} index hits, {found} regex matches")
+    ratio = index_time / regex_time
+    return [
+        Row(
+            f"match {len(glossary):,} terms ({len(keys):,} forms) over {fmt_size(len(text))}",
+            fmt_time(index_time),
+            f"re alternation: {fmt_time(regex_time)}",
+            ratio,
+            "< 1",
+            ratio < 1,
+        ),
+        Row(f"  (fold {fmt_size(len(text))} for matching, shared by all checks)", fmt_time(fold_time), f"re.compile: {fmt_time(compile_time)}", None, "-", None),
+    ]
+
+
+# -- (e) linearity ------------------------------------------------------------------------
+
+
+def bench_linear(sizes: Sizes) -> list[Row]:
+    import jargonfree
+    from jargonfree.stream import check_long
+
+    base = sizes.linear_base
+    text = posts.document(base * 4, seed=21)
+    rows: list[Row] = []
+    for name, fn in (("check()", jargonfree.check), ("stream check_long()", check_long)):
+        fn(text[:2000])
+        times = {}
+        for factor in (1, 2, 4):
+            part = text[: base * factor]
+            gc.collect()
+            t = time.perf_counter()
+            fn(part)
+            times[factor] = time.perf_counter() - t
+        for factor in (2, 4):
+            ratio = times[factor] / times[1]
+            rows.append(
+                Row(
+                    f"{name}: {fmt_size(base * factor)} vs {fmt_size(base)} (time ratio, linear = {factor})",
+                    fmt_time(times[factor]),
+                    f"{fmt_size(base)}: {fmt_time(times[1])}",
+                    ratio,
+                    f"<= {factor * 1.2:g}",
+                    ratio <= factor * 1.2,
+                )
+            )
+        log(f"linear: {name}: " + ", ".join(f"{k}x {v:.3f} s" for k, v in times.items()))
+    return rows
+
+
+# -- (f) memory ---------------------------------------------------------------------------
+
+
+def bench_memory(sizes: Sizes) -> list[Row]:
+    import tracemalloc
+
+    from jargonfree.checker import resolve_glossary, resolve_settings
+    from jargonfree.stream import iter_findings
+
+    glossary = resolve_glossary(None)
+    settings = resolve_settings("public", "england-wales", {})
+    peaks: dict[int, tuple[int, int, float]] = {}
+    for size in (sizes.memory_small, sizes.memory_large):
+        text = posts.document(size, seed=31)  # the text itself is not counted: the CLI holds it anyway
+        gc.collect()
+        tracemalloc.start()
+        t = time.perf_counter()
+        count = 0
+        for _ in iter_findings(text, glossary, settings):
+            count += 1
+        elapsed = time.perf_counter() - t
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        peaks[size] = (peak, count, elapsed)
+        log(f"memory: {fmt_size(size)}: peak {peak / 1e6:.1f} MB, {count} findings, {elapsed:.1f} s (under tracemalloc)")
+        del text
+    small, large = peaks[sizes.memory_small][0], peaks[sizes.memory_large][0]
+    ratio = large / small
+    return [
+        Row(
+            f"peak memory, stream over {fmt_size(sizes.memory_large)} (findings not kept)",
+            f"{large / 1e6:.1f} MB",
+            f"{fmt_size(sizes.memory_small)}: {small / 1e6:.1f} MB",
+            ratio,
+            "<= 1.5",
+            ratio <= 1.5,
+        )
+    ]
+
+
+# -- the table ----------------------------------------------------------------------------
+
+
+def table(rows: list[Row]) -> str:
+    head = ("Figure", "jargonfree", "Baseline", "Ratio", "Target", "Result")
+    body = [(r.figure, r.ours, r.baseline, "-" if r.ratio is None else f"{r.ratio:.2f}", r.target, r.result) for r in rows]
+    widths = [max(len(str(x)) for x in col) for col in zip(head, *body)]
+    lines = ["| " + " | ".join(h.ljust(w) for h, w in zip(head, widths)) + " |"]
+    lines.append("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in body:
+        lines.append("| " + " | ".join(str(x).ljust(w) for x, w in zip(row, widths)) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small sizes: a run of seconds, rough figures")
+    parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
+    parser.add_argument(
+        "--cache-dir",
+        help="the JARGONFREE_CACHE_DIR to use (default: a new temporary folder, so your own cache is never touched)",
+    )
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    only = [s.strip() for s in args.only.split(",")] if args.only else list(SECTIONS)
+    unknown = set(only) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="jargonfree-bench-") as tmp_name:
+        tmp = Path(tmp_name)
+        # Our own cache folder, shared with the subprocesses: never the user's cache.
+        cache = args.cache_dir or str(tmp / "cache")
+        os.environ["JARGONFREE_CACHE_DIR"] = cache
+        rows: list[Row] = []
+        runners = {
+            "throughput": lambda: bench_throughput(sizes),
+            "cold": lambda: bench_cold(sizes, tmp, cache),
+            "glossary": lambda: bench_glossary(sizes, tmp),
+            "matching": lambda: bench_matching(sizes),
+            "linear": lambda: bench_linear(sizes),
+            "memory": lambda: bench_memory(sizes),
+        }
+        for name in SECTIONS:
+            if name in only:
+                log(f"{name} ...")
+                t = time.perf_counter()
+                rows.extend(runners[name]())
+                log(f"{name}: {time.perf_counter() - t:.1f} s")
+    cpus = os.cpu_count()
+    print(
+        f"jargonfree benchmarks{' (--quick: small sizes, rough figures)' if args.quick else ''}: "
+        f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, {cpus} CPU core{'s' if cpus != 1 else ''}, "
+        f"{time.strftime('%Y-%m-%d')}, {time.perf_counter() - started:.0f} s"
+    )
+    print("Ratio = jargonfree / baseline (for speeds, higher is better; for times and memory, lower is better).")
+    print()
+    print(table(rows))
+    return 0 if all(r.ok is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
