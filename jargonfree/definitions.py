@@ -122,17 +122,19 @@ def _long_enough(short: str, long: str) -> bool:
 
 
 def explained_after(doc: Document, start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words,
-    or by ", which means", " means", ", meaning" or ", that is"."""
+    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
+    (not a Title Case name), or by ", which means", ", meaning", ", that is" or ": this means"."""
     text = doc.text
     rest = text[end : end + 160]
     stripped = rest.lstrip(" ")
     if stripped.startswith("("):
         close = stripped.find(")")
-        inside = stripped[1:close] if close > 0 else ""
-        return len(inside.split()) >= 2
+        words = (stripped[1:close] if close > 0 else "").split()
+        # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        return len(words) >= 2 and not title_case
     lowered = rest.lower()
-    return lowered.startswith((", which means", " means ", ", meaning ", ", that is ", " – ", " - this means", ": this means"))
+    return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 
 
 def explained_before(doc: Document, start: int, end: int) -> bool:

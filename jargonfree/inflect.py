@@ -18,6 +18,8 @@ SUFFIXES: tuple[str, ...] = ("s", "ed", "ing")
 _VOWELS = "aeiou"
 _SIBILANT_END = ("s", "x", "z", "ch", "sh")
 _CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
+# UK spelling doubles a final l after a single vowel: cancelled, travelling, labelled.
+_UK_L = re.compile(r"[^aeiou][aeiou]l$")
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +46,7 @@ def _irregular_for(word: str) -> tuple[str, dict[str, str]] | None:
 
 
 def inflect(word: str, suffix: str) -> str:
-    """The form of ``word`` with ``suffix`` ("s", "ed" or "ing"); "" returns the word."""
+    """The form of ``word`` with ``suffix``: "s", "ed" (past), "en" (past participle) or "ing"; "" returns the word."""
     if not suffix or not word.isalpha():
         return word
     lower = word.lower()
@@ -52,6 +54,8 @@ def inflect(word: str, suffix: str) -> str:
     if irregular is not None:
         prefix, forms = irregular
         return _same_case(word, prefix + forms[suffix])
+    if suffix == "en":
+        suffix = "ed"
     if suffix == "s":
         if lower.endswith(_SIBILANT_END):
             return word + "es"
@@ -63,7 +67,7 @@ def inflect(word: str, suffix: str) -> str:
             return word + "d"
         if lower.endswith("y") and len(lower) > 1 and lower[-2] not in _VOWELS:
             return word[:-1] + "ied"
-        if _CVC.match(lower):
+        if _CVC.match(lower) or _UK_L.search(lower):
             return word + word[-1] + "ed"
         return word + "ed"
     if suffix == "ing":
@@ -71,7 +75,7 @@ def inflect(word: str, suffix: str) -> str:
             return word[:-2] + "ying"
         if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")) and len(lower) > 2:
             return word[:-1] + "ing"
-        if _CVC.match(lower):
+        if _CVC.match(lower) or _UK_L.search(lower):
             return word + word[-1] + "ing"
         return word + "ing"
     raise ValueError(f"unknown suffix {suffix!r}")

@@ -132,9 +132,10 @@ def plan(
 
 def _suffix_of(doc: Document, entry: Entry, finding: Finding) -> str:
     """Which inflection the text used, re-derived from the folded surface."""
+    from .document import fold_term
     from .glossary.derive import forms
 
-    surface = " ".join(doc.text[finding.start : finding.end].lower().split())
+    surface = fold_term(doc.text[finding.start : finding.end])
     for form in forms(entry):
         if form.key == surface:
             return form.suffix

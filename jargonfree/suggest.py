@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import Document
 from .glossary.model import Entry
 from .inflect import inflect, is_shouting, match_case
+
+
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
 @dataclass(frozen=True)
@@ -22,10 +26,13 @@ def _inflect_phrase(phrase: str, suffix: str, entry: Entry) -> tuple[str, bool]:
     if not suffix:
         return phrase, True
     words = phrase.split(" ")
-    if suffix in ("ed", "ing") or entry.pos == "verb":
+    if suffix in ("ed", "en", "ing") or entry.pos == "verb":
         words[0] = inflect(words[0], suffix)
         return " ".join(words), True
-    words[-1] = inflect(words[-1], suffix)
+    # A plural noun: "activity of daily living" -> "activities of daily living"; already plural stays.
+    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    if not words[head].lower().endswith("s"):
+        words[head] = inflect(words[head], suffix)
     # "signposts" -> "points people to"? Without a part of speech, a many-word plural is a guess.
     return " ".join(words), len(words) == 1 or entry.pos == "noun" or entry.is_abbreviation
 
@@ -37,8 +44,11 @@ def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) 
     at_start = doc.sentence_start_at(start)
     shouting = is_shouting(sentence)
     out: list[Suggestion] = []
+    if suffix == "ed" and _AUXILIARY.search(doc.text[max(0, start - 20) : start]):
+        suffix = "en"  # "was undertaken" -> "was done", not "was did"
     for plain in entry.plain:
-        words, safe = _inflect_phrase(plain, suffix, entry)
+        # An explanation in brackets describes the term; it is not inflected with it.
+        words, safe = (plain, True) if entry.rewrite == "explain" else _inflect_phrase(plain, suffix, entry)
         if entry.rewrite == "expand":
             text = f"{match_case(surface, words, sentence_start=at_start, shouting=shouting)} ({surface})"
         elif entry.rewrite == "explain":

@@ -179,3 +179,59 @@ def test_suggestions_keep_grammar(glossary):
 def test_definition_offsets_survive_length_changing_characters(glossary):
     text = "İ the nearest relative (NR) and an approved mental health professional (AMHP) came. The AMHP left."
     assert found(text, glossary) == []
+
+
+def test_more_forms_and_explanations(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: U&E, plain: kidney blood test, source: s}\n"
+        "  - {term: FY1, plain: first-year junior doctor, source: s}\n"
+        "  - {term: od, plain: once a day, rewrite: replace, only_near: [mg, tablet], case_sensitive: true, source: s}\n"
+        "  - {term: CFS, plain: chronic fatigue syndrome, source: s}\n"
+    )
+    assert found("Two FY1s took U&Es.", g) == ["FY1s", "U&Es"]
+    assert found("Take 5mg od.", g) == ["od"]  # "5mg" counts as "mg" for context rules
+    assert found("Her CFS means she rests a lot.", g) == ["CFS"]  # "means" alone is not an explanation
+    assert found("The CFS (Clinical Frailty Scale) score.", g) == []  # a definition
+    assert found("The CFS (Chronic Fatigue Clinic) team.", g) == ["CFS"]  # a Title Case name is not an explanation
+
+
+def test_validate_with_a_relative_path_finds_no_false_duplicates(monkeypatch):
+    from conftest import ROOT
+    from jargonfree.glossary.validate import validate
+
+    monkeypatch.chdir(ROOT)
+    result = validate(["glossaries/officialese.yaml"])
+    assert not [p for p in result.errors if "also in the glossary" in p.message]
+
+
+def test_yaml_booleans_in_lists_get_a_clear_message(tmp_path):
+    from jargonfree.glossary.validate import validate
+
+    path = tmp_path / "g.yaml"
+    path.write_text("entries:\n  - term: zork\n    plain: x\n    source: s\n    not_before: [no, way]\n")
+    assert any("put it in quotes" in p.message and p.line == 5 for p in validate([path]).problems)
+
+
+def test_names_verb_phrases_and_irregular_plurals(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: Court of Protection, plain: the court for people who cannot decide, rewrite: explain, source: s}\n"
+        "  - {term: commit suicide, plain: take their own life, pos: verb, source: s}\n"
+        "  - {term: looked-after child, plain: child in care, source: s}\n"
+    )
+    assert found("The court of protection sat.", g) == ["court of protection"]  # a name is not case-sensitive
+    assert found("He committed suicide.", g) == ["committed suicide"]
+    assert found("Two looked-after children.", g) == ["looked-after children"]
+
+
+def test_written_forms_beat_derived_ones_and_context_inflections(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: orthopaedic, plain: bone and joint, source: s}\n"
+        "  - {term: orthopaedics, plain: bone and joint care, source: s}\n"
+        "  - {term: looked after, plain: in care, not_after: [act], only_near: [child], source: s}\n"
+    )
+    assert rules("Orthopaedics is busy.", g) == ["g0/orthopaedics"]
+    assert found("The children are looked after by us.", g) == ["looked after"]  # children counts as child
+    assert found("The child we acted looked after.", g) == []  # not_after takes inflections

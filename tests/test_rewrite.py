@@ -122,3 +122,29 @@ def test_properties_on_arbitrary_unicode(text):
     report = check(text)
     for f in report.findings:
         assert 0 <= f.start <= f.end <= len(text) and text[f.start : f.end] == f.text
+
+
+def test_inflection_in_hyphenated_terms_and_plural_expansions(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: co-produce, plain: make together, pos: verb, source: s}\n"
+        "  - {term: ADL, plain: activity of daily living, source: s}\n"
+        "  - {term: sleep-in, plain: a night when a carer sleeps at your home, rewrite: explain, source: s}\n"
+    )
+    assert rewrite("We co-produced the plan.", glossaries=g).text == "We made together the plan."
+    assert rewrite("Help with ADLs.", glossaries=g).text == "Help with activities of daily living (ADLs)."
+    assert rewrite("Two sleep-ins a week.", glossaries=g).text == "Two sleep-ins (a night when a carer sleeps at your home) a week."
+
+
+def test_participles_irregular_verbs_and_uk_spelling(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: undertake, plain: do, pos: verb, source: s}\n"
+        "  - {term: procure, plain: buy, pos: verb, source: s}\n"
+        "  - {term: terminate, plain: cancel, pos: verb, source: s}\n"
+        "  - {term: embolism, plain: blocked blood vessel, pos: noun, source: s}\n"
+    )
+    assert rewrite("The check was undertaken. We undertook it.", glossaries=g).text == "The check was done. We did it."
+    assert rewrite("We procured it.", glossaries=g).text == "We bought it."
+    assert rewrite("They terminated it.", glossaries=g).text == "They cancelled it."
+    assert rewrite("She had an embolism.", glossaries=g).text == "She had a blocked blood vessel."

@@ -41,7 +41,7 @@ CASES = [
     ("flagged example not found", GOOD.replace("We will zorbulate the paint.", "We will mix the paint."), 2, "does not find the term"),
     ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 2, "finds the term"),
     ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 2, "itself in the glossary"),
-    ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "already in the glossary"),
+    ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "also in the glossary"),
     ("not UTF-8", None, 9, "not UTF-8"),
 ]
 
@@ -118,7 +118,7 @@ def test_newcomer_broken_file_reports_every_mistake_in_one_run(tmp_path: Path, c
     assert "Traceback" not in out + err
     expected = [
         (3, "unknown field 'plian'"),  # misspelt key
-        (8, "already in the glossary"),  # duplicate term
+        (8, "also in the glossary"),  # duplicate term
         (14, "has no 'source:'"),  # missing source
         (14, "does not find the term"),  # example that does not fire
         (21, "indentation"),  # bad indentation

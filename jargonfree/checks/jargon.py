@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..document import Document, fold
 from ..glossary import Glossary, choose_sense
+from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit
 from ..glossary.model import Entry
 from ..report import Finding
@@ -30,10 +31,24 @@ from ..definitions import explained_after, explained_before
 _LOOK = 80
 
 
+def _phrase_pattern(phrase: str) -> str:
+    """A context phrase with its plural and verb endings ("child" also matches "children")."""
+    folded = fold(phrase)[0].strip()
+    head, _, last = folded.rpartition(" ")
+    irregular = _IRREGULAR_PLURALS.get(last)
+    body = re.escape(folded) if irregular is None else re.escape(head + " " if head else "") + f"(?:{last}|{irregular})"
+    # Not inside a word; a digit before it is fine, so "5mg" counts as "mg".
+    return r"(?<![^\W\d_])" + body + r"(?:s|es|d|ed|ing)?"
+
+
 @lru_cache(maxsize=4096)
 def _phrase_re(phrase: str) -> re.Pattern[str]:
-    folded = fold(phrase)[0].strip()
-    return re.compile(r"(?<![\w])" + re.escape(folded) + r"(?:s|es|d|ed|ing)?(?![\w])")
+    return re.compile(_phrase_pattern(phrase) + r"(?![\w])")
+
+
+@lru_cache(maxsize=4096)
+def _phrase_end_re(phrase: str) -> re.Pattern[str]:
+    return re.compile(_phrase_pattern(phrase) + r"$")
 
 
 def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
@@ -44,10 +59,8 @@ def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
             return False
     if entry.not_after:
         before = fold(text[max(0, hit.start - _LOOK) : hit.start])[0].rstrip()
-        for phrase in entry.not_after:
-            p = fold(phrase)[0].strip()
-            if before.endswith(p) and (len(before) == len(p) or not before[-len(p) - 1].isalnum()):
-                return False
+        if any(_phrase_end_re(p).search(before) for p in entry.not_after):
+            return False
     if entry.only_near or entry.not_near:
         sentence = fold(text[slice(*doc.sentence_at(hit.start))])[0]
         if entry.only_near and not any(_phrase_re(p).search(sentence) for p in entry.only_near):

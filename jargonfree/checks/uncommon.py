@@ -19,11 +19,17 @@ _MIN_LENGTH = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # Both halves of a compound such as "foodbank" must be at least this common.
 _COMPOUND_PART = 4.0
+# Compounds are short; checking every split of a long token would be quadratic.
+_MAX_COMPOUND = 24
+# Longer "words" are not words a reader meets (codes, keyboard mashing): left alone.
+_MAX_LENGTH = 40
 
 
 def _compound_zipf(word: str) -> float:
     """ "foodbank" is as common as its rarer half, when both halves are common words."""
     best = 0.0
+    if len(word) > _MAX_COMPOUND:
+        return best
     for i in range(3, len(word) - 2):
         best = max(best, min(lexicon.zipf(word[:i]), lexicon.zipf(word[i:])))
     return best if best >= _COMPOUND_PART else 0.0
@@ -50,7 +56,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     findings: list[Finding] = []
     for start, end in doc.words:
         word = text[start:end]
-        if len(word) < _MIN_LENGTH or not word.isalpha() or word.isupper():
+        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or not word.isalpha() or word.isupper():
             continue
         if word[0].isupper() and not doc.sentence_start_at(start):
             continue  # most likely a name

@@ -66,7 +66,7 @@ def builtin_dir() -> Path:
 
 def builtin_files() -> list[Path]:
     """The built-in glossary files, sorted (``sources.yaml`` is the registry, not a glossary)."""
-    return sorted(p for p in builtin_dir().glob("*.yaml") if p.name != "sources.yaml")
+    return sorted(p.resolve() for p in builtin_dir().glob("*.yaml") if p.name != "sources.yaml")
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -74,6 +74,8 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
     out: list[Path] = []
     for raw in paths:
         path = Path(raw)
+        if path.exists():
+            path = path.resolve()
         if path.is_dir():
             out.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.name != "sources.yaml"))
         else:

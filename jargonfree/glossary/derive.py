@@ -20,7 +20,8 @@ from .model import Entry
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sect. ")
-_MIN_INFLECT = 3
+_MIN_INFLECT = 2
+IRREGULAR_PLURALS = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet", "tooth": "teeth"}
 
 
 @dataclass(frozen=True)
@@ -64,13 +65,24 @@ def forms(entry: Entry) -> list[Form]:
             continue
         words = base.rsplit(" ", 1)
         last = words[-1]
-        if not last.isalpha() or len(last) < _MIN_INFLECT and not entry.case_sensitive:
+        if entry.case_sensitive:
+            # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es.
+            if last[-1:].isalnum() or last.endswith("&"):
+                _add(seen, Form(base + "s", "s", frozenset({literal + "s"}) if literal else None))
+            continue
+        if entry.pos == "verb" and len(surface.split()) > 1:
+            # A verb phrase inflects its verb: "commit suicide" -> "committed suicide".
+            first, rest = base.split(" ", 1)
+            if first.isalpha():
+                for suffix, inflected in variants(first).items():
+                    for word in inflected:
+                        _add(seen, Form(f"{word} {rest}", suffix, None))
+            continue
+        if not last.isalpha() or len(last) < _MIN_INFLECT:
             continue
         head = words[0] + " " if len(words) == 2 else ""
-        if entry.case_sensitive:
-            # Abbreviations only take a plural: AMHPs, CTOs.
-            _add(seen, Form(base + "s", "s", frozenset({literal + "s"}) if literal else None))
-            continue
+        if last in IRREGULAR_PLURALS:
+            _add(seen, Form(head + IRREGULAR_PLURALS[last], "s", None))
         for suffix, inflected in variants(last).items():
             for word in inflected:
                 _add(seen, Form(head + word, suffix, None))
@@ -79,7 +91,8 @@ def forms(entry: Entry) -> list[Form]:
 
 def _add(seen: dict[str, Form], form: Form) -> None:
     old = seen.get(form.key)
-    if old is None:
+    if old is None or (old.suffix and not form.suffix):
+        # A form written in the glossary beats one derived from another form.
         seen[form.key] = form
     elif old.literals is not None and form.literals is not None:
         seen[form.key] = Form(form.key, old.suffix, old.literals | form.literals)

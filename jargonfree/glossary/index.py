@@ -39,6 +39,10 @@ class Index:
                 payloads.setdefault(form.key, []).append((position, form.suffix, form.literals))
         automaton: Any = ahocorasick.Automaton()
         for key, payload in payloads.items():
+            if len(payload) > 1 and any(not suffix for _, suffix, _ in payload):
+                # A form some entry writes out beats a form another entry only derives
+                # ("orthopaedics" the entry, not the plural of "orthopaedic").
+                payload = [p for p in payload if not p[1] or p[2] is not None]
             automaton.add_word(key, (len(key), tuple(payload)))
         if payloads:
             automaton.make_automaton()

@@ -22,6 +22,8 @@ MAX_ENTRIES = 100_000
 MAX_TEXT = 1_000
 MAX_TERM = 120
 MAX_LIST = 50
+MAX_CONTEXT_LIST = 200
+CONTEXT_FIELDS = frozenset({"only_near", "not_near", "not_before", "not_after"})
 
 
 @dataclass(frozen=True)
@@ -227,6 +229,10 @@ def _texts(value: Any) -> list[str] | None:
     return None
 
 
+def _has_bool(value: Any) -> bool:
+    return isinstance(value, bool) or (isinstance(value, list) and any(isinstance(v, bool) for v in value))
+
+
 def _entry(
     raw: Any, line: int, category: str, report: _Reporter, strict: bool, known_sources: frozenset[str]
 ) -> Entry | None:
@@ -254,11 +260,15 @@ def _entry(
                 values[key] = text
         elif spec.kind == "texts":
             texts = _texts(value)
-            if texts is None or any(len(t) > MAX_TEXT for t in texts):
+            limit = MAX_CONTEXT_LIST if key in CONTEXT_FIELDS else MAX_LIST
+            if texts is None and _has_bool(value):
+                report.error(where, f"'{key}' has yes, no, true or false in it, which YAML reads as true/false: put it in quotes, like 'no'")
+                ok = False
+            elif texts is None or any(len(t) > MAX_TEXT for t in texts):
                 report.error(where, f"'{key}' must be a piece of text or a list of them ({spec.help})")
                 ok = False
-            elif len(texts) > MAX_LIST:
-                report.error(where, f"'{key}' has more than {MAX_LIST} items: keep the list short")
+            elif len(texts) > limit:
+                report.error(where, f"'{key}' has more than {limit} items: keep the list short")
                 ok = False
             else:
                 values[key] = tuple(texts)

@@ -14,9 +14,10 @@ def slug(text: str) -> str:
 
 
 def looks_like_abbreviation(term: str) -> bool:
-    """True for terms such as AMHP, CTOs, DoLS or A&E: two or more capitals and no long lower-case word."""
+    """True for terms such as AMHP, CTOs, DoLS, HbA1c or A&E: two or more capitals and no word with
+    more than two lower-case letters (so "Court of Protection" is a name, not an abbreviation)."""
     capitals = sum(c.isupper() for c in term)
-    return capitals >= 2 and not any(len(w) > 3 and w.islower() for w in term.split())
+    return capitals >= 2 and all(sum(c.islower() for c in w) <= 2 or len(w) <= 3 for w in term.split())
 
 
 @dataclass(frozen=True)

@@ -71,6 +71,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     entries = combine(parsed)
     result.entries = sum(1 for e in entries if e.file in target_names)
     problems.extend(_duplicates(entries))
+    problems.extend(_duplicate_ids(entries))
     glossary = Glossary(entries, sources, [str(p) for p in files])
     for entry in entries:
         if entry.file not in target_names:
@@ -94,15 +95,33 @@ def _duplicates(entries: list[Entry]) -> list[Problem]:
             if other is None:
                 first[surface] = entry
             elif other is not entry and not _separate_senses(entry, other):
-                problems.append(
-                    Problem(
-                        entry.file,
-                        entry.line,
-                        f"'{written}' is already in the glossary at {other.file}:{other.line}: merge the two entries, "
-                        "or give each a different 'sense:' or 'jurisdiction:'",
+                # Reported at both entries, so whichever file is being validated shows it.
+                for here, there in ((entry, other), (other, entry)):
+                    problems.append(
+                        Problem(
+                            here.file,
+                            here.line,
+                            f"'{written}' is also in the glossary at {there.file}:{there.line}: merge the two entries, "
+                            "or give each a different 'sense:' or 'jurisdiction:'",
+                        )
                     )
-                )
                 break
+    return problems
+
+
+def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
+    seen: dict[str, Entry] = {}
+    problems: list[Problem] = []
+    for entry in entries:
+        other = seen.setdefault(entry.id, entry)
+        if other is not entry:
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"this entry has the same id '{entry.id}' as {other.file}:{other.line}: give one of them a 'sense:' label",
+                )
+            )
     return problems
 
 
