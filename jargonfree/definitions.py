@@ -115,10 +115,15 @@ def find_definitions(doc: Document) -> list[Definition]:
 
 
 def _long_enough(short: str, long: str) -> bool:
-    """Reject a "long form" that is just the short form again, or one word for a long acronym."""
+    """Reject a "long form" that is just the short form again, or a word barely longer than it.
+
+    One word can be a long form ("electrocardiogram (ECG)") when it is clearly longer.
+    """
     words = long.split()
     letters = sum(c.isalpha() for c in short)
-    return len(long) > len(short) and (len(words) >= min(2, letters) or letters <= 2)
+    if len(words) >= min(2, letters) or letters <= 2:
+        return len(long) > len(short)
+    return len(long) >= 2 * len(short) + 2
 
 
 def explained_after(doc: Document, start: int, end: int) -> bool:

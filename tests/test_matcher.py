@@ -235,3 +235,8 @@ def test_written_forms_beat_derived_ones_and_context_inflections(make_glossary):
     assert rules("Orthopaedics is busy.", g) == ["g0/orthopaedics"]
     assert found("The children are looked after by us.", g) == ["looked after"]  # children counts as child
     assert found("The child we acted looked after.", g) == []  # not_after takes inflections
+
+
+def test_one_word_long_forms_are_definitions(make_glossary):
+    g = make_glossary("entries:\n  - {term: ECG, plain: electrocardiogram, source: s}\n  - {term: electrocardiogram, plain: heart tracing, source: s}\n")
+    assert found("An electrocardiogram (ECG) is quick. The ECG is painless.", g) == []

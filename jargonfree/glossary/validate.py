@@ -131,7 +131,7 @@ def _separate_senses(a: Entry, b: Entry) -> bool:
 
 def _plain_words(entry: Entry, glossary: Glossary) -> list[Problem]:
     if entry.rewrite == "expand":
-        return []
+        return _expansion(entry, glossary)
     problems: list[Problem] = []
     for plain in entry.plain:
         doc = Document.from_text(plain)
@@ -149,6 +149,27 @@ def _plain_words(entry: Entry, glossary: Glossary) -> list[Problem]:
             )
             break
     return problems
+
+
+def _expansion(entry: Entry, glossary: Glossary) -> list[Problem]:
+    """An abbreviation spelled out in words that are themselves jargon still leaves the reader stuck."""
+    if not entry.plain:
+        return []
+    plain = entry.plain[0]
+    for hit in glossary.index.hits(Document.from_text(plain)):
+        other = glossary.entries[hit.entry]
+        if other is entry or other.has_context_rules or other.rewrite == "explain":
+            continue
+        return [
+            Problem(
+                entry.file,
+                entry.line,
+                f"'{entry.term}' is spelled out as '{plain}', which uses '{plain[hit.start:hit.end]}' from the glossary "
+                f"({other.id}): put plainer words first, such as '{other.plain[0] if other.plain else '...'}'",
+                "warning",
+            )
+        ]
+    return []
 
 
 def _explanation(entry: Entry) -> list[Problem]:
