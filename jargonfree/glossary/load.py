@@ -36,7 +36,18 @@ class Problem:
     level: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.level}: {self.message}"
+        return f"{display_path(self.path)}:{self.line}: {self.level}: {self.message}"
+
+
+def display_path(path: str) -> str:
+    """``path`` relative to the current folder when it is inside it, as a person would type it."""
+    import os
+
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
 
 
 @dataclass

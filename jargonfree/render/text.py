@@ -36,7 +36,10 @@ def _summary(report: Report, color: bool) -> list[str]:
     r = report.readability
     target = f"{report.max_reading_age:g}"
     age = f"Reading age {r.reading_age:.1f} (target: {target} or under for a {report.audience} audience)"
-    figures = f"Flesch reading ease {r.flesch_reading_ease:.1f}, {r.words} words, {r.sentences} sentences"
+    figures = (
+        f"Flesch reading ease {r.flesch_reading_ease:.1f}, {r.words} word{'s' if r.words != 1 else ''}, "
+        f"{r.sentences} sentence{'s' if r.sentences != 1 else ''}"
+    )
     lines = [f"  {age}.", f"  {figures}."]
     if not r.reliable:
         lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
