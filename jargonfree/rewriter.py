@@ -15,12 +15,13 @@ edit is corrected.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Mapping, NamedTuple
 
 from . import readability
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
+from .glossary import Glossary
 from .glossary.model import Entry
 from .inflect import article_for
 from .readability import Readability
@@ -154,6 +155,65 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
+MAX_PASSES = 4
+
+
+def to_original(edits: list[Edit], start: int, end: int) -> tuple[int, int] | None:
+    """Map ``[start, end)`` in the text after ``edits`` back to the original text.
+
+    None if the span touches text that an edit put in (it has no original place).
+    """
+    delta = 0
+    for edit in sorted(edits, key=lambda e: e.start):
+        new_start = edit.start + delta
+        new_end = new_start + len(edit.new)
+        if end <= new_start:
+            break
+        if start < new_end:
+            return None
+        delta += len(edit.new) - (edit.end - edit.start)
+    return start - delta, end - delta
+
+
+def _pass(
+    text: str, glossary: Glossary, settings: Settings, entries: Mapping[str, Entry], choices: Mapping[str, str | int], short: bool
+) -> tuple[list[Edit], list[tuple[Finding, str]]]:
+    doc = Document.from_text(text)
+    return plan(doc, run_checks(doc, glossary, settings), entries, choices, short)
+
+
+def _rewrite_all(
+    text: str, glossary: Glossary, settings: Settings, entries: Mapping[str, Entry], choices: Mapping[str, str | int], short: bool
+) -> tuple[list[Edit], list[tuple[Finding, str]]]:
+    """Edits against ``text`` that leave nothing more to change.
+
+    A rewrite can give another term the context it needs ("... under the Mental Health Act"
+    makes "CCO" a mental-health abbreviation), so passes repeat until nothing changes; each
+    later edit is mapped back onto the original text.
+    """
+    edits, skipped = _pass(text, glossary, settings, entries, choices, short)
+    for _ in range(MAX_PASSES - 1):
+        current = apply(text, edits)
+        more, more_skipped = _pass(current, glossary, settings, entries, choices, short)
+        added = False
+        for edit in more:
+            span = to_original(edits, edit.start, edit.end)
+            if span is None:
+                continue
+            edits.append(Edit(span[0], span[1], text[span[0] : span[1]], edit.new, edit.rule))
+            added = True
+        known = {(f.start, f.end) for f, _ in skipped}
+        for finding, reason in more_skipped:
+            span = to_original(edits, finding.start, finding.end)
+            if span is not None and span not in known:
+                skipped.append((replace(finding, start=span[0], end=span[1]), reason))
+        if not added:
+            break
+    edits.sort(key=lambda e: e.start)
+    skipped.sort(key=lambda item: item[0].start)
+    return edits, skipped
+
+
 def rewrite(
     text: str,
     *,
@@ -174,13 +234,11 @@ def rewrite(
     settings = Settings.for_audience(audience, jurisdiction=jurisdiction, only=frozenset({"jargon"}), jargon_severity="warning")
     glossary = resolve_glossary(glossaries)
     entries = {e.id: e for e in glossary}
-    doc = Document.from_text(text)
-    findings = run_checks(doc, glossary, settings)
-    edits, skipped = plan(doc, findings, entries, choices or {}, short=False)
+    edits, skipped = _rewrite_all(text, glossary, settings, entries, choices or {}, short=False)
     result = apply(text, edits)
     warnings: list[str] = []
     if max_length is not None and len(result) > max_length:
-        edits, skipped = plan(doc, findings, entries, choices or {}, short=True)
+        edits, skipped = _rewrite_all(text, glossary, settings, entries, choices or {}, short=True)
         result = apply(text, edits)
         if len(result) > max_length:
             warnings.append(

@@ -148,3 +148,24 @@ def test_participles_irregular_verbs_and_uk_spelling(make_glossary):
     assert rewrite("We procured it.", glossaries=g).text == "We bought it."
     assert rewrite("They terminated it.", glossaries=g).text == "They cancelled it."
     assert rewrite("She had an embolism.", glossaries=g).text == "She had a blocked blood vessel."
+
+
+def test_rewrite_reaches_a_fixed_point_when_a_rewrite_adds_context(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: CCO, plain: care coordinator, only_near: [mental health], source: s}\n"
+        "  - {term: sectioned, plain: kept in hospital under mental health law, rewrite: explain, no_inflections: true, source: s}\n"
+    )
+    once = rewrite("CCO sectioned", glossaries=g)
+    assert once.text == "Care coordinator (CCO) sectioned (kept in hospital under mental health law)"
+    assert [e.old for e in once.edits] == ["CCO", "sectioned"]
+    assert rewrite(once.text, glossaries=g).text == once.text
+
+
+def test_to_original_maps_spans_around_edits():
+    from jargonfree.rewriter import Edit, to_original
+
+    edits = [Edit(3, 5, "ab", "XYZW", "r")]  # "012ab567" -> "012XYZW567"
+    assert to_original(edits, 0, 3) == (0, 3)
+    assert to_original(edits, 7, 9) == (5, 7)
+    assert to_original(edits, 4, 8) is None
