@@ -61,3 +61,12 @@ def test_readme_library_examples_run():
 def test_package_docstring_example_runs():
     result = doctest.testmod(jargonfree, optionflags=doctest.NORMALIZE_WHITESPACE)
     assert result.failed == 0 and result.attempted > 0
+
+
+def test_readme_cli_example_is_the_real_output():
+    """The README shows exactly what tests/golden/check-text produces."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- cli-example:start -->\n```text\n\$ [^\n]*\n(.*?)```", readme, re.S).group(1)
+    golden = ROOT / "tests" / "golden" / "check-text"
+    assert "jargonfree " + (golden / "cmd").read_text().strip() in readme
+    assert block == (golden / "out.txt").read_text(encoding="utf-8")
