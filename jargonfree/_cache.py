@@ -122,7 +122,7 @@ def _write(directory: str, path: str, key: bytes, value: object, fmt: str) -> No
 
         body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     else:
-        body = marshal.dumps(value)
+        body = marshal.dumps(value)  # type: ignore[arg-type]  # build() returns marshal-able data for fmt="marshal"
     import tempfile
 
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)

@@ -6,6 +6,10 @@ import argparse
 import json
 import sys
 from collections import Counter
+from typing import TYPE_CHECKING, Mapping
+
+if TYPE_CHECKING:
+    from .glossary.sources import Source
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
@@ -112,18 +116,18 @@ _LICENCE_GROUPS = (
 )
 
 
-def notice_text(sources: dict[str, object]) -> str:
+def notice_text(sources: Mapping[str, Source]) -> str:
     """The NOTICE file: an attribution for every source, grouped by licence."""
     parts = [NOTICE_HEAD]
     placed: set[str] = set()
     for key, heading in _LICENCE_GROUPS:
-        group = [s for s in sources.values() if s.id not in placed and key in s.licence]  # type: ignore[attr-defined]
+        group = [s for s in sources.values() if s.id not in placed and key in s.licence]
         if not group:
             continue
         parts.append("\n" + heading)
-        for s in sorted(group, key=lambda s: s.title):  # type: ignore[attr-defined]
-            placed.add(s.id)  # type: ignore[attr-defined]
-            parts.append(f"  - {s.title}, {s.publisher} ({s.url})")  # type: ignore[attr-defined]
+        for s in sorted(group, key=lambda s: s.title):
+            placed.add(s.id)
+            parts.append(f"  - {s.title}, {s.publisher} ({s.url})")
     parts.append(NOTICE_TAIL)
     return "\n".join(parts)
 

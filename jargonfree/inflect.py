@@ -102,10 +102,10 @@ def variants(word: str) -> dict[str, set[str]]:
         out["ing"].add(w + w[-1] + "ing")
     irregular = _irregular_for(w)
     if irregular is not None:
-        prefix, forms = irregular
-        out["ed"].add(prefix + forms["en"])
-    for forms in out.values():
-        forms.discard(w)
+        prefix, table = irregular
+        out["ed"].add(prefix + table["en"])
+    for inflected in out.values():
+        inflected.discard(w)
     return out
 
 

@@ -149,7 +149,7 @@ class _Table:
         keys, offsets, values, typecode = packed
         self._keys = keys
         self._offsets = memoryview(offsets).cast("I")
-        self._values = memoryview(values).cast(typecode)
+        self._values = memoryview(values).cast(typecode)  # type: ignore[call-overload]  # typecode is "B" or "H"
         self._n = len(self._values)
         if len(self._offsets) != self._n + 1:
             raise ValueError("corrupt table")

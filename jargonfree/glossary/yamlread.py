@@ -102,9 +102,9 @@ def read_yaml(text: str) -> Any:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 0
+        where = mark.line + 1 if mark is not None else 0
         problem = exc.problem or "the YAML cannot be read"
-        raise YamlProblem(f"{problem}: check the indentation and punctuation on this line and the one above", line) from None
+        raise YamlProblem(f"{problem}: check the indentation and punctuation on this line and the one above", where) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"the YAML cannot be read ({exc})") from None
     if node is None:
