@@ -69,12 +69,40 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
+
+
+def initials_long_form(short: str, long: str) -> int | None:
+    """Where the last words of ``long`` start with the letters of ``short``, in order, or None.
+
+    Tried before Schwartz-Hearst, which picks the shortest match: for "Preterm prelabour
+    rupture of membranes (PPROM)" it would start at "prelabour". Small words such as "of"
+    may be skipped.
+    """
+    letters = [c.lower() for c in short if c.isalpha()]
+    words = list(_WORD.finditer(long))
+    i = len(letters) - 1
+    for word in reversed(words):
+        text = word.group().lower()
+        if i >= 0 and text[0] == letters[i]:
+            i -= 1
+            if i < 0:
+                return word.start()
+        elif text not in _SMALL_WORDS:
+            return None
+    return None
+
+
 def _match(short: str, long_text: str) -> int | None:
     """Try the short form as written, then without a plural "s" (IMHAs -> IMHA)."""
-    found = best_long_form(short, long_text)
-    if found is None and len(short) > 2 and short.endswith("s") and short[-2].isupper():
-        found = best_long_form(short[:-1], long_text)
-    return found
+    for candidate in (short, short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else None):
+        if candidate:
+            found = initials_long_form(candidate, long_text)
+            if found is None:
+                found = best_long_form(candidate, long_text)
+            if found is not None:
+                return found
+    return None
 
 
 def find_definitions(doc: Document) -> list[Definition]:

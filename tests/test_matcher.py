@@ -240,3 +240,11 @@ def test_written_forms_beat_derived_ones_and_context_inflections(make_glossary):
 def test_one_word_long_forms_are_definitions(make_glossary):
     g = make_glossary("entries:\n  - {term: ECG, plain: electrocardiogram, source: s}\n  - {term: electrocardiogram, plain: heart tracing, source: s}\n")
     assert found("An electrocardiogram (ECG) is quick. The ECG is painless.", g) == []
+
+
+def test_long_forms_whose_initials_spell_the_abbreviation(make_glossary):
+    from jargonfree.definitions import find_definitions
+    from jargonfree.document import Document
+
+    text = "Preterm prelabour rupture of membranes (PPROM) is rare."
+    assert [d.long for d in find_definitions(Document.from_text(text))] == ["Preterm prelabour rupture of membranes"]
