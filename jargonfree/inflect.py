@@ -111,7 +111,8 @@ def variants(word: str) -> dict[str, set[str]]:
 
 def article_for(phrase: str) -> str:
     """ "a" or "an" before ``phrase``, by its first word's sound (a rough, spelling-based guess)."""
-    word = phrase.lstrip("\"'(\u201c\u2018").split(" ", 1)[0]
+    first = re.match(r"[^\W\d_]+", phrase.lstrip("\"'(\u201c\u2018"))
+    word = first.group() if first else ""
     lower = word.lower()
     if not lower:
         return "a"

@@ -27,7 +27,7 @@ from .inflect import article_for
 from .readability import Readability
 from .report import Finding
 from .settings import Settings
-from .suggest import suggestions
+from .suggest import POSSESSIVE, suggestions
 
 
 class Edit(NamedTuple):
@@ -122,11 +122,14 @@ def plan(
         if new is None:
             skipped.append((finding, reason))
             continue
-        start = finding.start
+        start, end = finding.start, finding.end
+        possessive = POSSESSIVE.match(doc.text, end) if entry.rewrite == "explain" else None
+        if possessive:
+            end = possessive.end()  # the suggestion already carries the "'s"
         fixed = _article_edit(doc.text, start, new)
         if fixed is not None:
             start, new = fixed
-        edits.append(Edit(start, finding.end, doc.text[start : finding.end], new, entry.id))
+        edits.append(Edit(start, end, doc.text[start:end], new, entry.id))
         done_once.add(entry.id)
     return edits, skipped
 

@@ -13,6 +13,9 @@ from .inflect import inflect, is_shouting, match_case
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 
+POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+
+
 @dataclass(frozen=True)
 class Suggestion:
     """Replacement text for one match; ``safe`` is False when the grammar could not be matched for sure."""
@@ -40,6 +43,10 @@ def _inflect_phrase(phrase: str, suffix: str, entry: Entry) -> tuple[str, bool]:
 def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> list[Suggestion]:
     """Replacement texts for ``doc.text[start:end]``, best first, in the entry's rewrite style."""
     surface = doc.text[start:end]
+    possessive = POSSESSIVE.match(doc.text, end)
+    if entry.rewrite == "explain" and possessive:
+        # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
+        surface += possessive.group()
     sentence = doc.text[slice(*doc.sentence_at(start))]
     at_start = doc.sentence_start_at(start)
     shouting = is_shouting(sentence)

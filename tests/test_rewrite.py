@@ -169,3 +169,17 @@ def test_to_original_maps_spans_around_edits():
     assert to_original(edits, 0, 3) == (0, 3)
     assert to_original(edits, 7, 9) == (5, 7)
     assert to_original(edits, 4, 8) is None
+
+
+def test_articles_possessives_and_hand_written_plurals(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: FNC, plain: NHS-funded nursing care, source: s}\n"
+        "  - {term: donor, plain: the person who made the power of attorney, rewrite: explain, source: s}\n"
+        "  - {term: FY1, forms: [FY1s], plain: foundation year doctor, source: s}\n"
+    )
+    assert rewrite("She gets an FNC payment.", glossaries=g).text == "She gets an NHS-funded nursing care (FNC) payment."
+    assert rewrite("Respect the donor's wishes.", glossaries=g).text == (
+        "Respect the donor's (the person who made the power of attorney) wishes."
+    )
+    assert rewrite("Our FY1s started.", glossaries=g).text == "Our foundation year doctors (FY1s) started."

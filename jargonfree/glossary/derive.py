@@ -91,8 +91,9 @@ def forms(entry: Entry) -> list[Form]:
 
 def _add(seen: dict[str, Form], form: Form) -> None:
     old = seen.get(form.key)
-    if old is None or (old.suffix and not form.suffix):
-        # A form written in the glossary beats one derived from another form.
+    if old is None:
+        # Within one entry the first way to reach a key wins: "FY1s" written out by hand is
+        # still the plural of "FY1". (Across entries, written forms win: see index.py.)
         seen[form.key] = form
     elif old.literals is not None and form.literals is not None:
         seen[form.key] = Form(form.key, old.suffix, old.literals | form.literals)
