@@ -210,3 +210,19 @@ def test_console_script_module_runs_without_network(tmp_path: Path):
     out = proc.stdout.decode()
     assert proc.returncode == 1, proc.stderr.decode()
     assert "AMHP" in out and "commences" in out and "Reading age" in out
+
+
+def test_check_with_networking_switched_off(tmp_path: Path):
+    """A real network namespace with no interfaces up, and an empty cache: every table is built offline."""
+    import shutil
+
+    if shutil.which("unshare") is None or subprocess.run(["unshare", "-n", "true"], capture_output=True).returncode != 0:
+        pytest.skip("this machine does not allow a private network namespace (unshare -n)")
+    env = {**os.environ, "JARGONFREE_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.run(
+        ["unshare", "-n", sys.executable, "-m", "jargonfree", "check", "--format", "json", "-"],
+        input=POST.encode(), capture_output=True, env=env, timeout=180,
+    )
+    data = json.loads(proc.stdout)
+    assert proc.returncode == 1, proc.stderr.decode()
+    assert [f["text"] for f in data["findings"]] == ["AMHP", "liaise", "NR", "s.136", "commences"]
