@@ -30,20 +30,21 @@ Span = tuple[int, int]
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 # (pattern, trim trailing punctuation): a URL at the end of a sentence keeps its full stop outside.
 # Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge token.
-_PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool], ...] = (
-    (re.compile(r"```.*?(?:```|\Z)", re.S), False),  # fenced code
-    (re.compile(r"`[^`\n]+`"), False),  # inline code
-    (re.compile(r"\]\([^)\s]*\)"), False),  # Markdown link target
-    (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True),  # URL
-    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), True),  # email
-    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True),  # bare domain
-    (re.compile(r"(?<![\w@/])@\w+"), False),  # @mention
-    (re.compile(r"(?<![\w#&/])#\w+"), False),  # #hashtag
-    (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False),  # “quoted”
-    (re.compile(r"(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])"), False),  # "quoted"
-    (re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), False),  # ‘quoted’
+_PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
+    # (pattern, trim trailing punctuation, one of these must be in the text for the pattern to be tried)
+    (re.compile(r"```.*?(?:```|\Z)", re.S), False, ("`",)),  # fenced code
+    (re.compile(r"`[^`\n]+`"), False, ("`",)),  # inline code
+    (re.compile(r"\]\([^)\s]*\)"), False, ("](",)),  # Markdown link target
+    (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True, (":/", "ww", "WW")),  # URL
+    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), True, ("@",)),  # email
+    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True, (".",)),  # bare domain
+    (re.compile(r"(?<![\w@/])@\w+"), False, ("@",)),  # @mention
+    (re.compile(r"(?<![\w#&/])#\w+"), False, ("#",)),  # #hashtag
+    (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False, ("\u201c",)),  # “quoted”
+    (re.compile(r"(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])"), False, ('"',)),  # "quoted"
+    (re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), False, ("\u2018",)),  # ‘quoted’
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
-    (re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), False),
+    (re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), False, ("Act",)),
 )
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 
@@ -51,7 +52,9 @@ _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 def find_protected(text: str) -> list[Span]:
     """Sorted, merged spans of ``text`` that must never be flagged or edited."""
     spans: list[Span] = []
-    for pattern, trim in _PROTECTED_PATTERNS:
+    for pattern, trim, triggers in _PROTECTED_PATTERNS:
+        if not any(t in text for t in triggers):
+            continue
         for m in pattern.finditer(text):
             start, end = m.span()
             if trim:
@@ -121,7 +124,57 @@ _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d":
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2013\u2014_/")
 
 
-def fold(text: str) -> tuple[str, list[int]]:
+class OffsetMap:
+    """Folded offset -> original offset, stored as runs in which both advance together.
+
+    Indexing works like the list it replaces: ``origin[i]`` for ``0 <= i <= len(folded)``.
+    """
+
+    __slots__ = ("_folded_starts", "_original_starts")
+
+    def __init__(self, folded_starts: list[int], original_starts: list[int]) -> None:
+        self._folded_starts = folded_starts
+        self._original_starts = original_starts
+
+    def __getitem__(self, i: int) -> int:
+        j = bisect_right(self._folded_starts, i) - 1
+        return self._original_starts[j] + (i - self._folded_starts[j])
+
+
+# Gaps that folding changes; a lone space folds to itself, so it needs no new run.
+_ASCII_GAP = re.compile(r" [\s\-_/]+|[\t\n\r\f\v\-_/][\s\-_/]*")
+
+
+def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
+    """The common case, without a loop over characters: ASCII lower-casing keeps lengths."""
+    low = text.lower()
+    parts: list[str] = []
+    folded_starts: list[int] = []
+    original_starts: list[int] = []
+    pos = size = 0
+    for m in _ASCII_GAP.finditer(low):
+        start, end = m.span()
+        if start > pos:
+            folded_starts.append(size)
+            original_starts.append(pos)
+            parts.append(low[pos:start])
+            size += start - pos
+        folded_starts.append(size)
+        original_starts.append(start)
+        parts.append(" ")
+        size += 1
+        pos = end
+    if pos < len(low):
+        folded_starts.append(size)
+        original_starts.append(pos)
+        parts.append(low[pos:])
+        size += len(low) - pos
+    folded_starts.append(size)
+    original_starts.append(len(text))
+    return "".join(parts), OffsetMap(folded_starts, original_starts)
+
+
+def fold(text: str) -> tuple[str, OffsetMap | list[int]]:
     """Fold ``text`` for matching and return it with the original offset of each character.
 
     Lower-cases (which can change the length of some characters), straightens quotes, drops
@@ -129,6 +182,8 @@ def fold(text: str) -> tuple[str, list[int]]:
     ``origin[i]`` is the offset in ``text`` of folded character ``i``; ``origin`` has one
     extra item, ``len(text)``, so a match's end maps back too.
     """
+    if text.isascii():
+        return _fold_ascii(text)
     out: list[str] = []
     origin: list[int] = []
     in_gap = False
@@ -179,7 +234,10 @@ class Document:
     @cached_property
     def words(self) -> tuple[Span, ...]:
         """Word spans (letters and digits, with inner apostrophes) outside protected spans."""
-        return tuple(m.span() for m in WORD_RE.finditer(self.text) if not self.is_protected(*m.span()))
+        spans = (m.span() for m in WORD_RE.finditer(self.text))
+        if not self.protected:
+            return tuple(spans)
+        return tuple(span for span in spans if not self.is_protected(*span))
 
     @cached_property
     def _folded(self) -> tuple[str, list[int]]:
@@ -191,7 +249,7 @@ class Document:
         return self._folded[0]
 
     @property
-    def origin(self) -> list[int]:
+    def origin(self) -> OffsetMap | list[int]:
         """Original offset of each folded character, plus ``len(text)`` at the end."""
         return self._folded[1]
 

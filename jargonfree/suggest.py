@@ -47,9 +47,9 @@ def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) 
     if entry.rewrite == "explain" and possessive:
         # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
         surface += possessive.group()
-    sentence = doc.text[slice(*doc.sentence_at(start))]
     at_start = doc.sentence_start_at(start)
-    shouting = is_shouting(sentence)
+    # Only a term written in capitals can be part of an all-capitals sentence.
+    shouting = surface.isupper() and is_shouting(doc.text[slice(*doc.sentence_at(start))])
     out: list[Suggestion] = []
     if suffix == "ed" and _AUXILIARY.search(doc.text[max(0, start - 20) : start]):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"

@@ -9,6 +9,8 @@ than glossary jargon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import lexicon
 from ..document import Document
 from ..glossary import Glossary
@@ -35,17 +37,17 @@ def _compound_zipf(word: str) -> float:
     return best if best >= _COMPOUND_PART else 0.0
 
 
-def _best_zipf(word: str) -> float:
-    best = lexicon.zipf(word)
+@lru_cache(maxsize=65536)
+def common_enough(word: str, threshold: float) -> bool:
+    """True if ``word``, a simple stem of it, or both halves of it as a compound are this common."""
+    if lexicon.zipf(word) >= threshold:
+        return True
     for ending in _ENDINGS:
-        if best >= 6:
-            break
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
-            best = max(best, lexicon.zipf(stem), lexicon.zipf(stem + "e"))
-    if best < 6:
-        best = max(best, _compound_zipf(word))
-    return best
+            if lexicon.zipf(stem) >= threshold or lexicon.zipf(stem + "e") >= threshold:
+                return True
+    return _compound_zipf(word) >= threshold
 
 
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
@@ -64,7 +66,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if lower in seen:
             continue
         seen.add(lower)
-        if _best_zipf(lower) >= threshold:
+        if common_enough(lower, threshold):
             continue
         if word[0].isupper() and lexicon.zipf(lower) == 0.0:
             continue  # a name at the start of a sentence
