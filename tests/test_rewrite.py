@@ -183,3 +183,13 @@ def test_articles_possessives_and_hand_written_plurals(make_glossary):
         "Respect the donor's (the person who made the power of attorney) wishes."
     )
     assert rewrite("Our FY1s started.", glossaries=g).text == "Our foundation year doctors (FY1s) started."
+
+
+def test_max_length_uses_the_shorter_variant(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: MASH, plain: multi-agency safeguarding hub, shorter: safety team, source: s}\n"
+    )
+    assert rewrite("Call the MASH today.", glossaries=g).text == "Call the multi-agency safeguarding hub (MASH) today."
+    short = rewrite("Call the MASH today.", glossaries=g, max_length=40)
+    assert short.text == "Call the safety team (MASH) today." and not short.warnings

@@ -21,7 +21,7 @@ from typing import Iterable
 from ..document import Document, fold_term
 from . import Glossary, builtin_dir, builtin_files, combine, expand_paths, parse_all
 from .derive import surfaces
-from .load import Problem
+from .load import Problem, display_path
 from .model import Entry
 from .sources import load_sources
 
@@ -101,7 +101,7 @@ def _duplicates(entries: list[Entry]) -> list[Problem]:
                         Problem(
                             here.file,
                             here.line,
-                            f"'{written}' is also in the glossary at {there.file}:{there.line}: merge the two entries, "
+                            f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
                             "or give each a different 'sense:' or 'jurisdiction:'",
                         )
                     )
@@ -119,7 +119,7 @@ def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
                 Problem(
                     entry.file,
                     entry.line,
-                    f"this entry has the same id '{entry.id}' as {other.file}:{other.line}: give one of them a 'sense:' label",
+                    f"this entry has the same id '{entry.id}' as {display_path(other.file)}:{other.line}: give one of them a 'sense:' label",
                 )
             )
     return problems
