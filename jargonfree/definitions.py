@@ -173,9 +173,10 @@ def explained_after(doc: Document, start: int, end: int) -> bool:
 def explained_before(doc: Document, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)"."""
     text = doc.text
-    if not text[:start].rstrip(" ").endswith("("):
+    # Bounded windows: slicing the whole text for every match would make long texts quadratic.
+    if not text[max(0, start - 8) : start].rstrip(" ").endswith("("):
         return False
-    if not text[end:].lstrip(" ").startswith(")"):
+    if not text[end : end + 8].lstrip(" ").startswith(")"):
         return False
     open_at = text.rfind("(", 0, start)
     sentence_start = doc.sentence_at(open_at)[0]

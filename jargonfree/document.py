@@ -284,4 +284,11 @@ class Document:
     def sentence_start_at(self, offset: int) -> bool:
         """True if only white space, quotes, brackets or bullets stand between the sentence start and ``offset``."""
         start = self.sentence_at(offset)[0]
-        return not self.text[start:offset].strip(" \t\r\n\"'(\u201c\u2018*-\u2022")
+        # Look at a bounded stretch first, so a huge sentence does not make every call slow.
+        near = self.text[max(start, offset - 64) : offset].strip(" \t\r\n\"'(\u201c\u2018*-\u2022")
+        return not near and (offset - start <= 64 or not self.text[start:offset].strip(" \t\r\n\"'(\u201c\u2018*-\u2022"))
+
+    def sentence_window(self, offset: int, radius: int = 200) -> str:
+        """The sentence around ``offset``, cut to ``radius`` characters either side."""
+        start, end = self.sentence_at(offset)
+        return self.text[max(start, offset - radius) : min(end, offset + radius)]

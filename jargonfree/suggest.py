@@ -49,7 +49,7 @@ def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) 
         surface += possessive.group()
     at_start = doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
-    shouting = surface.isupper() and is_shouting(doc.text[slice(*doc.sentence_at(start))])
+    shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
     out: list[Suggestion] = []
     if suffix == "ed" and _AUXILIARY.search(doc.text[max(0, start - 20) : start]):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"

@@ -60,7 +60,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if glossary.lookup(token) is not None or glossary.lookup(stem) is not None:
             continue
-        if is_shouting(text[slice(*doc.sentence_at(m.start()))]):
+        if is_shouting(doc.sentence_window(m.start())):
             continue
         if stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
             continue  # an ordinary word written in capitals: "Text CANCEL to ..."

@@ -16,6 +16,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..document import Document, fold
@@ -87,12 +88,17 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
             best = choose_sense([entries[h.entry] for h in hits], settings.jurisdiction)
             chosen.append(next(h for h in hits if entries[h.entry] is best))
     chosen.sort(key=lambda h: (h.start - h.end, h.start))
-    taken: list[tuple[int, int]] = []
+    # Kept spans never overlap, so sorted by start they are sorted by end too: only the last
+    # one starting before a new span's end can overlap it (a bisect, not a scan).
+    starts: list[int] = []
+    ends: list[int] = []
     kept: list[Hit] = []
     for hit in chosen:
-        if any(hit.start < end and start < hit.end for start, end in taken):
+        i = bisect_left(starts, hit.end) - 1
+        if i >= 0 and ends[i] > hit.start:
             continue
-        taken.append((hit.start, hit.end))
+        starts.insert(i + 1, hit.start)
+        ends.insert(i + 1, hit.end)
         kept.append(hit)
     kept.sort(key=lambda h: h.start)
     return kept
@@ -116,10 +122,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         return []
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
+    hit_starts = [h.start for h in hits]
     for definition in doc.definitions:
-        for hit in hits:
-            for span in (definition.short_span, definition.long_span):
-                if span[0] <= hit.start and hit.end <= span[1]:
+        for span in (definition.short_span, definition.long_span):
+            # Only the hits that start inside the span can lie inside it.
+            for hit in hits[bisect_left(hit_starts, span[0]) : bisect_left(hit_starts, span[1])]:
+                if hit.end <= span[1]:
                     inside_definition.add((hit.start, hit.end))
                     entry_id = entries[hit.entry].id
                     explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
