@@ -30,6 +30,8 @@ Span = tuple[int, int]
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 # (pattern, trim trailing punctuation): a URL at the end of a sentence keeps its full stop outside.
 # Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge token.
+# A bare domain needs a dot followed by a letter ("example.org"), tested with _DOT_LETTER.
+_DOT_WORD: tuple[str, ...] = (".",)
 _PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
     # (pattern, trim trailing punctuation, one of these must be in the text for the pattern to be tried)
     (re.compile(r"```.*?(?:```|\Z)", re.S), False, ("`",)),  # fenced code
@@ -37,7 +39,7 @@ _PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] =
     (re.compile(r"\]\([^)\s]*\)"), False, ("](",)),  # Markdown link target
     (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True, (":/", "ww", "WW")),  # URL
     (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), True, ("@",)),  # email
-    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True, (".",)),  # bare domain
+    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True, _DOT_WORD),  # bare domain
     (re.compile(r"(?<![\w@/])@\w+"), False, ("@",)),  # @mention
     (re.compile(r"(?<![\w#&/])#\w+"), False, ("#",)),  # #hashtag
     (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False, ("\u201c",)),  # “quoted”
@@ -46,6 +48,7 @@ _PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] =
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
     (re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), False, ("Act",)),
 )
+_DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 
 
@@ -53,7 +56,10 @@ def find_protected(text: str) -> list[Span]:
     """Sorted, merged spans of ``text`` that must never be flagged or edited."""
     spans: list[Span] = []
     for pattern, trim, triggers in _PROTECTED_PATTERNS:
-        if not any(t in text for t in triggers):
+        if triggers is _DOT_WORD:
+            if not _DOT_LETTER.search(text):
+                continue
+        elif not any(t in text for t in triggers):
             continue
         for m in pattern.finditer(text):
             start, end = m.span()
@@ -232,12 +238,16 @@ class Document:
         return tuple(find_sentences(self.text))
 
     @cached_property
+    def all_words(self) -> tuple[Span, ...]:
+        """Every word span (letters and digits, with inner apostrophes), protected or not."""
+        return tuple(m.span() for m in WORD_RE.finditer(self.text))
+
+    @cached_property
     def words(self) -> tuple[Span, ...]:
-        """Word spans (letters and digits, with inner apostrophes) outside protected spans."""
-        spans = (m.span() for m in WORD_RE.finditer(self.text))
+        """Word spans outside protected spans."""
         if not self.protected:
-            return tuple(spans)
-        return tuple(span for span in spans if not self.is_protected(*span))
+            return self.all_words
+        return tuple(span for span in self.all_words if not self.is_protected(*span))
 
     @cached_property
     def _folded(self) -> tuple[str, list[int]]:

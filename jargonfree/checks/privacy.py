@@ -22,6 +22,11 @@ _DOB = re.compile(
 )
 
 
+# Cheap tests first: most posts have too few digits for any identifier, and no birth cue.
+_DIGIT = re.compile(r"\d")
+_DOB_CUE = re.compile(r"D\.?O\.?B|birth|born", re.I)
+
+
 def nhs_number_valid(digits: str) -> bool:
     """True if ten digits pass the NHS number check-digit rule (modulus 11)."""
     if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
@@ -52,11 +57,15 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 )
             )
 
-    for m in _NHS_NUMBER.finditer(text):
-        if nhs_number_valid("".join(m.groups())):
-            add(m, "privacy/nhs-number", "an NHS number")
-    for m in _NI_NUMBER.finditer(text):
-        add(m, "privacy/ni-number", "a National Insurance number")
-    for m in _DOB.finditer(text):
-        add(m, "privacy/date-of-birth", "someone's date of birth")
+    digits = len(_DIGIT.findall(text))
+    if digits >= 10:
+        for m in _NHS_NUMBER.finditer(text):
+            if nhs_number_valid("".join(m.groups())):
+                add(m, "privacy/nhs-number", "an NHS number")
+    if digits >= 6:
+        for m in _NI_NUMBER.finditer(text):
+            add(m, "privacy/ni-number", "a National Insurance number")
+        if _DOB_CUE.search(text):
+            for m in _DOB.finditer(text):
+                add(m, "privacy/date-of-birth", "someone's date of birth")
     return findings

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib.resources import files
 
-from ..document import WORD_RE, Document
+from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
@@ -23,6 +24,9 @@ _PASSIVE = re.compile(
 )
 
 
+_PASSIVE_CUE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I)
+
+
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
     text = files("jargonfree.data").joinpath("passive_exceptions.txt").read_text(encoding="utf-8")
@@ -35,8 +39,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     limit = settings.max_sentence_words
     adjectives = _adjectives()
     findings: list[Finding] = []
+    word_starts = [start for start, _ in doc.all_words]
     for start, end in doc.sentences:
-        words = sum(1 for _ in WORD_RE.finditer(text, start, end))
+        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
         if words > limit:
             findings.append(
                 Finding(
@@ -49,7 +54,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     severity="warning",
                 )
             )
-        for m in _PASSIVE.finditer(text, start, end):
+    if _PASSIVE_CUE.search(text):
+        for m in _PASSIVE.finditer(text):
             if m.group(1).lower() in adjectives or doc.is_protected(*m.span()):
                 continue
             findings.append(
@@ -63,4 +69,5 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     severity="info",
                 )
             )
+    findings.sort(key=lambda f: f.start)
     return findings
