@@ -90,7 +90,8 @@ WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 _NO_BREAK_AFTER = frozenset(
     "dr mr mrs ms mx prof st s ss sec no nos e.g i.e eg ie approx dept tel cf vs etc ref para paras".split()
 )
-_SENTENCE_END = re.compile(r"[.!?]+['\")\u2019\u201d]*(?=\s)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+# A blank line ends a sentence whatever the line endings (LF, CRLF or CR).
+_SENTENCE_END = re.compile(r"[.!?]+['\")\u2019\u201d]*(?=\s)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 
 
 def find_sentences(text: str) -> list[Span]:
@@ -250,7 +251,7 @@ class Document:
         return tuple(span for span in self.all_words if not self.is_protected(*span))
 
     @cached_property
-    def _folded(self) -> tuple[str, list[int]]:
+    def _folded(self) -> tuple[str, OffsetMap | list[int]]:
         return fold(self.text)
 
     @property

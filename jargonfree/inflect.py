@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
+
+from .data import read_list
 
 SUFFIXES: tuple[str, ...] = ("s", "ed", "ing")
 _VOWELS = "aeiou"
@@ -25,10 +26,7 @@ _UK_L = re.compile(r"[^aeiou][aeiou]l$")
 @lru_cache(maxsize=1)
 def _irregular() -> dict[str, dict[str, str]]:
     table: dict[str, dict[str, str]] = {}
-    text = files("jargonfree.data").joinpath("irregular_verbs.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
+    for line in read_list("irregular_verbs.tsv"):
         base, past, participle, ing, third = line.split("\t")
         table[base] = {"ed": past, "en": participle, "ing": ing, "s": third}
     return table

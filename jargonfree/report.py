@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -35,8 +37,9 @@ class Finding:
     #: Why the finding will not be rewritten automatically, or None if it can be.
     no_rewrite_reason: str | None = None
 
-    def to_dict(self, source: str | None = None) -> dict[str, object]:
-        """The finding as JSON-ready data; with ``source`` (the checked text) adds line and column."""
+    def to_dict(self, source: str | LineIndex | None = None) -> dict[str, object]:
+        """The finding as JSON-ready data; with ``source`` (the checked text, or its
+        :class:`LineIndex`) adds line and column."""
         data: dict[str, object] = {
             "start": self.start,
             "end": self.end,
@@ -49,18 +52,33 @@ class Finding:
             "explanation": self.explanation,
         }
         if source is not None:
-            line, column = line_column(source, self.start)
+            index = source if isinstance(source, LineIndex) else LineIndex(source)
+            line, column = index.position(self.start)
             data["line"] = line
             data["column"] = column
         return data
 
 
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Line starts of a text, found once, so each finding's line and column is a bisect."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset`` (CRLF, LF and CR all end a line)."""
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+
 def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset`` in ``text`` (CRLF, LF and CR all end a line)."""
-    before = text[:offset]
-    line = before.count("\n") + before.count("\r") - before.count("\r\n") + 1
-    last_break = max(before.rfind("\n"), before.rfind("\r"))
-    return line, offset - last_break
+    """1-based line and column of ``offset`` in ``text`` (for many offsets, use :class:`LineIndex`)."""
+    return LineIndex(text[:offset]).position(offset)
 
 
 @dataclass(frozen=True)
@@ -74,6 +92,11 @@ class Report:
     max_reading_age: float
     fail_level: str = "warning"
     notes: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def lines(self) -> LineIndex:
+        """Where each line of the text starts, for line and column numbers."""
+        return LineIndex(self.text)
 
     @property
     def failing(self) -> tuple[Finding, ...]:
@@ -98,7 +121,7 @@ class Report:
             "passed": self.passed,
             "audience": self.audience,
             "max_reading_age": self.max_reading_age,
-            "findings": [f.to_dict(self.text) for f in self.findings],
+            "findings": [f.to_dict(self.lines) for f in self.findings],
             "readability": self.readability.to_dict(),
             "notes": list(self.notes),
         }

@@ -70,3 +70,14 @@ def test_readme_cli_example_is_the_real_output():
     golden = ROOT / "tests" / "golden" / "check-text"
     assert "jargonfree " + (golden / "cmd").read_text().strip() in readme
     assert block == (golden / "out.txt").read_text(encoding="utf-8")
+
+
+def test_every_public_name_resolves_and_is_listed_once():
+    import importlib
+
+    fresh = importlib.reload(jargonfree)
+    assert sorted(fresh.__all__) == sorted(set(fresh.__all__))
+    for name in fresh.__all__:
+        assert getattr(fresh, name) is not None
+    with __import__("pytest").raises(AttributeError):
+        fresh.no_such_name  # noqa: B018

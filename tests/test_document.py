@@ -80,3 +80,9 @@ def test_fold_offsets_point_at_the_original_character(text):
         source = text[origin[i]]
         if ch != " ":
             assert ch in source.lower() or ch in "'\""
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_blank_lines_end_sentences_with_any_line_ending(newline):
+    text = f"See our page{newline}{newline}The police came"
+    assert [text[a:b] for a, b in find_sentences(text)] == ["See our page", "The police came"]

@@ -248,3 +248,17 @@ def test_long_forms_whose_initials_spell_the_abbreviation(make_glossary):
 
     text = "Preterm prelabour rupture of membranes (PPROM) is rare."
     assert [d.long for d in find_definitions(Document.from_text(text))] == ["Preterm prelabour rupture of membranes"]
+
+
+def test_an_explanation_counts_from_where_it_is_even_with_a_later_definition(glossary):
+    text = ("The AMHP (the worker who decides) came. The AMHP left. "
+            "Later an approved mental health professional (AMHP) rang.")
+    assert found(text, glossary) == []
+
+
+def test_line_index_matches_a_direct_count():
+    from jargonfree.report import LineIndex
+
+    text = "ab\r\ncd\ref\ngh"
+    index = LineIndex(text)
+    assert [index.position(i) for i in (0, 3, 4, 7, 8, 10)] == [(1, 1), (1, 4), (2, 1), (3, 1), (3, 2), (4, 1)]

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.resources import files
 
 from .. import lexicon
+from ..data import read_list
 from ..document import Document
 from ..glossary import Glossary
 from ..inflect import is_shouting
@@ -30,8 +30,7 @@ _COMMON_WORD = 3.0
 @lru_cache(maxsize=1)
 def known() -> frozenset[str]:
     """Abbreviations the public knows (from the data file)."""
-    text = files("jargonfree.data").joinpath("known_abbreviations.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(read_list("known_abbreviations.txt"))
 
 
 def _defined_at(doc: Document) -> dict[str, int]:

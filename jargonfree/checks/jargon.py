@@ -139,7 +139,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if entry.id in explained_from and hit.start >= explained_from[entry.id]:
             continue
         if explained_after(doc, hit.start, hit.end) or explained_before(doc, hit.start, hit.end):
-            explained_from.setdefault(entry.id, hit.start)
+            # The earliest explanation counts, whether a definition or this bracket.
+            explained_from[entry.id] = min(explained_from.get(entry.id, hit.start), hit.start)
             continue
         surface = doc.text[hit.start : hit.end]
         options = suggestions(doc, entry, hit.start, hit.end, hit.suffix)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from importlib.resources import files
 
+from ..data import read_list
 from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
@@ -29,8 +29,7 @@ _PASSIVE_CUE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|w
 
 @lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
-    text = files("jargonfree.data").joinpath("passive_exceptions.txt").read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(read_list("passive_exceptions.txt"))
 
 
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..report import line_column
 from . import Outcome
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
@@ -23,10 +22,10 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         if outcome.report is None:
             lines.append(f"::error file={name}::{_escape(outcome.error or '')}")
             continue
-        text = outcome.report.text
+        index = outcome.report.lines
         for f in outcome.report.findings:
-            line, col = line_column(text, f.start)
-            end_line, end_col = line_column(text, f.end)
+            line, col = index.position(f.start)
+            end_line, end_col = index.position(f.end)
             title = _escape(f"{f.kind}: {f.rule}", prop=True)
             message = f.message + (f" {f.explanation}" if f.explanation else "")
             lines.append(

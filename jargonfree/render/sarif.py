@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ..report import line_column
 from . import Outcome
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
@@ -22,11 +21,11 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         if outcome.report is None:
             notifications.append({"level": "error", "message": {"text": outcome.error or ""}})
             continue
-        text = outcome.report.text
+        lines = outcome.report.lines
         for f in outcome.report.findings:
             rules.setdefault(f.rule, {"id": f.rule, "shortDescription": {"text": f.kind}})
-            line, col = line_column(text, f.start)
-            end_line, end_col = line_column(text, f.end)
+            line, col = lines.position(f.start)
+            end_line, end_col = lines.position(f.end)
             results.append(
                 {
                     "ruleId": f.rule,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-from ..report import Finding, Report, line_column
+from ..report import Finding, LineIndex, Report
 from . import Outcome
 
 _BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
@@ -16,8 +16,8 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"{code}{text}{_RESET}" if color else text
 
 
-def _finding(report: Report, f: Finding, color: bool) -> list[str]:
-    line, col = line_column(report.text, f.start)
+def _finding(report: Report, f: Finding, color: bool, lines: LineIndex) -> list[str]:
+    line, col = lines.position(f.start)
     shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
     shown = " ".join(shown.split())
     level = {"error": _RED, "warning": _YELLOW, "info": _DIM}[f.severity]
@@ -70,8 +70,9 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
             blocks.append(f"{name}\n  error: {outcome.error}\n")
             continue
         lines = [_paint(name, _BOLD, color)]
+        index = outcome.report.lines
         for f in outcome.report.findings:
-            lines.extend(_finding(outcome.report, f, color))
+            lines.extend(_finding(outcome.report, f, color, index))
         if not outcome.report.findings:
             lines.append("  No jargon or other problems found.")
         lines.append("")

@@ -1,0 +1,18 @@
+"""Word lists the checks read: data, not code. One item a line; lines starting with # are comments."""
+
+from __future__ import annotations
+
+import os
+
+_HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def read_text(name: str) -> str:
+    """The text of a data file shipped in this folder (read by path: importlib.resources costs start-up time)."""
+    with open(os.path.join(_HERE, name), encoding="utf-8") as handle:
+        return handle.read()
+
+
+def read_list(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a data file, stripped."""
+    return [line.strip() for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
