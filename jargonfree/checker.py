@@ -5,14 +5,13 @@ For long texts, :mod:`jargonfree.stream` runs the same pipeline paragraph by par
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
 from . import readability
 from .checks import CHECKS, SPAN_KINDS
-from .document import Document
+from .document import Document, FreeSpans
 from .glossary import Glossary, load_glossary
 from .report import Finding, Report
 from .settings import Settings
@@ -64,18 +63,10 @@ def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
     priority = _priority()
     kept: list[Finding] = []
-    # The spans kept so far never overlap one another, so sorted by start they are sorted by
-    # end too, and only the last one starting before a new span's end can overlap it.
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = FreeSpans()
     for f in sorted(findings, key=lambda f: (priority.get(f.kind, 99), f.start)):
-        if f.kind not in SPAN_KINDS:
-            i = bisect_left(starts, f.end) - 1
-            if i >= 0 and ends[i] > f.start:
-                continue
-            starts.insert(i + 1, f.start)
-            ends.insert(i + 1, f.end)
-        kept.append(f)
+        if f.kind in SPAN_KINDS or taken.take(f.start, f.end):
+            kept.append(f)
     return sorted(kept, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
 
 

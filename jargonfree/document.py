@@ -15,7 +15,7 @@ A :class:`Document` keeps the original text untouched and adds:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -69,6 +69,29 @@ def find_protected(text: str) -> list[Span]:
             if end > start:
                 spans.append((start, end))
     return merge_spans(spans)
+
+
+class FreeSpans:
+    """Spans taken so far, none overlapping; :meth:`take` claims a span if it is still free.
+
+    Kept spans never overlap, so sorted by start they are sorted by end too, and only the
+    last one starting before a new span's end can overlap it: a bisect, not a scan.
+    """
+
+    __slots__ = ("_starts", "_ends")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        """Claim ``[start, end)`` and return True, or return False if it overlaps a span taken before."""
+        i = bisect_left(self._starts, end) - 1
+        if i >= 0 and self._ends[i] > start:
+            return False
+        self._starts.insert(i + 1, start)
+        self._ends.insert(i + 1, end)
+        return True
 
 
 def merge_spans(spans: list[Span]) -> list[Span]:

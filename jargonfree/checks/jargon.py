@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from ..document import Document, fold
+from ..document import Document, FreeSpans, fold
 from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit
@@ -88,18 +88,8 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
             best = choose_sense([entries[h.entry] for h in hits], settings.jurisdiction)
             chosen.append(next(h for h in hits if entries[h.entry] is best))
     chosen.sort(key=lambda h: (h.start - h.end, h.start))
-    # Kept spans never overlap, so sorted by start they are sorted by end too: only the last
-    # one starting before a new span's end can overlap it (a bisect, not a scan).
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[Hit] = []
-    for hit in chosen:
-        i = bisect_left(starts, hit.end) - 1
-        if i >= 0 and ends[i] > hit.start:
-            continue
-        starts.insert(i + 1, hit.start)
-        ends.insert(i + 1, hit.end)
-        kept.append(hit)
+    taken = FreeSpans()
+    kept = [hit for hit in chosen if taken.take(hit.start, hit.end)]
     kept.sort(key=lambda h: h.start)
     return kept
 
