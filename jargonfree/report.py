@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
@@ -93,9 +94,9 @@ class Report:
     fail_level: str = "warning"
     notes: tuple[str, ...] = field(default_factory=tuple)
 
-    @property
+    @cached_property
     def lines(self) -> LineIndex:
-        """Where each line of the text starts, for line and column numbers."""
+        """Where each line of the text starts, for line and column numbers (found once)."""
         return LineIndex(self.text)
 
     @property
@@ -117,11 +118,12 @@ class Report:
 
     def to_dict(self) -> dict[str, object]:
         """The report as JSON-ready data (the shape ``--format json`` prints)."""
+        lines = self.lines
         return {
             "passed": self.passed,
             "audience": self.audience,
             "max_reading_age": self.max_reading_age,
-            "findings": [f.to_dict(self.lines) for f in self.findings],
+            "findings": [f.to_dict(lines) for f in self.findings],
             "readability": self.readability.to_dict(),
             "notes": list(self.notes),
         }

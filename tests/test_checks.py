@@ -95,3 +95,19 @@ def test_audiences_and_passed():
     assert professional.passed and {f.severity for f in professional.findings} == {"info"}
     with pytest.raises(ValueError):
         check(text, audience="martians")
+
+
+def test_line_numbers_are_found_once_per_report(monkeypatch):
+    from jargonfree import report as report_module
+
+    built = []
+    original = report_module.LineIndex.__init__
+
+    def counting(self, text):
+        built.append(len(text))
+        original(self, text)
+
+    monkeypatch.setattr(report_module.LineIndex, "__init__", counting)
+    report = check("We will commence.\nThe AMHP will liaise.\n" * 50)
+    data = report.to_dict()
+    assert len(data["findings"]) > 50 and len(built) == 1
