@@ -113,10 +113,11 @@ def plan(
         if entry.rewrite in ("expand", "explain") and entry.id in done_once:
             skipped.append((finding, "explained at its first use"))
             continue
-        suffix = _suffix_of(doc, entry, finding)
-        options = [s.text for s in suggestions(doc, entry, finding.start, finding.end, suffix)]
+        # The check already built the suggestions from the match itself.
+        options = list(finding.suggestions)
         if short and entry.shorter:
-            short_entry = Entry(**{**entry.__dict__, "plain": (entry.shorter,)})
+            short_entry = replace(entry, plain=(entry.shorter,))
+            suffix = _suffix_of(doc, entry, finding)
             options = [s.text for s in suggestions(doc, short_entry, finding.start, finding.end, suffix)] + options
         new, reason = _choose(entry, finding, options, choices)
         if new is None:
