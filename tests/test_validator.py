@@ -204,3 +204,17 @@ def test_twenty_thousand_entry_user_file_loads(tmp_path: Path):
     import jargonfree
 
     assert [f.text for f in jargonfree.check("Say zqterm123 now.", glossaries=glossary, only={"jargon"}).findings] == ["zqterm123"]
+
+
+def test_plain_words_are_checked_with_context_rules_applied(tmp_path: Path):
+    """A term with context rules is judged by them inside plain words, not skipped."""
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - {term: zorp, plain: a gadget, not_before: [of], source: s}\n"
+        "  - {term: flimble, plain: a help for a zorp, rewrite: explain, source: s}\n"  # zorp fires here
+        "  - {term: wibbit, plain: a piece of zorp of wood, rewrite: explain, source: s}\n"  # zorp of: not jargon
+    )
+    messages = [(p.line, p.message) for p in validate([path], builtin=False, examples=False).errors]
+    assert any(line == 3 and "use 'zorp'" in message for line, message in messages), messages
+    assert not any(line == 4 for line, _ in messages), messages

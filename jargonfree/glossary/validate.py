@@ -21,6 +21,7 @@ from typing import Iterable
 from ..document import Document, fold_term
 from . import Glossary, builtin_dir, builtin_files, combine, expand_paths, parse_all
 from .derive import surfaces
+from .index import Hit
 from .load import Problem, display_path
 from .model import Entry
 from .sources import load_sources
@@ -129,15 +130,26 @@ def _separate_senses(a: Entry, b: Entry) -> bool:
     return a.jurisdiction != b.jurisdiction or (a.sense is not None and b.sense is not None and a.sense != b.sense)
 
 
+def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
+    """The glossary matches a check would keep in ``text``, context rules applied.
+
+    The same selection as the jargon check: plain words that are jargon only in some
+    contexts are judged by those contexts, not skipped.
+    """
+    from ..checks.jargon import select
+    from ..settings import Settings
+
+    return select(Document.from_text(text), glossary, Settings())
+
+
 def _plain_words(entry: Entry, glossary: Glossary) -> list[Problem]:
     if entry.rewrite == "expand":
         return _expansion(entry, glossary)
     problems: list[Problem] = []
     for plain in entry.plain:
-        doc = Document.from_text(plain)
-        for hit in glossary.index.hits(doc):
+        for hit in _jargon_in(plain, glossary):
             other = glossary.entries[hit.entry]
-            if other.term == entry.term or other.has_context_rules:
+            if other.term == entry.term:
                 continue
             problems.append(
                 Problem(
@@ -156,9 +168,9 @@ def _expansion(entry: Entry, glossary: Glossary) -> list[Problem]:
     if not entry.plain:
         return []
     plain = entry.plain[0]
-    for hit in glossary.index.hits(Document.from_text(plain)):
+    for hit in _jargon_in(plain, glossary):
         other = glossary.entries[hit.entry]
-        if other is entry or other.has_context_rules or other.rewrite == "explain":
+        if other is entry or other.rewrite == "explain":
             continue
         return [
             Problem(
