@@ -180,8 +180,7 @@ def _check(args: argparse.Namespace) -> int:
         if isinstance(item, InputError):
             errors += 1
             print(f"jargonfree: error: {item}", file=sys.stderr)
-            path = str(item).split(": ", 1)[0]
-            outcomes.append(Outcome(path, error=str(item)))
+            outcomes.append(Outcome(item.path, error=str(item)))
             continue
         if len(item.text) > stream.STREAM_ABOVE:
             # Long input: paragraph by paragraph in bounded memory, with a bar on a terminal.

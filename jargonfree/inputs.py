@@ -22,6 +22,10 @@ TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst", ".html",
 class InputError(Exception):
     """One input cannot be read; ``str()`` is a one-line message that names the path."""
 
+    def __init__(self, path: str, message: str) -> None:
+        super().__init__(f"{path}: {message}")
+        self.path = path
+
 
 @dataclass(frozen=True)
 class Source:
@@ -41,7 +45,7 @@ def decode(data: bytes, path: str, *, encoding: str | None = None, errors: str =
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return Source(path, _decode(data, "utf-16", path, errors), "utf-16", True)
     if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: this looks like a binary file, not text: check the file name")
+        raise InputError(path, "this looks like a binary file, not text: check the file name")
     return Source(path, _decode(data, encoding or "utf-8", path, errors), encoding or "utf-8", False)
 
 
@@ -51,18 +55,19 @@ def _decode(data: bytes, encoding: str, path: str, errors: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise InputError(
-            f"{path}: line {line} is not valid {encoding} text: save the file as UTF-8, "
+            path,
+            f"line {line} is not valid {encoding} text: save the file as UTF-8, "
             "or use --encoding (for example latin-1) or --replace-invalid"
         ) from None
     except LookupError:
-        raise InputError(f"{path}: unknown encoding {encoding!r}") from None
+        raise InputError(path, f"unknown encoding {encoding!r}") from None
 
 
 def read_stream(stream: BinaryIO, path: str = "-", *, encoding: str | None = None, errors: str = "strict") -> Source:
     """Read standard input (or any binary stream), up to :data:`MAX_BYTES`."""
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
-        raise InputError(f"{path}: the input is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
+        raise InputError(path, f"the input is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
     return decode(data, path, encoding=encoding, errors=errors)
 
 
@@ -72,16 +77,16 @@ def read_file(path: str, *, encoding: str | None = None, errors: str = "strict")
     try:
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path}: the file is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
+            raise InputError(path, f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(path, "no such file") from None
     except IsADirectoryError:
-        raise InputError(f"{path}: this is a folder") from None
+        raise InputError(path, "this is a folder") from None
     except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
+        raise InputError(path, "permission denied") from None
     except OSError as exc:
-        raise InputError(f"{path}: cannot read the file ({exc.strerror or exc})") from None
+        raise InputError(path, f"cannot read the file ({exc.strerror or exc})") from None
     return decode(data, path, encoding=encoding, errors=errors)
 
 
@@ -130,7 +135,7 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = F
             shutil.copy2(target, backup)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
     except OSError as exc:
-        raise InputError(f"{path}: cannot write the file ({exc.strerror or exc}); it was not changed") from None
+        raise InputError(path, f"cannot write the file ({exc.strerror or exc}); it was not changed") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -143,4 +148,4 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = F
             os.unlink(tmp)
         except OSError:
             pass
-        raise InputError(f"{path}: cannot write the file ({exc.strerror or exc}); it was not changed") from None
+        raise InputError(path, f"cannot write the file ({exc.strerror or exc}); it was not changed") from None

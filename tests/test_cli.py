@@ -226,3 +226,9 @@ def test_check_with_networking_switched_off(tmp_path: Path):
     data = json.loads(proc.stdout)
     assert proc.returncode == 1, proc.stderr.decode()
     assert [f["text"] for f in data["findings"]] == ["AMHP", "liaise", "NR", "s.136", "commences"]
+
+
+def test_json_error_keeps_a_path_that_contains_a_colon(cli, tmp_path: Path):
+    missing = str(tmp_path / "notes: draft.txt")
+    code, out, _ = cli(["check", "--format", "json", missing])
+    assert code == 2 and json.loads(out)["path"] == missing
