@@ -27,47 +27,113 @@ Span = tuple[int, int]
 
 # -- protected spans ---------------------------------------------------------------------
 
+_URL = r"(?:https?://|www\.)[^\s<>\"'`]+"
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
-# (pattern, trim trailing punctuation): a URL at the end of a sentence keeps its full stop outside.
-# Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge token.
-# A bare domain needs a dot followed by a letter ("example.org"), tested with _DOT_LETTER.
-_DOT_WORD: tuple[str, ...] = (".",)
-_PROTECTED_PATTERNS: tuple[tuple[re.Pattern[str], bool, tuple[str, ...]], ...] = (
-    # (pattern, trim trailing punctuation, one of these must be in the text for the pattern to be tried)
-    (re.compile(r"```.*?(?:```|\Z)", re.S), False, ("`",)),  # fenced code
-    (re.compile(r"`[^`\n]+`"), False, ("`",)),  # inline code
-    (re.compile(r"\]\([^)\s]*\)"), False, ("](",)),  # Markdown link target
-    (re.compile(r"(?:https?://|www\.)[^\s<>\"'`]+", re.I), True, (":/", "ww", "WW")),  # URL
-    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"), True, ("@",)),  # email
-    (re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I), True, _DOT_WORD),  # bare domain
-    (re.compile(r"(?<![\w@/])@\w+"), False, ("@",)),  # @mention
-    (re.compile(r"(?<![\w#&/])#\w+"), False, ("#",)),  # #hashtag
-    (re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), False, ("\u201c",)),  # “quoted”
-    (re.compile(r"(?<![\w\"])\"[^\"\n]{1,200}\"(?![\w\"])"), False, ('"',)),  # "quoted"
-    (re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), False, ("\u2018",)),  # ‘quoted’
+# Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge
+# token. Patterns start with a literal character where they can ("@(?<!...)" rather than
+# "(?<!...)@"): the regular-expression engine then jumps between occurrences of it instead
+# of trying the pattern at every position, which matters on millions of short posts.
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One kind of protected span.
+
+    ``hint`` is a string that every match contains, or a pattern that finds what every
+    match contains; the rule is skipped on a text without it. ``in_token``: matches never
+    hold white space, so the pattern is run only over the white-space-delimited stretches
+    around each hint, not the whole text. ``lower``: the same pattern without ``re.I``, run
+    over the lower-cased text when lower-casing keeps every offset (ASCII), since a
+    case-insensitive scan is slow. ``trim``: a match loses trailing punctuation (a URL at the end of a sentence
+    keeps its full stop outside).
+    """
+
+    pattern: re.Pattern[str]
+    hint: str | re.Pattern[str]
+    trim: bool = False
+    in_token: bool = False
+    lower: re.Pattern[str] | None = None
+
+
+_PROTECTED_RULES: tuple[_Rule, ...] = (
+    _Rule(re.compile(r"```.*?(?:```|\Z)", re.S), "`"),  # fenced code
+    _Rule(re.compile(r"`[^`\n]+`"), "`"),  # inline code
+    _Rule(re.compile(r"\]\([^)\s]*\)"), "]("),  # Markdown link target
+    # URL: "http://", "https://" or "www.", in any case.
+    _Rule(
+        re.compile(_URL, re.I), re.compile(r"://|[wW][wW][wW]\."), trim=True, lower=re.compile(_URL)
+    ),
+    # email address
+    _Rule(
+        re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
+        re.compile(r"@[\w-]{1,63}\."),
+        trim=True,
+        in_token=True,
+    ),
+    # a bare domain: "example.org", "nhs.uk/conditions"
+    _Rule(
+        re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I),
+        re.compile(r"\." + _TLDS + r"\b", re.I),
+        trim=True,
+        in_token=True,
+    ),
+    _Rule(re.compile(r"@(?<![\w@/]@)\w+"), "@"),  # @mention
+    _Rule(re.compile(r"#(?<![\w#&/]#)\w+"), "#"),  # #hashtag
+    _Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), "\u201c"),  # “quoted”
+    _Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), '"'),  # "quoted"
+    _Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), "\u2018"),  # ‘quoted’
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
-    (re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), False, ("Act",)),
+    _Rule(re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), "Act"),
 )
-_DOT_LETTER = re.compile(r"\.[A-Za-z]")
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
+
+
+def _token_windows(text: str, hint: re.Pattern[str]) -> list[Span]:
+    """The stretches between white space that hold a match of ``hint`` (which holds no white space).
+
+    A window starts just after a space, tab or line break (or at 0) and ends at one (or at
+    the end), so a match that holds no white space never crosses its edges, and a search
+    inside the window finds exactly the matches a search of the whole text finds there.
+    """
+    windows: list[Span] = []
+    end = -1
+    for m in hint.finditer(text):
+        i = m.start()
+        if i < end:
+            continue
+        start = max(text.rfind(" ", 0, i), text.rfind("\n", 0, i), text.rfind("\t", 0, i)) + 1
+        ends = [j for j in (text.find(" ", i), text.find("\n", i), text.find("\t", i)) if j != -1]
+        end = min(ends) if ends else len(text)
+        windows.append((start, end))
+    return windows
 
 
 def find_protected(text: str) -> list[Span]:
     """Sorted, merged spans of ``text`` that must never be flagged or edited."""
     spans: list[Span] = []
-    for pattern, trim, triggers in _PROTECTED_PATTERNS:
-        if triggers is _DOT_WORD:
-            if not _DOT_LETTER.search(text):
+    lowered: str | None = None
+    whole = [(0, len(text))]
+    for rule in _PROTECTED_RULES:
+        hint = rule.hint
+        if isinstance(hint, str):
+            if hint not in text:
                 continue
-        elif not any(t in text for t in triggers):
+        elif not hint.search(text):
             continue
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if trim:
-                while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
-                    end -= 1
-            if end > start:
-                spans.append((start, end))
+        pattern, subject = rule.pattern, text
+        if rule.lower is not None and text.isascii():
+            if lowered is None:
+                lowered = text.lower()
+            pattern, subject = rule.lower, lowered
+        windows = _token_windows(text, hint) if rule.in_token and not isinstance(hint, str) else whole
+        for lo, hi in windows:
+            for m in pattern.finditer(subject, lo, hi):
+                start, end = m.span()
+                if rule.trim:
+                    while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
+                        end -= 1
+                if end > start:
+                    spans.append((start, end))
     return merge_spans(spans)
 
 
@@ -115,6 +181,8 @@ _NO_BREAK_AFTER = frozenset(
 )
 # A blank line ends a sentence whatever the line endings (LF, CRLF or CR).
 _SENTENCE_END = re.compile(r"[.!?]+['\")\u2019\u201d]*(?=\s)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+# The same for a text with no line breaks (most posts): one branch is much quicker to scan.
+_SENTENCE_END_ONE_LINE = re.compile(r"[.!?][.!?]*['\")\u2019\u201d]*(?=\s)")
 
 
 def find_sentences(text: str) -> list[Span]:
@@ -125,9 +193,14 @@ def find_sentences(text: str) -> list[Span]:
     """
     spans: list[Span] = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
-        if m.group().startswith("."):
-            before = text[start : m.start()].rsplit(None, 1)
+    ends = _SENTENCE_END if "\n" in text or "\r" in text else _SENTENCE_END_ONE_LINE
+    for m in ends.finditer(text):
+        if text[m.start()] == ".":
+            # The word before the full stop, from a short stretch when that holds all of it.
+            near = max(start, m.start() - 16)
+            before = text[near : m.start()].rsplit(None, 1)
+            if len(before) < 2 and near > start:
+                before = text[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().lstrip("(") if before else ""
             if last in _NO_BREAK_AFTER:
                 continue

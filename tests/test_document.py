@@ -86,3 +86,58 @@ def test_fold_offsets_point_at_the_original_character(text):
 def test_blank_lines_end_sentences_with_any_line_ending(newline):
     text = f"See our page{newline}{newline}The police came"
     assert [text[a:b] for a, b in find_sentences(text)] == ["See our page", "The police came"]
+
+
+def _protected_the_slow_way(text: str) -> list[tuple[int, int]]:
+    """Every rule's pattern over the whole text: no hints, no windows, no lower-cased copy."""
+    spans = []
+    for rule in document._PROTECTED_RULES:
+        for m in rule.pattern.finditer(text):
+            start, end = m.span()
+            if rule.trim:
+                while end > start and text[end - 1] in document._TRAILING_PUNCTUATION:
+                    end -= 1
+            if end > start:
+                spans.append((start, end))
+    return document.merge_spans(spans)
+
+
+_PIECES = [
+    "https://", "HTTP://", "www.", "wWw.", "x.org", ".NHS.uk", "/path", "a.b@c-d.org", "@", "@me", "#", "#tag",
+    "`", "```", "](", "“", "”", "‘", "’", '"', "Act", "Care Act 2014", " ", "  ", "\n", "\t", "\r", "\u00a0",
+    ".", ",", ")", "/", "-", "'", "İ", "ab", "AB", "Dr.", "e.g.", "\n- ", "\n1. ", "!", "?",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=3)), max_size=20).map("".join))
+def test_protected_shortcuts_find_what_a_full_scan_finds(text):
+    # find_protected skips rules whose hint is absent, scans only the stretches around a
+    # hint, and matches URLs in a lower-cased copy: none of it may change the result.
+    assert find_protected(text) == _protected_the_slow_way(text)
+
+
+def _sentences_the_slow_way(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in document._SENTENCE_END.finditer(text):
+        if m.group().startswith("."):
+            before = text[start : m.start()].rsplit(None, 1)
+            if before and before[-1].lower().lstrip("(") in document._NO_BREAK_AFTER:
+                continue
+        document._add_trimmed(text, start, m.end(), spans)
+        start = m.end()
+    document._add_trimmed(text, start, len(text), spans)
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_PIECES + ["approx", "xx(((e.g", "wellbeing"]), st.text(max_size=3)), max_size=20).map("".join))
+def test_sentence_shortcuts_split_like_the_full_pattern(text):
+    # One-line texts use a shorter pattern, and the word before a full stop is read from a
+    # short stretch: the sentences must be the same.
+    assert find_sentences(text) == _sentences_the_slow_way(text)
+
+
+def test_a_url_is_protected_in_any_case():
+    assert protected("Go to wWw.Example.org now") == ["wWw.Example.org"]
