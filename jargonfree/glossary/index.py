@@ -1,16 +1,22 @@
 """The compiled index: every derived form of every entry in one Aho-Corasick automaton.
 
 The text is scanned once, whatever the number of terms (pyahocorasick), over the folded
-text of a :class:`~jargonfree.document.Document`; each hit is checked for word boundaries
-and exact capitals (where the entry asks for them) and mapped back to offsets in the
-original text. Patterns are literal strings, never regular expressions, so no glossary
-can make matching slow.
+text of a :class:`~jargonfree.document.Document`; each hit is checked for exact capitals
+(where the entry asks for them) and mapped back to offsets in the original text. Patterns
+are literal strings, never regular expressions, so no glossary can make matching slow.
+
+Word boundaries are part of the keys. The automaton holds each form with every character
+that is not a letter or digit turned into a space and a space added at both ends
+(" s 136 " for "s.136"), and it scans the folded text treated the same way with a space at
+both ends. So it reports only whole-word matches, not every term that hides inside a
+longer word ("ot" in "hotel"), and each report is confirmed against the folded text,
+which tells "s.136" from "s 136".
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Iterable
+import re
+from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
@@ -18,10 +24,25 @@ from ..document import Document
 from .derive import Form, forms
 from .model import Entry
 
+# Letters and digits stay; every other ASCII character becomes a space (a bytes table:
+# bytes.translate is several times quicker than str.translate).
+_ASCII_BOUNDS = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
+# The same for any text: "\w" is a letter, digit or "_", so this is "not str.isalnum()".
+_NOT_ALNUM = re.compile(r"[\W_]")
 
-@dataclass(frozen=True)
-class Hit:
-    """A raw match: offsets into the original text, the entry's position, the suffix matched."""
+
+def word_bounds(folded: str) -> str:
+    """``folded`` with every character that is not a letter or digit made a space (same length)."""
+    if folded.isascii():
+        return folded.encode("ascii").translate(_ASCII_BOUNDS).decode("ascii")
+    return _NOT_ALNUM.sub(" ", folded)
+
+
+class Hit(NamedTuple):
+    """A raw match: offsets into the original text, the entry's position, the suffix matched.
+
+    A named tuple: a post can have dozens, and one is much quicker to make than a dataclass.
+    """
 
     start: int
     end: int
@@ -37,13 +58,17 @@ class Index:
         for position, entry in enumerate(entries):
             for form in forms(entry):
                 payloads.setdefault(form.key, []).append((position, form.suffix, form.literals))
-        automaton: Any = ahocorasick.Automaton()
+        # Forms that differ only in punctuation ("s.136", "s 136") share a bounded key.
+        by_bounds: dict[str, list[tuple[str, tuple[tuple[int, str, frozenset[str] | None], ...]]]] = {}
         for key, payload in payloads.items():
             if len(payload) > 1 and any(not suffix for _, suffix, _ in payload):
                 # A form some entry writes out beats a form another entry only derives
                 # ("orthopaedics" the entry, not the plural of "orthopaedic").
                 payload = [p for p in payload if not p[1] or p[2] is not None]
-            automaton.add_word(key, (len(key), tuple(payload)))
+            by_bounds.setdefault(word_bounds(key), []).append((key, tuple(payload)))
+        automaton: Any = ahocorasick.Automaton()
+        for bounded, keyed in by_bounds.items():
+            automaton.add_word(f" {bounded} ", (len(bounded), tuple(keyed)))
         if payloads:
             automaton.make_automaton()
         self._automaton = automaton
@@ -54,25 +79,27 @@ class Index:
         if self._empty:
             return []
         folded, origin, text = doc.folded, doc.origin, doc.text
-        n = len(folded)
         out: list[Hit] = []
-        for last, (length, payload) in self._automaton.iter(folded):
-            first = last - length + 1
-            if first > 0 and folded[first - 1].isalnum():
-                continue
-            if last + 1 < n and folded[last + 1].isalnum():
-                continue
-            start, end = origin[first], origin[last] + 1
-            if doc.is_protected(start, end):
-                continue
-            surface = None
-            for position, suffix, literals in payload:
-                if literals is not None:
-                    if surface is None:
-                        surface = " ".join(text[start:end].split())
-                    if surface not in literals:
-                        continue
-                out.append(Hit(start, end, position, suffix))
+        for last, (length, keyed) in self._automaton.iter(f" {word_bounds(folded)} "):
+            # ``last`` is the padded offset of the key's closing space; the padded text
+            # is one character ahead of ``folded``.
+            first = last - length - 1
+            found = folded[first : first + length]
+            for key, payload in keyed:
+                if key != found:
+                    continue
+                start, end = origin[first], origin[first + length - 1] + 1
+                if doc.is_protected(start, end):
+                    break
+                surface = None
+                for position, suffix, literals in payload:
+                    if literals is not None:
+                        if surface is None:
+                            surface = " ".join(text[start:end].split())
+                        if surface not in literals:
+                            continue
+                    out.append(Hit(start, end, position, suffix))
+                break
         return out
 
 
