@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jargonfree import check
 
@@ -262,3 +264,43 @@ def test_line_index_matches_a_direct_count():
     text = "ab\r\ncd\ref\ngh"
     index = LineIndex(text)
     assert [index.position(i) for i in (0, 3, 4, 7, 8, 10)] == [(1, 1), (1, 4), (2, 1), (3, 1), (3, 2), (4, 1)]
+
+
+def _hits_the_slow_way(index_entries, doc):
+    """Every form of every entry found with str.find, kept where no letter or digit touches it."""
+    from jargonfree.glossary.derive import forms
+
+    folded, origin, text = doc.folded, doc.origin, doc.text
+    out = set()
+    for position, entry in enumerate(index_entries):
+        for form in forms(entry):
+            i = folded.find(form.key)
+            while i != -1:
+                j = i + len(form.key)
+                if not (i > 0 and folded[i - 1].isalnum()) and not (j < len(folded) and folded[j].isalnum()):
+                    start, end = origin[i], origin[j - 1] + 1
+                    surface = " ".join(text[start:end].split())
+                    if not doc.is_protected(start, end) and (form.literals is None or surface in form.literals):
+                        out.add((start, end, position, form.suffix))
+                i = folded.find(form.key, i + 1)
+    return out
+
+
+_TERMS = ["section 136", "s.136", "S136", "AMHP", "AMHPs", "nearest relative", "commence", "commenced", "section 42 enquiry"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(_TERMS + [" ", "(", ").", "-", "\n", "x", "5", "İ", "#", "’s"]), st.text(max_size=2)), max_size=12).map("".join))
+def test_the_index_finds_every_whole_word_form_and_nothing_else(glossary_entries, text):
+    # The automaton's keys carry the word boundaries; a plain search must agree with it,
+    # apart from a form that only another entry's written form beats (not in this glossary).
+    from jargonfree.document import Document
+
+    doc = Document.from_text(text)
+    index, entries = glossary_entries
+    assert {tuple(h) for h in index.hits(doc)} == _hits_the_slow_way(entries, doc)
+
+
+@pytest.fixture(scope="module")
+def glossary_entries(glossary):
+    return glossary.index, glossary.entries
