@@ -175,6 +175,14 @@ def merge_spans(spans: list[Span]) -> list[Span]:
 # -- words and sentences -----------------------------------------------------------------
 
 WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+# WORD_RE for a text that is all ASCII: the same words, found in about two thirds of the time.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
+
+
+def word_list(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The words of ``text[start:end]`` as WORD_RE finds them, as strings (no spans: quicker)."""
+    pattern = _ASCII_WORD_RE if text.isascii() else WORD_RE
+    return pattern.findall(text, start, len(text) if end is None else end)
 # Words after which a full stop does not end a sentence.
 _NO_BREAK_AFTER = frozenset(
     "dr mr mrs ms mx prof st s ss sec no nos e.g i.e eg ie approx dept tel cf vs etc ref para paras".split()

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jargonfree import check
 from jargonfree.checks.privacy import nhs_number_valid
@@ -111,3 +113,82 @@ def test_line_numbers_are_found_once_per_report(monkeypatch):
     report = check("We will commence.\nThe AMHP will liaise.\n" * 50)
     data = report.to_dict()
     assert len(data["findings"]) > 50 and len(built) == 1
+
+
+_SENTENCE_PIECES = [
+    "is", "IS", "Was", "were", "been", "being", "isn't", "be", "this", "The", "report", "done", "taken",
+    "checked", "quickly", "not", "by", "us", " ", "  ", "\n", "\t", ".", ",", "(", "'", "_", "x", "İ", "é",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES), max_size=24).map(" ".join))
+def test_passive_shortcut_finds_what_the_full_pattern_finds(text):
+    from jargonfree.checks.sentence import _PASSIVE, passives
+
+    # ASCII texts are searched from each auxiliary verb, in a lower-cased copy.
+    expected = [(m.start(), m.end(), m.group(1).lower()) for m in _PASSIVE.finditer(text)]
+    assert passives(text) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_PIECES + ["a", "5", "don’t", "s.136", "-", "!"]), max_size=60).map(" ".join))
+def test_long_sentences_are_counted_like_every_word_span(text):
+    from bisect import bisect_left
+
+    from jargonfree.document import Document
+
+    doc = Document.from_text(text)
+    starts = [s for s, _ in doc.all_words]
+    expected = {
+        (s, e) for s, e in doc.sentences if bisect_left(starts, e) - bisect_left(starts, s) > 5
+    }
+    report = check(text, only={"sentence"}, max_sentence_words=5)
+    assert {(f.start, f.end) for f in report.findings if f.rule == "sentence/too-long"} == expected
+
+
+def test_the_shortest_sentence_over_the_limit_is_counted():
+    # Six one-letter words take 11 characters, the least that can be over a limit of 5.
+    report = check("a b c d e f", only={"sentence"}, max_sentence_words=5)
+    assert [f.rule for f in report.findings] == ["sentence/too-long"]
+
+
+_UNCOMMON_PIECES = [
+    "liaise", "Liaise", "LIAISE", "liaises", "liaiser", "xliaise", "liaise's", "liaise’s", "'liaise", "#liaise",
+    "@liaise", "obfuscate", "Obfuscate", "Tuesday", "carers", "the", "quixotic", "Quixotic", "İstanbul",
+    "#TimeToTalk", "https://x.org/liaise", " ", ". ", ", ", "\n\n", "'", "’", "_", "5", "a",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_UNCOMMON_PIECES), max_size=16).map("".join))
+def test_uncommon_search_for_rare_words_equals_a_pass_over_every_word(text):
+    from unittest import mock
+
+    from jargonfree.checker import resolve_glossary
+    from jargonfree.checks import uncommon
+    from jargonfree.document import Document
+    from jargonfree.settings import Settings
+
+    glossary, options = resolve_glossary(None), Settings()
+    fast = uncommon.check(Document.from_text(text), glossary, options)
+    with mock.patch.object(uncommon, "_spans_of", lambda doc, rare: doc.words):
+        slow = uncommon.check(Document.from_text(text), glossary, options)
+    assert fast == slow
+
+
+def test_uncommon_reports_a_rare_word_once_and_not_in_a_hashtag():
+    report = check("Quixotic plans. A quixotic aim, #quixotic and quixotic’s.", only={"uncommon"})
+    assert [(f.text, f.start) for f in report.findings] == [("Quixotic", 0)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["AMHP", "AMHPs", "A&E", "NHS", "x", "aB", "ÉA", "-", "'", "’", "&", " ", "Ab", "CAMHS", "5", "_", "I"]), max_size=16).map("".join))
+def test_abbreviation_pattern_equals_the_look_behind_first_form(text):
+    import re
+
+    from jargonfree.checks.abbreviation import _ABBREVIATION
+
+    # The look-behind moved after the first capital so the engine can jump between capitals.
+    reference = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
+    assert [m.span() for m in _ABBREVIATION.finditer(text)] == [m.span() for m in reference.finditer(text)]

@@ -21,7 +21,9 @@ from ..report import Finding
 from ..settings import Settings
 
 # Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.
-_ABBREVIATION = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
+# The look-behind comes after the first capital ("not after a letter, &, ' or -"), so the
+# engine can jump from capital to capital instead of trying every position.
+_ABBREVIATION = re.compile(r"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 # Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
 _COMMON_WORD = 3.0

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from ..data import read_list
-from ..document import Document
+from ..document import Document, word_list
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
@@ -17,14 +16,38 @@ _IRREGULAR_PARTICIPLES = (
     "left met put set cut chosen driven spoken forgotten begun understood sold hurt lost caught taught built "
     "heard read won beaten broken hidden stolen"
 )
-_PASSIVE = re.compile(
-    r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\s+(?:(?:not|also|then|now|often|usually|\w+ly)\s+)?"
-    r"(\w+ed|" + "|".join(_IRREGULAR_PARTICIPLES.split()) + r")\b(?:\s+by\b)?",
-    re.I,
+_AUXILIARY = r"(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)"
+_PASSIVE_PATTERN = (
+    r"\b" + _AUXILIARY + r"\s+(?:(?:not|also|then|now|often|usually|\w+ly)\s+)?"
+    r"(\w+ed|" + "|".join(_IRREGULAR_PARTICIPLES.split()) + r")\b(?:\s+by\b)?"
 )
+_PASSIVE = re.compile(_PASSIVE_PATTERN, re.I)
+_PASSIVE_CUE = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
+# For ASCII texts, matched in the lower-cased text (same offsets) without re.I: a pattern
+# whose branches start with a letter lets the engine skip ahead, which "\b" and re.I stop.
+_PASSIVE_LOWER = re.compile(_PASSIVE_PATTERN)
+_AUXILIARY_AHEAD = re.compile(_AUXILIARY + r"\s")
 
 
-_PASSIVE_CUE = re.compile(r"\b(?:am|is|are|was|were|be|been|being|isn't|aren't|wasn't|weren't)\b", re.I)
+def passives(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, participle) of each passive verb, as ``_PASSIVE.finditer(text)`` finds them."""
+    if not text.isascii():
+        if not _PASSIVE_CUE.search(text):
+            return []
+        return [(m.start(), m.end(), m.group(1).lower()) for m in _PASSIVE.finditer(text)]
+    low = text.lower()
+    out: list[tuple[int, int, str]] = []
+    end = 0
+    # Every match starts at an auxiliary verb followed by white space; try only there.
+    for cue in _AUXILIARY_AHEAD.finditer(low):
+        i = cue.start()
+        if i < end:
+            continue  # inside the last match
+        m = _PASSIVE_LOWER.match(low, i)  # its "\b" rules out a word's inside ("this is")
+        if m:
+            out.append((i, m.end(), m.group(1)))
+            end = m.end()
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -38,9 +61,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     limit = settings.max_sentence_words
     adjectives = _adjectives()
     findings: list[Finding] = []
-    word_starts = [start for start, _ in doc.all_words]
+    # n words take at least 2n - 1 characters: only longer sentences need counting.
+    shortest = 2 * limit + 1
     for start, end in doc.sentences:
-        words = bisect_left(word_starts, end) - bisect_left(word_starts, start)
+        if end - start < shortest:
+            continue
+        words = len(word_list(text, start, end))
         if words > limit:
             findings.append(
                 Finding(
@@ -53,20 +79,20 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     severity="warning",
                 )
             )
-    if _PASSIVE_CUE.search(text):
-        for m in _PASSIVE.finditer(text):
-            if m.group(1).lower() in adjectives or doc.is_protected(*m.span()):
-                continue
-            findings.append(
-                Finding(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(),
-                    kind="sentence",
-                    rule="sentence/passive",
-                    message=f"“{m.group()}” is in the passive voice: say who does it, if you can (“we will …”).",
-                    severity="info",
-                )
+    for start, end, participle in passives(text):
+        if participle in adjectives or doc.is_protected(start, end):
+            continue
+        found = text[start:end]
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                text=found,
+                kind="sentence",
+                rule="sentence/passive",
+                message=f"“{found}” is in the passive voice: say who does it, if you can (“we will …”).",
+                severity="info",
             )
+        )
     findings.sort(key=lambda f: f.start)
     return findings

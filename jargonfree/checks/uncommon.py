@@ -9,10 +9,12 @@ than glossary jargon.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
+from typing import Iterable
 
 from .. import lexicon
-from ..document import Document
+from ..document import Document, word_list
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
@@ -50,13 +52,68 @@ def common_enough(word: str, threshold: float) -> bool:
     return _compound_zipf(word) >= threshold
 
 
+_LETTER_RUN = re.compile(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
+
+
+def _rare(text: str, threshold: float) -> set[str]:
+    """The lower-cased words of ``text`` the check could report: long enough, letters only,
+    not all capitals, and rare.
+
+    Looks at the words as strings, with no spans and no sentence positions: for most posts
+    this is empty and the check ends here.
+    """
+    rare: set[str] = set()
+    # In ASCII, a word the check looks at is a run of five or more letters; the runs are
+    # quicker to find than every word (the few that are not words are turned down later).
+    words = _LETTER_RUN.findall(text) if text.isascii() else word_list(text)
+    for word in set(words):
+        if _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word.isalpha() and not word.isupper():
+            lower = word.lower()
+            if not common_enough(lower, threshold):
+                rare.add(lower)
+    return rare
+
+
+@lru_cache(maxsize=1024)
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    # Longest first, so "carers" is not found as "carer" and then turned down.
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+def _is_word(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is a whole word as WORD_RE splits words (a letter or an
+    apostrophe between letters around it would make it part of a longer one)."""
+    if start and (text[start - 1].isalnum() or (text[start - 1] in "'\u2019" and start > 1 and text[start - 2].isalnum())):
+        return False
+    n = len(text)
+    return not (end < n and (text[end].isalnum() or (text[end] in "'\u2019" and end + 1 < n and text[end + 1].isalnum())))
+
+
+def _spans_of(doc: Document, rare: set[str]) -> Iterable[tuple[int, int]]:
+    """The word spans outside protected spans that may be one of the ``rare`` words, in order."""
+    text = doc.text
+    if not text.isascii():
+        return doc.words
+    # ASCII: lower-casing keeps offsets, and a search for the few rare words is much
+    # quicker than making a span for every word.
+    low = text.lower()
+    return [
+        m.span()
+        for m in _alternation(frozenset(rare)).finditer(low)
+        if _is_word(low, *m.span()) and not doc.is_protected(*m.span())
+    ]
+
+
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each rare word."""
     text = doc.text
     threshold = settings.uncommon_zipf
+    rare = _rare(text, threshold)
+    if not rare:
+        return []
     seen: set[str] = set()
     findings: list[Finding] = []
-    for start, end in doc.words:
+    for start, end in _spans_of(doc, rare):
         word = text[start:end]
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or not word.isalpha() or word.isupper():
             continue
