@@ -120,18 +120,6 @@ def _list_words(text: str) -> list[str]:
     return _PUNCTUATION.sub("", text).split()
 
 
-def _count_sentences(text: str) -> int:
-    """textstat's ``count_sentences``: 0 for "", otherwise at least 1."""
-    if not text:
-        return 0
-    pieces = _SENTENCE.findall(text)
-    ignored = 0
-    for piece in pieces:
-        if len(_PUNCTUATION.sub("", piece).split()) <= 2:
-            ignored += 1
-    return max(1, len(pieces) - ignored)
-
-
 def _text_syllables(text: str) -> int:
     """textstat's ``count_syllables(text)`` for any text."""
     return sum(syllables(w) for w in _PUNCTUATION.sub("", text).lower().split())
@@ -141,6 +129,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
+@lru_cache(maxsize=1024)  # short texts share a few (words, sentences) pairs
 def _notes(words: int, sentences: int) -> tuple[str, ...]:
     notes: list[str] = []
     if words < MIN_WORDS:
@@ -178,37 +167,112 @@ class Counts(NamedTuple):
     fog_difficult: int = 0
 
 
+# Counting is done per white-space-separated token, memoised by the token as it
+# appears in the text, so that a text costs one str.split() and two C-level passes
+# over its tokens.  This is exact because removing punctuation works token by token:
+# white space is never removed, and the apostrophe look-ahead never needs to see past
+# white space; a token comes out empty or as one word.
+#
+# A token's counts (words, syllables, polysyllables, dc_difficult, fog_difficult) are
+# packed into one int as fields of _BITS bits, lowest first, so that the counts of a
+# text are the sum of its tokens' ints.  No field can overflow into the next: every
+# total is at most a few per character of the text (CMU's "w" has 3 syllables).
+#
+# A token's shape is for counting sentences: each run of . ! ? becomes "." and each
+# run of other characters becomes "w" if it has a word character (\w), else "".
+# textstat's sentence pieces (_SENTENCE) start at a word character and end after a run
+# of . ! ?, and a piece counts when it has three or more words once punctuation is
+# removed; those words are its white-space-separated tokens with a \w (which are what
+# survive the removal), and only the part before its . ! ? has any.  So in the shape
+# of a text (the shapes of its tokens, joined), a piece is a run of "w"s, and it counts
+# when there are three or more "w"s in a row.
+_BITS = 64
+_MASK = (1 << _BITS) - 1
+_SHAPE_PARTS = re.compile(r"[.!?]+|[^.!?]+")
+_SENTENCE_END = re.compile(r"[.!?]")
+_WORD_CHAR = re.compile(r"\w")
+_LONG_SENTENCE = re.compile(r"w{3,}")
+
+# token -> packed counts, token -> shape (always filled together).  When full, the pair
+# is replaced, never emptied in place, so a call in another thread keeps a whole pair.
+_memo: tuple[dict[str, int], dict[str, str]] = ({}, {})
+_MEMO_MAX = 65536
+
+
+def _token_data(token: str) -> tuple[int, str]:
+    """The packed counts and the shape of one token (a piece of text with no white space)."""
+    # (\w is exactly str.isalnum() or "_", so an alphanumeric token has no punctuation.)
+    word = token if token.isalnum() else _PUNCTUATION.sub("", token)
+    packed = 0
+    if word:
+        lower = word.lower()
+        count = syllables(lower)
+        poly = count >= 3
+        dc = fog = False
+        if lower not in _easy_words():
+            dc = True  # Dale-Chall: not an easy word; Gunning fog: and 3+ syllables
+            # textstat's is_difficult_word re-tokenises the lower-cased word; that
+            # only changes anything for rare non-ASCII letters whose lower case has
+            # a combining mark (e.g. "İ").
+            fog = (count if lower.isascii() else _text_syllables(lower)) >= 3
+        packed = 1 | count << _BITS | poly << 2 * _BITS | dc << 3 * _BITS | fog << 4 * _BITS
+    if not _SENTENCE_END.search(token):
+        return packed, "w" if word else ""  # a token has a \w exactly when it is a word
+    shape = "".join(
+        "." if part[0] in ".!?" else "w" if _WORD_CHAR.search(part) else ""
+        for part in _SHAPE_PARTS.findall(token)
+    )
+    return packed, shape
+
+
+def _token_totals(tokens: list[str]) -> tuple[int, str]:
+    """The sum of the packed counts of ``tokens``, and their shapes joined."""
+    counts, shapes = _memo
+    try:  # usually every token has been seen before
+        return sum(map(counts.__getitem__, tokens)), "".join(map(shapes.__getitem__, tokens))
+    except KeyError:
+        pass
+    new = {token for token in tokens if token not in counts}
+    if len(counts) + len(new) > _MEMO_MAX:
+        # Too full: start a new memo, or, for a text with more distinct tokens than
+        # that, use one for this text only.
+        counts, shapes = {}, {}
+        new = set(tokens)
+        if len(new) <= _MEMO_MAX:
+            _set_memo(counts, shapes)
+    for token in new:
+        counts[token], shapes[token] = _token_data(token)
+    return sum(map(counts.__getitem__, tokens)), "".join(map(shapes.__getitem__, tokens))
+
+
+def _set_memo(counts: dict[str, int], shapes: dict[str, str]) -> None:
+    global _memo
+    _memo = counts, shapes
+
+
+def _unpack(total: int) -> tuple[int, int, int, int, int]:
+    """(words, syllables, polysyllables, dc_difficult, fog_difficult) of a packed total."""
+    return (
+        total & _MASK,
+        total >> _BITS & _MASK,
+        total >> 2 * _BITS & _MASK,
+        total >> 3 * _BITS & _MASK,
+        total >> 4 * _BITS,
+    )
+
+
 def _word_counts(text: str) -> tuple[int, int, int, int, int]:
     """(words, syllables, polysyllables, dc_difficult, fog_difficult) of ``text``."""
-    words = _list_words(text)
-    total_syllables = 0
-    polysyllables = 0
-    dc_difficult = 0  # Dale-Chall: not an easy word
-    fog_difficult = 0  # Gunning fog: not an easy word and 3+ syllables
-    if words:
-        easy = _easy_words()
-        for word in words:
-            lower = word.lower()
-            count = syllables(lower)
-            total_syllables += count
-            if count >= 3:
-                polysyllables += 1
-            if lower not in easy:
-                dc_difficult += 1
-                # textstat's is_difficult_word re-tokenises the lower-cased
-                # word; that only changes anything for rare non-ASCII letters
-                # whose lower case has a combining mark (e.g. "İ").
-                if not lower.isascii():
-                    count = _text_syllables(lower)
-                if count >= 3:
-                    fog_difficult += 1
-    return len(words), total_syllables, polysyllables, dc_difficult, fog_difficult
+    return _unpack(_token_totals(text.split())[0])
 
 
 def counts(text: str) -> Counts:
     """The :class:`Counts` of ``text``, exactly as textstat 0.7.8 counts them."""
-    n_words, n_syllables, polysyllables, dc_difficult, fog_difficult = _word_counts(text)
-    return Counts(n_words, _count_sentences(text), n_syllables, polysyllables, dc_difficult, fog_difficult)
+    total, shape = _token_totals(text.split())
+    n_words, n_syllables, polysyllables, dc_difficult, fog_difficult = _unpack(total)
+    # textstat's count_sentences: 0 for "", otherwise at least 1
+    n_sentences = max(1, len(_LONG_SENTENCE.findall(shape))) if text else 0
+    return Counts(n_words, n_sentences, n_syllables, polysyllables, dc_difficult, fog_difficult)
 
 
 def score(text: str) -> Readability:
@@ -263,8 +327,11 @@ def from_counts(c: Counts) -> Readability:
         fog = 0.0
         dale_chall = 0.0
 
-    notes = _notes(n_words, n_sentences)
-    return Readability(
+    # Fill the frozen dataclass's __dict__ directly: the same object its __init__
+    # makes (it has no __post_init__), in about half the time (that __init__ goes through
+    # object.__setattr__ once per field).  The tests check every field is set.
+    result = object.__new__(Readability)
+    result.__dict__.update(
         flesch_reading_ease=fre,
         flesch_kincaid_grade=fkg,
         smog=smog,
@@ -274,8 +341,9 @@ def from_counts(c: Counts) -> Readability:
         sentences=n_sentences,
         words=n_words,
         reliable=n_words >= MIN_WORDS and n_sentences >= MIN_SENTENCES,
-        notes=notes,
+        notes=_notes(n_words, n_sentences),
     )
+    return result
 
 
 # The rest of a sentence piece that runs on from the previous chunk (see Tally.add).

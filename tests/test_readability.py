@@ -14,7 +14,7 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import lexicon
+from jargonfree import lexicon, readability
 from jargonfree.readability import Readability, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -192,6 +192,41 @@ WORDISH = st.sampled_from(
 @given(st.lists(WORDISH, max_size=80).map(" ".join) | st.lists(WORDISH, max_size=80).map("".join))
 def test_wordish_text_equals_textstat(text: str) -> None:
     assert_equals_textstat(text)
+
+
+# Sentence ends, apostrophes, white space and non-word tokens packed close together:
+# the cases the per-token counting and sentence shapes (see readability.py) must get right.
+SHAPELY = st.text(alphabet=st.sampled_from(list("ab1_ .!?'-\n\u00a0\u2003İ😀tsdvlre")), max_size=60)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(SHAPELY | WORDISH, min_size=1, max_size=5))
+def test_same_tokens_in_other_texts_equal_textstat(texts: list[str]) -> None:
+    # Tokens remembered from one text must count the same in the next ones.
+    for text in texts:
+        assert_equals_textstat(text)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(SHAPELY, min_size=1, max_size=5))
+def test_small_token_memo_equals_textstat(texts: list[str]) -> None:
+    # A memo far smaller than the texts' tokens is replaced (or bypassed) as needed.
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(readability, "_MEMO_MAX", 3)
+        mp.setattr(readability, "_memo", ({}, {}))
+        for text in texts:
+            assert_equals_textstat(text)
+            counts, shapes = readability._memo
+            assert len(counts) == len(shapes) <= 3
+
+
+def test_every_field_is_set() -> None:
+    # from_counts fills the frozen dataclass without its __init__.
+    from dataclasses import fields
+
+    result = score(TEXTS[10])
+    assert set(vars(result)) == {f.name for f in fields(Readability)}
+    assert result == Readability(**{**result.to_dict(), "notes": result.notes})  # type: ignore[arg-type]
 
 
 def test_offline_and_light(tmp_path: Path) -> None:
