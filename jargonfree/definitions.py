@@ -49,7 +49,7 @@ def best_long_form(short: str, long: str) -> int | None:
     if not s:
         return None
     # Lower-case character by character so offsets stay those of ``long`` ("İ".lower() is two characters).
-    lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in long)
+    lower = long.lower() if long.isascii() else "".join(c if len(c.lower()) != 1 else c.lower() for c in long)
     s_index = len(s) - 1
     l_index = len(lower) - 1
     while s_index >= 0:

@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Callable, Generic, TypeVar, overload
 
 if TYPE_CHECKING:
     from .definitions import Definition
@@ -319,10 +318,46 @@ def fold(text: str) -> tuple[str, OffsetMap | list[int]]:
 
 def fold_term(term: str) -> str:
     """Fold a glossary term or form the same way as the text, trimmed."""
+    if term.isascii():
+        low = term.lower()
+        if not _ASCII_GAP.search(low):
+            return low.strip()  # nothing to squeeze: folding is lower-casing
     return fold(term)[0].strip()
 
 
 # -- the document ------------------------------------------------------------------------
+
+
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """``functools.cached_property`` without the lock it takes in Python 3.11.
+
+    The lock costs about a microsecond on every first use, several times per post; a
+    Document is built and read by one thread. (Python 3.12 dropped the lock too.)
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> _once[_T]: ...
+
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> _T: ...
+
+    def __get__(self, obj: object, owner: type | None = None) -> _T | _once[_T]:
+        if obj is None:
+            return self
+        value: _T = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 @dataclass(frozen=True)
@@ -337,24 +372,24 @@ class Document:
         """Prepare ``text``: the original is kept exactly as given."""
         return cls(text=text, protected=tuple(find_protected(text)))
 
-    @cached_property
+    @_once
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans in the original text."""
         return tuple(find_sentences(self.text))
 
-    @cached_property
+    @_once
     def all_words(self) -> tuple[Span, ...]:
         """Every word span (letters and digits, with inner apostrophes), protected or not."""
         return tuple(m.span() for m in WORD_RE.finditer(self.text))
 
-    @cached_property
+    @_once
     def words(self) -> tuple[Span, ...]:
         """Word spans outside protected spans."""
         if not self.protected:
             return self.all_words
         return tuple(span for span in self.all_words if not self.is_protected(*span))
 
-    @cached_property
+    @_once
     def _folded(self) -> tuple[str, OffsetMap | list[int]]:
         return fold(self.text)
 
@@ -368,14 +403,14 @@ class Document:
         """Original offset of each folded character, plus ``len(text)`` at the end."""
         return self._folded[1]
 
-    @cached_property
+    @_once
     def definitions(self) -> tuple["Definition", ...]:
         """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)"."""
         from .definitions import find_definitions
 
         return tuple(find_definitions(self))
 
-    @cached_property
+    @_once
     def _protected_starts(self) -> list[int]:
         return [s for s, _ in self.protected]
 
@@ -392,7 +427,20 @@ class Document:
             return self.sentences[i]
         return (0, len(self.text))
 
-    @cached_property
+    def folded_sentence_at(self, offset: int) -> str:
+        """``fold()`` of the sentence containing ``offset``, folded once per sentence."""
+        span = self.sentence_at(offset)
+        cache = self._folded_sentences
+        found = cache.get(span)
+        if found is None:
+            found = cache[span] = fold(self.text[span[0] : span[1]])[0]
+        return found
+
+    @_once
+    def _folded_sentences(self) -> dict[Span, str]:
+        return {}
+
+    @_once
     def _sentence_starts(self) -> list[int]:
         return [s for s, _ in self.sentences]
 

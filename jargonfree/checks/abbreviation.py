@@ -55,7 +55,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         stem = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
         if stem in seen or token in known_set or stem in known_set or _ROMAN.match(stem):
             continue
-        if sum(c.isupper() for c in stem) < 2 or doc.is_protected(*m.span()):
+        if doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue
         if stem in defined and defined[stem] <= m.start():
             continue

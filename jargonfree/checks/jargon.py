@@ -63,7 +63,7 @@ def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
         if any(_phrase_end_re(p).search(before) for p in entry.not_after):
             return False
     if entry.only_near or entry.not_near:
-        sentence = fold(text[slice(*doc.sentence_at(hit.start))])[0]
+        sentence = doc.folded_sentence_at(hit.start)
         if entry.only_near and not any(_phrase_re(p).search(sentence) for p in entry.only_near):
             return False
         if any(_phrase_re(p).search(sentence) for p in entry.not_near):
