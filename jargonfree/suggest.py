@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .document import Document
 from .glossary.model import Entry
@@ -16,8 +16,7 @@ _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having
 POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
 
 
-@dataclass(frozen=True)
-class Suggestion:
+class Suggestion(NamedTuple):
     """Replacement text for one match; ``safe`` is False when the grammar could not be matched for sure."""
 
     text: str

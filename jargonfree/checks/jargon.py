@@ -52,6 +52,26 @@ def _phrase_end_re(phrase: str) -> re.Pattern[str]:
     return re.compile(_phrase_pattern(phrase) + r"$")
 
 
+@lru_cache(maxsize=4096)
+def _phrase_hint(phrase: str) -> str:
+    """Text that every match of the phrase's pattern contains. A plain substring test turns
+    most sentences down before the pattern runs (it starts with a look-behind, so the
+    engine tries it at every position)."""
+    folded = fold(phrase)[0].strip()
+    head, _, last = folded.rpartition(" ")
+    irregular = _IRREGULAR_PLURALS.get(last)
+    if irregular is None:
+        return folded
+    shared = 0  # "child" / "children": "child"; "man" / "men": "m"
+    while shared < min(len(last), len(irregular)) and last[shared] == irregular[shared]:
+        shared += 1
+    return (head + " " if head else "") + last[:shared]
+
+
+def _found(phrases: tuple[str, ...], text: str) -> bool:
+    return any(_phrase_hint(p) in text and _phrase_re(p).search(text) for p in phrases)
+
+
 def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
     text = doc.text
     if entry.not_before:
@@ -60,33 +80,46 @@ def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
             return False
     if entry.not_after:
         before = fold(text[max(0, hit.start - _LOOK) : hit.start])[0].rstrip()
-        if any(_phrase_end_re(p).search(before) for p in entry.not_after):
+        if any(_phrase_hint(p) in before and _phrase_end_re(p).search(before) for p in entry.not_after):
             return False
     if entry.only_near or entry.not_near:
         sentence = doc.folded_sentence_at(hit.start)
-        if entry.only_near and not any(_phrase_re(p).search(sentence) for p in entry.only_near):
+        if entry.only_near and not _found(entry.only_near, sentence):
             return False
-        if any(_phrase_re(p).search(sentence) for p in entry.not_near):
+        if _found(entry.not_near, sentence):
             return False
     return True
+
+
+def _by_start(hit: Hit) -> int:
+    return hit.start
 
 
 def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     """The matches that stand after context rules, sense choice and longest-match-wins, in text order."""
     entries = glossary.entries
+    index = glossary.index
+    with_context = index.with_context
+    hits = [
+        hit
+        for hit in index.hits(doc)
+        if hit.entry not in with_context or _context_ok(doc, entries[hit.entry], hit)
+    ]
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=_by_start)
+    if all(a.end <= b.start for a, b in zip(hits, hits[1:])):
+        return hits  # nothing overlaps (the usual case): nothing to choose
     by_span: dict[tuple[int, int], list[Hit]] = {}
-    for hit in glossary.index.hits(doc):
-        entry = entries[hit.entry]
-        if entry.has_context_rules and not _context_ok(doc, entry, hit):
-            continue
+    for hit in hits:
         by_span.setdefault((hit.start, hit.end), []).append(hit)
     chosen: list[Hit] = []
-    for hits in by_span.values():
-        if len(hits) == 1:
-            chosen.append(hits[0])
+    for group in by_span.values():
+        if len(group) == 1:
+            chosen.append(group[0])
         else:
-            best = choose_sense([entries[h.entry] for h in hits], settings.jurisdiction)
-            chosen.append(next(h for h in hits if entries[h.entry] is best))
+            best = choose_sense([entries[h.entry] for h in group], settings.jurisdiction)
+            chosen.append(next(h for h in group if entries[h.entry] is best))
     chosen.sort(key=lambda h: (h.start - h.end, h.start))
     taken = FreeSpans()
     kept = [hit for hit in chosen if taken.take(hit.start, hit.end)]

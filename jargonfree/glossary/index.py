@@ -55,7 +55,10 @@ class Index:
 
     def __init__(self, entries: Iterable[Entry]) -> None:
         payloads: dict[str, list[tuple[int, str, frozenset[str] | None]]] = {}
+        with_context: set[int] = set()
         for position, entry in enumerate(entries):
+            if entry.has_context_rules:
+                with_context.add(position)
             for form in forms(entry):
                 payloads.setdefault(form.key, []).append((position, form.suffix, form.literals))
         # Forms that differ only in punctuation ("s.136", "s 136") share a bounded key.
@@ -72,6 +75,8 @@ class Index:
         if payloads:
             automaton.make_automaton()
         self._automaton = automaton
+        #: Positions of the entries with context rules (the rest need no look at the context).
+        self.with_context = frozenset(with_context)
         self._empty = not payloads
 
     def hits(self, doc: Document) -> list[Hit]:
