@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import readability
-from .checks import CHECKS, SPAN_KINDS
+from .checks import CHECKS, SPAN_KINDS, Check
 from .document import Document, FreeSpans
 from .glossary import Glossary, load_glossary
 from .report import Finding, Report
@@ -59,8 +59,16 @@ def _priority() -> dict[str, int]:
     return {kind: i for i, kind in enumerate(CHECKS)}
 
 
+def _in_text_order(findings: list[Finding]) -> list[Finding]:
+    priority = _priority()
+    return sorted(findings, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
+
+
 def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
+    words = [f for f in findings if f.kind not in SPAN_KINDS]
+    if len(words) < 2:
+        return _in_text_order(findings)  # nothing can overlap
     priority = _priority()
     kept: list[Finding] = []
     taken = FreeSpans()
@@ -73,10 +81,19 @@ def remove_overlaps(findings: list[Finding]) -> list[Finding]:
 def raw_findings(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """Every enabled check over ``doc``, before overlaps are removed, in :data:`CHECKS` order."""
     findings: list[Finding] = []
-    for kind, check in CHECKS.items():
-        if settings.enabled(kind):
-            findings.extend(check(doc, glossary, settings))
+    try:
+        checks = _enabled(settings)
+    except TypeError:  # settings holding a set (not hashable) are not cached
+        checks = _enabled.__wrapped__(settings)
+    for check in checks:
+        findings.extend(check(doc, glossary, settings))
     return findings
+
+
+@lru_cache(maxsize=64)
+def _enabled(settings: Settings) -> tuple[Check, ...]:
+    """The checks ``settings`` turns on, in :data:`CHECKS` order (worked out once per settings)."""
+    return tuple(check for kind, check in CHECKS.items() if settings.enabled(kind))
 
 
 def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:

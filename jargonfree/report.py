@@ -18,7 +18,7 @@ KINDS: tuple[str, ...] = ("jargon", "abbreviation", "uncommon", "sentence", "pri
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     """One thing a lay reader may stumble on.
 
@@ -37,6 +37,34 @@ class Finding:
     severity: str = "warning"
     #: Why the finding will not be rewritten automatically, or None if it can be.
     no_rewrite_reason: str | None = None
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        kind: str,
+        rule: str,
+        message: str,
+        suggestions: tuple[str, ...] = (),
+        explanation: str | None = None,
+        severity: str = "warning",
+        no_rewrite_reason: str | None = None,
+    ) -> None:
+        # What the generated __init__ of a frozen dataclass does, in one step instead of
+        # one object.__setattr__ per field: a busy account makes millions of findings.
+        self.__dict__.update(
+            start=start,
+            end=end,
+            text=text,
+            kind=kind,
+            rule=rule,
+            message=message,
+            suggestions=suggestions,
+            explanation=explanation,
+            severity=severity,
+            no_rewrite_reason=no_rewrite_reason,
+        )
 
     def to_dict(self, source: str | LineIndex | None = None) -> dict[str, object]:
         """The finding as JSON-ready data; with ``source`` (the checked text, or its

@@ -57,7 +57,11 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 )
             )
 
-    digits = len(_DIGIT.findall(text))
+    if text.isascii():  # bytes.translate deletes the digits in C: the quickest count
+        data = text.encode("ascii")
+        digits = len(data) - len(data.translate(None, b"0123456789"))
+    else:
+        digits = len(_DIGIT.findall(text))
     if digits >= 10:
         for m in _NHS_NUMBER.finditer(text):
             if nhs_number_valid("".join(m.groups())):
