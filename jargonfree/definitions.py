@@ -19,6 +19,8 @@ from .document import Document
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+# _WORD for ASCII text: the same words, found more quickly.
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,7 @@ def initials_long_form(short: str, long: str) -> int | None:
     may be skipped.
     """
     letters = [c.lower() for c in short if c.isalpha()]
-    words = list(_WORD.finditer(long))
+    words = list((_ASCII_WORD if long.isascii() else _WORD).finditer(long))
     i = len(letters) - 1
     for word in reversed(words):
         text = word.group().lower()
@@ -108,6 +110,7 @@ def _match(short: str, long_text: str) -> int | None:
 def find_definitions(doc: Document) -> list[Definition]:
     """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``doc``, in text order."""
     text = doc.text
+    word = _ASCII_WORD if text.isascii() else _WORD
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         inside = m.group(1).strip()
@@ -116,7 +119,7 @@ def find_definitions(doc: Document) -> list[Definition]:
             # long form (SHORT): look back over a bounded number of words in the same sentence.
             limit = min(len(inside) + 5, 2 * len(inside))
             sentence_start = doc.sentence_at(m.start())[0]
-            words = list(_WORD.finditer(text, sentence_start, m.start()))[-limit:]
+            words = list(word.finditer(text, sentence_start, m.start()))[-limit:]
             if not words:
                 continue
             window_start = words[0].start()
@@ -129,7 +132,7 @@ def find_definitions(doc: Document) -> list[Definition]:
                 )
                 continue
         # SHORT (long form): the word before the brackets is the short form.
-        before = list(_WORD.finditer(text, max(0, m.start() - 12), m.start()))
+        before = list(word.finditer(text, max(0, m.start() - 12), m.start()))
         if not before or text[before[-1].end() : m.start()].strip():
             continue
         short_match = before[-1]

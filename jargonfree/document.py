@@ -413,6 +413,8 @@ class Document:
     @_once
     def definitions(self) -> tuple["Definition", ...]:
         """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)"."""
+        if "(" not in self.text:
+            return ()  # every definition has brackets (and the import below costs 2 us)
         from .definitions import find_definitions
 
         return tuple(find_definitions(self))

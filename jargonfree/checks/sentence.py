@@ -29,6 +29,9 @@ _PASSIVE_LOWER = re.compile(_PASSIVE_PATTERN)
 _AUXILIARY_AHEAD = re.compile(_AUXILIARY + r"\s")
 
 
+_ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
+
+
 def passives(text: str) -> list[tuple[int, int, str]]:
     """(start, end, participle) of each passive verb, as ``_PASSIVE.finditer(text)`` finds them."""
     if not text.isascii():
@@ -61,10 +64,14 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     limit = settings.max_sentence_words
     adjectives = _adjectives()
     findings: list[Finding] = []
-    # n words take at least 2n - 1 characters: only longer sentences need counting.
+    # n words take at least 2n - 1 characters, and n - 1 characters that are not letters or
+    # digits between them: only a sentence that could be over the limit is counted.
     shortest = 2 * limit + 1
+    data = text.encode("ascii") if text.isascii() else None
     for start, end in doc.sentences:
         if end - start < shortest:
+            continue
+        if data is not None and len(data[start:end].translate(None, _ALNUM)) < limit:
             continue
         words = len(word_list(text, start, end))
         if words > limit:
