@@ -257,35 +257,39 @@ class OffsetMap:
         j = bisect_right(self._folded_starts, i) - 1
         return self._original_starts[j] + (i - self._folded_starts[j])
 
+    @property
+    def identity(self) -> bool:
+        """True if every folded offset is its original offset (folding squeezed nothing)."""
+        return len(self._folded_starts) == 2 and self._folded_starts == self._original_starts
 
-# Gaps that folding changes; a lone space folds to itself, so it needs no new run.
-_ASCII_GAP = re.compile(r" [\s\-_/]+|[\t\n\r\f\v\-_/][\s\-_/]*")
+
+# ASCII folding in one C call: capitals to small letters, and white space, hyphens, "_" and
+# "/" to spaces (the same length), so only runs of spaces are left to squeeze.
+_ASCII_FOLD = bytes(32 if chr(i).isspace() or chr(i) in _JOINERS else ord(chr(i).lower()) for i in range(128))
+_ASCII_FOLD += bytes(range(128, 256))
+_SPACE_RUN = re.compile(r"  +")
 
 
 def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
     """The common case, without a loop over characters: ASCII lower-casing keeps lengths."""
-    low = text.lower()
+    spaced = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    if "  " not in spaced:
+        return spaced, OffsetMap([0, len(text)], [0, len(text)])  # nothing to squeeze
     parts: list[str] = []
     folded_starts: list[int] = []
     original_starts: list[int] = []
     pos = size = 0
-    for m in _ASCII_GAP.finditer(low):
-        start, end = m.span()
-        if start > pos:
-            folded_starts.append(size)
-            original_starts.append(pos)
-            parts.append(low[pos:start])
-            size += start - pos
-        folded_starts.append(size)
-        original_starts.append(start)
-        parts.append(" ")
-        size += 1
-        pos = end
-    if pos < len(low):
+    for m in _SPACE_RUN.finditer(spaced):
+        keep = m.start() + 1  # up to and including the run's first space
         folded_starts.append(size)
         original_starts.append(pos)
-        parts.append(low[pos:])
-        size += len(low) - pos
+        parts.append(spaced[pos:keep])
+        size += keep - pos
+        pos = m.end()
+    folded_starts.append(size)
+    original_starts.append(pos)
+    parts.append(spaced[pos:])
+    size += len(spaced) - pos
     folded_starts.append(size)
     original_starts.append(len(text))
     return "".join(parts), OffsetMap(folded_starts, original_starts)
@@ -325,10 +329,6 @@ def fold(text: str) -> tuple[str, OffsetMap | list[int]]:
 
 def fold_term(term: str) -> str:
     """Fold a glossary term or form the same way as the text, trimmed."""
-    if term.isascii():
-        low = term.lower()
-        if not _ASCII_GAP.search(low):
-            return low.strip()  # nothing to squeeze: folding is lower-casing
     return fold(term)[0].strip()
 
 
@@ -436,13 +436,20 @@ class Document:
             return self.sentences[i]
         return (0, len(self.text))
 
+    def folded_span(self, start: int, end: int) -> str:
+        """``fold(text[start:end])[0]``: a slice of ``folded`` when folding squeezed nothing."""
+        origin = self.origin
+        if isinstance(origin, OffsetMap) and origin.identity:
+            return self.folded[start:end]
+        return fold(self.text[start:end])[0]
+
     def folded_sentence_at(self, offset: int) -> str:
         """``fold()`` of the sentence containing ``offset``, folded once per sentence."""
         span = self.sentence_at(offset)
         cache = self._folded_sentences
         found = cache.get(span)
         if found is None:
-            found = cache[span] = fold(self.text[span[0] : span[1]])[0]
+            found = cache[span] = self.folded_span(*span)
         return found
 
     @_once

@@ -73,13 +73,12 @@ def _found(phrases: tuple[str, ...], text: str) -> bool:
 
 
 def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
-    text = doc.text
     if entry.not_before:
-        after = fold(text[hit.end : hit.end + _LOOK])[0].lstrip()
+        after = doc.folded_span(hit.end, hit.end + _LOOK).lstrip()
         if any(_phrase_re(p).match(after) for p in entry.not_before):
             return False
     if entry.not_after:
-        before = fold(text[max(0, hit.start - _LOOK) : hit.start])[0].rstrip()
+        before = doc.folded_span(max(0, hit.start - _LOOK), hit.start).rstrip()
         if any(_phrase_hint(p) in before and _phrase_end_re(p).search(before) for p in entry.not_after):
             return False
     if entry.only_near or entry.not_near:
