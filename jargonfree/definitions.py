@@ -161,8 +161,13 @@ def explained_after(doc: Document, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
     (not a Title Case name), or by ", which means", ", meaning", ", that is" or ": this means"."""
     text = doc.text
-    rest = text[end : end + 160]
-    stripped = rest.lstrip(" ")
+    if text.startswith(" ", end):
+        rest = text[end : end + 160]
+        stripped = rest.lstrip(" ")
+    elif text.startswith(("(", ",", ":"), end):
+        rest = stripped = text[end : end + 160]
+    else:
+        return False  # every explanation starts with a space, a bracket, a comma or a colon
     if stripped.startswith("("):
         close = stripped.find(")")
         words = (stripped[1:close] if close > 0 else "").split()

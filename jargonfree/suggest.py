@@ -41,17 +41,30 @@ def _inflect_phrase(phrase: str, suffix: str, entry: Entry) -> tuple[str, bool]:
 
 def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> list[Suggestion]:
     """Replacement texts for ``doc.text[start:end]``, best first, in the entry's rewrite style."""
-    surface = doc.text[start:end]
-    possessive = POSSESSIVE.match(doc.text, end)
-    if entry.rewrite == "explain" and possessive:
-        # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
-        surface += possessive.group()
+    return build(entry, *context(doc, entry, start, end, suffix))
+
+
+def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> tuple[str, str, bool, bool]:
+    """All that :func:`build` needs to know of the text around a match:
+    (surface, suffix, at the start of a sentence, in an all-capitals sentence)."""
+    text = doc.text
+    surface = text[start:end]
+    if entry.rewrite == "explain":
+        possessive = POSSESSIVE.match(text, end)
+        if possessive:
+            # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
+            surface += possessive.group()
     at_start = doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
     shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
-    out: list[Suggestion] = []
-    if suffix == "ed" and _AUXILIARY.search(doc.text[max(0, start - 20) : start]):
+    if suffix == "ed" and _AUXILIARY.search(text[max(0, start - 20) : start]):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"
+    return surface, suffix, at_start, shouting
+
+
+def build(entry: Entry, surface: str, suffix: str, at_start: bool, shouting: bool) -> list[Suggestion]:
+    """The replacement texts for ``surface`` in the context :func:`context` found (no text needed)."""
+    out: list[Suggestion] = []
     for plain in entry.plain:
         # An explanation in brackets describes the term; it is not inflected with it.
         words, safe = (plain, True) if entry.rewrite == "explain" else _inflect_phrase(plain, suffix, entry)

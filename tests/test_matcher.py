@@ -304,3 +304,23 @@ def test_the_index_finds_every_whole_word_form_and_nothing_else(glossary_entries
 @pytest.fixture(scope="module")
 def glossary_entries(glossary):
     return glossary.index, glossary.entries
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("The AMHP(the person who arranges the assessment) will call.", False),
+        ("The AMHP (the person who arranges the assessment) will call.", False),
+        ("The AMHP, which means the person who arranges it, will call.", False),
+        ("The AMHP: this means the person who arranges it.", False),
+        ("The AMHP will call.", True),
+        ("The AMHP.", True),
+    ],
+)
+def test_an_explanation_right_after_the_term_in_any_spacing(glossary, text, flagged):
+    assert ("AMHP" in found(text, glossary)) is flagged
+
+
+@pytest.mark.parametrize("term", ["AMHP", "amhp", " AMHP ", "s.136", "section 136", "commence", "nearest  relative", "NR", "liaise", ""])
+def test_knows_agrees_with_lookup(glossary, term):
+    assert glossary.knows(term) is (glossary.lookup(term) is not None)

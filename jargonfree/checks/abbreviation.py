@@ -59,7 +59,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if stem in defined and defined[stem] <= m.start():
             continue
-        if glossary.lookup(token) is not None or glossary.lookup(stem) is not None:
+        if glossary.knows(token) or glossary.knows(stem):
             continue
         if is_shouting(doc.sentence_window(m.start())):
             continue

@@ -26,7 +26,7 @@ from ..glossary.index import Hit
 from ..glossary.model import Entry
 from ..report import Finding
 from ..settings import Settings
-from ..suggest import suggestions
+from .. import suggest
 from ..definitions import explained_after, explained_before
 
 _LOOK = 80
@@ -165,10 +165,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             explained_from[entry.id] = min(explained_from.get(entry.id, hit.start), hit.start)
             continue
         surface = doc.text[hit.start : hit.end]
-        options = suggestions(doc, entry, hit.start, hit.end, hit.suffix)
-        blocker = entry.auto_rewrite_blocker
-        if blocker is None and options and not options[0].safe:
-            blocker = "the grammar of the plain words could not be matched for sure"
+        texts, message, blocker = _advice(entry, surface, suggest.context(doc, entry, hit.start, hit.end, hit.suffix))
         findings.append(
             Finding(
                 start=hit.start,
@@ -176,11 +173,34 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 text=surface,
                 kind="jargon",
                 rule=entry.id,
-                message=_message(entry, surface, options[0].text if options else None),
-                suggestions=tuple(o.text for o in options),
+                message=message,
+                suggestions=texts,
                 explanation=entry.explanation,
                 severity=settings.jargon_severity,
                 no_rewrite_reason=blocker,
             )
         )
     return findings
+
+
+# (id of the entry, surface, context) -> (the entry, suggestions, message, why not rewritten).
+# The same term in the same context gets the same advice in every post, and a busy account
+# uses the same terms again and again. The entry is kept with its advice, so its id cannot
+# be reused by another entry while the advice is stored.
+_ADVICE: dict[tuple[object, ...], tuple[Entry, tuple[str, ...], str, str | None]] = {}
+_ADVICE_LIMIT = 20_000
+
+
+def _advice(entry: Entry, surface: str, context: tuple[str, str, bool, bool]) -> tuple[tuple[str, ...], str, str | None]:
+    key = (id(entry), surface, *context)
+    found = _ADVICE.get(key)
+    if found is None or found[0] is not entry:
+        options = suggest.build(entry, *context)
+        blocker = entry.auto_rewrite_blocker
+        if blocker is None and options and not options[0].safe:
+            blocker = "the grammar of the plain words could not be matched for sure"
+        message = _message(entry, surface, options[0].text if options else None)
+        if len(_ADVICE) >= _ADVICE_LIMIT:
+            _ADVICE.clear()
+        found = _ADVICE[key] = (entry, tuple(o.text for o in options), message, blocker)
+    return found[1], found[2], found[3]

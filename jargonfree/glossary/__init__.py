@@ -248,6 +248,11 @@ class Glossary:
             return None
         return choose_sense(found, jurisdiction)
 
+    def knows(self, term: str) -> bool:
+        """True if :meth:`lookup` finds an entry for ``term`` (quicker: no entry is made)."""
+        table = self._by_key
+        return term.strip() in table or fold_term(term) in table
+
     def senses(self, term: str) -> list[Entry]:
         """Every entry for ``term``, in every jurisdiction."""
         return list(self._by_key.get(fold_term(term), []))

@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
-from ..document import Document
+from ..document import Document, OffsetMap
 from .derive import Form, forms
 from .model import Entry
 
@@ -84,6 +84,8 @@ class Index:
         if self._empty:
             return []
         folded, origin, text = doc.folded, doc.origin, doc.text
+        same = isinstance(origin, OffsetMap) and origin.identity  # folded offsets are original ones
+        protected = bool(doc.protected)
         out: list[Hit] = []
         for last, (length, keyed) in self._automaton.iter(f" {word_bounds(folded)} "):
             # ``last`` is the padded offset of the key's closing space; the padded text
@@ -93,8 +95,11 @@ class Index:
             for key, payload in keyed:
                 if key != found:
                     continue
-                start, end = origin[first], origin[first + length - 1] + 1
-                if doc.is_protected(start, end):
+                if same:
+                    start, end = first, first + length
+                else:
+                    start, end = origin[first], origin[first + length - 1] + 1
+                if protected and doc.is_protected(start, end):
                     break
                 surface = None
                 for position, suffix, literals in payload:
