@@ -59,6 +59,10 @@ def _priority() -> dict[str, int]:
     return {kind: i for i, kind in enumerate(CHECKS)}
 
 
+def _start(f: Finding) -> int:
+    return f.start
+
+
 def _in_text_order(findings: list[Finding]) -> list[Finding]:
     priority = _priority()
     return sorted(findings, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
@@ -66,9 +70,9 @@ def _in_text_order(findings: list[Finding]) -> list[Finding]:
 
 def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
-    words = [f for f in findings if f.kind not in SPAN_KINDS]
-    if len(words) < 2:
-        return _in_text_order(findings)  # nothing can overlap
+    words = sorted((f for f in findings if f.kind not in SPAN_KINDS), key=_start)
+    if all(a.end <= b.start for a, b in zip(words, words[1:])):
+        return _in_text_order(findings)  # no word findings overlap (the usual case)
     priority = _priority()
     kept: list[Finding] = []
     taken = FreeSpans()

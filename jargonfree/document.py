@@ -225,12 +225,11 @@ def find_sentences(text: str) -> list[Span]:
 
 
 def _add_trimmed(text: str, start: int, end: int, spans: list[Span]) -> None:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end > start:
-        spans.append((start, end))
+    piece = text[start:end]
+    kept = piece.strip()
+    if kept:
+        start += len(piece) - len(piece.lstrip())
+        spans.append((start, start + len(kept)))
 
 
 # -- folding for the matcher ---------------------------------------------------------------
@@ -329,6 +328,8 @@ def fold(text: str) -> tuple[str, OffsetMap | list[int]]:
 
 def fold_term(term: str) -> str:
     """Fold a glossary term or form the same way as the text, trimmed."""
+    if term.isascii() and term.isalnum():
+        return term.lower()  # nothing to squeeze or straighten
     return fold(term)[0].strip()
 
 

@@ -62,16 +62,37 @@ def _rare(text: str, threshold: float) -> set[str]:
     Looks at the words as strings, with no spans and no sentence positions: for most posts
     this is empty and the check ends here.
     """
-    rare: set[str] = set()
     # In ASCII, a word the check looks at is a run of five or more letters; the runs are
     # quicker to find than every word (the few that are not words are turned down later).
     words = _LETTER_RUN.findall(text) if text.isascii() else word_list(text)
-    for word in set(words):
-        if _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word.isalpha() and not word.isupper():
-            lower = word.lower()
-            if not common_enough(lower, threshold):
-                rare.add(lower)
+    verdicts = _verdicts(threshold)
+    rare: set[str] = set()
+    for word in words:
+        verdict = verdicts.get(word)
+        if verdict is None:
+            if len(verdicts) >= _VERDICTS_LIMIT:
+                verdicts.clear()
+            verdict = verdicts[word] = _verdict(word, threshold)
+        if verdict:
+            rare.add(verdict)
     return rare
+
+
+_VERDICTS_LIMIT = 100_000
+
+
+@lru_cache(maxsize=8)
+def _verdicts(threshold: float) -> dict[str, str]:
+    """word as written -> its lower case if the check could report it, else "" (one table per threshold)."""
+    return {}
+
+
+def _verdict(word: str, threshold: float) -> str:
+    if _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word.isalpha() and not word.isupper():
+        lower = word.lower()
+        if not common_enough(lower, threshold):
+            return lower
+    return ""
 
 
 @lru_cache(maxsize=1024)
