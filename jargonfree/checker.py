@@ -55,8 +55,8 @@ def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object
     return _cached_settings(audience, jurisdiction, key)
 
 
-def _priority() -> dict[str, int]:
-    return {kind: i for i, kind in enumerate(CHECKS)}
+# Where word findings overlap, the kind registered first in CHECKS wins.
+_PRIORITY = {kind: i for i, kind in enumerate(CHECKS)}
 
 
 def _start(f: Finding) -> int:
@@ -64,7 +64,7 @@ def _start(f: Finding) -> int:
 
 
 def _in_text_order(findings: list[Finding]) -> list[Finding]:
-    priority = _priority()
+    priority = _PRIORITY
     return sorted(findings, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
 
 
@@ -73,7 +73,7 @@ def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     words = sorted((f for f in findings if f.kind not in SPAN_KINDS), key=_start)
     if all(a.end <= b.start for a, b in zip(words, words[1:])):
         return _in_text_order(findings)  # no word findings overlap (the usual case)
-    priority = _priority()
+    priority = _PRIORITY
     kept: list[Finding] = []
     taken = FreeSpans()
     for f in sorted(findings, key=lambda f: (priority.get(f.kind, 99), f.start)):

@@ -182,6 +182,8 @@ def explained_before(doc: Document, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)"."""
     text = doc.text
     # Bounded windows: slicing the whole text for every match would make long texts quadratic.
+    if text.find("(", max(0, start - 8), start) == -1:
+        return False  # (the usual case, tested without a slice)
     if not text[max(0, start - 8) : start].rstrip(" ").endswith("("):
         return False
     if not text[end : end + 8].lstrip(" ").startswith(")"):

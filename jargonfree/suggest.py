@@ -54,7 +54,8 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> t
         if possessive:
             # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
             surface += possessive.group()
-    at_start = doc.sentence_start_at(start)
+    # Only a capital letter is kept at the start of a sentence (see match_case).
+    at_start = surface[:1].isupper() and doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
     shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
     if suffix == "ed" and _AUXILIARY.search(text[max(0, start - 20) : start]):
