@@ -52,14 +52,18 @@ def best_long_form(short: str, long: str) -> int | None:
         return None
     # Lower-case character by character so offsets stay those of ``long`` ("İ".lower() is two characters).
     lower = long.lower() if long.isascii() else "".join(c if len(c.lower()) != 1 else c.lower() for c in long)
+    if any(len(c) != 1 for c in s):
+        return None  # a letter whose lower case is two characters ("İ") matches no one character
     s_index = len(s) - 1
     l_index = len(lower) - 1
     while s_index >= 0:
+        # The nearest letter to the left (str.rfind: a scan in C); the first letter of the
+        # short form must also start a word.
         c = s[s_index]
-        while l_index >= 0 and (
-            lower[l_index] != c or (s_index == 0 and l_index > 0 and lower[l_index - 1].isalnum())
-        ):
-            l_index -= 1
+        l_index = lower.rfind(c, 0, l_index + 1)
+        if s_index == 0:
+            while l_index > 0 and lower[l_index - 1].isalnum():
+                l_index = lower.rfind(c, 0, l_index)
         if l_index < 0:
             return None
         l_index -= 1
