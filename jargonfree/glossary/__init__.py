@@ -105,6 +105,10 @@ class _Entries(Sequence[Entry]):
     def __getitem__(self, i: slice) -> tuple[Entry, ...]: ...
 
     def __getitem__(self, i: int | slice) -> Entry | tuple[Entry, ...]:
+        if type(i) is int:  # the usual case first: an entry already made
+            entry = self._made[i]
+            if entry is not None:
+                return entry
         if isinstance(i, slice):
             return tuple(self[j] for j in range(*i.indices(len(self._rows))))
         entry = self._made[i]
