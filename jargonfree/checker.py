@@ -40,6 +40,11 @@ def _cached_settings(audience: str, jurisdiction: str, options: tuple[tuple[str,
     return Settings.for_audience(audience, jurisdiction=jurisdiction, **dict(options))
 
 
+@lru_cache(maxsize=1)
+def _default_settings() -> Settings:
+    return Settings.for_audience("public", jurisdiction="england-wales")
+
+
 def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object]) -> Settings:
     """``Settings.for_audience(audience, jurisdiction=..., **options)``, built once per distinct set of values.
 
@@ -127,7 +132,10 @@ def check(
     if not isinstance(text, str):
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
-        settings = resolve_settings(audience, jurisdiction, options)
+        if not options and audience == "public" and jurisdiction == "england-wales":
+            settings = _default_settings()
+        else:
+            settings = resolve_settings(audience, jurisdiction, options)
     glossary = resolve_glossary(glossaries)
     doc = Document.from_text(text)
     findings = run_checks(doc, glossary, settings)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal
 
@@ -110,7 +110,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return LineIndex(text[:offset]).position(offset)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Report:
     """Everything :func:`jargonfree.check` found in one text."""
 
@@ -120,7 +120,28 @@ class Report:
     audience: str
     max_reading_age: float
     fail_level: str = "warning"
-    notes: tuple[str, ...] = field(default_factory=tuple)
+    notes: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        text: str,
+        findings: tuple[Finding, ...],
+        readability: Readability,
+        audience: str,
+        max_reading_age: float,
+        fail_level: str = "warning",
+        notes: tuple[str, ...] = (),
+    ) -> None:
+        # One step instead of one object.__setattr__ per field (see Finding).
+        self.__dict__.update(
+            text=text,
+            findings=findings,
+            readability=readability,
+            audience=audience,
+            max_reading_age=max_reading_age,
+            fail_level=fail_level,
+            notes=notes,
+        )
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -255,7 +255,8 @@ class Glossary:
     def knows(self, term: str) -> bool:
         """True if :meth:`lookup` finds an entry for ``term`` (quicker: no entry is made)."""
         table = self._by_key
-        return term.strip() in table or fold_term(term) in table
+        keys = table._positions if isinstance(table, _KeyTable) else table  # a plain dict: quicker
+        return term.strip() in keys or fold_term(term) in keys
 
     def senses(self, term: str) -> list[Entry]:
         """Every entry for ``term``, in every jurisdiction."""
