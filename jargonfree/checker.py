@@ -64,10 +64,6 @@ def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object
 _PRIORITY = {kind: i for i, kind in enumerate(CHECKS)}
 
 
-def _start(f: Finding) -> int:
-    return f.start
-
-
 def _in_text_order(findings: list[Finding]) -> list[Finding]:
     priority = _PRIORITY
     return sorted(findings, key=lambda f: (f.start, f.end, priority.get(f.kind, 99)))
@@ -75,9 +71,15 @@ def _in_text_order(findings: list[Finding]) -> list[Finding]:
 
 def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
-    words = sorted((f for f in findings if f.kind not in SPAN_KINDS), key=_start)
-    if all(a.end <= b.start for a, b in zip(words, words[1:])):
-        return _in_text_order(findings)  # no word findings overlap (the usual case)
+    ordered = _in_text_order(findings)
+    last_end = -1
+    for f in ordered:
+        if f.kind not in SPAN_KINDS:
+            if f.start < last_end:
+                break  # two word findings overlap
+            last_end = f.end
+    else:
+        return ordered  # no word findings overlap (the usual case)
     priority = _PRIORITY
     kept: list[Finding] = []
     taken = FreeSpans()

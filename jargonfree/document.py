@@ -209,17 +209,22 @@ def find_sentences(text: str) -> list[Span]:
     start = 0
     ends = _SENTENCE_END if "\n" in text or "\r" in text else _SENTENCE_END_ONE_LINE
     for m in ends.finditer(text):
-        if text[m.start()] == ".":
+        at, end = m.span()
+        if text[at] == ".":
             # The word before the full stop, from a short stretch when that holds all of it.
-            near = max(start, m.start() - 16)
-            before = text[near : m.start()].rsplit(None, 1)
+            near = max(start, at - 16)
+            before = text[near:at].rsplit(None, 1)
             if len(before) < 2 and near > start:
-                before = text[start : m.start()].rsplit(None, 1)
-            last = before[-1].lower().lstrip("(") if before else ""
-            if last in _NO_BREAK_AFTER:
+                before = text[start:at].rsplit(None, 1)
+            if before and before[-1].lower().lstrip("(") in _NO_BREAK_AFTER:
                 continue
-        _add_trimmed(text, start, m.end(), spans)
-        start = m.end()
+        # The sentence, trimmed of white space (written out: this runs for every sentence).
+        piece = text[start:end]
+        kept = piece.strip()
+        if kept:
+            first = start + len(piece) - len(piece.lstrip())
+            spans.append((first, first + len(kept)))
+        start = end
     _add_trimmed(text, start, len(text), spans)
     return spans
 
@@ -378,7 +383,9 @@ class Document:
     @classmethod
     def from_text(cls, text: str) -> Document:
         """Prepare ``text``: the original is kept exactly as given."""
-        return cls(text=text, protected=tuple(find_protected(text)))
+        doc = object.__new__(cls)  # what the frozen dataclass's __init__ does, in one step
+        doc.__dict__.update(text=text, protected=tuple(find_protected(text)))
+        return doc
 
     @_once
     def sentences(self) -> tuple[Span, ...]:

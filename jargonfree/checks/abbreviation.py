@@ -24,7 +24,6 @@ from ..settings import Settings
 # The look-behind comes after the first capital ("not after a letter, &, ' or -"), so the
 # engine can jump from capital to capital instead of trying every position.
 _ABBREVIATION = re.compile(r"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 # Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
 _COMMON_WORD = 3.0
 
@@ -53,7 +52,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     for m in _ABBREVIATION.finditer(text):
         token = m.group()
         stem = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
-        if stem in seen or token in known_set or stem in known_set or _ROMAN.match(stem):
+        if stem in seen or token in known_set or stem in known_set or not stem.strip("IVXLC"):
             continue
         if doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue

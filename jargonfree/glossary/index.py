@@ -105,7 +105,9 @@ class Index:
                 for position, suffix, literals in payload:
                     if literals is not None:
                         if surface is None:
-                            surface = " ".join(text[start:end].split())
+                            surface = text[start:end]
+                            if not surface.isalnum():
+                                surface = " ".join(surface.split())
                         if surface not in literals:
                             continue
                     out.append(Hit(start, end, position, suffix))
