@@ -114,7 +114,8 @@ def _match(short: str, long_text: str) -> int | None:
 def find_definitions(doc: Document) -> list[Definition]:
     """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``doc``, in text order."""
     text = doc.text
-    word = _ASCII_WORD if text.isascii() else _WORD
+    ascii_text = text.isascii()
+    word = _ASCII_WORD if ascii_text else _WORD
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         inside = m.group(1).strip()
@@ -123,12 +124,18 @@ def find_definitions(doc: Document) -> list[Definition]:
             # long form (SHORT): look back over a bounded number of words in the same sentence.
             limit = min(len(inside) + 5, 2 * len(inside))
             sentence_start = doc.sentence_at(m.start())[0]
-            words = list(word.finditer(text, sentence_start, m.start()))[-limit:]
-            if not words:
-                continue
-            window_start = words[0].start()
-            window = text[window_start : m.start()].rstrip()
-            found = _match(inside, window)
+            if ascii_text and not _letters_before(inside, text[sentence_start : m.start()]):
+                # No long form can be there: only the other order is left to try.
+                if word.search(text, sentence_start, m.start()) is None:
+                    continue
+                found = None
+            else:
+                words = list(word.finditer(text, sentence_start, m.start()))[-limit:]
+                if not words:
+                    continue
+                window_start = words[0].start()
+                window = text[window_start : m.start()].rstrip()
+                found = _match(inside, window)
             if found is not None and _long_enough(inside, window[found:]):
                 long_start = window_start + found
                 out.append(
@@ -147,6 +154,16 @@ def find_definitions(doc: Document) -> list[Definition]:
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
     return out
+
+
+def _letters_before(short: str, before: str) -> bool:
+    """False if a letter or digit of ``short`` is missing from ``before`` (ASCII), where its
+    long form would have to be: a quick test that turns most brackets down
+    ("the discharge meeting (AMHP)" has no "p")."""
+    if len(short) > 2 and short.endswith("s") and short[-2].isupper():
+        short = short[:-1]  # _match also tries "IMHAs" as "IMHA"
+    lower = before.lower()
+    return all(c in lower for c in short.lower() if c.isalnum())
 
 
 def _long_enough(short: str, long: str) -> bool:

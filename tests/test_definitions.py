@@ -41,3 +41,22 @@ _LETTERS = st.sampled_from(list("abcAB İ-x1"))
 @given(st.text(_LETTERS, max_size=5), st.text(_LETTERS, max_size=30))
 def test_best_long_form_equals_the_letter_by_letter_loop(short, long):
     assert best_long_form(short, long) == _letter_by_letter(short, long)
+
+
+_PIECES = ["(AMHP)", "(AMHPs)", "(CTO)", "(kinship care)", "AMHP (approved mental health professional)",
+           "approved mental health professional", "the discharge meeting", "community treatment order",
+           " ", ". ", "(", ")", "Care", "p", "a", "5", "(5G)", "mental", "health"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map(" ".join))
+def test_the_letters_shortcut_changes_no_definition(text):
+    from unittest import mock
+
+    from jargonfree import definitions
+    from jargonfree.document import Document
+
+    quick = definitions.find_definitions(Document.from_text(text))
+    with mock.patch.object(definitions, "_letters_before", lambda short, before: True):
+        full = definitions.find_definitions(Document.from_text(text))
+    assert quick == full
