@@ -144,7 +144,7 @@ def check(
     return Report(
         text=text,
         findings=tuple(findings),
-        readability=readability.score(text),
+        readability=readability.score(text, doc.tokens),
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,
         fail_level=settings.fail_level,

@@ -140,7 +140,7 @@ def find_protected(text: str) -> list[Span]:
                         end -= 1
                 if end > start:
                     spans.append((start, end))
-    return merge_spans(spans)
+    return merge_spans(spans) if spans else spans
 
 
 class FreeSpans:
@@ -391,6 +391,12 @@ class Document:
     def sentences(self) -> tuple[Span, ...]:
         """Sentence spans in the original text."""
         return tuple(find_sentences(self.text))
+
+    @_once
+    def tokens(self) -> list[str]:
+        """``text.split()``: the white-space-separated pieces, which readability and the
+        uncommon-word check both start from (split once)."""
+        return self.text.split()
 
     @_once
     def all_words(self) -> tuple[Span, ...]:

@@ -266,16 +266,20 @@ def _word_counts(text: str) -> tuple[int, int, int, int, int]:
     return _unpack(_token_totals(text.split())[0])
 
 
-def counts(text: str) -> Counts:
-    """The :class:`Counts` of ``text``, exactly as textstat 0.7.8 counts them."""
-    total, shape = _token_totals(text.split())
+def counts(text: str, tokens: list[str] | None = None) -> Counts:
+    """The :class:`Counts` of ``text``, exactly as textstat 0.7.8 counts them.
+
+    ``tokens``, if given, must be ``text.split()`` (a caller that has split the text
+    already saves doing it again).
+    """
+    total, shape = _token_totals(text.split() if tokens is None else tokens)
     n_words, n_syllables, polysyllables, dc_difficult, fog_difficult = _unpack(total)
     # textstat's count_sentences: 0 for "", otherwise at least 1
     n_sentences = max(1, len(_LONG_SENTENCE.findall(shape))) if text else 0
     return Counts(n_words, n_sentences, n_syllables, polysyllables, dc_difficult, fog_difficult)
 
 
-def score(text: str) -> Readability:
+def score(text: str, tokens: list[str] | None = None) -> Readability:
     """Score ``text`` with the five textstat formulas.
 
     The values equal textstat 0.7.8's ``flesch_reading_ease``,
@@ -287,9 +291,9 @@ def score(text: str) -> Readability:
     ``reliable`` is False when the text has fewer than 100 words or fewer than
     3 sentences; ``notes`` explains why, and also notes when there are fewer
     than the 30 sentences SMOG was designed for.  Never raises for any
-    ``str``.
+    ``str``.  ``tokens``, if given, must be ``text.split()``.
     """
-    return from_counts(counts(text))
+    return from_counts(counts(text, tokens))
 
 
 def from_counts(c: Counts) -> Readability:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable
 
 from .. import lexicon
@@ -52,47 +53,55 @@ def common_enough(word: str, threshold: float) -> bool:
     return _compound_zipf(word) >= threshold
 
 
+_TAG = re.compile(r"^[#@]\w+")
 _LETTER_RUN = re.compile(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
 
 
-def _rare(text: str, threshold: float) -> set[str]:
-    """The lower-cased words of ``text`` the check could report: long enough, letters only,
+def _rare(doc: Document, threshold: float) -> set[str]:
+    """The lower-cased words of the text the check could report: long enough, letters only,
     not all capitals, and rare.
 
-    Looks at the words as strings, with no spans and no sentence positions: for most posts
-    this is empty and the check ends here.
+    Works from the text's white-space-separated tokens (no word crosses white space), each
+    looked up in a table of tokens seen before: no spans and no sentence positions. For
+    most posts this is empty and the check ends here.
     """
-    # In ASCII, a word the check looks at is a run of five or more letters; the runs are
-    # quicker to find than every word (the few that are not words are turned down later).
-    words = _LETTER_RUN.findall(text) if text.isascii() else word_list(text)
     verdicts = _verdicts(threshold)
-    rare: set[str] = set()
-    for word in words:
-        verdict = verdicts.get(word)
-        if verdict is None:
-            if len(verdicts) >= _VERDICTS_LIMIT:
-                verdicts.clear()
-            verdict = verdicts[word] = _verdict(word, threshold)
-        if verdict:
-            rare.add(verdict)
-    return rare
+    tokens = doc.tokens
+    found = list(map(verdicts.get, tokens))
+    if None in found:  # tokens not seen before
+        if len(verdicts) >= _VERDICTS_LIMIT:
+            verdicts.clear()
+        for token in tokens:
+            if token not in verdicts:
+                verdicts[token] = _verdict(token, threshold)
+        found = list(map(verdicts.get, tokens))
+    return set(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
 _VERDICTS_LIMIT = 100_000
 
 
 @lru_cache(maxsize=8)
-def _verdicts(threshold: float) -> dict[str, str]:
-    """word as written -> its lower case if the check could report it, else "" (one table per threshold)."""
+def _verdicts(threshold: float) -> dict[str, tuple[str, ...]]:
+    """token as written -> the lower case of its words the check could report (one table per threshold)."""
     return {}
 
 
-def _verdict(word: str, threshold: float) -> str:
-    if _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word.isalpha() and not word.isupper():
-        lower = word.lower()
-        if not common_enough(lower, threshold):
-            return lower
-    return ""
+def _verdict(token: str, threshold: float) -> tuple[str, ...]:
+    if token[0] in "#@":
+        # A token that starts "#word" or "@word" starts with a protected hashtag or mention
+        # (see document.find_protected): its words are never reported.
+        token = _TAG.sub("", token, count=1)
+    # In ASCII, a word the check looks at is a run of five or more letters; the runs are
+    # quicker to find than every word (the few that are not words are turned down later).
+    words = _LETTER_RUN.findall(token) if token.isascii() else word_list(token)
+    rare: list[str] = []
+    for word in words:
+        if _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word.isalpha() and not word.isupper():
+            lower = word.lower()
+            if not common_enough(lower, threshold):
+                rare.append(lower)
+    return tuple(rare)
 
 
 @lru_cache(maxsize=1024)
@@ -129,7 +138,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     """The first use of each rare word."""
     text = doc.text
     threshold = settings.uncommon_zipf
-    rare = _rare(text, threshold)
+    rare = _rare(doc, threshold)
     if not rare:
         return []
     seen: set[str] = set()
