@@ -185,6 +185,8 @@ def explained_after(doc: Document, start: int, end: int) -> bool:
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
+        if not stripped.startswith(("(", "–", "-")):
+            return False  # after a space, only a bracket or a dash can start an explanation
     elif text.startswith(("(", ",", ":"), end):
         rest = stripped = text[end : end + 160]
     else:

@@ -155,6 +155,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
     findings: list[Finding] = []
     text, severity = doc.text, settings.jargon_severity
+    brackets = "(" in text
     for start, end, position, suffix in hits:
         entry = entries[position]
         if inside_definition and (start, end) in inside_definition:
@@ -162,7 +163,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         rule = entry.id
         if rule in explained_from and start >= explained_from[rule]:
             continue
-        if explained_after(doc, start, end) or explained_before(doc, start, end):
+        if explained_after(doc, start, end) or (brackets and explained_before(doc, start, end)):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
             continue

@@ -50,6 +50,11 @@ class Hit(NamedTuple):
     suffix: str
 
 
+# Hit(...) goes through a generated Python __new__; tuple.__new__ makes the same named
+# tuple in C (hits are made for every match of every post).
+_new_hit = tuple.__new__
+
+
 class Index:
     """Find every form of every entry in a document in one pass."""
 
@@ -110,7 +115,7 @@ class Index:
                                 surface = " ".join(surface.split())
                         if surface not in literals:
                             continue
-                    out.append(Hit(start, end, position, suffix))
+                    out.append(_new_hit(Hit, (start, end, position, suffix)))
                 break
         return out
 
