@@ -114,6 +114,9 @@ def find_protected(text: str) -> list[Span]:
     spans: list[Span] = []
     lowered: str | None = None
     whole = [(0, len(text))]
+    # Matches as found, before trimming. A token window that one of them covers exactly
+    # (a URL, most often) holds nothing that would add to the merged spans: skipped.
+    found: set[Span] = set()
     for pattern, hint, trim, in_token, lower in _RULE_ROWS:
         if isinstance(hint, str):
             if hint not in text:
@@ -133,8 +136,11 @@ def find_protected(text: str) -> list[Span]:
             pattern, subject = lower, lowered
         windows = _token_windows(text, hint) if in_token and isinstance(hint, re.Pattern) else whole
         for lo, hi in windows:
+            if in_token and (lo, hi) in found:
+                continue
             for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span()
+                found.add((start, end))
                 if trim:
                     while end > start and text[end - 1] in _TRAILING_PUNCTUATION:
                         end -= 1
