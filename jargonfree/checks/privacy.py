@@ -8,18 +8,26 @@ addresses are left alone: services rightly publish their own.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
 
-_NHS_NUMBER = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
-_NI_NUMBER = re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
-_DOB = re.compile(
-    r"\b(?:DOB|D\.O\.B\.?|date of birth|born on)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})",
-    re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """NHS number, NI number, date of birth: compiled on first use (most posts never need them)."""
+    return (
+        re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])"),
+        re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        re.compile(
+            r"\b(?:DOB|D\.O\.B\.?|date of birth|born on)\s*:?\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)? \w+ \d{4})",
+            re.I,
+        ),
+    )
 
 
 # Cheap tests first: most posts have too few digits for any identifier, and no birth cue.
@@ -62,14 +70,16 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         digits = len(data) - len(data.translate(None, b"0123456789"))
     else:
         digits = len(_DIGIT.findall(text))
+    if digits < 6:
+        return findings
+    nhs_number, ni_number, date_of_birth = _patterns()
     if digits >= 10:
-        for m in _NHS_NUMBER.finditer(text):
+        for m in nhs_number.finditer(text):
             if nhs_number_valid("".join(m.groups())):
                 add(m, "privacy/nhs-number", "an NHS number")
-    if digits >= 6:
-        for m in _NI_NUMBER.finditer(text):
-            add(m, "privacy/ni-number", "a National Insurance number")
-        if _DOB_CUE.search(text):
-            for m in _DOB.finditer(text):
-                add(m, "privacy/date-of-birth", "someone's date of birth")
+    for m in ni_number.finditer(text):
+        add(m, "privacy/ni-number", "a National Insurance number")
+    if _DOB_CUE.search(text):
+        for m in date_of_birth.finditer(text):
+            add(m, "privacy/date-of-birth", "someone's date of birth")
     return findings

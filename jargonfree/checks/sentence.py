@@ -22,8 +22,19 @@ _PASSIVE_PATTERN = (
     r"\b" + _AUXILIARY + r"\s+(?:(?:not|also|then|now|often|usually|\w+ly)\s+)?"
     r"(\w+ed|" + "|".join(_IRREGULAR_PARTICIPLES.split()) + r")\b(?:\s+by\b)?"
 )
-_PASSIVE = re.compile(_PASSIVE_PATTERN, re.I)
-_PASSIVE_CUE = re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def passive_pattern() -> re.Pattern[str]:
+    """The passive pattern in any case (compiled on first use: ASCII texts never need it)."""
+    return re.compile(_PASSIVE_PATTERN, re.I)
+
+
+@lru_cache(maxsize=1)
+def _passive_cue() -> re.Pattern[str]:
+    return re.compile(r"\b" + _AUXILIARY + r"\b", re.I)
+
+
 # For ASCII texts, matched in the lower-cased text (same offsets) without re.I: a pattern
 # whose branches start with a letter lets the engine skip ahead, which "\b" and re.I stop.
 _PASSIVE_LOWER = re.compile(_PASSIVE_PATTERN)
@@ -37,11 +48,11 @@ _ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
 def passives(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, participle) of each passive verb, as ``_PASSIVE.finditer(text)`` finds them."""
+    """(start, end, participle) of each passive verb, as ``passive_pattern().finditer(text)`` finds them."""
     if not text.isascii():
-        if not _PASSIVE_CUE.search(text):
+        if not _passive_cue().search(text):
             return []
-        return [(m.start(), m.end(), m.group(1).lower()) for m in _PASSIVE.finditer(text)]
+        return [(m.start(), m.end(), m.group(1).lower()) for m in passive_pattern().finditer(text)]
     low = text.lower()
     out: list[tuple[int, int, str]] = []
     end = 0
