@@ -49,16 +49,19 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     defined = _defined_at(doc)
     seen: set[str] = set()
     findings: list[Finding] = []
+    protected = bool(doc.protected)
     for m in _ABBREVIATION.finditer(text):
         token = m.group()
-        stem = token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
-        if stem in seen or token in known_set or stem in known_set or not stem.strip("IVXLC"):
+        if token in known_set:
             continue
-        if doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
+        stem = token[:-1] if token[-1] == "s" and token[-2].isupper() else token
+        if stem in seen or stem in known_set or not stem.strip("IVXLC"):
+            continue
+        if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue
         if stem in defined and defined[stem] <= m.start():
             continue
-        if glossary.knows(token) or glossary.knows(stem):
+        if glossary.knows(token) or (stem is not token and glossary.knows(stem)):
             continue
         if is_shouting(doc.sentence_window(m.start())):
             continue
