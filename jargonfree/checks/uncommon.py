@@ -71,10 +71,9 @@ def _rare(doc: Document, threshold: float) -> set[str]:
     if None in found:  # tokens not seen before
         if len(verdicts) >= _VERDICTS_LIMIT:
             verdicts.clear()
-        for token in tokens:
-            if token not in verdicts:
-                verdicts[token] = _verdict(token, threshold)
-        found = list(map(verdicts.get, tokens))
+        for i, verdict in enumerate(found):
+            if verdict is None:  # (filled in here, not read back: another thread may clear the table)
+                verdicts[tokens[i]] = found[i] = _verdict(tokens[i], threshold)
     return set(chain.from_iterable(found))  # type: ignore[arg-type]
 
 
