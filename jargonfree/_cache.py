@@ -151,13 +151,23 @@ def _write(directory: str, path: str, key: bytes, value: object, fmt: str) -> No
         body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     else:
         body = marshal.dumps(value)  # type: ignore[arg-type]  # build() returns marshal-able data for fmt="marshal"
+
+    def write(f: BinaryIO) -> None:
+        f.write(_MAGIC)
+        f.write(len(key).to_bytes(4, "little"))
+        f.write(key)
+        f.write(body)
+
+    _write_atomically(directory, path, write)
+
+
+def _write_atomically(directory: str, path: str, write: Callable[[BinaryIO], None]) -> None:
+    """Call ``write`` on a new temporary file in ``directory``, then move it to ``path``
+    (``os.replace``: readers see the old file or the new one, never half of one)."""
     fd, tmp = _temp_file(directory, path)
     try:
         with os.fdopen(fd, "wb") as f:
-            f.write(_MAGIC)
-            f.write(len(key).to_bytes(4, "little"))
-            f.write(key)
-            f.write(body)
+            write(f)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -293,20 +303,14 @@ def _write_blobs(directory: str, path: str, key: bytes, blobs: Sequence[bytes]) 
     header = [_RAW_MAGIC, len(key).to_bytes(4, "little"), len(views).to_bytes(4, "little"), key]
     for offset, length in spans:
         header += [offset.to_bytes(8, "little"), length.to_bytes(8, "little")]
-    fd, tmp = _temp_file(directory, path)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(b"".join(header))
-            for (offset, _), view in zip(spans, views):
-                f.seek(offset)
-                f.write(view)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    def write(f: BinaryIO) -> None:
+        f.write(b"".join(header))
+        for (offset, _), view in zip(spans, views):
+            f.seek(offset)
+            f.write(view)
+
+    _write_atomically(directory, path, write)
 
 
 def load_or_build_blobs(
