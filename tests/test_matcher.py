@@ -324,3 +324,19 @@ def test_an_explanation_right_after_the_term_in_any_spacing(glossary, text, flag
 @pytest.mark.parametrize("term", ["AMHP", "amhp", " AMHP ", "s.136", "section 136", "commence", "nearest  relative", "NR", "liaise", ""])
 def test_knows_agrees_with_lookup(glossary, term):
     assert glossary.knows(term) is (glossary.lookup(term) is not None)
+
+
+def test_an_index_from_the_cache_finds_the_same_hits(glossary):
+    # The cached index keeps its values packed and unpacks each one when first matched;
+    # pickled again half-unpacked, it must still give the same hits.
+    import pickle
+
+    from jargonfree.document import Document
+
+    texts = ["The AMHP will liaise with the NR under s.136.", "Our AMHPs commenced the section 42 enquiry.", "Nothing here."]
+    expected = [glossary.index.hits(Document.from_text(t)) for t in texts]
+    copy = pickle.loads(pickle.dumps(glossary.index))
+    assert copy.hits(Document.from_text(texts[0])) == expected[0]
+    again = pickle.loads(pickle.dumps(copy))
+    assert [again.hits(Document.from_text(t)) for t in texts] == expected
+    assert [copy.hits(Document.from_text(t)) for t in texts] == expected

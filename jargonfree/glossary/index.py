@@ -16,6 +16,7 @@ which tells "s.136" from "s 136".
 from __future__ import annotations
 
 import re
+import marshal
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
@@ -50,6 +51,10 @@ class Hit(NamedTuple):
     suffix: str
 
 
+# What the automaton finds for a key: (its length, ((folded form, ((entry position,
+# suffix, exact surfaces or None), ...)), ...)).
+_Value = tuple[int, tuple[tuple[str, tuple[tuple[int, str, "frozenset[str] | None"], ...]], ...]]
+
 # Hit(...) goes through a generated Python __new__; tuple.__new__ makes the same named
 # tuple in C (hits are made for every match of every post).
 _new_hit = tuple.__new__
@@ -74,15 +79,40 @@ class Index:
                 # ("orthopaedics" the entry, not the plural of "orthopaedic").
                 payload = [p for p in payload if not p[1] or p[2] is not None]
             by_bounds.setdefault(word_bounds(key), []).append((key, tuple(payload)))
-        automaton: Any = ahocorasick.Automaton()
+        # The automaton stores a number per key, the position of its value in a list: an
+        # automaton of numbers unpickles several times faster than one of Python objects
+        # (start-up time), and the values are unpacked one by one, when first matched.
+        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        values: list[_Value | None] = []
         for bounded, keyed in by_bounds.items():
-            automaton.add_word(f" {bounded} ", (len(bounded), tuple(keyed)))
+            automaton.add_word(f" {bounded} ", len(values))
+            values.append((len(bounded), tuple(keyed)))
         if payloads:
             automaton.make_automaton()
         self._automaton = automaton
+        self._values = values
+        self._packed: list[bytes] = []
         #: Positions of the entries with context rules (the rest need no look at the context).
         self.with_context = frozenset(with_context)
         self._empty = not payloads
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The values go as one marshal blob of marshalled values, unpacked when used.
+        packed = [marshal.dumps(v) if v is not None else self._packed[i] for i, v in enumerate(self._values)]
+        state = {k: v for k, v in self.__dict__.items() if k not in ("_values", "_packed")}
+        state["_packed_values"] = marshal.dumps(packed)
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        packed = marshal.loads(state.pop("_packed_values"))
+        self.__dict__.update(state)
+        self._packed = packed
+        self._values = [None] * len(packed)
+
+    def _value(self, number: int) -> _Value:
+        value: _Value = marshal.loads(self._packed[number])
+        self._values[number] = value
+        return value
 
     def hits(self, doc: Document) -> list[Hit]:
         """Every whole-word match in ``doc`` outside protected spans, before any context rule."""
@@ -92,7 +122,9 @@ class Index:
         same = isinstance(origin, OffsetMap) and origin.identity  # folded offsets are original ones
         protected = bool(doc.protected)
         out: list[Hit] = []
-        for last, (length, keyed) in self._automaton.iter(f" {word_bounds(folded)} "):
+        values = self._values
+        for last, number in self._automaton.iter(f" {word_bounds(folded)} "):
+            length, keyed = values[number] or self._value(number)
             # ``last`` is the padded offset of the key's closing space; the padded text
             # is one character ahead of ``folded``.
             first = last - length - 1
