@@ -71,6 +71,8 @@ def _in_text_order(findings: list[Finding]) -> list[Finding]:
 
 def remove_overlaps(findings: list[Finding]) -> list[Finding]:
     """One finding per span: where word findings overlap, the kind registered first in CHECKS wins."""
+    if len(findings) < 2:
+        return list(findings)  # nothing to order or to overlap
     ordered = _in_text_order(findings)
     last_end = -1
     for f in ordered:

@@ -273,6 +273,20 @@ class OffsetMap:
         return len(self._folded_starts) == 2 and self._folded_starts == self._original_starts
 
 
+# Letters and digits stay; every other ASCII character becomes a space (a bytes table:
+# bytes.translate is several times quicker than str.translate).
+_ASCII_BOUNDS = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
+# The same for any text: "\w" is a letter, digit or "_", so this is "not str.isalnum()".
+_NOT_ALNUM = re.compile(r"[\W_]")
+
+
+def word_bounds(text: str) -> str:
+    """``text`` with every character that is not a letter or digit made a space (same length)."""
+    if text.isascii():
+        return text.encode("ascii").translate(_ASCII_BOUNDS).decode("ascii")
+    return _NOT_ALNUM.sub(" ", text)
+
+
 # ASCII folding in one C call: capitals to small letters, and white space, hyphens, "_" and
 # "/" to spaces (the same length), so only runs of spaces are left to squeeze.
 _ASCII_FOLD = bytes(32 if chr(i).isspace() or chr(i) in _JOINERS else ord(chr(i).lower()) for i in range(128))
@@ -455,6 +469,13 @@ class Document:
         if i >= 0 and self.sentences[i][0] <= offset < self.sentences[i][1] + 1:
             return self.sentences[i]
         return (0, len(self.text))
+
+    @_once
+    def padded_bounds(self) -> str:
+        """``word_bounds(folded)`` with a space at each end: the text the glossary index
+        scans (offset i is folded offset i - 1). With no folding squeezed, it is also the
+        lower-cased text's word bounds, which the passive-voice check looks through."""
+        return f" {word_bounds(self.folded)} "
 
     def folded_span(self, start: int, end: int) -> str:
         """``fold(text[start:end])[0]``: a slice of ``folded`` when folding squeezed nothing."""

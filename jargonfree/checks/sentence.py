@@ -6,8 +6,7 @@ import re
 from functools import lru_cache
 
 from ..data import read_list
-from ..document import Document, word_list
-from ..glossary.index import word_bounds
+from ..document import Document, OffsetMap, word_bounds, word_list
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
@@ -47,8 +46,12 @@ _AUXILIARY_BETWEEN_SPACES = re.compile(r" (?:am|is|are|was|were|be|been|being|is
 _ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"
 
 
-def passives(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, participle) of each passive verb, as ``passive_pattern().finditer(text)`` finds them."""
+def passives(text: str, padded_bounds: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, participle) of each passive verb, as ``passive_pattern().finditer(text)`` finds them.
+
+    ``padded_bounds``, if given, must be ``" " + word_bounds(text.lower()) + " "`` (the
+    Document has it already when folding squeezed nothing).
+    """
     if not text.isascii():
         if not _passive_cue().search(text):
             return []
@@ -58,7 +61,9 @@ def passives(text: str) -> list[tuple[int, int, str]]:
     end = 0
     # Every match starts at an auxiliary verb after a character that is not a letter or
     # digit, followed by white space (or "'t"); try only there.
-    for cue in _AUXILIARY_BETWEEN_SPACES.finditer(" " + word_bounds(low)):
+    if padded_bounds is None:
+        padded_bounds = f" {word_bounds(low)} "
+    for cue in _AUXILIARY_BETWEEN_SPACES.finditer(padded_bounds):
         i = cue.start()  # the space in front shifts offsets by one: i is the verb's start
         if i < end:
             continue  # inside the last match
@@ -102,7 +107,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     severity="warning",
                 )
             )
-    for start, end, participle in passives(text):
+    origin = doc.origin  # with nothing squeezed, the index's word bounds are the lower-cased text's
+    same = isinstance(origin, OffsetMap) and origin.identity
+    for start, end, participle in passives(text, doc.padded_bounds if same else None):
         if participle in adjectives or doc.is_protected(start, end):
             continue
         found = text[start:end]

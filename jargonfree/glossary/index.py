@@ -15,29 +15,14 @@ which tells "s.136" from "s 136".
 
 from __future__ import annotations
 
-import re
 import marshal
 from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
-from ..document import Document, OffsetMap
+from ..document import Document, OffsetMap, word_bounds
 from .derive import Form, forms
 from .model import Entry
-
-# Letters and digits stay; every other ASCII character becomes a space (a bytes table:
-# bytes.translate is several times quicker than str.translate).
-_ASCII_BOUNDS = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
-# The same for any text: "\w" is a letter, digit or "_", so this is "not str.isalnum()".
-_NOT_ALNUM = re.compile(r"[\W_]")
-
-
-def word_bounds(folded: str) -> str:
-    """``folded`` with every character that is not a letter or digit made a space (same length)."""
-    if folded.isascii():
-        return folded.encode("ascii").translate(_ASCII_BOUNDS).decode("ascii")
-    return _NOT_ALNUM.sub(" ", folded)
-
 
 class Hit(NamedTuple):
     """A raw match: offsets into the original text, the entry's position, the suffix matched.
@@ -123,7 +108,7 @@ class Index:
         protected = bool(doc.protected)
         out: list[Hit] = []
         values = self._values
-        for last, number in self._automaton.iter(f" {word_bounds(folded)} "):
+        for last, number in self._automaton.iter(doc.padded_bounds):
             length, keyed = values[number] or self._value(number)
             # ``last`` is the padded offset of the key's closing space; the padded text
             # is one character ahead of ``folded``.
