@@ -40,11 +40,6 @@ def _cached_settings(audience: str, jurisdiction: str, options: tuple[tuple[str,
     return Settings.for_audience(audience, jurisdiction=jurisdiction, **dict(options))
 
 
-@lru_cache(maxsize=1)
-def _default_settings() -> Settings:
-    return Settings.for_audience("public", jurisdiction="england-wales")
-
-
 def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object]) -> Settings:
     """``Settings.for_audience(audience, jurisdiction=..., **options)``, built once per distinct set of values.
 
@@ -52,6 +47,8 @@ def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object
     with a value that cannot be hashed (a ``set``, which the caller could change later) are
     never cached.
     """
+    if not options:  # the usual call: nothing to sort or to test for hashing
+        return _cached_settings(audience, jurisdiction, ())
     key = tuple(sorted(options.items()))
     try:
         hash(key)
@@ -136,10 +133,7 @@ def check(
     if not isinstance(text, str):
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
-        if not options and audience == "public" and jurisdiction == "england-wales":
-            settings = _default_settings()
-        else:
-            settings = resolve_settings(audience, jurisdiction, options)
+        settings = resolve_settings(audience, jurisdiction, options)
     glossary = resolve_glossary(glossaries)
     doc = Document.from_text(text)
     findings = run_checks(doc, glossary, settings)
