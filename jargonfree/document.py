@@ -477,10 +477,16 @@ class Document:
         lower-cased text's word bounds, which the passive-voice check looks through."""
         return f" {word_bounds(self.folded)} "
 
+    @_once
+    def unsqueezed(self) -> bool:
+        """True if every folded offset is its original offset: folding squeezed nothing
+        (an ASCII text with no runs of white space or hyphens)."""
+        origin = self.origin
+        return isinstance(origin, OffsetMap) and origin.identity
+
     def folded_span(self, start: int, end: int) -> str:
         """``fold(text[start:end])[0]``: a slice of ``folded`` when folding squeezed nothing."""
-        origin = self.origin
-        if isinstance(origin, OffsetMap) and origin.identity:
+        if self.unsqueezed:
             return self.folded[start:end]
         return fold(self.text[start:end])[0]
 

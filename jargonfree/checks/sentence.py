@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..data import read_list
-from ..document import Document, OffsetMap, word_bounds, word_list
+from ..document import Document, word_bounds, word_list
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
@@ -107,9 +107,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     severity="warning",
                 )
             )
-    origin = doc.origin  # with nothing squeezed, the index's word bounds are the lower-cased text's
-    same = isinstance(origin, OffsetMap) and origin.identity
-    for start, end, participle in passives(text, doc.padded_bounds if same else None):
+    # With nothing squeezed, the index's word bounds are the lower-cased text's.
+    for start, end, participle in passives(text, doc.padded_bounds if doc.unsqueezed else None):
         if participle in adjectives or doc.is_protected(start, end):
             continue
         found = text[start:end]

@@ -20,7 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
-from ..document import Document, OffsetMap, word_bounds
+from ..document import Document, word_bounds
 from .derive import Form, forms
 from .model import Entry
 
@@ -104,7 +104,7 @@ class Index:
         if self._empty:
             return []
         folded, origin, text = doc.folded, doc.origin, doc.text
-        same = isinstance(origin, OffsetMap) and origin.identity  # folded offsets are original ones
+        same = doc.unsqueezed  # folded offsets are original ones
         protected = bool(doc.protected)
         out: list[Hit] = []
         values = self._values
