@@ -99,9 +99,14 @@ def initials_long_form(short: str, long: str) -> int | None:
     return None
 
 
+def _without_plural(short: str) -> str | None:
+    """The short form without a plural "s" ("IMHAs" -> "IMHA"), or None if it has none."""
+    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else None
+
+
 def _match(short: str, long_text: str) -> int | None:
     """Try the short form as written, then without a plural "s" (IMHAs -> IMHA)."""
-    for candidate in (short, short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else None):
+    for candidate in (short, _without_plural(short)):
         if candidate:
             found = initials_long_form(candidate, long_text)
             if found is None:
@@ -160,8 +165,7 @@ def _letters_before(short: str, before: str) -> bool:
     """False if a letter or digit of ``short`` is missing from ``before`` (ASCII), where its
     long form would have to be: a quick test that turns most brackets down
     ("the discharge meeting (AMHP)" has no "p")."""
-    if len(short) > 2 and short.endswith("s") and short[-2].isupper():
-        short = short[:-1]  # _match also tries "IMHAs" as "IMHA"
+    short = _without_plural(short) or short  # _match also tries "IMHAs" as "IMHA"
     lower = before.lower()
     return all(c in lower for c in short.lower() if c.isalnum())
 

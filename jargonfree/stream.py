@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import readability
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
+from .checks.abbreviation import singular
 from .document import Document, find_sentences
 from .report import Finding, Report
 from .settings import Settings
@@ -177,7 +178,7 @@ class LongCheck:
         if f.kind == "jargon":
             return f.rule not in self.explained
         if f.kind == "abbreviation":
-            stem = _abbreviation_stem(f.text)
+            stem = singular(f.text)
             return stem not in self.abbreviations_flagged and stem not in self.abbreviations_defined
         if f.kind == "uncommon":
             return f.text.lower() not in self.words_seen
@@ -188,16 +189,11 @@ class LongCheck:
         if settings.enabled("jargon"):
             self.explained |= _explained_entries(doc, self.glossary, settings, raw)
         if settings.enabled("abbreviation"):
-            self.abbreviations_flagged.update(_abbreviation_stem(f.text) for f in kept if f.kind == "abbreviation")
+            self.abbreviations_flagged.update(singular(f.text) for f in kept if f.kind == "abbreviation")
             for d in doc.definitions:
                 self.abbreviations_defined.update((d.short, d.short.rstrip("s")))
         if settings.enabled("uncommon"):
             self.words_seen |= _uncommon_candidates(doc)
-
-
-def _abbreviation_stem(token: str) -> str:
-    # As in jargonfree.checks.abbreviation: "AMHPs" -> "AMHP".
-    return token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
 
 
 def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:

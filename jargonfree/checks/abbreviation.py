@@ -34,6 +34,11 @@ def known() -> frozenset[str]:
     return frozenset(read_list("known_abbreviations.txt"))
 
 
+def singular(token: str) -> str:
+    """An abbreviation without its plural "s": "AMHPs" -> "AMHP" (the same object if none)."""
+    return token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+
+
 def _defined_at(doc: Document) -> dict[str, int]:
     out: dict[str, int] = {}
     for d in doc.definitions:
@@ -54,7 +59,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         token = m.group()
         if token in known_set:
             continue
-        stem = token[:-1] if token[-1] == "s" and token[-2].isupper() else token
+        stem = singular(token)
         if stem in seen or stem in known_set or not stem.strip("IVXLC"):
             continue
         if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
