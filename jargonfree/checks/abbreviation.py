@@ -3,7 +3,12 @@
 An abbreviation the text defines ("Single Point of Entry (SPOE)", either order, found with
 the Schwartz-Hearst algorithm in :mod:`jargonfree.definitions`) is not flagged after the
 definition. Abbreviations most people know (NHS, GP, A&E...) are listed in
-``data/known_abbreviations.txt``. Glossary abbreviations belong to the jargon check.
+``data/known_abbreviations.txt``. Glossary abbreviations belong to the jargon check, with
+one exception: an abbreviation whose every glossary sense needs context (``only_near`` and
+the like) that the text does not give is still unreadable to the public, so it is flagged
+here, as information, when its first use is not spelt out.
+Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
+names of products, services or organisations, not abbreviations.
 Each unexplained abbreviation is flagged once, at its first use.
 """
 
@@ -14,6 +19,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..data import read_list
+from ..definitions import explained_after
 from ..document import Document
 from ..glossary import Glossary
 from ..inflect import is_shouting
@@ -37,6 +43,23 @@ def known() -> frozenset[str]:
 def singular(token: str) -> str:
     """An abbreviation without its plural "s": "AMHPs" -> "AMHP" (the same object if none)."""
     return token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
+
+
+# A run of three small letters makes a mixed-case token a name ("LinkedIn"), and so does a
+# token made only of capitalised parts ("PayPal"); "DoLS", "HbA1c" and "SENCo" are neither.
+_NAME_PART = re.compile(r"[a-z]{3}")
+_CAPITALISED_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+def is_name(token: str) -> bool:
+    """True for names written in mixed case, such as LinkedIn, YouTube, PayPal or CareLink."""
+    return _NAME_PART.search(token) is not None or _CAPITALISED_PARTS.fullmatch(token) is not None
+
+
+def needs_context(glossary: Glossary, token: str) -> bool:
+    """True if every glossary entry for ``token`` counts only in some contexts."""
+    senses = glossary.senses(token)
+    return bool(senses) and all(entry.has_context_rules for entry in senses)
 
 
 def _defined_at(doc: Document) -> dict[str, int]:
@@ -66,8 +89,16 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if stem in defined and defined[stem] <= m.start():
             continue
-        if glossary.knows(token) or (stem is not token and glossary.knows(stem)):
+        if is_name(stem):
             continue
+        fallback = False
+        if glossary.knows(token) or (stem is not token and glossary.knows(stem)):
+            # The jargon check flags it where its context fits; where no sense fits, it is
+            # still an abbreviation the reader cannot read, unless the text explains it.
+            known_as = token if glossary.knows(token) else stem
+            if not needs_context(glossary, known_as) or explained_after(doc, *m.span()):
+                continue
+            fallback = True
         if is_shouting(doc.sentence_window(m.start())):
             continue
         if stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
@@ -81,7 +112,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 kind="abbreviation",
                 rule="abbreviation/unexplained",
                 message=f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",
-                severity="warning",
+                # The glossary's senses did not fit here: less sure what it stands for.
+                severity="info" if fallback else "warning",
             )
         )
     return findings

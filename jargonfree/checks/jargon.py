@@ -4,7 +4,9 @@ Rules, in order:
 
 1. every form of every entry is found in one scan (:mod:`jargonfree.glossary.index`);
 2. an entry's context rules (``only_near``, ``not_near``, ``not_before``, ``not_after``) drop
-   matches in the wrong context;
+   matches in the wrong context: ``only_near`` over the paragraph around the match, where a
+   care-heavy paragraph can stand in for the entry's own context words (see
+   :mod:`jargonfree.context`), ``not_near`` over its sentence;
 3. where several entries match one span, the sense for the jurisdiction setting wins;
 4. the longest match wins, and overlapping matches never give two findings;
 5. a term the text explains is not flagged from that point on: a definition such as
@@ -22,11 +24,11 @@ from functools import lru_cache
 from ..document import Document, FreeSpans, fold
 from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
-from ..glossary.index import Hit
+from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..report import Finding
 from ..settings import Settings
-from .. import suggest
+from .. import context, suggest
 from ..definitions import explained_after, explained_before
 
 _LOOK = 80
@@ -72,22 +74,64 @@ def _found(phrases: tuple[str, ...], text: str) -> bool:
     return any(_phrase_hint(p) in text and _phrase_re(p).search(text) for p in phrases)
 
 
-def _context_ok(doc: Document, entry: Entry, hit: Hit) -> bool:
+class _Surroundings:
+    """The windows around the matches of one document, each folded and weighed once."""
+
+    def __init__(self, doc: Document, index: Index, signal_starts: list[int]) -> None:
+        self.doc = doc
+        self.care_words = index.care_words
+        self.domain_decides = index.domain_decides
+        self.signal_starts = signal_starts  # starts of matches of entries that need no context
+        self._folded: dict[tuple[int, int], str] = {}
+        self._signals: dict[tuple[int, int], tuple[int, int]] = {}
+
+    def folded(self, span: tuple[int, int]) -> str:
+        found = self._folded.get(span)
+        if found is None:
+            found = self._folded[span] = self.doc.folded_span(*span)
+        return found
+
+    def signals(self, span: tuple[int, int]) -> tuple[int, int]:
+        found = self._signals.get(span)
+        if found is None:
+            signals, words = context.care_signals(self.folded(span), self.care_words)
+            starts = self.signal_starts
+            signals += bisect_left(starts, span[1]) - bisect_left(starts, span[0])
+            found = self._signals[span] = (signals, words)
+        return found
+
+    def care_heavy(self, span: tuple[int, int], hit: Hit) -> bool:
+        """True if the window ``span`` is about care, leaving out the words of the match itself."""
+        signals, words = self.signals(span)
+        own, _ = context.care_signals(self.doc.folded_span(hit.start, hit.end), self.care_words)
+        return context.care_heavy(signals - own, words)
+
+
+# How well a match's context fits its entry.
+_WRONG, _BY_DOMAIN, _BY_WORDS = 0, 1, 2
+
+
+def _fit(entry: Entry, hit: Hit, around: _Surroundings) -> int:
+    doc = around.doc
     if entry.not_before:
         after = doc.folded_span(hit.end, hit.end + _LOOK).lstrip()
         if any(_phrase_re(p).match(after) for p in entry.not_before):
-            return False
+            return _WRONG
     if entry.not_after:
         before = doc.folded_span(max(0, hit.start - _LOOK), hit.start).rstrip()
         if any(_phrase_hint(p) in before and _phrase_end_re(p).search(before) for p in entry.not_after):
-            return False
-    if entry.only_near or entry.not_near:
-        sentence = doc.folded_sentence_at(hit.start)
-        if entry.only_near and not _found(entry.only_near, sentence):
-            return False
-        if _found(entry.not_near, sentence):
-            return False
-    return True
+            return _WRONG
+    # A word that gives the term another meaning works close by ("section 3 of the
+    # leaflet"), so ``not_near`` looks at the sentence; the words that confirm the meaning
+    # may be a sentence or two away ("Her DoLS ends soon. Her IMCA visits on Monday."), so
+    # ``only_near`` looks at the paragraph.
+    if entry.not_near and _found(entry.not_near, doc.folded_sentence_at(hit.start)):
+        return _WRONG
+    if entry.only_near:
+        span = context.window(doc, hit.start, hit.end)
+        if not _found(entry.only_near, around.folded(span)):
+            return _BY_DOMAIN if hit.entry in around.domain_decides and around.care_heavy(span, hit) else _WRONG
+    return _BY_WORDS
 
 
 def _by_start(hit: Hit) -> int:
@@ -99,11 +143,22 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     entries = glossary.entries
     index = glossary.index
     with_context = index.with_context
-    hits = [
-        hit
-        for hit in index.hits(doc)
-        if hit.entry not in with_context or _context_ok(doc, entries[hit.entry], hit)
-    ]
+    found = index.hits(doc)
+    hits: list[Hit] = []
+    by_domain: set[Hit] = set()
+    around: _Surroundings | None = None
+    for hit in found:
+        if hit.entry not in with_context:
+            hits.append(hit)
+            continue
+        if around is None:
+            starts = sorted(h.start for h in found if h.entry not in with_context)
+            around = _Surroundings(doc, index, starts)
+        fit = _fit(entries[hit.entry], hit, around)
+        if fit == _BY_DOMAIN:
+            by_domain.add(hit)
+        if fit != _WRONG:
+            hits.append(hit)
     if len(hits) < 2:
         return hits
     hits.sort(key=_by_start)
@@ -114,6 +169,9 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
         by_span.setdefault((hit.start, hit.end), []).append(hit)
     chosen: list[Hit] = []
     for group in by_span.values():
+        if len(group) > 1 and by_domain:
+            # A sense whose own context words are there beats one that only fits the domain.
+            group = [h for h in group if h not in by_domain] or group
         if len(group) == 1:
             chosen.append(group[0])
         else:

@@ -34,7 +34,7 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("flagged", "texts", "an example sentence in which the term must be found"),
         Field("not_flagged", "texts", "an example sentence in which the term must not be found"),
         Field("case_sensitive", "bool", "true if only this exact capitalisation counts (abbreviations are by default)"),
-        Field("only_near", "texts", "the term only counts when one of these words is in the same sentence"),
+        Field("only_near", "texts", "the term only counts when one of these words is in the same paragraph (or the text is clearly about care)"),
         Field("not_near", "texts", "the term does not count when one of these words is in the same sentence"),
         Field("not_before", "texts", "the term does not count when one of these words comes straight after it"),
         Field("not_after", "texts", "the term does not count when one of these words comes straight before it"),

@@ -20,6 +20,7 @@ from typing import Any, Iterable, NamedTuple
 
 import ahocorasick
 
+from ..context import care_heavy, care_signals, care_words
 from ..document import Document, word_bounds
 from .derive import Form, forms
 from .model import Entry
@@ -49,6 +50,7 @@ class Index:
     """Find every form of every entry in a document in one pass."""
 
     def __init__(self, entries: Iterable[Entry]) -> None:
+        entries = tuple(entries)
         payloads: dict[str, list[tuple[int, str, frozenset[str] | None]]] = {}
         with_context: set[int] = set()
         for position, entry in enumerate(entries):
@@ -79,7 +81,23 @@ class Index:
         self._packed: list[bytes] = []
         #: Positions of the entries with context rules (the rest need no look at the context).
         self.with_context = frozenset(with_context)
+        #: Words that signal care writing, from the entries' own context rules (see :mod:`jargonfree.context`).
+        self.care_words = care_words((e.only_near for e in entries), (e.not_near for e in entries))
         self._empty = not payloads
+        #: Positions of the entries with ``only_near`` that a care-heavy text may stand in for.
+        self.domain_decides = frozenset(
+            position
+            for position, entry in enumerate(entries)
+            if entry.only_near and not any(self._care_heavy(example) for example in entry.not_flagged)
+        )
+
+    def _care_heavy(self, text: str) -> bool:
+        """True if ``text`` reads as care writing (then an entry whose ``not_flagged`` example
+        is such a text has its other meaning inside care, and the domain cannot choose)."""
+        doc = Document.from_text(text)
+        signals, words = care_signals(doc.folded, self.care_words)
+        signals += sum(1 for hit in self.hits(doc) if hit.entry not in self.with_context)
+        return care_heavy(signals, words)
 
     def __getstate__(self) -> dict[str, Any]:
         # The values go as one marshal blob of marshalled values, unpacked when used.

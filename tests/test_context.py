@@ -1,0 +1,145 @@
+"""Context at the scope of the paragraph, the care-domain signal, and the abbreviation fallback."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from jargonfree import check
+from jargonfree.context import REACH, care_heavy, care_signals, window
+from jargonfree.document import Document
+
+
+def found(text: str, kinds=("jargon", "abbreviation")) -> list[str]:
+    return [f.text for f in check(text).findings if f.kind in kinds]
+
+
+# -- the window ----------------------------------------------------------------------------
+
+
+def test_window_is_the_paragraph():
+    text = "First paragraph about the DoLS.\n\nSecond paragraph. Her IMCA visits.\n\nThird one."
+    start = text.index("IMCA")
+    low, high = window(Document.from_text(text), start, start + 4)
+    assert text[low:high] == "Second paragraph. Her IMCA visits."
+
+
+def test_window_is_cut_in_a_long_paragraph():
+    text = "word " * 1000
+    low, high = window(Document.from_text(text), 2500, 2504)
+    assert (low, high) == (2500 - REACH, 2504 + REACH)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The context word is in the sentence before: judged over the paragraph.
+        ("Mrs P's DoLS runs out next week. Her IMCA visits on Monday.", ["DoLS", "IMCA"]),
+        ("The midwife came round today. She said the baby is doing well. The SROM was at 2am.", ["SROM"]),
+        ("He has a CTO. The RC will see him on Monday.", ["CTO", "RC"]),
+    ],
+)
+def test_context_words_count_across_sentences(text, expected):
+    assert found(text) == expected
+
+
+def test_context_words_in_another_paragraph_do_not_count():
+    text = "He has a CTO and sees his psychiatrist.\n\nThe RC at the golf club meets on Friday."
+    report = check(text)
+    assert [f.kind for f in report.findings if f.text == "RC"] != ["jargon"]
+
+
+def test_a_word_that_changes_the_meaning_still_works_in_its_sentence():
+    # "section 3" of a leaflet is not the Mental Health Act; a leaflet two sentences away does not matter.
+    assert "section 3" not in found("Read section 3 of the leaflet for the opening hours.")
+    assert "section 3" in found("If your relative has been detained under section 3, ask the ward. Take the leaflet.")
+
+
+# -- the domain signal ---------------------------------------------------------------------
+
+
+def test_care_signals_count_care_words_and_phrases():
+    from jargonfree import load_glossary
+
+    words = load_glossary().index.care_words
+    assert "ward" in words and "care plan" in words
+    assert "people" not in words and "week" not in words  # everyday words say nothing about the topic
+    signals, total = care_signals("the nurse updated her care plan on the ward", words)
+    assert signals >= 3 and total == 9
+    assert care_heavy(signals, total)
+    assert not care_heavy(*care_signals("we won the match on saturday and the fans sang", words))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("CPN visit went well, pt settled", ["CPN", "pt"]),
+        ("The argument escalated quickly.", []),
+        ("What a game! The lads settled after half time and won 3-2.", []),
+        ("Use 12 pt font for the letters.", []),
+    ],
+)
+def test_a_care_heavy_text_lets_an_ambiguous_word_count(text, expected):
+    assert found(text) == expected
+
+
+def test_the_domain_cannot_choose_between_two_care_meanings():
+    # "donor" of a lasting power of attorney, not a blood donor: both are care writing, so the
+    # domain does not stand in for the entry's own context words.
+    assert found("Thank you to every blood donor who came to our session.") == []
+
+
+# -- the abbreviation fallback -------------------------------------------------------------
+
+
+def test_a_glossary_abbreviation_whose_sense_does_not_fit_is_still_unexplained():
+    report = check("The RC said it is fine.")
+    [finding] = [f for f in report.findings if f.text == "RC"]
+    assert (finding.kind, finding.rule, finding.severity) == ("abbreviation", "abbreviation/unexplained", "info")
+
+
+def test_the_fallback_leaves_known_and_explained_abbreviations_alone():
+    assert found("The RC (the doctor in charge of your care) said it is fine.") == []
+    assert found("Ask your GP or the NHS.") == []
+
+
+def test_the_fallback_gives_way_to_the_jargon_finding():
+    report = check("The RC on the ward said he can be discharged from section 3.")
+    assert [(f.text, f.kind) for f in report.findings if f.text == "RC"] == [("RC", "jargon")]
+
+
+@pytest.mark.parametrize("name", ["LinkedIn", "YouTube", "CareLink", "WhatsApp", "PayPal", "McDonald"])
+def test_mixed_case_names_are_not_abbreviations(name):
+    assert found(f"Find us on {name} today.", kinds=("abbreviation",)) == []
+
+
+@pytest.mark.parametrize("abbreviation", ["DoLS", "HbA1c", "SENCo", "SPOE"])
+def test_mixed_case_abbreviations_still_count(abbreviation):
+    assert found(f"Ask about the {abbreviation} today.") == [abbreviation]
+
+
+# -- everyday posts ------------------------------------------------------------------------
+
+EVERYDAY = [
+    line.strip().replace("\\n", "\n")
+    for line in (ROOT / "tests" / "data" / "everyday_posts.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+WORD_KINDS = {"jargon", "abbreviation", "uncommon", "privacy"}
+
+
+@pytest.mark.parametrize("post", EVERYDAY, ids=range(len(EVERYDAY)))
+def test_everyday_posts_are_not_flagged(post):
+    assert [(f.kind, f.text) for f in check(post).findings if f.kind in WORD_KINDS] == []
+
+
+def test_plain_posts_read_as_whole_posts_stay_clean():
+    """The plain sentences of tests/data/plain_posts.txt, five to a post: wider context must not add noise."""
+    lines = [
+        line.strip()
+        for line in (ROOT / "tests" / "data" / "plain_posts.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    posts = [" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
+    flagged = [(p, f.text) for p in posts for f in check(p).findings if f.kind in {"jargon", "abbreviation"}]
+    assert len(flagged) <= 0.03 * len(lines), flagged
