@@ -16,6 +16,7 @@ glossary    a 200 kB document with the built-in glossary vs built-in + a generat
             20,000-term user glossary (compile time reported apart).
 matching    the compiled index over 1 MB vs one big `re` alternation of the same terms.
 linear      check() and the paragraph stream on 1x, 2x, 4x the text.
+rewrite     rewrite() on 0.5 MB, 1 MB and 2 MB (2 MB must cost at most 5 times 0.5 MB).
 memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB.
 
 Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
@@ -45,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 
 import posts  # noqa: E402  (bench/posts.py)
 
-SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "memory")
+SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory")
 
 
 @dataclass
@@ -73,12 +74,13 @@ class Sizes:
     match_text: int
     match_terms: int
     linear_base: int
+    rewrite_base: int
     memory_small: int
     memory_large: int
 
 
-FULL = Sizes(10_000, 15, 3, 200_000, 20_000, 5, 1_000_000, 2_000, 100_000, 2_000_000, 20_000_000)
-QUICK = Sizes(100, 3, 0, 10_000, 300, 1, 20_000, 200, 5_000, 5_000, 50_000)
+FULL = Sizes(10_000, 15, 3, 200_000, 20_000, 5, 1_000_000, 2_000, 100_000, 500_000, 2_000_000, 20_000_000)
+QUICK = Sizes(100, 3, 0, 10_000, 300, 1, 20_000, 200, 5_000, 5_000, 5_000, 50_000)
 
 
 def log(message: str) -> None:
@@ -352,6 +354,37 @@ def bench_linear(sizes: Sizes) -> list[Row]:
     return rows
 
 
+def bench_rewrite(sizes: Sizes) -> list[Row]:
+    """rewrite() grows in step with the text: one check of the original, one pass of edits."""
+    import jargonfree
+
+    base = sizes.rewrite_base
+    text = posts.document(base * 4, seed=22)
+    jargonfree.rewrite(text[:2000])
+    times = {}
+    for factor in (1, 2, 4):
+        part = text[: base * factor]
+        gc.collect()
+        t = time.perf_counter()
+        jargonfree.rewrite(part)
+        times[factor] = time.perf_counter() - t
+    log("rewrite: " + ", ".join(f"{k}x {v:.3f} s" for k, v in times.items()))
+    rows = []
+    for factor, limit in ((2, 2.5), (4, 5.0)):
+        ratio = times[factor] / times[1]
+        rows.append(
+            Row(
+                f"rewrite(): {fmt_size(base * factor)} vs {fmt_size(base)} (time ratio, linear = {factor})",
+                fmt_time(times[factor]),
+                f"{fmt_size(base)}: {fmt_time(times[1])}",
+                ratio,
+                f"<= {limit:g}",
+                ratio <= limit,
+            )
+        )
+    return rows
+
+
 # -- (f) memory ---------------------------------------------------------------------------
 
 
@@ -434,6 +467,7 @@ def main(argv: list[str] | None = None) -> int:
             "glossary": lambda: bench_glossary(sizes, tmp),
             "matching": lambda: bench_matching(sizes),
             "linear": lambda: bench_linear(sizes),
+            "rewrite": lambda: bench_rewrite(sizes),
             "memory": lambda: bench_memory(sizes),
         }
         for name in SECTIONS:

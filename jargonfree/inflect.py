@@ -1,107 +1,161 @@
-"""English inflection, small and rule-based: enough for glossary forms and rewrites.
+"""English inflection for glossary forms and rewrites, from lemminflect's word tables.
 
-Two jobs with different needs:
+Three jobs with different needs:
 
 * :func:`variants` over-generates the forms a term may take in a text ("commence" ->
   "commences", "commenced", "commencing"); a form that never occurs costs nothing.
-* :func:`inflect` gives the one right form of a plain replacement word ("start" ->
-  "started", "begin" -> "began"), using the irregular verbs in ``data/irregular_verbs.tsv``.
+* :func:`inflect_phrase` gives the one right form of a plain replacement ("start" ->
+  "started", "begin" -> "began", "family member" -> "family members"), and says whether
+  it could be sure of the grammar.
+* :func:`phrase_forms` makes every form of a plain phrase at once, so they can be worked out
+  when a glossary is compiled (and cached with it) instead of on every run.
+
+lemminflect (and numpy, which it imports) takes about a quarter of a second to load, so it
+is imported only when a glossary is compiled or a form is not in that compiled table.
+UK spellings win where lemminflect gives both ("cancelled", not "canceled").
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
-from .data import read_list
-
+#: The endings the matcher derives for a term's last word.
 SUFFIXES: tuple[str, ...] = ("s", "ed", "ing")
+#: The forms a replacement can need: "ed" is the simple past, "en" the past participle
+#: ("was undertaken" -> "was done").
+REPLACEMENT_SUFFIXES: tuple[str, ...] = ("s", "ed", "en", "ing")
+_VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
+_SUFFIX_OF_TAG = {"VBZ": "s", "NNS": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
 _VOWELS = "aeiou"
-_SIBILANT_END = ("s", "x", "z", "ch", "sh")
-_CVC = re.compile(r"^[^aeiou]*[aeiou][^aeiouwxy]$")
-# UK spelling doubles a final l after a single vowel: cancelled, travelling, labelled.
-_UK_L = re.compile(r"[^aeiou][aeiou]l$")
+_ARTICLES = ("a", "an")
+# Words after which a noun phrase's head has already come: "activity of daily living",
+# "team that helps", "care for people".
+_AFTER_HEAD = frozenset(
+    "of for with who that which to in on at from after before under by about like because when where whose while without".split()
+)
 
 
 @lru_cache(maxsize=1)
-def _irregular() -> dict[str, dict[str, str]]:
-    table: dict[str, dict[str, str]] = {}
-    for line in read_list("irregular_verbs.tsv"):
-        base, past, participle, ing, third = line.split("\t")
-        table[base] = {"ed": past, "en": participle, "ing": ing, "s": third}
-    return table
+def _lemminflect() -> Any:
+    import lemminflect
+
+    return lemminflect
 
 
-def _irregular_for(word: str) -> tuple[str, dict[str, str]] | None:
-    """The irregular verb ``word`` is or ends with ("undertake" -> "take"), with its prefix."""
-    table = _irregular()
-    if word in table:
-        return "", table[word]
-    for base, forms in table.items():
-        if len(base) >= 3 and word.endswith(base) and len(word) - len(base) >= 3:
-            return word[: -len(base)], forms
-    return None
-
-
-def inflect(word: str, suffix: str) -> str:
-    """The form of ``word`` with ``suffix``: "s", "ed" (past), "en" (past participle) or "ing"; "" returns the word."""
-    if not suffix or not word.isalpha():
-        return word
-    lower = word.lower()
-    irregular = _irregular_for(lower)
-    if irregular is not None:
-        prefix, forms = irregular
-        return _same_case(word, prefix + forms[suffix])
-    if suffix == "en":
-        suffix = "ed"
-    if suffix == "s":
-        if lower.endswith(_SIBILANT_END):
-            return word + "es"
-        if lower.endswith("y") and len(lower) > 1 and lower[-2] not in _VOWELS:
-            return word[:-1] + "ies"
-        return word + "s"
-    if suffix == "ed":
-        if lower.endswith("e"):
-            return word + "d"
-        if lower.endswith("y") and len(lower) > 1 and lower[-2] not in _VOWELS:
-            return word[:-1] + "ied"
-        if _CVC.match(lower) or _UK_L.search(lower):
-            return word + word[-1] + "ed"
-        return word + "ed"
-    if suffix == "ing":
-        if lower.endswith("ie"):
-            return word[:-2] + "ying"
-        if lower.endswith("e") and not lower.endswith(("ee", "ye", "oe")) and len(lower) > 2:
-            return word[:-1] + "ing"
-        if _CVC.match(lower) or _UK_L.search(lower):
-            return word + word[-1] + "ing"
-        return word + "ing"
-    raise ValueError(f"unknown suffix {suffix!r}")
+def _uk(forms: tuple[str, ...]) -> str:
+    """Of lemminflect's spellings, the UK one: "cancelled" over "canceled"."""
+    for form in forms:
+        if "ll" in form and form.replace("ll", "l", 1) in forms:
+            return form
+    return forms[0]
 
 
 def _same_case(template: str, word: str) -> str:
-    if template.isupper():
+    if template.isupper() and len(template) > 1:
         return word.upper()
     if template[:1].isupper():
         return word[:1].upper() + word[1:]
     return word
 
 
+def inflect(word: str, suffix: str, pos: str | None = None) -> str:
+    """The form of ``word`` with ``suffix``: "s" (plural, or he/she form of a verb), "ed" (past),
+    "en" (past participle) or "ing"; "" returns the word. ``pos`` "noun" makes "s" a plural."""
+    if not suffix or not word[:1].isalpha():
+        return word
+    if suffix not in _VERB_TAGS:
+        raise ValueError(f"unknown suffix {suffix!r}")
+    tag = "NNS" if suffix == "s" and pos == "noun" else _VERB_TAGS[suffix]
+    forms = _lemminflect().getInflection(word.lower(), tag=tag)
+    return _same_case(word, _uk(forms)) if forms else word
+
+
+def is_plural(word: str) -> bool:
+    """True if ``word`` is already a plural noun ("people", "services", "children")."""
+    lower = word.lower()
+    plural = _lemminflect().getInflection(lower, tag="NNS")
+    if plural and plural[0] == lower:
+        return True
+    lemmas = _lemminflect().getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    return bool(lemmas) and lower not in lemmas
+
+
+def _noun_head(words: list[str]) -> int:
+    """Which word of a noun phrase takes the plural: "activity of daily living" -> 0,
+    "people involved" -> 0, "blocked blood vessel" -> 2."""
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in _AFTER_HEAD:
+            return i - 1
+    last = len(words) - 1
+    if last > 0 and words[last].endswith(("ed", "ing")):
+        lemmas = _lemminflect().getAllLemmas(words[last].lower())
+        if "VERB" in lemmas and "NOUN" not in lemmas:
+            return last - 1  # a participle after the noun: "people involved"
+    return last
+
+
+def is_sure(phrase: str, suffix: str, pos: str | None) -> bool:
+    """Whether ``phrase`` with ``suffix`` is sure to fit the sentence (no word tables needed).
+
+    An adjective, adverb or phrase has no such forms: a suffix there means the text uses the
+    term as another kind of word. Without a part of speech, only one word is sure.
+    """
+    if not suffix:
+        return True
+    if pos in ("adjective", "adverb", "phrase"):
+        return False
+    if pos == "noun":
+        return suffix == "s"
+    return pos == "verb" or " " not in phrase
+
+
+def inflect_phrase(phrase: str, suffix: str, pos: str | None) -> tuple[str, bool]:
+    """``phrase`` with ``suffix`` put on the right word, and whether the grammar is sure (:func:`is_sure`).
+
+    A verb takes it on its first word ("carry out" -> "carried out"); a noun on its head
+    word ("activity of daily living" -> "activities of daily living"), dropping "a"/"an".
+    """
+    sure = is_sure(phrase, suffix, pos)
+    if not suffix or pos in ("adjective", "adverb", "phrase") or (pos == "noun" and suffix != "s"):
+        return phrase, sure
+    words = phrase.split(" ")
+    if suffix in ("ed", "en", "ing") or pos == "verb":
+        words[0] = inflect(words[0], suffix, "verb")
+        return " ".join(words), sure
+    if words[0].lower() in _ARTICLES and len(words) > 1:
+        words = words[1:]
+    head = _noun_head(words)
+    if not is_plural(words[head]):
+        words[head] = inflect(words[head], "s", "noun")
+    return " ".join(words), sure
+
+
+def phrase_forms(phrase: str, pos: str | None) -> tuple[tuple[str, str], ...]:
+    """Every (suffix, form) a replacement may need, worked out once when a glossary is compiled."""
+    if pos in ("adjective", "adverb", "phrase"):
+        return ()
+    suffixes = ("s",) if pos == "noun" else REPLACEMENT_SUFFIXES
+    return tuple((suffix, inflect_phrase(phrase, suffix, pos)[0]) for suffix in suffixes)
+
+
 def variants(word: str) -> dict[str, set[str]]:
-    """Every form ``word`` may take in a text, by suffix, lower case; over-generates a little on purpose."""
+    """Every form ``word`` may take in a text, by suffix, lower case; over-generates a little on purpose
+    (a noun's plural and a verb's forms both, and the plain "+s", "+ed", "+ing" spellings)."""
     w = word.lower()
-    out: dict[str, set[str]] = {s: {inflect(w, s)} for s in SUFFIXES}
+    li = _lemminflect()
+    out: dict[str, set[str]] = {s: set() for s in SUFFIXES}
+    found = li.getAllInflections(w)
+    if not found:
+        found = {**li.getAllInflectionsOOV(w, "NOUN"), **li.getAllInflectionsOOV(w, "VERB")}
+    for tag, forms in found.items():
+        suffix = _SUFFIX_OF_TAG.get(tag)
+        if suffix is not None:
+            out[suffix].update(f.lower() for f in forms)
     out["s"].add(w + "s")
-    if not w.endswith("e"):
-        out["ed"].add(w + "ed")
-        out["ing"].add(w + "ing")
-    if w[-1:].isalpha() and w[-1] not in _VOWELS + "wxy":
-        out["ed"].add(w + w[-1] + "ed")
-        out["ing"].add(w + w[-1] + "ing")
-    irregular = _irregular_for(w)
-    if irregular is not None:
-        prefix, table = irregular
-        out["ed"].add(prefix + table["en"])
+    out["ed"].add(w + "d" if w.endswith("e") else w + "ed")
+    out["ing"].add(w[:-1] + "ing" if w.endswith("e") and not w.endswith("ee") else w + "ing")
     for inflected in out.values():
         inflected.discard(w)
     return out

@@ -37,6 +37,9 @@ class Finding:
     severity: str = "warning"
     #: Why the finding will not be rewritten automatically, or None if it can be.
     no_rewrite_reason: str | None = None
+    #: For a glossary match, the form the text used: "s", "ed" (past), "en" (past participle),
+    #: "ing", or "" for the term as written. ``rule`` is the entry's id.
+    inflection: str = ""
 
     def __init__(
         self,
@@ -50,6 +53,7 @@ class Finding:
         explanation: str | None = None,
         severity: str = "warning",
         no_rewrite_reason: str | None = None,
+        inflection: str = "",
     ) -> None:
         # What the generated __init__ of a frozen dataclass does, in one step instead of
         # one object.__setattr__ per field: a busy account makes millions of findings.
@@ -64,6 +68,7 @@ class Finding:
             explanation=explanation,
             severity=severity,
             no_rewrite_reason=no_rewrite_reason,
+            inflection=inflection,
         )
 
     def to_dict(self, source: str | LineIndex | None = None) -> dict[str, object]:

@@ -1,24 +1,31 @@
-"""Rewrite: apply the glossary's safe suggestions, and change nothing else.
+"""Rewrite: apply the glossary's safe suggestions to what ``check`` finds, and change nothing else.
 
-Three styles, chosen per entry (``rewrite:`` in the glossary):
+A rewrite acts only on the jargon findings of a check of the ORIGINAL text, in one pass:
+the words it puts in are never checked again, so an inserted explanation cannot make another
+entry count, and the cost grows in step with the text. For each finding (see
+:func:`jargonfree.suggest.advise`):
 
-* ``replace``: "commenced" -> "started" (inflection and capitals kept);
-* ``expand``: "AMHP" -> "approved mental health professional (AMHP)" at first use, the bare
-  abbreviation after that;
-* ``explain``: "section 136" -> "section 136 (a police power to ...)" at first use.
+* a replacement (``plain``): "commenced" -> "started", in the form the text used, with
+  capitals kept and "a"/"an" before it put right;
+* an abbreviation (``rewrite: expand``): "AMHP" -> "approved mental health professional (AMHP)"
+  at first use, the bare abbreviation after that;
+* a gloss (``in_brackets``, or ``rewrite: explain``): "section 136" -> "section 136 (a police
+  power to ...)" at first use.
 
-An entry with several plain alternatives, or a ``no_auto_rewrite`` reason, is only applied
-when the caller picks an alternative (``choices={"rule-id": "alternative"}``). Text outside
-the edited spans is kept exactly; protected spans are never edited; "a"/"an" before an
-edit is corrected.
+An entry with several plain alternatives, or a ``no_auto_rewrite`` reason, is only replaced
+when the caller picks an alternative (``choices={"rule-id": "alternative"}``). Brackets never
+stack: a term already followed by brackets, or inside them, gets none, and a gloss that
+would repeat the words after it is left out. Text outside the edited spans is kept exactly;
+protected spans are never edited.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Mapping, NamedTuple
 
-from . import readability
+from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .glossary import Glossary
@@ -27,7 +34,7 @@ from .inflect import article_for
 from .readability import Readability
 from .report import Finding
 from .settings import Settings
-from .suggest import POSSESSIVE, suggestions
+from .suggest import POSSESSIVE, Suggestion
 
 
 class Edit(NamedTuple):
@@ -64,87 +71,159 @@ class Rewrite:
         }
 
 
-def _article_edit(text: str, start: int, new: str) -> tuple[int, str] | None:
-    """If "a" or "an" stands just before ``start`` and no longer fits ``new``, the corrected start and text."""
-    before = text[max(0, start - 4) : start]
-    for article in ("an ", "a "):
-        if before.lower().endswith(article) and (len(before) == len(article) or not before[-len(article) - 1].isalnum()):
-            written = before[-len(article) :].rstrip()
-            wanted = article_for(new)
-            if written.lower() == wanted:
-                return None
-            fixed = wanted.capitalize() if written[0].isupper() else wanted
-            return start - len(article), f"{fixed} {new}"
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
+# Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|each|every|some|no|one)\s+$", re.I
+)
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
+
+
+def _with_article(text: str, start: int, new: str) -> tuple[int, str]:
+    """Where the edit starts and what it puts in once the articles around it agree.
+
+    A replacement that brings its own article drops it after a word that does the same
+    job; "a"/"an" just before the edit is put right for the new first word.
+    """
+    before = text[max(0, start - 12) : start]
+    if _LEADING_ARTICLE.match(new) and _DETERMINER_BEFORE.search(before):
+        new = _LEADING_ARTICLE.sub("", new, count=1)
+    article = _ARTICLE_BEFORE.search(before)
+    if article is None:
+        return start, new
+    written, space = article.group(1), article.group(2)
+    wanted = article_for(new)
+    if written.lower() == wanted:
+        return start, new
+    fixed = wanted.capitalize() if written[0].isupper() else wanted
+    return start - len(written) - len(space), f"{fixed}{space}{new}"
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
+
+
+def _inside_brackets(text: str, start: int) -> bool:
+    """True if an open bracket before ``start`` (in the 200 characters before it) is not yet closed."""
+    before = text[max(0, start - 200) : start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def _bracket_blocker(text: str, start: int, end: int) -> str | None:
+    """Why brackets must not be added after ``text[start:end]``, or None."""
+    if _BRACKET_AFTER.match(text, end):
+        return "already followed by words in brackets: say what it means there"
+    if _inside_brackets(text, start):
+        return "inside brackets: say what it means in your own words"
     return None
 
 
-def _choose(entry: Entry, finding: Finding, options: list[str], choices: Mapping[str, str | int]) -> tuple[str | None, str]:
-    """The replacement to apply, or None with the reason."""
+def _choose(
+    doc: Document, entry: Entry, finding: Finding, choices: Mapping[str, str | int], short: bool
+) -> tuple[Suggestion | None, str]:
+    """The suggestion to apply, or None with the reason."""
     picked = choices.get(entry.id, choices.get(entry.term))
+    if picked is None:
+        if finding.no_rewrite_reason:
+            return None, finding.no_rewrite_reason
+        if not finding.suggestions:
+            return None, "no plain alternative in the glossary: explain it in your own words"
+    # The check's own suggestions, made again with their kinds (gloss or replacement): the
+    # entry and the form come from the finding.
+    found = suggest.context(doc, entry, finding.start, finding.end, finding.inflection)
+    options, reason = suggest.advise(entry, suggest.build(entry, *found))
     if picked is not None:
-        if isinstance(picked, int) and 0 <= picked < len(options):
-            return options[picked], ""
-        if isinstance(picked, str):
-            for plain, option in zip(entry.plain, options):
-                if picked in (plain, option):
-                    return option, ""
-            return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
-    if not options:
-        return None, "no plain alternative in the glossary: explain it in your own words"
-    if finding.no_rewrite_reason:
-        return None, finding.no_rewrite_reason
+        plain = [o for o in options if not o.gloss]
+        if isinstance(picked, int) and not isinstance(picked, bool) and 0 <= picked < len(plain):
+            return plain[picked], ""
+        for option in options:
+            if picked in (option.alternative, option.text):
+                return option, ""
+        return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
+    if short and entry.shorter:
+        made = suggest.build(replace(entry, plain=(entry.shorter,), in_brackets=()), *found)
+        if made and made[0].safe:
+            return made[0], ""
+    if reason is not None or not options:
+        return None, reason or "no plain alternative in the glossary: explain it in your own words"
     return options[0], ""
 
 
 def plan(
-    doc: Document, findings: list[Finding], entries: Mapping[str, Entry], choices: Mapping[str, str | int], short: bool
+    doc: Document, findings: list[Finding], glossary: Glossary, choices: Mapping[str, str | int], short: bool
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    """The edits for ``findings`` (jargon ones only), and the findings left alone with their reasons."""
+    """The edits for ``findings`` (jargon ones only, in text order), and the findings left alone with their reasons."""
+    text = doc.text
     edits: list[Edit] = []
     skipped: list[tuple[Finding, str]] = []
     done_once: set[str] = set()
     for finding in findings:
         if finding.kind != "jargon":
             continue
-        entry = entries.get(finding.rule)
-        if entry is None:
+        entry = glossary.lookup(finding.rule)
+        if entry is None or entry.id != finding.rule:
             skipped.append((finding, "not a glossary entry"))
             continue
-        if entry.rewrite in ("expand", "explain") and entry.id in done_once:
-            skipped.append((finding, "explained at its first use"))
-            continue
-        # The check already built the suggestions from the match itself.
-        options = list(finding.suggestions)
-        if short and entry.shorter:
-            short_entry = replace(entry, plain=(entry.shorter,))
-            suffix = _suffix_of(doc, entry, finding)
-            options = [s.text for s in suggestions(doc, short_entry, finding.start, finding.end, suffix)] + options
-        new, reason = _choose(entry, finding, options, choices)
-        if new is None:
+        chosen, reason = _choose(doc, entry, finding, choices, short)
+        if chosen is None:
             skipped.append((finding, reason))
             continue
-        start, end = finding.start, finding.end
-        possessive = POSSESSIVE.match(doc.text, end) if entry.rewrite == "explain" else None
-        if possessive:
-            end = possessive.end()  # the suggestion already carries the "'s"
-        fixed = _article_edit(doc.text, start, new)
-        if fixed is not None:
-            start, new = fixed
-        edits.append(Edit(start, end, doc.text[start:end], new, entry.id))
+        brackets = chosen.gloss or entry.rewrite == "expand"
+        if brackets and entry.id in done_once:
+            skipped.append((finding, "explained at its first use"))
+            continue
+        start, end, new = finding.start, finding.end, chosen.text
+        if brackets:
+            blocker = _bracket_blocker(text, start, end)
+            if blocker is not None:
+                skipped.append((finding, blocker))
+                continue
+        if chosen.gloss:
+            possessive = POSSESSIVE.match(text, end)
+            if possessive:
+                end = possessive.end()  # the gloss already carries the "'s"
+        else:
+            start, new = _with_article(text, start, new)
+        edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
-    return edits, skipped
+    return _without_repeats(text, edits, skipped, findings)
 
 
-def _suffix_of(doc: Document, entry: Entry, finding: Finding) -> str:
-    """Which inflection the text used, re-derived from the folded surface."""
-    from .document import fold_term
-    from .glossary.derive import forms
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
-    surface = fold_term(doc.text[finding.start : finding.end])
-    for form in forms(entry):
-        if form.key == surface:
-            return form.suffix
-    return ""
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _repeats(gloss: str, following: str) -> bool:
+    """True if the words after a gloss say the gloss again: "s117 (free help and care after
+    leaving hospital) help and care after leaving hospital"."""
+    said = _words(gloss)
+    after = _words(following)[: len(said)]
+    return any(len(said) - i >= 2 and after[: len(said) - i] == said[i:] for i in range(len(said)))
+
+
+def _without_repeats(
+    text: str, edits: list[Edit], skipped: list[tuple[Finding, str]], findings: list[Finding]
+) -> tuple[list[Edit], list[tuple[Finding, str]]]:
+    """``edits`` less the glosses whose words the text (or the next edit) says straight after."""
+    kept: list[Edit] = []
+    by_start = {f.start: f for f in findings if f.kind == "jargon"}
+    for i, edit in enumerate(edits):
+        gloss = edit.new[len(edit.old) :] if edit.new.startswith(edit.old) and edit.new.endswith(")") else None
+        if gloss:
+            following = text[edit.end : edit.end + 2 * len(gloss)]
+            after = edits[i + 1] if i + 1 < len(edits) else None
+            if after is not None and not text[edit.end : after.start].strip():
+                following = after.new + text[after.end : after.end + len(gloss)]
+            if _repeats(gloss, following):
+                finding = by_start.get(edit.start)
+                if finding is not None:
+                    skipped.append((finding, "the words after it already say what it means"))
+                continue
+        kept.append(edit)
+    skipped.sort(key=lambda item: item[0].start)
+    return kept, skipped
 
 
 def apply(text: str, edits: list[Edit]) -> str:
@@ -159,63 +238,10 @@ def apply(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-MAX_PASSES = 4
-
-
-def to_original(edits: list[Edit], start: int, end: int) -> tuple[int, int] | None:
-    """Map ``[start, end)`` in the text after ``edits`` back to the original text.
-
-    None if the span touches text that an edit put in (it has no original place).
-    """
-    delta = 0
-    for edit in sorted(edits, key=lambda e: e.start):
-        new_start = edit.start + delta
-        new_end = new_start + len(edit.new)
-        if end <= new_start:
-            break
-        if start < new_end:
-            return None
-        delta += len(edit.new) - (edit.end - edit.start)
-    return start - delta, end - delta
-
-
-def _pass(
-    text: str, glossary: Glossary, settings: Settings, entries: Mapping[str, Entry], choices: Mapping[str, str | int], short: bool
+def _rewrite_once(
+    doc: Document, glossary: Glossary, settings: Settings, choices: Mapping[str, str | int], short: bool
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    doc = Document.from_text(text)
-    return plan(doc, run_checks(doc, glossary, settings), entries, choices, short)
-
-
-def _rewrite_all(
-    text: str, glossary: Glossary, settings: Settings, entries: Mapping[str, Entry], choices: Mapping[str, str | int], short: bool
-) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    """Edits against ``text`` that leave nothing more to change.
-
-    A rewrite can give another term the context it needs ("... under the Mental Health Act"
-    makes "CCO" a mental-health abbreviation), so passes repeat until nothing changes; each
-    later edit is mapped back onto the original text.
-    """
-    edits, skipped = _pass(text, glossary, settings, entries, choices, short)
-    for _ in range(MAX_PASSES - 1):
-        current = apply(text, edits)
-        more, more_skipped = _pass(current, glossary, settings, entries, choices, short)
-        added = False
-        for edit in more:
-            span = to_original(edits, edit.start, edit.end)
-            if span is None:
-                continue
-            edits.append(Edit(span[0], span[1], text[span[0] : span[1]], edit.new, edit.rule))
-            added = True
-        known = {(f.start, f.end) for f, _ in skipped}
-        for finding, reason in more_skipped:
-            span = to_original(edits, finding.start, finding.end)
-            if span is not None and span not in known:
-                skipped.append((replace(finding, start=span[0], end=span[1]), reason))
-        if not added:
-            break
-    edits.sort(key=lambda e: e.start)
-    skipped.sort(key=lambda item: item[0].start)
-    return edits, skipped
+    return plan(doc, run_checks(doc, glossary, settings), glossary, choices, short)
 
 
 def rewrite(
@@ -237,12 +263,12 @@ def rewrite(
         raise TypeError(f"rewrite() needs text (str), not {type(text).__name__}")
     settings = Settings.for_audience(audience, jurisdiction=jurisdiction, only=frozenset({"jargon"}), jargon_severity="warning")
     glossary = resolve_glossary(glossaries)
-    entries = {e.id: e for e in glossary}
-    edits, skipped = _rewrite_all(text, glossary, settings, entries, choices or {}, short=False)
+    doc = Document.from_text(text)
+    edits, skipped = _rewrite_once(doc, glossary, settings, choices or {}, short=False)
     result = apply(text, edits)
     warnings: list[str] = []
     if max_length is not None and len(result) > max_length:
-        edits, skipped = _rewrite_all(text, glossary, settings, entries, choices or {}, short=True)
+        edits, skipped = _rewrite_once(doc, glossary, settings, choices or {}, short=True)
         result = apply(text, edits)
         if len(result) > max_length:
             warnings.append(

@@ -1,4 +1,15 @@
-"""Build replacement text for a glossary match: the same words a check suggests and a rewrite applies."""
+"""Build replacement text for a glossary match: the same words a check suggests and a rewrite applies.
+
+An entry offers two kinds of words (see :class:`~jargonfree.glossary.model.Entry`):
+
+* replacements (``plain``) take the term's place, in the form the text used ("commenced" ->
+  "started"); an abbreviation (``rewrite: expand``) is spelled out with itself in brackets;
+* glosses (``in_brackets``, or ``plain`` of a ``rewrite: explain`` entry) keep the term and
+  add the plain words in brackets after it.
+
+:func:`advise` orders them, the one a rewrite may apply by itself first, and says why
+there is none when a person has to choose.
+"""
 
 from __future__ import annotations
 
@@ -7,49 +18,45 @@ from typing import NamedTuple
 
 from .document import Document
 from .glossary.model import Entry
-from .inflect import inflect, is_shouting, match_case
-
+from .inflect import is_shouting, is_sure, match_case
 
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
-
 POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+
+SEVERAL = "several alternatives: choose the one that fits"
+UNSURE = "the grammar of the plain words could not be matched for sure"
 
 
 class Suggestion(NamedTuple):
-    """Replacement text for one match; ``safe`` is False when the grammar could not be matched for sure."""
+    """Replacement text for one match.
+
+    ``alternative`` is the glossary's plain words it was made from; ``gloss`` is True when
+    the term is kept and explained in brackets; ``safe`` is False when the grammar could not
+    be matched for sure.
+    """
 
     text: str
     safe: bool
+    alternative: str = ""
+    gloss: bool = False
 
 
-def _inflect_phrase(phrase: str, suffix: str, entry: Entry) -> tuple[str, bool]:
-    """Put ``suffix`` on the right word: a verb's first word ("carried out"), a noun's last ("family members")."""
-    if not suffix:
-        return phrase, True
-    words = phrase.split(" ")
-    if suffix in ("ed", "en", "ing") or entry.pos == "verb":
-        words[0] = inflect(words[0], suffix)
-        return " ".join(words), True
-    # A plural noun: "activity of daily living" -> "activities of daily living"; already plural stays.
-    head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-    if not words[head].lower().endswith("s"):
-        words[head] = inflect(words[head], suffix)
-    # "signposts" -> "points people to"? Without a part of speech, a many-word plural is a guess.
-    return " ".join(words), len(words) == 1 or entry.pos == "noun" or entry.is_abbreviation
+class Context(NamedTuple):
+    """What :func:`build` needs to know of the text around a match."""
+
+    surface: str
+    suffix: str
+    at_start: bool
+    shouting: bool
 
 
-def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> list[Suggestion]:
-    """Replacement texts for ``doc.text[start:end]``, best first, in the entry's rewrite style."""
-    return build(entry, *context(doc, entry, start, end, suffix))
-
-
-def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> tuple[str, str, bool, bool]:
-    """All that :func:`build` needs to know of the text around a match:
-    (surface, suffix, at the start of a sentence, in an all-capitals sentence)."""
+def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> Context:
+    """The surface, its inflection ("ed" becomes "en" after "was", "has"...), and whether it
+    starts a sentence or stands in an all-capitals one."""
     text = doc.text
     surface = text[start:end]
-    if entry.rewrite == "explain":
+    if entry.glosses:
         possessive = POSSESSIVE.match(text, end)
         if possessive:
             # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
@@ -60,20 +67,53 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> t
     shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
     if suffix == "ed" and _AUXILIARY.search(text[max(0, start - 20) : start]):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"
-    return surface, suffix, at_start, shouting
+    return Context(surface, suffix, at_start, shouting)
+
+
+def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> list[Suggestion]:
+    """Replacement texts for ``doc.text[start:end]``: replacements, then glosses."""
+    return build(entry, *context(doc, entry, start, end, suffix))
+
+
+def _words(entry: Entry, plain: str, suffix: str) -> tuple[str, bool]:
+    return entry.inflected(plain, suffix), is_sure(plain, suffix, entry.word_class)
 
 
 def build(entry: Entry, surface: str, suffix: str, at_start: bool, shouting: bool) -> list[Suggestion]:
-    """The replacement texts for ``surface`` in the context :func:`context` found (no text needed)."""
+    """The replacements for ``surface``, then its glosses, in the context :func:`context` found."""
     out: list[Suggestion] = []
-    for plain in entry.plain:
-        # An explanation in brackets describes the term; it is not inflected with it.
-        words, safe = (plain, True) if entry.rewrite == "explain" else _inflect_phrase(plain, suffix, entry)
+    for plain in entry.replacements:
+        words, safe = _words(entry, plain, suffix)
         if entry.rewrite == "expand":
             text = f"{match_case(surface, words, sentence_start=at_start, shouting=shouting)} ({surface})"
-        elif entry.rewrite == "explain":
-            text = f"{surface} ({match_case(surface, words, sentence_start=False, shouting=shouting)})"
         else:
             text = match_case(surface, words, sentence_start=at_start, shouting=shouting)
-        out.append(Suggestion(text, safe))
+        out.append(Suggestion(text, safe, plain))
+    for plain in entry.glosses:
+        # An explanation in brackets describes the term; it is not inflected with it.
+        text = f"{surface} ({match_case(surface, plain, sentence_start=False, shouting=shouting)})"
+        out.append(Suggestion(text, True, plain, gloss=True))
     return out
+
+
+def advise(entry: Entry, options: list[Suggestion]) -> tuple[list[Suggestion], str | None]:
+    """``options`` with the one a rewrite may apply by itself first, and why there is none (or None).
+
+    A single replacement is applied when its grammar is sure; otherwise the first gloss, if
+    the entry has one; otherwise nothing, and a person chooses.
+    """
+    replacements = [o for o in options if not o.gloss]
+    glosses = [o for o in options if o.gloss]
+    if entry.no_auto_rewrite:
+        reason: str | None = entry.no_auto_rewrite
+    elif not replacements:
+        reason = None if glosses else "no plain alternative"
+    elif entry.rewrite == "replace" and len(replacements) > 1:
+        reason = SEVERAL
+    elif not replacements[0].safe:
+        reason = UNSURE
+    else:
+        return options, None
+    if glosses:
+        return glosses + replacements, None
+    return options, reason

@@ -11,7 +11,7 @@ import pytest
 
 from conftest import ROOT
 
-SECTIONS = ("throughput", "cold start", "user glossary", "re alternation", "time ratio", "peak memory")
+SECTIONS = ("throughput", "cold start", "user glossary", "re alternation", "time ratio", "rewrite()", "peak memory")
 
 
 @pytest.mark.slow

@@ -103,6 +103,10 @@ def _check_invariants(text: str) -> None:
     assert "".join(rebuilt) == result.text, "text outside the edits changed"
     for start, end in doc.protected:
         assert text[start:end] in result.text
+    found = {(f.start, f.end, f.rule) for f in check(text, only={"jargon"}).findings}
+    for edit in result.edits:
+        # Only what check finds in the original text is changed (an edit may take in the "a"/"an" before it).
+        assert any(edit.start <= start and end <= edit.end and rule == edit.rule for start, end, rule in found), edit
     again = rewrite(result.text)
     assert again.text == result.text, "rewrite is not idempotent"
     for f in check(result.text).findings:
@@ -150,25 +154,87 @@ def test_participles_irregular_verbs_and_uk_spelling(make_glossary):
     assert rewrite("She had an embolism.", glossaries=g).text == "She had a blocked blood vessel."
 
 
-def test_rewrite_reaches_a_fixed_point_when_a_rewrite_adds_context(make_glossary):
+def test_rewrite_acts_only_on_what_check_finds_in_the_original(make_glossary):
+    # "CCO" counts only near "mental health": the gloss the rewrite puts after "sectioned"
+    # says "mental health", but it was not in the text that was checked.
     g = make_glossary(
         "entries:\n"
         "  - {term: CCO, plain: care coordinator, only_near: [mental health], source: s}\n"
         "  - {term: sectioned, plain: kept in hospital under mental health law, rewrite: explain, no_inflections: true, source: s}\n"
     )
-    once = rewrite("CCO sectioned", glossaries=g)
-    assert once.text == "Care coordinator (CCO) sectioned (kept in hospital under mental health law)"
-    assert [e.old for e in once.edits] == ["CCO", "sectioned"]
-    assert rewrite(once.text, glossaries=g).text == once.text
+    text = "CCO sectioned"
+    result = rewrite(text, glossaries=g)
+    assert result.text == "CCO sectioned (kept in hospital under mental health law)"
+    found = {(f.start, f.rule) for f in check(text, glossaries=g, only={"jargon"}).findings}
+    assert {(e.start, e.rule) for e in result.edits} <= found
 
 
-def test_to_original_maps_spans_around_edits():
-    from jargonfree.rewriter import Edit, to_original
+def test_glosses_do_not_stack_or_repeat(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: section 117, plain: free help and care after leaving hospital, rewrite: explain, source: s}\n"
+        "  - {term: aftercare, plain: help and care after leaving hospital, pos: noun, source: s}\n"
+        "  - {term: discharge to assess, plain: going home first and having your needs checked there, rewrite: explain, source: s}\n"
+    )
+    # A gloss that the next words say again is left out.
+    assert rewrite("Ask about s117 aftercare.", glossaries=g).text == "Ask about s117 help and care after leaving hospital."
+    # A term followed by brackets, or inside them, gets no second pair.
+    result = rewrite("Ask about discharge to assess (D2A).", glossaries=g)
+    assert result.text == "Ask about discharge to assess (D2A)." and "brackets" in result.skipped[0][1]
+    assert rewrite("You can go home (discharge to assess).", glossaries=g).text == "You can go home (discharge to assess)."
+    # Otherwise the gloss goes in once, at the first use.
+    assert rewrite("Ask about s117. It covers s117 costs.", glossaries=g).text == (
+        "Ask about s117 (free help and care after leaving hospital). It covers s117 costs."
+    )
 
-    edits = [Edit(3, 5, "ab", "XYZW", "r")]  # "012ab567" -> "012XYZW567"
-    assert to_original(edits, 0, 3) == (0, 3)
-    assert to_original(edits, 7, 9) == (5, 7)
-    assert to_original(edits, 4, 8) is None
+
+def test_in_brackets_explains_where_no_plain_word_fits(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: reablement, pos: noun, plain: short-term help, in_brackets: help to relearn daily tasks, no_auto_rewrite: x, source: s}\n"
+        "  - {term: pyrexial, pos: adjective, plain: [feverish, hot], in_brackets: running a high temperature, source: s}\n"
+    )
+    assert rewrite("Reablement helps. Ask about reablement.", glossaries=g).text == (
+        "Reablement (help to relearn daily tasks) helps. Ask about reablement."
+    )
+    assert rewrite("He was pyrexial.", glossaries=g).text == "He was pyrexial (running a high temperature)."
+    assert rewrite("He was pyrexial.", glossaries=g, choices={"pyrexial": "hot"}).text == "He was hot."
+    [finding] = check("He was pyrexial.", glossaries=g, only={"jargon"}).findings
+    assert finding.suggestions == ("pyrexial (running a high temperature)", "feverish", "hot")
+
+
+def test_a_finding_carries_its_entry_and_form():
+    [finding] = check("The group commenced in May.", only={"jargon"}).findings
+    assert (finding.rule, finding.inflection) == ("officialese/commence", "ed")
+    [finding] = check("The group has commenced.", only={"jargon"}).findings
+    assert finding.inflection == "en"
+
+
+def test_replace_only_where_the_grammar_fits(make_glossary):
+    g = make_glossary(
+        "entries:\n"
+        "  - {term: ensure, plain: make sure, pos: verb, no_auto_rewrite: make sure needs that or of after it, source: s}\n"
+        "  - {term: pyrexial, pos: adjective, plain: feverish, source: s}\n"
+        "  - {term: opioid, pos: noun, plain: a strong painkiller, source: s}\n"
+        "  - {term: stakeholder, pos: noun, plain: people involved, source: s}\n"
+        "  - {term: commence, plain: begin, pos: verb, source: s}\n"
+        "  - {term: terminate, plain: cancel, pos: verb, source: s}\n"
+        "  - {term: elective, plain: planned, pos: adjective, source: s}\n"
+    )
+    assert rewrite("Staff must ensure the safety of residents.", glossaries=g).text == "Staff must ensure the safety of residents."
+    # "a"/"an" put right, and never two articles.
+    assert rewrite("This is an opioid.", glossaries=g).text == "This is a strong painkiller."
+    assert rewrite("Stop the opioid.", glossaries=g).text == "Stop the strong painkiller."
+    assert rewrite("Opioids help.", glossaries=g).text == "Strong painkillers help."
+    # A plural noun phrase keeps its plural.
+    assert rewrite("Our stakeholders agreed.", glossaries=g).text == "Our people involved agreed."
+    # Irregular verbs and UK spelling from lemminflect.
+    assert rewrite("It commenced at six.", glossaries=g).text == "It began at six."
+    assert rewrite("It has commenced.", glossaries=g).text == "It has begun."
+    assert rewrite("They terminated it.", glossaries=g).text == "They cancelled it."
+    # An adjective used as another kind of word ("electives", a noun) is not replaced.
+    result = rewrite("The electives were cancelled.", glossaries=g)
+    assert result.text == "The electives were cancelled." and "grammar" in result.skipped[0][1]
 
 
 def test_articles_possessives_and_hand_written_plurals(make_glossary):

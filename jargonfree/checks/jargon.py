@@ -184,14 +184,14 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     return kept
 
 
-def _message(entry: Entry, surface: str, suggestion: str | None) -> str:
+def _message(entry: Entry, surface: str, suggestion: suggest.Suggestion | None) -> str:
     if suggestion is None:
         return f"“{surface}” may not be clear to everyone: say what it means."
-    if entry.rewrite == "expand":
-        return f"Spell out “{surface}” the first time you use it: “{suggestion}”."
-    if entry.rewrite == "explain":
-        return f"Explain “{surface}” the first time you use it: “{suggestion}”."
-    return f"“{surface}” may not be clear to everyone: try “{suggestion}”."
+    if entry.rewrite == "expand" and not suggestion.gloss:
+        return f"Spell out “{surface}” the first time you use it: “{suggestion.text}”."
+    if suggestion.gloss:
+        return f"Explain “{surface}” the first time you use it: “{suggestion.text}”."
+    return f"“{surface}” may not be clear to everyone: try “{suggestion.text}”."
 
 
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
@@ -226,14 +226,17 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             explained_from[rule] = min(explained_from.get(rule, start), start)
             continue
         surface = text[start:end]
-        texts, message, blocker = _advice(entry, surface, suggest.context(doc, entry, start, end, suffix))
+        found = suggest.context(doc, entry, start, end, suffix)
+        texts, message, blocker = _advice(entry, found)
         # Positional arguments, in Finding's field order (start, end, text, kind, rule,
-        # message, suggestions, explanation, severity, no_rewrite_reason): a third quicker.
-        findings.append(Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker))
+        # message, suggestions, explanation, severity, no_rewrite_reason, inflection): a third quicker.
+        findings.append(
+            Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker, found.suffix)
+        )
     return findings
 
 
-# (id of the entry, surface, context) -> (the entry, suggestions, message, why not rewritten).
+# (id of the entry, context) -> (the entry, suggestions, message, why not rewritten).
 # The same term in the same context gets the same advice in every post, and a busy account
 # uses the same terms again and again. The entry is kept with its advice, so its id cannot
 # be reused by another entry while the advice is stored.
@@ -241,15 +244,12 @@ _ADVICE: dict[tuple[object, ...], tuple[Entry, tuple[str, ...], str, str | None]
 _ADVICE_LIMIT = 20_000
 
 
-def _advice(entry: Entry, surface: str, context: tuple[str, str, bool, bool]) -> tuple[tuple[str, ...], str, str | None]:
-    key = (id(entry), surface, *context)
+def _advice(entry: Entry, context: suggest.Context) -> tuple[tuple[str, ...], str, str | None]:
+    key = (id(entry), *context)
     found = _ADVICE.get(key)
     if found is None or found[0] is not entry:
-        options = suggest.build(entry, *context)
-        blocker = entry.auto_rewrite_blocker
-        if blocker is None and options and not options[0].safe:
-            blocker = "the grammar of the plain words could not be matched for sure"
-        message = _message(entry, surface, options[0].text if options else None)
+        options, blocker = suggest.advise(entry, suggest.build(entry, *context))
+        message = _message(entry, context.surface, options[0] if options else None)
         if len(_ADVICE) >= _ADVICE_LIMIT:
             _ADVICE.clear()
         found = _ADVICE[key] = (entry, tuple(o.text for o in options), message, blocker)

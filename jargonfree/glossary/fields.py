@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 JURISDICTIONS: tuple[str, ...] = ("england-wales", "england", "wales", "scotland", "northern-ireland", "uk")
 REWRITES: tuple[str, ...] = ("replace", "expand", "explain")
-POS: tuple[str, ...] = ("noun", "verb", "adjective", "phrase")
+POS: tuple[str, ...] = ("noun", "verb", "adjective", "adverb", "phrase")
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,18 @@ ENTRY_FIELDS: dict[str, Field] = {
     for f in (
         Field("term", "text", "the word or phrase to look for, as it is usually written"),
         Field("forms", "texts", "other ways the term is written, such as s136 or s.136"),
-        Field("plain", "texts", "plain words to use instead, best first"),
+        Field("plain", "texts", "plain words that can take the term's place in a sentence (the same kind of word), best first"),
+        Field(
+            "in_brackets",
+            "texts",
+            "plain words that say what the term means but cannot take its place; a rewrite keeps the term and adds them in brackets",
+        ),
         Field("explanation", "text", "one or two short, plain sentences saying what the term means"),
         Field("keep_when", "text", "when it is fine to keep the term, in a few words"),
         Field("source", "texts", "where the facts come from: a source id from sources.yaml, or a name and web address"),
         Field("flagged", "texts", "an example sentence in which the term must be found"),
         Field("not_flagged", "texts", "an example sentence in which the term must not be found"),
+        Field("rewritten", "texts", "the 'flagged' example as 'jargonfree rewrite' gives it, checked by a person to read well"),
         Field("case_sensitive", "bool", "true if only this exact capitalisation counts (abbreviations are by default)"),
         Field("only_near", "texts", "the term only counts when one of these words is in the same paragraph (or the text is clearly about care)"),
         Field("not_near", "texts", "the term does not count when one of these words is in the same sentence"),
@@ -43,7 +49,7 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("rewrite", "choice", "how a rewrite uses the plain words", REWRITES),
         Field("no_auto_rewrite", "text", "why a rewrite must never change this term without a person choosing"),
         Field("shorter", "text", "a shorter plain alternative for posts with a length limit"),
-        Field("pos", "choice", "the kind of word: noun, verb, adjective or phrase", POS),
+        Field("pos", "choice", "the kind of word the term is, and so each of its 'plain' words", POS),
         Field("related", "texts", "other glossary terms a reader may want to look up"),
         Field("no_inflections", "bool", "true to match only the forms written here, not plurals or -ed/-ing forms"),
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -301,8 +301,16 @@ def _entry(
     if "term" not in values:
         return None
     term = values["term"]
-    if not values.get("plain") and not values.get("explanation"):
+    if not values.get("plain") and not values.get("explanation") and not values.get("in_brackets"):
         report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
+    flagged, rewritten = values.get("flagged", ()), values.get("rewritten", ())
+    if rewritten and len(rewritten) != len(flagged):
+        report.error(
+            at.get("rewritten", raw.line),
+            f"'{term}' has {len(flagged)} 'flagged' example(s) but {len(rewritten)} 'rewritten' one(s): "
+            "write one rewritten sentence for each flagged one, in the same order",
+        )
+        ok = False
     # A missing source is reported but the entry is still built, so its examples are checked
     # in the same run; any error stops the file being used for a real check.
     if not values.get("source"):
@@ -324,17 +332,19 @@ def _entry(
         return None
     case_sensitive = values.get("case_sensitive", looks_like_abbreviation(term))
     rewrite = values.get("rewrite", "expand" if looks_like_abbreviation(term) else "replace")
-    return Entry(
+    entry = Entry(
         id=entry_id(category, term, values.get("sense")),
         term=term,
         category=category,
         plain=values.get("plain", ()),
+        in_brackets=values.get("in_brackets", ()),
         explanation=values.get("explanation"),
         forms=values.get("forms", ()),
         keep_when=values.get("keep_when"),
         sources=values.get("source", ()),
         flagged=values.get("flagged", ()),
         not_flagged=values.get("not_flagged", ()),
+        rewritten=rewritten,
         case_sensitive=case_sensitive,
         only_near=values.get("only_near", ()),
         not_near=values.get("not_near", ()),
@@ -351,3 +361,12 @@ def _entry(
         file=report.path,
         line=raw.line,
     )
+    return replace(entry, inflections=_inflections(entry))
+
+
+def _inflections(entry: Entry) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """The forms of each replacement (and of ``shorter``), worked out once, when the glossary is compiled."""
+    from ..inflect import phrase_forms
+
+    words = (*entry.replacements, *([entry.shorter] if entry.shorter else []))
+    return tuple((plain, phrase_forms(plain, entry.word_class)) for plain in dict.fromkeys(words))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
@@ -28,12 +28,14 @@ class Entry:
     term: str
     category: str
     plain: tuple[str, ...] = ()
+    in_brackets: tuple[str, ...] = ()
     explanation: str | None = None
     forms: tuple[str, ...] = ()
     keep_when: str | None = None
     sources: tuple[str, ...] = ()
     flagged: tuple[str, ...] = ()
     not_flagged: tuple[str, ...] = ()
+    rewritten: tuple[str, ...] = ()
     case_sensitive: bool = False
     only_near: tuple[str, ...] = ()
     not_near: tuple[str, ...] = ()
@@ -49,11 +51,44 @@ class Entry:
     no_inflections: bool = False
     file: str = ""
     line: int = 0
+    #: Derived, never written in a file: the inflected forms of each plain alternative and of
+    #: ``shorter``, as (alternative, ((suffix, form), ...)) pairs. Worked out when the glossary
+    #: is compiled (see :func:`jargonfree.inflect.phrase_forms`), so a check never loads the
+    #: inflection tables; :meth:`inflected` works them out itself for an entry made by hand.
+    inflections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def alternatives(self) -> tuple[str, ...]:
         """Plain alternatives, best first (the ``plain`` field)."""
         return self.plain
+
+    @property
+    def replacements(self) -> tuple[str, ...]:
+        """Plain words that can take the term's place (none for an ``explain`` entry)."""
+        return () if self.rewrite == "explain" else self.plain
+
+    @property
+    def glosses(self) -> tuple[str, ...]:
+        """Plain words that only explain the term, in brackets after it."""
+        return self.plain + self.in_brackets if self.rewrite == "explain" else self.in_brackets
+
+    def inflected(self, alternative: str, suffix: str) -> str:
+        """``alternative`` in the form ``suffix`` asks for ("s", "ed", "en", "ing" or "")."""
+        if not suffix:
+            return alternative
+        for known, forms in self.inflections:
+            if known == alternative:
+                return dict(forms).get(suffix, alternative)
+        from ..inflect import inflect_phrase
+
+        return inflect_phrase(alternative, suffix, self.word_class)[0]
+
+    @property
+    def word_class(self) -> str | None:
+        """``pos``, or "noun" for an abbreviation that does not say (AMHP, CTOs)."""
+        if self.pos is None and self.is_abbreviation:
+            return "noun"
+        return self.pos
 
     @property
     def is_abbreviation(self) -> bool:
@@ -67,7 +102,11 @@ class Entry:
 
     @property
     def auto_rewrite_blocker(self) -> str | None:
-        """Why a rewrite must not apply this entry on its own, or None if it may."""
+        """Why a rewrite must not change this entry's term on its own (replace it, spell it out
+        or add words in brackets), or None if it may. A single match can still be left alone
+        when its grammar is not sure (see :func:`jargonfree.suggest.advise`)."""
+        if self.glosses:
+            return None
         if self.no_auto_rewrite:
             return self.no_auto_rewrite
         if not self.plain:

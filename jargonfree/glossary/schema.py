@@ -42,7 +42,7 @@ def build_schema() -> dict[str, Any]:
                 "type": "object",
                 "additionalProperties": False,
                 "required": list(REQUIRED_ENTRY_FIELDS),
-                "anyOf": [{"required": ["plain"]}, {"required": ["explanation"]}],
+                "anyOf": [{"required": ["plain"]}, {"required": ["explanation"]}, {"required": ["in_brackets"]}],
                 "properties": {name: _property(f) for name, f in ENTRY_FIELDS.items()},
             },
         },
