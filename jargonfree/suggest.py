@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from .document import Document
+from .glossary.derive import RELATED
 from .glossary.model import Entry
 from .inflect import is_shouting, is_sure, match_case
 
@@ -81,6 +82,8 @@ def _words(entry: Entry, plain: str, suffix: str) -> tuple[str, bool]:
 
 def build(entry: Entry, surface: str, suffix: str, at_start: bool, shouting: bool) -> list[Suggestion]:
     """The replacements for ``surface``, then its glosses, in the context :func:`context` found."""
+    if suffix == RELATED:
+        return []  # a relative of the term ("conveyance" for "convey"): its plain words would not fit
     out: list[Suggestion] = []
     for plain in entry.replacements:
         words, safe = _words(entry, plain, suffix)

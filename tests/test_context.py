@@ -143,3 +143,67 @@ def test_plain_posts_read_as_whole_posts_stay_clean():
     posts = [" ".join(lines[i : i + 5]) for i in range(0, len(lines), 5)]
     flagged = [(p, f.text) for p in posts for f in check(p).findings if f.kind in {"jargon", "abbreviation"}]
     assert len(flagged) <= 0.03 * len(lines), flagged
+
+
+# -- variants from data ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both nearest relatives were told.", ["nearest relatives"]),
+        ("Two section 136s last night.", ["section 136s"]),
+        ("Two s136s last night.", ["s136s"]),
+        ("Both places of safety were full.", ["places of safety"]),
+        ("The lasting powers of attorney are signed.", ["lasting powers of attorney"]),
+        ("We will commence on Monday. Commencement is at nine.", ["commence", "Commencement"]),
+    ],
+)
+def test_inner_plurals_and_inflections_are_found(text, expected):
+    assert found(text) == expected
+
+
+def test_inflections_come_from_the_dictionary():
+    from jargonfree.glossary.derive import inflections
+
+    assert inflections("diagnosis") == {"s": {"diagnoses"}}  # not "diagnosises"
+    assert "criteria" in inflections("criterion")["s"]
+    assert inflections("relative", noun=True) == {"s": {"relatives"}}
+    assert inflections("in")["s"] == {"ins"}  # "sleep-ins": a word the dictionary has no forms for
+
+
+def test_noun_verb_family_from_the_dictionary():
+    from jargonfree.glossary.derive import family
+
+    assert family("escalate") == ["escalation"] and family("escalation") == ["escalate"]
+    assert family("convey") == ["conveyance"]
+    assert family("commence") == ["commencement"]
+    assert family("assess") == []  # "assessment" is an everyday word
+    assert family("deliver") == []  # "deliverance" is another meaning, not a family member
+
+
+def test_a_family_member_is_flagged_without_plain_words_that_would_not_fit(make_glossary):
+    g = make_glossary("entries:\n  - {term: convey, plain: take, pos: verb, source: s}\n")
+    report = check("The conveyance to hospital took an hour.", glossaries=g)
+    [finding] = [f for f in report.findings if f.kind == "jargon"]
+    assert finding.text == "conveyance" and finding.suggestions == ()
+    assert "say what it means" in finding.message
+    assert check("We will take him to hospital.", glossaries=g, only={"jargon"}).findings == ()
+
+
+def test_run_together_and_hyphenated_forms(make_glossary):
+    g = make_glossary("entries:\n  - {term: step down, plain: move to less care, source: s}\n")
+    for text in ("A step down bed.", "A step-down bed.", "A stepdown bed.", "Two stepdowns."):
+        assert [f.kind for f in check(text, glossaries=g, only={"jargon"}).findings] == ["jargon"], text
+    assert check("Please step up.", glossaries=g, only={"jargon"}).findings == ()
+
+
+def test_the_spelt_out_form_of_an_abbreviation_is_jargon_when_it_is_opaque():
+    [finding] = [f for f in check("An Independent Mental Capacity Advocate will visit.").findings if f.kind == "jargon"]
+    assert finding.rule == "mental-capacity/imca" and finding.explanation
+    # Spelt out beside the abbreviation, it is a definition, not jargon.
+    assert found("An IMCA (independent mental capacity advocate) will visit.") == []
+    assert found("Our Independent Mental Health Advocates (IMHAs) can help you.") == []
+    # Names of organisations and laws are names; plain spelt-out forms are left alone.
+    assert found("The Mental Capacity Act protects people.") == []
+    assert found("Ask the Care Quality Commission.") == []

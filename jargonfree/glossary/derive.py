@@ -5,7 +5,18 @@ From ``term`` and ``forms`` this adds:
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
   "s.136", "s 136", "sec 136" and "sect. 136", and the other way round;
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
-  "commencing"; "nearest relative" -> "nearest relatives"), unless ``no_inflections``;
+  "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
+  from lemminflect's English dictionary (its rules for words it does not know), unless
+  ``no_inflections``;
+* the plural of a number ("section 136s") and the inner plural of a phrase whose head comes
+  before a linking word ("place of safety" -> "places of safety");
+* the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
+  form "step-down" needs nothing, as matching treats hyphens as spaces);
+* the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
+  "escalation" -> "escalate"), kept only where lemminflect's dictionary knows the word
+  with that part of speech and it is not an everyday word; they carry the suffix
+  :data:`RELATED`, so no plain words are suggested for them (the entry's plain words fit
+  the term, not its relative);
 * for abbreviations, only the plural ("AMHPs"), matched with exact capitals.
 """
 
@@ -15,12 +26,33 @@ import re
 from dataclasses import dataclass
 
 from ..document import fold_term
-from ..inflect import variants
 from .model import Entry
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sect. ")
 _MIN_INFLECT = 2
+#: The suffix of a form that is a relative of the term (its noun/verb family, or the
+#: words an abbreviation stands for), not an inflection of it.
+RELATED = "related"
+#: Words that join the head of a phrase to the rest: the head before one takes the plural.
+_LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
+#: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
+_EVERYDAY_ZIPF = 4.0
+# lemminflect's part-of-speech tags -> the suffixes the rest of the package uses.
+_TAG_SUFFIX = {"NNS": "s", "VBZ": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
+# Noun/verb family endings, both ways: (verb ending, noun ending).
+_FAMILY = (
+    ("ate", "ation"),
+    ("ise", "isation"),
+    ("ize", "ization"),
+    ("ify", "ification"),
+    ("ete", "etion"),
+    ("", "ment"),
+    ("ey", "eyance"),
+    ("", "al"),
+    ("e", "al"),
+    ("r", "rral"),
+)
 IRREGULAR_PLURALS = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet", "tooth": "teeth"}
 
 
@@ -63,30 +95,114 @@ def forms(entry: Entry) -> list[Form]:
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
         if entry.no_inflections:
             continue
-        words = base.rsplit(" ", 1)
-        last = words[-1]
         if entry.case_sensitive:
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es.
+            last = base.rsplit(" ", 1)[-1]
             if last[-1:].isalnum() or last.endswith("&"):
                 _add(seen, Form(base + "s", "s", frozenset({literal + "s"}) if literal else None))
             continue
-        if entry.pos == "verb" and len(surface.split()) > 1:
-            # A verb phrase inflects its verb: "commit suicide" -> "committed suicide".
-            first, rest = base.split(" ", 1)
-            if first.isalpha():
-                for suffix, inflected in variants(first).items():
-                    for word in inflected:
-                        _add(seen, Form(f"{word} {rest}", suffix, None))
-            continue
-        if not last.isalpha() or len(last) < _MIN_INFLECT:
-            continue
-        head = words[0] + " " if len(words) == 2 else ""
-        if last in IRREGULAR_PLURALS:
-            _add(seen, Form(head + IRREGULAR_PLURALS[last], "s", None))
-        for suffix, inflected in variants(last).items():
-            for word in inflected:
-                _add(seen, Form(head + word, suffix, None))
+        # A verb phrase has spaces as written ("commit suicide"); "co-produce" is one word.
+        _add_inflected(seen, base, "", entry.pos == "verb" and len(surface.split()) > 1)
+        words = base.split(" ")
+        if len(words) == 2 and all(w.isalpha() for w in words):
+            joined = "".join(words)  # "step down" -> "stepdown"
+            _add(seen, Form(joined, "", None))
+            _add_inflected(seen, joined, "", False)
+    if not entry.no_inflections and not entry.case_sensitive:
+        term = fold_term(entry.term)
+        if term.isalpha():
+            for word in family(term):
+                _add(seen, Form(word, RELATED, None))
+                _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: bool) -> None:
+    """The inflected forms of ``base`` (suffix ``related`` instead of the inflection's, if given)."""
+    words = base.split(" ")
+    if verb_phrase and len(words) > 1:
+        # A verb phrase inflects its verb: "commit suicide" -> "committed suicide".
+        rest = " ".join(words[1:])
+        if words[0].isalpha():
+            for suffix, inflected in inflections(words[0]).items():
+                for word in inflected:
+                    _add(seen, Form(f"{word} {rest}", related or suffix, None))
+        return
+    last = words[-1]
+    head = " ".join(words[:-1]) + " " if len(words) > 1 else ""
+    if last[-1:].isdigit() and not base.replace(" ", "").isdigit():
+        _add(seen, Form(base + "s", related or "s", None))  # "section 136s", "s136s"
+    elif last.isalpha() and len(last) >= _MIN_INFLECT:
+        if last in IRREGULAR_PLURALS:
+            _add(seen, Form(head + IRREGULAR_PLURALS[last], related or "s", None))
+        for suffix, inflected in inflections(last).items():
+            for word in inflected:
+                _add(seen, Form(head + word, related or suffix, None))
+    # "place of safety" -> "places of safety": the head before the first linking word.
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
+    if link is not None and words[link - 1].isalpha():
+        for plural in inflections(words[link - 1], noun=True).get("s", ()):
+            inner = words[: link - 1] + [plural] + words[link:]
+            _add(seen, Form(" ".join(inner), related or "s", None))
+
+
+def inflections(word: str, *, noun: bool = False) -> dict[str, set[str]]:
+    """The forms ``word`` may take in a text, by suffix ("s", "ed", "ing"), lower case.
+
+    From lemminflect's dictionary of English; for a word it does not know, its rules for
+    both a noun and a verb (over-generating costs nothing: a form that never occurs is never
+    matched). ``noun`` keeps only plurals.
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    found = getAllInflections(word, upos="NOUN") if noun else getAllInflections(word)
+    out = _by_suffix(found, word, noun)
+    if not out:
+        # Not in the dictionary, or a word with no forms of its own ("in" of "sleep-in").
+        found = dict(getAllInflectionsOOV(word, upos="NOUN"))
+        if not noun:
+            found.update(getAllInflectionsOOV(word, upos="VERB"))
+        out = _by_suffix(found, word, noun)
+    return out
+
+
+def _by_suffix(found: dict[str, tuple[str, ...]], word: str, noun: bool) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for tag, inflected in found.items():
+        suffix = _TAG_SUFFIX.get(tag)
+        if suffix is None or (noun and suffix != "s"):
+            continue
+        forms = {w.lower() for w in inflected} - {word}
+        if forms:
+            out.setdefault(suffix, set()).update(forms)
+    return out
+
+
+def family(word: str) -> list[str]:
+    """The nouns of a verb and the verbs of a noun ("convey" -> ["conveyance"]; "escalation" -> ["escalate"]).
+
+    A candidate counts only if lemminflect's dictionary knows it with the other part of
+    speech, and it is not an everyday word (Zipf below 4.0), which a reader knows whatever
+    the term is ("assess" does not bring in "assessment").
+    """
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+
+    lemmas = getAllLemmas(word)
+    candidates: list[tuple[str, str]] = []
+    for verb_end, noun_end in _FAMILY:
+        if "VERB" in lemmas and word.endswith(verb_end):
+            candidates.append((word[: len(word) - len(verb_end)] + noun_end, "NOUN"))
+        if "NOUN" in lemmas and word.endswith(noun_end) and len(word) > len(noun_end) + 2:
+            candidates.append((word[: len(word) - len(noun_end)] + verb_end, "VERB"))
+    out: list[str] = []
+    for candidate, upos in candidates:
+        if candidate == word or candidate in out:
+            continue
+        if candidate in getAllLemmas(candidate).get(upos, ()) and zipf(candidate) < _EVERYDAY_ZIPF:
+            out.append(candidate)
+    return out
 
 
 def _add(seen: dict[str, Form], form: Form) -> None:
@@ -97,6 +213,30 @@ def _add(seen: dict[str, Form], form: Form) -> None:
         seen[form.key] = form
     elif old.literals is not None and form.literals is not None:
         seen[form.key] = Form(form.key, old.suffix, old.literals | form.literals)
+
+
+def expansion(entry: Entry) -> str | None:
+    """The words an abbreviation stands for, folded, when the entry's first plain alternative
+    is exactly them ("IMCA" -> "independent mental capacity advocate"), and they are neither
+    short (two words), nor the name of an organisation (``data/name_words.txt``), nor behind an
+    abbreviation the public knows; otherwise None. (A plain alternative that is not the
+    spelt-out form, "mental health nurse" for "CPN", is never matched.)
+    """
+    from ..data import read_list
+
+    if not entry.is_abbreviation or not entry.plain or entry.term in read_list("known_abbreviations.txt"):
+        return None
+    long = fold_term(entry.plain[0])
+    words = long.split(" ")
+    letters = [c.lower() for c in entry.term if c.isalpha()]
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return None
+    content = [w[0] for w in words if w not in _LINKS and w not in ("and", "the", "a")]
+    if content != letters and [w[0] for w in words] != letters:
+        return None
+    if set(words) & set(read_list("name_words.txt")):
+        return None
+    return long
 
 
 def entry_id(category: str, term: str, sense: str | None) -> str:

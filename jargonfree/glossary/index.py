@@ -22,7 +22,7 @@ import ahocorasick
 
 from ..context import care_heavy, care_signals, care_words
 from ..document import Document, word_bounds
-from .derive import Form, forms
+from .derive import RELATED, Form, expansion, forms, inflections
 from .model import Entry
 
 class Hit(NamedTuple):
@@ -58,6 +58,14 @@ class Index:
                 with_context.add(position)
             for form in forms(entry):
                 payloads.setdefault(form.key, []).append((position, form.suffix, form.literals))
+        only_near = {position for position, entry in enumerate(entries) if entry.only_near}
+        for position, entry in enumerate(entries):
+            long = expansion(entry)
+            if long is not None and _jargon_itself(long, position, payloads, only_near):
+                # "Independent Mental Capacity Advocate" with no gloss is as opaque as "IMCA".
+                head, last = long.rsplit(" ", 1)
+                for key in (long, *(f"{head} {plural}" for plural in inflections(last, noun=True).get("s", ()))):
+                    payloads.setdefault(key, []).append((position, RELATED, None))
         # Forms that differ only in punctuation ("s.136", "s 136") share a bounded key.
         by_bounds: dict[str, list[tuple[str, tuple[tuple[int, str, frozenset[str] | None], ...]]]] = {}
         for key, payload in payloads.items():
@@ -65,6 +73,10 @@ class Index:
                 # A form some entry writes out beats a form another entry only derives
                 # ("orthopaedics" the entry, not the plural of "orthopaedic").
                 payload = [p for p in payload if not p[1] or p[2] is not None]
+            if len(payload) > 1 and any(suffix != RELATED for _, suffix, _ in payload):
+                # An inflection of a term beats a relative of another term
+                # ("modifications" of "modification", not of "modify").
+                payload = [p for p in payload if p[1] != RELATED]
             by_bounds.setdefault(word_bounds(key), []).append((key, tuple(payload)))
         # The automaton stores a number per key, the position of its value in a list: an
         # automaton of numbers unpickles several times faster than one of Python objects
@@ -153,6 +165,28 @@ class Index:
                     out.append(_new_hit(Hit, (start, end, position, suffix)))
                 break
         return out
+
+
+def _jargon_itself(
+    words: str, position: int, payloads: dict[str, list[tuple[int, str, frozenset[str] | None]]], only_near: set[int]
+) -> bool:
+    """True if the spelt-out form of an abbreviation is itself hard for a lay reader and
+    nothing else would flag it: it holds a word rarer than :data:`_RARE_ZIPF`
+    ("erythrocyte") or a term that counts only in some contexts ("capacity" in
+    "independent mental capacity advocate"), and no term that is always flagged (then that
+    term is flagged on its own: "ischaemic" in "ischaemic heart disease")."""
+    from ..lexicon import zipf
+
+    split = words.split(" ")
+    pieces = [" ".join(split[i:j]) for i in range(len(split)) for j in range(i + 1, len(split) + 1)]
+    inner = {p for piece in pieces for p, _, _ in payloads.get(piece, ()) if p != position}
+    if inner - only_near:
+        return False
+    return bool(inner) or any(zipf(w) < _RARE_ZIPF for w in split)
+
+
+#: A word rarer than this (Zipf scale, wordfreq) makes a spelt-out abbreviation jargon.
+_RARE_ZIPF = 2.5
 
 
 def build(entries: Iterable[Entry]) -> Index:
