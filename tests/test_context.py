@@ -73,7 +73,9 @@ def test_care_signals_count_care_words_and_phrases():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("CPN visit went well, pt settled", ["CPN", "pt"]),
+        # The example: CPN and pt, and "settled" in its care sense (calm).
+        ("CPN visit went well, pt settled", ["CPN", "pt", "settled"]),
+        ("Quiet night on the ward. Bed 4 settled after her meds and slept well.", ["settled"]),
         ("The argument escalated quickly.", []),
         ("What a game! The lads settled after half time and won 3-2.", []),
         ("Use 12 pt font for the letters.", []),
@@ -207,3 +209,42 @@ def test_the_spelt_out_form_of_an_abbreviation_is_jargon_when_it_is_opaque():
     # Names of organisations and laws are names; plain spelt-out forms are left alone.
     assert found("The Mental Capacity Act protects people.") == []
     assert found("Ask the Care Quality Commission.") == []
+
+
+# -- families of jargon that real text uses --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The service helps avoid long periods on remand.", "on remand"),
+        ("He was released on licence in June.", "released on licence"),
+        ("The council has statutory duties to carers.", "statutory duties"),
+        ("She was discharged to a step-down bed.", "step-down bed"),
+        ("The care home in-reach team visits weekly.", "in-reach"),
+        ("Each worker has a caseload of 30.", "caseload"),
+        ("The paramedics conveyed her to hospital.", "conveyed"),
+        ("Ambulance conveyance to hospital took an hour.", "conveyance"),
+        ("The hearing was adjourned and the adjournment cost a day.", "adjourned"),
+        ("Waiting two years for an ADHD assessment.", "ADHD"),
+        ("He was known to mental health services.", "known to mental health services"),
+    ],
+)
+def test_new_families_are_flagged(text, term):
+    assert term in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She will step down as chair of the board in May.",
+        "The shops are in reach of the bus stop.",
+        "You may get statutory sick pay while you are off work.",
+        "The new pub sells drinks on licence until 11pm.",
+        "Words cannot convey how thankful we are.",
+        "We settled the bill and went home.",
+        "The weather will stay unsettled all weekend.",
+    ],
+)
+def test_new_families_leave_everyday_uses_alone(text):
+    assert found(text) == []
