@@ -37,6 +37,9 @@ _AFTER_HEAD = frozenset(
 )
 
 
+_RELATIVE = re.compile(r"\b(?:who|that|which)\b")
+
+
 @lru_cache(maxsize=1)
 def _lemminflect() -> Any:
     import lemminflect
@@ -100,14 +103,16 @@ def is_sure(phrase: str, suffix: str, pos: str | None) -> bool:
     """Whether ``phrase`` with ``suffix`` is sure to fit the sentence (no word tables needed).
 
     An adjective, adverb or phrase has no such forms: a suffix there means the text uses the
-    term as another kind of word. Without a part of speech, only one word is sure.
+    term as another kind of word. A noun phrase with "who", "that" or "which" is not sure in
+    the plural (its verb would have to change too). Without a part of speech, only one word is sure.
     """
     if not suffix:
         return True
     if pos in ("adjective", "adverb", "phrase"):
         return False
     if pos == "noun":
-        return suffix == "s"
+        # "a worker who gives care" -> "workers who gives care": the verb after it does not follow.
+        return suffix == "s" and not _RELATIVE.search(phrase)
     return pos == "verb" or " " not in phrase
 
 

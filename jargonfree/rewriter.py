@@ -99,6 +99,21 @@ def _with_article(text: str, start: int, new: str) -> tuple[int, str]:
     return start - len(written) - len(space), f"{fixed}{space}{new}"
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def _without_last_word_repeated(expansion: str, text: str, end: int) -> str:
+    """ "midstream urine sample (MSU)" before "sample" loses its last word: "midstream urine (MSU) sample"."""
+    spelled, bracket, abbreviation = expansion.rpartition(" (")
+    following = _NEXT_WORD.match(text, end)
+    if not bracket or following is None or " " not in spelled:
+        return expansion
+    head, _, last = spelled.rpartition(" ")
+    if last.lower() != following.group(1).lower():
+        return expansion
+    return f"{head} ({abbreviation}"
+
+
 _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 
@@ -177,6 +192,8 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
+        if entry.rewrite == "expand" and not chosen.gloss:
+            new = _without_last_word_repeated(new, text, end)
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
@@ -189,38 +206,59 @@ def plan(
 
 
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+# How far around a gloss to look for its words said again (characters of the rewritten text).
+_NEAR = 160
 
 
 def _words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _repeats(gloss: str, following: str) -> bool:
-    """True if the words after a gloss say the gloss again: "s117 (free help and care after
-    leaving hospital) help and care after leaving hospital"."""
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def _repeats(gloss: str, before: str, after: str) -> bool:
+    """True if the words around a gloss say it again: the whole gloss just before it, or its
+    last two or more words straight after it ("s117 (free help and care after leaving
+    hospital) help and care after leaving hospital")."""
     said = _words(gloss)
-    after = _words(following)[: len(said)]
-    return any(len(said) - i >= 2 and after[: len(said) - i] == said[i:] for i in range(len(said)))
+    if _contains(_words(before), said):
+        return True
+    following = _words(after)[: len(said)]
+    return any(len(said) - i >= 2 and following[: len(said) - i] == said[i:] for i in range(len(said)))
 
 
 def _without_repeats(
     text: str, edits: list[Edit], skipped: list[tuple[Finding, str]], findings: list[Finding]
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    """``edits`` less the glosses whose words the text (or the next edit) says straight after."""
+    """``edits`` less the glosses whose words the rewritten text says again around them.
+
+    The rewritten text is built once, with where each edit lands in it, so the check costs
+    the same for every gloss whatever the length of the text.
+    """
+    out: list[str] = []
+    placed: list[tuple[int, int]] = []  # where each edit's new text lands in the rewritten text
+    last = size = 0
+    for edit in edits:
+        size += edit.start - last
+        out.append(text[last : edit.start])
+        placed.append((size, size + len(edit.new)))
+        out.append(edit.new)
+        size += len(edit.new)
+        last = edit.end
+    out.append(text[last:])
+    rewritten = "".join(out)
     kept: list[Edit] = []
     by_start = {f.start: f for f in findings if f.kind == "jargon"}
-    for i, edit in enumerate(edits):
-        gloss = edit.new[len(edit.old) :] if edit.new.startswith(edit.old) and edit.new.endswith(")") else None
-        if gloss:
-            following = text[edit.end : edit.end + 2 * len(gloss)]
-            after = edits[i + 1] if i + 1 < len(edits) else None
-            if after is not None and not text[edit.end : after.start].strip():
-                following = after.new + text[after.end : after.end + len(gloss)]
-            if _repeats(gloss, following):
-                finding = by_start.get(edit.start)
-                if finding is not None:
-                    skipped.append((finding, "the words after it already say what it means"))
-                continue
+    for edit, (start, end) in zip(edits, placed):
+        gloss = edit.new[len(edit.old) :] if edit.new.startswith(edit.old) and edit.new.endswith(")") else ""
+        if gloss and _repeats(gloss, rewritten[max(0, start - _NEAR) : start], rewritten[end : end + _NEAR]):
+            finding = by_start.get(edit.start)
+            if finding is not None:
+                skipped.append((finding, "the words around it already say what it means"))
+            continue
         kept.append(edit)
     skipped.sort(key=lambda item: item[0].start)
     return kept, skipped

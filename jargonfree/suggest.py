@@ -21,6 +21,8 @@ from .glossary.derive import RELATED
 from .glossary.model import Entry
 from .inflect import is_shouting, is_sure, match_case
 
+# "a stat dose": an adverb after one of these is used as an adjective, and its plain words may not fit.
+_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
 
 POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
@@ -50,6 +52,8 @@ class Context(NamedTuple):
     suffix: str
     at_start: bool
     shouting: bool
+    #: An adverb used as an adjective, after "a" or "the" ("a stat dose"): its plain words may not fit.
+    before_noun: bool = False
 
 
 def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> Context:
@@ -66,9 +70,11 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> C
     at_start = surface[:1].isupper() and doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
     shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
-    if suffix == "ed" and _AUXILIARY.search(text[max(0, start - 20) : start]):
+    before = text[max(0, start - 20) : start]
+    if suffix == "ed" and _AUXILIARY.search(before):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"
-    return Context(surface, suffix, at_start, shouting)
+    before_noun = entry.pos == "adverb" and _DETERMINER.search(before) is not None
+    return Context(surface, suffix, at_start, shouting, before_noun)
 
 
 def suggestions(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> list[Suggestion]:
@@ -80,13 +86,16 @@ def _words(entry: Entry, plain: str, suffix: str) -> tuple[str, bool]:
     return entry.inflected(plain, suffix), is_sure(plain, suffix, entry.word_class)
 
 
-def build(entry: Entry, surface: str, suffix: str, at_start: bool, shouting: bool) -> list[Suggestion]:
+def build(
+    entry: Entry, surface: str, suffix: str, at_start: bool, shouting: bool, before_noun: bool = False
+) -> list[Suggestion]:
     """The replacements for ``surface``, then its glosses, in the context :func:`context` found."""
     if suffix == RELATED:
         return []  # a relative of the term ("conveyance" for "convey"): its plain words would not fit
     out: list[Suggestion] = []
     for plain in entry.replacements:
         words, safe = _words(entry, plain, suffix)
+        safe = safe and not before_noun
         if entry.rewrite == "expand":
             text = f"{match_case(surface, words, sentence_start=at_start, shouting=shouting)} ({surface})"
         else:

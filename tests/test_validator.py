@@ -42,6 +42,8 @@ CASES = [
     ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 2, "finds the term"),
     ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 2, "itself in the glossary"),
     ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "also in the glossary"),
+    ("rewritten is not what rewrite gives", GOOD + "    rewritten: We will stir the paint.\n", 2, "not the 'rewritten' sentence"),
+    ("one rewritten per flagged", GOOD + "    rewritten: [We will mix the paint., Two.]\n", 9, "write one rewritten sentence for each flagged one"),
     ("not UTF-8", None, 9, "not UTF-8"),
 ]
 
@@ -55,6 +57,12 @@ def test_each_rule_reports_line_and_fix(tmp_path: Path, name, text, line, words)
         path.write_text(text, encoding="utf-8")
     problems = validate([path]).problems
     assert any(p.line == line and words in p.message and p.path == str(path) for p in problems), "\n".join(map(str, problems))
+
+
+def test_rewritten_that_matches_is_fine(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(GOOD + "    rewritten: We will mix the paint.\n", encoding="utf-8")
+    assert validate([path]).problems == []
 
 
 def test_good_file_has_no_problems(tmp_path: Path):

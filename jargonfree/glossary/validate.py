@@ -9,7 +9,9 @@ the glossary as a whole:
   ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form);
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
-  example must not.
+  example must not;
+* each ``rewritten`` sentence must be what :func:`jargonfree.rewrite` makes of its ``flagged``
+  example, so a contributor sees at review time what readers will get.
 """
 
 from __future__ import annotations
@@ -81,6 +83,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_explanation(entry))
         if examples:
             problems.extend(_examples(entry, glossary))
+            problems.extend(_rewritten(entry, glossary))
     result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
@@ -213,10 +216,7 @@ def _examples(entry: Entry, glossary: Glossary) -> list[Problem]:
     from ..checks import jargon
     from ..settings import Settings
 
-    jurisdiction = "scotland" if entry.jurisdiction == "scotland" else (
-        "northern-ireland" if entry.jurisdiction == "northern-ireland" else "england-wales"
-    )
-    settings = Settings(jurisdiction=jurisdiction)
+    settings = Settings(jurisdiction=example_jurisdiction(entry))
     problems: list[Problem] = []
     for sentence in entry.flagged:
         rules = {f.rule for f in jargon.check(Document.from_text(sentence), glossary, settings)}
@@ -239,6 +239,34 @@ def _examples(entry: Entry, glossary: Glossary) -> list[Problem]:
                     entry.line,
                     f"the 'not_flagged' example for '{entry.term}' finds the term: change the sentence, or add a context rule "
                     "('not_near', 'not_before', 'not_after', 'only_near') that leaves it out",
+                )
+            )
+    return problems
+
+
+def example_jurisdiction(entry: Entry) -> str:
+    """The jurisdiction an entry's examples are checked (and rewritten) in."""
+    if entry.jurisdiction in ("scotland", "northern-ireland"):
+        return entry.jurisdiction
+    return "england-wales"
+
+
+def _rewritten(entry: Entry, glossary: Glossary) -> list[Problem]:
+    """Each ``rewritten`` sentence is what the rewrite gives for its ``flagged`` example."""
+    from ..rewriter import rewrite
+
+    jurisdiction = example_jurisdiction(entry)
+    problems: list[Problem] = []
+    for sentence, expected in zip(entry.flagged, entry.rewritten):
+        got = rewrite(sentence, glossaries=glossary, jurisdiction=jurisdiction).text
+        if got != expected:
+            problems.append(
+                Problem(
+                    entry.file,
+                    entry.line,
+                    f"the rewrite of the 'flagged' example for '{entry.term}' is now \"{got}\", not the 'rewritten' "
+                    "sentence: if it is good English with the same meaning, copy it into 'rewritten'; if not, fix "
+                    "'pos', 'plain' or 'in_brackets'",
                 )
             )
     return problems
