@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import lexicon
 from ..data import read_list
 from ..definitions import explained_after
-from ..document import Document
+from ..document import Document, fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
 from ..report import Finding
@@ -58,8 +58,7 @@ def is_name(token: str) -> bool:
 
 def needs_context(glossary: Glossary, token: str) -> bool:
     """True if every glossary entry for ``token`` counts only in some contexts."""
-    senses = glossary.senses(token)
-    return bool(senses) and all(entry.has_context_rules for entry in senses)
+    return fold_term(token) in glossary.index.context_only
 
 
 def _defined_at(doc: Document) -> dict[str, int]:
@@ -89,7 +88,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if stem in defined and defined[stem] <= m.start():
             continue
-        if is_name(stem):
+        if not stem.isupper() and is_name(stem):
             continue
         fallback = False
         if glossary.knows(token) or (stem is not token and glossary.knows(stem)):

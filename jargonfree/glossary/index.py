@@ -21,8 +21,8 @@ from typing import Any, Iterable, NamedTuple
 import ahocorasick
 
 from ..context import care_heavy, care_signals, care_words
-from ..document import Document, word_bounds
-from .derive import RELATED, Form, expansion, forms, inflections
+from ..document import Document, fold_term, word_bounds
+from .derive import RELATED, Form, expansion, forms, inflections, surfaces
 from .model import Entry
 
 class Hit(NamedTuple):
@@ -96,6 +96,13 @@ class Index:
         #: Words that signal care writing, from the entries' own context rules (see :mod:`jargonfree.context`).
         self.care_words = care_words((e.only_near for e in entries), (e.not_near for e in entries))
         self._empty = not payloads
+        #: Folded terms and written forms whose every entry has context rules: an
+        #: abbreviation among them is still unexplained where no sense fits (checks/abbreviation.py).
+        by_surface: dict[str, list[Entry]] = {}
+        for entry in entries:
+            for surface in surfaces(entry):
+                by_surface.setdefault(fold_term(surface), []).append(entry)
+        self.context_only = frozenset(key for key, found in by_surface.items() if all(e.has_context_rules for e in found))
         #: Positions of the entries with ``only_near`` that a care-heavy text may stand in for.
         self.domain_decides = frozenset(
             position
