@@ -177,10 +177,34 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
         else:
             best = choose_sense([entries[h.entry] for h in group], settings.jurisdiction)
             chosen.append(next(h for h in group if entries[h.entry] is best))
-    chosen.sort(key=lambda h: (h.start - h.end, h.start))
-    taken = FreeSpans()
-    kept = [hit for hit in chosen if taken.take(hit.start, hit.end)]
-    kept.sort(key=lambda h: h.start)
+    return _longest_first(chosen)
+
+
+def _longest(hit: Hit) -> tuple[int, int]:
+    return hit.start - hit.end, hit.start
+
+
+def _longest_first(hits: list[Hit]) -> list[Hit]:
+    """Of ``hits`` (in text order), the longest of each overlapping run, then the longest of
+    what is left, and so on. Each run of overlapping hits is settled on its own: runs do not
+    overlap, so this is the same as one pass over all hits, but it keeps the table of taken
+    spans small (one table for a whole long text made this grow with the square of its size)."""
+    kept: list[Hit] = []
+    run: list[Hit] = []
+    run_end = -1
+    for hit in [*hits, None]:
+        if hit is not None and hit.start < run_end:
+            run.append(hit)
+            run_end = max(run_end, hit.end)
+            continue
+        if len(run) == 1:
+            kept.append(run[0])
+        elif run:
+            run.sort(key=_longest)
+            taken = FreeSpans()
+            kept.extend(sorted((h for h in run if taken.take(h.start, h.end)), key=_by_start))
+        if hit is not None:
+            run, run_end = [hit], hit.end
     return kept
 
 
