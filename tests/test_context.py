@@ -85,6 +85,20 @@ def test_a_care_heavy_text_lets_an_ambiguous_word_count(text, expected):
     assert found(text) == expected
 
 
+def test_terms_that_stand_by_their_own_context_words_are_care_signals_too():
+    # "pt" has none of its own context words here; "presenting with" and "Escalated" stand
+    # by theirs, and with "risk" they make the sentence care-heavy.
+    assert "pt" in found("Escalated to the duty SW as pt presenting with increased risk.")
+
+
+def test_care_note_phrases():
+    assert found("Visited Mr T today, presenting as low in mood but engaging well with the team.") == [
+        "presenting as",
+        "engaging well",
+    ]
+    assert found("The band is presenting as a trio. The new game is engaging well with young players.") == []
+
+
 def test_the_domain_cannot_choose_between_two_care_meanings():
     # "donor" of a lasting power of attorney, not a blood donor: both are care writing, so the
     # domain does not stand in for the entry's own context words.

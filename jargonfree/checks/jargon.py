@@ -75,26 +75,18 @@ def _found(phrases: tuple[str, ...], text: str) -> bool:
 
 
 class _Surroundings:
-    """The windows around the matches of one document, each folded and weighed once."""
+    """How much the windows around the matches of one document are about care, each weighed once."""
 
     def __init__(self, doc: Document, index: Index, signal_starts: list[int]) -> None:
         self.doc = doc
         self.care_words = index.care_words
-        self.domain_decides = index.domain_decides
-        self.signal_starts = signal_starts  # starts of matches of entries that need no context
-        self._folded: dict[tuple[int, int], str] = {}
+        self.signal_starts = signal_starts  # starts of the matches that stand by themselves
         self._signals: dict[tuple[int, int], tuple[int, int]] = {}
-
-    def folded(self, span: tuple[int, int]) -> str:
-        found = self._folded.get(span)
-        if found is None:
-            found = self._folded[span] = self.doc.folded_span(*span)
-        return found
 
     def signals(self, span: tuple[int, int]) -> tuple[int, int]:
         found = self._signals.get(span)
         if found is None:
-            signals, words = context.care_signals(self.folded(span), self.care_words)
+            signals, words = context.care_signals(self.doc.folded_span(*span), self.care_words)
             starts = self.signal_starts
             signals += bisect_left(starts, span[1]) - bisect_left(starts, span[0])
             found = self._signals[span] = (signals, words)
@@ -111,8 +103,8 @@ class _Surroundings:
 _WRONG, _BY_DOMAIN, _BY_WORDS = 0, 1, 2
 
 
-def _fit(entry: Entry, hit: Hit, around: _Surroundings) -> int:
-    doc = around.doc
+def _fit(doc: Document, entry: Entry, hit: Hit) -> int:
+    """How the context fits: wrong, right by the entry's own words, or up to the domain."""
     if entry.not_before:
         after = doc.folded_span(hit.end, hit.end + _LOOK).lstrip()
         if any(_phrase_re(p).match(after) for p in entry.not_before):
@@ -128,9 +120,9 @@ def _fit(entry: Entry, hit: Hit, around: _Surroundings) -> int:
     if entry.not_near and _found(entry.not_near, doc.folded_sentence_at(hit.start)):
         return _WRONG
     if entry.only_near:
-        span = context.window(doc, hit.start, hit.end)
-        if not _found(entry.only_near, around.folded(span)):
-            return _BY_DOMAIN if hit.entry in around.domain_decides and around.care_heavy(span, hit) else _WRONG
+        low, high = context.window(doc, hit.start, hit.end)
+        if not _found(entry.only_near, doc.folded_span(low, high)):
+            return _BY_DOMAIN
     return _BY_WORDS
 
 
@@ -146,19 +138,24 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     found = index.hits(doc)
     hits: list[Hit] = []
     by_domain: set[Hit] = set()
-    around: _Surroundings | None = None
+    undecided: list[Hit] = []
     for hit in found:
         if hit.entry not in with_context:
             hits.append(hit)
             continue
-        if around is None:
-            starts = sorted(h.start for h in found if h.entry not in with_context)
-            around = _Surroundings(doc, index, starts)
-        fit = _fit(entries[hit.entry], hit, around)
-        if fit == _BY_DOMAIN:
-            by_domain.add(hit)
-        if fit != _WRONG:
+        fit = _fit(doc, entries[hit.entry], hit)
+        if fit == _BY_WORDS:
             hits.append(hit)
+        elif fit == _BY_DOMAIN and hit.entry in index.domain_decides:
+            undecided.append(hit)
+    if undecided:
+        # Every match that stands so far is a care signal: "pt" counts in "Escalated to
+        # the duty team as pt presenting with more risk" because "presenting with" does.
+        around = _Surroundings(doc, index, sorted(h.start for h in hits))
+        for hit in undecided:
+            if around.care_heavy(context.window(doc, hit.start, hit.end), hit):
+                by_domain.add(hit)
+                hits.append(hit)
     if len(hits) < 2:
         return hits
     hits.sort(key=_by_start)
