@@ -282,6 +282,8 @@ def _explain(args: argparse.Namespace) -> int:
         print(entry.term + (f" ({entry.sense})" if entry.sense else ""))
         if entry.plain:
             print(f"  Plain words: {'; '.join(entry.plain)}")
+        if entry.in_brackets:
+            print(f"  Or keep it and add in brackets: {'; '.join(entry.in_brackets)}")
         if entry.explanation:
             print(f"  What it means: {entry.explanation}")
         if entry.keep_when:

@@ -67,7 +67,9 @@ def glossary_list(args: argparse.Namespace) -> int:
 def _entry_dict(e: object) -> dict[str, object]:
     from dataclasses import asdict
 
-    return asdict(e)  # type: ignore[call-overload, no-any-return]
+    data: dict[str, object] = asdict(e)  # type: ignore[call-overload]
+    data.pop("inflections", None)  # worked out from 'plain', not part of the entry as written
+    return data
 
 
 def glossary_stats(args: argparse.Namespace) -> int:
