@@ -1,9 +1,7 @@
-"""English inflection for glossary forms and rewrites, from lemminflect's word tables.
+"""English inflection of plain words for rewrites, from lemminflect's word tables, and the
+small word rules rewrites need (a/an, capitals). The forms a term may take in a text are
+derived in :mod:`jargonfree.glossary.derive`.
 
-Three jobs with different needs:
-
-* :func:`variants` over-generates the forms a term may take in a text ("commence" ->
-  "commences", "commenced", "commencing"); a form that never occurs costs nothing.
 * :func:`inflect_phrase` gives the one right form of a plain replacement ("start" ->
   "started", "begin" -> "began", "family member" -> "family members"), and says whether
   it could be sure of the grammar.
@@ -21,13 +19,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-#: The endings the matcher derives for a term's last word.
-SUFFIXES: tuple[str, ...] = ("s", "ed", "ing")
 #: The forms a replacement can need: "ed" is the simple past, "en" the past participle
 #: ("was undertaken" -> "was done").
 REPLACEMENT_SUFFIXES: tuple[str, ...] = ("s", "ed", "en", "ing")
 _VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
-_SUFFIX_OF_TAG = {"VBZ": "s", "NNS": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
 _VOWELS = "aeiou"
 _ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
@@ -143,27 +138,6 @@ def phrase_forms(phrase: str, pos: str | None) -> tuple[tuple[str, str], ...]:
         return ()
     suffixes = ("s",) if pos == "noun" else REPLACEMENT_SUFFIXES
     return tuple((suffix, inflect_phrase(phrase, suffix, pos)[0]) for suffix in suffixes)
-
-
-def variants(word: str) -> dict[str, set[str]]:
-    """Every form ``word`` may take in a text, by suffix, lower case; over-generates a little on purpose
-    (a noun's plural and a verb's forms both, and the plain "+s", "+ed", "+ing" spellings)."""
-    w = word.lower()
-    li = _lemminflect()
-    out: dict[str, set[str]] = {s: set() for s in SUFFIXES}
-    found = li.getAllInflections(w)
-    if not found:
-        found = {**li.getAllInflectionsOOV(w, "NOUN"), **li.getAllInflectionsOOV(w, "VERB")}
-    for tag, forms in found.items():
-        suffix = _SUFFIX_OF_TAG.get(tag)
-        if suffix is not None:
-            out[suffix].update(f.lower() for f in forms)
-    out["s"].add(w + "s")
-    out["ed"].add(w + "d" if w.endswith("e") else w + "ed")
-    out["ing"].add(w[:-1] + "ing" if w.endswith("e") and not w.endswith("ee") else w + "ing")
-    for inflected in out.values():
-        inflected.discard(w)
-    return out
 
 
 def article_for(phrase: str) -> str:
