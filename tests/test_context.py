@@ -262,3 +262,12 @@ def test_new_families_are_flagged(text, term):
 )
 def test_new_families_leave_everyday_uses_alone(text):
     assert found(text) == []
+
+
+@pytest.mark.parametrize("text", ["Please bring PE kit on Tuesday.", "She works in HR.", "Scan the QR code.", "Read the T&Cs.", "Date TBC."])
+def test_everyday_abbreviations_are_known(text):
+    assert found(text) == []
+
+
+def test_a_known_abbreviation_still_counts_as_glossary_jargon_in_its_context():
+    assert "PE" in found("CT scan on the ward confirmed a PE and she was started on blood thinners.")
