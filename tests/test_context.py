@@ -271,3 +271,11 @@ def test_everyday_abbreviations_are_known(text):
 
 def test_a_known_abbreviation_still_counts_as_glossary_jargon_in_its_context():
     assert "PE" in found("CT scan on the ward confirmed a PE and she was started on blood thinners.")
+
+
+def test_a_one_word_term_written_with_a_hyphen(make_glossary):
+    g = make_glossary("entries:\n  - {term: aftercare, plain: support after hospital, source: s}\n")
+    for text in ("Free after-care for you.", "Free After-care.", "Free aftercare."):
+        assert [f.kind for f in check(text, glossaries=g, only={"jargon"}).findings] == ["jargon"], text
+    # Two ordinary words with a space are not the term.
+    assert check("We met after care staff left.", glossaries=g, only={"jargon"}).findings == ()

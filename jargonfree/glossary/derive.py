@@ -108,6 +108,8 @@ def forms(entry: Entry) -> list[Form]:
             joined = "".join(words)  # "step down" -> "stepdown"
             _add(seen, Form(joined, "", None))
             _add_inflected(seen, joined, "", False)
+        elif len(words) == 1 and base.isalpha():
+            _add_hyphenated(seen, base)
     if not entry.no_inflections and not entry.case_sensitive:
         term = fold_term(entry.term)
         if term.isalpha():
@@ -144,6 +146,32 @@ def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: 
         for plural in inflections(words[link - 1], noun=True).get("s", ()):
             inner = words[: link - 1] + [plural] + words[link:]
             _add(seen, Form(" ".join(inner), related or "s", None))
+
+
+def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
+    """ "aftercare" -> "after-care", "caseload" -> "case-load": a one-word term written with a
+    hyphen between two English words. Matching treats a hyphen as a space, so each form is
+    kept to its exact hyphenated spellings (``literals``): "after care" with a space, two
+    ordinary words, is never matched."""
+    forms = {"": {word}}
+    for suffix, inflected in inflections(word).items():
+        forms.setdefault(suffix, set()).update(inflected)
+    for cut in hyphen_points(word):
+        left = word[:cut]
+        for suffix, written in forms.items():
+            for form in written:
+                if not form.startswith(left) or len(form) - cut < 2:
+                    continue
+                hyphenated = f"{left}-{form[cut:]}"
+                spellings = frozenset({hyphenated, hyphenated.capitalize(), hyphenated.upper()})
+                _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
+
+
+def hyphen_points(word: str) -> list[int]:
+    """Where ``word`` splits into two English words of 2+ letters each (Zipf 3 or more in wordfreq)."""
+    from ..lexicon import zipf
+
+    return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
 
 
 def inflections(word: str, *, noun: bool = False) -> dict[str, set[str]]:
