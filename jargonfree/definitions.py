@@ -162,12 +162,13 @@ def find_definitions(doc: Document) -> list[Definition]:
 
 
 def _letters_before(short: str, before: str) -> bool:
-    """False if a letter or digit of ``short`` is missing from ``before`` (ASCII), where its
-    long form would have to be: a quick test that turns most brackets down
-    ("the discharge meeting (AMHP)" has no "p")."""
+    """False if a letter of ``short`` is missing from ``before`` (ASCII), where its long form
+    would have to be: a quick test that turns most brackets down ("the discharge meeting
+    (AMHP)" has no "p"). Only letters count: the initials match skips digits, so "(a 5)"
+    can still be read as short for a word starting with "a"."""
     short = _without_plural(short) or short  # _match also tries "IMHAs" as "IMHA"
     lower = before.lower()
-    return all(c in lower for c in short.lower() if c.isalnum())
+    return all(c in lower for c in short.lower() if c.isalpha())
 
 
 def _long_enough(short: str, long: str) -> bool:
