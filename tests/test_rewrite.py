@@ -187,8 +187,10 @@ def test_glosses_do_not_stack_or_repeat(make_glossary):
     # A gloss that the next words say again is left out.
     assert rewrite("Ask about s117 aftercare.", glossaries=g).text == "Ask about s117 help and care after leaving hospital."
     # A term followed by brackets, or inside them, gets no second pair.
-    result = rewrite("Ask about discharge to assess (D2A).", glossaries=g)
-    assert result.text == "Ask about discharge to assess (D2A)." and "brackets" in result.skipped[0][1]
+    # ("(D2A)" is a definition of its long form, so nothing there needs a gloss.)
+    assert rewrite("Ask about discharge to assess (D2A).", glossaries=g).text == "Ask about discharge to assess (D2A)."
+    result = rewrite("Ask about discharge to assess (pilot).", glossaries=g)
+    assert result.text == "Ask about discharge to assess (pilot)." and "brackets" in result.skipped[0][1]
     assert rewrite("You can go home (discharge to assess).", glossaries=g).text == "You can go home (discharge to assess)."
     # Otherwise the gloss goes in once, at the first use.
     assert rewrite("Ask about s117. It covers s117 costs.", glossaries=g).text == (
