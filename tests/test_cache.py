@@ -43,9 +43,9 @@ def test_env_var_disables_cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert _cache.cache_dir() is None
-    build = Builder({"a": 1})
-    assert _cache.load_or_build("thing", "k", build) == {"a": 1}
-    assert _cache.load_or_build("thing", "k", build) == {"a": 1}
+    build = Builder((b"a",))
+    assert _cache.load_or_build_blobs("thing", "k", build, tuple) == (b"a",)
+    assert _cache.load_or_build_blobs("thing", "k", build, tuple) == (b"a",)
     assert build.calls == 2
     assert not (tmp_path / "xdg").exists()
     assert not (tmp_path / "home").exists()
@@ -64,153 +64,6 @@ def test_home_cache_when_xdg_unset_or_relative(monkeypatch: pytest.MonkeyPatch, 
     assert _cache.cache_dir() == tmp_path / ".cache" / "jargonfree"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/dir")  # the XDG spec says: ignore
     assert _cache.cache_dir() == tmp_path / ".cache" / "jargonfree"
-
-
-@pytest.mark.parametrize("fmt", ["marshal", "pickle"])
-def test_round_trip(cache_env: Path, fmt: str) -> None:
-    value = {"word": 3, "blob": b"\x00\x01", "nested": (1, 2.5, "x"), "list": [None, True]}
-    build = Builder(value)
-    assert _cache.load_or_build("table", "key-1", build, fmt=fmt) == value  # type: ignore[arg-type]
-    assert build.calls == 1
-    assert (cache_env / f"table.{fmt}").is_file()
-    again = Builder("should not be used")
-    assert _cache.load_or_build("table", "key-1", again, fmt=fmt) == value  # type: ignore[arg-type]
-    assert again.calls == 0
-    # no temporary files are left behind
-    assert sorted(p.name for p in cache_env.iterdir()) == [f"table.{fmt}"]
-
-
-def test_key_change_rebuilds(cache_env: Path) -> None:
-    assert _cache.load_or_build("t", "v1", Builder("old")) == "old"
-    build = Builder("new")
-    assert _cache.load_or_build("t", "v2", build) == "new"
-    assert build.calls == 1
-    # the new value replaced the old one
-    assert _cache.load_or_build("t", "v2", Builder("unused")) == "new"
-    rebuild = Builder("old again")
-    assert _cache.load_or_build("t", "v1", rebuild) == "old again"
-    assert rebuild.calls == 1
-
-
-def test_names_and_formats_are_separate_entries(cache_env: Path) -> None:
-    assert _cache.load_or_build("a", "k", Builder(1)) == 1
-    assert _cache.load_or_build("b", "k", Builder(2)) == 2
-    assert _cache.load_or_build("a", "k", Builder(3), fmt="pickle") == 3
-    assert _cache.load_or_build("a", "k", Builder(4)) == 1
-
-
-@pytest.mark.parametrize(
-    "content",
-    [
-        b"",
-        b"garbage",
-        b"JFCACHE1\n",  # header cut short
-        b"JFCACHE1\n\xff\xff\xff\xff",  # key length beyond the end
-    ],
-)
-def test_corrupt_file_rebuilds(cache_env: Path, content: bytes) -> None:
-    cache_env.mkdir()
-    (cache_env / "t.marshal").write_bytes(content)
-    build = Builder([1, 2, 3])
-    assert _cache.load_or_build("t", "k", build) == [1, 2, 3]
-    assert build.calls == 1
-    assert _cache.load_or_build("t", "k", Builder("unused")) == [1, 2, 3]
-
-
-@pytest.mark.parametrize("fmt", ["marshal", "pickle"])
-def test_truncated_payload_rebuilds(cache_env: Path, fmt: str) -> None:
-    _cache.load_or_build("t", "k", Builder(list(range(1000))), fmt=fmt)  # type: ignore[arg-type]
-    path = cache_env / f"t.{fmt}"
-    data = path.read_bytes()
-    path.write_bytes(data[: len(data) - 50])
-    build = Builder("fresh")
-    assert _cache.load_or_build("t", "k", build, fmt=fmt) == "fresh"  # type: ignore[arg-type]
-    assert build.calls == 1
-
-
-def test_unpicklable_content_rebuilds(cache_env: Path) -> None:
-    _cache.load_or_build("t", "k", Builder("x"), fmt="pickle")
-    path = cache_env / "t.pickle"
-    data = path.read_bytes()
-    magic = _cache._MAGIC
-    key_len = int.from_bytes(data[len(magic) : len(magic) + 4], "little")
-    header = data[: len(magic) + 4 + key_len]
-    # a pickle that refers to a module that does not exist
-    path.write_bytes(header + b"cno_such_module_xyz\nThing\n.")
-    build = Builder("rebuilt")
-    assert _cache.load_or_build("t", "k", build, fmt="pickle") == "rebuilt"
-    assert build.calls == 1
-
-
-def test_cache_dir_that_cannot_be_created(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    blocker = tmp_path / "a-file"
-    blocker.write_text("not a directory")
-    monkeypatch.setenv("JARGONFREE_CACHE_DIR", str(blocker / "cache"))
-    assert _cache.cache_dir() is None
-    build = Builder("value")
-    assert _cache.load_or_build("t", "k", build) == "value"
-    assert build.calls == 1
-
-
-def test_write_failure_returns_value(cache_env: Path) -> None:
-    # A directory where the cache file should be: reading and replacing fail.
-    (cache_env / "t.marshal").mkdir(parents=True)
-    build = Builder({"v": 1})
-    assert _cache.load_or_build("t", "k", build) == {"v": 1}
-    assert _cache.load_or_build("t", "k", build) == {"v": 1}
-    assert build.calls == 2
-    assert sorted(p.name for p in cache_env.iterdir()) == ["t.marshal"]  # temp file removed
-
-
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
-def test_read_only_dir_returns_value(cache_env: Path) -> None:
-    cache_env.mkdir()
-    cache_env.chmod(0o500)
-    try:
-        build = Builder("value")
-        assert _cache.load_or_build("t", "k", build) == "value"
-        assert build.calls == 1
-    finally:
-        cache_env.chmod(0o700)
-
-
-def test_os_replace_failure_returns_value(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    def refuse(*args: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(_cache.os, "replace", refuse)
-    build = Builder("value")
-    assert _cache.load_or_build("t", "k", build) == "value"
-    assert list(cache_env.iterdir()) == []
-
-
-def test_unserialisable_value_is_returned(cache_env: Path) -> None:
-    value = object()  # marshal cannot store it
-    assert _cache.load_or_build("t", "k", Builder(value)) is value
-    assert not (cache_env / "t.marshal").exists()
-
-
-def test_build_errors_propagate(cache_env: Path) -> None:
-    def broken() -> None:
-        raise KeyError("from build")
-
-    with pytest.raises(KeyError):
-        _cache.load_or_build("t", "k", broken)
-
-
-@pytest.mark.parametrize("name", ["", "../escape", "a/b", ".hidden", "sp ace"])
-def test_invalid_names_rejected(cache_env: Path, name: str) -> None:
-    with pytest.raises(ValueError):
-        _cache.load_or_build(name, "k", Builder(1))
-
-
-def test_key_is_compared_exactly(cache_env: Path) -> None:
-    _cache.load_or_build("t", "prefix", Builder("a"))
-    build = Builder("b")
-    assert _cache.load_or_build("t", "prefix-longer", build) == "b"
-    assert _cache.load_or_build("t", "pre", Builder("c")) == "c"
-    assert _cache.load_or_build("t", "pré|ﬁx ✓", Builder("d")) == "d"
-    assert _cache.load_or_build("t", "pré|ﬁx ✓", Builder("unused")) == "d"
 
 
 # --------------------------------------------------------------------------
@@ -337,11 +190,11 @@ def test_blobs_key_includes_python_version(cache_env: Path, monkeypatch: pytest.
     assert build.calls == 1
 
 
-def _header(key: str, spans: list[tuple[int, int]]) -> bytes:
+def _header(key: str, spans: list[tuple[int, int]], crc: int = 0) -> bytes:
     full = _cache._full_key(key)
     out = _cache._RAW_MAGIC + len(full).to_bytes(4, "little") + len(spans).to_bytes(4, "little") + full
     for offset, length in spans:
-        out += offset.to_bytes(8, "little") + length.to_bytes(8, "little")
+        out += offset.to_bytes(8, "little") + length.to_bytes(8, "little") + crc.to_bytes(4, "little") + bytes(4)
     return out
 
 
@@ -358,7 +211,8 @@ def _corrupt_entries() -> list[bytes]:
         _header("k", [(0, 3)]) + b"abc",  # a blob that overlaps the header
         _header("k", [(2**63, 3)]) + b"abc",  # a blob far beyond the end
         _header("other key", [(len(_header("other key", [(0, 0)])), 3)]) + b"abc",  # stale
-        b"JFCACHE1\n" + b"\x00" * 40,  # the marshal/pickle layout
+        b"JFCACHE1\n" + b"\x00" * 40,  # the marshal/pickle layout of older versions
+        b"JFBLOBS1" + b"\x00" * 40,  # the raw layout of older versions
     ]
 
 
@@ -449,8 +303,8 @@ def test_blobs_large_blobs_are_aligned(cache_env: Path) -> None:
     count = int.from_bytes(data[pos - len(full) - 4 : pos - len(full)], "little")
     assert count == len(_blobs())
     for i, blob in enumerate(_blobs()):
-        entry = data[pos + 16 * i : pos + 16 * i + 16]
-        offset, length = int.from_bytes(entry[:8], "little"), int.from_bytes(entry[8:], "little")
+        entry = data[pos + _cache._RAW_SLOT * i : pos + _cache._RAW_SLOT * (i + 1)]
+        offset, length = int.from_bytes(entry[:8], "little"), int.from_bytes(entry[8:16], "little")
         assert data[offset : offset + length] == blob
         if length >= _cache._RAW_MAP_MIN:
             assert offset % _cache._RAW_ALIGN == 0
@@ -461,3 +315,196 @@ def test_blobs_large_blobs_are_aligned(cache_env: Path) -> None:
 def test_blobs_invalid_names_rejected(cache_env: Path, name: str) -> None:
     with pytest.raises(ValueError):
         _cache.load_or_build_blobs(name, "k", BlobBuilder((b"",)), _as_bytes)
+
+
+def test_cache_dir_that_cannot_be_created(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    monkeypatch.setenv("JARGONFREE_CACHE_DIR", str(blocker / "cache"))
+    assert _cache.cache_dir() is None
+    build = BlobBuilder((b"value",))
+    assert _cache.load_or_build_blobs("t", "k", build, _as_bytes) == (b"value",)
+    assert build.calls == 1
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root ignores permissions")
+def test_read_only_dir_returns_value(cache_env: Path) -> None:
+    cache_env.mkdir()
+    cache_env.chmod(0o500)
+    try:
+        build = BlobBuilder((b"value",))
+        assert _cache.load_or_build_blobs("t", "k", build, _as_bytes) == (b"value",)
+        assert build.calls == 1
+    finally:
+        cache_env.chmod(0o700)
+
+
+# --------------------------------------------------------------------------
+# Safety: whose folder, whose files, what is in them
+# --------------------------------------------------------------------------
+
+posix_only = pytest.mark.skipif(not hasattr(os, "getuid"), reason="owner and mode bits are POSIX")
+
+
+def test_new_cache_folder_is_private(cache_env: Path) -> None:
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"a",)), _as_bytes)
+    if hasattr(os, "getuid"):
+        assert cache_env.stat().st_mode & 0o077 == 0
+        assert (cache_env / "b.raw").stat().st_mode & 0o077 == 0
+
+
+@posix_only
+@pytest.mark.parametrize("mode", [0o777, 0o770, 0o722, 0o702])
+def test_a_folder_others_can_write_is_not_used(cache_env: Path, mode: int) -> None:
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"stored",)), _as_bytes)
+    cache_env.chmod(mode)
+    try:
+        assert _cache.cache_dir() is None
+        build = BlobBuilder((b"fresh",))
+        # The stored entry is not read, and nothing new is written.
+        assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"fresh",)
+        assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"fresh",)
+        assert build.calls == 2
+        assert [p.name for p in cache_env.iterdir()] == ["b.raw"]
+    finally:
+        cache_env.chmod(0o700)
+    assert _cache.cache_dir() == cache_env
+
+
+@posix_only
+def test_a_folder_owned_by_someone_else_is_not_used(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_env.mkdir(mode=0o700)
+    monkeypatch.setattr(_cache.os, "getuid", lambda: os.stat(cache_env).st_uid + 1)
+    assert _cache.cache_dir() is None
+
+
+@posix_only
+def test_a_file_others_can_write_is_rebuilt(cache_env: Path) -> None:
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"stored",)), _as_bytes)
+    (cache_env / "b.raw").chmod(0o666)
+    build = BlobBuilder((b"fresh",))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"fresh",)
+    assert build.calls == 1
+    assert (cache_env / "b.raw").stat().st_mode & 0o077 == 0  # replaced by a private file
+    assert _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), _as_bytes) == (b"fresh",)
+
+
+def test_verify_rejects_a_changed_blob(cache_env: Path) -> None:
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"hello", BIG)), _as_bytes, verify=True)
+    path = cache_env / "b.raw"
+    data = bytearray(path.read_bytes())
+    data[data.index(b"hello")] = ord("j")  # same length, header untouched
+    _replace_with(path, bytes(data))
+    # Without verify the change goes unseen (the caller checks the structure) ...
+    assert _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), _as_bytes)[0] == b"jello"
+    # ... with verify it is a miss, built again.
+    build = BlobBuilder((b"hello", BIG))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes, verify=True) == (b"hello", BIG)
+    assert build.calls == 1
+
+
+def _age(path: Path, seconds: float) -> None:
+    import time
+
+    then = time.time() - seconds
+    os.utime(path, (then, then))
+
+
+def test_prune_keeps_the_most_recently_used_entries(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cache, "MAX_ENTRIES", 3)
+    for i, name in enumerate(["old", "older", "oldest"]):
+        _cache.load_or_build_blobs(name, "k", BlobBuilder((b"x",)), _as_bytes)
+        _age(cache_env / f"{name}.raw", 10_000 * (i + 1))
+    # Using "oldest" marks it used, so "older" and "old" are the ones to go.
+    assert _cache.load_or_build_blobs("oldest", "k", BlobBuilder(UNUSED), _as_bytes) == (b"x",)
+    for name in ["new1", "new2"]:
+        _cache.load_or_build_blobs(name, "k", BlobBuilder((b"y",)), _as_bytes)
+    assert sorted(p.name for p in cache_env.iterdir()) == ["new1.raw", "new2.raw", "oldest.raw"]
+
+
+def test_prune_keeps_the_total_size_bounded(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_cache, "MAX_BYTES", 3 * len(BIG))
+    for i in range(5):
+        _cache.load_or_build_blobs(f"e{i}", "k", BlobBuilder((BIG,)), _as_bytes)
+        _age(cache_env / f"e{i}.raw", 1000 * (5 - i))
+    sizes = [p.stat().st_size for p in cache_env.iterdir()]
+    assert sum(sizes) <= 3 * len(BIG)
+    assert "e4.raw" in {p.name for p in cache_env.iterdir()}  # the newest stays
+
+
+def test_prune_removes_leftovers(cache_env: Path) -> None:
+    cache_env.mkdir()
+    stale_tmp = cache_env / ".glossary-1.raw.abc.tmp"
+    fresh_tmp = cache_env / ".glossary-2.raw.def.tmp"  # another process may be writing it
+    for path in [stale_tmp, fresh_tmp, cache_env / "glossary-1.pickle", cache_env / "cmu.marshal", cache_env / "notes.txt"]:
+        path.write_bytes(b"x")
+    _age(stale_tmp, 2 * 3600)
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"a",)), _as_bytes)
+    assert sorted(p.name for p in cache_env.iterdir()) == [fresh_tmp.name, "b.raw", "notes.txt"]
+
+
+class _Planted:
+    """Unpickling this creates the file ``marker``: the attack a pickled cache allowed."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = str(marker)
+
+    def __reduce__(self) -> tuple[object, tuple[str, str]]:
+        return (open, (self.marker, "w"))
+
+
+def _plant_pickles(cache: Path, marker: Path) -> None:
+    """Put a crafted pickle everywhere a glossary cache entry could be read from: the file
+    and header that older versions unpickled, and the body of the current entry."""
+    import pickle
+
+    from jargonfree import glossary as gl
+
+    payload = pickle.dumps(_Planted(marker))
+    files = gl.builtin_files()
+    key = _cache._full_key(gl._stamp([gl.builtin_dir() / "sources.yaml", *files]))
+    (entry,) = cache.glob("glossary-*.raw")
+    # The layout older versions read with pickle.loads: magic, key length, key, pickle.
+    old = b"JFCACHE1\n" + len(key).to_bytes(4, "little") + key + payload
+    (cache / (entry.stem + ".pickle")).write_bytes(old)
+    # The current entry, under the right key and with right checksums, holding pickles.
+    _cache._write_blobs(str(cache), str(entry), key, (payload, payload, payload, payload, payload, payload))
+    (cache / "cmu_syllables.raw").write_bytes(payload)
+
+
+def test_a_planted_pickle_never_runs(cache_env: Path, tmp_path: Path) -> None:
+    import jargonfree
+    from jargonfree.glossary import load_glossary
+
+    marker = tmp_path / "pwned"
+    load_glossary()  # make the entries
+    _plant_pickles(cache_env, marker)
+    glossary = load_glossary()
+    assert not marker.exists()
+    assert glossary.lookup("AMHP") is not None
+    report = jargonfree.check("The AMHP will liaise with your NR.", glossaries=glossary)
+    assert {f.text for f in report.findings} >= {"AMHP", "liaise", "NR"}
+    assert not marker.exists()
+    # The planted entry was replaced by a good one.
+    assert load_glossary().lookup("NR") is not None
+
+
+@pytest.mark.slow
+def test_a_planted_pickle_never_runs_from_the_command_line(cache_env: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from jargonfree.glossary import load_glossary
+
+    marker = tmp_path / "pwned"
+    load_glossary()
+    _plant_pickles(cache_env, marker)
+    env = dict(os.environ, JARGONFREE_CACHE_DIR=str(cache_env))
+    run = subprocess.run(
+        [sys.executable, "-m", "jargonfree", "check", "-"],
+        input="The AMHP will liaise with your NR.", env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert not marker.exists()
+    assert run.returncode == 1, run.stderr
+    assert "internal error" not in run.stderr
+    assert "AMHP" in run.stdout and "liaise" in run.stdout

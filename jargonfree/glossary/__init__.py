@@ -90,7 +90,7 @@ class _Entries(Sequence[Entry]):
 
     __slots__ = ("_names", "_rows", "_made")
 
-    def __init__(self, names: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
+    def __init__(self, names: tuple[str, ...], rows: list[list[Any]]) -> None:
         self._names = names
         self._rows = rows
         self._made: list[Entry | None] = [None] * len(rows)
@@ -113,9 +113,10 @@ class _Entries(Sequence[Entry]):
             return tuple(self[j] for j in range(*i.indices(len(self._rows))))
         entry = self._made[i]
         if entry is None:
-            # What unpickling an Entry does: no __init__, the fields set straight in __dict__.
+            # A frozen dataclass made from a cached row (JSON lists back to tuples) without
+            # __init__ and its checks: the fields set straight in __dict__, as unpickling does.
             entry = object.__new__(Entry)
-            entry.__dict__.update(zip(self._names, self._rows[i]))
+            entry.__dict__.update(zip(self._names, (tuple(v) if type(v) is list else v for v in self._rows[i])))
             self._made[i] = entry
         return entry
 
@@ -199,33 +200,49 @@ class Glossary:
             self._sources = {key: Source(*row) for key, row in self._source_rows.items()}
         return self._sources
 
-    def __getstate__(self) -> dict[str, Any]:
-        # Pickled for the on-disk cache, where loading time is start-up time. Entries,
-        # sources and the lookup table go as plain rows in one marshal blob (several times
-        # faster to load than pickled objects, and the YAML reader, where Source lives, is
-        # not imported); entries are made from their rows when first used.
-        import marshal
+    def to_blobs(self) -> tuple[bytes, ...]:
+        """The glossary as plain data for the on-disk cache (see :meth:`from_blobs`):
+        JSON for the entries (as rows of field values), the lookup table, the sources and
+        the file names, then the index's own blobs."""
+        import json
         from dataclasses import astuple
 
         names = _entry_fields()
         entries = tuple(self.entries)
-        rows = [tuple(getattr(e, name) for name in names) for e in entries]
+        rows = [[_plain(getattr(e, name)) for name in names] for e in entries]
         position = {id(e): i for i, e in enumerate(entries)}
-        keys = {key: tuple(position[id(e)] for e in found) for key, found in self._by_key.items()}
+        keys = {key: [position[id(e)] for e in found] for key, found in self._by_key.items()}
         sources = {key: astuple(source) for key, source in self.sources.items()}
-        state = {k: v for k, v in self.__dict__.items() if k not in ("entries", "_by_key", "_sources", "_source_rows")}
-        state["_packed"] = marshal.dumps((names, rows, keys, sources))
-        return state
+        head = {"names": names, "keys": keys, "sources": sources, "files": self.files}
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        import marshal
+        def dump(value: object) -> bytes:
+            return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
-        names, rows, keys, sources = marshal.loads(state.pop("_packed"))
-        self.__dict__.update(state)
-        self.entries = _Entries(tuple(names), rows)
-        self.__dict__["_by_key"] = _KeyTable(keys, self.entries)
-        self._sources = None
-        self._source_rows = sources
+        return (dump(head), dump(rows), *self.index.to_blobs())
+
+    @classmethod
+    def from_blobs(cls, blobs: Sequence[Any]) -> Glossary:
+        """A glossary from :meth:`to_blobs`' data, read as plain JSON and numbers (nothing in
+        it is run). Entries are made from their rows when first used. ``ValueError`` (or
+        another exception) if the data does not have the expected shape."""
+        import json
+
+        head_blob, rows_blob, *index_blobs = blobs
+        head = json.loads(bytes(head_blob))
+        rows = json.loads(bytes(rows_blob))
+        names, keys, sources, files = head["names"], head["keys"], head["sources"], head["files"]
+        if tuple(names) != _entry_fields() or not isinstance(rows, list) or not all(type(r) is list and len(r) == len(names) for r in rows):
+            raise ValueError("corrupt glossary cache")
+        if not isinstance(keys, dict) or not all(type(p) is int and 0 <= p < len(rows) for found in keys.values() for p in found):
+            raise ValueError("corrupt glossary cache")
+        glossary = cls([])
+        glossary.entries = _Entries(tuple(names), rows)
+        glossary.__dict__["_by_key"] = _KeyTable(keys, glossary.entries)
+        glossary._sources = None
+        glossary._source_rows = {str(key): tuple(row) for key, row in sources.items()}
+        glossary.files = tuple(str(f) for f in files)
+        glossary.index = Index.from_blobs(index_blobs)
+        return glossary
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -261,6 +278,11 @@ class Glossary:
     def senses(self, term: str) -> list[Entry]:
         """Every entry for ``term``, in every jurisdiction."""
         return list(self._by_key.get(fold_term(term), []))
+
+
+def _plain(value: object) -> object:
+    """An entry field as JSON data: tuples become lists (and back when loaded)."""
+    return list(value) if isinstance(value, tuple) else value
 
 
 def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
@@ -341,4 +363,5 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
 
     joined = "|".join(str(p) for p in files).encode("utf-8", "surrogatepass")
     name = f"glossary-{crc32(joined):08x}{adler32(joined):08x}"
-    return _cache.load_or_build(name, key, build, fmt="pickle")
+    # Stored as plain data (JSON and numbers), never pickled: see jargonfree._cache.
+    return _cache.load_or_build_blobs(name, key, lambda: build().to_blobs(), Glossary.from_blobs, verify=True)

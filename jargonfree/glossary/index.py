@@ -15,8 +15,7 @@ which tells "s.136" from "s 136".
 
 from __future__ import annotations
 
-import marshal
-from typing import Any, Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple, Sequence
 
 import ahocorasick
 
@@ -78,9 +77,9 @@ class Index:
                 # ("modifications" of "modification", not of "modify").
                 payload = [p for p in payload if p[1] != RELATED]
             by_bounds.setdefault(word_bounds(key), []).append((key, tuple(payload)))
-        # The automaton stores a number per key, the position of its value in a list: an
-        # automaton of numbers unpickles several times faster than one of Python objects
-        # (start-up time), and the values are unpacked one by one, when first matched.
+        # The automaton stores a number per key, the position of its value in a list, so
+        # that the cache can keep the keys and the values apart as plain data (from_blobs)
+        # and decode each value only when it is first matched (start-up time).
         automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
         values: list[_Value | None] = []
         for bounded, keyed in by_bounds.items():
@@ -90,7 +89,8 @@ class Index:
             automaton.make_automaton()
         self._automaton = automaton
         self._values = values
-        self._packed: list[bytes] = []
+        # Values not yet decoded (see from_blobs): the JSON blob and its offsets.
+        self._packed: tuple[Any, Any] = (b"", ())
         #: Positions of the entries with context rules (the rest need no look at the context).
         self.with_context = frozenset(with_context)
         #: Words that signal care writing, from the entries' own context rules (see :mod:`jargonfree.context`).
@@ -118,21 +118,66 @@ class Index:
         signals += sum(1 for hit in self.hits(doc) if hit.entry not in self.with_context)
         return care_heavy(signals, words)
 
-    def __getstate__(self) -> dict[str, Any]:
-        # The values go as one marshal blob of marshalled values, unpacked when used.
-        packed = [marshal.dumps(v) if v is not None else self._packed[i] for i, v in enumerate(self._values)]
-        state = {k: v for k, v in self.__dict__.items() if k not in ("_values", "_packed")}
-        state["_packed_values"] = marshal.dumps(packed)
-        return state
+    def to_blobs(self) -> tuple[bytes, bytes, bytes, bytes]:
+        """The index as plain data for the on-disk cache (see :meth:`from_blobs`): the
+        automaton's keys (newline-separated UTF-8), every value as JSON one after the
+        other, the uint32 offsets of those values, and the context positions (JSON)."""
+        import json
+        from array import array
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        packed = marshal.loads(state.pop("_packed_values"))
-        self.__dict__.update(state)
-        self._packed = packed
-        self._values = [None] * len(packed)
+        keys = [key for key, _ in sorted(self._automaton.items(), key=lambda item: item[1])]
+        if any("\n" in key for key in keys):  # pragma: no cover - keys hold no line breaks
+            raise ValueError("an index key holds a line break")
+        words = "\n".join(keys).encode("utf-8", "surrogatepass")
+        values = bytearray()
+        offsets = array("I", [0])
+        for number in range(len(self._values)):
+            length, keyed = self._values[number] or self._value(number)
+            plain = [length, [[key, [[p, s, None if lit is None else sorted(lit)] for p, s, lit in payload]] for key, payload in keyed]]
+            values += json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+            offsets.append(len(values))
+        context = json.dumps(sorted(self.with_context)).encode("ascii")
+        return words, bytes(values), offsets.tobytes(), context
+
+    @classmethod
+    def from_blobs(cls, blobs: Sequence[Any]) -> Index:
+        """An index from :meth:`to_blobs`' data, read back as plain data (nothing in it is
+        run). The automaton is built again from the keys; each value is decoded from its
+        JSON when first matched. ``ValueError`` if the blobs do not fit together."""
+        import json
+
+        words_blob, values, offsets_blob, context = blobs
+        words = str(words_blob, "utf-8", "surrogatepass").split("\n") if len(words_blob) else []
+        offsets = memoryview(offsets_blob).cast("I")
+        if len(offsets) != len(words) + 1 or offsets[0] != 0 or offsets[-1] != len(values):
+            raise ValueError("corrupt index")
+        if any(offsets[i] > offsets[i + 1] for i in range(len(words))):
+            raise ValueError("corrupt index")
+        with_context = json.loads(bytes(context))
+        if not isinstance(with_context, list) or not all(type(p) is int for p in with_context):
+            raise ValueError("corrupt index")
+        index = cls([])
+        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for number, word in enumerate(words):
+            automaton.add_word(word, number)
+        if words:
+            automaton.make_automaton()
+        index._automaton = automaton
+        index._values = [None] * len(words)
+        index._packed = (values, offsets)
+        index.with_context = frozenset(with_context)
+        index._empty = not words
+        return index
 
     def _value(self, number: int) -> _Value:
-        value: _Value = marshal.loads(self._packed[number])
+        import json
+
+        values, offsets = self._packed
+        length, keyed = json.loads(bytes(values[offsets[number] : offsets[number + 1]]))
+        value: _Value = (
+            int(length),
+            tuple((str(key), tuple((int(p), str(s), None if lit is None else frozenset(lit)) for p, s, lit in payload)) for key, payload in keyed),
+        )
         self._values[number] = value
         return value
 
