@@ -84,19 +84,20 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
 
 
 class _Entries(Sequence[Entry]):
-    """A glossary's entries as loaded from the on-disk cache: plain rows, each made into an
-    :class:`Entry` when first used (a check uses a handful of the thousands of entries).
-    Behaves like the tuple of entries."""
+    """A glossary's entries as loaded from the on-disk cache: one JSON row of field values
+    per entry, decoded and made into an :class:`Entry` when first used (a check uses a
+    handful of the thousands of entries). Behaves like the tuple of entries."""
 
-    __slots__ = ("_names", "_rows", "_made")
+    __slots__ = ("_names", "_rows", "_offsets", "_made")
 
-    def __init__(self, names: tuple[str, ...], rows: list[list[Any]]) -> None:
+    def __init__(self, names: tuple[str, ...], rows: Any, offsets: memoryview) -> None:
         self._names = names
-        self._rows = rows
-        self._made: list[Entry | None] = [None] * len(rows)
+        self._rows = rows  # the rows' JSON, one after the other
+        self._offsets = offsets  # where each row starts (uint32), and the end
+        self._made: list[Entry | None] = [None] * (len(offsets) - 1)
 
     def __len__(self) -> int:
-        return len(self._rows)
+        return len(self._made)
 
     @overload
     def __getitem__(self, i: int) -> Entry: ...
@@ -110,18 +111,24 @@ class _Entries(Sequence[Entry]):
             if entry is not None:
                 return entry
         if isinstance(i, slice):
-            return tuple(self[j] for j in range(*i.indices(len(self._rows))))
+            return tuple(self[j] for j in range(*i.indices(len(self._made))))
         entry = self._made[i]
         if entry is None:
+            import json
+
+            i = range(len(self._made))[i]  # a negative position counts from the end
+            row = json.loads(bytes(self._rows[self._offsets[i] : self._offsets[i + 1]]))
+            if type(row) is not list or len(row) != len(self._names):
+                raise ValueError("corrupt glossary cache")
             # A frozen dataclass made from a cached row (JSON lists back to tuples) without
             # __init__ and its checks: the fields set straight in __dict__, as unpickling does.
             entry = object.__new__(Entry)
-            entry.__dict__.update(zip(self._names, (tuple(v) if type(v) is list else v for v in self._rows[i])))
+            entry.__dict__.update(zip(self._names, (tuple(v) if type(v) is list else v for v in row)))
             self._made[i] = entry
         return entry
 
     def __iter__(self) -> Iterator[Entry]:
-        for i in range(len(self._rows)):
+        for i in range(len(self._made)):
             yield self[i]
 
     def __eq__(self, other: object) -> bool:
@@ -202,41 +209,44 @@ class Glossary:
 
     def to_blobs(self) -> tuple[bytes, ...]:
         """The glossary as plain data for the on-disk cache (see :meth:`from_blobs`):
-        JSON for the entries (as rows of field values), the lookup table, the sources and
-        the file names, then the index's own blobs."""
+        JSON for the field names, the lookup table, the sources and the file names; each
+        entry's row of field values as JSON, one after the other, and the uint32 offsets
+        of the rows; then the index's own blobs."""
         import json
+        from array import array
         from dataclasses import astuple
-
-        names = _entry_fields()
-        entries = tuple(self.entries)
-        rows = [[_plain(getattr(e, name)) for name in names] for e in entries]
-        position = {id(e): i for i, e in enumerate(entries)}
-        keys = {key: [position[id(e)] for e in found] for key, found in self._by_key.items()}
-        sources = {key: astuple(source) for key, source in self.sources.items()}
-        head = {"names": names, "keys": keys, "sources": sources, "files": self.files}
 
         def dump(value: object) -> bytes:
             return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
 
-        return (dump(head), dump(rows), *self.index.to_blobs())
+        names = _entry_fields()
+        entries = tuple(self.entries)
+        rows = bytearray()
+        offsets = array("I", [0])
+        for entry in entries:
+            rows += dump([_plain(getattr(entry, name)) for name in names])
+            offsets.append(len(rows))
+        position = {id(e): i for i, e in enumerate(entries)}
+        keys = {key: [position[id(e)] for e in found] for key, found in self._by_key.items()}
+        sources = {key: astuple(source) for key, source in self.sources.items()}
+        head = {"names": names, "keys": keys, "sources": sources, "files": self.files}
+        return (dump(head), bytes(rows), offsets.tobytes(), *self.index.to_blobs())
 
     @classmethod
     def from_blobs(cls, blobs: Sequence[Any]) -> Glossary:
         """A glossary from :meth:`to_blobs`' data, read as plain JSON and numbers (nothing in
-        it is run). Entries are made from their rows when first used. ``ValueError`` (or
+        it is run). Entries are decoded from their rows when first used. ``ValueError`` (or
         another exception) if the data does not have the expected shape."""
         import json
 
-        head_blob, rows_blob, *index_blobs = blobs
+        head_blob, rows, offsets_blob, *index_blobs = blobs
         head = json.loads(bytes(head_blob))
-        rows = json.loads(bytes(rows_blob))
         names, keys, sources, files = head["names"], head["keys"], head["sources"], head["files"]
-        if tuple(names) != _entry_fields() or not isinstance(rows, list) or not all(type(r) is list and len(r) == len(names) for r in rows):
-            raise ValueError("corrupt glossary cache")
-        if not isinstance(keys, dict) or not all(type(p) is int and 0 <= p < len(rows) for found in keys.values() for p in found):
+        offsets = memoryview(offsets_blob).cast("I")
+        if tuple(names) != _entry_fields() or not isinstance(keys, dict) or offsets[0] != 0 or offsets[-1] != len(rows):
             raise ValueError("corrupt glossary cache")
         glossary = cls([])
-        glossary.entries = _Entries(tuple(names), rows)
+        glossary.entries = _Entries(tuple(names), rows, offsets)
         glossary.__dict__["_by_key"] = _KeyTable(keys, glossary.entries)
         glossary._sources = None
         glossary._source_rows = {str(key): tuple(row) for key, row in sources.items()}

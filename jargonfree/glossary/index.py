@@ -45,6 +45,12 @@ _Value = tuple[int, tuple[tuple[str, tuple[tuple[int, str, "frozenset[str] | Non
 _new_hit = tuple.__new__
 
 
+#: The index's attributes that are sets of plain values (entry positions or folded words),
+#: stored as they are in the on-disk cache. A new attribute of that kind goes here too
+#: (tests/test_matcher.py checks that an index read back from the cache has every one).
+_SETS = ("with_context", "care_words", "context_only", "domain_decides")
+
+
 class Index:
     """Find every form of every entry in a document in one pass."""
 
@@ -121,7 +127,7 @@ class Index:
     def to_blobs(self) -> tuple[bytes, bytes, bytes, bytes]:
         """The index as plain data for the on-disk cache (see :meth:`from_blobs`): the
         automaton's keys (newline-separated UTF-8), every value as JSON one after the
-        other, the uint32 offsets of those values, and the context positions (JSON)."""
+        other, the uint32 offsets of those values, and the sets in :data:`_SETS` (JSON)."""
         import json
         from array import array
 
@@ -136,8 +142,8 @@ class Index:
             plain = [length, [[key, [[p, s, None if lit is None else sorted(lit)] for p, s, lit in payload]] for key, payload in keyed]]
             values += json.dumps(plain, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
             offsets.append(len(values))
-        context = json.dumps(sorted(self.with_context)).encode("ascii")
-        return words, bytes(values), offsets.tobytes(), context
+        sets = json.dumps({name: sorted(getattr(self, name)) for name in _SETS}, ensure_ascii=False)
+        return words, bytes(values), offsets.tobytes(), sets.encode("utf-8", "surrogatepass")
 
     @classmethod
     def from_blobs(cls, blobs: Sequence[Any]) -> Index:
@@ -151,10 +157,8 @@ class Index:
         offsets = memoryview(offsets_blob).cast("I")
         if len(offsets) != len(words) + 1 or offsets[0] != 0 or offsets[-1] != len(values):
             raise ValueError("corrupt index")
-        if any(offsets[i] > offsets[i + 1] for i in range(len(words))):
-            raise ValueError("corrupt index")
-        with_context = json.loads(bytes(context))
-        if not isinstance(with_context, list) or not all(type(p) is int for p in with_context):
+        sets = json.loads(bytes(context))
+        if sorted(sets) != sorted(_SETS) or not all(type(v) in (int, str) for name in _SETS for v in sets[name]):
             raise ValueError("corrupt index")
         index = cls([])
         automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
@@ -165,7 +169,8 @@ class Index:
         index._automaton = automaton
         index._values = [None] * len(words)
         index._packed = (values, offsets)
-        index.with_context = frozenset(with_context)
+        for name in _SETS:
+            setattr(index, name, frozenset(sets[name]))
         index._empty = not words
         return index
 
