@@ -86,3 +86,24 @@ def care_signals(folded: str, words: frozenset[str]) -> tuple[int, int]:
 def care_heavy(signals: int, words: int) -> bool:
     """True if a window with ``signals`` care signals among ``words`` words is clearly about care."""
     return signals >= MIN_SIGNALS and signals >= MIN_DENSITY * words
+
+
+# "This is known as an annual review", "which is called a care plan": the words before the
+# term explain it.
+_NAMED = re.compile(
+    r"\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
+    r"(?:known as|called|referred to as)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?$",
+    re.IGNORECASE,
+)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+
+
+def named_after_explanation(text: str, start: int) -> bool:
+    """True if the term at ``start`` is named after its explanation ("This is known as an annual review")."""
+    return _NAMED.search(text, max(0, start - 60), start) is not None
+
+
+def heads_a_gloss(text: str, start: int, end: int) -> bool:
+    """True if the term starts a line and a colon follows it, as in a glossary:
+    "Emergency Detention Certificate: this power allows ..." ."""
+    return text.startswith(":", end) and _LINE_START.search(text, max(0, start - 8), start) is not None

@@ -279,3 +279,19 @@ def test_a_one_word_term_written_with_a_hyphen(make_glossary):
         assert [f.kind for f in check(text, glossaries=g, only={"jargon"}).findings] == ["jargon"], text
     # Two ordinary words with a space are not the term.
     assert check("We met after care staff left.", glossaries=g, only={"jargon"}).findings == ()
+
+
+# -- explanations a real page gives in other ways ------------------------------------------------
+
+
+def test_a_term_named_after_its_explanation_is_not_flagged():
+    text = "If your child has an EHC plan, it is checked once a year. This is known as an annual review."
+    assert "annual review" not in found(text)
+    assert "annual review" in found("Your child has an annual review each year.")
+    # Naming the idea does not spell out an abbreviation.
+    assert "SEN support" in found("Most children get help at school. This is called SEN support.")
+
+
+def test_a_term_that_heads_a_glossary_line_is_not_flagged():
+    assert found("Emergency Detention Certificate: this power allows a stay in hospital of up to 3 days.") == []
+    assert "Emergency Detention Certificate" in found("He was given an Emergency Detention Certificate: it lasts 3 days.")

@@ -228,10 +228,11 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         for span in (definition.short_span, definition.long_span):
             # Only the hits that start inside the span can lie inside it.
             for hit in hits[bisect_left(hit_starts, span[0]) : bisect_left(hit_starts, span[1])]:
-                if hit.end <= span[1]:
-                    inside_definition.add((hit.start, hit.end))
-                    entry_id = entries[hit.entry].id
-                    explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
+                if hit.end > span[1]:
+                    continue
+                inside_definition.add((hit.start, hit.end))
+                entry_id = entries[hit.entry].id
+                explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
     findings: list[Finding] = []
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
@@ -242,7 +243,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         rule = entry.id
         if rule in explained_from and start >= explained_from[rule]:
             continue
-        if explained_after(doc, start, end) or (brackets and explained_before(doc, start, end)):
+        if (
+            explained_after(doc, start, end)
+            or (brackets and explained_before(doc, start, end))
+            or (context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
+            or context.heads_a_gloss(text, start, end)
+        ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
             continue
@@ -255,6 +261,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker, found.suffix)
         )
     return findings
+
+
+def _opens_with_capitals(text: str, start: int, end: int) -> bool:
+    """True if the match starts with an abbreviation ("SEN support"): naming the idea does not spell that out."""
+    first = text[start:end].split(" ", 1)[0]
+    return sum(c.isupper() for c in first) >= 2
 
 
 # (id of the entry, context) -> (the entry, suggestions, message, why not rewritten).
