@@ -1,0 +1,117 @@
+"""Facts a practitioner would check first, pinned so that a later edit cannot quietly undo them.
+
+Each test names the law or guidance it rests on. The glossary entries cite the same pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jargonfree
+
+GLOSSARY = jargonfree.load_glossary()
+
+
+def entry(entry_id: str):
+    found = [e for e in GLOSSARY.entries if e.id == entry_id]
+    assert found, entry_id
+    return found[0]
+
+
+def word_rules(text: str) -> set[str]:
+    return {f.rule for f in jargonfree.check(text).findings if f.kind in ("jargon", "abbreviation")}
+
+
+def test_a_tribunal_can_discharge_a_restricted_patient():
+    # Mental Health Act 1983 s73: the tribunal, not only the Justice Secretary.
+    e = entry("mental-health-law/restricted-patient")
+    assert "tribunal" in e.explanation
+    assert "mha-1983-s73" in e.sources
+
+
+@pytest.mark.parametrize("entry_id", ["mental-health-law/section-58", "mental-health-law/three-month-rule"])
+def test_the_three_month_rule_is_certified_not_a_written_consent(entry_id):
+    # MHA s58: a clinician certifies consent (T2) or a second-opinion doctor approves (T3); the
+    # three months run from the first medicine given while detained.
+    e = entry(entry_id)
+    assert "in writing" not in e.explanation
+    assert "first medicine" in e.explanation and "outside doctor" in e.explanation
+
+
+def test_t2_is_signed_by_the_doctor():
+    assert "doctor signs" in entry("mental-health-law/t2").explanation
+
+
+@pytest.mark.parametrize("entry_id", ["safeguarding/section-42-enquiry", "safeguarding/section-42--adult-safeguarding"])
+def test_section_42_has_all_three_conditions_and_is_england_law(entry_id):
+    # Care Act 2014 s42(1): care and support needs; abuse or neglect (or its risk); unable to
+    # protect themselves because of those needs. The Care Act's Part 1 applies in England.
+    e = entry(entry_id)
+    assert "care needs" in e.explanation
+    assert "abused or neglected" in e.explanation
+    assert "not be able to keep safe because of them" in e.explanation
+    assert e.jurisdiction == "england"
+
+
+def test_the_nearest_relative_is_a_legal_role_and_is_due_to_change():
+    assert "closest family" not in entry("mental-health-law/section-23").explanation
+    nr = entry("mental-health-law/nearest-relative")
+    assert "2025" in nr.explanation and "mha-2025" in nr.sources
+
+
+def test_cpa_is_not_described_as_current_practice():
+    e = entry("health-abbreviations/cpa")
+    assert e.jurisdiction == "england"
+    assert "old way" in e.explanation and "new way" in e.explanation
+
+
+def test_an_imca_is_not_only_for_people_with_no_family():
+    # MCA 2005 ss35-39: no one appropriate to consult, other than paid carers.
+    e = entry("mental-capacity/imca")
+    assert "no family" not in e.explanation
+    assert "paid carers" in e.explanation
+
+
+def test_only_a_refusal_of_life_saving_treatment_must_be_in_writing():
+    # MCA 2005 s25(5)-(6).
+    e = entry("mental-capacity/advance-decision")
+    assert not any("written" in p for p in e.plain)
+    assert "keeps you alive" in e.explanation and "written, signed and witnessed" in e.explanation
+
+
+@pytest.mark.parametrize("entry_id", ["children-and-send/child-in-need", "safeguarding/significant-harm"])
+def test_development_is_more_than_growth(entry_id):
+    e = entry(entry_id)
+    text = e.explanation + " ".join(e.plain)
+    assert "grow and learn" in text
+
+
+def test_codeine_is_a_mild_opioid():
+    e = entry("clinical-words/opioid")
+    assert "mild, such as codeine" in e.explanation
+    assert "strong painkiller" not in e.plain
+
+
+def test_primip_is_a_first_birth_not_a_first_pregnancy():
+    assert GLOSSARY.lookup("primip").id == "nursing-maternity/primipara"
+    assert "primip" not in entry("nursing-maternity/primigravida").forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unexpected"),
+    [
+        # a section number takes its sense from the Act named or implied nearby
+        ("His section 3 was renewed under section 20 last week.", "mental-health-law/section-20--renewal-of-detention",
+         "children-and-send/section-20--a-child-in-care-by-agreement"),
+        ("She has been accommodated under section 20 since June.", "children-and-send/section-20--a-child-in-care-by-agreement",
+         "mental-health-law/section-20--renewal-of-detention"),
+        ("Section 3 of the Human Rights Act protects everyone from torture.", None, "mental-health-law/section-3"),
+        ("He got a prison sentence for section 47 assault.", None, "mental-health-law/section-47--prisoner-transfer"),
+        ("He was charged with section 47 assault after the fight.", None, "safeguarding/section-47--child-protection-enquiry"),
+    ],
+)
+def test_section_numbers_take_the_sense_of_their_act(text, expected, unexpected):
+    rules = word_rules(text)
+    if expected:
+        assert expected in rules
+    assert unexpected not in rules
