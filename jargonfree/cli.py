@@ -78,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("path", nargs="?", default="-", metavar="FILE")
     mode = rewrite.add_mutually_exclusive_group()
     mode.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
-    mode.add_argument("--in-place", action="store_true", help="change the file itself (the original is kept as FILE.orig)")
+    mode.add_argument("--in-place", action="store_true", help="change the file itself (a link's target); the original is kept as FILE.orig, or FILE.orig.1, FILE.orig.2... if that exists")
     mode.add_argument("--format", choices=("text", "json"), default="text")
     rewrite.add_argument("--no-backup", action="store_true", help="with --in-place, do not keep FILE.orig")
     rewrite.add_argument("--max-length", type=int, metavar="N", help="warn if the result is longer than N characters")
@@ -218,6 +218,8 @@ def _rewrite(args: argparse.Namespace) -> int:
 
     if args.in_place and args.path == "-":
         raise UsageError("--in-place needs a file, not standard input")
+    if args.no_backup and not args.in_place:
+        raise UsageError("--no-backup only goes with --in-place")
     errors = "replace" if args.replace_invalid else "strict"
     try:
         source = read_stream(sys.stdin.buffer, encoding=args.encoding, errors=errors) if args.path == "-" else read_file(
@@ -249,16 +251,18 @@ def _rewrite(args: argparse.Namespace) -> int:
         )
         sys.stdout.writelines(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in diff)
     elif args.in_place:
+        backup = None
         if result.text != source.text:
             try:
-                write_atomic(
+                backup = write_atomic(
                     source.path, result.text, encoding=source.encoding, bom=source.bom,
                     backup=None if args.no_backup else source.path + ".orig",
                 )
             except InputError as exc:
                 print(f"jargonfree: error: {exc}", file=sys.stderr)
                 return EXIT_ERROR
-        print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}", file=sys.stderr)
+        kept = f" (the original is kept as {backup})" if backup else ""
+        print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}{kept}", file=sys.stderr)
     else:
         sys.stdout.write(result.text)
     if result.skipped:

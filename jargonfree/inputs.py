@@ -116,36 +116,103 @@ def read_all(paths: list[str], *, encoding: str | None = None, errors: str = "st
             yield exc
 
 
-def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False, backup: str | None = None) -> None:
+class Stopped(KeyboardInterrupt):
+    """A signal (SIGTERM, SIGHUP) stopped a write: raised so that the temporary file is removed."""
+
+
+class _SignalsStopTheWrite:
+    """While the ``with`` block runs, SIGTERM and SIGHUP raise :class:`Stopped` instead of
+    ending the process at once, so that the block's ``except`` clauses clean up. (SIGKILL
+    cannot be caught: it can still leave a temporary file.) Only in the main thread."""
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        self.previous: dict[int, object] = {}
+        if threading.current_thread() is not threading.main_thread():
+            return
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None:
+                self.previous[number] = signal.signal(number, self._stop)
+
+    @staticmethod
+    def _stop(signum: int, frame: object) -> None:
+        raise Stopped(f"stopped by signal {signum}")
+
+    def __exit__(self, *exc: object) -> None:
+        import signal
+
+        for number, handler in self.previous.items():
+            signal.signal(number, handler)  # type: ignore[arg-type]
+
+
+def _new_backup(source: str, wanted: str) -> str:
+    """Copy ``source`` to ``wanted``, or, if that exists, to ``wanted.1``, ``wanted.2``...:
+    an existing backup (the true original) is never overwritten. Returns the path used."""
+    import shutil
+
+    for number in range(10_000):
+        backup = wanted if number == 0 else f"{wanted}.{number}"
+        try:
+            out = open(backup, "xb")  # fails if it exists: no race with another writer
+        except FileExistsError:
+            continue
+        try:
+            with out, open(source, "rb") as original:
+                shutil.copyfileobj(original, out)
+            shutil.copystat(source, backup)
+        except BaseException:
+            _remove(backup)
+            raise
+        return backup
+    raise OSError(f"too many backups of {wanted}")
+
+
+def _remove(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False, backup: str | None = None) -> str | None:
     """Write ``text`` to ``path`` through a temporary file and a rename, keeping the file's permissions.
 
-    With ``backup``, the original is first copied to that path. If anything fails, the
-    original file is left as it was and :class:`InputError` is raised.
+    A symbolic link is written through: its target changes and the link stays a link.
+    With ``backup``, the original is first copied to that path, or to ``backup.1``,
+    ``backup.2``... if it exists (a backup is never overwritten); the path used is
+    returned. If anything fails or a signal stops the write, the original file is left as
+    it was, no temporary file or new backup is left behind, and :class:`InputError` (or the
+    exception, such as :class:`KeyboardInterrupt` or :class:`Stopped`) is raised.
     """
-    import shutil
     import tempfile
 
-    target = Path(path)
+    real = os.path.realpath(path)  # a link's target: replacing the link would cut it
     data = text.encode(encoding)
     if bom and encoding == "utf-8":
         data = codecs.BOM_UTF8 + data
-    try:
-        mode = target.stat().st_mode
-        if backup:
-            shutil.copy2(target, backup)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=str(target.parent))
-    except OSError as exc:
-        raise InputError(path, f"cannot write the file ({exc.strerror or exc}); it was not changed") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode & 0o7777)
-        os.replace(tmp, target)
-    except OSError as exc:
+    made: str | None = None
+    tmp: str | None = None
+    with _SignalsStopTheWrite():
         try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise InputError(path, f"cannot write the file ({exc.strerror or exc}); it was not changed") from None
+            mode = os.stat(real).st_mode
+            if backup:
+                made = _new_backup(real, backup)
+            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(real)}.", suffix=".tmp", dir=os.path.dirname(real))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, mode & 0o7777)
+            os.replace(tmp, real)
+        except BaseException as exc:
+            if tmp is not None:
+                _remove(tmp)
+            if made is not None:
+                _remove(made)  # the file was not changed: the copy is not needed
+            if isinstance(exc, OSError):
+                raise InputError(path, f"cannot write the file ({exc.strerror or exc}); it was not changed") from None
+            raise
+    return made

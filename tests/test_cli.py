@@ -196,6 +196,64 @@ def test_rewrite_in_place_failure_leaves_the_original(cli, tmp_path: Path, monke
     assert [p.name for p in tmp_path.iterdir()] == ["post.txt"]  # no temporary file left behind
 
 
+@pytest.mark.skipif(not hasattr(os, "symlink"), reason="no symbolic links")
+def test_rewrite_in_place_writes_through_a_symlink(cli, tmp_path: Path):
+    target = tmp_path / "real" / "post.txt"
+    target.parent.mkdir()
+    target.write_text("We will commence soon.\n")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    code, _, err = cli(["rewrite", "--in-place", str(link)])
+    assert code == 0, err
+    assert link.is_symlink() and link.resolve() == target.resolve()  # still a link, to the same file
+    assert target.read_text() == "We will start soon.\n"
+    assert (tmp_path / "link.txt.orig").read_text() == "We will commence soon.\n"
+    assert not (tmp_path / "link.txt.orig").is_symlink()
+    assert sorted(p.name for p in target.parent.iterdir()) == ["post.txt"]  # no temporary file
+
+
+def test_a_second_rewrite_in_place_keeps_the_first_backup(cli, tmp_path: Path):
+    path = tmp_path / "post.txt"
+    path.write_text("We will commence soon.\n")
+    assert cli(["rewrite", "--in-place", str(path)])[0] == 0
+    path.write_text("The AMHP called prior to the visit.\n")  # edited again
+    code, _, err = cli(["rewrite", "--in-place", str(path)])
+    assert code == 0
+    assert (tmp_path / "post.txt.orig").read_text() == "We will commence soon.\n"  # the true original
+    assert (tmp_path / "post.txt.orig.1").read_text() == "The AMHP called prior to the visit.\n"
+    assert "post.txt.orig.1" in err
+    assert "before" in path.read_text()
+
+
+@pytest.mark.parametrize("failure", ["exception", "signal"])
+def test_rewrite_in_place_stopped_mid_write_leaves_no_temporary_file(cli, tmp_path: Path, monkeypatch, failure):
+    import signal
+
+    path = tmp_path / "post.txt"
+    path.write_bytes(b"We will commence soon.\n")
+
+    def stop(fd):
+        if failure == "signal":
+            os.kill(os.getpid(), signal.SIGTERM)  # as from `kill`: handled while the file is written
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", stop)
+    code, _, err = cli(["rewrite", "--in-place", str(path)])
+    assert code == 130 and "stopped" in err
+    assert path.read_bytes() == b"We will commence soon.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["post.txt"]  # no hidden temporary file, no backup
+    if failure == "signal":
+        assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # the handler is put back
+
+
+def test_no_backup_without_in_place_is_a_usage_error(cli, tmp_path: Path):
+    path = tmp_path / "post.txt"
+    path.write_text("We will commence soon.\n")
+    code, out, err = cli(["rewrite", "--no-backup", str(path)])
+    assert code == 2 and "--no-backup" in err and "--in-place" in err
+    assert out == "" and path.read_text() == "We will commence soon.\n"
+
+
 def test_console_script_module_runs_without_network(tmp_path: Path):
     """The whole command in a fresh process with sockets disabled and an empty cache."""
     prelude = (
