@@ -9,7 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence, TextIO
+from typing import TYPE_CHECKING, Sequence, TextIO
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 JURISDICTION_NAMES = {
@@ -211,6 +214,27 @@ def _choices(values: list[str]) -> dict[str, str]:
     return out
 
 
+def _did_you_mean(word: str, known: list[str]) -> str:
+    import difflib
+
+    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
+    """A usage error for a --choose whose entry does not exist or whose words are not among
+    the entry's plain words (a typo would otherwise be ignored without a word)."""
+    for rule, words in choices.items():
+        entry = glossary.lookup(rule)
+        if entry is None:
+            known = [e.id for e in glossary] + [e.term for e in glossary]
+            raise UsageError(f"--choose: no glossary entry {rule!r}{_did_you_mean(rule, known)}")
+        options = [o for o in (*entry.plain, *entry.in_brackets, entry.shorter) if o]
+        if not any(o.casefold() in words.casefold() for o in options):
+            listed = "; ".join(options) or "none"
+            raise UsageError(f"--choose: {words!r} is not one of the plain words of {entry.id} ({listed}){_did_you_mean(words, options)}")
+
+
 def _rewrite(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
     from .inputs import InputError, read_file, read_stream, write_atomic
@@ -228,12 +252,15 @@ def _rewrite(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"jargonfree: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    glossary = resolve_glossary(args.glossary)
+    choices = _choices(args.choose)
+    _check_choices(choices, glossary)
     result = rewrite(
         source.text,
         audience=args.audience,
-        glossaries=resolve_glossary(args.glossary),
+        glossaries=glossary,
         jurisdiction=args.jurisdiction,
-        choices=_choices(args.choose),
+        choices=choices,
         max_length=args.max_length,
     )
     for warning in result.warnings:

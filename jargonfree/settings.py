@@ -41,6 +41,24 @@ class Settings:
     #: Words rarer than this on the Zipf scale (wordfreq) are "uncommon"; 1 = once per 100 million words.
     uncommon_zipf: float = 2.6
 
+    def __post_init__(self) -> None:
+        # A caller's plain values made into the fields' types, with a clear error if they
+        # cannot be: only="jargon" is one check (not the letters j, a, r...), and
+        # max_reading_age="abc" is a SettingsError, not a TypeError from a comparison.
+        for name in ("only", "skip"):
+            object.__setattr__(self, name, _names(name, getattr(self, name)))
+        for name, kind in (("max_reading_age", float), ("max_sentence_words", int), ("uncommon_zipf", float)):
+            value = getattr(self, name)
+            try:
+                if isinstance(value, bool) or (kind is int and isinstance(value, float) and not value.is_integer()):
+                    raise ValueError
+                converted = kind(value)
+            except (TypeError, ValueError):
+                raise SettingsError(f"{name} must be a {'whole number' if kind is int else 'number'}, not {value!r}") from None
+            if converted != converted:  # NaN
+                raise SettingsError(f"{name} must be a number, not {value!r}")
+            object.__setattr__(self, name, converted)
+
     @classmethod
     def for_audience(cls, audience: str = "public", **overrides: object) -> Settings:
         """Settings with ``audience``'s defaults, then ``overrides`` (None values are ignored)."""
@@ -74,3 +92,16 @@ class Settings:
     def with_(self, **changes: object) -> Settings:
         """A copy with some values changed."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _names(setting: str, value: object) -> frozenset[str]:
+    """Check names given as one string ("jargon" or "jargon,sentence") or a collection of strings."""
+    if isinstance(value, str):
+        return frozenset(v.strip() for v in value.split(",") if v.strip())
+    try:
+        names = frozenset(value)  # type: ignore[arg-type]
+    except TypeError:
+        raise SettingsError(f"{setting} must be a check name or a list of them, not {value!r}") from None
+    if not all(isinstance(n, str) for n in names):
+        raise SettingsError(f"{setting} must be a check name or a list of them, not {value!r}")
+    return names

@@ -6,6 +6,8 @@ import doctest
 import inspect
 import re
 
+import pytest
+
 import jargonfree
 from conftest import ROOT
 
@@ -81,3 +83,35 @@ def test_every_public_name_resolves_and_is_listed_once():
         assert getattr(fresh, name) is not None
     with __import__("pytest").raises(AttributeError):
         fresh.no_such_name  # noqa: B018
+
+
+def test_only_and_skip_take_one_check_name_as_a_string():
+    text = "The AMHP will liaise with you. We use the passive voice, which was written by us."
+    one = jargonfree.check(text, only="jargon")
+    assert one.findings and {f.kind for f in one.findings} == {"jargon"}
+    assert jargonfree.check(text, only="jargon").findings == jargonfree.check(text, only={"jargon"}).findings
+    assert "jargon" not in {f.kind for f in jargonfree.check(text, skip="jargon").findings}
+    assert {f.kind for f in jargonfree.check(text, only="jargon,abbreviation").findings} <= {"jargon", "abbreviation"}
+
+
+@pytest.mark.parametrize(
+    "options, words",
+    [
+        ({"max_reading_age": "abc"}, "max_reading_age must be a number"),
+        ({"max_reading_age": None.__class__}, "max_reading_age must be a number"),
+        ({"max_reading_age": float("nan")}, "max_reading_age must be a number"),
+        ({"max_sentence_words": 2.5}, "max_sentence_words must be a whole number"),
+        ({"only": 3}, "only must be a check name"),
+        ({"only": "jargn"}, "unknown check 'jargn'"),
+    ],
+)
+def test_bad_settings_are_a_clear_value_error(options, words):
+    from jargonfree.settings import SettingsError
+
+    with pytest.raises(SettingsError, match=words) as caught:
+        jargonfree.check("Some text.", **options)
+    assert isinstance(caught.value, ValueError) and "\n" not in str(caught.value)
+
+
+def test_settings_numbers_given_as_text_are_used():
+    assert jargonfree.check("Some text.", max_reading_age="9").passed is jargonfree.check("Some text.", max_reading_age=9).passed

@@ -254,6 +254,26 @@ def test_no_backup_without_in_place_is_a_usage_error(cli, tmp_path: Path):
     assert out == "" and path.read_text() == "We will commence soon.\n"
 
 
+@pytest.mark.parametrize(
+    "choice, words",
+    [
+        ("officialese/in-acordance-with=following", "did you mean 'officialese/in-accordance-with'"),
+        ("no-such-entry-at-all=x", "no glossary entry 'no-such-entry-at-all'"),
+        ("officialese/in-accordance-with=folowing", "did you mean 'following'"),
+    ],
+)
+def test_rewrite_choose_with_an_unknown_rule_or_wording_is_a_usage_error(cli, choice, words):
+    code, out, err = cli(["rewrite", "--choose", choice, "-"], b"We act in accordance with the law.")
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and words in err
+
+
+def test_rewrite_choose_with_a_known_rule_and_wording(cli):
+    for choice in ["officialese/in-accordance-with=following", "in accordance with=in line with"]:
+        code, out, _ = cli(["rewrite", "--choose", choice, "-"], b"We act in accordance with the law.")
+        assert code == 0 and "in accordance with" not in out
+
+
 def test_console_script_module_runs_without_network(tmp_path: Path):
     """The whole command in a fresh process with sockets disabled and an empty cache."""
     prelude = (

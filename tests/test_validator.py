@@ -45,6 +45,10 @@ CASES = [
     ("rewritten is not what rewrite gives", GOOD + "    rewritten: We will stir the paint.\n", 2, "not the 'rewritten' sentence"),
     ("one rewritten per flagged", GOOD + "    rewritten: [We will mix the paint., Two.]\n", 9, "write one rewritten sentence for each flagged one"),
     ("not UTF-8", None, 9, "not UTF-8"),
+    ("number for plain words", GOOD.replace("    plain: mix", "    plain: 42"), 3, "has a number in it"),
+    ("number in a list of plain words", GOOD.replace("    plain: mix", "    plain: [mix, 42]"), 3, "put it in quotes"),
+    ("typo in disable", "disable:\n  - commence\n  - liase\n" + GOOD, 3, "Did you mean 'liaise'"),
+    ("typo in a disabled id", "disable: [officialese/comence]\n" + GOOD, 1, "Did you mean 'officialese/commence'"),
 ]
 
 
@@ -226,3 +230,35 @@ def test_plain_words_are_checked_with_context_rules_applied(tmp_path: Path):
     messages = [(p.line, p.message) for p in validate([path], builtin=False, examples=False).errors]
     assert any(line == 3 and "use 'zorp'" in message for line, message in messages), messages
     assert not any(line == 4 for line, _ in messages), messages
+
+
+def test_a_number_is_not_plain_words_when_loading(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("entries:\n  - term: zorbulate\n    plain: 42\n    source: me\n")
+    with pytest.raises(GlossaryError, match=r"mine.yaml:3: .*'plain' has a number in it"):
+        load_glossary(path)
+    # Quoted, it is text, and numbers stay fine as words to look for.
+    path.write_text("entries:\n  - term: zorbulate\n    plain: '42'\n    only_near: [42]\n    source: me\n")
+    assert load_glossary(path, builtin=False).lookup("zorbulate").plain == ("42",)
+
+
+def test_a_typo_in_disable_stops_loading_with_a_suggestion(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text("disable:\n  - AMHP\n  - liase\n")
+    with pytest.raises(GlossaryError, match=r"mine.yaml:3: .*'liase'.*Did you mean 'liaise'"):
+        load_glossary(path)
+    path.write_text("disable:\n  - AMHP\n  - liaise\n  - officialese/commence\n")
+    glossary = load_glossary(path)
+    assert glossary.lookup("liaise") is None and glossary.lookup("commence") is None
+
+
+def test_one_problem_gives_one_message(tmp_path: Path):
+    """A field that is there but wrong is reported once, not again as 'missing'."""
+    path = tmp_path / "mine.yaml"
+    path.write_text("entries:\n  - term: pyrexial\n    plain: yes\n    source: [true]\n")
+    problems = validate([path], builtin=False, examples=False).problems
+    assert [(p.line, "yes, no, true or false" in p.message) for p in problems] == [(3, True), (4, True)], problems
+    path.write_text("entries:\n  - term: pyrexial\n    plain: 42\n    source: 7\n")
+    problems = validate([path], builtin=False, examples=False).problems
+    assert [(p.line, "number" in p.message) for p in problems] == [(3, True), (4, True)], problems
+

@@ -331,6 +331,32 @@ def combine(parsed: list[ParsedFile]) -> list[Entry]:
     return entries
 
 
+def disable_problems(parsed: list[ParsedFile]) -> list[Problem]:
+    """An error for each ``disable:`` item that is no term, written form or id in any file:
+    a typo would otherwise leave the term switched on without a word."""
+    import difflib
+
+    from .load import Problem
+
+    if not any(result.disable for result in parsed):
+        return []
+    known: set[str] = set()
+    names: set[str] = set()
+    for result in parsed:
+        for entry in result.entries:
+            known.update((entry.id, fold_term(entry.term), *(fold_term(s) for s in surfaces(entry))))
+            names.update((entry.id, entry.term))
+    problems: list[Problem] = []
+    for result in parsed:
+        for term, line in zip(result.disable, result.disable_lines or [1] * len(result.disable)):
+            if {fold_term(term), term, slug(term)} & known:
+                continue
+            close = difflib.get_close_matches(term, sorted(names), n=1, cutoff=0.6)
+            hint = f" Did you mean '{close[0]}'?" if close else " Use a term or an id as 'jargonfree glossary list' shows them."
+            problems.append(Problem(result.path, line, f"'{term}' in 'disable:' is not a term or id in the glossaries.{hint}"))
+    return problems
+
+
 def _stamp(paths: list[Path]) -> str:
     from .. import __version__
 
@@ -363,6 +389,7 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
         sources, problems = load_sources(registry) if registry.is_file() else ({}, [])
         parsed = parse_all(files, set(builtin_paths), sources)
         problems += [p for result in parsed for p in result.problems if p.level == "error"]
+        problems += disable_problems(parsed)
         if problems:
             raise GlossaryError(problems)
         return Glossary(combine(parsed), sources, [str(p) for p in files])

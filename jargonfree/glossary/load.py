@@ -57,6 +57,8 @@ class ParsedFile:
     path: str
     entries: list[Entry] = field(default_factory=list)
     disable: list[str] = field(default_factory=list)
+    #: The line of each ``disable`` item.
+    disable_lines: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unreadable: bool = False
 
@@ -149,10 +151,13 @@ def parse_text(
         disable = data.get("disable")
         if disable is not None:
             values = _texts(disable)
-            if values is None:
-                report.error(data.key_lines.get("disable", 1), "'disable:' must be a list of terms")
+            where = data.key_lines.get("disable", 1)
+            if values is None or _is_number(disable):
+                report.error(where, "'disable:' must be a list of terms (put a number in quotes, like '42')")
             else:
                 result.disable = values
+                lines = getattr(disable, "item_lines", None)
+                result.disable_lines = list(lines) if lines and len(lines) == len(values) else [where] * len(values)
     for raw, line in items:
         entry = _entry(raw, line, category, report, strict, known_sources)
         if entry is not None:
@@ -220,11 +225,24 @@ def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, 
 
 
 def _text(value: Any) -> str | None:
+    # YAML reads "plain: 42" as a number: _entry rejects numbers in the fields a reader sees
+    # (_WORDS_FOR_READERS) before they get here; elsewhere a number is the word it spells.
     if isinstance(value, str):
         return value.strip() or None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return str(value)
     return None
+
+
+#: Fields whose text reaches the reader or stands for the term: a number there is a slip
+#: (a bare 42 in 'only_near:' or 'forms:' is a fine word to look for, and is kept as text).
+_WORDS_FOR_READERS = frozenset({"term", "plain", "in_brackets", "shorter", "explanation", "keep_when", "sense", "source", "rewritten"})
+
+
+def _is_number(value: Any) -> bool:
+    if isinstance(value, list):
+        return any(_is_number(v) for v in value)
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def _texts(value: Any) -> list[str] | None:
@@ -259,7 +277,10 @@ def _entry(
             continue
         value = raw[key]
         where = at.get(key, raw.line)
-        if spec.kind == "text":
+        if key in _WORDS_FOR_READERS and _is_number(value):
+            report.error(where, f"'{key}' has a number in it, not text: put it in quotes, like '42', if you mean it as words")
+            ok = False
+        elif spec.kind == "text":
             text = _text(value)
             if text is None:
                 report.error(where, f"'{key}' must be a piece of text ({spec.help})")
@@ -301,7 +322,8 @@ def _entry(
     if "term" not in values:
         return None
     term = values["term"]
-    if not values.get("plain") and not values.get("explanation") and not values.get("in_brackets"):
+    # Fields that are there but wrong were reported above: one problem, one message.
+    if not any(key in raw for key in ("plain", "explanation", "in_brackets")):
         report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
     flagged, rewritten = values.get("flagged", ()), values.get("rewritten", ())
     if rewritten and len(rewritten) != len(flagged):
@@ -313,7 +335,7 @@ def _entry(
         ok = False
     # A missing source is reported but the entry is still built, so its examples are checked
     # in the same run; any error stops the file being used for a real check.
-    if not values.get("source"):
+    if "source" not in raw:
         report.error(
             raw.line,
             f"'{term}' has no 'source:': say where the facts come from (a source id from sources.yaml, or a name and web address)",

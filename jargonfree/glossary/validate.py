@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ..document import Document, fold_term
-from . import Glossary, builtin_dir, builtin_files, combine, expand_paths, parse_all
+from . import Glossary, builtin_dir, builtin_files, combine, disable_problems, expand_paths, parse_all
 from .derive import surfaces
 from .index import Hit
 from .load import Problem, display_path
@@ -71,6 +71,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         if item.unreadable and item.path in target_names:
             result.unreadable = True
         problems.extend(item.problems)
+    problems.extend(disable_problems(parsed))
     entries = combine(parsed)
     result.entries = sum(1 for e in entries if e.file in target_names)
     problems.extend(_duplicates(entries))
