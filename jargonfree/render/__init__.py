@@ -19,6 +19,20 @@ class Outcome:
 
 Renderer = Callable[[list[Outcome], bool], str]
 
+#: The rule id of the finding-less failure "the reading age is above the target", in the
+#: machine formats (so that a CI job that goes red always shows why).
+READING_AGE_RULE = "readability/reading-age"
+
+
+def reading_age_problem(report: Report) -> str | None:
+    """The sentence saying the reading age is above the target, or None if it is not."""
+    if report.readable:
+        return None
+    return (
+        f"Reading age {report.readability.reading_age:.1f} is above the target of {report.max_reading_age:g} "
+        f"for a {report.audience} audience: use shorter sentences and everyday words."
+    )
+
 
 # Format name -> the module in this package that renders it.
 _MODULES = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github"}
@@ -33,4 +47,4 @@ def renderer(name: str) -> Renderer:
     module = import_module(f".{_MODULES[name]}", __name__)
     render: Renderer = module.render
     return render
-__all__ = ["FORMATS", "Outcome", "Renderer", "renderer"]
+__all__ = ["FORMATS", "READING_AGE_RULE", "Outcome", "Renderer", "reading_age_problem", "renderer"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import Outcome
+from . import READING_AGE_RULE, Outcome, reading_age_problem
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -22,6 +22,9 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         if outcome.report is None:
             lines.append(f"::error file={name}::{_escape(outcome.error or '')}")
             continue
+        problem = reading_age_problem(outcome.report)
+        if problem is not None:  # no finding to point at: an annotation on the file itself
+            lines.append(f"::error file={name},title={_escape(READING_AGE_RULE, prop=True)}::{_escape(problem)}")
         index = outcome.report.lines
         for f in outcome.report.findings:
             line, col = index.position(f.start)

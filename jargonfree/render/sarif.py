@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
+from urllib.parse import quote
 
-from . import Outcome
+from . import READING_AGE_RULE, Outcome, reading_age_problem
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
@@ -17,33 +19,39 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
     results: list[dict[str, object]] = []
     notifications: list[dict[str, object]] = []
     for outcome in outcomes:
-        uri = "stdin" if outcome.path == "-" else outcome.path
+        # A URI reference: "/" between folders, and spaces and the like percent-encoded.
+        uri = "stdin" if outcome.path == "-" else quote(outcome.path.replace(os.sep, "/"))
         if outcome.report is None:
             notifications.append({"level": "error", "message": {"text": outcome.error or ""}})
             continue
+        problem = reading_age_problem(outcome.report)
+        if problem is not None:  # no finding to point at: a result for the whole file
+            rules.setdefault(READING_AGE_RULE, {"id": READING_AGE_RULE, "shortDescription": {"text": "reading age"}})
+            results.append(
+                {
+                    "ruleId": READING_AGE_RULE,
+                    "level": "error",
+                    "message": {"text": problem},
+                    "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": {"startLine": 1}}}],
+                }
+            )
         lines = outcome.report.lines
         for f in outcome.report.findings:
             rules.setdefault(f.rule, {"id": f.rule, "shortDescription": {"text": f.kind}})
             line, col = lines.position(f.start)
             end_line, end_col = lines.position(f.end)
-            results.append(
-                {
-                    "ruleId": f.rule,
-                    "level": _LEVEL[f.severity],
-                    "message": {"text": f.message + (f" {f.explanation}" if f.explanation else "")},
-                    "locations": [
-                        {
-                            "physicalLocation": {
-                                "artifactLocation": {"uri": uri},
-                                "region": {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col},
-                            }
-                        }
-                    ],
-                    "fixes": [
-                        {"description": {"text": s}} for s in f.suggestions[:1]
-                    ],
-                }
-            )
+            region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+            result: dict[str, object] = {
+                "ruleId": f.rule,
+                "level": _LEVEL[f.severity],
+                "message": {"text": f.message + (f" {f.explanation}" if f.explanation else "")},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+            }
+            if f.suggestions:
+                # A fix replaces the finding's text with the first suggestion.
+                change = {"artifactLocation": {"uri": uri}, "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.suggestions[0]}}]}
+                result["fixes"] = [{"description": {"text": f"Write “{f.suggestions[0]}”"}, "artifactChanges": [change]}]
+            results.append(result)
     log = {
         "version": "2.1.0",
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
