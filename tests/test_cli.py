@@ -97,9 +97,14 @@ def test_invalid_utf8_is_an_error_or_replaced(cli, tmp_path: Path):
     path.write_bytes(b"Line one.\nWe will commence \xff\xfe now.\n")
     code, _, err = cli(["check", str(path)])
     assert code == 2 and "line 2" in err and "UTF-8" in err
+    # Replaced: each bad byte is one U+FFFD, the rest of the text and its offsets unchanged.
     code, out, _ = cli(["check", "--replace-invalid", "--format", "json", str(path)])
     data = json.loads(out)
-    assert "\ufffd" in data["findings"][0]["text"] or any(f["text"] == "commence" for f in data["findings"])
+    commence = [f for f in data["findings"] if f["text"] == "commence"]
+    assert code == 1 and len(commence) == 1
+    assert (commence[0]["line"], commence[0]["column"], commence[0]["start"]) == (2, 9, 18)
+    code, out, _ = cli(["rewrite", "--replace-invalid", str(path)])
+    assert code == 0 and out == "Line one.\nWe will start \ufffd\ufffd now.\n"
 
 
 def test_bom_utf16_crlf_and_empty(cli, tmp_path: Path):
