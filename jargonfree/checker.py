@@ -111,6 +111,12 @@ def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Fi
     return remove_overlaps(raw_findings(doc, glossary, settings))
 
 
+def _score(text: str, tokens: list[str]) -> readability.Readability:
+    """Readability of the prose of ``text`` (see :func:`jargonfree.readability.prose`)."""
+    words = readability.prose(text)
+    return readability.score(words, tokens if words is text else None)
+
+
 def check(
     text: str,
     *,
@@ -140,7 +146,7 @@ def check(
     return Report(
         text=text,
         findings=tuple(findings),
-        readability=readability.score(text, doc.tokens),
+        readability=_score(text, doc.tokens),
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,
         fail_level=settings.fail_level,

@@ -279,6 +279,27 @@ def counts(text: str, tokens: list[str] | None = None) -> Counts:
     return Counts(n_words, n_sentences, n_syllables, polysyllables, dc_difficult, fog_difficult)
 
 
+# Web and email addresses, @mentions and #hashtags: nothing a reader reads as words.
+# Repetitions are bounded and an address starts after a non-word character, as in
+# jargonfree.document's protected-span rules, so a huge token cannot make the scan quadratic.
+_NOT_PROSE = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@#])[@#]\w+", re.I
+)
+_TRAILING_END = re.compile(r"[.!?]+$")
+
+
+def prose(text: str) -> str:
+    """``text`` without web and email addresses, @mentions and #hashtags, for scoring.
+
+    They are not words a reader reads, so a post with two links and three tags scores as its
+    sentences do. Each is replaced by the . ! or ? that ended it, if any, so a sentence that
+    ends in a link still ends. A text with none of them comes back as the same object.
+    """
+    if "@" not in text and "#" not in text and "://" not in text and "www." not in text.lower():
+        return text
+    return _NOT_PROSE.sub(lambda m: "".join(_TRAILING_END.findall(m.group())), text)
+
+
 def score(text: str, tokens: list[str] | None = None) -> Readability:
     """Score ``text`` with the five textstat formulas.
 

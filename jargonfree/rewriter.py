@@ -315,8 +315,8 @@ def rewrite(
     return Rewrite(
         text=result,
         edits=tuple(edits),
-        before=readability.score(text),
-        after=readability.score(result),
+        before=readability.score(readability.prose(text)),
+        after=readability.score(readability.prose(result)),
         skipped=tuple(skipped),
         warnings=tuple(warnings),
     )

@@ -157,7 +157,7 @@ class LongCheck:
 
     def feed(self, chunk: str, offset: int) -> list[Finding]:
         """The findings in ``chunk`` (which starts at ``offset`` of the whole text), offsets into the whole text."""
-        self.tally.add(chunk)
+        self.tally.add(readability.prose(chunk))
         doc = Document.from_text(chunk)
         raw = raw_findings(doc, self.glossary, self.settings)
         kept = [f for f in raw if self._still_new(f)]

@@ -257,3 +257,39 @@ print(json.dumps({{"result": r.to_dict(), "heavy": heavy}}))
     for name, fn in FORMULAS.items():
         assert result[name] == pytest.approx(fn(TEXTS[10]), abs=1e-9)
     assert any(cache.iterdir())  # the tables were built offline and stored
+
+
+# -- web addresses, @mentions and #hashtags are not words --------------------------------
+
+
+def test_prose_leaves_out_addresses_mentions_and_tags() -> None:
+    from jargonfree.readability import prose
+
+    assert prose("See https://www.nhs.uk/conditions. Then call.") == "See . Then call."
+    assert prose("Email help@example.org or visit www.example.org today") == "Email  or visit  today"
+    assert prose("Well done team! #carers @OurTeam") == "Well done team!  "
+    plain = "Nothing to leave out, not even C# or a lone @ sign."
+    assert prose(plain) == plain
+
+
+def test_links_and_tags_do_not_change_a_posts_score() -> None:
+    import jargonfree
+    from jargonfree.readability import score
+
+    post = "Our drop-in is open on Monday. Come and have a cup of tea with us."
+    tagged = ("Our drop-in is open on Monday. https://www.example.org/drop-in/2026/monday-sessions "
+              "Come and have a cup of tea with us. #carers #mentalhealthawareness @OurCommunityTeam")
+    assert jargonfree.check(tagged).readability == jargonfree.check(post).readability == score(post)
+    # textstat itself counts them as words: the unscored text is still scored as textstat does
+    assert score(tagged).words > score(post).words
+
+
+def test_long_sentence_count_leaves_out_links() -> None:
+    import jargonfree
+
+    links = " ".join(f"https://example.org/page-{i}" for i in range(25))
+    text = f"Read these pages {links} before the meeting."
+    assert not [f for f in jargonfree.check(text).findings if f.rule == "sentence/too-long"]
+    words = " ".join(f"page{i}" for i in range(25))
+    assert [f for f in jargonfree.check(f"Read these pages {words} before the meeting.").findings
+            if f.rule == "sentence/too-long"]

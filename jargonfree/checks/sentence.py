@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..data import read_list
 from ..document import Document, word_bounds, word_list
 from ..glossary import Glossary
+from ..readability import prose
 from ..report import Finding
 from ..settings import Settings
 
@@ -94,7 +95,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if data is not None and len(data[start:end].translate(None, _ALNUM)) < limit:
             continue
-        words = len(word_list(text, start, end))
+        # Web addresses, @mentions and #hashtags are not words a reader reads.
+        words = len(word_list(prose(text[start:end])))
         if words > limit:
             findings.append(
                 Finding(
