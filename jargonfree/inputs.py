@@ -105,15 +105,28 @@ def expand(paths: list[str]) -> Iterator[str]:
 
 
 def read_all(paths: list[str], *, encoding: str | None = None, errors: str = "strict") -> Iterator[Source | InputError]:
-    """Each input in turn, as a :class:`Source` or the :class:`InputError` that explains why not."""
-    for path in expand(paths or ["-"]):
-        try:
-            if path == "-":
-                yield read_stream(sys.stdin.buffer, "-", encoding=encoding, errors=errors)
-            else:
-                yield read_file(path, encoding=encoding, errors=errors)
-        except InputError as exc:
-            yield exc
+    """Each input in turn, as a :class:`Source` or the :class:`InputError` that explains why not.
+
+    A folder with no file to check is an error too: saying nothing would let a CI job pass
+    on a wrong path.
+    """
+    for given in paths or ["-"]:
+        found = False
+        for path in expand([given]):
+            found = True
+            yield _read_one(path, encoding, errors)
+        if not found:
+            suffixes = ", ".join(sorted(TEXT_SUFFIXES))
+            yield InputError(given, f"this folder has no files to check (jargonfree reads {suffixes})")
+
+
+def _read_one(path: str, encoding: str | None, errors: str) -> Source | InputError:
+    try:
+        if path == "-":
+            return read_stream(sys.stdin.buffer, "-", encoding=encoding, errors=errors)
+        return read_file(path, encoding=encoding, errors=errors)
+    except InputError as exc:
+        return exc
 
 
 class Stopped(KeyboardInterrupt):

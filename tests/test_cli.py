@@ -92,6 +92,20 @@ def test_missing_file_and_folder_and_binary(cli, tmp_path: Path):
         assert code == 2 and words in err and len(err.strip().splitlines()) == 1 and str(target) in err
 
 
+def test_a_folder_with_nothing_to_check_is_an_error(cli, tmp_path: Path):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    (tmp_path / ".hidden.txt").write_text(POST)
+    code, out, err = cli(["check", str(tmp_path)])
+    assert code == 2 and "no files to check" in out  # the report says so too
+    assert len(err.strip().splitlines()) == 1 and "no files to check" in err and str(tmp_path) in err
+    # beside a file that is fine, the empty folder still makes the run fail
+    (tmp_path / "sub").mkdir()
+    post = tmp_path / "post.txt"
+    post.write_text(PLAIN)
+    code, _, err = cli(["check", str(post), str(tmp_path / "sub")])
+    assert code == 2 and "no files to check" in err
+
+
 def test_invalid_utf8_is_an_error_or_replaced(cli, tmp_path: Path):
     path = tmp_path / "bad.txt"
     path.write_bytes(b"Line one.\nWe will commence \xff\xfe now.\n")
