@@ -295,3 +295,18 @@ def test_a_term_named_after_its_explanation_is_not_flagged():
 def test_a_term_that_heads_a_glossary_line_is_not_flagged():
     assert found("Emergency Detention Certificate: this power allows a stay in hospital of up to 3 days.") == []
     assert "Emergency Detention Certificate" in found("He was given an Emergency Detention Certificate: it lasts 3 days.")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("He was approved under section 22 of the Act by a Health Board.", ["section 22"]),
+        ("The duty is in section 11 of the Children Act 2004.", ["section 11"]),
+        ("Read section 3 of the leaflet.", []),
+        ("Fill in section 2 of the form under section 5 of this guide.", []),
+        ("Section 22 (the part of the law about doctors) says this.", []),
+    ],
+)
+def test_sections_of_a_law_the_glossary_does_not_list(text, expected):
+    report = check(text, only={"jargon"})
+    assert [f.text for f in report.findings if f.rule == "legal/section-reference"] == expected

@@ -220,7 +220,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     entries = glossary.entries
     hits = select(doc, glossary, settings)
     if not hits:
-        return []
+        return section_references(doc, hits, settings.jargon_severity) if "ection" in doc.text else []
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
     hit_starts = [h.start for h in hits]
@@ -260,7 +260,38 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         findings.append(
             Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker, found.suffix)
         )
+    if "ection" in text:
+        findings.extend(section_references(doc, hits, severity))
     return findings
+
+
+# "section 22 of the Act", "section 11 of the Children Act 2004": a numbered part of a law
+# the glossary has no entry for. The law must be named straight after it, so "section 3 of
+# the leaflet" is left alone.
+_SECTION_NUMBER = re.compile(r"\b[Ss]ection\s+\d+[A-Z]?(?:\(\d+\))*")
+_NAMES_A_LAW = re.compile(r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w()'’-]*\s+){0,6}(?:Act|Order|Measure|Regulations)\b")
+SECTION_RULE = "legal/section-reference"
+
+
+def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
+    """Sections of a law that no glossary entry matched: flagged with a general message."""
+    text = doc.text
+    out: list[Finding] = []
+    for m in _SECTION_NUMBER.finditer(text):
+        start, end = m.span()
+        if any(h.start < end and start < h.end for h in hits) or (doc.protected and doc.is_protected(start, end)):
+            continue
+        if not _NAMES_A_LAW.match(text, end, end + 120):
+            continue
+        if explained_after(doc, start, end):
+            continue
+        surface = m.group()
+        message = f"“{surface}” is a part of a law: say in plain words what it means for the reader."
+        out.append(Finding(start, end, surface, "jargon", SECTION_RULE, message, (), _SECTION_EXPLANATION, severity, "a part of a law: only a person can say what it means here"))
+    return out
+
+
+_SECTION_EXPLANATION = "A numbered part of a law. Say what it allows or requires, in plain words."
 
 
 def _opens_with_capitals(text: str, start: int, end: int) -> bool:
