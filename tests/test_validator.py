@@ -261,3 +261,13 @@ def test_one_problem_gives_one_message(tmp_path: Path):
     problems = validate([path], builtin=False, examples=False).problems
     assert [(p.line, "number" in p.message) for p in problems] == [(3, True), (4, True)], problems
 
+
+
+@pytest.mark.parametrize("typo, meant", [("plian", "plain"), ("sorce", "source"), ("trem", "term")])
+def test_a_misspelt_field_is_one_message_not_also_a_missing_one(tmp_path: Path, typo, meant):
+    fields = {"term": "zorbulate", "plain": "mix", "source": "me"}
+    text = "entries:\n  - " + "\n    ".join(f"{typo if k == meant else k}: {v}" for k, v in fields.items()) + "\n"
+    path = tmp_path / "mine.yaml"
+    path.write_text(text)
+    problems = validate([path], builtin=False, examples=False).problems
+    assert [p.message for p in problems] == [f"unknown field '{typo}' in this entry. Did you mean '{meant}'?"]

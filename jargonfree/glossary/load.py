@@ -214,7 +214,11 @@ def _shift_lines(value: Any, offset: int) -> None:
             _shift_lines(child, offset)
 
 
-def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, *, what: str) -> None:
+def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, *, what: str) -> set[str]:
+    """Report duplicate and unknown fields; returns the fields the mapping means to have
+    (its known ones, and the guess for each misspelt one), so that a typo such as 'plian:'
+    is one message, not a second one saying 'plain:' is missing."""
+    meant = {key for key in mapping if key in known}
     for key, first, second in mapping.duplicate_keys:
         report.error(second, f"'{key}' is written twice in this {what} (also on line {first}): keep one of them")
     for key in mapping:
@@ -222,6 +226,8 @@ def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, 
             guess = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
             hint = f" Did you mean '{guess[0]}'?" if guess else f" Allowed fields: {', '.join(known)}."
             report.error(mapping.key_lines.get(key, mapping.line), f"unknown field '{key}' in this {what}.{hint}")
+            meant.update(guess)
+    return meant
 
 
 def _text(value: Any) -> str | None:
@@ -268,7 +274,7 @@ def _entry(
     if not isinstance(raw, Located):
         report.error(line, "each entry must be a set of fields such as 'term:', 'plain:' and 'source:'")
         return None
-    _check_fields(raw, ENTRY_FIELDS, report, what="entry")
+    meant = _check_fields(raw, ENTRY_FIELDS, report, what="entry")
     at = raw.key_lines
     values: dict[str, Any] = {}
     ok = True
@@ -317,13 +323,14 @@ def _entry(
             else:
                 values[key] = value
     if "term" not in raw:
-        report.error(raw.line, "this entry has no 'term:': add the word or phrase to look for")
+        if "term" not in meant:
+            report.error(raw.line, "this entry has no 'term:': add the word or phrase to look for")
         return None
     if "term" not in values:
         return None
     term = values["term"]
     # Fields that are there but wrong were reported above: one problem, one message.
-    if not any(key in raw for key in ("plain", "explanation", "in_brackets")):
+    if not any(key in meant for key in ("plain", "explanation", "in_brackets")):
         report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
     flagged, rewritten = values.get("flagged", ()), values.get("rewritten", ())
     if rewritten and len(rewritten) != len(flagged):
@@ -335,14 +342,14 @@ def _entry(
         ok = False
     # A missing source is reported but the entry is still built, so its examples are checked
     # in the same run; any error stops the file being used for a real check.
-    if "source" not in raw:
+    if "source" not in meant:
         report.error(
             raw.line,
             f"'{term}' has no 'source:': say where the facts come from (a source id from sources.yaml, or a name and web address)",
         )
     if strict:
         for key in REQUIRED_BUILTIN_FIELDS:
-            if key not in raw:
+            if key not in meant:
                 report.error(raw.line, f"'{term}' needs '{key}:' in a built-in glossary ({ENTRY_FIELDS[key].help})")
         for source in values.get("source", ()):
             if source not in known_sources:
