@@ -204,3 +204,40 @@ def test_abbreviation_pattern_equals_the_look_behind_first_form(text):
     # The look-behind moved after the first capital so the engine can jump between capitals.
     reference = re.compile(r"(?<![\w&'’-])[A-Z][A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
     assert [m.span() for m in _ABBREVIATION.finditer(text)] == [m.span() for m in reference.finditer(text)]
+
+
+# -- privacy: more written forms (issue 14) ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "found"),
+    [
+        ("Her D.O.B. is 01/02/1950 and she lives alone.", "privacy/date-of-birth", "D.O.B. is 01/02/1950"),
+        ("He was born 1948-03-12 in Leeds.", "privacy/date-of-birth", "born 1948-03-12"),
+        ("Date of birth: 3rd March 1950.", "privacy/date-of-birth", "Date of birth: 3rd March 1950"),
+        ("She was born on 12 March 1948.", "privacy/date-of-birth", "born on 12 March 1948"),
+        ("DOB 12.03.48, please call back.", "privacy/date-of-birth", "DOB 12.03.48"),
+        ("Her NI number is AB 12 34 56 C.", "privacy/ni-number", "AB 12 34 56 C"),
+        ("Mrs Smith lives at 4 Park Row, LS1 4AB.", "privacy/postcode", "LS1 4AB"),
+    ],
+)
+def test_privacy_finds_identifiers_in_their_written_forms(text, rule, found):
+    report = check(text)
+    hits = [f for f in report.findings if f.rule == rule]
+    assert [f.text for f in hits] == [found]
+    # the parts of an identifier are never reported as abbreviations as well
+    assert not [f for f in report.findings if f.kind == "abbreviation" and hits[0].start <= f.start < hits[0].end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our baby group is for babies born in 2024.",
+        "He was born three weeks early and is doing well.",
+        "Section 136 was used 12 times in March 2024.",
+        "Call NHS 111 or 999 in an emergency.",
+        "Born on a Monday, she loves the drop-in.",
+    ],
+)
+def test_privacy_leaves_everyday_dates_and_numbers_alone(text):
+    assert not [f for f in check(text).findings if f.kind == "privacy"]
