@@ -91,7 +91,7 @@ _RULE_ROWS = tuple((r.pattern, r.hint, r.trim, r.in_token, r.lower) for r in _PR
 _TRAILING_PUNCTUATION = ".,;:!?)]}'\""
 
 
-def _token_windows(text: str, hint: re.Pattern[str]) -> list[Span]:
+def token_windows(text: str, hint: re.Pattern[str]) -> list[Span]:
     """The stretches between white space that hold a match of ``hint`` (which holds no white space).
 
     A window starts just after a space, tab or line break (or at 0) and ends at one (or at
@@ -136,7 +136,7 @@ def find_protected(text: str) -> list[Span]:
             if lowered is None:
                 lowered = text.lower()
             pattern, subject = lower, lowered
-        windows = _token_windows(text, hint) if in_token and isinstance(hint, re.Pattern) else whole
+        windows = token_windows(text, hint) if in_token and isinstance(hint, re.Pattern) else whole
         for lo, hi in windows:
             if in_token and (lo, hi) in found:
                 continue

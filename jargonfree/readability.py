@@ -33,6 +33,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from jargonfree.document import token_windows
 from jargonfree.lexicon import syllables
 
 __all__ = [
@@ -288,16 +289,31 @@ _NOT_PROSE = re.compile(
 _TRAILING_END = re.compile(r"[.!?]+$")
 
 
+_MARKER = re.compile(r"[@#]|://|www\.", re.I)
+
+
 def prose(text: str) -> str:
     """``text`` without web and email addresses, @mentions and #hashtags, for scoring.
 
     They are not words a reader reads, so a post with two links and three tags scores as its
     sentences do. Each is replaced by the . ! or ? that ended it, if any, so a sentence that
     ends in a link still ends. A text with none of them comes back as the same object.
+    Only the white-space-delimited tokens that hold an @, #, :// or www. are looked at.
     """
     if "@" not in text and "#" not in text and "://" not in text and "www." not in text.lower():
         return text
-    return _NOT_PROSE.sub(lambda m: "".join(_TRAILING_END.findall(m.group())), text)
+    pieces: list[str] = []
+    last = 0
+    for start, end in token_windows(text, _MARKER):
+        token = text[start:end]
+        kept = _NOT_PROSE.sub(lambda m: "".join(_TRAILING_END.findall(m.group())), token)
+        if kept != token:
+            pieces += (text[last:start], kept)
+            last = end
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def score(text: str, tokens: list[str] | None = None) -> Readability:
