@@ -91,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     explain = sub.add_parser("explain", help="explain a term from the glossaries")
     explain.add_argument("term", nargs="+")
     explain.add_argument("--glossary", action="append", default=[], metavar="PATH")
-    explain.add_argument("--jurisdiction", default="england-wales")
+    explain.add_argument(
+        "--jurisdiction",
+        default="england-wales",
+        choices=("england-wales", "england", "wales", "scotland", "northern-ireland", "uk"),
+        help="show first the sense that holds there, and say when a term does not hold there",
+    )
 
     gloss = sub.add_parser("glossary", help="validate, list or count glossary entries")
     gsub = gloss.add_subparsers(dest="action", parser_class=_Parser)
@@ -307,6 +312,10 @@ def _explain(args: argparse.Namespace) -> int:
     if not senses:
         print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
         return EXIT_FINDINGS
+    from .glossary.fields import holds_in
+
+    # The senses that hold where the reader is come first.
+    senses = sorted(senses, key=lambda e: not holds_in(e.jurisdiction, args.jurisdiction))
     for i, entry in enumerate(senses):
         if i:
             print()
@@ -320,6 +329,9 @@ def _explain(args: argparse.Namespace) -> int:
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
         print(f"  Where: {JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
+        if not holds_in(entry.jurisdiction, args.jurisdiction):
+            print(f"  Not for {JURISDICTION_NAMES.get(args.jurisdiction, args.jurisdiction)}: this is the law or practice of "
+                  f"{JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)} only.")
         for source_id in entry.sources:
             source = glossary.sources.get(source_id)
             print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")
