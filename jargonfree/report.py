@@ -38,7 +38,8 @@ class Finding:
     #: Why the finding will not be rewritten automatically, or None if it can be.
     no_rewrite_reason: str | None = None
     #: For a glossary match, the form the text used: "s", "ed" (past), "en" (past participle),
-    #: "ing", or "" for the term as written. ``rule`` is the entry's id.
+    #: "ing", "" for the term as written, or "related" for a word of the same family
+    #: ("conveyance" for "convey") or the words an abbreviation stands for. ``rule`` is the entry's id.
     inflection: str = ""
 
     def __init__(
