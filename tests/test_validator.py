@@ -62,10 +62,16 @@ def test_each_rule_reports_line_and_fix(tmp_path: Path, name, text, line, words)
     assert any(p.line == line and words in p.message and p.path == str(path) for p in problems), "\n".join(map(str, problems))
 
 
-def test_rewritten_that_matches_is_fine(tmp_path: Path):
+def test_rewritten_that_matches_is_fine_and_builtin_entries_need_it(tmp_path: Path):
+    from jargonfree.glossary.load import parse_text
+
     path = tmp_path / "mine.yaml"
     path.write_text(GOOD + "    rewritten: We will mix the paint.\n", encoding="utf-8")
     assert validate([path]).problems == []
+    # A user's file may leave out 'rewritten' and 'pos'; a built-in one may not.
+    strict = parse_text(GOOD.replace("    pos: verb\n", ""), "builtin.yaml", strict=True, known_sources=frozenset({"plainlanguage-gov"}))
+    messages = [p.message for p in strict.problems]
+    assert any("needs 'rewritten:'" in m for m in messages) and any("needs 'pos:'" in m for m in messages)
 
 
 def test_good_file_has_no_problems(tmp_path: Path):

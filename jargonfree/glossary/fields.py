@@ -82,4 +82,4 @@ FILE_FIELDS: dict[str, Field] = {
 
 REQUIRED_ENTRY_FIELDS: tuple[str, ...] = ("term", "source")
 # Built-in glossaries hold themselves to more than a user's file.
-REQUIRED_BUILTIN_FIELDS: tuple[str, ...] = ("term", "plain", "explanation", "source", "flagged", "not_flagged")
+REQUIRED_BUILTIN_FIELDS: tuple[str, ...] = ("term", "pos", "plain", "explanation", "source", "flagged", "rewritten", "not_flagged")
