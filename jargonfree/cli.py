@@ -61,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--jurisdiction",
             default="england-wales",
-            choices=("england-wales", "england", "wales", "scotland", "northern-ireland", "uk"),
+            choices=tuple(JURISDICTION_NAMES),
             help="which nation's sense of a term to use (default: england-wales)",
         )
         p.add_argument("--encoding", help="the encoding of the input files (default: UTF-8)")
@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--jurisdiction",
         default="england-wales",
-        choices=("england-wales", "england", "wales", "scotland", "northern-ireland", "uk"),
+        choices=tuple(JURISDICTION_NAMES),
         help="show first the sense that holds there, and say when a term does not hold there",
     )
 

@@ -287,8 +287,7 @@ _NOT_PROSE = re.compile(
     r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@#])[@#]\w+", re.I
 )
 _TRAILING_END = re.compile(r"[.!?]+$")
-
-
+# What every such token holds, to find the few tokens worth looking at.
 _MARKER = re.compile(r"[@#]|://|www\.", re.I)
 
 

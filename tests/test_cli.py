@@ -344,3 +344,11 @@ def test_explain_jurisdiction_chooses_the_sense_and_says_where_a_term_does_not_h
     assert out.startswith("CTO\n") and "Not for England and Wales" in out.partition("\n\n")[2]
     code, _, err = cli(["explain", "CTO", "--jurisdiction", "france"])
     assert code == 2 and len(err.strip().splitlines()) == 1
+
+
+def test_cli_jurisdiction_names_are_the_glossary_jurisdictions():
+    # The CLI keeps its own copy so that starting it does not import the glossary package.
+    from jargonfree.cli import JURISDICTION_NAMES
+    from jargonfree.glossary.fields import JURISDICTIONS
+
+    assert tuple(JURISDICTION_NAMES) == JURISDICTIONS

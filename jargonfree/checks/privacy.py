@@ -1,9 +1,10 @@
 """Privacy: personal identifiers that should never be in a public post.
 
 NHS numbers (ten digits that pass the NHS modulus 11 check), National Insurance numbers
-(with prefixes that are issued: HMRC's "QQ 12 34 56 C" example is not one), dates of birth written after "DOB", "D.O.B.", "date of birth" or "born", and full postcodes (a
-warning: a service's own address is fine, a person's is not). Phone numbers and email
-addresses are left alone: services rightly publish their own.
+(with prefixes that are issued: HMRC's "QQ 12 34 56 C" example is not one), dates of birth
+written after "DOB", "D.O.B.", "date of birth" or "born", and full postcodes (a warning: a
+service's own address is fine, a person's is not). Phone numbers and email addresses are
+left alone: services rightly publish their own.
 """
 
 from __future__ import annotations

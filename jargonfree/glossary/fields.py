@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-JURISDICTIONS: tuple[str, ...] = ("england-wales", "england", "wales", "scotland", "northern-ireland", "uk")
 #: The nations each jurisdiction label covers.
 NATIONS: dict[str, frozenset[str]] = {
     "england-wales": frozenset({"england", "wales"}),
@@ -19,9 +18,14 @@ NATIONS: dict[str, frozenset[str]] = {
 }
 
 
+JURISDICTIONS: tuple[str, ...] = tuple(NATIONS)
+
+
 def holds_in(label: str, jurisdiction: str) -> bool:
     """True if an entry labelled ``label`` holds in at least part of ``jurisdiction``."""
     return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
+
+
 REWRITES: tuple[str, ...] = ("replace", "expand", "explain")
 POS: tuple[str, ...] = ("noun", "verb", "adjective", "adverb", "phrase")
 
