@@ -124,13 +124,16 @@ def check(
     glossaries: GlossaryArg = None,
     jurisdiction: str = "england-wales",
     settings: Settings | None = None,
+    markup: str = "text",
     **options: object,
 ) -> Report:
     """Check ``text`` for what a lay reader will stumble on.
 
     ``glossaries`` adds glossary files (or takes a ready :class:`Glossary`); ``options`` are
     :class:`Settings` fields such as ``only={"jargon"}`` or ``max_reading_age=9``.
-    ``settings``, if given, is used as it is.
+    ``settings``, if given, is used as it is. ``markup="markdown"`` or ``"html"`` checks only
+    the prose of a Markdown or HTML text (not its tags, code or link addresses); offsets
+    still point into ``text`` as given.
 
     The whole text is one :class:`Document`. For very long texts (megabytes) use
     :func:`jargonfree.stream.check_long`, which gives the same findings paragraph by
@@ -141,6 +144,11 @@ def check(
     if settings is None:
         settings = resolve_settings(audience, jurisdiction, options)
     glossary = resolve_glossary(glossaries)
+    if markup != "text":
+        from . import markup as markup_
+
+        prose = markup_.extract(text, markup)
+        return markup_.in_original(check(prose.text, glossaries=glossary, settings=settings), prose, text)
     doc = Document.from_text(text)
     findings = run_checks(doc, glossary, settings)
     return Report(

@@ -66,6 +66,13 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--encoding", help="the encoding of the input files (default: UTF-8)")
         p.add_argument("--replace-invalid", action="store_true", help="read bytes that are not valid text as \ufffd instead of stopping")
+        p.add_argument(
+            "--input",
+            choices=("auto", "text", "markdown", "html"),
+            default="auto",
+            help="how to read the input: auto (by the file name: .md and .markdown as Markdown, .html and .htm as HTML, "
+            "everything else and standard input as plain text), or say which; Markdown and HTML have only their prose checked",
+        )
 
     check = sub.add_parser("check", help="check files, folders or standard input")
     check.add_argument("paths", nargs="*", metavar="FILE", help="files or folders to check; - or nothing for standard input")
@@ -190,23 +197,42 @@ def _check(args: argparse.Namespace) -> int:
             print(f"jargonfree: error: {item}", file=sys.stderr)
             outcomes.append(Outcome(item.path, error=str(item)))
             continue
-        if len(item.text) > stream.STREAM_ABOVE:
+        kind = _input_kind(item.path, args.input)
+        text = item.text
+        if kind != "text":
+            from .markup import extract
+
+            prose = extract(item.text, kind)
+            text = prose.text
+        if len(text) > stream.STREAM_ABOVE:
             # Long input: paragraph by paragraph in bounded memory, with a bar on a terminal.
             from .progress import ProgressBar
 
             bar = ProgressBar.for_terminal(sys.stderr, "stdin" if item.path == "-" else item.path)
             try:
-                report = stream.check_long(item.text, glossaries=glossary, settings=settings, progress=bar)
+                report = stream.check_long(text, glossaries=glossary, settings=settings, progress=bar)
             finally:
                 if bar is not None:
                     bar.close()
         else:
-            report = check(item.text, glossaries=glossary, settings=settings)
+            report = check(text, glossaries=glossary, settings=settings)
+        if kind != "text":
+            from .markup import in_original
+
+            report = in_original(report, prose, item.text)
         outcomes.append(Outcome(item.path, report=report))
     sys.stdout.write(renderer(args.format)(outcomes, _color(sys.stdout, args.color)))
     if errors:
         return EXIT_ERROR
     return EXIT_OK if all(o.report is not None and o.report.passed for o in outcomes) else EXIT_FINDINGS
+
+
+def _input_kind(path: str, given: str) -> str:
+    """The kind of input: as given, or from the file name's suffix (standard input is plain text)."""
+    if given != "auto":
+        return given
+    suffix = os.path.splitext(path)[1].lower()
+    return {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
 
 
 def _choices(values: list[str]) -> dict[str, str]:
@@ -267,6 +293,7 @@ def _rewrite(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction,
         choices=choices,
         max_length=args.max_length,
+        markup=_input_kind(source.path, args.input),
     )
     for warning in result.warnings:
         print(f"jargonfree: warning: {warning}", file=sys.stderr)

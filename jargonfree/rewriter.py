@@ -290,15 +290,20 @@ def rewrite(
     jurisdiction: str = "england-wales",
     choices: Mapping[str, str | int] | None = None,
     max_length: int | None = None,
+    markup: str = "text",
 ) -> Rewrite:
     """Rewrite ``text`` in plainer words, changing only the glossary terms it can change safely.
 
     ``choices`` picks an alternative for entries that are not rewritten on their own
     (by rule id or term, as the alternative's text or index). With ``max_length``, shorter
     alternatives are used when the result would be too long, and a warning says if it still is.
+    ``markup="markdown"`` or ``"html"`` rewrites only the prose of a Markdown or HTML text:
+    tags, code and link addresses are kept exactly (and ``max_length`` counts the prose).
     """
     if not isinstance(text, str):
         raise TypeError(f"rewrite() needs text (str), not {type(text).__name__}")
+    if markup != "text":
+        return _rewrite_markup(text, markup, audience, glossaries, jurisdiction, choices, max_length)
     settings = Settings.for_audience(audience, jurisdiction=jurisdiction, only=frozenset({"jargon"}), jargon_severity="warning")
     glossary = resolve_glossary(glossaries)
     doc = Document.from_text(text)
@@ -320,3 +325,31 @@ def rewrite(
         skipped=tuple(skipped),
         warnings=tuple(warnings),
     )
+
+
+def _rewrite_markup(
+    text: str,
+    markup: str,
+    audience: str,
+    glossaries: GlossaryArg,
+    jurisdiction: str,
+    choices: Mapping[str, str | int] | None,
+    max_length: int | None,
+) -> Rewrite:
+    """Rewrite the prose of a Markdown or HTML ``text`` and put the edits back into the text as written."""
+    import html
+
+    from .markup import extract
+
+    prose = extract(text, markup)
+    inner = rewrite(prose.text, audience=audience, glossaries=glossaries, jurisdiction=jurisdiction, choices=choices, max_length=max_length)
+    edits = []
+    for edit in inner.edits:
+        start, end = prose.span(edit.start, edit.end)
+        new = html.escape(edit.new, quote=False) if markup == "html" else edit.new
+        edits.append(Edit(start, end, text[start:end], new, edit.rule))
+    skipped = []
+    for finding, reason in inner.skipped:
+        start, end = prose.span(finding.start, finding.end)
+        skipped.append((replace(finding, start=start, end=end, text=text[start:end]), reason))
+    return replace(inner, text=apply(text, edits), edits=tuple(edits), skipped=tuple(skipped))
