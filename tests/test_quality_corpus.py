@@ -7,6 +7,7 @@ These tests check the annotations, not jargonfree's figures on them: those are r
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,11 +15,13 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 spec = importlib.util.spec_from_file_location("quality", ROOT / "bench" / "quality.py")
 quality = importlib.util.module_from_spec(spec)
+sys.modules["quality"] = quality  # dataclasses look their module up there
 spec.loader.exec_module(quality)
 
 PASSAGES = quality.load()
 NATIONS = {"england", "wales", "england-wales", "scotland", "northern-ireland", "uk"}
-FIELDS = {"id", "url", "licence", "area", "nation", "text", "flag", "not_flag", "borderline"}
+KINDS = {"public-body", "charity", "professional", "post"}
+FIELDS = {"id", "url", "licence", "kind", "area", "nation", "text", "flag", "not_flag", "borderline"}
 
 
 def test_ids_are_unique():
@@ -31,6 +34,7 @@ def test_passage_is_well_formed(passage):
     assert set(passage) <= FIELDS, set(passage) - FIELDS
     assert passage["url"].startswith(("http://", "https://"))
     assert passage["nation"] in NATIONS
+    assert passage["kind"] in KINDS
     assert passage["licence"]
     text = passage["text"]
     for item in passage.get("flag", []):
@@ -53,3 +57,70 @@ def test_overlap_rule():
     assert quality.overlapped([(0, 4)], 3, 6)
     assert not quality.overlapped([(0, 3)], 3, 6)
     assert not quality.overlapped([], 0, 1)
+
+
+def _write_corpus(tmp_path, passages):
+    import yaml
+
+    path = tmp_path / "corpus.yaml"
+    path.write_text(yaml.safe_dump({"passages": passages}), encoding="utf-8")
+    return path
+
+
+# Two ids that fall in different halves, so both halves are measured.
+def _ids_in_both_halves():
+    ids = {}
+    n = 0
+    while len(ids) < 2:
+        ids.setdefault(quality.half_of(f"p{n}"), f"p{n}")
+        n += 1
+    return ids
+
+
+def _passage(pid, text, flag=(), not_flag=()):
+    return {"id": pid, "url": "https://example.org/", "licence": "test", "kind": "post", "area": "plain",
+            "nation": "wales", "text": text, "flag": [{"text": t, "category": "abbreviation"} for t in flag],
+            "not_flag": list(not_flag)}
+
+
+def test_runner_exits_1_when_a_goal_is_missed_and_0_with_report_only(tmp_path, capsys):
+    ids = _ids_in_both_halves()
+    # "hill walk" is no jargon: annotating it as such makes recall 0 in both halves.
+    path = _write_corpus(tmp_path, [_passage(pid, "We went for a hill walk.", flag=["hill walk"]) for pid in ids.values()])
+    assert quality.main(["--corpus", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "heldout: recall 0.00" in out and "goals NOT met" in out
+    assert quality.main(["--corpus", str(path), "--report-only"]) == 0
+
+
+def test_runner_exits_0_when_goals_are_met(tmp_path, capsys):
+    ids = _ids_in_both_halves()
+    path = _write_corpus(tmp_path, [
+        _passage(pid, "The AMHP will ring you. We went for a walk.", flag=["AMHP"], not_flag=["walk"])
+        for pid in ids.values()
+    ])
+    assert quality.main(["--corpus", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "goals NOT met" not in out
+
+
+def test_runner_reports_each_stratum_for_both_halves(tmp_path, capsys):
+    ids = _ids_in_both_halves()
+    path = _write_corpus(tmp_path, [_passage(pid, "The AMHP will ring you.", flag=["AMHP"]) for pid in ids.values()])
+    quality.main(["--corpus", str(path), "--report-only"])
+    out = capsys.readouterr().out
+    assert "tune: recall" in out and "heldout: recall" in out
+    row = next(line for line in out.splitlines() if line.startswith("| kind: post"))
+    assert row.count("1.00 (1/1)") == 2
+    assert any(line.startswith("| nation: wales") for line in out.splitlines())
+
+
+def test_runner_says_what_is_wrong_with_an_unreadable_corpus(tmp_path, capsys):
+    assert quality.main(["--corpus", str(tmp_path / "missing.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("quality: cannot read the corpus") and len(err.strip().splitlines()) == 1
+
+
+def test_misses_of_the_held_out_half_are_refused(tmp_path, capsys):
+    assert quality.main(["--misses"]) == 2
+    assert "tuning half only" in capsys.readouterr().err
