@@ -82,6 +82,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--skip", action="append", metavar="CAT", help="skip these checks")
     check.add_argument("--fail-level", choices=("error", "warning", "info"), default="warning", help="the least serious finding that fails (default: warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    check.add_argument(
+        "--allow",
+        action="append",
+        default=[],
+        metavar="CONTACT",
+        help="your organisation's own phone number or email address (or @domain): never flagged as private (repeatable)",
+    )
     add_common(check)
 
     rewrite = sub.add_parser("rewrite", help="rewrite a file or standard input in plainer words")
@@ -187,6 +194,7 @@ def _check(args: argparse.Namespace) -> int:
         only=_kinds(args.only),
         skip=_kinds(args.skip),
         fail_level=args.fail_level,
+        allow_contacts=frozenset(args.allow) or None,
     )
     glossary = resolve_glossary(args.glossary)
     outcomes: list[Outcome] = []

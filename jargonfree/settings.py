@@ -40,6 +40,9 @@ class Settings:
     fail_level: str = "warning"
     #: Words rarer than this on the Zipf scale (wordfreq) are "uncommon"; 1 = once per 100 million words.
     uncommon_zipf: float = 2.6
+    #: The organisation's own phone numbers and email addresses ("@example.org" for a whole
+    #: domain): the privacy check never flags them.
+    allow_contacts: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         # A caller's plain values made into the fields' types, with a clear error if they
@@ -47,6 +50,8 @@ class Settings:
         # max_reading_age="abc" is a SettingsError, not a TypeError from a comparison.
         for name in ("only", "skip"):
             object.__setattr__(self, name, _names(name, getattr(self, name)))
+        if self.allow_contacts:
+            object.__setattr__(self, "allow_contacts", _contacts(self.allow_contacts))
         for name, kind in (("max_reading_age", float), ("max_sentence_words", int), ("uncommon_zipf", float)):
             value = getattr(self, name)
             try:
@@ -105,3 +110,18 @@ def _names(setting: str, value: object) -> frozenset[str]:
     if not all(isinstance(n, str) for n in names):
         raise SettingsError(f"{setting} must be a check name or a list of them, not {value!r}")
     return names
+
+
+def _contacts(value: object) -> frozenset[str]:
+    """Phone numbers and email addresses, one string or a collection, as the privacy check compares them."""
+    from .privacy.identifiers import normalise_contact
+
+    if isinstance(value, str):
+        value = [value]
+    try:
+        items = list(value)  # type: ignore[call-overload]
+    except TypeError:
+        raise SettingsError(f"allow_contacts must be phone numbers or email addresses, not {value!r}") from None
+    if not all(isinstance(v, str) and v.strip() for v in items):
+        raise SettingsError(f"allow_contacts must be phone numbers or email addresses, not {value!r}")
+    return frozenset(normalise_contact(v) for v in items)

@@ -23,6 +23,7 @@ from ..definitions import explained_after
 from ..document import Document, fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
+from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
 from ..settings import Settings
 
@@ -86,6 +87,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue
+        if len(token) == 2 and looks_like_ni_number(text, m.start()):
+            continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
             continue
         if not stem.isupper() and is_name(stem):

