@@ -35,12 +35,12 @@ def reading_age_problem(report: Report) -> str | None:
 
 
 # Format name -> the module in this package that renders it.
-_MODULES = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github"}
+_MODULES = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github", "html": "html"}
 FORMATS: tuple[str, ...] = tuple(_MODULES)
 
 
 def renderer(name: str) -> Renderer:
-    """The render function for a format name (text, json, sarif, github); KeyError for others."""
+    """The render function for a format name (text, json, sarif, github, html); KeyError for others."""
     from importlib import import_module
 
     # Only the module asked for is imported (json alone costs ~2 ms of a cold start).
