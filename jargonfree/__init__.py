@@ -22,6 +22,8 @@ _WHERE = {
     "GlossaryError": "glossary",
     "load_glossary": "glossary",
     "Readability": "readability",
+    "Redaction": "redaction",
+    "redact": "redaction",
     "Finding": "report",
     "Report": "report",
     "Edit": "rewriter",
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from .checker import check
     from .glossary import Entry, Glossary, GlossaryError, load_glossary
     from .readability import Readability
+    from .redaction import Redaction, redact
     from .report import Finding, Report
     from .rewriter import Edit, Rewrite, rewrite
     from .settings import Settings, SettingsError
@@ -62,6 +65,7 @@ __all__ = [
     "Glossary",
     "GlossaryError",
     "Readability",
+    "Redaction",
     "Report",
     "Rewrite",
     "Settings",
@@ -69,5 +73,6 @@ __all__ = [
     "__version__",
     "check",
     "load_glossary",
+    "redact",
     "rewrite",
 ]

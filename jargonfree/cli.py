@@ -89,6 +89,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="CONTACT",
         help="your organisation's own phone number or email address (or @domain): never flagged as private (repeatable)",
     )
+    check.add_argument(
+        "--redact",
+        action="store_true",
+        help="print the text with personal details replaced by markers like [name removed], and list what was replaced on stderr",
+    )
     add_common(check)
 
     rewrite = sub.add_parser("rewrite", help="rewrite a file or standard input in plainer words")
@@ -181,6 +186,8 @@ def _main(argv: list[str]) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    if args.redact:
+        return _redact(args)
     from . import stream
     from .checker import check, resolve_glossary
     from .inputs import InputError, read_all
@@ -233,6 +240,29 @@ def _check(args: argparse.Namespace) -> int:
     if errors:
         return EXIT_ERROR
     return EXIT_OK if all(o.report is not None and o.report.passed for o in outcomes) else EXIT_FINDINGS
+
+
+def _redact(args: argparse.Namespace) -> int:
+    """``check --redact``: the text with personal details replaced goes to stdout, and one line
+    per replacement to stderr. Exit 0 if nothing was replaced, 1 if something was."""
+    from .inputs import InputError, read_all
+    from .redaction import redact
+    from .report import LineIndex
+
+    if len(args.paths) > 1:
+        raise UsageError("--redact takes one input (a file or -)")
+    (item,) = read_all(args.paths, encoding=args.encoding, errors="replace" if args.replace_invalid else "strict")
+    if isinstance(item, InputError):
+        print(f"jargonfree: error: {item}", file=sys.stderr)
+        return EXIT_ERROR
+    result = redact(item.text, allow_contacts=args.allow)
+    sys.stdout.write(result.text)
+    lines = LineIndex(item.text)
+    name = "stdin" if item.path == "-" else item.path
+    for edit in result.edits:
+        line, column = lines.position(edit.start)
+        print(f"{name}:{line}:{column}: replaced with {edit.new} ({edit.rule})", file=sys.stderr)
+    return EXIT_FINDINGS if result.changed else EXIT_OK
 
 
 def _input_kind(path: str, given: str) -> str:

@@ -18,6 +18,7 @@ PUBLIC = {
     "Glossary",
     "GlossaryError",
     "Readability",
+    "Redaction",
     "Report",
     "Rewrite",
     "Settings",
@@ -25,6 +26,7 @@ PUBLIC = {
     "__version__",
     "check",
     "load_glossary",
+    "redact",
     "rewrite",
 }
 

@@ -131,3 +131,164 @@ def test_cli_allow_option(cli):
     assert code == 1 and "privacy/phone-number" in out
     code, out, _ = cli(["check", "--only", "privacy", "--allow", "07700 900123", "--format", "json", "-"], text)
     assert code == 0 and "privacy/phone-number" not in out
+
+
+# -- a person next to their care --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Visited Mrs Jones on Ward 7 today, she was sectioned last night.", ["Mrs Jones"]),
+        ("Mr J was detained under the Mental Health Act.", ["Mr J"]),
+        ("Saw Mrs Sarah Jones in bed 4.", ["Mrs Sarah Jones"]),
+        ("My client Sarah was detained under section 2.", ["Sarah"]),
+        ("Service user AB has a child protection plan.", ["AB"]),
+        ("Patient J.S. was discharged this morning.", ["J.S."]),
+        ("Sarah Jones, 84, is on the dementia ward.", ["Sarah Jones"]),
+        ("Grace Brown was diagnosed with cancer.", ["Grace Brown"]),  # ordinary words, but a full name
+        ("Emma was sectioned. Tom is fine.", ["Emma"]),
+        ("Sarah went to hospital after an overdose.", ["Sarah"]),
+        ("Mrs Jones came in today. She has dementia.", ["Mrs Jones"]),  # same post, not sentence
+    ],
+)
+def test_person_next_to_their_care(text, found):
+    assert [t for r, t in privacy(text) if r == "privacy/person"] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary words that are also names
+        "Will you come to the dementia cafe in May?",
+        "Mark your diary: the safeguarding training is in June.",
+        "We hope Rose Day at the hospice raises lots.",
+        "Bill the council for the care home fees? No: care is free for some.",
+        "Sue the hospital? Talk to PALS first.",
+        "Young carers at school can get help.",
+        "Brown bread is on the ward menu.",
+        "Grace and Hope are values of our hospice.",
+        # professionals, public figures, places and anonymised people
+        "Dr Patel will run the dementia clinic.",
+        "Come and meet Sarah, our mental health nurse, at the dementia cafe.",
+        "Health Secretary Wes Streeting announced safeguarding money.",
+        "Mary Seacole House is a care home in Leeds.",
+        "Patient A was admitted.",
+        "The Florence Nightingale Foundation supports nurses in hospital.",
+        # a name with no care in the post
+        "Thank you Sarah Jones for the cake at our coffee morning!",
+        "Mrs Jones won the raffle.",
+    ],
+)
+def test_names_that_are_not_a_person_in_care(text):
+    assert [t for r, t in privacy(text) if r == "privacy/person"] == []
+
+
+def test_names_come_from_a_package_and_ordinary_words_are_kept_apart():
+    from jargonfree.privacy.names import names
+
+    known = names()
+    assert len(known.given) > 300 and len(known.surnames) > 300
+    assert "Sarah" in known.clear and "Mark" in known.ordinary and "Grace" in known.ordinary
+    assert "Jones" in known.surnames
+
+
+# -- boundaries ------------------------------------------------------------------------------
+
+
+def test_boundary_invitations_cite_the_professional_guidance():
+    report = check("Thanks to all my patients! Follow me on Instagram for tips.")
+    (finding,) = [f for f in report.findings if f.rule == "privacy/boundary"]
+    assert finding.text == "Follow me" and finding.severity == "warning"
+    for body in ("nmc.org.uk", "hcpc-uk.org", "socialworkengland.org.uk"):
+        assert body in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow me for tips on sleep.",  # no patient or client of the writer's
+        "My patients come first. Book online.",  # no invitation
+        "Patients can follow us on Facebook for news.",
+    ],
+)
+def test_no_boundary_finding_without_both_parts(text):
+    assert [r for r, _ in privacy(text) if r == "privacy/boundary"] == []
+
+
+# -- redaction --------------------------------------------------------------------------------
+
+
+def test_redact_replaces_each_detail_with_a_marker_and_says_what():
+    import jargonfree
+
+    text = "Visited Mrs Jones on Ward 7, NHS number 401 023 4563. Call her on 07700 900123."
+    result = jargonfree.redact(text)
+    assert result.text == "Visited [name removed] on Ward 7, NHS number [NHS number removed]. Call her on [phone number removed]."
+    assert [(e.old, e.rule) for e in result.edits] == [
+        ("Mrs Jones", "privacy/person"),
+        ("401 023 4563", "privacy/nhs-number"),
+        ("07700 900123", "privacy/phone-number"),
+    ]
+    assert all(text[e.start : e.end] == e.old for e in result.edits)
+    assert jargonfree.redact(result.text).edits == ()
+    assert jargonfree.redact("Nothing private here.").text == "Nothing private here."
+    assert jargonfree.redact("Call 07700 900123.", allow_contacts=["07700900123"]).edits == ()
+
+
+def test_redact_leaves_boundaries_as_findings():
+    import jargonfree
+
+    text = "My patients can follow me on TikTok."
+    assert jargonfree.redact(text).text == text
+
+
+FRAGMENTS = [
+    "Mrs Jones", "Sarah", "Sarah Jones", "my client", "service user AB", "was sectioned", "on Ward 7",
+    "401 023 4563", "150380 1233", "AB 12 34 56 C", "DOB 01/02/1950", "LS1 4AB", "07700 900123",
+    "jo.bloggs@gmail.com", "case ref 12345", "today", "the", ".", ",", "\n", "Will", "May", "0800 123 4567",
+]
+
+
+def test_redact_is_idempotent_and_changes_nothing_else():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    import jargonfree
+
+    pieces = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=8)), max_size=14)
+
+    @settings(max_examples=150, deadline=None)
+    @given(pieces, st.sampled_from([" ", "", "  "]))
+    def run(parts, sep):
+        text = sep.join(parts)
+        once = jargonfree.redact(text)
+        assert jargonfree.redact(once.text).text == once.text  # idempotent
+        # everything outside the replaced spans is the original text, in order
+        rebuilt, last = [], 0
+        for e in once.edits:
+            assert text[e.start : e.end] == e.old and e.start >= last
+            rebuilt += [text[last : e.start], e.new]
+            last = e.end
+        rebuilt.append(text[last:])
+        assert "".join(rebuilt) == once.text
+
+    run()
+
+
+def test_cli_redact(cli, tmp_path):
+    text = "Mrs Jones was sectioned. Her NHS number is 401 023 4563.\n"
+    code, out, err = cli(["check", "--redact", "-"], text.encode())
+    assert code == 1
+    assert out == "[name removed] was sectioned. Her NHS number is [NHS number removed].\n"
+    assert err.splitlines() == [
+        "stdin:1:1: replaced with [name removed] (privacy/person)",
+        "stdin:1:44: replaced with [NHS number removed] (privacy/nhs-number)",
+    ]
+    assert "Jones" not in err
+    code, out, err = cli(["check", "--redact", "-"], out.encode())
+    assert (code, err) == (0, "")
+    path = tmp_path / "a.txt"
+    path.write_text("x", encoding="utf-8")
+    code, _, err = cli(["check", "--redact", str(path), str(path)])
+    assert code == 2 and "one input" in err

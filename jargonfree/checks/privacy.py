@@ -24,7 +24,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     """Each privacy hit as a finding, with what it is and why it matters."""
     text = doc.text
     findings: list[Finding] = []
-    for hit in privacy.find(text, settings.allow_contacts):
+    for hit in privacy.find(text, settings.allow_contacts, doc.tokens):
         if _in_link(doc, hit.start, hit.end):
             continue
         rule = privacy.RULES[hit.rule]

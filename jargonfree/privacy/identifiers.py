@@ -58,14 +58,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "postcode": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b"),
         "phone": re.compile(r"(?<![\w+])(?:\+44\s?(?:\(0\)\s?)?|\(0|0)\d{2,5}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}(?![\d])"),
         "email": re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})"),
+        # What every email address holds: an "@", a name and a dot (not an @mention).
+        "email_hint": re.compile(r"@[\w-]+\."),
+        # What every full postcode ends with: a digit and two letters ("4AB").
+        "postcode_hint": re.compile(r"\d[ABD-HJLNP-UW-Z]{2}\b"),
         "reference": re.compile(
             r"\b(?P<cue>case|client|patient|hospital|MRN|RiO|Mosaic|record|records|referral|unit|reference|ref)"
             r"(?:\s+(?:number|no\.?|num|id|ref(?:erence)?|#))?\s*[:.#]?\s*"
             r"(?P<id>(?=[A-Z/-]*\d)[A-Z]{0,4}[/-]?\d[\dA-Z/-]{3,19})(?![\w/-])",
             re.I,
         ),
-        "dob_cue": re.compile(r"D\.?O\.?B|birth|born", re.I),
-        "ref_cue": re.compile(r"case|client|patient|hospital|MRN|RiO|Mosaic|record|referral|unit|ref", re.I),
     }
 
 
@@ -142,26 +144,37 @@ def _digit_count(text: str) -> int:
     return sum(c.isdigit() for c in text)
 
 
+_DOB_HINTS = ("birth", "born", "dob", "d.o.b")
+_REFERENCE_HINTS = ("case", "client", "patient", "hospital", "mrn", "rio", "mosaic", "record", "referral", "unit", "ref")
+
+
 def find(text: str, allow: frozenset[str] = frozenset()) -> Iterator[Hit]:
-    """Every identifier in ``text``, in no particular order (overlaps are settled by the caller)."""
-    digits = _digit_count(text)
+    """Every identifier in ``text``, in no particular order (overlaps are settled by the caller).
+
+    Most posts have too few digits for any identifier: counting them is the first test.
+    A pattern that needs a cue word ("born", "case") runs only if the lower-cased text
+    holds one of its cues (a substring test, much quicker than a case-blind pattern).
+    """
     if "@" in text:
         yield from _emails(text, allow)
+    digits = _digit_count(text)
     if digits < 2:
         return
     p = _patterns()
-    for m in p["postcode"].finditer(text):  # a full postcode has two or three digits
-        yield Hit(m.start(), m.end(), "privacy/postcode")
-    if p["dob_cue"].search(text):
+    lowered = text.lower()
+    if p["postcode_hint"].search(text):  # a full postcode has two or three digits
+        for m in p["postcode"].finditer(text):
+            yield Hit(m.start(), m.end(), "privacy/postcode")
+    if any(hint in lowered for hint in _DOB_HINTS):
         for m in p["dob"].finditer(text):
             yield Hit(m.start(), m.end(), "privacy/date-of-birth")
     if digits < 4:
         return
-    if p["ref_cue"].search(text):
+    if any(hint in lowered for hint in _REFERENCE_HINTS):
         for m in p["reference"].finditer(text):
-            # a strong cue ("case", "MRN") on any number; "ref" only on one with letters or 5+ digits
             if _YEARS.fullmatch(m.group("id")):
                 continue  # "records 2019-2024"
+            # a strong cue ("case", "MRN") on any number; "ref" only on one with letters or 5+ digits
             if m.group("cue").lower() in _REFERENCE_STRONG or sum(c.isdigit() for c in m.group("id")) >= 5:
                 yield Hit(m.start("id"), m.end("id"), "privacy/reference-number")
     if digits < 6:
@@ -186,8 +199,13 @@ def find(text: str, allow: frozenset[str] = frozenset()) -> Iterator[Hit]:
 
 
 def _emails(text: str, allow: frozenset[str]) -> Iterator[Hit]:
-    pattern = _patterns()["email"]
-    for m in pattern.finditer(text):
+    p = _patterns()
+    for hint in p["email_hint"].finditer(text):
+        # the address is the white-space-free stretch around the "@"
+        start = max(text.rfind(c, 0, hint.start()) for c in " \t\n") + 1
+        m = p["email"].search(text, start, hint.end() + 255)
+        if m is None or m.start() > hint.start():
+            continue
         end = m.end()
         while text[end - 1] in ".-":  # the full stop that ends a sentence
             end -= 1

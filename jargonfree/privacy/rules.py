@@ -29,14 +29,14 @@ RULES: dict[str, Rule] = {
     rule.id: rule
     for rule in (
         Rule("privacy/nhs-number", "an NHS number", _IDENTIFIES, "[NHS number removed]"),
-        Rule("privacy/chi-number", "a CHI number (the NHS number in Scotland)", _IDENTIFIES, "[CHI number removed]"),
+        Rule("privacy/chi-number", "a CHI number (the NHS number in Scotland)", _IDENTIFIES, "[health number removed]"),
         Rule(
             "privacy/health-and-care-number",
             "a Health and Care number (the NHS number in Northern Ireland)",
             _IDENTIFIES,
-            "[Health and Care number removed]",
+            "[health number removed]",
         ),
-        Rule("privacy/ni-number", "a National Insurance number", _IDENTIFIES, "[NI number removed]"),
+        Rule("privacy/ni-number", "a National Insurance number", _IDENTIFIES, "[National Insurance number removed]"),
         Rule("privacy/date-of-birth", "someone's date of birth", _IDENTIFIES, "[date of birth removed]"),
         Rule(
             "privacy/postcode",
