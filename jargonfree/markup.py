@@ -66,7 +66,8 @@ def in_original(report: Report, prose: Prose, original: str) -> Report:
     findings = []
     for finding in report.findings:
         start, end = prose.span(finding.start, finding.end)
-        findings.append(replace(finding, start=start, end=end, text=original[start:end]))
+        also_at = tuple(prose.span(a, b) for a, b in finding.also_at)
+        findings.append(replace(finding, start=start, end=end, text=original[start:end], also_at=also_at))
     return replace(report, text=original, findings=tuple(findings))
 
 

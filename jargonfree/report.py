@@ -41,6 +41,9 @@ class Finding:
     #: "ing", "" for the term as written, or "related" for a word of the same family
     #: ("conveyance" for "convey") or the words an abbreviation stands for. ``rule`` is the entry's id.
     inflection: str = ""
+    #: Later uses of the same term, as (start, end) spans, when the advice is about the first
+    #: use only ("Spell out AMHP the first time you use it"): one finding, not one per use.
+    also_at: tuple[tuple[int, int], ...] = ()
 
     def __init__(
         self,
@@ -55,6 +58,7 @@ class Finding:
         severity: str = "warning",
         no_rewrite_reason: str | None = None,
         inflection: str = "",
+        also_at: tuple[tuple[int, int], ...] = (),
     ) -> None:
         # What the generated __init__ of a frozen dataclass does, in one step instead of
         # one object.__setattr__ per field: a busy account makes millions of findings.
@@ -70,6 +74,7 @@ class Finding:
             severity=severity,
             no_rewrite_reason=no_rewrite_reason,
             inflection=inflection,
+            also_at=also_at,
         )
 
     def to_dict(self, source: str | LineIndex | None = None) -> dict[str, object]:
@@ -86,11 +91,15 @@ class Finding:
             "suggestions": list(self.suggestions),
             "explanation": self.explanation,
         }
+        uses: list[dict[str, int]] = [{"start": start, "end": end} for start, end in self.also_at]
         if source is not None:
             index = source if isinstance(source, LineIndex) else LineIndex(source)
             line, column = index.position(self.start)
             data["line"] = line
             data["column"] = column
+            for use in uses:
+                use["line"], use["column"] = index.position(use["start"])
+        data["also_at"] = uses
         return data
 
 

@@ -11,7 +11,11 @@ offsets into the whole text:
 
 * what "first use" rules remember is carried from chunk to chunk: a glossary term or an
   abbreviation explained in paragraph 1 is not flagged in paragraph 5, an unexplained
-  abbreviation and an uncommon word are flagged once in the whole text;
+  abbreviation and an uncommon word are flagged once in the whole text, and so is a glossary
+  term whose advice is about its first use ("Spell out AMHP the first time you use it");
+  its later uses are the finding's ``also_at`` (:func:`check_long` lists them all;
+  :func:`iter_findings`, which hands each finding on at once, lists only those in the same
+  chunk);
 * readability is counted incrementally (:class:`jargonfree.readability.Tally`) and equals
   the whole text's scores.
 
@@ -143,7 +147,7 @@ class LongCheck:
     then :meth:`readability` for the whole text's scores.
     """
 
-    def __init__(self, glossary: Glossary, settings: Settings) -> None:
+    def __init__(self, glossary: Glossary, settings: Settings, *, keep_later_uses: bool = False) -> None:
         self.glossary = glossary
         self.settings = settings
         self.tally = readability.Tally()
@@ -154,17 +158,21 @@ class LongCheck:
         self.abbreviations_defined: set[str] = set()
         #: Lower-cased words the uncommon-word check has already looked at.
         self.words_seen: set[str] = set()
+        #: Glossary entry ids already reported with advice about their first use.
+        self.first_use_reported: set[str] = set()
+        #: With ``keep_later_uses``, the spans of their uses in later chunks, by entry id.
+        self.later_uses: dict[str, list[tuple[int, int]]] | None = {} if keep_later_uses else None
 
     def feed(self, chunk: str, offset: int) -> list[Finding]:
         """The findings in ``chunk`` (which starts at ``offset`` of the whole text), offsets into the whole text."""
         self.tally.add(readability.prose(chunk))
         doc = Document.from_text(chunk)
         raw = raw_findings(doc, self.glossary, self.settings)
-        kept = [f for f in raw if self._still_new(f)]
+        kept = [f for f in raw if self._still_new(f, offset)]
         self._remember(doc, raw, kept)
         findings = remove_overlaps(kept)
         if offset:
-            findings = [replace(f, start=f.start + offset, end=f.end + offset) for f in findings]
+            findings = [_moved(f, offset) for f in findings]
         return findings
 
     def readability(self) -> readability.Readability:
@@ -173,10 +181,17 @@ class LongCheck:
 
     # -- carried state -------------------------------------------------------------------
 
-    def _still_new(self, f: Finding) -> bool:
+    def _still_new(self, f: Finding, offset: int) -> bool:
         """False for a finding the whole-text check would not give, because of an earlier chunk."""
         if f.kind == "jargon":
-            return f.rule not in self.explained
+            if f.rule in self.explained:
+                return False
+            if f.rule in self.first_use_reported:
+                if self.later_uses is not None:
+                    uses = self.later_uses.setdefault(f.rule, [])
+                    uses.extend((start + offset, end + offset) for start, end in ((f.start, f.end), *f.also_at))
+                return False
+            return True
         if f.kind == "abbreviation":
             stem = singular(f.text)
             return stem not in self.abbreviations_flagged and stem not in self.abbreviations_defined
@@ -187,13 +202,22 @@ class LongCheck:
     def _remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
         settings = self.settings
         if settings.enabled("jargon"):
+            from .checks.jargon import first_use_only
+
             self.explained |= _explained_entries(doc, self.glossary, settings, raw)
+            self.first_use_reported.update(f.rule for f in kept if first_use_only(f))
         if settings.enabled("abbreviation"):
             self.abbreviations_flagged.update(singular(f.text) for f in kept if f.kind == "abbreviation")
             for d in doc.definitions:
                 self.abbreviations_defined.update((d.short, d.short.rstrip("s")))
         if settings.enabled("uncommon"):
             self.words_seen |= _uncommon_candidates(doc)
+
+
+def _moved(f: Finding, offset: int) -> Finding:
+    """``f`` with its spans moved by ``offset``."""
+    also_at = tuple((start + offset, end + offset) for start, end in f.also_at)
+    return replace(f, start=f.start + offset, end=f.end + offset, also_at=also_at)
 
 
 def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:
@@ -208,7 +232,7 @@ def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, ra
     hits = jargon.select(doc, glossary, settings)
     if not hits:
         return set()
-    flagged = {(f.start, f.end) for f in raw if f.kind == "jargon"}
+    flagged = {span for f in raw if f.kind == "jargon" for span in ((f.start, f.end), *f.also_at)}
     entries = glossary.entries
     return {entries[h.entry].id for h in hits if (h.start, h.end) not in flagged}
 
@@ -273,11 +297,17 @@ def check_long(
     if settings is None:
         settings = resolve_settings(audience, jurisdiction, options)
     glossary = resolve_glossary(glossaries)
-    state = LongCheck(glossary, settings)
-    findings = tuple(iter_findings(text, glossary, settings, progress=progress, target=target, limit=limit, state=state))
+    state = LongCheck(glossary, settings, keep_later_uses=True)
+    findings = list(iter_findings(text, glossary, settings, progress=progress, target=target, limit=limit, state=state))
+    if state.later_uses:
+        for i, f in enumerate(findings):
+            uses = state.later_uses.get(f.rule) if f.kind == "jargon" else None
+            if uses:
+                findings[i] = replace(f, also_at=(*f.also_at, *uses))
+                del state.later_uses[f.rule]
     return Report(
         text=text,
-        findings=findings,
+        findings=tuple(findings),
         readability=state.readability(),
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,

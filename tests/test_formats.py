@@ -117,3 +117,44 @@ def test_a_reading_age_failure_has_a_reason_in_every_machine_format(cli, sarif_s
 def test_a_passing_reading_age_adds_nothing(cli):
     code, out, _ = cli(["check", "--only", "privacy", "--format", "github", "-"], LONG.encode())
     assert code == 0 and out == ""
+
+
+# -- each abbreviation once ------------------------------------------------------------------
+
+REPEATED = "The AMHP will call on Monday.\nThen the AMHP will visit you.\nThe AMHP is kind.\n"
+
+
+def test_an_abbreviation_is_reported_once_with_its_other_places_in_json(cli):
+    code, out, _ = cli(["check", "--format", "json", "-"], REPEATED.encode())
+    findings = [f for f in json.loads(out)["findings"] if f["text"] == "AMHP"]
+    assert len(findings) == 1
+    (first,) = findings
+    assert (first["line"], first["column"]) == (1, 5)
+    assert [(u["line"], u["column"]) for u in first["also_at"]] == [(2, 10), (3, 5)]
+    assert all(REPEATED[u["start"] : u["end"]] == "AMHP" for u in first["also_at"])
+
+
+def test_an_abbreviation_is_reported_once_in_text_and_github(cli):
+    _, out, _ = cli(["check", "-"], REPEATED.encode())
+    assert out.count("Spell out “AMHP”") == 1
+    assert "Also used at 2:10, 3:5." in out
+    _, out, _ = cli(["check", "--format", "github", "-"], REPEATED.encode())
+    annotations = [line for line in out.splitlines() if "amhp" in line]
+    assert len(annotations) == 1
+    assert annotations[0].endswith("Also used on line 2, 3.")
+
+
+def test_an_abbreviation_is_reported_once_in_sarif(cli, sarif_schema):
+    _, out, _ = cli(["check", "--format", "sarif", "-"], REPEATED.encode())
+    log = json.loads(out)
+    _validate(log, sarif_schema)
+    (result,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "mental-health-law/amhp"]
+    related = [loc["physicalLocation"]["region"]["startLine"] for loc in result["relatedLocations"]]
+    assert related == [2, 3]
+
+
+def test_a_word_to_replace_is_still_reported_at_each_use(cli):
+    code, out, _ = cli(["check", "--format", "json", "-"], b"We will liaise with you. Then we liaise with the GP surgery.\n")
+    liaise = [f for f in json.loads(out)["findings"] if f["rule"] == "officialese/liaise"]
+    assert len(liaise) == 2  # each use needs its own plain word
+    assert all(f["also_at"] == [] for f in liaise)

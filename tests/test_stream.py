@@ -224,3 +224,16 @@ def test_cli_streams_long_input_with_the_same_output(tmp_path, monkeypatch, caps
     cli.main(["check", str(path), "--format", "json"])
     streamed = json.loads(capsys.readouterr().out)
     assert streamed == whole
+
+
+def test_first_use_advice_lists_later_uses_across_chunks(glossary):
+    text = "The AMHP will call.\n\nThen the AMHP will visit.\n\nThe AMHP is kind.\n"
+    whole = check(text, glossaries=glossary)
+    streamed = check_long(text, glossaries=glossary, target=1, limit=400)
+    (amhp,) = [f for f in whole.findings if f.text == "AMHP"]
+    assert [text[a:b] for a, b in amhp.also_at] == ["AMHP", "AMHP"]
+    assert streamed.findings == whole.findings
+    # Handed on one by one, a finding cannot wait for the later chunks: they are not listed,
+    # and not reported again either.
+    one_by_one = [f for f in iter_findings(text, glossary, resolve_settings("public", "england-wales", {}), target=1, limit=400) if f.text == "AMHP"]
+    assert len(one_by_one) == 1 and one_by_one[0].also_at == ()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import lru_cache
 
 from ..document import Document, FreeSpans, fold
@@ -205,6 +206,10 @@ def _longest_first(hits: list[Hit]) -> list[Hit]:
     return kept
 
 
+# How _message starts the advice that is about the first use only.
+_FIRST_USE_ADVICE = ("Spell out ", "Explain ")
+
+
 def _message(entry: Entry, surface: str, suggestion: suggest.Suggestion | None) -> str:
     if suggestion is None:
         return f"“{surface}” may not be clear to everyone: say what it means."
@@ -234,6 +239,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 entry_id = entries[hit.entry].id
                 explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
     findings: list[Finding] = []
+    # Entry id -> index in findings of its first use, for advice that is about the first use only.
+    first_use: dict[str, int] = {}
+    later_uses: dict[str, list[tuple[int, int]]] = {}
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
     for start, end, position, suffix in hits:
@@ -252,17 +260,36 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
             continue
+        if rule in first_use:
+            later_uses[rule].append((start, end))
+            continue
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _advice(entry, found)
-        # Positional arguments, in Finding's field order (start, end, text, kind, rule,
-        # message, suggestions, explanation, severity, no_rewrite_reason, inflection): a third quicker.
+        if _about_first_use(message):
+            first_use[rule] = len(findings)
+            later_uses[rule] = []
         findings.append(
             Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker, found.suffix)
         )
+    for rule, uses in later_uses.items():
+        if uses:
+            at = first_use[rule]
+            findings[at] = replace(findings[at], also_at=tuple(uses))
     if "ection" in text:
         findings.extend(section_references(doc, hits, severity))
     return findings
+
+
+def _about_first_use(message: str) -> bool:
+    """True if the advice (made by :func:`_message`) is about the first use only: spell out an
+    abbreviation, or explain a term, once. Later uses are then the first finding's ``also_at``."""
+    return message.startswith(_FIRST_USE_ADVICE)
+
+
+def first_use_only(finding: Finding) -> bool:
+    """True for a jargon finding whose advice is about the term's first use only."""
+    return finding.kind == "jargon" and _about_first_use(finding.message)
 
 
 # "section 22 of the Act", "section 11 of the Children Act 2004": a numbered part of a law

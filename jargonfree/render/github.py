@@ -31,6 +31,8 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
             end_line, end_col = index.position(f.end)
             title = _escape(f"{f.kind}: {f.rule}", prop=True)
             message = f.message + (f" {f.explanation}" if f.explanation else "")
+            if f.also_at:
+                message += " Also used on line " + ", ".join(str(index.position(start)[0]) for start, _ in f.also_at) + "."
             lines.append(
                 f"::{_LEVEL[f.severity]} file={name},line={line},col={col},endLine={end_line},endColumn={end_col},"
                 f"title={title}::{_escape(message)}"

@@ -6,9 +6,16 @@ import json
 import os
 from urllib.parse import quote
 
+from ..report import LineIndex
 from . import READING_AGE_RULE, Outcome, reading_age_problem
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def _region(lines: LineIndex, start: int, end: int) -> dict[str, int]:
+    line, col = lines.position(start)
+    end_line, end_col = lines.position(end)
+    return {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
 
 
 def render(outcomes: list[Outcome], color: bool = False) -> str:
@@ -38,15 +45,23 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         lines = outcome.report.lines
         for f in outcome.report.findings:
             rules.setdefault(f.rule, {"id": f.rule, "shortDescription": {"text": f.kind}})
-            line, col = lines.position(f.start)
-            end_line, end_col = lines.position(f.end)
-            region = {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+            region = _region(lines, f.start, f.end)
             result: dict[str, object] = {
                 "ruleId": f.rule,
                 "level": _LEVEL[f.severity],
                 "message": {"text": f.message + (f" {f.explanation}" if f.explanation else "")},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
             }
+            if f.also_at:
+                # Later uses of the same term: one result, its other places as related locations.
+                result["relatedLocations"] = [
+                    {
+                        "id": number,
+                        "message": {"text": "used again here"},
+                        "physicalLocation": {"artifactLocation": {"uri": uri}, "region": _region(lines, start, end)},
+                    }
+                    for number, (start, end) in enumerate(f.also_at, 1)
+                ]
             if f.suggestions:
                 # A fix replaces the finding's text with the first suggestion.
                 change = {"artifactLocation": {"uri": uri}, "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.suggestions[0]}}]}

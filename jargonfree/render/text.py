@@ -25,6 +25,9 @@ def _finding(report: Report, f: Finding, color: bool, lines: LineIndex) -> list[
     out = [head]
     wrap = textwrap.TextWrapper(width=88, initial_indent="      ", subsequent_indent="      ")
     out.extend(wrap.wrap(f.message))
+    if f.also_at:
+        places = ", ".join("{}:{}".format(*lines.position(start)) for start, _ in f.also_at)
+        out.extend(wrap.wrap(f"Also used at {places}."))
     if f.explanation:
         out.extend(wrap.wrap(f"What it means: {f.explanation}"))
     if len(f.suggestions) > 1:
