@@ -11,7 +11,8 @@ from typing import Sequence
 
 from . import readability
 from .checks import CHECKS, SPAN_KINDS, Check
-from .document import Document, FreeSpans
+from .document import Document
+from .spans import FreeSpans
 from .glossary import Glossary, load_glossary
 from .report import Finding, Report
 from .settings import Settings

@@ -19,7 +19,9 @@ import re
 from collections import Counter
 from typing import Iterable
 
-from .document import Document, fold_term
+from .document import Document
+
+from .folding import fold_term
 
 #: How far the window reaches either side of a match, in characters, inside its paragraph.
 REACH = 400

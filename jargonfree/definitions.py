@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
-from .document import Document
+from .sentences import sentence_at
+from .spans import Span
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
@@ -116,9 +118,12 @@ def _match(short: str, long_text: str) -> int | None:
     return None
 
 
-def find_definitions(doc: Document) -> list[Definition]:
-    """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``doc``, in text order."""
-    text = doc.text
+def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
+    """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``text``, in text order.
+
+    ``sentences`` are the sentence spans of ``text`` (a long form never crosses a sentence
+    start).
+    """
     ascii_text = text.isascii()
     word = _ASCII_WORD if ascii_text else _WORD
     out: list[Definition] = []
@@ -128,7 +133,7 @@ def find_definitions(doc: Document) -> list[Definition]:
         if _is_short_form(inside):
             # long form (SHORT): look back over a bounded number of words in the same sentence.
             limit = min(len(inside) + 5, 2 * len(inside))
-            sentence_start = doc.sentence_at(m.start())[0]
+            sentence_start = sentence_at(sentences, m.start(), len(text))[0]
             if ascii_text and not _letters_before(inside, text[sentence_start : m.start()]):
                 # No long form can be there: only the other order is left to try.
                 if word.search(text, sentence_start, m.start()) is None:
@@ -183,10 +188,9 @@ def _long_enough(short: str, long: str) -> bool:
     return len(long) >= 2 * len(short) + 2
 
 
-def explained_after(doc: Document, start: int, end: int) -> bool:
+def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
     (not a Title Case name), or by ", which means", ", meaning", ", that is" or ": this means"."""
-    text = doc.text
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -206,9 +210,11 @@ def explained_after(doc: Document, start: int, end: int) -> bool:
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 
 
-def explained_before(doc: Document, start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)"."""
-    text = doc.text
+def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)".
+
+    ``sentences`` are the sentence spans of ``text``.
+    """
     # Bounded windows: slicing the whole text for every match would make long texts quadratic.
     if text.find("(", max(0, start - 8), start) == -1:
         return False  # (the usual case, tested without a slice)
@@ -217,5 +223,5 @@ def explained_before(doc: Document, start: int, end: int) -> bool:
     if not text[end : end + 8].lstrip(" ").startswith(")"):
         return False
     open_at = text.rfind("(", 0, start)
-    sentence_start = doc.sentence_at(open_at)[0]
+    sentence_start = sentence_at(sentences, open_at, len(text))[0]
     return len(_WORD.findall(text[sentence_start:open_at])) >= 2

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from jargonfree.document import token_windows
+from jargonfree.spans import token_windows
 from jargonfree.lexicon import syllables
 
 __all__ = [

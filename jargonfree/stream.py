@@ -35,7 +35,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from . import readability
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .checks.abbreviation import singular
-from .document import Document, find_sentences
+from .document import Document
+from .sentences import find_sentences
 from .report import Finding, Report
 from .settings import Settings
 

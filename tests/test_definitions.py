@@ -57,7 +57,7 @@ def test_the_letters_shortcut_changes_no_definition(text):
     from jargonfree import definitions
     from jargonfree.document import Document
 
-    quick = definitions.find_definitions(Document.from_text(text))
+    quick = definitions.find_definitions(text, Document.from_text(text).sentences)
     with mock.patch.object(definitions, "_letters_before", lambda short, before: True):
-        full = definitions.find_definitions(Document.from_text(text))
+        full = definitions.find_definitions(text, Document.from_text(text).sentences)
     assert quick == full

@@ -1,4 +1,4 @@
-"""The document model: protected spans, sentences, words, and folding with exact offsets."""
+"""The document model and its parts: protected spans, sentences, words, and folding with exact offsets."""
 
 from __future__ import annotations
 
@@ -6,8 +6,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import document
-from jargonfree.document import Document, find_protected, find_sentences, fold
+from jargonfree import protected as protected_rules
+from jargonfree import sentences as sentence_rules
+from jargonfree.spans import merge_spans
+from jargonfree.document import Document
+from jargonfree.folding import fold
+from jargonfree.protected import find_protected
+from jargonfree.sentences import find_sentences
 
 
 def protected(text: str) -> list[str]:
@@ -91,15 +96,15 @@ def test_blank_lines_end_sentences_with_any_line_ending(newline):
 def _protected_the_slow_way(text: str) -> list[tuple[int, int]]:
     """Every rule's pattern over the whole text: no hints, no windows, no lower-cased copy."""
     spans = []
-    for rule in document._PROTECTED_RULES:
+    for rule in protected_rules.RULES:
         for m in rule.pattern.finditer(text):
             start, end = m.span()
             if rule.trim:
-                while end > start and text[end - 1] in document._TRAILING_PUNCTUATION:
+                while end > start and text[end - 1] in protected_rules.TRAILING_PUNCTUATION:
                     end -= 1
             if end > start:
                 spans.append((start, end))
-    return document.merge_spans(spans)
+    return merge_spans(spans)
 
 
 _PIECES = [
@@ -120,14 +125,14 @@ def test_protected_shortcuts_find_what_a_full_scan_finds(text):
 def _sentences_the_slow_way(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in document._SENTENCE_END.finditer(text):
+    for m in sentence_rules._SENTENCE_END.finditer(text):
         if m.group().startswith("."):
             before = text[start : m.start()].rsplit(None, 1)
-            if before and before[-1].lower().lstrip("(") in document._NO_BREAK_AFTER:
+            if before and before[-1].lower().lstrip("(") in sentence_rules._NO_BREAK_AFTER:
                 continue
-        document._add_trimmed(text, start, m.end(), spans)
+        sentence_rules._add_trimmed(text, start, m.end(), spans)
         start = m.end()
-    document._add_trimmed(text, start, len(text), spans)
+    sentence_rules._add_trimmed(text, start, len(text), spans)
     return spans
 
 
@@ -141,3 +146,34 @@ def test_sentence_shortcuts_split_like_the_full_pattern(text):
 
 def test_a_url_is_protected_in_any_case():
     assert protected("Go to wWw.Example.org now") == ["wWw.Example.org"]
+
+
+def test_fold_gives_one_offset_map_type_for_any_text():
+    from jargonfree.folding import OffsetMap
+
+    for text in ("the AMHP  came", "the AMHP came", "café – “AMHP”", "İstanbul\u00adx"):
+        folded, origin = fold(text)
+        assert isinstance(origin, OffsetMap)
+        assert origin[len(folded)] == len(text)
+    assert fold("café au lait")[1].identity  # non-ASCII, nothing squeezed
+    assert not fold("café  au lait")[1].identity
+    assert not fold("İs")[1].identity  # "İ" lower-cases to two characters
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset():
+    from jargonfree.sentences import sentence_at
+
+    text = "One two.  Three four."
+    spans = find_sentences(text)
+    assert spans == [(0, 8), (10, 21)]
+    assert sentence_at(spans, 0, len(text)) == (0, 8)
+    assert sentence_at(spans, 8, len(text)) == (0, 8)  # just after the end counts
+    assert sentence_at(spans, 9, len(text)) == (0, len(text))  # between sentences: the whole text
+    assert sentence_at(spans, 12, len(text)) == (10, 21)
+    assert sentence_at([], 3, 5) == (0, 5)
+
+
+def test_document_definitions_come_from_the_text():
+    doc = Document.from_text("An Approved Mental Health Professional (AMHP) came. The AMHP left.")
+    assert [(d.short, d.long) for d in doc.definitions] == [("AMHP", "Approved Mental Health Professional")]
+    assert Document.from_text("No brackets here.").definitions == ()

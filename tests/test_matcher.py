@@ -249,7 +249,7 @@ def test_long_forms_whose_initials_spell_the_abbreviation(make_glossary):
     from jargonfree.document import Document
 
     text = "Preterm prelabour rupture of membranes (PPROM) is rare."
-    assert [d.long for d in find_definitions(Document.from_text(text))] == ["Preterm prelabour rupture of membranes"]
+    assert [d.long for d in find_definitions(text, Document.from_text(text).sentences)] == ["Preterm prelabour rupture of membranes"]
 
 
 def test_an_explanation_counts_from_where_it_is_even_with_a_later_definition(glossary):

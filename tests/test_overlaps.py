@@ -7,7 +7,7 @@ from __future__ import annotations
 import random
 
 from jargonfree.checks.jargon import _longest_first
-from jargonfree.document import FreeSpans
+from jargonfree.spans import FreeSpans
 from jargonfree.glossary.index import Hit
 
 

@@ -20,7 +20,8 @@ from functools import lru_cache
 from .. import lexicon
 from ..data import read_list
 from ..definitions import explained_after
-from ..document import Document, fold_term
+from ..document import Document
+from ..folding import fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
 from ..privacy.identifiers import looks_like_ni_number
@@ -98,7 +99,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             # The jargon check flags it where its context fits; where no sense fits, it is
             # still an abbreviation the reader cannot read, unless the text explains it.
             known_as = token if glossary.knows(token) else stem
-            if not needs_context(glossary, known_as) or explained_after(doc, *m.span()):
+            if not needs_context(glossary, known_as) or explained_after(doc.text, *m.span()):
                 continue
             fallback = True
         if is_shouting(doc.sentence_window(m.start())):

@@ -22,7 +22,11 @@ from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
-from ..document import Document, FreeSpans, fold
+from ..document import Document
+
+from ..folding import fold
+
+from ..spans import FreeSpans
 from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
@@ -252,8 +256,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if rule in explained_from and start >= explained_from[rule]:
             continue
         if (
-            explained_after(doc, start, end)
-            or (brackets and explained_before(doc, start, end))
+            explained_after(text, start, end)
+            or (brackets and explained_before(text, doc.sentences, start, end))
             or (context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
         ):
@@ -310,7 +314,7 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
             continue
         if not _NAMES_A_LAW.match(text, end, end + 120):
             continue
-        if explained_after(doc, start, end):
+        if explained_after(text, start, end):
             continue
         surface = m.group()
         message = f"“{surface}” is a part of a law: say in plain words what it means for the reader."

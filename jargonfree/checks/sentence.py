@@ -6,7 +6,8 @@ import re
 from functools import lru_cache
 
 from ..data import read_list
-from ..document import Document, word_bounds, word_list
+from ..document import Document
+from ..words import word_bounds, word_list
 from ..glossary import Glossary
 from ..readability import prose
 from ..report import Finding

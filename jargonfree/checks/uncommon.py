@@ -15,7 +15,8 @@ from itertools import chain
 from typing import Iterable
 
 from .. import lexicon
-from ..document import Document, word_list
+from ..document import Document
+from ..words import word_list
 from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence, overload
 
 from .. import _cache
-from ..document import fold_term
+from ..folding import fold_term
 from .derive import surfaces
 from .index import Index
 from .model import Entry, slug

@@ -20,7 +20,9 @@ from typing import Any, Iterable, NamedTuple, Sequence
 import ahocorasick
 
 from ..context import care_heavy, care_signals, care_words
-from ..document import Document, fold_term, word_bounds
+from ..document import Document
+from ..folding import fold_term
+from ..words import word_bounds
 from .derive import RELATED, Form, expansion, forms, inflections, surfaces
 from .model import Entry
 

@@ -20,7 +20,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..document import Document, fold_term
+from ..document import Document
+
+from ..folding import fold_term
 from . import Glossary, builtin_dir, builtin_files, combine, disable_problems, expand_paths, parse_all
 from .derive import surfaces
 from .index import Hit
