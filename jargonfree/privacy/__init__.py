@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..document import FreeSpans
+from ..spans import FreeSpans
 from . import boundaries, identifiers, people
 from .hit import Hit
 from .rules import RULES, Rule

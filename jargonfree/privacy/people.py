@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from ..data import read_list
-from ..document import merge_spans
+from ..spans import merge_spans
 from .hit import Hit
 from .names import names
 
