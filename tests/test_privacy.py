@@ -25,6 +25,7 @@ def privacy(text: str, **options: object) -> list[tuple[str, str]]:
         ("Text her on 07700 900123 tonight.", "privacy/phone-number", "07700 900123"),
         ("His number is +44 7700 900123.", "privacy/phone-number", "+44 7700 900123"),
         ("Ring his mum on (0161) 496 0066.", "privacy/phone-number", "(0161) 496 0066"),
+        ("Text her on 07700 900123.", "privacy/phone-number", "07700 900123"),
         ("Her landline is 020 7946 0123, she said.", "privacy/phone-number", "020 7946 0123"),
         ("Her number: +44(0)115 4960914.", "privacy/phone-number", "+44(0)115 4960914"),
         # email at a webmail provider, with the sentence's full stop left out
@@ -46,6 +47,9 @@ def test_identifiers_are_flagged(text, rule, found):
     [
         "Call 0800 123 4567 for help.",  # freephone: a published service line
         "Call us on 0113 496 0123, Monday to Friday.",  # the service's own line
+        "Call 0113 496 0123 to book.",
+        "Referrals are made by telephone to 01902 555392.",
+        "Ring the duty team on 020 7946 0123.",
         "Our helpline is 0300 123 4567.",
         "Call NHS 111 or 999 in an emergency.",
         "Samaritans: call 116 123 any time.",
@@ -63,7 +67,7 @@ def test_service_lines_years_and_laws_are_not_flagged(text):
 
 
 def test_allow_list_takes_the_organisations_own_contacts():
-    text = "Text 07700 900123 or email ourteam@gmail.com."
+    text = "Her mobile is 07700 900123 or email ourteam@gmail.com."
     assert [r for r, _ in privacy(text)] == ["privacy/phone-number", "privacy/email"]
     allowed = ["+44 7700 900 123", "OurTeam@gmail.com"]
     assert privacy(text, allow_contacts=allowed) == []
@@ -126,7 +130,7 @@ def cli(monkeypatch, capsys):
 
 
 def test_cli_allow_option(cli):
-    text = b"Text 07700 900123 for the group."
+    text = b"Her mobile is 07700 900123."
     code, out, _ = cli(["check", "--only", "privacy", "--format", "json", "-"], text)
     assert code == 1 and "privacy/phone-number" in out
     code, out, _ = cli(["check", "--only", "privacy", "--allow", "07700 900123", "--format", "json", "-"], text)
@@ -148,6 +152,8 @@ def test_cli_allow_option(cli):
         ("Sarah Jones, 84, is on the dementia ward.", ["Sarah Jones"]),
         ("Grace Brown was diagnosed with cancer.", ["Grace Brown"]),  # ordinary words, but a full name
         ("Emma was sectioned. Tom is fine.", ["Emma"]),
+        ("My client Kristen was discharged from the ward.", ["Kristen"]),  # after "my client", any name
+        ("Thinking of Victor O'Brien who is in hospital.", ["Victor O'Brien"]),
         ("Sarah went to hospital after an overdose.", ["Sarah"]),
         ("Mrs Jones came in today. She has dementia.", ["Mrs Jones"]),  # same post, not sentence
     ],
@@ -172,6 +178,10 @@ def test_person_next_to_their_care(text, found):
         "Dr Patel will run the dementia clinic.",
         "Come and meet Sarah, our mental health nurse, at the dementia cafe.",
         "Health Secretary Wes Streeting announced safeguarding money.",
+        "Health Secretary Geoffrey Lewis visited the ward.",
+        "Danielle from the Multi Agency Safeguarding Hub explains what happens to a referral.",
+        "Our team in South Shields runs a group for people with dementia.",
+        "The Patient Transport Service takes you to hospital.",
         "Mary Seacole House is a care home in Leeds.",
         "Patient A was admitted.",
         "The Florence Nightingale Foundation supports nurses in hospital.",
@@ -292,3 +302,18 @@ def test_cli_redact(cli, tmp_path):
     path.write_text("x", encoding="utf-8")
     code, _, err = cli(["check", "--redact", str(path), str(path)])
     assert code == 2 and "one input" in err
+
+
+def test_readme_privacy_example_runs():
+    import doctest
+    import re
+
+    from conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"<!-- privacy-example:start -->\n```python\n(.*?)```", readme, re.S)
+    assert block, "the README has no privacy example block"
+    test = doctest.DocTestParser().get_doctest(block.group(1), {}, "README.md", "README.md", 0)
+    runner = doctest.DocTestRunner()
+    runner.run(test)
+    assert runner.failures == 0 and runner.tries == 2

@@ -39,9 +39,12 @@ _DATE = (
 )
 # Service lines: freephone 080 and 0500, non-geographic 03, 084, 087, premium 09.
 _SERVICE_PREFIXES = ("080", "0500", "03", "084", "087", "09")
-# Words before a number that say it is the service's own line: "call us on", "our helpline".
+# Words before a number that say it is the service's own line: "call us on", "our helpline",
+# "Call 0113...", "by telephone to", "the duty team on" (but not "call her on", "his mobile").
 _SERVICE_CUE = re.compile(
-    r"\b(?:us|our|helpline|help line|advice line|switchboard|reception|office|team|duty|service|clinic|surgery|practice)\b[^.!?\n]{0,25}$",
+    r"(?:\b(?:us|our|helpline|help line|advice line|switchboard|reception)\b[^.!?\n]{0,25}"
+    r"|\b(?:call|ring|phone|telephone|tel|contact|text)\b[:.]?(?:\s+(?:us|the|on|to|by|at|free|now|today|\w+\s+team))*\s*"
+    r"|\b(?:team|office|service|clinic|surgery|practice|hub)\s+(?:on|at|number|line)\b[:.]?\s*)$",
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
@@ -52,7 +55,7 @@ _REFERENCE_STRONG = frozenset({"case", "client", "patient", "hospital", "mrn", "
 def _patterns() -> dict[str, re.Pattern[str]]:
     """Compiled on first use: most posts never need them."""
     return {
-        "ten_digits": re.compile(r"(?<![\d-])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]\d{4})(?![\d-])"),
+        "ten_digits": re.compile(r"(?<![\d)+-])(?:\d{3}[ -]?\d{3}[ -]?\d{4}|\d{6}[ -]\d{4})(?![\d-])"),
         "ni": re.compile(r"\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b"),
         "dob": re.compile(r"\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)(?:\s*(?::|-|is|was)?\s*)" + _DATE + r"(?!\w)", re.I),
         "postcode": re.compile(r"\b(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?\d[ABD-HJLNP-UW-Z]{2}\b"),

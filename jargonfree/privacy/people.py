@@ -69,13 +69,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"\b(?i:" + _alternation(w["in care"]) + r")s?,?\s+"
             r"(?P<name>[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}\b|[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)"
         ),
-        "capital": re.compile(r"\b[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?\b"),
-        "not_in_care": re.compile(r"(?:^|\W)(?:" + _alternation(w["not in care"]) + r")\.?\W*$", re.I),
-        # "Sarah, our mental health nurse", "Sarah is a midwife", "Sarah (nurse)"
+        # a capitalised word, also "O'Brien", "McDonald", "Smith-Jones"
+        "capital": re.compile(r"\b[A-Z][a-z]*(?:['’]?[A-Z][a-z]+)*(?:-[A-Z][a-z]+)?\b"),
+        # a role just before the name, or before the capitalised words before it: "Health Secretary Geoffrey Lewis"
+        "not_in_care": re.compile(r"(?:^|\W)(?i:" + _alternation(w["not in care"]) + r")\.?(?:\s+[A-Z][\w'’-]*){0,2}\W*$"),
+        # "Sarah, our mental health nurse", "Sarah is a midwife", "Sarah (nurse)", "Sarah from the Hub"
         "role_after": re.compile(
-            r"^(?:,\s*(?:(?:our|the|my|a|an)\s+)*|\s+\(|\s+(?:(?:our|the|my|a|an|is|was)\s+)+)(?:[\w-]+\s+){0,2}?(?:"
+            r"^(?:(?:,\s*(?:(?:our|the|my|a|an)\s+)*|\s+\(|\s+(?:(?:our|the|my|a|an|is|was)\s+)+)(?:[\w-]+\s+){0,2}?(?:"
             + _alternation(w["not in care"])
-            + r")\b",
+            + r")\b|,?\s+(?:from|at)\s+(?:the|our)\s+[A-Z])",
             re.I,
         ),
         # up to two more capitalised words, then a place word: "Mary Seacole House"
@@ -101,7 +103,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _not_a_client(text: str, start: int, end: int) -> bool:
     """True if the name at ``[start, end)`` is a professional, a public figure or a place."""
     p = _patterns()
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - 50) : start]
     after = text[end : end + 40]
     return bool(p["not_in_care"].search(before) or p["role_after"].match(after) or p["place_after"].match(after))
 
@@ -131,7 +133,7 @@ def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
         return
     p = _patterns()
     found = [m.span() for m in p["title"].finditer(text)]
-    found.extend(m.span("name") for m in p["in_care"].finditer(text) if _is_name_after_role(m.group("name")))
+    found.extend(m.span("name") for m in p["in_care"].finditer(text) if _is_name_after_role(m))
     found.extend(_full_names(text))
     if not found and not any(word in names().clear for word in p["capital"].findall(text)):
         return
@@ -144,9 +146,15 @@ def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
         yield Hit(start, end, RULE)
 
 
-def _is_name_after_role(name: str) -> bool:
+def _is_name_after_role(m: re.Match[str]) -> bool:
+    """After "my client", "service user": initials, or any capitalised word. After a
+    capitalised role word ("Patient Transport Service") only a name from the lists."""
+    name = m.group("name")
     if name.isupper() or "." in name:
         return True  # initials: "AB", "J.S."
+    role = m.group()[: m.start("name") - m.start()]
+    if any(word[0].islower() for word in role.split()):  # "my client", "Service user" (at a sentence start)
+        return True
     known = names()
     return name in known.given or name in known.surnames
 
