@@ -32,3 +32,12 @@ def test_bench_quick_prints_the_table():
     rows = [line for line in out.splitlines() if line.startswith("| ") and "Figure" not in line]
     assert len(rows) >= 10
     assert all(re.search(r"\| (PASS|FAIL|info) *\|$", line.rstrip()) for line in rows), rows
+
+
+def test_privacy_bench_runs_and_meets_its_goals():
+    """bench/privacy.py on a few posts: the table, and the goals (no timing involved)."""
+    env = dict(os.environ)
+    args = [sys.executable, str(ROOT / "bench" / "privacy.py"), "--posts", "480", "--show", "0"]
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "| planted details, all | 240 |" in result.stdout and "Result: PASS" in result.stdout
