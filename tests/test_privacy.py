@@ -105,7 +105,16 @@ def test_every_finding_says_what_it_is_and_why_and_is_never_rewritten():
     assert finding.message.startswith("This looks like an NHS number.") and "public post" in finding.message
     assert finding.suggestions == () and finding.no_rewrite_reason
     for rule in RULES.values():
-        assert rule.message.startswith("This looks like ") and rule.why.endswith((".", ").")), rule.id
+        assert rule.message.startswith("This looks like ") and rule.why.endswith("."), rule.id
+
+
+def test_messages_are_plain():
+    """What each finding says is at reading age 11 or under (the guidance addresses apart)."""
+    from jargonfree.readability import score
+
+    for rule in RULES.values():
+        text = f"This looks like {rule.what}. {rule.why}"
+        assert score(text).reading_age <= 11, (rule.id, score(text).reading_age)
 
 
 @pytest.fixture

@@ -17,10 +17,13 @@ class Rule:
     why: str  # one plain sentence
     marker: str  # what --redact puts in its place ("" = never replaced)
     severity: str = "error"
+    see: str = ""  # where to read more (guidance by name and address)
 
     @property
     def message(self) -> str:
-        return f"This looks like {self.what}. {self.why}"
+        """What it is and why it matters, then where to read more."""
+        text = f"This looks like {self.what}. {self.why}"
+        return f"{text} See: {self.see}" if self.see else text
 
 
 _IDENTIFIES = "It can show who a person is. Never put it in a public post."
@@ -72,12 +75,13 @@ RULES: dict[str, Rule] = {
         Rule(
             "privacy/boundary",
             "an invitation to be in touch with someone in your care",
-            "Professional codes say never build a personal link online with people in your care "
-            "(NMC: https://www.nmc.org.uk/standards/guidance/social-media-guidance/; "
-            "HCPC: https://www.hcpc-uk.org/standards/meeting-our-standards/communication-and-using-social-media/guidance-on-use-of-social-media/; "
-            "Social Work England: https://www.socialworkengland.org.uk/standards/professional-standards-guidance/).",
+            "Your professional code says: do not make friends online with people in your care.",
             "",
             severity="warning",
+            see="NMC, Guidance on using social media responsibly, https://www.nmc.org.uk/standards/guidance/social-media-guidance/; "
+            "HCPC, Guidance on the use of social media, "
+            "https://www.hcpc-uk.org/standards/meeting-our-standards/communication-and-using-social-media/guidance-on-use-of-social-media/; "
+            "Social Work England, Professional standards guidance, https://www.socialworkengland.org.uk/standards/professional-standards-guidance/",
         ),
     )
 }
