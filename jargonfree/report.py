@@ -18,7 +18,7 @@ KINDS: tuple[str, ...] = ("jargon", "abbreviation", "uncommon", "sentence", "pri
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing a lay reader may stumble on.
 
@@ -44,38 +44,6 @@ class Finding:
     #: Later uses of the same term, as (start, end) spans, when the advice is about the first
     #: use only ("Spell out AMHP the first time you use it"): one finding, not one per use.
     also_at: tuple[tuple[int, int], ...] = ()
-
-    def __init__(
-        self,
-        start: int,
-        end: int,
-        text: str,
-        kind: str,
-        rule: str,
-        message: str,
-        suggestions: tuple[str, ...] = (),
-        explanation: str | None = None,
-        severity: str = "warning",
-        no_rewrite_reason: str | None = None,
-        inflection: str = "",
-        also_at: tuple[tuple[int, int], ...] = (),
-    ) -> None:
-        # What the generated __init__ of a frozen dataclass does, in one step instead of
-        # one object.__setattr__ per field: a busy account makes millions of findings.
-        self.__dict__.update(
-            start=start,
-            end=end,
-            text=text,
-            kind=kind,
-            rule=rule,
-            message=message,
-            suggestions=suggestions,
-            explanation=explanation,
-            severity=severity,
-            no_rewrite_reason=no_rewrite_reason,
-            inflection=inflection,
-            also_at=also_at,
-        )
 
     def to_dict(self, source: str | LineIndex | None = None) -> dict[str, object]:
         """The finding as JSON-ready data; with ``source`` (the checked text, or its
@@ -125,7 +93,7 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     return LineIndex(text[:offset]).position(offset)
 
 
-@dataclass(frozen=True, init=False)
+@dataclass(frozen=True)
 class Report:
     """Everything :func:`jargonfree.check` found in one text."""
 
@@ -136,27 +104,6 @@ class Report:
     max_reading_age: float
     fail_level: str = "warning"
     notes: tuple[str, ...] = ()
-
-    def __init__(
-        self,
-        text: str,
-        findings: tuple[Finding, ...],
-        readability: Readability,
-        audience: str,
-        max_reading_age: float,
-        fail_level: str = "warning",
-        notes: tuple[str, ...] = (),
-    ) -> None:
-        # One step instead of one object.__setattr__ per field (see Finding).
-        self.__dict__.update(
-            text=text,
-            findings=findings,
-            readability=readability,
-            audience=audience,
-            max_reading_age=max_reading_age,
-            fail_level=fail_level,
-            notes=notes,
-        )
 
     @cached_property
     def lines(self) -> LineIndex:

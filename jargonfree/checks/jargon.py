@@ -274,7 +274,19 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             first_use[rule] = len(findings)
             later_uses[rule] = []
         findings.append(
-            Finding(start, end, surface, "jargon", rule, message, texts, entry.explanation, severity, blocker, found.suffix)
+            Finding(
+                start=start,
+                end=end,
+                text=surface,
+                kind="jargon",
+                rule=rule,
+                message=message,
+                suggestions=texts,
+                explanation=entry.explanation,
+                severity=severity,
+                no_rewrite_reason=blocker,
+                inflection=found.suffix,
+            )
         )
     for rule, uses in later_uses.items():
         if uses:
@@ -318,7 +330,19 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
             continue
         surface = m.group()
         message = f"“{surface}” is a part of a law: say in plain words what it means for the reader."
-        out.append(Finding(start, end, surface, "jargon", SECTION_RULE, message, (), _SECTION_EXPLANATION, severity, "a part of a law: only a person can say what it means here"))
+        out.append(
+            Finding(
+                start=start,
+                end=end,
+                text=surface,
+                kind="jargon",
+                rule=SECTION_RULE,
+                message=message,
+                explanation=_SECTION_EXPLANATION,
+                severity=severity,
+                no_rewrite_reason="a part of a law: only a person can say what it means here",
+            )
+        )
     return out
 
 

@@ -120,10 +120,8 @@ class _Entries(Sequence[Entry]):
             row = json.loads(bytes(self._rows[self._offsets[i] : self._offsets[i + 1]]))
             if type(row) is not list or len(row) != len(self._names):
                 raise ValueError("corrupt glossary cache")
-            # A frozen dataclass made from a cached row (JSON lists back to tuples) without
-            # __init__ and its checks: the fields set straight in __dict__, as unpickling does.
-            entry = object.__new__(Entry)
-            entry.__dict__.update(zip(self._names, (tuple(v) if type(v) is list else v for v in row)))
+            # A cached row: JSON lists back to tuples.
+            entry = Entry(**dict(zip(self._names, (tuple(v) if type(v) is list else v for v in row))))
             self._made[i] = entry
         return entry
 
