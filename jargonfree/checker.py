@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import readability
-from .checks import CHECKS, SPAN_KINDS, Check
+from .checks import CHECKS, SPAN_KINDS
 from .document import Document
 from .spans import FreeSpans
 from .glossary import Glossary, load_glossary
@@ -92,19 +92,10 @@ def remove_overlaps(findings: list[Finding]) -> list[Finding]:
 def raw_findings(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """Every enabled check over ``doc``, before overlaps are removed, in :data:`CHECKS` order."""
     findings: list[Finding] = []
-    try:
-        checks = _enabled(settings)
-    except TypeError:  # settings holding a set (not hashable) are not cached
-        checks = _enabled.__wrapped__(settings)
-    for check in checks:
-        findings.extend(check(doc, glossary, settings))
+    for kind, check in CHECKS.items():
+        if settings.enabled(kind):
+            findings.extend(check(doc, glossary, settings))
     return findings
-
-
-@lru_cache(maxsize=64)
-def _enabled(settings: Settings) -> tuple[Check, ...]:
-    """The checks ``settings`` turns on, in :data:`CHECKS` order (worked out once per settings)."""
-    return tuple(check for kind, check in CHECKS.items() if settings.enabled(kind))
 
 
 def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:

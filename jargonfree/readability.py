@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from jargonfree.spans import token_windows
 from jargonfree.lexicon import syllables
+from jargonfree.memo import Memo
 
 __all__ = [
     "Counts",
@@ -169,15 +170,10 @@ class Counts(NamedTuple):
 
 
 # Counting is done per white-space-separated token, memoised by the token as it
-# appears in the text, so that a text costs one str.split() and two C-level passes
-# over its tokens.  This is exact because removing punctuation works token by token:
-# white space is never removed, and the apostrophe look-ahead never needs to see past
-# white space; a token comes out empty or as one word.
-#
-# A token's counts (words, syllables, polysyllables, dc_difficult, fog_difficult) are
-# packed into one int as fields of _BITS bits, lowest first, so that the counts of a
-# text are the sum of its tokens' ints.  No field can overflow into the next: every
-# total is at most a few per character of the text (CMU's "w" has 3 syllables).
+# appears in the text, so that a text costs one str.split() and a look-up per token.
+# This is exact because removing punctuation works token by token: white space is
+# never removed, and the apostrophe look-ahead never needs to see past white space; a
+# token comes out empty or as one word.
 #
 # A token's shape is for counting sentences: each run of . ! ? becomes "." and each
 # run of other characters becomes "w" if it has a word character (\w), else "".
@@ -187,84 +183,57 @@ class Counts(NamedTuple):
 # survive the removal), and only the part before its . ! ? has any.  So in the shape
 # of a text (the shapes of its tokens, joined), a piece is a run of "w"s, and it counts
 # when there are three or more "w"s in a row.
-_BITS = 64
-_MASK = (1 << _BITS) - 1
 _SHAPE_PARTS = re.compile(r"[.!?]+|[^.!?]+")
 _SENTENCE_END = re.compile(r"[.!?]")
 _WORD_CHAR = re.compile(r"\w")
 _LONG_SENTENCE = re.compile(r"w{3,}")
 
-# token -> packed counts, token -> shape (always filled together).  When full, the pair
-# is replaced, never emptied in place, so a call in another thread keeps a whole pair.
-_memo: tuple[dict[str, int], dict[str, str]] = ({}, {})
-_MEMO_MAX = 65536
+
+class TokenCounts(NamedTuple):
+    """What one white-space-separated token adds to its text's :class:`Counts`."""
+
+    words: int  # 1 if anything is left once punctuation is removed, else 0
+    syllables: int
+    polysyllables: int  # 1 for a word of 3 or more syllables
+    dc_difficult: int  # 1 for a word not in the Dale-Chall easy-word list
+    fog_difficult: int  # 1 for a word not in that list and of 3 or more syllables
+    shape: str  # for counting sentences (see above)
 
 
-def _token_data(token: str) -> tuple[int, str]:
-    """The packed counts and the shape of one token (a piece of text with no white space)."""
+def token_counts(token: str) -> TokenCounts:
+    """The counts of one token (a piece of text with no white space), as textstat makes them."""
     # (\w is exactly str.isalnum() or "_", so an alphanumeric token has no punctuation.)
     word = token if token.isalnum() else _PUNCTUATION.sub("", token)
-    packed = 0
+    count = poly = dc = fog = 0
     if word:
         lower = word.lower()
         count = syllables(lower)
-        poly = count >= 3
-        dc = fog = False
+        poly = int(count >= 3)
         if lower not in _easy_words():
-            dc = True  # Dale-Chall: not an easy word; Gunning fog: and 3+ syllables
+            dc = 1
             # textstat's is_difficult_word re-tokenises the lower-cased word; that
             # only changes anything for rare non-ASCII letters whose lower case has
             # a combining mark (e.g. "İ").
-            fog = (count if lower.isascii() else _text_syllables(lower)) >= 3
-        packed = 1 | count << _BITS | poly << 2 * _BITS | dc << 3 * _BITS | fog << 4 * _BITS
+            fog = int((count if lower.isascii() else _text_syllables(lower)) >= 3)
     if not _SENTENCE_END.search(token):
-        return packed, "w" if word else ""  # a token has a \w exactly when it is a word
-    shape = "".join(
-        "." if part[0] in ".!?" else "w" if _WORD_CHAR.search(part) else ""
-        for part in _SHAPE_PARTS.findall(token)
-    )
-    return packed, shape
+        shape = "w" if word else ""  # a token has a \w exactly when it is a word
+    else:
+        shape = "".join(
+            "." if part[0] in ".!?" else "w" if _WORD_CHAR.search(part) else ""
+            for part in _SHAPE_PARTS.findall(token)
+        )
+    return TokenCounts(int(bool(word)), count, poly, dc, fog, shape)
 
 
-def _token_totals(tokens: list[str]) -> tuple[int, str]:
-    """The sum of the packed counts of ``tokens``, and their shapes joined."""
-    counts, shapes = _memo
-    try:  # usually every token has been seen before
-        return sum(map(counts.__getitem__, tokens)), "".join(map(shapes.__getitem__, tokens))
-    except KeyError:
-        pass
-    new = {token for token in tokens if token not in counts}
-    if len(counts) + len(new) > _MEMO_MAX:
-        # Too full: start a new memo, or, for a text with more distinct tokens than
-        # that, use one for this text only.
-        counts, shapes = {}, {}
-        new = set(tokens)
-        if len(new) <= _MEMO_MAX:
-            _set_memo(counts, shapes)
-    for token in new:
-        counts[token], shapes[token] = _token_data(token)
-    return sum(map(counts.__getitem__, tokens)), "".join(map(shapes.__getitem__, tokens))
+# token as written -> its TokenCounts (see jargonfree.memo).
+_TOKENS: Memo[str, TokenCounts] = Memo(token_counts, limit=65536)
 
 
-def _set_memo(counts: dict[str, int], shapes: dict[str, str]) -> None:
-    global _memo
-    _memo = counts, shapes
-
-
-def _unpack(total: int) -> tuple[int, int, int, int, int]:
-    """(words, syllables, polysyllables, dc_difficult, fog_difficult) of a packed total."""
-    return (
-        total & _MASK,
-        total >> _BITS & _MASK,
-        total >> 2 * _BITS & _MASK,
-        total >> 3 * _BITS & _MASK,
-        total >> 4 * _BITS,
-    )
-
-
-def _word_counts(text: str) -> tuple[int, int, int, int, int]:
-    """(words, syllables, polysyllables, dc_difficult, fog_difficult) of ``text``."""
-    return _unpack(_token_totals(text.split())[0])
+def _totals(tokens: list[str]) -> tuple[TokenCounts, ...]:
+    """Each field of :class:`TokenCounts` over ``tokens``: the counts added up, the shapes joined."""
+    if not tokens:
+        return ()
+    return tuple(zip(*_TOKENS.get_all(tokens)))
 
 
 def counts(text: str, tokens: list[str] | None = None) -> Counts:
@@ -273,11 +242,12 @@ def counts(text: str, tokens: list[str] | None = None) -> Counts:
     ``tokens``, if given, must be ``text.split()`` (a caller that has split the text
     already saves doing it again).
     """
-    total, shape = _token_totals(text.split() if tokens is None else tokens)
-    n_words, n_syllables, polysyllables, dc_difficult, fog_difficult = _unpack(total)
-    # textstat's count_sentences: 0 for "", otherwise at least 1
-    n_sentences = max(1, len(_LONG_SENTENCE.findall(shape))) if text else 0
-    return Counts(n_words, n_sentences, n_syllables, polysyllables, dc_difficult, fog_difficult)
+    columns = _totals(text.split() if tokens is None else tokens)
+    if not columns:
+        return Counts(sentences=1 if text else 0)  # textstat: at least 1 for any non-empty text
+    words, syl, poly, dc, fog, shapes = columns
+    sentences = max(1, len(_LONG_SENTENCE.findall("".join(shapes))))
+    return Counts(sum(words), sentences, sum(syl), sum(poly), sum(dc), sum(fog))
 
 
 # Web and email addresses, @mentions and #hashtags: nothing a reader reads as words.
@@ -405,12 +375,14 @@ class Tally:
         if not chunk:
             return
         self._any = True
-        words, syl, poly, dc, fog = _word_counts(chunk)
-        self._words += words
-        self._syllables += syl
-        self._poly += poly
-        self._dc += dc
-        self._fog += fog
+        columns = _totals(chunk.split())
+        if columns:
+            words, syl, poly, dc, fog, _ = columns
+            self._words += sum(words)
+            self._syllables += sum(syl)
+            self._poly += sum(poly)
+            self._dc += sum(dc)
+            self._fog += sum(fog)
         # textstat's sentences are the matches of \b[^.!?]+[.!?]* over the whole text; a
         # match can run across the cut, so one left open at the end of the last chunk
         # goes on here up to the first run of . ! ? (the cut is at white space, so a run

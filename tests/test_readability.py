@@ -210,14 +210,15 @@ def test_same_tokens_in_other_texts_equal_textstat(texts: list[str]) -> None:
 @settings(max_examples=50, deadline=None)
 @given(st.lists(SHAPELY, min_size=1, max_size=5))
 def test_small_token_memo_equals_textstat(texts: list[str]) -> None:
-    # A memo far smaller than the texts' tokens is replaced (or bypassed) as needed.
+    # A memo far smaller than the texts' tokens is emptied as often as needed.
+    from jargonfree.memo import Memo
+
+    small = Memo(readability.token_counts, limit=3)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(readability, "_MEMO_MAX", 3)
-        mp.setattr(readability, "_memo", ({}, {}))
+        mp.setattr(readability, "_TOKENS", small)
         for text in texts:
             assert_equals_textstat(text)
-            counts, shapes = readability._memo
-            assert len(counts) == len(shapes) <= 3
+            assert len(small) <= 3
 
 
 def test_scores_round_trip_through_to_dict() -> None:

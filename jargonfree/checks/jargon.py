@@ -31,6 +31,7 @@ from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
+from ..memo import Memo
 from ..report import Finding
 from ..settings import Settings
 from .. import context, suggest
@@ -269,7 +270,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
-        texts, message, blocker = _advice(entry, found)
+        texts, message, blocker = _ADVICE.get((entry, found))
         if _about_first_use(message):
             first_use[rule] = len(findings)
             later_uses[rule] = []
@@ -355,21 +356,15 @@ def _opens_with_capitals(text: str, start: int, end: int) -> bool:
     return sum(c.isupper() for c in first) >= 2
 
 
-# (id of the entry, context) -> (the entry, suggestions, message, why not rewritten).
-# The same term in the same context gets the same advice in every post, and a busy account
-# uses the same terms again and again. The entry is kept with its advice, so its id cannot
-# be reused by another entry while the advice is stored.
-_ADVICE: dict[tuple[object, ...], tuple[Entry, tuple[str, ...], str, str | None]] = {}
-_ADVICE_LIMIT = 20_000
+def _make_advice(key: tuple[Entry, suggest.Context]) -> tuple[tuple[str, ...], str, str | None]:
+    """The suggestions, message and reason not to rewrite for an entry's match in a context."""
+    entry, context = key
+    options, blocker = suggest.advise(entry, suggest.build(entry, *context))
+    message = _message(entry, context.surface, options[0] if options else None)
+    return tuple(o.text for o in options), message, blocker
 
 
-def _advice(entry: Entry, context: suggest.Context) -> tuple[tuple[str, ...], str, str | None]:
-    key = (id(entry), *context)
-    found = _ADVICE.get(key)
-    if found is None or found[0] is not entry:
-        options, blocker = suggest.advise(entry, suggest.build(entry, *context))
-        message = _message(entry, context.surface, options[0] if options else None)
-        if len(_ADVICE) >= _ADVICE_LIMIT:
-            _ADVICE.clear()
-        found = _ADVICE[key] = (entry, tuple(o.text for o in options), message, blocker)
-    return found[1], found[2], found[3]
+# (entry, context) -> its advice. The same term in the same context gets the same advice in
+# every post, and a busy account uses the same terms again and again (see jargonfree.memo;
+# making the advice afresh for every match costs about a tenth of check() on short posts).
+_ADVICE: Memo[tuple[Entry, suggest.Context], tuple[tuple[str, ...], str, str | None]] = Memo(_make_advice, limit=20_000)

@@ -10,12 +10,13 @@ than glossary jargon.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import chain
 from typing import Iterable
 
 from .. import lexicon
 from ..document import Document
+from ..memo import Memo
 from ..words import word_list
 from ..glossary import Glossary
 from ..report import Finding
@@ -66,31 +67,20 @@ def _rare(doc: Document, threshold: float) -> set[str]:
     looked up in a table of tokens seen before: no spans and no sentence positions. For
     most posts this is empty and the check ends here.
     """
-    verdicts = _verdicts(threshold)
-    tokens = doc.tokens
-    found = list(map(verdicts.get, tokens))
-    if None in found:  # tokens not seen before
-        if len(verdicts) >= _VERDICTS_LIMIT:
-            verdicts.clear()
-        for i, verdict in enumerate(found):
-            if verdict is None:  # (filled in here, not read back: another thread may clear the table)
-                verdicts[tokens[i]] = found[i] = _verdict(tokens[i], threshold)
-    return set(chain.from_iterable(found))  # type: ignore[arg-type]
-
-
-_VERDICTS_LIMIT = 100_000
+    found = _verdicts(threshold).get_all(doc.tokens)
+    return set(chain.from_iterable(found))
 
 
 @lru_cache(maxsize=8)
-def _verdicts(threshold: float) -> dict[str, tuple[str, ...]]:
-    """token as written -> the lower case of its words the check could report (one table per threshold)."""
-    return {}
+def _verdicts(threshold: float) -> Memo[str, tuple[str, ...]]:
+    """token as written -> the lower case of its words the check could report (one memo per threshold)."""
+    return Memo(partial(_verdict, threshold=threshold), limit=100_000)
 
 
 def _verdict(token: str, threshold: float) -> tuple[str, ...]:
     if token[0] in "#@":
         # A token that starts "#word" or "@word" starts with a protected hashtag or mention
-        # (see document.find_protected): its words are never reported.
+        # (see protected.find_protected): its words are never reported.
         token = _TAG.sub("", token, count=1)
     # In ASCII, a word the check looks at is a run of five or more letters; the runs are
     # quicker to find than every word (the few that are not words are turned down later).
