@@ -9,7 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
-from . import readability
+from . import readability, textkind
 from .checks import CHECKS, SPAN_KINDS
 from .document import Document
 from .spans import FreeSpans
@@ -104,9 +104,10 @@ def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Fi
 
 
 def _score(text: str, tokens: list[str]) -> readability.Readability:
-    """Readability of the prose of ``text`` (see :func:`jargonfree.readability.prose`)."""
+    """Readability of the prose of ``text`` (see :func:`jargonfree.readability.prose`),
+    or a note that it is not prose (see :mod:`jargonfree.textkind`)."""
     words = readability.prose(text)
-    return readability.score(words, tokens if words is text else None)
+    return textkind.judged(readability.score(words, tokens if words is text else None), words)
 
 
 def check(

@@ -73,7 +73,9 @@ class Readability:
     text has fewer than ``MIN_WORDS`` (100) words or fewer than
     ``MIN_SENTENCES`` (3) sentences; ``notes`` then says why in plain words.
     ``notes`` also always says when SMOG has fewer than the 30 sentences it
-    was designed for.
+    was designed for. ``prose`` is False for a text that is not prose (random letters,
+    numbers, code: see :mod:`jargonfree.textkind`); its scores mean nothing, and
+    :meth:`to_dict` gives them as None.
     """
 
     flesch_reading_ease: float
@@ -86,11 +88,15 @@ class Readability:
     words: int
     reliable: bool
     notes: tuple[str, ...]
+    prose: bool = True
 
     def to_dict(self) -> dict[str, object]:
-        """Plain, JSON-ready dict of all fields (``notes`` as a list)."""
+        """Plain, JSON-ready dict of all fields (``notes`` as a list; scores None if not prose)."""
         data = asdict(self)
         data["notes"] = list(self.notes)
+        if not self.prose:
+            for name in ("flesch_reading_ease", "flesch_kincaid_grade", "smog", "gunning_fog", "dale_chall", "reading_age"):
+                data[name] = None
         return data
 
 
@@ -348,6 +354,7 @@ def from_counts(c: Counts) -> Readability:
         words=n_words,
         reliable=n_words >= MIN_WORDS and n_sentences >= MIN_SENTENCES,
         notes=_notes(n_words, n_sentences),
+        prose=True,
     )
 
 

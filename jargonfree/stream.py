@@ -32,7 +32,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
-from . import readability
+from . import readability, textkind
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .checks.abbreviation import singular
 from .document import Document
@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from .glossary import Glossary
 
 __all__ = ["LIMIT", "STREAM_ABOVE", "TARGET", "LongCheck", "check_long", "chunk_spans", "iter_findings"]
+
+# How much of a long text is looked at to tell whether it is prose.
+_PROSE_SAMPLE = 200_000
 
 #: The command line checks texts longer than this (in characters) chunk by chunk.
 STREAM_ABOVE = 1_000_000
@@ -309,7 +312,7 @@ def check_long(
     return Report(
         text=text,
         findings=tuple(findings),
-        readability=state.readability(),
+        readability=textkind.judged(state.readability(), text[:_PROSE_SAMPLE]),
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,
         fail_level=settings.fail_level,

@@ -165,7 +165,7 @@ def test_to_dict() -> None:
     data = result.to_dict()
     assert set(data) == {
         "flesch_reading_ease", "flesch_kincaid_grade", "smog", "gunning_fog", "dale_chall",
-        "reading_age", "sentences", "words", "reliable", "notes",
+        "reading_age", "sentences", "words", "reliable", "notes", "prose",
     }
     assert data["notes"] == list(result.notes)
     assert json.loads(json.dumps(data)) == data

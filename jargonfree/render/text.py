@@ -44,7 +44,9 @@ def _summary(report: Report, color: bool) -> list[str]:
         f"{r.sentences} sentence{'s' if r.sentences != 1 else ''}"
     )
     lines = [f"  {age}.", f"  {figures}."]
-    if not r.reliable:
+    if not r.prose:
+        lines = [f"  {r.notes[0]}"]
+    elif not r.reliable:
         lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
     counts: dict[str, int] = {}
     for f in report.findings:
