@@ -36,6 +36,7 @@ def privacy(text: str, **options: object) -> list[tuple[str, str]]:
         ("MRN: RX1234567 on the wristband.", "privacy/reference-number", "RX1234567"),
         ("Hospital number K123456 was wrong.", "privacy/reference-number", "K123456"),
         ("Our ref SG/2024/0456 is on the letter.", "privacy/reference-number", "SG/2024/0456"),
+        ("Wristband said RX1234567 so we checked.", "privacy/reference-number", "RX1234567"),
     ],
 )
 def test_identifiers_are_flagged(text, rule, found):
@@ -60,6 +61,8 @@ def test_identifiers_are_flagged(text, rule, found):
         "Case studies from 12 teams.",
         "See https://example.org/case/12345678 for the story.",  # in a web address
         "Number 3201234568 fails the check digit.",
+        "Registered charity SC012345 in Scotland.",
+        "Company number NI123456, registered in Northern Ireland.",
     ],
 )
 def test_service_lines_years_and_laws_are_not_flagged(text):
@@ -165,6 +168,7 @@ def test_cli_allow_option(cli):
         ("Thinking of Victor O'Brien who is in hospital.", ["Victor O'Brien"]),
         ("Sarah went to hospital after an overdose.", ["Sarah"]),
         ("Mrs Jones came in today. She has dementia.", ["Mrs Jones"]),  # same post, not sentence
+        ("Mrs Jones, 84, lives alone.", ["Mrs Jones"]),  # an age
     ],
 )
 def test_person_next_to_their_care(text, found):
@@ -194,6 +198,7 @@ def test_person_next_to_their_care(text, found):
         "Mary Seacole House is a care home in Leeds.",
         "Patient A was admitted.",
         "The Florence Nightingale Foundation supports nurses in hospital.",
+        "Cook, Henry and Clark NHS Trust opened a new dementia ward.",
         # a name with no care in the post
         "Thank you Sarah Jones for the cake at our coffee morning!",
         "Mrs Jones won the raffle.",

