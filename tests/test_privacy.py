@@ -169,6 +169,8 @@ def test_cli_allow_option(cli):
         ("Sarah went to hospital after an overdose.", ["Sarah"]),
         ("Mrs Jones came in today. She has dementia.", ["Mrs Jones"]),  # same post, not sentence
         ("Mrs Jones, 84, lives alone.", ["Mrs Jones"]),  # an age
+        ("Mrs Okafor was admitted on Monday.", ["Mrs Okafor"]),  # a surname not in the list
+        ("Mrs Day was admitted on Monday.", ["Mrs Day"]),  # a surname that is also a word
     ],
 )
 def test_person_next_to_their_care(text, found):
@@ -202,6 +204,7 @@ def test_person_next_to_their_care(text, found):
         # a name with no care in the post
         "Thank you Sarah Jones for the cake at our coffee morning!",
         "Mrs Jones won the raffle.",
+        "Don't Miss Out: dementia cafe at the hospital on Friday!",
     ],
 )
 def test_names_that_are_not_a_person_in_care(text):
@@ -331,3 +334,13 @@ def test_readme_privacy_example_runs():
     runner = doctest.DocTestRunner()
     runner.run(test)
     assert runner.failures == 0 and runner.tries == 2
+
+
+def test_rewrite_never_changes_personal_details():
+    import jargonfree
+
+    text = "Mrs Jones was sectioned and we will liaise with her GP. NHS number 401 023 4563."
+    result = jargonfree.rewrite(text)
+    assert "liaise" not in result.text  # the jargon was rewritten...
+    assert "Mrs Jones" in result.text and "401 023 4563" in result.text  # ...the details were not
+    assert not [e for e in result.edits if e.rule.startswith("privacy/")]

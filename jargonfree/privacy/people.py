@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
+from .. import lexicon
 from ..data import read_list
 from ..spans import merge_spans
 from .hit import Hit
@@ -135,7 +136,7 @@ def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
     if cue_tokens().isdisjoint(text.split() if tokens is None else tokens):
         return
     p = _patterns()
-    found = [m.span() for m in p["title"].finditer(text)]
+    found = [m.span() for m in p["title"].finditer(text) if _is_surname_after_title(m.group())]
     found.extend(m.span("name") for m in p["in_care"].finditer(text) if _is_name_after_role(m))
     found.extend(_full_names(text))
     if not found and not any(word in names().clear for word in p["capital"].findall(text)):
@@ -147,6 +148,16 @@ def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
     kept = [span for span in found if not _not_a_client(text, *span)]
     for start, end in merge_spans(kept):  # "Mrs Sarah Jones": the title's match and the full name's, as one
         yield Hit(start, end, RULE)
+
+
+# Zipf frequency (wordfreq) from which a word after "Miss" is an everyday word, not a surname:
+# "Don't Miss Out", "Miss Our Open Day" (surnames that are words, "Brown", "Day", are in the list).
+_EVERYDAY = 5.5
+
+
+def _is_surname_after_title(match: str) -> bool:
+    surname = match.split()[-1].rstrip(".")
+    return len(surname) == 1 or surname in names().surnames or lexicon.zipf(surname.lower()) < _EVERYDAY
 
 
 def _is_name_after_role(m: re.Match[str]) -> bool:
