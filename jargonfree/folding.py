@@ -9,6 +9,7 @@ back to exact offsets in the original.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
@@ -87,13 +88,25 @@ def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
 
 
 def _fold_general(text: str) -> tuple[str, OffsetMap]:
-    """Any text, character by character (lower-casing can change a character's length)."""
+    """Any text, character by character (lower-casing can change a character's length).
+
+    Characters are normalised as NFKC (full-width letters, ligatures such as "ﬁ", and
+    compatibility spaces become the ordinary ones), and a combining accent is joined to the
+    letter before it (NFC: "e" + U+0301 is "é"), so text written either way matches the
+    same terms; offsets still point at the original characters."""
     out: list[str] = []
     origin: list[int] = []
     in_gap = False
     for i, ch in enumerate(text):
         if ch in _INVISIBLE:
             continue
+        if not ch.isascii():
+            if out and not in_gap and unicodedata.combining(ch):
+                joined = unicodedata.normalize("NFC", out[-1] + ch)
+                if len(joined) == 1:
+                    out[-1] = joined
+                    continue
+            ch = unicodedata.normalize("NFKC", ch)
         if ch.isspace() or ch in _JOINERS:
             if not in_gap:
                 out.append(" ")
@@ -114,6 +127,17 @@ def fold(text: str) -> tuple[str, OffsetMap]:
     if text.isascii():
         return _fold_ascii(text)
     return _fold_general(text)
+
+
+_DROP_INVISIBLE = str.maketrans("", "", "".join(_INVISIBLE))
+
+
+def visible(text: str) -> str:
+    """``text`` as a reader sees it: invisible characters dropped, NFKC-normalised
+    (full-width letters and ligatures as ordinary ones). Case is kept."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKC", text.translate(_DROP_INVISIBLE))
 
 
 def fold_term(term: str) -> str:

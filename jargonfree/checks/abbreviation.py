@@ -31,7 +31,13 @@ from ..settings import Settings
 # Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.
 # The look-behind comes after the first capital ("not after a letter, &, ' or -"), so the
 # engine can jump from capital to capital instead of trying every position.
-_ABBREVIATION = re.compile(r"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&]{0,12}[A-Z][A-Za-z0-9&]{0,12}(?![\w&])")
+# Invisible characters (zero-width space, soft hyphen...) inside it do not split it in two:
+# "QZ\u200bXW" is one abbreviation, QZXW.
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_ABBREVIATION = re.compile(
+    rf"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&{_INVISIBLE}]{{0,12}}[A-Z][A-Za-z0-9&{_INVISIBLE}]{{0,12}}(?![\w&])"
+)
+_DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 # Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
 _COMMON_WORD = 3.0
 
@@ -80,7 +86,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     findings: list[Finding] = []
     protected = bool(doc.protected)
     for m in _ABBREVIATION.finditer(text):
-        token = m.group()
+        written = token = m.group()
+        if not token.isascii():
+            token = token.translate(_DROP_INVISIBLE)
         if token in known_set:
             continue
         stem = singular(token)
@@ -111,7 +119,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             Finding(
                 start=m.start(),
                 end=m.end(),
-                text=token,
+                text=written,
                 kind="abbreviation",
                 rule="abbreviation/unexplained",
                 message=f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",

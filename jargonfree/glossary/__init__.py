@@ -40,7 +40,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = ["Entry", "Glossary", "GlossaryError", "Problem", "Source", "builtin_dir", "builtin_files", "load_glossary"]
 
-CACHE_FORMAT = "glossary-7"
+CACHE_FORMAT = "glossary-8"  # 8: terms are folded with NFKC (full-width letters, ligatures)
 _PREFERRED = ("england-wales", "uk", "england", "wales")
 
 

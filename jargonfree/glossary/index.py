@@ -21,7 +21,7 @@ import ahocorasick
 
 from ..context import care_heavy, care_signals, care_words
 from ..document import Document
-from ..folding import fold_term
+from ..folding import fold_term, visible
 from ..words import word_bounds
 from .derive import RELATED, Form, expansion, forms, inflections, surfaces
 from .model import Entry
@@ -217,8 +217,8 @@ class Index:
                     if literals is not None:
                         if surface is None:
                             surface = text[start:end]
-                            if not surface.isalnum():
-                                surface = " ".join(surface.split())
+                            if not (surface.isascii() and surface.isalnum()):
+                                surface = " ".join(visible(surface).split())
                         if surface not in literals:
                             continue
                     out.append(_new_hit(Hit, (start, end, position, suffix)))
