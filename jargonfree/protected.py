@@ -22,62 +22,52 @@ from .spans import Span, merge_spans, token_windows
 class Rule:
     """One kind of protected span.
 
-    ``hint`` is a string that every match contains, strings one of which every match
-    contains, or a pattern that finds what every match contains; the rule is skipped on a
-    text without it. ``in_token``: matches never hold white space, so the pattern is run
-    only over the white-space-delimited stretches around each match of ``hint`` (then a
-    pattern), not the whole text. ``lower``: the same pattern without ``re.I``, run over the
-    lower-cased text when lower-casing keeps every offset (ASCII), since a case-insensitive
-    scan is slow. ``trim``: a match loses trailing punctuation (a URL at the end of a
-    sentence keeps its full stop outside).
+    ``needles``: strings one of which every match contains; the rule is skipped on a text
+    that has none of them. ``in_token``, if given, finds what every match contains, and no
+    match holds white space: the pattern is then run only over the white-space-delimited
+    stretches around each of its matches, not the whole text. ``lower``: the same pattern
+    without ``re.I``, run over the lower-cased text when lower-casing keeps every offset
+    (ASCII), since a case-insensitive scan is slow. ``trim``: a match loses trailing
+    punctuation (a URL at the end of a sentence keeps its full stop outside).
     """
 
     pattern: re.Pattern[str]
-    hint: str | tuple[str, ...] | re.Pattern[str]
+    needles: tuple[str, ...]
     trim: bool = False
-    in_token: bool = False
+    in_token: re.Pattern[str] | None = None
     lower: re.Pattern[str] | None = None
-
-    def may_match(self, text: str) -> bool:
-        """False if ``text`` lacks the hint, so the pattern cannot match."""
-        hint = self.hint
-        if isinstance(hint, str):
-            return hint in text
-        if isinstance(hint, tuple):
-            return any(one in text for one in hint)
-        return hint.search(text) is not None
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 
 RULES: tuple[Rule, ...] = (
-    Rule(re.compile(r"```.*?(?:```|\Z)", re.S), "`"),  # fenced code
-    Rule(re.compile(r"`[^`\n]+`"), "`"),  # inline code
-    Rule(re.compile(r"\]\([^)\s]*\)"), "]("),  # Markdown link target
+    Rule(re.compile(r"```.*?(?:```|\Z)", re.S), ("`",)),  # fenced code
+    Rule(re.compile(r"`[^`\n]+`"), ("`",)),  # inline code
+    Rule(re.compile(r"\]\([^)\s]*\)"), ("](",)),  # Markdown link target
     # URL: "http://", "https://" or "www.", in any case.
     Rule(re.compile(_URL, re.I), ("://", "ww.", "WW.", "wW.", "Ww."), trim=True, lower=re.compile(_URL)),
     # email address
     Rule(
         re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
-        re.compile(r"@[\w-]{1,63}\."),
+        ("@",),
         trim=True,
-        in_token=True,
+        in_token=re.compile(r"@[\w-]{1,63}\."),
     ),
     # a bare domain: "example.org", "nhs.uk/conditions"
     Rule(
         re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I),
-        re.compile(r"\." + _TLDS + r"\b", re.I),
+        (".",),
         trim=True,
-        in_token=True,
+        in_token=re.compile(r"\." + _TLDS + r"\b", re.I),
     ),
-    Rule(re.compile(r"@(?<![\w@/]@)\w+"), "@"),  # @mention
-    Rule(re.compile(r"#(?<![\w#&/]#)\w+"), "#"),  # #hashtag
-    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), "\u201c"),  # “quoted”
-    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), '"'),  # "quoted"
-    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), "\u2018"),  # ‘quoted’
+    Rule(re.compile(r"@(?<![\w@/]@)\w+"), ("@",)),  # @mention
+    Rule(re.compile(r"#(?<![\w#&/]#)\w+"), ("#",)),  # #hashtag
+    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",)),  # “quoted”
+    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',)),  # "quoted"
+    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",)),  # ‘quoted’
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
-    Rule(re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), "Act"),
+    Rule(re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
 )
 
 TRAILING_PUNCTUATION = ".,;:!?)]}'\""
@@ -92,18 +82,19 @@ def find_protected(text: str) -> list[Span]:
     # (a URL, most often) holds nothing that would add to the merged spans: skipped.
     found: set[Span] = set()
     for rule in RULES:
-        if not rule.may_match(text):
-            continue
+        for needle in rule.needles:
+            if needle in text:
+                break
+        else:
+            continue  # no needle: no match
         pattern, subject = rule.pattern, text
         if rule.lower is not None and text.isascii():
             if lowered is None:
                 lowered = text.lower()
             pattern, subject = rule.lower, lowered
-        windows = whole
-        if rule.in_token and isinstance(rule.hint, re.Pattern):
-            windows = token_windows(text, rule.hint)
+        windows = whole if rule.in_token is None else token_windows(text, rule.in_token)
         for lo, hi in windows:
-            if rule.in_token and (lo, hi) in found:
+            if rule.in_token is not None and (lo, hi) in found:
                 continue
             for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span()

@@ -57,10 +57,11 @@ class Entry:
     #: inflection tables; :meth:`inflected` works them out itself for an entry made by hand.
     inflections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(default=(), compare=False, repr=False)
 
-    @property
-    def alternatives(self) -> tuple[str, ...]:
-        """Plain alternatives, best first (the ``plain`` field)."""
-        return self.plain
+    def __hash__(self) -> int:
+        # Equal entries have the same id and term, so this agrees with ==; hashing every
+        # field instead costs about a microsecond, and an entry is hashed once per match
+        # (it is a key of the jargon check's advice memo).
+        return hash((self.id, self.term))
 
     @property
     def replacements(self) -> tuple[str, ...]:
