@@ -146,6 +146,18 @@ def cache_dir() -> Path | None:
     return Path(path)
 
 
+def remove_file(file_name: str) -> None:
+    """Delete ``file_name`` from the cache folder if it is there (a file an older version
+    wrote and no version reads). Errors are ignored."""
+    directory = _cache_dir_str()
+    if directory is None:
+        return
+    try:
+        os.remove(os.path.join(directory, file_name))
+    except OSError:
+        pass
+
+
 def _full_key(key: str) -> bytes:
     # The Python version is part of every key: tables may depend on it (and it costs
     # nothing but a rebuild after an upgrade).

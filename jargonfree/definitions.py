@@ -101,14 +101,15 @@ def initials_long_form(short: str, long: str) -> int | None:
     return None
 
 
-def _without_plural(short: str) -> str | None:
-    """The short form without a plural "s" ("IMHAs" -> "IMHA"), or None if it has none."""
-    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else None
+def singular(short: str) -> str:
+    """An abbreviation without its plural "s": "AMHPs" -> "AMHP" (the same object if it has
+    none: "DoLS", "SENCo"). The one plural rule for abbreviations, wherever they are compared."""
+    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
 
 def _match(short: str, long_text: str) -> int | None:
     """Try the short form as written, then without a plural "s" (IMHAs -> IMHA)."""
-    for candidate in (short, _without_plural(short)):
+    for candidate in dict.fromkeys((short, singular(short))):  # (once if it has no plural "s")
         if candidate:
             found = initials_long_form(candidate, long_text)
             if found is None:
@@ -171,7 +172,7 @@ def _letters_before(short: str, before: str) -> bool:
     would have to be: a quick test that turns most brackets down ("the discharge meeting
     (AMHP)" has no "p"). Only letters count: the initials match skips digits, so "(a 5)"
     can still be read as short for a word starting with "a"."""
-    short = _without_plural(short) or short  # _match also tries "IMHAs" as "IMHA"
+    short = singular(short)  # _match also tries "IMHAs" as "IMHA"
     lower = before.lower()
     return all(c in lower for c in short.lower() if c.isalpha())
 

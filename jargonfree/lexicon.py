@@ -204,12 +204,7 @@ def _tidy_then(name: str, build: Callable[[], Sequence[bytes]]) -> Callable[[], 
     of older versions (:data:`TABLE_FORMAT` 1), a few MB that are never read again."""
 
     def run() -> Sequence[bytes]:
-        directory = _cache._cache_dir_str()
-        if directory is not None:
-            try:
-                os.remove(os.path.join(directory, name + ".marshal"))
-            except OSError:
-                pass
+        _cache.remove_file(name + ".marshal")
         return build()
 
     return run

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import readability, textkind
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
-from .checks.abbreviation import singular
+from .definitions import singular
 from .document import Document
 from .sentences import find_sentences
 from .report import Finding, Report
@@ -213,7 +213,7 @@ class LongCheck:
         if settings.enabled("abbreviation"):
             self.abbreviations_flagged.update(singular(f.text) for f in kept if f.kind == "abbreviation")
             for d in doc.definitions:
-                self.abbreviations_defined.update((d.short, d.short.rstrip("s")))
+                self.abbreviations_defined.update((d.short, singular(d.short)))
         if settings.enabled("uncommon"):
             self.words_seen |= _uncommon_candidates(doc)
 
@@ -243,18 +243,9 @@ def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, ra
 
 def _uncommon_candidates(doc: Document) -> set[str]:
     """The words the uncommon-word check looks at (and so reports at most once in a text)."""
-    from .checks.uncommon import _MIN_LENGTH
+    from .checks import uncommon
 
-    text = doc.text
-    seen: set[str] = set()
-    for start, end in doc.words:
-        word = text[start:end]
-        if len(word) < _MIN_LENGTH or not word.isalpha() or word.isupper():
-            continue
-        if word[0].isupper() and not doc.sentence_start_at(start):
-            continue
-        seen.add(word.lower())
-    return seen
+    return uncommon.candidates(doc)
 
 
 def iter_findings(

@@ -243,3 +243,12 @@ def test_privacy_finds_identifiers_in_their_written_forms(text, rule, found):
 )
 def test_privacy_leaves_everyday_dates_and_numbers_alone(text):
     assert not [f for f in check(text).findings if f.kind == "privacy"]
+
+
+def test_uncommon_candidates_are_the_words_the_check_looks_at():
+    from jargonfree.checks import uncommon
+    from jargonfree.document import Document
+
+    doc = Document.from_text("Quixotic plans. We met Bertram about obfuscation and the NHS. Then #hashtags.")
+    # Long enough, letters only, not all capitals, not a capitalised word inside a sentence.
+    assert uncommon.candidates(doc) == {"quixotic", "plans", "obfuscation", "about"}

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from ..data import read_list
-from ..definitions import explained_after
+from ..definitions import explained_after, singular
 from ..document import Document
 from ..folding import fold_term
 from ..glossary import Glossary
@@ -48,11 +48,6 @@ def known() -> frozenset[str]:
     return frozenset(read_list("known_abbreviations.txt"))
 
 
-def singular(token: str) -> str:
-    """An abbreviation without its plural "s": "AMHPs" -> "AMHP" (the same object if none)."""
-    return token[:-1] if token.endswith("s") and token[-2:-1].isupper() else token
-
-
 # A run of three small letters makes a mixed-case token a name ("LinkedIn"), and so does a
 # token made only of capitalised parts ("PayPal"); "DoLS", "HbA1c" and "SENCo" are neither.
 _NAME_PART = re.compile(r"[a-z]{3}")
@@ -72,7 +67,7 @@ def needs_context(glossary: Glossary, token: str) -> bool:
 def _defined_at(doc: Document) -> dict[str, int]:
     out: dict[str, int] = {}
     for d in doc.definitions:
-        for key in (d.short, d.short.rstrip("s")):
+        for key in (d.short, singular(d.short)):
             out.setdefault(key, d.start)
     return out
 

@@ -124,6 +124,22 @@ def _spans_of(doc: Document, rare: set[str]) -> Iterable[tuple[int, int]]:
     ]
 
 
+def is_candidate(doc: Document, start: int, end: int) -> bool:
+    """True if the word at ``[start, end)`` is one the check looks at: 5 to 40 letters, not
+    all capitals, and not capitalised inside a sentence (most likely a name)."""
+    word = doc.text[start:end]
+    if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or not word.isalpha() or word.isupper():
+        return False
+    return not (word[0].isupper() and not doc.sentence_start_at(start))
+
+
+def candidates(doc: Document) -> set[str]:
+    """The lower-cased words of ``doc`` the check looks at, rare or not (each is reported at
+    most once in a text, so a long text checked in chunks remembers them)."""
+    text = doc.text
+    return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
+
+
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each rare word."""
     text = doc.text
@@ -134,11 +150,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     seen: set[str] = set()
     findings: list[Finding] = []
     for start, end in _spans_of(doc, rare):
-        word = text[start:end]
-        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or not word.isalpha() or word.isupper():
+        if not is_candidate(doc, start, end):
             continue
-        if word[0].isupper() and not doc.sentence_start_at(start):
-            continue  # most likely a name
+        word = text[start:end]
         lower = word.lower()
         if lower in seen:
             continue
