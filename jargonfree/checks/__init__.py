@@ -1,11 +1,15 @@
 """The checks. Each is a pure function ``(Document, Glossary, Settings) -> list[Finding]``.
 
-To add a check, add a module with a ``check`` function and register it in :data:`CHECKS`
-(the key is the finding kind, also used by ``--only`` and ``--skip``).
+A check is one module in this package that defines ``check`` and says what its findings
+are: ``KIND`` (the finding kind, also the name ``--only`` and ``--skip`` take), ``LABEL``
+(how the text output names it), ``HEADING`` (how a page heads it) and ``WHOLE_SENTENCE``
+(its findings cover a whole sentence). To add a check, add such a module and list it in
+:data:`REGISTERED`; everything below is derived from that list.
 """
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Callable
 
 from ..document import Document
@@ -16,16 +20,20 @@ from . import abbreviation, jargon, privacy, sentence, uncommon
 
 Check = Callable[[Document, Glossary, Settings], list[Finding]]
 
-#: In priority order: where two findings cover the same words, the earlier kind wins.
-CHECKS: dict[str, Check] = {
-    "privacy": privacy.check,
-    "jargon": jargon.check,
-    "abbreviation": abbreviation.check,
-    "uncommon": uncommon.check,
-    "sentence": sentence.check,
-}
+#: The check modules, in priority order: where two findings cover the same words, the
+#: earlier kind wins.
+REGISTERED: tuple[ModuleType, ...] = (privacy, jargon, abbreviation, uncommon, sentence)
+
+#: kind -> its check function, in priority order.
+CHECKS: dict[str, Check] = {module.KIND: module.check for module in REGISTERED}
+
+#: kind -> how the text output names it.
+LABELS: dict[str, str] = {module.KIND: module.LABEL for module in REGISTERED}
+
+#: kind -> how a page heads it.
+HEADINGS: dict[str, str] = {module.KIND: module.HEADING for module in REGISTERED}
 
 #: Kinds whose findings cover a whole sentence or phrase and so never hide word findings.
-SPAN_KINDS = frozenset({"sentence"})
+SPAN_KINDS = frozenset(module.KIND for module in REGISTERED if module.WHOLE_SENTENCE)
 
-__all__ = ["CHECKS", "SPAN_KINDS", "Check"]
+__all__ = ["CHECKS", "HEADINGS", "LABELS", "REGISTERED", "SPAN_KINDS", "Check"]

@@ -28,6 +28,16 @@ from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
 from ..settings import Settings
 
+#: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
+KIND = "abbreviation"
+#: How the text output names a finding of this kind.
+LABEL = "abbreviation"
+#: How a page (the HTML output) heads findings of this kind.
+HEADING = "Abbreviation"
+#: True if a finding covers a whole sentence: it never hides a word finding inside it.
+WHOLE_SENTENCE = False
+
+
 # Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.
 # The look-behind comes after the first capital ("not after a letter, &, ' or -"), so the
 # engine can jump from capital to capital instead of trying every position.
@@ -115,7 +125,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 start=m.start(),
                 end=m.end(),
                 text=written,
-                kind="abbreviation",
+                kind=KIND,
                 rule="abbreviation/unexplained",
                 message=f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",
                 # The glossary's senses did not fit here: less sure what it stands for.

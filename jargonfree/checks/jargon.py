@@ -37,6 +37,16 @@ from ..settings import Settings
 from .. import context, suggest
 from ..definitions import explained_after, explained_before
 
+#: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
+KIND = "jargon"
+#: How the text output names a finding of this kind.
+LABEL = "jargon"
+#: How a page (the HTML output) heads findings of this kind.
+HEADING = "Jargon"
+#: True if a finding covers a whole sentence: it never hides a word finding inside it.
+WHOLE_SENTENCE = False
+
+
 _LOOK = 80
 
 
@@ -279,7 +289,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 start=start,
                 end=end,
                 text=surface,
-                kind="jargon",
+                kind=KIND,
                 rule=rule,
                 message=message,
                 suggestions=texts,
@@ -306,7 +316,7 @@ def _about_first_use(message: str) -> bool:
 
 def first_use_only(finding: Finding) -> bool:
     """True for a jargon finding whose advice is about the term's first use only."""
-    return finding.kind == "jargon" and _about_first_use(finding.message)
+    return finding.kind == KIND and _about_first_use(finding.message)
 
 
 # "section 22 of the Act", "section 11 of the Children Act 2004": a numbered part of a law
@@ -336,7 +346,7 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
                 start=start,
                 end=end,
                 text=surface,
-                kind="jargon",
+                kind=KIND,
                 rule=SECTION_RULE,
                 message=message,
                 explanation=_SECTION_EXPLANATION,

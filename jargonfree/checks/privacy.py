@@ -16,6 +16,16 @@ from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
 
+#: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
+KIND = "privacy"
+#: How the text output names a finding of this kind.
+LABEL = "PRIVACY"
+#: How a page (the HTML output) heads findings of this kind.
+HEADING = "Private information"
+#: True if a finding covers a whole sentence: it never hides a word finding inside it.
+WHOLE_SENTENCE = False
+
+
 _LINK = re.compile(r"https?://|www\.|`|\]\(", re.I)
 _NO_REWRITE = "personal details are never rewritten automatically: take them out, or use redact"
 
@@ -33,7 +43,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 start=hit.start,
                 end=hit.end,
                 text=text[hit.start : hit.end],
-                kind="privacy",
+                kind=KIND,
                 rule=rule.id,
                 message=rule.message,
                 severity=rule.severity,

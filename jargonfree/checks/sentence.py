@@ -13,6 +13,16 @@ from ..readability import prose
 from ..report import Finding
 from ..settings import Settings
 
+#: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
+KIND = "sentence"
+#: How the text output names a finding of this kind.
+LABEL = "sentence"
+#: How a page (the HTML output) heads findings of this kind.
+HEADING = "Long or passive sentence"
+#: True if a finding covers a whole sentence: it never hides a word finding inside it.
+WHOLE_SENTENCE = True
+
+
 _IRREGULAR_PARTICIPLES = (
     "taken given seen done made told held kept sent found written known shown paid brought bought thought "
     "left met put set cut chosen driven spoken forgotten begun understood sold hurt lost caught taught built "
@@ -104,7 +114,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                     start=start,
                     end=end,
                     text=text[start:end],
-                    kind="sentence",
+                    kind=KIND,
                     rule="sentence/too-long",
                     message=f"This sentence has {words} words: try to keep sentences to {limit} words or fewer.",
                     severity="warning",
@@ -120,7 +130,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 start=start,
                 end=end,
                 text=found,
-                kind="sentence",
+                kind=KIND,
                 rule="sentence/passive",
                 message=f"“{found}” is in the passive voice: say who does it, if you can (“we will …”).",
                 severity="info",

@@ -22,6 +22,16 @@ from ..glossary import Glossary
 from ..report import Finding
 from ..settings import Settings
 
+#: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
+KIND = "uncommon"
+#: How the text output names a finding of this kind.
+LABEL = "uncommon word"
+#: How a page (the HTML output) heads findings of this kind.
+HEADING = "Uncommon word"
+#: True if a finding covers a whole sentence: it never hides a word finding inside it.
+WHOLE_SENTENCE = False
+
+
 _MIN_LENGTH = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # Both halves of a compound such as "foodbank" must be at least this common.
@@ -166,7 +176,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 start=start,
                 end=end,
                 text=word,
-                kind="uncommon",
+                kind=KIND,
                 rule="uncommon/word",
                 message=f"“{word}” is not an everyday word: is there a more common one?",
                 severity="info",

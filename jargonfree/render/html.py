@@ -12,17 +12,13 @@ from __future__ import annotations
 from html import escape
 
 from ..report import Finding, Report
+from ..checks import CHECKS, HEADINGS
 from . import Outcome
 
-KIND_LABEL = {
-    "privacy": "Private information",
-    "jargon": "Jargon",
-    "abbreviation": "Abbreviation",
-    "uncommon": "Uncommon word",
-    "sentence": "Long or passive sentence",
-}
-# Privacy first: a post that shows someone's NHS number must not go out, whatever else.
-KIND_ORDER = ("privacy", "jargon", "abbreviation", "uncommon", "sentence")
+# Each check's heading, and the order of the checks (privacy first: a post that shows
+# someone's NHS number must not go out, whatever else), from the check registry.
+KIND_LABEL = HEADINGS
+KIND_ORDER = tuple(CHECKS)
 # The reading-age gauge runs from 0 to this age (a higher reading age fills it).
 GAUGE_MAX = 20.0
 

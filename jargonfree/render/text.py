@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import textwrap
 
+from ..checks import LABELS
 from ..report import Finding, LineIndex, Report
 from . import Outcome
 
 _BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
-_LABEL = {"jargon": "jargon", "abbreviation": "abbreviation", "uncommon": "uncommon word", "sentence": "sentence", "privacy": "PRIVACY"}
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -21,7 +21,7 @@ def _finding(report: Report, f: Finding, color: bool, lines: LineIndex) -> list[
     shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
     shown = " ".join(shown.split())
     level = {"error": _RED, "warning": _YELLOW, "info": _DIM}[f.severity]
-    head = f"  {line}:{col}  {_paint(_LABEL.get(f.kind, f.kind), level, color)}  {_paint(shown, _BOLD, color)}"
+    head = f"  {line}:{col}  {_paint(LABELS.get(f.kind, f.kind), level, color)}  {_paint(shown, _BOLD, color)}"
     out = [head]
     wrap = textwrap.TextWrapper(width=88, initial_indent="      ", subsequent_indent="      ")
     out.extend(wrap.wrap(f.message))
