@@ -49,7 +49,7 @@ def _kinds(values: list[str] | None) -> frozenset[str] | None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     from .render import FORMATS
-    from .report import KINDS
+    from .report import KINDS, SEVERITY_ORDER
 
     parser = _Parser(prog="jargonfree", description="Find jargon in health and social-care writing and suggest plain English.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-reading-age", type=float, metavar="N", help="the reading-age target (default: 11 for public)")
     check.add_argument("--only", action="append", metavar="CAT", help=f"only these checks: {', '.join(KINDS)}")
     check.add_argument("--skip", action="append", metavar="CAT", help="skip these checks")
-    check.add_argument("--fail-level", choices=("error", "warning", "info"), default="warning", help="the least serious finding that fails (default: warning)")
+    check.add_argument("--fail-level", choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__, reverse=True), default="warning", help="the least serious finding that fails (default: warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument(
         "--allow",

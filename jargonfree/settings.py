@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .glossary.fields import JURISDICTIONS
 from .report import KINDS, SEVERITY_ORDER
@@ -93,10 +93,6 @@ class Settings:
         if self.only:
             return kind in self.only
         return kind not in self.skip
-
-    def with_(self, **changes: object) -> Settings:
-        """A copy with some values changed."""
-        return replace(self, **changes)  # type: ignore[arg-type]
 
 
 def _names(setting: str, value: object) -> frozenset[str]:

@@ -248,9 +248,4 @@ def _jargon_itself(
 _RARE_ZIPF = 2.5
 
 
-def build(entries: Iterable[Entry]) -> Index:
-    """Compile ``entries`` into an :class:`Index`."""
-    return Index(entries)
-
-
-__all__ = ["Form", "Hit", "Index", "build"]
+__all__ = ["Form", "Hit", "Index"]
