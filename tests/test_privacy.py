@@ -169,6 +169,7 @@ def test_cli_allow_option(cli):
         ("Sarah went to hospital after an overdose.", ["Sarah"]),
         ("Mrs Jones came in today. She has dementia.", ["Mrs Jones"]),  # same post, not sentence
         ("Mrs Jones, 84, lives alone.", ["Mrs Jones"]),  # an age
+        ('"Mrs Jones was sectioned," the nurse said.', ["Mrs Jones"]),  # quoted text is still a post
         ("Mrs Okafor was admitted on Monday.", ["Mrs Okafor"]),  # a surname not in the list
         ("Mrs Day was admitted on Monday.", ["Mrs Day"]),  # a surname that is also a word
     ],

@@ -114,6 +114,8 @@ def _not_a_client(text: str, start: int, end: int) -> bool:
 
 # Punctuation that may follow a word in a white-space token ("Sarah," "Jones's").
 _ENDINGS = ("", ",", ".", ":", ";", "!", "?", ")", "'s", "’s", "'s,", "'s.")
+# ... or come before it ('"Mrs', "(Sarah").
+_OPENINGS = ('"', "“", "'", "‘", "(")
 _TITLES = ("Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms.", "Mx.")
 # Words for someone in care that may come before initials ("service user AB").
 _BEFORE_INITIALS = ("client", "patient", "user", "resident", "person", "pupil", "tenant", "child", "baby", "carer")
@@ -128,7 +130,9 @@ def cue_tokens() -> frozenset[str]:
     words = {*known.given, *_TITLES}
     for word in _BEFORE_INITIALS:
         words.update((word, word + "s", word.capitalize(), word.capitalize() + "s"))
-    return frozenset(word + ending for word in words for ending in _ENDINGS)
+    return frozenset(
+        [word + ending for word in words for ending in _ENDINGS] + [opening + word for word in words for opening in _OPENINGS]
+    )
 
 
 def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
