@@ -71,6 +71,39 @@ def test_schema_rejects_misspelt_field():
         jsonschema.validate(bad, build_schema())
 
 
+def test_schema_and_loader_take_the_same_list_lengths(tmp_path: Path):
+    import jsonschema
+
+    from jargonfree.glossary.load import MAX_CONTEXT_LIST, MAX_LIST
+
+    def entry(**lists: list[str]) -> dict:
+        return {"entries": [{"term": "commence", "plain": "start", "source": "plainlanguage.gov", **lists}]}
+
+    def loader_takes(data: dict) -> bool:
+        path = tmp_path / "g.yaml"
+        path.write_text(yaml.safe_dump(data), encoding="utf-8")
+        try:
+            load_glossary(path)
+        except jargonfree.GlossaryError:
+            return False
+        return True
+
+    def schema_takes(data: dict) -> bool:
+        try:
+            jsonschema.validate(data, build_schema())
+        except jsonschema.ValidationError:
+            return False
+        return True
+
+    words = [f"word{i}" for i in range(MAX_CONTEXT_LIST + 1)]
+    for data, expected in (
+        (entry(only_near=words[: MAX_LIST + 10]), True),  # longer than other lists may be
+        (entry(only_near=words), False),
+        (entry(forms=words[: MAX_LIST + 10]), False),
+    ):
+        assert loader_takes(data) == schema_takes(data) == expected, data["entries"][0].keys()
+
+
 def test_readme_field_table_is_current():
     text = (ROOT / "glossaries" / "README.md").read_text(encoding="utf-8")
     table = re.search(r"<!-- fields:start -->\n(.*?)<!-- fields:end -->", text, re.S).group(1)

@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_ENTRY_FIELDS, Field
+from .load import CONTEXT_FIELDS, MAX_CONTEXT_LIST, MAX_LIST
 
 _KIND: dict[str, dict[str, Any]] = {
     "text": {"$ref": "#/$defs/text"},
@@ -22,6 +23,9 @@ _KIND: dict[str, dict[str, Any]] = {
 def _property(field: Field) -> dict[str, Any]:
     if field.kind == "choice":
         return {"description": field.help, "enum": list(field.choices)}
+    if field.kind == "texts" and field.name in CONTEXT_FIELDS:
+        # Context words may be longer lists than other fields: the same limit as the loader's.
+        return {"description": field.help, "$ref": "#/$defs/context_texts"}
     return {"description": field.help, **_KIND[field.kind]}
 
 
@@ -37,7 +41,10 @@ def build_schema() -> dict[str, Any]:
         "properties": {name: _property(f) for name, f in FILE_FIELDS.items()},
         "$defs": {
             "text": {"type": ["string", "number"], "minLength": 1},
-            "texts": {"oneOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/text"}, "maxItems": 50}]},
+            "texts": {"oneOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/text"}, "maxItems": MAX_LIST}]},
+            "context_texts": {
+                "oneOf": [{"$ref": "#/$defs/text"}, {"type": "array", "items": {"$ref": "#/$defs/text"}, "maxItems": MAX_CONTEXT_LIST}]
+            },
             "entry": {
                 "type": "object",
                 "additionalProperties": False,
