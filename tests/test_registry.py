@@ -43,3 +43,19 @@ def test_an_unknown_kind_is_a_usage_error(capsys, monkeypatch):
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"Hello.")))
     assert main(["check", "-", "--only", "spelling"]) == 2
     assert "spelling" in capsys.readouterr().err
+
+
+def test_cli_choices_are_the_settings_choices():
+    # The CLI lists some choices itself, so that start-up need not import the settings and
+    # the glossary package; this keeps the lists from drifting apart.
+    from jargonfree.cli import build_parser
+    from jargonfree.report import SEVERITY_ORDER
+    from jargonfree.settings import AUDIENCES
+
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for command in ("check", "rewrite"):
+        actions = {a.dest: a for a in sub.choices[command]._actions}
+        assert tuple(actions["audience"].choices) == tuple(AUDIENCES)
+        if command == "check":
+            assert set(actions["fail_level"].choices) == set(SEVERITY_ORDER)
