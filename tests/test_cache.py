@@ -458,7 +458,7 @@ def _plant_pickles(cache: Path, marker: Path) -> None:
     and header that older versions unpickled, and the body of the current entry."""
     import pickle
 
-    from jargonfree import glossary as gl
+    from jargonfree.glossary import build as gl
 
     payload = pickle.dumps(_Planted(marker))
     files = gl.builtin_files()

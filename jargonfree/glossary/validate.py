@@ -23,7 +23,9 @@ from typing import Iterable
 from ..document import Document
 
 from ..folding import fold_term
-from . import Glossary, builtin_dir, builtin_files, combine, disable_problems, expand_paths, parse_all
+from .build import combine, disable_problems, parse_all
+from .files import builtin_dir, builtin_files, expand_paths
+from .table import Glossary
 from .derive import surfaces
 from .index import Hit
 from .load import Problem, display_path
