@@ -17,7 +17,9 @@ glossary    a 200 kB document with the built-in glossary vs built-in + a generat
 matching    the compiled index over 1 MB vs one big `re` alternation of the same terms.
 linear      check() and the paragraph stream on 1x, 2x, 4x the text.
 rewrite     rewrite() on 0.5 MB, 1 MB and 2 MB (2 MB must cost at most 5 times 0.5 MB).
-memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB.
+memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB; and the peak
+            RSS of `jargonfree check FILE` (text format) on 20 MB vs 2 MB of a text with a
+            finding every few words.
 
 Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
 (bench/posts.py). A temporary JARGONFREE_CACHE_DIR is used, never your own cache.
@@ -425,6 +427,59 @@ def bench_memory(sizes: Sizes) -> list[Row]:
     ]
 
 
+# Paragraphs of the same length: one with words flagged at every use (about one finding
+# for every 30 characters), one with nothing to flag. The same size of file with many and
+# with almost no findings: any difference in memory is what the findings cost.
+_MANY_FINDINGS = "We will liaise with the team and commence the plan. Staff will facilitate a meeting.\n\n"
+_NO_FINDINGS = "We will talk with the team and start the plan. Staff will set up a meeting for you all.\n\n"
+_PEAK_RSS = (
+    "import resource, sys\n"
+    "from jargonfree.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "sys.stderr.write(f'PEAK_RSS_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+)
+
+
+def bench_cli_memory(sizes: Sizes) -> list[Row]:
+    """Peak memory (RSS) of ``jargonfree check FILE`` in text format on 20 MB with a finding
+    every few words vs 20 MB with almost none: findings are written as they are found, so
+    memory does not grow with them (the text itself is held, as bytes read and as text)."""
+    if sizes.memory_large < 10_000_000:
+        log("cli memory: skipped with --quick (the command line streams only texts over 1 MB)")
+        return []
+    size = sizes.memory_large
+    runs: dict[str, tuple[int, int]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        # First a tiny run, so that neither measured run builds the cache (that costs far more).
+        subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
+        for name, paragraph in (("few", _NO_FINDINGS), ("many", _MANY_FINDINGS)):
+            path = Path(tmp) / f"{name}.txt"
+            path.write_text(paragraph * (size // len(paragraph)), encoding="utf-8")
+            t = time.perf_counter()
+            done = subprocess.run(
+                [sys.executable, "-c", _PEAK_RSS, "check", str(path)],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
+            )
+            elapsed = time.perf_counter() - t
+            found = sum(1 for line in done.stdout.splitlines() if re.match(r"  \d+:\d+  ", line))
+            peak = int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024  # type: ignore[union-attr]
+            runs[name] = (peak, found)
+            log(f"cli memory: {fmt_size(size)}, {name} findings: peak RSS {peak / 1e6:.0f} MB, {found} findings, {elapsed:.1f} s")
+            path.unlink()
+    (few, few_found), (many, many_found) = runs["few"], runs["many"]
+    ratio = many / few
+    return [
+        Row(
+            f"peak RSS, jargonfree check on {fmt_size(size)} in text format, {many_found:,} findings",
+            f"{many / 1e6:.0f} MB",
+            f"same size, {few_found:,} findings: {few / 1e6:.0f} MB",
+            ratio,
+            "<= 1.2",
+            ratio <= 1.2,
+        )
+    ]
+
+
 # -- the table ----------------------------------------------------------------------------
 
 
@@ -468,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
             "matching": lambda: bench_matching(sizes),
             "linear": lambda: bench_linear(sizes),
             "rewrite": lambda: bench_rewrite(sizes),
-            "memory": lambda: bench_memory(sizes),
+            "memory": lambda: bench_memory(sizes) + bench_cli_memory(sizes),
         }
         for name in SECTIONS:
             if name in only:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -191,7 +191,7 @@ def _check(args: argparse.Namespace) -> int:
     from . import stream
     from .checker import check, resolve_glossary
     from .inputs import InputError, read_all
-    from .render import Outcome, renderer
+    from .render import STREAMING_FORMATS, Outcome, renderer
     from .settings import Settings
 
     settings = Settings.for_audience(
@@ -204,42 +204,85 @@ def _check(args: argparse.Namespace) -> int:
         allow_contacts=frozenset(args.allow) or None,
     )
     glossary = resolve_glossary(args.glossary)
+    color = _color(sys.stdout, args.color)
+    # Text, JSON and GitHub output is written input by input, and a long text's findings as
+    # they are found (memory does not grow with them); SARIF and HTML are one document.
+    streaming = args.format in STREAMING_FORMATS
+    separator = "\n" if args.format == "text" else ""
     outcomes: list[Outcome] = []
-    errors = 0
+    errors = written = 0
+    passed = True
     for item in read_all(args.paths, encoding=args.encoding, errors="replace" if args.replace_invalid else "strict"):
         if isinstance(item, InputError):
             errors += 1
             print(f"jargonfree: error: {item}", file=sys.stderr)
-            outcomes.append(Outcome(item.path, error=str(item)))
-            continue
-        kind = _input_kind(item.path, args.input)
-        text = item.text
-        if kind != "text":
-            from .markup import extract
-
-            prose = extract(item.text, kind)
-            text = prose.text
-        if len(text) > stream.STREAM_ABOVE:
-            # Long input: paragraph by paragraph in bounded memory, with a bar on a terminal.
-            from .progress import ProgressBar
-
-            bar = ProgressBar.for_terminal(sys.stderr, "stdin" if item.path == "-" else item.path)
-            try:
-                report = stream.check_long(text, glossaries=glossary, settings=settings, progress=bar)
-            finally:
-                if bar is not None:
-                    bar.close()
+            outcome = Outcome(item.path, error=str(item))
         else:
-            report = check(text, glossaries=glossary, settings=settings)
-        if kind != "text":
-            from .markup import in_original
+            kind = _input_kind(item.path, args.input)
+            prose = None
+            if kind != "text":
+                from .markup import extract
 
-            report = in_original(report, prose, item.text)
-        outcomes.append(Outcome(item.path, report=report))
-    sys.stdout.write(renderer(args.format)(outcomes, _color(sys.stdout, args.color)))
+                prose = extract(item.text, kind)
+            text = item.text if prose is None else prose.text
+            if streaming and len(text) > stream.STREAM_ABOVE:
+                sys.stdout.write(separator if written else "")
+                written += 1
+                passed = _check_long(item, text, prose, glossary, settings, args.format, color) and passed
+                continue
+            if len(text) > stream.STREAM_ABOVE:
+                report = _with_progress(item.path, lambda bar: stream.check_long(text, glossaries=glossary, settings=settings, progress=bar))
+            else:
+                report = check(text, glossaries=glossary, settings=settings)
+            if prose is not None:
+                from .markup import in_original
+
+                report = in_original(report, prose, item.text)
+            passed = passed and report.passed
+            outcome = Outcome(item.path, report=report)
+        if streaming:
+            sys.stdout.write((separator if written else "") + renderer(args.format)([outcome], color))
+            written += 1
+        else:
+            outcomes.append(outcome)
+    if not streaming:
+        sys.stdout.write(renderer(args.format)(outcomes, color))
     if errors:
         return EXIT_ERROR
-    return EXIT_OK if all(o.report is not None and o.report.passed for o in outcomes) else EXIT_FINDINGS
+    return EXIT_OK if passed else EXIT_FINDINGS
+
+
+def _with_progress(path: str, run: Callable[[Any], Any]) -> Any:
+    """``run(bar)`` with a progress bar on a terminal (``bar`` is None in a pipe)."""
+    from .progress import ProgressBar
+
+    bar = ProgressBar.for_terminal(sys.stderr, "stdin" if path == "-" else path)
+    try:
+        return run(bar)
+    finally:
+        if bar is not None:
+            bar.close()
+
+
+def _check_long(item: Any, text: str, prose: Any, glossary: Glossary, settings: Any, fmt: str, color: bool) -> bool:
+    """Check a long text paragraph by paragraph and write each finding as it is found; True if it passed."""
+    from . import stream
+    from .markup import finding_in_original
+    from .render import stream_renderer
+    from .report import LineIndex
+
+    state = stream.LongCheck(glossary, settings)
+
+    def run(bar: Any) -> bool:
+        findings = stream.iter_findings(text, glossary, settings, progress=bar, state=state)
+        lines: Any = state
+        if prose is not None:  # offsets move back into the file as written: its own line index
+            findings = (finding_in_original(f, prose, item.text) for f in findings)
+            lines = LineIndex(item.text)
+        return stream_renderer(fmt)(item.path, findings, lines, lambda: state.report(text), sys.stdout.write, color)
+
+    result: bool = _with_progress(item.path, run)
+    return result
 
 
 def _redact(args: argparse.Namespace) -> int:

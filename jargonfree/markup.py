@@ -14,12 +14,12 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .report import Report
+    from .report import Finding, Report
 
 KINDS = ("text", "markdown", "html")
 
@@ -61,14 +61,15 @@ class Prose:
 
 def in_original(report: Report, prose: Prose, original: str) -> Report:
     """``report`` (a check of ``prose.text``) with its findings moved to ``original``'s offsets."""
-    from dataclasses import replace
+    findings = tuple(finding_in_original(f, prose, original) for f in report.findings)
+    return replace(report, text=original, findings=findings)
 
-    findings = []
-    for finding in report.findings:
-        start, end = prose.span(finding.start, finding.end)
-        also_at = tuple(prose.span(a, b) for a, b in finding.also_at)
-        findings.append(replace(finding, start=start, end=end, text=original[start:end], also_at=also_at))
-    return replace(report, text=original, findings=tuple(findings))
+
+def finding_in_original(finding: Finding, prose: Prose, original: str) -> Finding:
+    """``finding`` (in ``prose.text``) moved to ``original``'s offsets."""
+    start, end = prose.span(finding.start, finding.end)
+    also_at = tuple(prose.span(a, b) for a, b in finding.also_at)
+    return replace(finding, start=start, end=end, text=original[start:end], also_at=also_at)
 
 
 class _Builder:

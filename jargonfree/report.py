@@ -82,6 +82,10 @@ class LineIndex:
     def __init__(self, text: str) -> None:
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
 
+    def __len__(self) -> int:
+        """The number of lines (a text that ends with a line break has an empty last line)."""
+        return len(self._starts)
+
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of ``offset`` (CRLF, LF and CR all end a line)."""
         line = bisect_right(self._starts, offset)
@@ -109,6 +113,10 @@ class Report:
     def lines(self) -> LineIndex:
         """Where each line of the text starts, for line and column numbers (found once)."""
         return LineIndex(self.text)
+
+    def fails_at(self, severity: str) -> bool:
+        """True if a finding of ``severity`` is at or above the fail level."""
+        return SEVERITY_ORDER[severity] >= SEVERITY_ORDER[self.fail_level]
 
     @property
     def failing(self) -> tuple[Finding, ...]:

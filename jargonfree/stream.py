@@ -37,7 +37,7 @@ from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossar
 from .definitions import singular
 from .document import Document
 from .sentences import find_sentences
-from .report import Finding, Report
+from .report import Finding, LineIndex, Report
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -162,6 +162,10 @@ class LongCheck:
         self.abbreviations_defined: set[str] = set()
         #: Lower-cased words the uncommon-word check has already looked at.
         self.words_seen: set[str] = set()
+        #: Line numbers: lines before the current chunk, and the current chunk's line starts.
+        self._line_base = 0
+        self._chunk_lines: LineIndex | None = None
+        self._chunk_offset = 0
         #: Glossary entry ids already reported with advice about their first use.
         self.first_use_reported: set[str] = set()
         #: With ``keep_later_uses``, the spans of their uses in later chunks, by entry id.
@@ -177,11 +181,35 @@ class LongCheck:
         findings = remove_overlaps(kept)
         if offset:
             findings = [_moved(f, offset) for f in findings]
+        if self._chunk_lines is not None:
+            self._line_base += len(self._chunk_lines) - 1
+        self._chunk_lines, self._chunk_offset = LineIndex(chunk), offset
         return findings
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column in the whole text of ``offset``, which must be in the
+        chunk fed last (where its findings and their ``also_at`` are): no index of the whole
+        text is kept."""
+        if self._chunk_lines is None:
+            return 1, offset + 1
+        line, column = self._chunk_lines.position(offset - self._chunk_offset)
+        return self._line_base + line, column
 
     def readability(self) -> readability.Readability:
         """Scores of everything fed so far, equal to :func:`jargonfree.readability.score` of the whole."""
         return self.tally.score()
+
+    def report(self, text: str, findings: tuple[Finding, ...] = ()) -> Report:
+        """The report of the whole ``text`` once every chunk is fed, with ``findings`` (none
+        when they were handed on one by one, as the command line does for long texts)."""
+        return Report(
+            text=text,
+            findings=findings,
+            readability=textkind.judged(self.readability(), text[:_PROSE_SAMPLE]),
+            audience=self.settings.audience,
+            max_reading_age=self.settings.max_reading_age,
+            fail_level=self.settings.fail_level,
+        )
 
     # -- carried state -------------------------------------------------------------------
 
@@ -300,11 +328,4 @@ def check_long(
             if uses:
                 findings[i] = replace(f, also_at=(*f.also_at, *uses))
                 del state.later_uses[f.rule]
-    return Report(
-        text=text,
-        findings=tuple(findings),
-        readability=textkind.judged(state.readability(), text[:_PROSE_SAMPLE]),
-        audience=settings.audience,
-        max_reading_age=settings.max_reading_age,
-        fail_level=settings.fail_level,
-    )
+    return state.report(text, tuple(findings))

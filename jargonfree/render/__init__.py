@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Any, Callable, Protocol
 
 from ..report import Report
 
@@ -18,6 +18,18 @@ class Outcome:
 
 
 Renderer = Callable[[list[Outcome], bool], str]
+
+
+class Positions(Protocol):
+    """Anything that gives the 1-based line and column of an offset (a LineIndex, or a long
+    check's position of the chunk it is in)."""
+
+    def position(self, offset: int) -> tuple[int, int]: ...
+
+
+#: The formats that can write a long text's findings as they are found (see
+#: :func:`stream_renderer`); SARIF and HTML are one document, made when all is known.
+STREAMING_FORMATS = ("text", "json", "github")
 
 #: The rule id of the finding-less failure "the reading age is above the target", in the
 #: machine formats (so that a CI job that goes red always shows why).
@@ -47,4 +59,14 @@ def renderer(name: str) -> Renderer:
     module = import_module(f".{_MODULES[name]}", __name__)
     render: Renderer = module.render
     return render
-__all__ = ["FORMATS", "READING_AGE_RULE", "Outcome", "Renderer", "reading_age_problem", "renderer"]
+
+
+def stream_renderer(name: str) -> Callable[..., bool]:
+    """The ``render_stream`` function of a format in :data:`STREAMING_FORMATS`."""
+    from importlib import import_module
+
+    module: Any = import_module(f".{_MODULES[name]}", __name__)
+    return module.render_stream
+
+
+__all__ = ["FORMATS", "STREAMING_FORMATS", "Positions", "stream_renderer", "READING_AGE_RULE", "Outcome", "Renderer", "reading_age_problem", "renderer"]

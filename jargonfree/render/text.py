@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import textwrap
 
+from typing import Callable, Iterable
+
 from ..checks import LABELS
-from ..report import Finding, LineIndex, Report
-from . import Outcome
+from ..report import Finding, Report
+from . import Outcome, Positions
 
 _BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
 
@@ -16,7 +18,7 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"{code}{text}{_RESET}" if color else text
 
 
-def _finding(report: Report, f: Finding, color: bool, lines: LineIndex) -> list[str]:
+def _finding(f: Finding, color: bool, lines: Positions) -> list[str]:
     line, col = lines.position(f.start)
     shown = f.text if len(f.text) <= 60 else f.text[:57] + "..."
     shown = " ".join(shown.split())
@@ -35,7 +37,11 @@ def _finding(report: Report, f: Finding, color: bool, lines: LineIndex) -> list[
     return out
 
 
-def _summary(report: Report, color: bool) -> list[str]:
+def _summary(report: Report, color: bool, found: int | None = None, failing: int | None = None) -> list[str]:
+    """The readability lines and the verdict; ``found`` and ``failing`` count the findings
+    when they were written out as they came (``report.findings`` is then empty)."""
+    found = len(report.findings) if found is None else found
+    failing = len(report.failing) if failing is None else failing
     r = report.readability
     target = f"{report.max_reading_age:g}"
     age = f"Reading age {r.reading_age:.1f} (target: {target} or under for a {report.audience} audience)"
@@ -48,17 +54,14 @@ def _summary(report: Report, color: bool) -> list[str]:
         lines = [f"  {r.notes[0]}"]
     elif not r.reliable:
         lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
-    counts: dict[str, int] = {}
-    for f in report.findings:
-        counts[f.kind] = counts.get(f.kind, 0) + 1
-    if report.passed:
+    if not failing and report.readable:
         verdict = _paint("Passed", _GREEN, color)
-        rest = f": {len(report.findings)} note{'s' if len(report.findings) != 1 else ''} to consider." if report.findings else "."
+        rest = f": {found} note{'s' if found != 1 else ''} to consider." if found else "."
     else:
         verdict = _paint("Not yet plain enough", _RED, color)
         reasons = []
-        if report.failing:
-            reasons.append(f"{len(report.failing)} thing{'s' if len(report.failing) != 1 else ''} to fix")
+        if failing:
+            reasons.append(f"{failing} thing{'s' if failing != 1 else ''} to fix")
         if not report.readable:
             reasons.append("reading age above the target")
         rest = ": " + " and ".join(reasons) + "."
@@ -77,10 +80,30 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         lines = [_paint(name, _BOLD, color)]
         index = outcome.report.lines
         for f in outcome.report.findings:
-            lines.extend(_finding(outcome.report, f, color, index))
+            lines.extend(_finding(f, color, index))
         if not outcome.report.findings:
             lines.append("  No jargon or other problems found.")
         lines.append("")
         lines.extend(_summary(outcome.report, color))
         blocks.append("\n".join(lines) + "\n")
     return "\n".join(blocks)
+
+
+def render_stream(path: str, findings: Iterable[Finding], lines: Positions, finish: Callable[[], Report], write: Callable[[str], None], color: bool = False) -> bool:
+    """Write one input's report as its findings come, keeping none of them; ``finish()``
+    gives the report of the whole text (without findings) once they are all written.
+    Returns True if the text passed."""
+    name = "standard input" if path == "-" else path
+    write(_paint(name, _BOLD, color) + "\n")
+    found = 0
+    severities: dict[str, int] = {}
+    for f in findings:
+        found += 1
+        severities[f.severity] = severities.get(f.severity, 0) + 1
+        write("\n".join(_finding(f, color, lines)) + "\n")
+    report = finish()
+    failing = sum(n for severity, n in severities.items() if report.fails_at(severity))
+    if not found:
+        write("  No jargon or other problems found.\n")
+    write("\n" + "\n".join(_summary(report, color, found, failing)) + "\n")
+    return not failing and report.readable
