@@ -103,7 +103,7 @@ def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Fi
     return remove_overlaps(raw_findings(doc, glossary, settings))
 
 
-def _score(text: str, tokens: list[str]) -> readability.Readability:
+def _score(text: str, tokens: Sequence[str]) -> readability.Readability:
     """Readability of the prose of ``text`` (see :func:`jargonfree.readability.prose`),
     or a note that it is not prose (see :mod:`jargonfree.textkind`)."""
     words = readability.prose(text)

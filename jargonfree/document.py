@@ -1,15 +1,17 @@
 """The document model: one pass over the text that every check shares.
 
-A :class:`Document` keeps the original text untouched and adds, each worked out the first
-time a check asks for it:
+A :class:`Document` keeps the original text untouched and adds what the checks read:
 
 * ``protected`` spans that no check may flag and no rewrite may touch
   (:mod:`jargonfree.protected`);
-* ``sentences`` and ``words`` as (start, end) spans into the original text
-  (:mod:`jargonfree.sentences`, :mod:`jargonfree.words`);
+* ``tokens`` (the white-space-separated pieces) and ``sentences`` as (start, end) spans
+  into the original text (:mod:`jargonfree.sentences`);
 * ``folded``, the lower-cased copy the matcher searches, and ``origin``, the map from its
-  offsets back to the original (:mod:`jargonfree.folding`);
-* ``definitions``: abbreviations the text defines (:mod:`jargonfree.definitions`).
+  offsets back to the original (:mod:`jargonfree.folding`).
+
+Every default check reads those, so :meth:`Document.from_text` works them out at once.
+What only some checks read (``words``, ``definitions``, ``padded_bounds``) is worked out
+the first time it is asked for.
 """
 
 from __future__ import annotations
@@ -34,20 +36,29 @@ class Document:
     """A text prepared once for all checks. Build it with :meth:`from_text`."""
 
     text: str
-    protected: tuple[Span, ...] = ()
+    protected: tuple[Span, ...]
+    #: ``text.split()``: readability, the uncommon-word and the privacy checks start from it.
+    tokens: tuple[str, ...]
+    sentences: tuple[Span, ...]
+    #: The folded text the matcher searches (see :func:`jargonfree.folding.fold`).
+    folded: str
+    #: Original offset of each folded character, plus ``len(text)`` at the end.
+    origin: OffsetMap
 
     @classmethod
     def from_text(cls, text: str) -> Document:
         """Prepare ``text``: the original is kept exactly as given."""
-        return cls(text, tuple(find_protected(text)))
+        folded, origin = fold(text)
+        return cls(
+            text=text,
+            protected=tuple(find_protected(text)),
+            tokens=tuple(text.split()),
+            sentences=tuple(find_sentences(text)),
+            folded=folded,
+            origin=origin,
+        )
 
     # -- words and sentences
-
-    @cached_property
-    def tokens(self) -> list[str]:
-        """``text.split()``: the white-space-separated pieces, which readability and the
-        uncommon-word check both start from (split once)."""
-        return self.text.split()
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
@@ -56,11 +67,6 @@ class Document:
         if not self.protected:
             return tuple(spans)
         return tuple(span for span in spans if not self.is_protected(*span))
-
-    @cached_property
-    def sentences(self) -> tuple[Span, ...]:
-        """Sentence spans in the original text."""
-        return tuple(find_sentences(self.text))
 
     def sentence_at(self, offset: int) -> Span:
         """The sentence containing ``offset`` (or the whole text if none does)."""
@@ -98,20 +104,6 @@ class Document:
         return i >= 0 and self.protected[i][1] > start
 
     # -- folding for the matcher
-
-    @cached_property
-    def _folding(self) -> tuple[str, OffsetMap]:
-        return fold(self.text)
-
-    @property
-    def folded(self) -> str:
-        """The folded text the matcher searches."""
-        return self._folding[0]
-
-    @property
-    def origin(self) -> OffsetMap:
-        """Original offset of each folded character, plus ``len(text)`` at the end."""
-        return self._folding[1]
 
     @property
     def unsqueezed(self) -> bool:

@@ -31,7 +31,7 @@ import os
 import re
 from dataclasses import asdict, dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Sequence
 
 from jargonfree.spans import token_windows
 from jargonfree.lexicon import syllables
@@ -235,14 +235,14 @@ def token_counts(token: str) -> TokenCounts:
 _TOKENS: Memo[str, TokenCounts] = Memo(token_counts, limit=65536)
 
 
-def _totals(tokens: list[str]) -> tuple[TokenCounts, ...]:
+def _totals(tokens: Sequence[str]) -> tuple[TokenCounts, ...]:
     """Each field of :class:`TokenCounts` over ``tokens``: the counts added up, the shapes joined."""
     if not tokens:
         return ()
     return tuple(zip(*_TOKENS.get_all(tokens)))
 
 
-def counts(text: str, tokens: list[str] | None = None) -> Counts:
+def counts(text: str, tokens: Sequence[str] | None = None) -> Counts:
     """The :class:`Counts` of ``text``, exactly as textstat 0.7.8 counts them.
 
     ``tokens``, if given, must be ``text.split()`` (a caller that has split the text
@@ -291,7 +291,7 @@ def prose(text: str) -> str:
     return "".join(pieces)
 
 
-def score(text: str, tokens: list[str] | None = None) -> Readability:
+def score(text: str, tokens: Sequence[str] | None = None) -> Readability:
     """Score ``text`` with the five textstat formulas.
 
     The values equal textstat 0.7.8's ``flesch_reading_ease``,

@@ -9,6 +9,7 @@ turns hits into findings.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Sequence
 
 from ..spans import FreeSpans
 from . import boundaries, identifiers, people
@@ -24,7 +25,7 @@ def _word_cues() -> frozenset[str]:
     return people.cue_tokens() | boundaries.HINTS
 
 
-def find(text: str, allow: frozenset[str] = frozenset(), tokens: list[str] | None = None) -> list[Hit]:
+def find(text: str, allow: frozenset[str] = frozenset(), tokens: Sequence[str] | None = None) -> list[Hit]:
     """Every privacy hit in ``text``, sorted by start, none overlapping.
 
     ``allow`` holds the organisation's own phone numbers and email addresses (see

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .hit import Hit
 from .people import words_pattern
@@ -35,7 +35,7 @@ HINTS = frozenset(
 )
 
 
-def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
+def find(text: str, tokens: Sequence[str] | None = None) -> Iterator[Hit]:
     """Each invitation to a private link in a post about the writer's own patients or clients."""
     if HINTS.isdisjoint(text.split() if tokens is None else tokens):
         return

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from .. import lexicon
 from ..data import read_list
@@ -135,7 +135,7 @@ def cue_tokens() -> frozenset[str]:
     )
 
 
-def find(text: str, tokens: list[str] | None = None) -> Iterator[Hit]:
+def find(text: str, tokens: Sequence[str] | None = None) -> Iterator[Hit]:
     """Each person named next to their care. ``tokens`` is ``text.split()`` if the caller has it."""
     if cue_tokens().isdisjoint(text.split() if tokens is None else tokens):
         return
