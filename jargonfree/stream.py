@@ -16,7 +16,7 @@ offsets into the whole text:
   its later uses are the finding's ``also_at`` (:func:`check_long` lists them all;
   :func:`iter_findings`, which hands each finding on at once, lists only those in the same
   chunk);
-* readability is counted incrementally (:class:`jargonfree.readability.Tally`) and equals
+* readability is counted incrementally (:class:`jargonfree.counting.Tally`) and equals
   the whole text's scores.
 
 Known differences, all at a cut between chunks: a context rule (``not_before`` /
@@ -33,6 +33,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import readability, textkind
+from .counting import Tally
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .definitions import singular
 from .document import Document
@@ -154,7 +155,7 @@ class LongCheck:
     def __init__(self, glossary: Glossary, settings: Settings, *, keep_later_uses: bool = False) -> None:
         self.glossary = glossary
         self.settings = settings
-        self.tally = readability.Tally()
+        self.tally = Tally()
         #: Glossary entry ids explained so far (definition or bracketed explanation).
         self.explained: set[str] = set()
         #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
@@ -197,7 +198,7 @@ class LongCheck:
 
     def readability(self) -> readability.Readability:
         """Scores of everything fed so far, equal to :func:`jargonfree.readability.score` of the whole."""
-        return self.tally.score()
+        return readability.from_counts(self.tally.counts())
 
     def report(self, text: str, findings: tuple[Finding, ...] = ()) -> Report:
         """The report of the whole ``text`` once every chunk is fed, with ``findings`` (none

@@ -195,7 +195,7 @@ def test_wordish_text_equals_textstat(text: str) -> None:
 
 
 # Sentence ends, apostrophes, white space and non-word tokens packed close together:
-# the cases the per-token counting and sentence shapes (see readability.py) must get right.
+# the cases the per-token counting and sentence shapes (see counting.py) must get right.
 SHAPELY = st.text(alphabet=st.sampled_from(list("ab1_ .!?'-\n\u00a0\u2003İ😀tsdvlre")), max_size=60)
 
 
@@ -213,9 +213,11 @@ def test_small_token_memo_equals_textstat(texts: list[str]) -> None:
     # A memo far smaller than the texts' tokens is emptied as often as needed.
     from jargonfree.memo import Memo
 
-    small = Memo(readability.token_counts, limit=3)
+    from jargonfree import counting
+
+    small = Memo(counting.token_counts, limit=3)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(readability, "_TOKENS", small)
+        mp.setattr(counting, "_TOKENS", small)
         for text in texts:
             assert_equals_textstat(text)
             assert len(small) <= 3
