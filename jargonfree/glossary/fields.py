@@ -26,6 +26,18 @@ def holds_in(label: str, jurisdiction: str) -> bool:
     return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
 
 
+def unsupported_nations(label: str, source_nations: list[str]) -> frozenset[str]:
+    """The nations an entry labelled ``label`` claims that none of its sources covers.
+
+    ``source_nations`` are the ``nations:`` of the entry's sources; "any" (a source about
+    words and writing) supports no nation in particular, and an entry citing only such
+    sources is not checked."""
+    specific = [NATIONS[n] for n in source_nations if n in NATIONS]
+    if not specific:
+        return frozenset()
+    return NATIONS.get(label, frozenset()) - frozenset().union(*specific)
+
+
 REWRITES: tuple[str, ...] = ("replace", "expand", "explain")
 POS: tuple[str, ...] = ("noun", "verb", "adjective", "adverb", "phrase")
 

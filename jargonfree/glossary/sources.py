@@ -5,10 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .fields import JURISDICTIONS
 from .load import Problem, read_text
 from .yamlread import Located, LocatedList, YamlProblem, read_yaml
 
-SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "use")
+SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "use", "nations")
+REQUIRED_SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "nations")
+#: ``nations:`` of a source that is about words or writing, not one nation's law or services.
+ANY_NATION = "any"
 
 
 @dataclass(frozen=True)
@@ -21,6 +25,10 @@ class Source:
     url: str
     licence: str
     use: str = "facts only"
+    #: Where the law, guidance or services it sets out apply: a jurisdiction label
+    #: (england, wales, england-wales, scotland, northern-ireland, uk), or "any" for a
+    #: source about words and writing that holds wherever English is read.
+    nations: str = ANY_NATION
 
 
 def load_sources(path: Path) -> tuple[dict[str, Source], list[Problem]]:
@@ -37,15 +45,20 @@ def load_sources(path: Path) -> tuple[dict[str, Source], list[Problem]]:
         return {}, [Problem(name, 1, "the file must have a 'sources:' list")]
     for record, line in zip(records, records.item_lines):
         if not isinstance(record, Located):
-            problems.append(Problem(name, line, "each source must be a set of fields: id, title, publisher, url, licence"))
+            problems.append(Problem(name, line, "each source must be a set of fields: id, title, publisher, url, licence, nations"))
             continue
         unknown = [k for k in record if k not in SOURCE_FIELDS]
-        missing = [k for k in SOURCE_FIELDS[:5] if not isinstance(record.get(k), str) or not record.get(k)]
+        missing = [k for k in REQUIRED_SOURCE_FIELDS if not isinstance(record.get(k), str) or not record.get(k)]
         for key in unknown:
             problems.append(Problem(name, record.key_lines[key], f"unknown field '{key}': use {', '.join(SOURCE_FIELDS)}"))
         for key in missing:
             problems.append(Problem(name, line, f"this source needs '{key}:'"))
         if missing or unknown:
+            continue
+        if record["nations"] not in (*JURISDICTIONS, ANY_NATION):
+            problems.append(
+                Problem(name, record.key_lines["nations"], f"'nations: {record['nations']}' is not known: use one of {', '.join((*JURISDICTIONS, ANY_NATION))}")
+            )
             continue
         if record["id"] in sources:
             problems.append(Problem(name, line, f"the id '{record['id']}' is used twice: give each source its own id"))

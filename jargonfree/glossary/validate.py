@@ -7,6 +7,8 @@ the glossary as a whole:
   separate senses (a different ``jurisdiction`` or ``sense``);
 * a plain alternative that is itself glossary jargon is an error (for ``replace`` and
   ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form);
+* an entry's ``jurisdiction`` may not claim a nation that none of its sources' ``nations:``
+  covers (an entry resting on England-only law is ``england``);
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
@@ -86,12 +88,34 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
             continue
         problems.extend(_plain_words(entry, glossary))
         problems.extend(_explanation(entry))
+        problems.extend(_nations(entry, glossary))
         if examples:
             problems.extend(_examples(entry, glossary))
             problems.extend(_rewritten(entry, glossary))
     result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
+
+
+def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:
+    """An entry may not claim a nation that none of its sources covers."""
+    from .fields import NATIONS, unsupported_nations
+
+    cited = [glossary.sources[s].nations for s in entry.sources if s in glossary.sources]
+    missing = unsupported_nations(entry.jurisdiction, cited)
+    if not missing:
+        return []
+    covered = [label for label, nations in NATIONS.items() if nations == NATIONS[entry.jurisdiction] - missing]
+    fix = f"label it '{covered[0]}'" if covered else "change its 'jurisdiction:'"
+    where = " and ".join(n.replace("-", " ").title() for n in sorted(missing))
+    return [
+        Problem(
+            entry.file,
+            entry.line,
+            f"'{entry.term}' is labelled '{entry.jurisdiction}' but none of its sources covers {where}: {fix}, "
+            f"or cite a source that does (see 'nations:' in sources.yaml)",
+        )
+    ]
 
 
 def _duplicates(entries: list[Entry]) -> list[Problem]:

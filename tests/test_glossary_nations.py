@@ -1,0 +1,131 @@
+"""Each entry says where it holds, and its sources back that up.
+
+Every source in glossaries/sources.yaml says the nations its law, guidance or services cover
+(``nations:``); an entry may not claim a nation that none of its sources covers. So an entry
+resting only on England-only law or guidance (the Care Act's Part 1, the SEND code, Working
+Together, CQC, Ofsted, the NHS continuing healthcare framework) is labelled england.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jargonfree
+from jargonfree.glossary import builtin_dir
+from jargonfree.glossary.fields import JURISDICTIONS, NATIONS, unsupported_nations
+from jargonfree.glossary.sources import load_sources
+from jargonfree.glossary.validate import validate
+
+GLOSSARY = jargonfree.load_glossary()
+SOURCES = GLOSSARY.sources
+
+# Publications whose facts hold in England only.
+ENGLAND_ONLY = [
+    "care-act-2014",
+    "care-act-2014-s42",
+    "care-act-guidance",
+    "working-together-2023",
+    "send-code-of-practice",
+    "cqc",
+    "ofsted",
+    "nhs-continuing-healthcare",
+    "dfe-childrens-social-care",
+]
+
+
+def test_every_source_says_where_it_holds():
+    for source in SOURCES.values():
+        assert source.nations in (*JURISDICTIONS, "any"), source.id
+
+
+@pytest.mark.parametrize("source_id", ENGLAND_ONLY)
+def test_england_only_publications_are_marked_england(source_id):
+    assert SOURCES[source_id].nations == "england"
+
+
+def test_no_entry_claims_a_nation_its_sources_do_not_cover():
+    wrong = []
+    for e in GLOSSARY:
+        missing = unsupported_nations(e.jurisdiction, [SOURCES[s].nations for s in e.sources])
+        if missing:
+            wrong.append(f"{e.file}:{e.line} {e.term} ({e.jurisdiction}; sources {', '.join(e.sources)})")
+    assert not wrong, "\n".join(wrong[:30])
+
+
+def test_entries_resting_only_on_england_law_are_england():
+    """The rule above, stated the way a practitioner would check it."""
+    checked = 0
+    for e in GLOSSARY:
+        specific = [s for s in e.sources if SOURCES[s].nations != "any"]
+        if specific and all(SOURCES[s].nations == "england" for s in specific):
+            checked += 1
+            assert e.jurisdiction == "england", f"{e.file}:{e.line} {e.term} is {e.jurisdiction}"
+    assert checked > 200  # the Care Act, SEND, Working Together, CQC, Ofsted ... entries
+
+
+@pytest.mark.parametrize(
+    "term",
+    ["section 42 enquiry", "EHCP", "SEN support", "registered manager", "personal budget", "continuing healthcare",
+     "child protection plan", "safeguarding adults board", "fundamental standards"],
+)
+def test_england_only_terms(term):
+    assert GLOSSARY.lookup(term).jurisdiction == "england"
+
+
+@pytest.mark.parametrize("term", ["section 2", "nearest relative", "lasting power of attorney", "coercive control"])
+def test_terms_that_hold_in_england_and_wales_keep_that_label(term):
+    assert GLOSSARY.lookup(term).jurisdiction == "england-wales"
+
+
+def test_unsupported_nations():
+    assert unsupported_nations("england-wales", ["england"]) == {"wales"}
+    assert unsupported_nations("england-wales", ["england", "wales"]) == frozenset()
+    assert unsupported_nations("england", ["england-wales"]) == frozenset()
+    assert unsupported_nations("uk", ["england-wales", "any"]) == {"scotland", "northern-ireland"}
+    assert unsupported_nations("england-wales", ["any"]) == frozenset()  # words and writing only: not checked
+    assert set(NATIONS) == set(JURISDICTIONS)
+
+
+def test_validate_tells_the_contributor_to_relabel(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - term: adult safeguarding enquiry\n"
+        "    plain: checks the council makes\n"
+        "    source: care-act-2014-s42\n"
+        "  - term: welsh thing\n"
+        "    plain: a thing\n"
+        "    jurisdiction: england\n"
+        "    source: care-act-2014-s42\n",
+        encoding="utf-8",
+    )
+    problems = [p for p in validate([path], examples=False).errors if "none of its sources covers" in p.message]
+    assert len(problems) == 1
+    assert problems[0].line == 2
+    assert "covers Wales: label it 'england'" in problems[0].message
+
+
+def test_a_source_without_nations_is_an_error(tmp_path: Path):
+    text = (builtin_dir() / "sources.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "sources.yaml"
+    path.write_text(text.replace("    nations: england\n", "    nations: englund\n", 1), encoding="utf-8")
+    _, problems = load_sources(path)
+    assert any("'nations: englund' is not known" in p.message for p in problems)
+    path.write_text(text.replace("    nations: england\n", "", 1), encoding="utf-8")
+    _, problems = load_sources(path)
+    assert any("needs 'nations:'" in p.message for p in problems)
+
+
+def test_explain_says_where_section_42_holds():
+    from jargonfree.cli import main
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["explain", "section 42 enquiry", "--jurisdiction", "wales"])
+    text = out.getvalue()
+    assert "Where: England\n" in text
+    assert "Not for Wales" in text
