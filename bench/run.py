@@ -20,6 +20,8 @@ rewrite     rewrite() on 0.5 MB, 1 MB and 2 MB (2 MB must cost at most 5 times 0
 memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB; and the peak
             RSS of `jargonfree check FILE` (text format) on 20 MB vs 2 MB of a text with a
             finding every few words.
+jobs        `jargonfree check --jobs 2` vs `--jobs 1` over 2,000 short files, fresh processes,
+            interleaved, medians of three (goal: a speed-up of at least 1.6 on 2 cores).
 
 Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
 (bench/posts.py). A temporary JARGONFREE_CACHE_DIR is used, never your own cache.
@@ -48,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 
 import posts  # noqa: E402  (bench/posts.py)
 
-SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory")
+SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory", "jobs")
 
 
 @dataclass
@@ -480,6 +482,38 @@ def bench_cli_memory(sizes: Sizes) -> list[Row]:
     ]
 
 
+def bench_jobs(sizes: Sizes, tmp: Path) -> list[Row]:
+    """``jargonfree check --jobs 2`` vs ``--jobs 1`` over 2,000 short files (posts), each a fresh
+    process, interleaved three times, medians; the speed-up is time(1) / time(2)."""
+    count = 2000 if sizes.posts >= 10_000 else 200
+    folder = tmp / "jobs"
+    folder.mkdir()
+    for i, text in enumerate(posts.posts(count, seed=11)):
+        (folder / f"post{i:05d}.txt").write_text(text, encoding="utf-8")
+    times: dict[int, list[float]] = {1: [], 2: []}
+    for round_ in range(3):
+        for jobs in ((1, 2) if round_ % 2 == 0 else (2, 1)):
+            t = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "jargonfree", "check", "--jobs", str(jobs), "--format", "json", str(folder)],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
+            )
+            times[jobs].append(time.perf_counter() - t)
+    one, two = statistics.median(times[1]), statistics.median(times[2])
+    log(f"jobs: {count} files: --jobs 1 {[f'{t:.2f}' for t in times[1]]} s, --jobs 2 {[f'{t:.2f}' for t in times[2]]} s")
+    speedup = one / two
+    return [
+        Row(
+            f"check --jobs 2 over {count:,} short files (speed-up, higher is better)",
+            fmt_time(two),
+            f"--jobs 1: {fmt_time(one)}",
+            speedup,
+            ">= 1.6",
+            speedup >= 1.6,
+        )
+    ]
+
+
 # -- the table ----------------------------------------------------------------------------
 
 
@@ -524,6 +558,7 @@ def main(argv: list[str] | None = None) -> int:
             "linear": lambda: bench_linear(sizes),
             "rewrite": lambda: bench_rewrite(sizes),
             "memory": lambda: bench_memory(sizes) + bench_cli_memory(sizes),
+            "jobs": lambda: bench_jobs(sizes, tmp),
         }
         for name in SECTIONS:
             if name in only:

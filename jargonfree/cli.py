@@ -83,6 +83,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--fail-level", choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__, reverse=True), default="warning", help="the least serious finding that fails (default: warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument(
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help=f"check files on N processes (default: the number of cores; one process for fewer than 8 files); "
+        "the output is the same, in the same order",
+    )
+    check.add_argument(
         "--allow",
         action="append",
         default=[],
@@ -188,9 +195,8 @@ def _main(argv: list[str]) -> int:
 def _check(args: argparse.Namespace) -> int:
     if args.redact:
         return _redact(args)
-    from . import stream
-    from .checker import check, resolve_glossary
-    from .inputs import InputError, read_all
+    from . import batch
+    from .checker import resolve_glossary
     from .render import STREAMING_FORMATS, Outcome, renderer
     from .settings import Settings
 
@@ -209,42 +215,42 @@ def _check(args: argparse.Namespace) -> int:
     # they are found (memory does not grow with them); SARIF and HTML are one document.
     streaming = args.format in STREAMING_FORMATS
     separator = "\n" if args.format == "text" else ""
+    job = batch.Job(
+        tuple(args.glossary),
+        settings,
+        input=args.input,
+        encoding=args.encoding,
+        errors="replace" if args.replace_invalid else "strict",
+        stream_long=streaming,
+        render=args.format if streaming else None,
+        color=color,
+    )
+    jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
     outcomes: list[Outcome] = []
     errors = written = 0
     passed = True
-    for item in read_all(args.paths, encoding=args.encoding, errors="replace" if args.replace_invalid else "strict"):
-        if isinstance(item, InputError):
-            errors += 1
-            print(f"jargonfree: error: {item}", file=sys.stderr)
-            outcome = Outcome(item.path, error=str(item))
-        else:
-            kind = _input_kind(item.path, args.input)
-            prose = None
-            if kind != "text":
-                from .markup import extract
-
-                prose = extract(item.text, kind)
-            text = item.text if prose is None else prose.text
-            if streaming and len(text) > stream.STREAM_ABOVE:
-                sys.stdout.write(separator if written else "")
-                written += 1
-                passed = _check_long(item, text, prose, glossary, settings, args.format, color) and passed
-                continue
-            if len(text) > stream.STREAM_ABOVE:
-                report = _with_progress(item.path, lambda bar: stream.check_long(text, glossaries=glossary, settings=settings, progress=bar))
-            else:
-                report = check(text, glossaries=glossary, settings=settings)
-            if prose is not None:
-                from .markup import in_original
-
-                report = in_original(report, prose, item.text)
-            passed = passed and report.passed
-            outcome = Outcome(item.path, report=report)
-        if streaming:
-            sys.stdout.write((separator if written else "") + renderer(args.format)([outcome], color))
+    for checked in batch.results(args.paths, job, glossary, jobs):
+        if checked.long:
+            sys.stdout.write(separator if written else "")
             written += 1
+            ok = _check_long(checked, job, glossary, args.format, color)
+            if ok is None:
+                errors += 1
+            passed = bool(ok) and passed
+            continue
+        if checked.error is not None:
+            errors += 1
+            print(f"jargonfree: error: {checked.error}", file=sys.stderr)
+        if checked.rendered is not None:  # text, JSON, GitHub: written input by input
+            sys.stdout.write((separator if written else "") + checked.rendered)
+            written += 1
+            passed = passed and checked.passed
+        elif checked.error is not None:
+            outcomes.append(Outcome(checked.path, error=checked.error))
         else:
-            outcomes.append(outcome)
+            assert checked.report is not None
+            passed = passed and checked.report.passed
+            outcomes.append(Outcome(checked.path, report=checked.report))
     if not streaming:
         sys.stdout.write(renderer(args.format)(outcomes, color))
     if errors:
@@ -264,24 +270,35 @@ def _with_progress(path: str, run: Callable[[Any], Any]) -> Any:
             bar.close()
 
 
-def _check_long(item: Any, text: str, prose: Any, glossary: Glossary, settings: Any, fmt: str, color: bool) -> bool:
-    """Check a long text paragraph by paragraph and write each finding as it is found; True if it passed."""
+def _check_long(checked: Any, job: Any, glossary: Glossary, fmt: str, color: bool) -> bool | None:
+    """Check a long text paragraph by paragraph and write each finding as it is found.
+    True if it passed, False if not, None if it could not be read again (a worker checked
+    it only far enough to see that it is long)."""
     from . import stream
-    from .markup import finding_in_original
+    from .batch import input_kind
+    from .inputs import InputError, read_one
+    from .markup import extract, finding_in_original
     from .render import stream_renderer
     from .report import LineIndex
 
-    state = stream.LongCheck(glossary, settings)
+    source = checked.source or read_one(checked.path, encoding=job.encoding, errors=job.errors)
+    if isinstance(source, InputError):
+        print(f"jargonfree: error: {source}", file=sys.stderr)
+        return None
+    kind = input_kind(source.path, job.input)
+    prose = extract(source.text, kind) if kind != "text" else None
+    text = source.text if prose is None else prose.text
+    state = stream.LongCheck(glossary, job.settings)
 
     def run(bar: Any) -> bool:
-        findings = stream.iter_findings(text, glossary, settings, progress=bar, state=state)
+        findings = stream.iter_findings(text, glossary, job.settings, progress=bar, state=state)
         lines: Any = state
         if prose is not None:  # offsets move back into the file as written: its own line index
-            findings = (finding_in_original(f, prose, item.text) for f in findings)
-            lines = LineIndex(item.text)
-        return stream_renderer(fmt)(item.path, findings, lines, lambda: state.report(text), sys.stdout.write, color)
+            findings = (finding_in_original(f, prose, source.text) for f in findings)
+            lines = LineIndex(source.text)
+        return stream_renderer(fmt)(source.path, findings, lines, lambda: state.report(text), sys.stdout.write, color)
 
-    result: bool = _with_progress(item.path, run)
+    result: bool = _with_progress(source.path, run)
     return result
 
 
@@ -308,12 +325,14 @@ def _redact(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if result.changed else EXIT_OK
 
 
-def _input_kind(path: str, given: str) -> str:
-    """The kind of input: as given, or from the file name's suffix (standard input is plain text)."""
-    if given != "auto":
-        return given
-    suffix = os.path.splitext(path)[1].lower()
-    return {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}.get(suffix, "text")
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not 1 or more")
+    return number
 
 
 def _choices(values: list[str]) -> dict[str, str]:
@@ -349,6 +368,7 @@ def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
 
 def _rewrite(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
+    from .batch import input_kind
     from .inputs import InputError, read_file, read_stream, write_atomic
     from .rewriter import rewrite
 
@@ -374,7 +394,7 @@ def _rewrite(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction,
         choices=choices,
         max_length=args.max_length,
-        markup=_input_kind(source.path, args.input),
+        markup=input_kind(source.path, args.input),
     )
     for warning in result.warnings:
         print(f"jargonfree: warning: {warning}", file=sys.stderr)

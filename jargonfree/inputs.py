@@ -25,6 +25,11 @@ class InputError(Exception):
     def __init__(self, path: str, message: str) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
+        self.message = message
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Rebuilt from both parts when it crosses to another process (check --jobs).
+        return InputError, (self.path, self.message)
 
 
 @dataclass(frozen=True)
@@ -104,23 +109,28 @@ def expand(paths: list[str]) -> Iterator[str]:
             yield path
 
 
-def read_all(paths: list[str], *, encoding: str | None = None, errors: str = "strict") -> Iterator[Source | InputError]:
-    """Each input in turn, as a :class:`Source` or the :class:`InputError` that explains why not.
-
-    A folder with no file to check is an error too: saying nothing would let a CI job pass
-    on a wrong path.
-    """
+def listed(paths: list[str]) -> list[str | InputError]:
+    """Every input to read, in order: files as given, the files found in folders, ``-`` for
+    standard input (also when no path is given), and an :class:`InputError` for a folder with
+    no file to check (saying nothing would let a CI job pass on a wrong path)."""
+    out: list[str | InputError] = []
     for given in paths or ["-"]:
-        found = False
-        for path in expand([given]):
-            found = True
-            yield _read_one(path, encoding, errors)
+        found = list(expand([given]))
         if not found:
             suffixes = ", ".join(sorted(TEXT_SUFFIXES))
-            yield InputError(given, f"this folder has no files to check (jargonfree reads {suffixes})")
+            out.append(InputError(given, f"this folder has no files to check (jargonfree reads {suffixes})"))
+        out.extend(found)
+    return out
 
 
-def _read_one(path: str, encoding: str | None, errors: str) -> Source | InputError:
+def read_all(paths: list[str], *, encoding: str | None = None, errors: str = "strict") -> Iterator[Source | InputError]:
+    """Each input of :func:`listed` in turn, as a :class:`Source` or the :class:`InputError` that explains why not."""
+    for item in listed(paths):
+        yield item if isinstance(item, InputError) else read_one(item, encoding=encoding, errors=errors)
+
+
+def read_one(path: str, *, encoding: str | None = None, errors: str = "strict") -> Source | InputError:
+    """Read one input (a file, or ``-`` for standard input), or say why not."""
     try:
         if path == "-":
             return read_stream(sys.stdin.buffer, "-", encoding=encoding, errors=errors)

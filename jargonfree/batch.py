@@ -1,0 +1,165 @@
+"""Checking the inputs of one command: one by one, or on several processes, always in input order.
+
+:func:`results` turns the command line's paths (files, folders, ``-``) into one
+:class:`Checked` per input, in the order a single process would give them. With ``jobs``
+above 1 and enough files, the files are checked by a pool of worker processes, each of which
+loads the glossary once; the output is the same, in the same order.
+
+A text too long to check in one piece is not checked here when the caller writes findings as
+they come (``stream_long``): its :class:`Checked` says so (``long``), and the caller checks it
+paragraph by paragraph (see :mod:`jargonfree.stream`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Iterator
+
+from . import stream
+from .inputs import InputError, Source, listed, read_one
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+    from .report import Report
+    from .settings import Settings
+
+#: With fewer files than this, one process is quicker than starting a pool.
+MIN_FILES_FOR_A_POOL = 8
+
+# What the command line calls each kind of input, by file name (anything else is plain text).
+_KINDS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+
+
+def input_kind(path: str, given: str = "auto") -> str:
+    """The kind of input: as given, or from the file name's suffix (standard input is plain text)."""
+    if given != "auto":
+        return given
+    return _KINDS.get(os.path.splitext(path)[1].lower(), "text")
+
+
+@dataclass(frozen=True)
+class Job:
+    """What checking one input needs, the same for every input of a command."""
+
+    glossary_paths: tuple[str, ...]
+    settings: Settings
+    input: str = "auto"
+    encoding: str | None = None
+    errors: str = "strict"
+    #: Leave texts longer than stream.STREAM_ABOVE to the caller (see the module notes).
+    stream_long: bool = False
+    #: Render each result in this format (text, json or github) where it is checked, so that
+    #: a worker sends back a few lines of output instead of a whole report.
+    render: str | None = None
+    color: bool = False
+
+
+@dataclass(frozen=True)
+class Checked:
+    """One input's result: a report, an error, or ``long`` (for the caller to check in pieces)."""
+
+    path: str
+    report: Report | None = None
+    error: str | None = None
+    long: bool = False
+    #: The text read, for a ``long`` input checked in this process (None from a worker).
+    source: Source | None = None
+    #: With ``Job.render``: the input's output, and whether it passed (``report`` is then None).
+    rendered: str | None = None
+    passed: bool = False
+
+
+def check_source(source: Source, job: Job, glossary: Glossary) -> Checked:
+    """Check one text that has been read."""
+    from .checker import check
+
+    kind = input_kind(source.path, job.input)
+    prose = None
+    text = source.text
+    if kind != "text":
+        from .markup import extract
+
+        prose = extract(source.text, kind)
+        text = prose.text
+    if len(text) > stream.STREAM_ABOVE:
+        if job.stream_long:
+            return Checked(source.path, long=True, source=source)
+        report = stream.check_long(text, glossaries=glossary, settings=job.settings)
+    else:
+        report = check(text, glossaries=glossary, settings=job.settings)
+    if prose is not None:
+        from .markup import in_original
+
+        report = in_original(report, prose, source.text)
+    return Checked(source.path, report=report)
+
+
+def check_path(path: str, job: Job, glossary: Glossary) -> Checked:
+    """Read and check one input (a file, or ``-`` for standard input); rendered if the job says so."""
+    item = read_one(path, encoding=job.encoding, errors=job.errors)
+    checked = Checked(item.path, error=str(item)) if isinstance(item, InputError) else check_source(item, job, glossary)
+    if job.render is None or checked.long:
+        return checked
+    from .render import Outcome, renderer
+
+    outcome = Outcome(checked.path, report=checked.report, error=checked.error)
+    rendered = renderer(job.render)([outcome], job.color)
+    passed = checked.report is not None and checked.report.passed
+    return Checked(checked.path, error=checked.error, rendered=rendered, passed=passed)
+
+
+def results(paths: list[str], job: Job, glossary: Glossary, jobs: int = 1) -> Iterator[Checked]:
+    """One :class:`Checked` per input, in input order; on ``jobs`` processes when that pays."""
+    todo = listed(paths)
+    files = sum(1 for t in todo if isinstance(t, str) and t != "-")
+    if jobs > 1 and files >= MIN_FILES_FOR_A_POOL and "-" not in todo:
+        yield from _in_pool(todo, job, jobs)
+        return
+    for task in todo:
+        yield _checked(task, job, glossary)
+
+
+# -- the pool ----------------------------------------------------------------------------
+
+# Each worker process's job and glossary, set once by _start_worker (the pool's initializer).
+_worker: tuple[Job, Glossary] | None = None
+
+
+def _start_worker(job: Job) -> None:
+    from .checker import resolve_glossary
+
+    global _worker
+    _worker = (job, resolve_glossary(list(job.glossary_paths) or None))
+
+
+def _checked(task: str | InputError, job: Job, glossary: Glossary) -> Checked:
+    if isinstance(task, InputError):
+        return check_path_error(task, job)
+    return check_path(task, job, glossary)
+
+
+def check_path_error(error: InputError, job: Job) -> Checked:
+    """The result for an input that could not even be listed (a folder with no files)."""
+    if job.render is None:
+        return Checked(error.path, error=str(error))
+    from .render import Outcome, renderer
+
+    return Checked(error.path, error=str(error), rendered=renderer(job.render)([Outcome(error.path, error=str(error))], job.color))
+
+
+def _check_in_worker(task: str | InputError) -> Checked:
+    assert _worker is not None, "the pool's initializer sets the worker's job"
+    job, glossary = _worker
+    checked = _checked(task, job, glossary)
+    if checked.long:
+        return Checked(checked.path, long=True)  # the caller reads it again: no need to send the text back
+    return checked
+
+
+def _in_pool(todo: list[str | InputError], job: Job, jobs: int) -> Iterator[Checked]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_start_worker, initargs=(job,)) as pool:
+        # map keeps input order; chunks of files cut the cost of sending each one.
+        yield from pool.map(_check_in_worker, todo, chunksize=max(1, min(32, len(todo) // (jobs * 4))))
