@@ -42,11 +42,6 @@ class Hit(NamedTuple):
 # suffix, exact surfaces or None), ...)), ...)).
 _Value = tuple[int, tuple[tuple[str, tuple[tuple[int, str, "frozenset[str] | None"], ...]], ...]]
 
-# Hit(...) goes through a generated Python __new__; tuple.__new__ makes the same named
-# tuple in C (hits are made for every match of every post).
-_new_hit = tuple.__new__
-
-
 #: The index's attributes that are sets of plain values (entry positions or folded words),
 #: stored as they are in the on-disk cache. A new attribute of that kind goes here too
 #: (tests/test_matcher.py checks that an index read back from the cache has every one).
@@ -221,7 +216,7 @@ class Index:
                                 surface = " ".join(visible(surface).split())
                         if surface not in literals:
                             continue
-                    out.append(_new_hit(Hit, (start, end, position, suffix)))
+                    out.append(Hit(start, end, position, suffix))
                 break
         return out
 

@@ -20,12 +20,25 @@ _PREFERRED = ("england-wales", "uk", "england", "wales")
 class Glossary:
     """Glossary entries with a compiled index. Iterate it, ``len()`` it, or :meth:`lookup` a term."""
 
-    def __init__(self, entries: Iterable[Entry], sources: dict[str, Source] | None = None, files: Iterable[str] = ()) -> None:
-        self.entries: Sequence[Entry] = tuple(entries)
-        self._sources: dict[str, Source] | None = dict(sources or {})
-        self._source_rows: dict[str, tuple[Any, ...]] = {}
+    def __init__(
+        self,
+        entries: Iterable[Entry],
+        sources: dict[str, Source] | None = None,
+        files: Iterable[str] = (),
+        *,
+        index: Index | None = None,
+        keys: CachedKeys | None = None,
+        source_rows: dict[str, tuple[Any, ...]] | None = None,
+    ) -> None:
+        """``entries``, the ``sources`` registry and the ``files`` they came from. The index,
+        the look-up table (``keys``) and the sources (as ``source_rows``) may be given ready
+        made, as :meth:`from_blobs` does with the cached ones; otherwise they are built."""
+        self.entries: Sequence[Entry] = entries if isinstance(entries, CachedEntries) else tuple(entries)
+        self._sources: dict[str, Source] | None = None if source_rows is not None else dict(sources or {})
+        self._source_rows: dict[str, tuple[Any, ...]] = source_rows or {}
         self.files: tuple[str, ...] = tuple(files)
-        self.index = Index(self.entries)
+        self.index = index if index is not None else Index(self.entries)
+        self._keys = keys
 
     @property
     def sources(self) -> dict[str, Source]:
@@ -74,14 +87,14 @@ class Glossary:
         offsets = memoryview(offsets_blob).cast("I")
         if tuple(names) != entry_fields() or not isinstance(keys, dict) or offsets[0] != 0 or offsets[-1] != len(rows):
             raise ValueError("corrupt glossary cache")
-        glossary = cls([])
-        glossary.entries = CachedEntries(tuple(names), rows, offsets)
-        glossary.__dict__["_by_key"] = CachedKeys(keys, glossary.entries)  # fills the cached property
-        glossary._sources = None
-        glossary._source_rows = {str(key): tuple(row) for key, row in sources.items()}
-        glossary.files = tuple(str(f) for f in files)
-        glossary.index = Index.from_blobs(index_blobs)
-        return glossary
+        entries = CachedEntries(tuple(names), rows, offsets)
+        return cls(
+            entries,
+            files=[str(f) for f in files],
+            index=Index.from_blobs(index_blobs),
+            keys=CachedKeys(keys, entries),
+            source_rows={str(key): tuple(row) for key, row in sources.items()},
+        )
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -93,7 +106,10 @@ class Glossary:
         return f"<Glossary of {len(self.entries)} entries from {len(self.files)} files>"
 
     @cached_property
-    def _by_key(self) -> dict[str, list[Entry]]:
+    def _by_key(self) -> dict[str, list[Entry]] | CachedKeys:
+        """term, written form or id -> its entries (the cached table if one was given)."""
+        if self._keys is not None:
+            return self._keys
         table: dict[str, list[Entry]] = {}
         for entry in self.entries:
             table.setdefault(entry.id, []).append(entry)
