@@ -92,11 +92,6 @@ class LineIndex:
         return line, offset - self._starts[line - 1] + 1
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset`` in ``text`` (for many offsets, use :class:`LineIndex`)."""
-    return LineIndex(text[:offset]).position(offset)
-
-
 @dataclass(frozen=True)
 class Report:
     """Everything :func:`jargonfree.check` found in one text."""

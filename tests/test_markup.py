@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 import jargonfree
 from jargonfree.cli import main
 from jargonfree.markup import extract
-from jargonfree.report import line_column
+from jargonfree.report import LineIndex
 
 MARKDOWN = """---
 title: The AMHP service
@@ -69,7 +69,7 @@ def test_markdown_offsets_point_into_the_file_as_written():
     for f in report.findings:
         assert MARKDOWN[f.start : f.end] == f.text
     amhp = [f for f in report.findings if f.text == "AMHP"][0]
-    assert line_column(MARKDOWN, amhp.start) == (5, 9)  # "# Your *AMHP* visit"
+    assert LineIndex(MARKDOWN).position(amhp.start) == (5, 9)  # "# Your *AMHP* visit"
     liaise = next(f for f in report.findings if f.text == "liaise")
     assert liaise.to_dict(MARKDOWN)["line"] == 7
 
@@ -88,7 +88,7 @@ def test_html_checks_prose_only():
     assert "DoLS" not in found and "IMCA" not in found and "CPN" not in found
     assert all(HTML[f.start : f.end] == f.text for f in report.findings)
     commence = next(f for f in report.findings if f.text == "commence")
-    assert line_column(HTML, commence.start)[0] == 6
+    assert LineIndex(HTML).position(commence.start)[0] == 6
 
 
 def test_html_blocks_end_sentences_and_entities_are_characters():
