@@ -129,3 +129,48 @@ def test_explain_says_where_section_42_holds():
     text = out.getvalue()
     assert "Where: England\n" in text
     assert "Not for Wales" in text
+
+
+# Welsh law differs from England's here: the Welsh terms are in the glossary, labelled wales,
+# and cite the Welsh Act's section.
+WELSH = {
+    "section 126": "sswb-wales-2014",
+    "adult protection and support order": "sswb-wales-2014-s127",
+    "APSO": "sswb-wales-2014",
+    "additional learning needs": "alnet-wales-2018-s2",
+    "ALN": "alnet-wales-2018-s2",
+    "individual development plan": "alnet-wales-2018-s10",
+    "IDP": "alnet-wales-2018-s10",
+    "section 76": "sswb-wales-2014-s76",
+    "CIW": "wales-code-part-11",
+    "LHB": "mh-wales-measure-2010",
+}
+
+
+@pytest.mark.parametrize(("term", "source"), WELSH.items(), ids=list(WELSH))
+def test_welsh_counterparts_are_labelled_wales(term, source):
+    e = GLOSSARY.lookup(term, jurisdiction="wales")
+    assert e.jurisdiction == "wales"
+    assert source in e.sources
+    assert e.explanation and e.flagged and e.rewritten and e.pos
+
+
+def rules(text: str, jurisdiction: str) -> set[str]:
+    return {f.rule for f in jargonfree.check(text, jurisdiction=jurisdiction).findings}
+
+
+@pytest.mark.parametrize("jurisdiction", ["wales", "england-wales"])
+def test_check_finds_the_welsh_terms(jurisdiction):
+    text = ("The council applied for an adult protection and support order. "
+            "We will review your child's IDP at school each year.")
+    found = rules(text, jurisdiction)
+    assert "other-nations/adult-protection-and-support-order" in found
+    assert "other-nations/idp" in found
+
+
+def test_section_76_in_care_is_the_welsh_sense_and_section_20_the_english():
+    assert "other-nations/section-76--a-child-in-care-by-agreement-in-wales" in rules(
+        "She has been accommodated under section 76 since June.", "wales")
+    assert GLOSSARY.lookup("section 76", jurisdiction="wales").jurisdiction == "wales"
+    # an everyday section 76 is not flagged
+    assert not any(r.startswith("other-nations/section-76") for r in rules("Please read section 76 of the fostering handbook.", "wales"))
