@@ -39,11 +39,60 @@ def input_kind(path: str, given: str = "auto") -> str:
 
 
 @dataclass(frozen=True)
+class Options:
+    """What the command line said; None (or empty) means "not given": the configuration file
+    found for each input (see :mod:`jargonfree.config`), then the audience's defaults, decide."""
+
+    audience: str | None = None
+    jurisdiction: str | None = None
+    max_reading_age: float | None = None
+    fail_level: str | None = None
+    only: frozenset[str] | None = None
+    skip: frozenset[str] | None = None
+    allow_contacts: tuple[str, ...] = ()
+    glossaries: tuple[str, ...] = ()
+    use_config: bool = True
+
+
+@dataclass(frozen=True)
+class Plan:
+    """How to check one input: its settings and glossary, and the terms never to flag."""
+
+    settings: Settings
+    glossary: Glossary
+    allowed: tuple[str, ...] = ()
+
+
+def plan_for(path: str, options: Options) -> Plan:
+    """The settings, glossary and allowed terms for ``path``: the command line wins over the
+    configuration file found from the file's folder upwards (standard input: the current folder)."""
+    from .checker import resolve_glossary
+    from .config import Config, find_config, load_config
+    from .settings import Settings
+
+    config = load_config(find_config(os.getcwd() if path == "-" else path)) if options.use_config else Config()
+
+    def pick(given: object, configured: object) -> object:
+        return given if given is not None else configured
+
+    settings = Settings.for_audience(
+        pick(options.audience, config.audience) or "public",  # type: ignore[arg-type]
+        jurisdiction=pick(options.jurisdiction, config.jurisdiction),
+        max_reading_age=pick(options.max_reading_age, config.max_reading_age),
+        only=pick(options.only, frozenset(config.only) or None),
+        skip=pick(options.skip, frozenset(config.skip) or None),
+        fail_level=pick(options.fail_level, config.fail_level),
+        allow_contacts=frozenset(options.allow_contacts or config.allow_contacts) or None,
+    )
+    glossary = resolve_glossary(list((*config.glossaries, *options.glossaries)) or None)
+    return Plan(settings, glossary, config.allow_terms)
+
+
+@dataclass(frozen=True)
 class Job:
     """What checking one input needs, the same for every input of a command."""
 
-    glossary_paths: tuple[str, ...]
-    settings: Settings
+    options: Options
     input: str = "auto"
     encoding: str | None = None
     errors: str = "strict"
@@ -70,9 +119,14 @@ class Checked:
     passed: bool = False
 
 
-def check_source(source: Source, job: Job, glossary: Glossary) -> Checked:
-    """Check one text that has been read."""
+def check_source(source: Source, job: Job) -> Checked:
+    """Check one text that has been read, with the settings that apply to it, less the terms
+    its configuration or its own ``<!-- jargonfree: ignore ... -->`` comments allow."""
     from .checker import check
+    from .suppress import ignored_in, without_ignored
+
+    plan = plan_for(source.path, job.options)
+    glossary, settings = plan.glossary, plan.settings
 
     kind = input_kind(source.path, job.input)
     prose = None
@@ -85,20 +139,20 @@ def check_source(source: Source, job: Job, glossary: Glossary) -> Checked:
     if len(text) > stream.STREAM_ABOVE:
         if job.stream_long:
             return Checked(source.path, long=True, source=source)
-        report = stream.check_long(text, glossaries=glossary, settings=job.settings)
+        report = stream.check_long(text, glossaries=glossary, settings=settings)
     else:
-        report = check(text, glossaries=glossary, settings=job.settings)
+        report = check(text, glossaries=glossary, settings=settings)
     if prose is not None:
         from .markup import in_original
 
         report = in_original(report, prose, source.text)
-    return Checked(source.path, report=report)
+    return Checked(source.path, report=without_ignored(report, (*plan.allowed, *ignored_in(source.text))))
 
 
-def check_path(path: str, job: Job, glossary: Glossary) -> Checked:
+def check_path(path: str, job: Job) -> Checked:
     """Read and check one input (a file, or ``-`` for standard input); rendered if the job says so."""
     item = read_one(path, encoding=job.encoding, errors=job.errors)
-    checked = Checked(item.path, error=str(item)) if isinstance(item, InputError) else check_source(item, job, glossary)
+    checked = Checked(item.path, error=str(item)) if isinstance(item, InputError) else check_source(item, job)
     if job.render is None or checked.long:
         return checked
     from .render import Outcome, renderer
@@ -109,7 +163,7 @@ def check_path(path: str, job: Job, glossary: Glossary) -> Checked:
     return Checked(checked.path, error=checked.error, rendered=rendered, passed=passed)
 
 
-def results(paths: list[str], job: Job, glossary: Glossary, jobs: int = 1) -> Iterator[Checked]:
+def results(paths: list[str], job: Job, jobs: int = 1) -> Iterator[Checked]:
     """One :class:`Checked` per input, in input order; on ``jobs`` processes when that pays."""
     todo = listed(paths)
     files = sum(1 for t in todo if isinstance(t, str) and t != "-")
@@ -117,26 +171,25 @@ def results(paths: list[str], job: Job, glossary: Glossary, jobs: int = 1) -> It
         yield from _in_pool(todo, job, jobs)
         return
     for task in todo:
-        yield _checked(task, job, glossary)
+        yield _checked(task, job)
 
 
 # -- the pool ----------------------------------------------------------------------------
 
-# Each worker process's job and glossary, set once by _start_worker (the pool's initializer).
-_worker: tuple[Job, Glossary] | None = None
+# Each worker process's job, set once by _start_worker (the pool's initializer). Glossaries
+# are loaded once per worker too: checker.resolve_glossary keeps each one it has built.
+_worker: Job | None = None
 
 
 def _start_worker(job: Job) -> None:
-    from .checker import resolve_glossary
-
     global _worker
-    _worker = (job, resolve_glossary(list(job.glossary_paths) or None))
+    _worker = job
 
 
-def _checked(task: str | InputError, job: Job, glossary: Glossary) -> Checked:
+def _checked(task: str | InputError, job: Job) -> Checked:
     if isinstance(task, InputError):
         return check_path_error(task, job)
-    return check_path(task, job, glossary)
+    return check_path(task, job)
 
 
 def check_path_error(error: InputError, job: Job) -> Checked:
@@ -150,8 +203,7 @@ def check_path_error(error: InputError, job: Job) -> Checked:
 
 def _check_in_worker(task: str | InputError) -> Checked:
     assert _worker is not None, "the pool's initializer sets the worker's job"
-    job, glossary = _worker
-    checked = _checked(task, job, glossary)
+    checked = _checked(task, _worker)
     if checked.long:
         return Checked(checked.path, long=True)  # the caller reads it again: no need to send the text back
     return checked

@@ -57,10 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def add_common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--glossary", action="append", default=[], metavar="PATH", help="add a glossary file or folder (repeatable)")
-        p.add_argument("--audience", choices=("public", "professional"), default="public", help="who will read it (default: public)")
+        # No defaults here: for check, a configuration file may set them (see jargonfree.config).
+        p.add_argument("--audience", choices=("public", "professional"), help="who will read it (default: public)")
         p.add_argument(
             "--jurisdiction",
-            default="england-wales",
             choices=tuple(JURISDICTION_NAMES),
             help="which nation's sense of a term to use (default: england-wales)",
         )
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--max-reading-age", type=float, metavar="N", help="the reading-age target (default: 11 for public)")
     check.add_argument("--only", action="append", metavar="CAT", help=f"only these checks: {', '.join(KINDS)}")
     check.add_argument("--skip", action="append", metavar="CAT", help="skip these checks")
-    check.add_argument("--fail-level", choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__, reverse=True), default="warning", help="the least serious finding that fails (default: warning)")
+    check.add_argument("--fail-level", choices=sorted(SEVERITY_ORDER, key=SEVERITY_ORDER.__getitem__, reverse=True), help="the least serious finding that fails (default: warning)")
     check.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     check.add_argument(
         "--jobs",
@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"check files on N processes (default: the number of cores; one process for fewer than 8 files); "
         "the output is the same, in the same order",
+    )
+    check.add_argument(
+        "--no-config",
+        action="store_true",
+        help="do not read .jargonfree.toml or [tool.jargonfree] in pyproject.toml (found from each file's folder upwards)",
     )
     check.add_argument(
         "--allow",
@@ -153,10 +158,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         code = EXIT_OK
     except Exception as exc:  # the promise: one line, no traceback
+        from .config import ConfigError
         from .glossary import GlossaryError
         from .settings import SettingsError
 
-        if isinstance(exc, (GlossaryError, SettingsError)):
+        if isinstance(exc, (ConfigError, GlossaryError, SettingsError)):
             print(f"jargonfree: error: {exc}", file=sys.stderr)
         else:
             print(f"jargonfree: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)
@@ -196,28 +202,27 @@ def _check(args: argparse.Namespace) -> int:
     if args.redact:
         return _redact(args)
     from . import batch
-    from .checker import resolve_glossary
     from .render import STREAMING_FORMATS, Outcome, renderer
-    from .settings import Settings
 
-    settings = Settings.for_audience(
-        args.audience,
+    options = batch.Options(
+        audience=args.audience,
         jurisdiction=args.jurisdiction,
         max_reading_age=args.max_reading_age,
         only=_kinds(args.only),
         skip=_kinds(args.skip),
         fail_level=args.fail_level,
-        allow_contacts=frozenset(args.allow) or None,
+        allow_contacts=tuple(args.allow),
+        glossaries=tuple(args.glossary),
+        use_config=not args.no_config,
     )
-    glossary = resolve_glossary(args.glossary)
+    batch.plan_for(args.paths[0] if args.paths else "-", options)  # a bad option or config stops here, with one line
     color = _color(sys.stdout, args.color)
     # Text, JSON and GitHub output is written input by input, and a long text's findings as
     # they are found (memory does not grow with them); SARIF and HTML are one document.
     streaming = args.format in STREAMING_FORMATS
     separator = "\n" if args.format == "text" else ""
     job = batch.Job(
-        tuple(args.glossary),
-        settings,
+        options,
         input=args.input,
         encoding=args.encoding,
         errors="replace" if args.replace_invalid else "strict",
@@ -229,11 +234,11 @@ def _check(args: argparse.Namespace) -> int:
     outcomes: list[Outcome] = []
     errors = written = 0
     passed = True
-    for checked in batch.results(args.paths, job, glossary, jobs):
+    for checked in batch.results(args.paths, job, jobs):
         if checked.long:
             sys.stdout.write(separator if written else "")
             written += 1
-            ok = _check_long(checked, job, glossary, args.format, color)
+            ok = _check_long(checked, job, args.format, color)
             if ok is None:
                 errors += 1
             passed = bool(ok) and passed
@@ -270,32 +275,37 @@ def _with_progress(path: str, run: Callable[[Any], Any]) -> Any:
             bar.close()
 
 
-def _check_long(checked: Any, job: Any, glossary: Glossary, fmt: str, color: bool) -> bool | None:
+def _check_long(checked: Any, job: Any, fmt: str, color: bool) -> bool | None:
     """Check a long text paragraph by paragraph and write each finding as it is found.
     True if it passed, False if not, None if it could not be read again (a worker checked
     it only far enough to see that it is long)."""
     from . import stream
-    from .batch import input_kind
+    from .batch import input_kind, plan_for
     from .inputs import InputError, read_one
     from .markup import extract, finding_in_original
     from .render import stream_renderer
     from .report import LineIndex
+    from .suppress import ignored_in, is_ignored
 
     source = checked.source or read_one(checked.path, encoding=job.encoding, errors=job.errors)
     if isinstance(source, InputError):
         print(f"jargonfree: error: {source}", file=sys.stderr)
         return None
+    plan = plan_for(source.path, job.options)
+    allowed = (*plan.allowed, *ignored_in(source.text))
     kind = input_kind(source.path, job.input)
     prose = extract(source.text, kind) if kind != "text" else None
     text = source.text if prose is None else prose.text
-    state = stream.LongCheck(glossary, job.settings)
+    state = stream.LongCheck(plan.glossary, plan.settings)
 
     def run(bar: Any) -> bool:
-        findings = stream.iter_findings(text, glossary, job.settings, progress=bar, state=state)
+        findings = stream.iter_findings(text, plan.glossary, plan.settings, progress=bar, state=state)
         lines: Any = state
         if prose is not None:  # offsets move back into the file as written: its own line index
             findings = (finding_in_original(f, prose, source.text) for f in findings)
             lines = LineIndex(source.text)
+        if allowed:
+            findings = (f for f in findings if not is_ignored(f, allowed))
         return stream_renderer(fmt)(source.path, findings, lines, lambda: state.report(text), sys.stdout.write, color)
 
     result: bool = _with_progress(source.path, run)
@@ -389,9 +399,9 @@ def _rewrite(args: argparse.Namespace) -> int:
     _check_choices(choices, glossary)
     result = rewrite(
         source.text,
-        audience=args.audience,
+        audience=args.audience or "public",
         glossaries=glossary,
-        jurisdiction=args.jurisdiction,
+        jurisdiction=args.jurisdiction or "england-wales",
         choices=choices,
         max_length=args.max_length,
         markup=input_kind(source.path, args.input),

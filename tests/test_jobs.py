@@ -57,12 +57,12 @@ def test_errors_keep_their_place(folder, tmp_path_factory, capsys):
 def test_a_pool_is_used_only_for_enough_files(folder, monkeypatch):
     used = []
     monkeypatch.setattr(batch, "_in_pool", lambda todo, job, jobs: used.append(jobs) or iter(()))
-    job = batch.Job((), _settings())
-    list(batch.results([str(folder / "post00.txt"), str(folder / "post01.txt")], job, None, jobs=2))
+    job = batch.Job(batch.Options())
+    list(batch.results([str(folder / "post00.txt"), str(folder / "post01.txt")], job, jobs=2))
     assert used == []
-    list(batch.results([str(folder)], job, None, jobs=2))
+    list(batch.results([str(folder)], job, jobs=2))
     assert used == [2]
-    list(batch.results([str(folder)], job, None, jobs=1))
+    list(batch.results([str(folder)], job, jobs=1))
     assert used == [2]
 
 
@@ -86,8 +86,3 @@ def test_jobs_must_be_a_positive_whole_number(capsys, bad):
     assert code == 2
     assert err.count("\n") == 1 and "--jobs" in err
 
-
-def _settings():
-    from jargonfree.settings import Settings
-
-    return Settings.for_audience("public")
