@@ -174,3 +174,37 @@ def test_section_76_in_care_is_the_welsh_sense_and_section_20_the_english():
     assert GLOSSARY.lookup("section 76", jurisdiction="wales").jurisdiction == "wales"
     # an everyday section 76 is not flagged
     assert not any(r.startswith("other-nations/section-76") for r in rules("Please read section 76 of the fostering handbook.", "wales"))
+
+
+# Sources still cited by a publisher's home page, each waiting for the address of the page that
+# states the facts (issue 13). The list may only shrink: a source fixed must leave it.
+STILL_HOME_PAGES = {
+    "dta-content-guide", "lga-banned-words", "scie", "skills-for-care", "bnf", "nhs-data-dictionary", "rcm", "rcn",
+    "mwc-scotland", "cafcass", "ni-health", "scot-gov",
+    "language-matters-mh",  # names no real publication: 9 respectful-language entries still cite it
+}
+
+
+def is_home_page(url: str) -> bool:
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path.strip("/") == ""
+
+
+def test_no_new_source_is_a_bare_home_page():
+    home = {s.id for s in SOURCES.values() if is_home_page(s.url)}
+    assert home <= STILL_HOME_PAGES, sorted(home - STILL_HOME_PAGES)
+    assert STILL_HOME_PAGES <= home, f"now fixed, remove from STILL_HOME_PAGES: {sorted(STILL_HOME_PAGES - home)}"
+
+
+def test_laws_added_for_issue_13_are_cited_by_section():
+    for s in SOURCES.values():
+        if "legislation.gov.uk" in s.url and s.id not in {"mha-1983", "mca-2005", "care-act-2014", "children-act-1989",
+                                                          "mha-2025", "mhcta-scotland-2003", "mhni-order-1986",
+                                                          "mcani-2016", "sswb-wales-2014", "mh-wales-measure-2010"}:
+            assert "/section/" in s.url, s.id
+
+
+def test_home_page_rule():
+    assert is_home_page("https://www.nhs.uk/") and is_home_page("https://www.gov.scot")
+    assert not is_home_page("https://www.legislation.gov.uk/ukpga/2014/23/section/42")
