@@ -22,6 +22,8 @@ memory      peak memory (tracemalloc) of the paragraph stream on 20 MB vs 2 MB; 
             finding every few words.
 jobs        `jargonfree check --jobs 2` vs `--jobs 1` over 2,000 short files, fresh processes,
             interleaved, medians of three (goal: a speed-up of at least 1.6 on 2 cores).
+records     peak RSS of `jargonfree check --input jsonl` over 1,000,000 short records vs
+            100,000 (one record at a time: goal <= 1.2).
 
 Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
 (bench/posts.py). A temporary JARGONFREE_CACHE_DIR is used, never your own cache.
@@ -50,7 +52,7 @@ sys.path.insert(0, str(ROOT))
 
 import posts  # noqa: E402  (bench/posts.py)
 
-SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory", "jobs")
+SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory", "jobs", "records")
 
 
 @dataclass
@@ -514,6 +516,45 @@ def bench_jobs(sizes: Sizes, tmp: Path) -> list[Row]:
     ]
 
 
+def bench_records(sizes: Sizes, tmp: Path) -> list[Row]:
+    """``jargonfree check --input jsonl`` over 1,000,000 short records vs 100,000: peak RSS
+    (the records are read and written one at a time, so memory must not grow with them)."""
+    import json
+
+    large = 1_000_000 if sizes.posts >= 10_000 else 20_000
+    sample = posts.posts(1000, seed=13)
+    runs: dict[int, tuple[int, float, int]] = {}
+    # First a tiny run, so that neither measured run builds the cache (that costs far more).
+    subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
+    for count in (large // 10, large):
+        path = tmp / f"records-{count}.jsonl"
+        with open(path, "w", encoding="utf-8") as out:
+            for i in range(count):
+                out.write(json.dumps({"id": i, "text": sample[i % len(sample)]}) + "\n")
+        t = time.perf_counter()
+        done = subprocess.run(
+            [sys.executable, "-c", _PEAK_RSS, "check", "--input", "jsonl", "--no-config", str(path)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )
+        elapsed = time.perf_counter() - t
+        lines = done.stdout.count("\n")
+        peak = int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024  # type: ignore[union-attr]
+        runs[count] = (peak, elapsed, lines)
+        log(f"records: {count:,} records: peak RSS {peak / 1e6:.0f} MB, {lines:,} lines out, {elapsed:.1f} s")
+        path.unlink()
+    (small, small_time, _), (big, big_time, big_lines) = runs[large // 10], runs[large]
+    return [
+        Row(
+            f"peak RSS, check --input jsonl over {large:,} records ({big_lines:,} lines out, {big_time:.0f} s)",
+            f"{big / 1e6:.0f} MB",
+            f"{large // 10:,} records: {small / 1e6:.0f} MB",
+            big / small,
+            "<= 1.2",
+            big / small <= 1.2,
+        )
+    ]
+
+
 # -- the table ----------------------------------------------------------------------------
 
 
@@ -559,6 +600,7 @@ def main(argv: list[str] | None = None) -> int:
             "rewrite": lambda: bench_rewrite(sizes),
             "memory": lambda: bench_memory(sizes) + bench_cli_memory(sizes),
             "jobs": lambda: bench_jobs(sizes, tmp),
+            "records": lambda: bench_records(sizes, tmp),
         }
         for name in SECTIONS:
             if name in only:

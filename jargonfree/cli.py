@@ -55,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="store_true", help="print the version and exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    def add_common(p: argparse.ArgumentParser) -> None:
+    def add_common(p: argparse.ArgumentParser, records: bool = False) -> None:
         p.add_argument("--glossary", action="append", default=[], metavar="PATH", help="add a glossary file or folder (repeatable)")
         # No defaults here: for check, a configuration file may set them (see jargonfree.config).
         p.add_argument("--audience", choices=("public", "professional"), help="who will read it (default: public)")
@@ -68,15 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--replace-invalid", action="store_true", help="read bytes that are not valid text as \ufffd instead of stopping")
         p.add_argument(
             "--input",
-            choices=("auto", "text", "markdown", "html"),
+            choices=("auto", "text", "markdown", "html", *(("jsonl", "csv") if records else ())),
             default="auto",
             help="how to read the input: auto (by the file name: .md and .markdown as Markdown, .html and .htm as HTML, "
-            "everything else and standard input as plain text), or say which; Markdown and HTML have only their prose checked",
+            "everything else and standard input as plain text), or say which; Markdown and HTML have only their prose checked"
+            + ("; jsonl and csv read records (see --text-field) and print one JSON object per record" if records else ""),
         )
 
     check = sub.add_parser("check", help="check files, folders or standard input")
     check.add_argument("paths", nargs="*", metavar="FILE", help="files or folders to check; - or nothing for standard input")
-    check.add_argument("--format", choices=FORMATS, default="text")
+    check.add_argument("--format", choices=FORMATS, help="text (the default), json, sarif, github or html; records in give JSON out")
+    check.add_argument("--text-field", default="text", metavar="NAME", help="with --input jsonl or csv: the field or column with the text (default: text)")
+    check.add_argument("--id-field", default="id", metavar="NAME", help="with --input jsonl or csv: the field or column with the record's id (default: id; else the line number)")
     check.add_argument("--max-reading-age", type=float, metavar="N", help="the reading-age target (default: 11 for public)")
     check.add_argument("--only", action="append", metavar="CAT", help=f"only these checks: {', '.join(KINDS)}")
     check.add_argument("--skip", action="append", metavar="CAT", help="skip these checks")
@@ -106,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the text with personal details replaced by markers like [name removed], and list what was replaced on stderr",
     )
-    add_common(check)
+    add_common(check, records=True)
 
     rewrite = sub.add_parser("rewrite", help="rewrite a file or standard input in plainer words")
     rewrite.add_argument("path", nargs="?", default="-", metavar="FILE")
@@ -216,6 +219,11 @@ def _check(args: argparse.Namespace) -> int:
         use_config=not args.no_config,
     )
     batch.plan_for(args.paths[0] if args.paths else "-", options)  # a bad option or config stops here, with one line
+    if args.input in ("jsonl", "csv"):
+        from .records_cli import check_records_command
+
+        return check_records_command(args.paths, options, args.input, args.format or "json", text_field=args.text_field, id_field=args.id_field)
+    args.format = args.format or "text"
     color = _color(sys.stdout, args.color)
     # Text, JSON and GitHub output is written input by input, and a long text's findings as
     # they are found (memory does not grow with them); SARIF and HTML are one document.

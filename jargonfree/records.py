@@ -1,0 +1,120 @@
+"""Records in, records out: check every text of a JSON Lines or CSV archive, one JSON object
+out per record, as the records are read.
+
+Nothing but the current record (and the glossary) is held in memory, however long the
+archive: a million posts take as little memory as ten. A record that cannot be read (bad
+JSON, no text field) becomes an output line ``{"id": ..., "line": N, "error": "..."}`` and
+the run goes on; the command then exits 2 so that a script notices.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Callable, Iterator
+
+if TYPE_CHECKING:
+    from .glossary import Glossary
+    from .settings import Settings
+
+__all__ = ["Record", "RecordError", "check_records", "read_records"]
+
+FORMATS = ("jsonl", "csv")
+
+
+class RecordError(ValueError):
+    """The whole input cannot be read as records (for example a CSV file with no text column)."""
+
+
+@dataclass(frozen=True)
+class Record:
+    """One record: its id (the id field, or the line number if it has none), the line it
+    starts on, and its text, or the reason it has none."""
+
+    id: object
+    line: int
+    text: str | None = None
+    error: str | None = None
+
+
+def _jsonl(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record]:
+    for number, raw in enumerate(stream, 1):
+        if not raw.strip():
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, UnicodeDecodeError) as exc:
+            yield Record(number, number, error=f"line {number}: not a JSON object ({exc})")
+            continue
+        if not isinstance(data, dict):
+            yield Record(number, number, error=f"line {number}: not a JSON object but {type(data).__name__}")
+            continue
+        yield _record(data, number, text_field, id_field)
+
+
+def _csv(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record]:
+    import csv
+    import io
+
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
+    reader = csv.DictReader(text)
+    try:
+        if reader.fieldnames is None:
+            return
+        if text_field not in reader.fieldnames:
+            raise RecordError(f"the CSV has no column {text_field!r} (its columns: {', '.join(reader.fieldnames)}); name it with --text-field")
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                yield Record(reader.line_num, reader.line_num, error=f"line {reader.line_num}: {exc}")
+                continue
+            yield _record(row, reader.line_num, text_field, id_field)  # type: ignore[arg-type]
+    except UnicodeDecodeError as exc:
+        raise RecordError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    finally:
+        text.detach()  # leave the caller's stream open
+
+
+def _record(data: dict[str, object], number: int, text_field: str, id_field: str) -> Record:
+    ident = data.get(id_field, number)
+    text = data.get(text_field)
+    if not isinstance(text, str):
+        what = "no" if text is None else f"a {type(text).__name__} as its"
+        return Record(ident, number, error=f"line {number}: the record has {what} {text_field!r} field (text is needed)")
+    return Record(ident, number, text)
+
+
+def read_records(stream: IO[bytes], kind: str, *, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
+    """The records of ``stream`` (bytes, UTF-8), one at a time: ``kind`` is "jsonl" or "csv"."""
+    if kind == "jsonl":
+        return _jsonl(stream, text_field, id_field)
+    if kind == "csv":
+        return _csv(stream, text_field, id_field)
+    raise ValueError(f"unknown record format {kind!r}: use one of {', '.join(FORMATS)}")
+
+
+def check_records(
+    records: Iterator[Record],
+    glossary: Glossary,
+    settings: Settings,
+    *,
+    ignore: tuple[str, ...] = (),
+    after_each: Callable[[], None] | None = None,
+) -> Iterator[dict[str, object]]:
+    """One JSON-ready object per record: ``{"id": ..., **report.to_dict()}`` or ``{"id": ...,
+    "line": N, "error": ...}``. ``ignore`` are terms never reported (see :mod:`jargonfree.suppress`)."""
+    from .checker import check
+    from .suppress import ignored_in, without_ignored
+
+    for record in records:
+        if record.text is None:
+            yield {"id": record.id, "line": record.line, "error": record.error}
+        else:
+            report = check(record.text, glossaries=glossary, settings=settings)
+            report = without_ignored(report, (*ignore, *ignored_in(record.text)))
+            yield {"id": record.id, **report.to_dict()}
+        if after_each is not None:
+            after_each()
