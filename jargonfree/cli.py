@@ -132,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="show first the sense that holds there, and say when a term does not hold there",
     )
 
+    serve = sub.add_parser("serve", help="open the page: paste a post, see what to fix (needs jargonfree[web])")
+    serve.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1, this computer only)")
+    serve.add_argument("--port", type=int, default=8000, metavar="N", help="the port (default: 8000; 0 picks a free one)")
+    serve.add_argument("--open", action="store_true", help="open the page in the web browser")
+    serve.add_argument("--glossary", action="append", default=[], metavar="PATH", help="add a glossary file or folder (repeatable)")
+
     gloss = sub.add_parser("glossary", help="validate, list or count glossary entries")
     gsub = gloss.add_subparsers(dest="action", parser_class=_Parser)
     validate = gsub.add_parser("validate", help="check glossary files and report every problem")
@@ -181,13 +187,15 @@ def _main(argv: list[str]) -> int:
         print(f"jargonfree {__version__}")
         return EXIT_OK
     if args.command is None:
-        raise UsageError("say what to do: check, rewrite, explain or glossary")
+        raise UsageError("say what to do: check, rewrite, explain, glossary or serve")
     if args.command == "check":
         return _check(args)
     if args.command == "rewrite":
         return _rewrite(args)
     if args.command == "explain":
         return _explain(args)
+    if args.command == "serve":
+        return _serve(args)
     if args.action is None:
         raise UsageError("say what to do with the glossary: validate, list, stats or notice")
     from . import commands
@@ -446,6 +454,21 @@ def _rewrite(args: argparse.Namespace) -> int:
     if result.skipped:
         terms = ", ".join(sorted({f.text for f, _ in result.skipped}))
         print(f"jargonfree: left for you to decide: {terms} (see 'jargonfree check')", file=sys.stderr)
+    return EXIT_OK
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from .web.server import serve
+    except ImportError as exc:
+        raise UsageError(f"the page needs the web extra ({exc.name} is missing): pip install 'jargonfree[web]'") from None
+    if not 0 <= args.port <= 65535:
+        raise UsageError(f"--port must be between 0 and 65535 (got {args.port})")
+    try:
+        serve(args.host, args.port, open_browser=args.open, glossaries=args.glossary)
+    except OSError as exc:
+        print(f"jargonfree: error: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 
