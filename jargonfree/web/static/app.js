@@ -245,14 +245,13 @@
       return;
     }
     const general = [];
-    let first = null;
     for (const problem of result.problems) {
       const text = `${problem.level === "error" ? "Fix: " : "Worth a look: "}${problem.message}`;
       const where = problem.field && $(`e-${problem.field}`);
       if (!where) { general.push(el("li", { text })); continue; }
       where.append(el("span", { text }), el("br"));
       const input = $(`s-${problem.field}`);
-      if (problem.level === "error") { input.setAttribute("aria-invalid", "true"); first = first || input; }
+      if (problem.level === "error") input.setAttribute("aria-invalid", "true");
     }
     $("suggest-general").replaceChildren(...general);
     $("yaml").textContent = result.yaml;
@@ -265,6 +264,7 @@
     $("suggest-status").textContent = result.ok
       ? "Ready: no problems found. Download the entry or copy it into a contribution."
       : `${plural(errors, "problem")} to fix: see the messages beside the fields.`;
+    const first = form.querySelector('[aria-invalid="true"]');  // the first field to fix, in form order
     if (first) first.focus();
   }
 
