@@ -287,3 +287,22 @@ def test_jargonfree_serve_answers_on_loopback_and_logs_no_text(tmp_path: Path):
         proc.terminate()
         out, err = proc.communicate(timeout=20)
     assert "Zebediah" not in out + err and "Traceback" not in err
+
+
+def test_the_page_colours_meet_wcag_aa_contrast():
+    import re
+    from importlib.resources import files
+
+    from test_render_html import contrast
+
+    css = files("jargonfree.web").joinpath("static/app.css").read_text(encoding="utf-8")
+    ink = re.search(r"--ink: (#[0-9a-f]{6})", css).group(1)
+    no_text_on = {"#2b6b2b", "#a00000", "#1b1b1b", "#0b4ea2", "#eeeeee"}  # gauge parts and buttons
+    backgrounds = set(re.findall(r"background: (#[0-9a-f]{6})", css)) - no_text_on
+    assert len(backgrounds) >= 8
+    for bg in backgrounds:
+        assert contrast(ink, bg) >= 4.5, bg
+    assert contrast("#ffffff", "#0b4ea2") >= 4.5  # button text
+    assert contrast("#8b0000", "#fff0f0") >= 4.5 and contrast("#8b0000", "#ffffff") >= 4.5  # alerts, field errors
+    assert contrast("#2b6b2b", "#eeeeee") >= 3 and contrast("#a00000", "#eeeeee") >= 3  # the gauge (WCAG 1.4.11)
+    assert "outline: 3px solid" in css and ":focus-visible" in css  # focus is always visible
