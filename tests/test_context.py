@@ -305,6 +305,17 @@ def test_a_term_that_heads_a_glossary_line_is_not_flagged():
         ("Read section 3 of the leaflet.", []),
         ("Fill in section 2 of the form under section 5 of this guide.", []),
         ("Section 22 (the part of the law about doctors) says this.", []),
+        # Parts, articles and schedules of a law are legal references too.
+        ("Part 2 of the Measure says you must have a plan.", ["Part 2"]),
+        ("Part II of the Mental Health (Northern Ireland) Order 1986 sets out the steps.", ["Part II"]),
+        ("The trust has a duty under Article 115 of the Order.", ["Article 115"]),
+        ("Read Part 2 of the leaflet.", []),
+        ("Part 2 of our plan is about money.", []),
+        # Written with a capital, a law named in the paragraph or a section title is enough.
+        ("The Care Act sets out the duties. Section 99 says who pays.", ["Section 99"]),
+        ("Section 147 (Departure from requirements in codes) does not apply.", ["Section 147"]),
+        ("See Section 3 for our opening times.", []),
+        ("The Care Act sets out the duties. See section 99 of this guide.", []),
     ],
 )
 def test_sections_of_a_law_the_glossary_does_not_list(text, expected):

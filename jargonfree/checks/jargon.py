@@ -240,7 +240,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     entries = glossary.entries
     hits = select(doc, glossary, settings)
     if not hits:
-        return section_references(doc, hits, settings.jargon_severity) if "ection" in doc.text else []
+        return section_references(doc, hits, settings.jargon_severity) if _may_cite_a_law(doc.text) else []
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
     hit_starts = [h.start for h in hits]
@@ -303,7 +303,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if uses:
             at = first_use[rule]
             findings[at] = replace(findings[at], also_at=tuple(uses))
-    if "ection" in text:
+    if _may_cite_a_law(text):
         findings.extend(section_references(doc, hits, severity))
     return findings
 
@@ -319,25 +319,52 @@ def first_use_only(finding: Finding) -> bool:
     return finding.kind == KIND and _about_first_use(finding.message)
 
 
-# "section 22 of the Act", "section 11 of the Children Act 2004": a numbered part of a law
-# the glossary has no entry for. The law must be named straight after it, so "section 3 of
-# the leaflet" is left alone.
-_SECTION_NUMBER = re.compile(r"\b[Ss]ection\s+\d+[A-Z]?(?:\(\d+\))*")
-_NAMES_A_LAW = re.compile(r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:[A-Z][\w()'’-]*\s+){0,6}(?:Act|Order|Measure|Regulations)\b")
+# "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
+# part of a law the glossary has no entry for. It counts when the law is named straight after
+# it (so "section 3 of the leaflet" is left alone), or, written with a capital ("Section 147",
+# "Part II"), when a law is named in the same paragraph or a section title in brackets follows
+# ("Section 147 (Departure from requirements in codes)").
+_SECTION_NUMBER = re.compile(
+    r"\b(?:[Ss]ection|Part|Article|Schedule|Regulation)\s+(?:\d+[A-Z]?(?:\(\d+\))*|[IVX]{1,5}\b(?![’']))"
+)
+_NAMES_A_LAW = re.compile(
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:\(?[A-Z][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
+)
+# A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
+_A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
+# A section's title in brackets starts with a capitalised word that is not how a gloss starts.
+_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 SECTION_RULE = "legal/section-reference"
+# Cheap tests that let most texts skip the pattern.
+_SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
+
+
+def _may_cite_a_law(text: str) -> bool:
+    return any(hint in text for hint in _SECTION_HINTS)
+
+
+def _cites_a_law(doc: Document, start: int, end: int) -> bool:
+    """For a capitalised "Section 147" or "Part II" with no law named after it: True if a section
+    title in brackets follows, or a law is named in its paragraph and no explanation follows."""
+    text = doc.text
+    if _TITLE.match(text, end, end + 80):
+        return True
+    low, high = context.window(doc, start, end)
+    return _A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
 
 
 def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
-    """Sections of a law that no glossary entry matched: flagged with a general message."""
+    """Numbered parts of a law that no glossary entry matched: flagged with a general message."""
     text = doc.text
     out: list[Finding] = []
     for m in _SECTION_NUMBER.finditer(text):
         start, end = m.span()
         if any(h.start < end and start < h.end for h in hits) or (doc.protected and doc.is_protected(start, end)):
             continue
-        if not _NAMES_A_LAW.match(text, end, end + 120):
-            continue
-        if explained_after(text, start, end):
+        if _NAMES_A_LAW.match(text, end, end + 120):
+            if explained_after(text, start, end):
+                continue
+        elif not (text[start].isupper() and _cites_a_law(doc, start, end)):
             continue
         surface = m.group()
         message = f"“{surface}” is a part of a law: say in plain words what it means for the reader."
