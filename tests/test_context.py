@@ -198,6 +198,23 @@ def test_noun_verb_family_from_the_dictionary():
     assert family("deliver") == []  # "deliverance" is another meaning, not a family member
 
 
+def test_adjective_and_adverb_family_from_word_frequencies():
+    from jargonfree.glossary.derive import family
+
+    assert family("sufficient") == ["sufficiently"]
+    assert family("collaborate") == ["collaborative", "collaboratively"]
+    assert family("equitable") == ["equitably"] and family("holistic") == ["holistically"]
+    assert family("subsequent") == []  # "subsequently" is an everyday word
+    assert family("timely") == []  # no adverb of its own
+
+
+def test_an_adverb_of_an_officialese_adjective_is_flagged(make_glossary):
+    g = make_glossary("entries:\n  - {term: sufficient, plain: enough, pos: adjective, source: s}\n")
+    [finding] = check("You were not involved sufficiently.", glossaries=g, only={"jargon"}).findings
+    assert finding.text == "sufficiently" and finding.suggestions == ()
+    assert check("You were not involved enough.", glossaries=g, only={"jargon"}).findings == ()
+
+
 def test_a_family_member_is_flagged_without_plain_words_that_would_not_fit(make_glossary):
     g = make_glossary("entries:\n  - {term: convey, plain: take, pos: verb, source: s}\n")
     report = check("The conveyance to hospital took an hour.", glossaries=g)

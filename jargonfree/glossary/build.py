@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from .load import ParsedFile, Problem
     from .sources import Source
 
-CACHE_FORMAT = "glossary-8"  # 8: terms are folded with NFKC (full-width letters, ligatures)
+CACHE_FORMAT = "glossary-9"  # 8: terms are folded with NFKC (full-width letters, ligatures); 9: adjective and adverb word families
 
 
 class GlossaryError(Exception):

@@ -14,7 +14,10 @@ From ``term`` and ``forms`` this adds:
   form "step-down" needs nothing, as matching treats hyphens as spaces);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
   "escalation" -> "escalate"), kept only where lemminflect's dictionary knows the word
-  with that part of speech and it is not an everyday word; they carry the suffix
+  with that part of speech and it is not an everyday word, and the adjective of a verb in
+  "-ate" ("collaborate" -> "collaborative") and the adverb of an adjective ("sufficient" ->
+  "sufficiently", "collaborative" -> "collaboratively"), kept where word-frequency data
+  knows the word and it is not an everyday word; they carry the suffix
   :data:`RELATED`, so no plain words are suggested for them (the entry's plain words fit
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs"), matched with exact capitals.
@@ -230,7 +233,32 @@ def family(word: str) -> list[str]:
             continue
         if candidate in getAllLemmas(candidate).get(upos, ()) and zipf(candidate) < _EVERYDAY_ZIPF:
             out.append(candidate)
+    adjectives = [word] if "ADJ" in lemmas else []
+    if "VERB" in lemmas and word.endswith("ate"):
+        adjective = word[:-1] + "ive"  # "collaborate" -> "collaborative"
+        if "ADJ" in getAllLemmas(adjective) and _KNOWN_ZIPF <= zipf(adjective) < _EVERYDAY_ZIPF:
+            out.append(adjective)
+            adjectives.append(adjective)
+    for adjective in adjectives:
+        adverb = _adverb(adjective)
+        if adverb not in out and _KNOWN_ZIPF <= zipf(adverb) < _EVERYDAY_ZIPF:
+            out.append(adverb)
     return out
+
+
+#: A derived adjective or adverb must be at least this common to count as a word at all.
+_KNOWN_ZIPF = 1.5
+
+
+def _adverb(adjective: str) -> str:
+    """ "sufficient" -> "sufficiently", "equitable" -> "equitably", "holistic" -> "holistically"."""
+    if adjective.endswith("le"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("y") and not adjective.endswith("ly"):
+        return adjective[:-1] + "ily"
+    return adjective + "ly"
 
 
 def _add(seen: dict[str, Form], form: Form) -> None:
