@@ -338,3 +338,12 @@ def test_a_term_that_heads_a_glossary_line_is_not_flagged():
 def test_sections_of_a_law_the_glossary_does_not_list(text, expected):
     report = check(text, only={"jargon"})
     assert [f.text for f in report.findings if f.rule == "legal/section-reference"] == expected
+
+
+def test_a_long_form_that_is_jargon_itself_is_flagged_inside_its_definition():
+    text = "Your referral goes to the Multi-Agency Safeguarding Hub (MASH). The MASH will call you."
+    flagged = found(text)
+    assert "Multi-Agency Safeguarding Hub" in flagged
+    assert "MASH" not in flagged  # the abbreviation is spelt out
+    # The glossary's own plain words for an abbreviation count as its explanation.
+    assert "nearest relative" not in found("The AMHP will speak to the nearest relative (NR). The NR can object.")

@@ -24,11 +24,11 @@ from functools import lru_cache
 
 from ..document import Document
 
-from ..folding import fold
+from ..folding import fold, fold_term
 
 from ..spans import FreeSpans
 from ..glossary import Glossary, choose_sense
-from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
+from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS, RELATED
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..memo import Memo
@@ -142,6 +142,13 @@ def _fit(doc: Document, entry: Entry, hit: Hit) -> int:
     return _BY_WORDS
 
 
+def _gives_plain_words(glossary: Glossary, definition) -> bool:
+    """True if a definition's long form is the glossary's own first plain words for its
+    abbreviation ("nearest relative (NR)", as the rewrite writes it): that counts as explained."""
+    entry = glossary.lookup(definition.short) or glossary.lookup(definition.short.rstrip("s"))
+    return entry is not None and bool(entry.plain) and fold_term(entry.plain[0]) == fold_term(definition.long)
+
+
 def _by_start(hit: Hit) -> int:
     return hit.start
 
@@ -249,6 +256,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             # Only the hits that start inside the span can lie inside it.
             for hit in hits[bisect_left(hit_starts, span[0]) : bisect_left(hit_starts, span[1])]:
                 if hit.end > span[1]:
+                    continue
+                if span is definition.long_span and hit.suffix != RELATED and not _gives_plain_words(glossary, definition):
+                    # The long form is a glossary term of its own ("Multi-Agency Safeguarding
+                    # Hub (MASH)"): spelling out the abbreviation does not explain it.
                     continue
                 inside_definition.add((hit.start, hit.end))
                 entry_id = entries[hit.entry].id
