@@ -347,3 +347,12 @@ def test_a_long_form_that_is_jargon_itself_is_flagged_inside_its_definition():
     assert "MASH" not in flagged  # the abbreviation is spelt out
     # The glossary's own plain words for an abbreviation count as its explanation.
     assert "nearest relative" not in found("The AMHP will speak to the nearest relative (NR). The NR can object.")
+
+
+def test_a_short_context_word_takes_no_endings(make_glossary):
+    # "not_after: [an]" must not match "and": "the management and oversight" is the formal word.
+    g = make_glossary(
+        "entries:\n  - {term: oversight, plain: checking, pos: noun, not_after: [an, an honest], source: s}\n"
+    )
+    assert [f.text for f in check("The team is in charge of management and oversight.", glossaries=g, only={"jargon"}).findings] == ["oversight"]
+    assert check("It was an oversight.", glossaries=g, only={"jargon"}).findings == ()

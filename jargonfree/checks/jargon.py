@@ -56,8 +56,10 @@ def _phrase_pattern(phrase: str) -> str:
     head, _, last = folded.rpartition(" ")
     irregular = _IRREGULAR_PLURALS.get(last)
     body = re.escape(folded) if irregular is None else re.escape(head + " " if head else "") + f"(?:{last}|{irregular})"
-    # Not inside a word; a digit before it is fine, so "5mg" counts as "mg".
-    return r"(?<![^\W\d_])" + body + r"(?:s|es|d|ed|ing)?"
+    # Not inside a word; a digit before it is fine, so "5mg" counts as "mg". Words of one or
+    # two letters take no endings: "an" + "d" would be "and", "a" + "s" would be "as".
+    endings = r"(?:s|es|d|ed|ing)?" if len(last) >= 3 else ""
+    return r"(?<![^\W\d_])" + body + endings
 
 
 @lru_cache(maxsize=4096)
