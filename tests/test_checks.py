@@ -252,3 +252,9 @@ def test_uncommon_candidates_are_the_words_the_check_looks_at():
     doc = Document.from_text("Quixotic plans. We met Bertram about obfuscation and the NHS. Then #hashtags.")
     # Long enough, letters only, not all capitals, not a capitalised word inside a sentence.
     assert uncommon.candidates(doc) == {"quixotic", "plans", "obfuscation", "about"}
+
+
+def test_one_of_the_commonest_words_in_capitals_is_not_an_abbreviation():
+    assert [f.text for f in check("Ask at the I CAN Community Hub.", only={"abbreviation"}).findings] == []
+    # A three-letter word that could stand for something is still flagged.
+    assert [f.text for f in check("He was assessed for ADD last year.", only={"abbreviation"}).findings] == ["ADD"]

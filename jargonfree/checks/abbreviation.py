@@ -50,6 +50,9 @@ _ABBREVIATION = re.compile(
 _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
 # Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
 _COMMON_WORD = 3.0
+# A three-letter word in capitals is an abbreviation unless it is one of the commonest English
+# words (Zipf 6 or more: "can", "not", "you"); "ADD" or "ACE" may well stand for something.
+_VERY_COMMON_WORD = 6.0
 
 
 @lru_cache(maxsize=1)
@@ -119,6 +122,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
             continue  # an ordinary word written in capitals: "Text CANCEL to ..."
+        if len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
+            continue  # one of the commonest words in capitals: "I CAN Community Hub", "NOT"
         seen.add(stem)
         findings.append(
             Finding(
