@@ -370,9 +370,14 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
     """Numbered parts of a law that no glossary entry matched: flagged with a general message."""
     text = doc.text
     out: list[Finding] = []
+    # The hits are in text order and do not overlap, so the only one that can overlap a span
+    # is the last that starts before the span ends (a scan of every hit for every number made
+    # this grow with the square of a long text).
+    hit_starts = [h.start for h in hits]
     for m in _SECTION_NUMBER.finditer(text):
         start, end = m.span()
-        if any(h.start < end and start < h.end for h in hits) or (doc.protected and doc.is_protected(start, end)):
+        before = bisect_left(hit_starts, end) - 1
+        if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
             continue
         if _NAMES_A_LAW.match(text, end, end + 120):
             if explained_after(text, start, end):
