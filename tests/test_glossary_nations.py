@@ -8,6 +8,7 @@ Together, CQC, Ofsted, the NHS continuing healthcare framework) is labelled engl
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -134,7 +135,7 @@ def test_explain_says_where_section_42_holds():
 # Welsh law differs from England's here: the Welsh terms are in the glossary, labelled wales,
 # and cite the Welsh Act's section.
 WELSH = {
-    "section 126": "sswb-wales-2014",
+    "section 126": "sswb-wales-2014-s126",
     "adult protection and support order": "sswb-wales-2014-s127",
     "APSO": "sswb-wales-2014",
     "additional learning needs": "alnet-wales-2018-s2",
@@ -176,35 +177,92 @@ def test_section_76_in_care_is_the_welsh_sense_and_section_20_the_english():
     assert not any(r.startswith("other-nations/section-76") for r in rules("Please read section 76 of the fostering handbook.", "wales"))
 
 
-# Sources still cited by a publisher's home page, each waiting for the address of the page that
-# states the facts (issue 13). The list may only shrink: a source fixed must leave it.
-STILL_HOME_PAGES = {
-    "dta-content-guide", "lga-banned-words", "scie", "skills-for-care", "bnf", "nhs-data-dictionary", "rcm", "rcn",
-    "mwc-scotland", "cafcass", "ni-health", "scot-gov",
-    "language-matters-mh",  # names no real publication: 9 respectful-language entries still cite it
-}
-
-
 def is_home_page(url: str) -> bool:
     from urllib.parse import urlsplit
 
     return urlsplit(url).path.strip("/") == ""
 
 
-def test_no_new_source_is_a_bare_home_page():
-    home = {s.id for s in SOURCES.values() if is_home_page(s.url)}
-    assert home <= STILL_HOME_PAGES, sorted(home - STILL_HOME_PAGES)
-    assert STILL_HOME_PAGES <= home, f"now fixed, remove from STILL_HOME_PAGES: {sorted(STILL_HOME_PAGES - home)}"
+HOME_PAGES = {s.id for s in SOURCES.values() if is_home_page(s.url)}
 
 
-def test_laws_added_for_issue_13_are_cited_by_section():
+def test_no_entry_cites_a_home_page_without_saying_why():
+    """A publisher's home page states no fact: an entry citing one says why in 'source_note:'."""
+    silent = [f"{e.file}:{e.line} {e.term} ({', '.join(sorted(set(e.sources) & HOME_PAGES))})"
+              for e in GLOSSARY if set(e.sources) & HOME_PAGES and not e.source_note]
+    assert not silent, "\n".join(silent[:30])
+
+
+def test_home_pages_are_few_and_each_has_a_page_cited_elsewhere_where_one_exists():
+    # These publishers spread the facts over many pages (or one page a term): see each source_note.
+    assert HOME_PAGES <= {"scie", "skills-for-care", "nhs-data-dictionary", "ni-health", "scot-gov", "rcm"}, sorted(HOME_PAGES)
+    for fixed in ("bnf", "rcn", "mwc-scotland", "cafcass", "lga-banned-words"):
+        assert fixed not in HOME_PAGES
+
+
+def test_sources_that_name_no_real_publication_are_gone():
+    assert "language-matters-mh" not in SOURCES
+    for term in ("frequent flyer", "attention seeking", "hard to reach", "high-functioning", "manipulative"):
+        entry = GLOSSARY.lookup(term)
+        assert entry.sources and not set(entry.sources) & HOME_PAGES, term
+
+
+def test_laws_are_cited_by_section():
+    """Every law added since issue 13 is cited by its section or schedule; the whole Acts below
+    stay for entries about the Act as a whole (the Act, its codes, its roles)."""
+    whole_acts = {"mha-1983", "mca-2005", "care-act-2014", "children-act-1989", "mha-2025", "mhcta-scotland-2003",
+                  "mhni-order-1986", "mcani-2016", "sswb-wales-2014", "mh-wales-measure-2010"}
     for s in SOURCES.values():
-        if "legislation.gov.uk" in s.url and s.id not in {"mha-1983", "mca-2005", "care-act-2014", "children-act-1989",
-                                                          "mha-2025", "mhcta-scotland-2003", "mhni-order-1986",
-                                                          "mcani-2016", "sswb-wales-2014", "mh-wales-measure-2010"}:
-            assert "/section/" in s.url, s.id
+        if "legislation.gov.uk" in s.url and s.id not in whole_acts:
+            assert "/section/" in s.url or "/schedule/" in s.url, s.id
+
+
+SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+))?(?: |$)")
+
+
+def sections_named(term: str) -> list[str]:
+    m = SECTION_TERM.match(term)
+    return [n for n in (m.group(1), m.group(2)) if n] if m else []
+
+
+def test_an_entry_about_a_section_cites_that_section():
+    """'section 136' cites legislation.gov.uk/ukpga/1983/20/section/136, not the whole Act."""
+    wrong = []
+    checked = 0
+    for e in GLOSSARY:
+        for number in sections_named(e.term):
+            checked += 1
+            urls = [SOURCES[s].url for s in e.sources]
+            if not any(u.startswith("https://www.legislation.gov.uk/") and u.endswith(f"/section/{number}") for u in urls):
+                if not e.source_note:
+                    wrong.append(f"{e.file}:{e.line} {e.term}: cites {', '.join(e.sources)}")
+    assert not wrong, "\n".join(wrong)
+    assert checked > 50
+
+
+@pytest.mark.parametrize(
+    ("term", "url"),
+    [("section 136", "https://www.legislation.gov.uk/ukpga/1983/20/section/136"),
+     ("section 42 enquiry", "https://www.legislation.gov.uk/ukpga/2014/23/section/42"),
+     ("section 20", "https://www.legislation.gov.uk/ukpga/1989/41/section/20"),
+     ("section 37/41", "https://www.legislation.gov.uk/ukpga/1983/20/section/41"),
+     ("DoLS", "https://www.legislation.gov.uk/ukpga/2005/9/schedule/A1"),
+     ("section 47 certificate", "https://www.legislation.gov.uk/asp/2000/4/section/47")],
+)
+def test_section_citations(term, url):
+    entry = GLOSSARY.lookup(term, jurisdiction="scotland" if "certificate" in term else "england-wales")
+    assert url in [SOURCES[s].url for s in entry.sources]
+
+
+def test_sections_named():
+    assert sections_named("section 37/41") == ["37", "41"]
+    assert sections_named("section 5(2)") == ["5"]
+    assert sections_named("section 17A") == ["17A"]
+    assert sections_named("section 12 doctor") == ["12"]
+    assert sections_named("sectioned") == [] and sections_named("CTO") == []
 
 
 def test_home_page_rule():
     assert is_home_page("https://www.nhs.uk/") and is_home_page("https://www.gov.scot")
     assert not is_home_page("https://www.legislation.gov.uk/ukpga/2014/23/section/42")
+    assert not is_home_page("https://www.rcn.org.uk/clinical-topics")

@@ -66,6 +66,11 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("explanation", "text", "one or two short, plain sentences saying what the term means"),
         Field("keep_when", "text", "when it is fine to keep the term, in a few words"),
         Field("source", "texts", "where the facts come from: a source id from sources.yaml, or a name and web address"),
+        Field(
+            "source_note",
+            "text",
+            "why a source is cited as a whole (a publisher's home page, or a whole Act) rather than the page or section that states the facts",
+        ),
         Field("flagged", "texts", "an example sentence in which the term must be found"),
         Field("not_flagged", "texts", "an example sentence in which the term must not be found"),
         Field("rewritten", "texts", "the 'flagged' example as 'jargonfree rewrite' gives it, checked by a person to read well"),

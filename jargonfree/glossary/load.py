@@ -371,6 +371,7 @@ def _entry(
         forms=values.get("forms", ()),
         keep_when=values.get("keep_when"),
         sources=values.get("source", ()),
+        source_note=values.get("source_note"),
         flagged=values.get("flagged", ()),
         not_flagged=values.get("not_flagged", ()),
         rewritten=rewritten,

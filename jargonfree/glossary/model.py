@@ -33,6 +33,7 @@ class Entry:
     forms: tuple[str, ...] = ()
     keep_when: str | None = None
     sources: tuple[str, ...] = ()
+    source_note: str | None = None
     flagged: tuple[str, ...] = ()
     not_flagged: tuple[str, ...] = ()
     rewritten: tuple[str, ...] = ()
