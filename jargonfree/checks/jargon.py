@@ -28,6 +28,7 @@ from ..folding import fold, fold_term
 
 from ..spans import FreeSpans
 from ..glossary import Glossary, choose_sense
+from ..glossary.fields import where_note
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS, RELATED
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
@@ -294,6 +295,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))
+        if settings.jurisdiction != entry.jurisdiction and (note := where_note(entry.jurisdiction, settings.jurisdiction)):
+            message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):
             first_use[rule] = len(findings)
             later_uses[rule] = []

@@ -20,10 +20,29 @@ NATIONS: dict[str, frozenset[str]] = {
 
 JURISDICTIONS: tuple[str, ...] = tuple(NATIONS)
 
+#: Each jurisdiction label as a reader would say it.
+NATION_NAMES: dict[str, str] = {
+    "england-wales": "England and Wales",
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern-ireland": "Northern Ireland",
+    "uk": "the whole UK",
+}
+
 
 def holds_in(label: str, jurisdiction: str) -> bool:
     """True if an entry labelled ``label`` holds in at least part of ``jurisdiction``."""
     return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
+
+
+def where_note(label: str, jurisdiction: str) -> str | None:
+    """What to tell a reader in ``jurisdiction`` about an entry labelled ``label``: None when it
+    holds there, else a sentence such as "This is the law or practice in England only, not in
+    Scotland." """
+    if holds_in(label, jurisdiction):
+        return None
+    return f"This is the law or practice in {NATION_NAMES[label]} only, not in {NATION_NAMES[jurisdiction]}."
 
 
 def unsupported_nations(label: str, source_nations: list[str]) -> frozenset[str]:

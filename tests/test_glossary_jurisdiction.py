@@ -1,0 +1,111 @@
+"""--jurisdiction: the sense that holds there is chosen, and a finding says when a term does not hold there.
+
+`jargonfree check --jurisdiction scotland` (or wales, northern-ireland) picks a term's sense for
+that nation when the glossary has one. When the term's only sense holds elsewhere (the Care
+Act's section 42 read in Scotland), the finding is still made, and its message says where the
+term holds: "This is the law or practice in England only, not in Scotland."
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+import jargonfree
+from jargonfree.cli import main
+from jargonfree.glossary.fields import where_note
+
+GLOSSARY = jargonfree.load_glossary()
+
+
+def finding(text: str, term: str, jurisdiction: str):
+    found = [f for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if f.text == term]
+    assert len(found) == 1, (term, [f.text for f in jargonfree.check(text, jurisdiction=jurisdiction).findings])
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("jurisdiction", "where"),
+    [("scotland", "Scotland"), ("wales", "Wales"), ("northern-ireland", "Northern Ireland")],
+)
+def test_an_england_only_term_says_so_in_each_other_nation(jurisdiction, where):
+    f = finding("The council has started a section 42 enquiry.", "section 42 enquiry", jurisdiction)
+    assert f.message.endswith(f"This is the law or practice in England only, not in {where}.")
+
+
+@pytest.mark.parametrize("jurisdiction", ["england", "england-wales"])
+def test_no_note_where_the_term_holds(jurisdiction):
+    f = finding("The council has started a section 42 enquiry.", "section 42 enquiry", jurisdiction)
+    assert "only, not in" not in f.message
+
+
+def test_a_welsh_term_says_so_in_scotland_but_not_in_wales():
+    text = "The council applied for an adult protection and support order."
+    term = "adult protection and support order"
+    assert "only, not in" not in finding(text, term, "wales").message
+    assert finding(text, term, "scotland").message.endswith("This is the law or practice in Wales only, not in Scotland.")
+
+
+def test_an_england_and_wales_term_read_in_northern_ireland():
+    f = finding("The AMHP will phone you today.", "AMHP", "northern-ireland")
+    assert f.message.endswith("This is the law or practice in England and Wales only, not in Northern Ireland.")
+    assert "only, not in" not in finding("The AMHP will phone you today.", "AMHP", "wales").message
+
+
+def test_a_scottish_term_in_an_english_post_says_so():
+    f = finding("We follow GIRFEC in all our work.", "GIRFEC", "england-wales")
+    assert f.message.endswith("This is the law or practice in Scotland only, not in England and Wales.")
+    assert "only, not in" not in finding("We follow GIRFEC in all our work.", "GIRFEC", "scotland").message
+
+
+def test_the_sense_for_the_nation_is_chosen():
+    text = "Your RMO will review your detention next week."
+    scot = finding(text, "RMO", "scotland")
+    ni = finding(text, "RMO", "northern-ireland")
+    assert scot.rule.endswith("scotland") and ni.rule.endswith("northern-ireland")
+    assert "only, not in" not in scot.message and "only, not in" not in ni.message
+
+
+def test_uk_terms_never_get_a_note():
+    for jurisdiction in ("scotland", "wales", "northern-ireland", "england"):
+        f = finding("Young people are being targeted by county lines gangs.", "county lines", jurisdiction)
+        assert "only, not in" not in f.message
+
+
+class Stdin:
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_the_note_is_in_the_json_and_the_text_output(monkeypatch, capsys):
+    for fmt in ("json", "text"):
+        monkeypatch.setattr(sys, "stdin", Stdin(b"The council has started a section 42 enquiry.\n"))
+        assert main(["check", "-", "--jurisdiction", "scotland", "--format", fmt]) == 1
+        out = capsys.readouterr().out
+        if fmt == "json":
+            messages = [f["message"] for f in json.loads(out)["findings"]]
+            assert any(m.endswith("in England only, not in Scotland.") for m in messages), messages
+        else:
+            assert "in England only, not in Scotland." in " ".join(out.split())
+
+
+def test_where_note():
+    assert where_note("england", "scotland") == "This is the law or practice in England only, not in Scotland."
+    assert where_note("england", "england-wales") is None  # holds in part of it
+    assert where_note("uk", "wales") is None
+    assert where_note("scotland", "uk") is None
+
+
+def test_relabels_say_why_in_the_data():
+    assert GLOSSARY.lookup("county lines").jurisdiction == "uk"
+    assert GLOSSARY.lookup("self-neglect").jurisdiction == "uk"
+    assert GLOSSARY.lookup("section 42 enquiry").jurisdiction == "england"
+
+
+def test_alnco_is_the_welsh_co_ordinator():
+    e = GLOSSARY.lookup("ALNCo", jurisdiction="wales")
+    assert e.jurisdiction == "wales" and "alnet-wales-2018-s60" in e.sources
+    assert jargonfree.rewrite("Please speak to the ALNCo.").text == "Please speak to the additional learning needs co-ordinator (ALNCo)."
