@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Mapping
 
 if TYPE_CHECKING:
+    from .glossary import Entry, Glossary
     from .glossary.sources import Source
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
@@ -49,19 +50,48 @@ def glossary_list(args: argparse.Namespace) -> int:
         print(json.dumps([_entry_dict(e) for e in entries], ensure_ascii=False, indent=1))
         return EXIT_OK
     if args.format == "markdown":
-        print("# Every term in the built-in glossaries\n")
-        print("Made from the glossary files by `jargonfree glossary list --format markdown`: do not edit by hand.\n")
-        category = None
-        for e in entries:
-            if e.category != category:
-                category = e.category
-                print(f"\n## {category}\n\n| term | plain words | where |\n|---|---|---|")
-            plain = "; ".join(e.plain).replace("|", "\\|")
-            print(f"| {e.term}{f' ({e.sense})' if e.sense else ''} | {plain} | {e.jurisdiction} |")
+        _terms_markdown(glossary, entries)
         return EXIT_OK
     for e in entries:
         print(f"{e.id}\t{e.term}\t{'; '.join(e.plain)}")
     return EXIT_OK
+
+
+_TERMS_INTRO = """\
+Made from the glossary files by `jargonfree glossary list --format markdown`: do not edit by hand.
+
+**Where** is the nation or nations where an entry's meaning holds: england, wales,
+england-wales, scotland, northern-ireland or uk. An entry resting on England-only law or
+guidance (the Care Act's Part 1, the SEND code, Working Together, CQC, Ofsted) is england;
+`jargonfree check --jurisdiction scotland` chooses the Scottish sense where there is one and
+says when a term holds elsewhere only. **Sources** are ids in
+[sources.yaml](sources.yaml), listed with their addresses at the end: a law is cited by its
+section on legislation.gov.uk, guidance by its page. An entry that cites a publisher's whole
+site says why in its `source_note`. Tests guard all of this: `tests/test_glossary_nations.py`
+(labels against the sources' nations, no home page without a reason, sections cited by
+section), `tests/test_glossary_jurisdiction.py` and `tests/test_glossary_explanations.py`.
+"""
+
+
+def _terms_markdown(glossary: Glossary, entries: list[Entry]) -> None:
+    """The term list in glossaries/TERMS.md: every entry with where it holds and its sources."""
+    print("# Every term in the built-in glossaries\n")
+    print(_TERMS_INTRO)
+    category = None
+    cited: set[str] = set()
+    for e in entries:
+        if e.category != category:
+            category = e.category
+            print(f"\n## {category}\n\n| term | plain words | where | sources |\n|---|---|---|---|")
+        plain = "; ".join(e.plain).replace("|", "\\|")
+        sources = ", ".join(e.sources)
+        cited.update(e.sources)
+        print(f"| {e.term}{f' ({e.sense})' if e.sense else ''} | {plain} | {e.jurisdiction} | {sources} |")
+    print("\n## Sources\n\n| id | publication | where it holds |\n|---|---|---|")
+    for source_id, source in sorted(glossary.sources.items()):
+        if source_id in cited:
+            title = f"{source.title}, {source.publisher}".replace("|", "\\|")
+            print(f"| {source_id} | [{title}]({source.url}) | {source.nations} |")
 
 
 def _entry_dict(e: object) -> dict[str, object]:
