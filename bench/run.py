@@ -44,6 +44,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -436,12 +437,30 @@ def bench_memory(sizes: Sizes) -> list[Row]:
 # with almost no findings: any difference in memory is what the findings cost.
 _MANY_FINDINGS = "We will liaise with the team and commence the plan. Staff will facilitate a meeting.\n\n"
 _NO_FINDINGS = "We will talk with the team and start the plan. Staff will set up a meeting for you all.\n\n"
+# The peak RSS of the process itself: VmHWM from /proc. (Not getrusage's ru_maxrss: Linux
+# carries that over from the parent through fork and exec, so a child of a large benchmark
+# process reported the benchmark's size, not its own: 114 MB for 37 MB of work.)
 _PEAK_RSS = (
-    "import resource, sys\n"
+    "import sys\n"
     "from jargonfree.cli import main\n"
     "code = main(sys.argv[1:])\n"
-    "sys.stderr.write(f'PEAK_RSS_KB {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+    "peak = [line.split()[1] for line in open('/proc/self/status') if line.startswith('VmHWM:')][0]\n"
+    "sys.stderr.write('PEAK_RSS_KB ' + peak + '\\n')\n"
 )
+
+
+def warm_cache() -> None:
+    """A tiny run first, so that no measured run builds the cache (that costs far more)."""
+    subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
+
+
+def peak_rss(args: list[str], stdout: Any = subprocess.PIPE) -> tuple[int, subprocess.CompletedProcess[str]]:
+    """Run ``jargonfree ARGS`` in a fresh process: its peak RSS in bytes, and the finished process."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PEAK_RSS, *args],
+        stdout=stdout, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
+    )
+    return int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024, done  # type: ignore[union-attr]
 
 
 def bench_cli_memory(sizes: Sizes) -> list[Row]:
@@ -454,19 +473,14 @@ def bench_cli_memory(sizes: Sizes) -> list[Row]:
     size = sizes.memory_large
     runs: dict[str, tuple[int, int]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        # First a tiny run, so that neither measured run builds the cache (that costs far more).
-        subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
+        warm_cache()
         for name, paragraph in (("few", _NO_FINDINGS), ("many", _MANY_FINDINGS)):
             path = Path(tmp) / f"{name}.txt"
             path.write_text(paragraph * (size // len(paragraph)), encoding="utf-8")
             t = time.perf_counter()
-            done = subprocess.run(
-                [sys.executable, "-c", _PEAK_RSS, "check", str(path)],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
-            )
+            peak, done = peak_rss(["check", str(path)])
             elapsed = time.perf_counter() - t
             found = sum(1 for line in done.stdout.splitlines() if re.match(r"  \d+:\d+  ", line))
-            peak = int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024  # type: ignore[union-attr]
             runs[name] = (peak, found)
             log(f"cli memory: {fmt_size(size)}, {name} findings: peak RSS {peak / 1e6:.0f} MB, {found} findings, {elapsed:.1f} s")
             path.unlink()
@@ -524,8 +538,7 @@ def bench_records(sizes: Sizes, tmp: Path) -> list[Row]:
     large = 1_000_000 if sizes.posts >= 10_000 else 20_000
     sample = posts.posts(1000, seed=13)
     runs: dict[int, tuple[int, float, int]] = {}
-    # First a tiny run, so that neither measured run builds the cache (that costs far more).
-    subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
+    warm_cache()
     for count in (large // 10, large):
         path = tmp / f"records-{count}.jsonl"
         with open(path, "w", encoding="utf-8") as out:
@@ -534,15 +547,11 @@ def bench_records(sizes: Sizes, tmp: Path) -> list[Row]:
         t = time.perf_counter()
         output = tmp / "records-out.jsonl"  # a file: 1,000,000 results are too many to hold here
         with open(output, "w", encoding="utf-8") as out:
-            done = subprocess.run(
-                [sys.executable, "-c", _PEAK_RSS, "check", "--input", "jsonl", "--no-config", str(path)],
-                stdout=out, stderr=subprocess.PIPE, text=True,
-            )
+            peak, _ = peak_rss(["check", "--input", "jsonl", "--no-config", str(path)], stdout=out)
         elapsed = time.perf_counter() - t
         with open(output, encoding="utf-8") as written:
             lines = sum(1 for _ in written)
         output.unlink()
-        peak = int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024  # type: ignore[union-attr]
         runs[count] = (peak, elapsed, lines)
         log(f"records: {count:,} records: peak RSS {peak / 1e6:.0f} MB, {lines:,} lines out, {elapsed:.1f} s")
         path.unlink()
