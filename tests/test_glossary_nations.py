@@ -247,10 +247,15 @@ def test_an_entry_about_a_section_cites_that_section():
      ("section 20", "https://www.legislation.gov.uk/ukpga/1989/41/section/20"),
      ("section 37/41", "https://www.legislation.gov.uk/ukpga/1983/20/section/41"),
      ("DoLS", "https://www.legislation.gov.uk/ukpga/2005/9/schedule/A1"),
-     ("section 47 certificate", "https://www.legislation.gov.uk/asp/2000/4/section/47")],
+     ("section 47 certificate", "https://www.legislation.gov.uk/asp/2000/4/section/47"),
+     ("3-point criteria", "https://www.legislation.gov.uk/asp/2007/10/section/3"),
+     ("compulsory supervision order", "https://www.legislation.gov.uk/asp/2011/1/section/83"),
+     ("children's hearing", "https://www.legislation.gov.uk/asp/2011/1/section/5"),
+     ("continuing power of attorney", "https://www.legislation.gov.uk/asp/2000/4/section/15")],
 )
 def test_section_citations(term, url):
-    entry = GLOSSARY.lookup(term, jurisdiction="scotland" if "certificate" in term else "england-wales")
+    scottish = ("certificate", "criteria", "supervision", "hearing", "continuing")
+    entry = GLOSSARY.lookup(term, jurisdiction="scotland" if any(w in term for w in scottish) else "england-wales")
     assert url in [SOURCES[s].url for s in entry.sources]
 
 
