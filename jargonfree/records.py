@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .glossary import Glossary
     from .settings import Settings
 
-__all__ = ["Record", "RecordError", "check_records", "read_records"]
+__all__ = ["Record", "RecordError", "check_records", "read_records", "record_of"]
 
 FORMATS = ("jsonl", "csv")
 
@@ -29,10 +29,11 @@ class RecordError(ValueError):
 @dataclass(frozen=True)
 class Record:
     """One record: its id (the id field, or the line number if it has none), the line it
-    starts on, and its text, or the reason it has none."""
+    starts on (None where records have no lines, as in a Dask bag), and its text, or the
+    reason it has none."""
 
     id: object
-    line: int
+    line: int | None
     text: str | None = None
     error: str | None = None
 
@@ -46,10 +47,7 @@ def _jsonl(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record
         except (ValueError, UnicodeDecodeError) as exc:
             yield Record(number, number, error=f"line {number}: not a JSON object ({exc})")
             continue
-        if not isinstance(data, dict):
-            yield Record(number, number, error=f"line {number}: not a JSON object but {type(data).__name__}")
-            continue
-        yield _record(data, number, text_field, id_field)
+        yield record_of(data, number, text_field, id_field)
 
 
 def _csv(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record]:
@@ -71,20 +69,26 @@ def _csv(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record]:
             except csv.Error as exc:
                 yield Record(reader.line_num, reader.line_num, error=f"line {reader.line_num}: {exc}")
                 continue
-            yield _record(row, reader.line_num, text_field, id_field)  # type: ignore[arg-type]
+            yield record_of(row, reader.line_num, text_field, id_field)
     except UnicodeDecodeError as exc:
         raise RecordError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     finally:
         text.detach()  # leave the caller's stream open
 
 
-def _record(data: dict[str, object], number: int, text_field: str, id_field: str) -> Record:
-    ident = data.get(id_field, number)
+def record_of(data: object, line: int | None, text_field: str = "text", id_field: str = "id") -> Record:
+    """``data`` (one JSON object, CSV row or bag item) as a :class:`Record`: its id is the id
+    field, or else the line number; a record that is not an object, or has no text in its text
+    field, carries the reason (with the line, when there is one)."""
+    where = "" if line is None else f"line {line}: "
+    if not isinstance(data, dict):
+        return Record(line, line, error=f"{where}not a JSON object but {type(data).__name__}")
+    ident = data.get(id_field, line)
     text = data.get(text_field)
     if not isinstance(text, str):
         what = "no" if text is None else f"a {type(text).__name__} as its"
-        return Record(ident, number, error=f"line {number}: the record has {what} {text_field!r} field (text is needed)")
-    return Record(ident, number, text)
+        return Record(ident, line, error=f"{where}the record has {what} {text_field!r} field (text is needed)")
+    return Record(ident, line, text)
 
 
 def read_records(stream: IO[bytes], kind: str, *, text_field: str = "text", id_field: str = "id") -> Iterator[Record]:
@@ -111,7 +115,8 @@ def check_records(
 
     for record in records:
         if record.text is None:
-            yield {"id": record.id, "line": record.line, "error": record.error}
+            where = {} if record.line is None else {"line": record.line}
+            yield {"id": record.id, **where, "error": record.error}
         else:
             report = check(record.text, glossaries=glossary, settings=settings)
             report = without_ignored(report, (*ignore, *ignored_in(record.text)))
