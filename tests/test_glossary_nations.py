@@ -8,13 +8,13 @@ Together, CQC, Ofsted, the NHS continuing healthcare framework) is labelled engl
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
 import jargonfree
 from jargonfree.glossary import builtin_dir
+from jargonfree.glossary.citations import cites_section, is_home_page, sections_named
 from jargonfree.glossary.fields import JURISDICTIONS, NATIONS, unsupported_nations
 from jargonfree.glossary.sources import load_sources
 from jargonfree.glossary.validate import validate
@@ -177,12 +177,6 @@ def test_section_76_in_care_is_the_welsh_sense_and_section_20_the_english():
     assert not any(r.startswith("other-nations/section-76") for r in rules("Please read section 76 of the fostering handbook.", "wales"))
 
 
-def is_home_page(url: str) -> bool:
-    from urllib.parse import urlsplit
-
-    return urlsplit(url).path.strip("/") == ""
-
-
 HOME_PAGES = {s.id for s in SOURCES.values() if is_home_page(s.url)}
 
 
@@ -217,14 +211,6 @@ def test_laws_are_cited_by_section():
             assert "/section/" in s.url or "/schedule/" in s.url, s.id
 
 
-SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+))?(?: |$)")
-
-
-def sections_named(term: str) -> list[str]:
-    m = SECTION_TERM.match(term)
-    return [n for n in (m.group(1), m.group(2)) if n] if m else []
-
-
 def test_an_entry_about_a_section_cites_that_section():
     """'section 136' cites legislation.gov.uk/ukpga/1983/20/section/136, not the whole Act."""
     wrong = []
@@ -232,8 +218,7 @@ def test_an_entry_about_a_section_cites_that_section():
     for e in GLOSSARY:
         for number in sections_named(e.term):
             checked += 1
-            urls = [SOURCES[s].url for s in e.sources]
-            if not any(u.startswith("https://www.legislation.gov.uk/") and u.endswith(f"/section/{number}") for u in urls):
+            if not cites_section([SOURCES[s].url for s in e.sources], number):
                 if not e.source_note:
                     wrong.append(f"{e.file}:{e.line} {e.term}: cites {', '.join(e.sources)}")
     assert not wrong, "\n".join(wrong)
@@ -260,6 +245,9 @@ def test_section_citations(term, url):
 
 
 def test_sections_named():
+    assert cites_section(["https://www.legislation.gov.uk/ukpga/1983/20/section/136"], "136")
+    assert not cites_section(["https://www.legislation.gov.uk/ukpga/1983/20/section/136"], "13")
+    assert not cites_section(["https://www.legislation.gov.uk/ukpga/1983/20"], "136")
     assert sections_named("section 37/41") == ["37", "41"]
     assert sections_named("section 5(2)") == ["5"]
     assert sections_named("section 17A") == ["17A"]
@@ -271,3 +259,29 @@ def test_home_page_rule():
     assert is_home_page("https://www.nhs.uk/") and is_home_page("https://www.gov.scot")
     assert not is_home_page("https://www.legislation.gov.uk/ukpga/2014/23/section/42")
     assert not is_home_page("https://www.rcn.org.uk/clinical-topics")
+
+
+def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path: Path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - term: section 117 aftercare\n"
+        "    plain: free help after hospital\n"
+        "    source: mha-1983\n"
+        "  - term: frailty score\n"
+        "    plain: a score of how frail you are\n"
+        "    source: scie\n"
+        "  - term: section 117 support\n"
+        "    plain: free help after hospital\n"
+        "    source: mha-1983\n"
+        "    source_note: The whole Act is cited because the help also rests on its section 3 and section 37.\n"
+        "  - term: section 136 help\n"
+        "    plain: help from the police\n"
+        "    source: mha-1983-s136\n",
+        encoding="utf-8",
+    )
+    problems = [p for p in validate([path], examples=False).errors if "source_note" in p.message]
+    assert [p.line for p in problems] == [2, 5]
+    assert "names section 117 of an Act: cite that section's page on legislation.gov.uk" in problems[0].message
+    assert "https://www.legislation.gov.uk/ukpga/1983/20/section/117" in problems[0].message
+    assert "cites scie, a publisher's home page" in problems[1].message

@@ -9,6 +9,9 @@ the glossary as a whole:
   ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form);
 * an entry's ``jurisdiction`` may not claim a nation that none of its sources' ``nations:``
   covers (an entry resting on England-only law is ``england``);
+* an entry cites the page that states its facts: not a publisher's home page, and for a term
+  that names a section of an Act, that section (see :mod:`.citations`), unless its
+  ``source_note`` says why;
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
@@ -26,6 +29,7 @@ from ..document import Document
 
 from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
+from .citations import citation_problems
 from .files import builtin_dir, builtin_files, expand_paths
 from .table import Glossary
 from .derive import surfaces
@@ -89,6 +93,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_plain_words(entry, glossary))
         problems.extend(_explanation(entry))
         problems.extend(_nations(entry, glossary))
+        problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
         if examples:
             problems.extend(_examples(entry, glossary))
             problems.extend(_rewritten(entry, glossary))

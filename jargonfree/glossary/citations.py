@@ -1,0 +1,58 @@
+"""How an entry cites its sources: the page that states the facts, not a publisher's home page
+or a whole Act (issue 13).
+
+* A source whose address is a bare home page ("https://www.scie.org.uk/") states no fact: an
+  entry citing one says why in ``source_note:``.
+* An entry whose term names a section of an Act ("section 136", "section 37/41") cites that
+  section's page on legislation.gov.uk (".../section/136"), or says why not in ``source_note:``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Mapping
+from urllib.parse import urlsplit
+
+from .model import Entry
+from .sources import Source
+
+_SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
+
+
+def is_home_page(url: str) -> bool:
+    """True for an address with no path: a publisher's home page."""
+    return urlsplit(url).path.strip("/") == ""
+
+
+def sections_named(term: str) -> list[str]:
+    """The section numbers a term names: "section 37/41" -> ["37", "41"]; "section 5(2)" -> ["5"]."""
+    m = _SECTION_TERM.match(term)
+    return [n for n in m.groups() if n] if m else []
+
+
+def cites_section(urls: list[str], number: str) -> bool:
+    """True if one of ``urls`` is the page of section ``number`` of an Act on legislation.gov.uk."""
+    return any(urlsplit(u).netloc.endswith("legislation.gov.uk") and u.rstrip("/").endswith(f"/section/{number}") for u in urls)
+
+
+def citation_problems(entry: Entry, sources: Mapping[str, Source]) -> list[str]:
+    """What is wrong with how ``entry`` cites its sources, in words for its contributor."""
+    cited = [sources[s] for s in entry.sources if s in sources]
+    if not cited or entry.source_note:
+        return []
+    problems = []
+    home = [s.id for s in cited if is_home_page(s.url)]
+    if home:
+        problems.append(
+            f"'{entry.term}' cites {', '.join(home)}, a publisher's home page, which states no fact: cite the page "
+            "that does (add it to sources.yaml), or say why not in 'source_note:'"
+        )
+    urls = [s.url for s in cited]
+    for number in sections_named(entry.term):
+        if not cites_section(urls, number):
+            problems.append(
+                f"'{entry.term}' names section {number} of an Act: cite that section's page on legislation.gov.uk "
+                f"(add it to sources.yaml, for example https://www.legislation.gov.uk/ukpga/1983/20/section/{number} "
+                "for the Mental Health Act 1983), or say why not in 'source_note:'"
+            )
+    return problems
