@@ -504,6 +504,8 @@ def _explain(args: argparse.Namespace) -> int:
         for source_id in entry.sources:
             source = glossary.sources.get(source_id)
             print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")
+        if entry.source_note:
+            print(f"  About the sources: {entry.source_note}")
         print(f"  Rule: {entry.id}")
     return EXIT_OK
 

@@ -285,3 +285,20 @@ def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path:
     assert "names section 117 of an Act: cite that section's page on legislation.gov.uk" in problems[0].message
     assert "https://www.legislation.gov.uk/ukpga/1983/20/section/117" in problems[0].message
     assert "cites scie, a publisher's home page" in problems[1].message
+
+
+def test_explain_shows_why_a_whole_site_is_cited():
+    from jargonfree.cli import main
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["explain", "PA"])
+    text = out.getvalue()
+    assert "Source: " in text and "About the sources: Skills for Care uses these words" in text
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        main(["explain", "section 136"])
+    assert "https://www.legislation.gov.uk/ukpga/1983/20/section/136" in out.getvalue()
+    assert "About the sources" not in out.getvalue()
