@@ -109,3 +109,28 @@ def test_alnco_is_the_welsh_co_ordinator():
     e = GLOSSARY.lookup("ALNCo", jurisdiction="wales")
     assert e.jurisdiction == "wales" and "alnet-wales-2018-s60" in e.sources
     assert jargonfree.rewrite("Please speak to the ALNCo.").text == "Please speak to the additional learning needs co-ordinator (ALNCo)."
+
+
+@pytest.mark.parametrize("jurisdiction", ["scotland", "northern-ireland", "wales"])
+@pytest.mark.parametrize("text, term", [("We will commence on Monday.", "commence"), ("Her BP is high.", "BP"), ("We will liaise with you.", "liaise")])
+def test_words_that_hold_across_the_uk_get_no_note(text, term, jurisdiction):
+    """Officialese, clinical words and health abbreviations hold UK-wide: their files say
+    'jurisdiction: uk', so a Scottish reader is not told that 'commence' is English law."""
+    assert "only, not in" not in finding(text, term, jurisdiction).message
+
+
+def test_a_file_says_where_its_entries_hold_and_an_entry_can_say_otherwise():
+    from jargonfree.glossary.load import parse_text
+
+    text = (
+        "jurisdiction: scotland\n"
+        "entries:\n"
+        "  - term: zorbulate\n    plain: mix\n    source: [plainlanguage-gov]\n"
+        "  - term: florbicate\n    plain: stir\n    jurisdiction: wales\n    source: [plainlanguage-gov]\n"
+    )
+    parsed = parse_text(text, "ours.yaml")
+    assert not parsed.problems
+    assert [(e.term, e.jurisdiction) for e in parsed.entries] == [("zorbulate", "scotland"), ("florbicate", "wales")]
+    bad = parse_text(text.replace("jurisdiction: scotland", "jurisdiction: mars"), "ours.yaml")
+    assert [(p.line, "'jurisdiction' must be one of" in p.message) for p in bad.problems] == [(1, True)]
+    assert parse_text(text.replace("jurisdiction: scotland\n", ""), "ours.yaml").entries[0].jurisdiction == "england-wales"

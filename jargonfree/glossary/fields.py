@@ -98,7 +98,7 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("not_near", "texts", "the term does not count when one of these words is in the same sentence"),
         Field("not_before", "texts", "the term does not count when one of these words comes straight after it"),
         Field("not_after", "texts", "the term does not count when one of these words comes straight before it"),
-        Field("jurisdiction", "choice", "where this meaning applies", JURISDICTIONS),
+        Field("jurisdiction", "choice", "where this meaning applies, if not where its file says (default england-wales)", JURISDICTIONS),
         Field("sense", "text", "a short label that tells apart two entries for the same term"),
         Field("rewrite", "choice", "how a rewrite uses the plain words", REWRITES),
         Field("no_auto_rewrite", "text", "why a rewrite must never change this term without a person choosing"),
@@ -116,6 +116,12 @@ FILE_FIELDS: dict[str, Field] = {
         Field("category", "text", "the category of every entry in this file (defaults to the file name)"),
         Field("title", "text", "a human title for the file"),
         Field("description", "text", "what the file covers"),
+        Field(
+            "jurisdiction",
+            "choice",
+            "where this file's entries hold, unless an entry says otherwise (default: england-wales)",
+            JURISDICTIONS,
+        ),
         Field("disable", "texts", "built-in terms or ids that your readers know, to switch off"),
     )
 }

@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from .derive import entry_id
-from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
+from .fields import ENTRY_FIELDS, FILE_FIELDS, JURISDICTIONS, REQUIRED_BUILTIN_FIELDS, Field
+
+#: Where an entry holds when neither it nor its file says.
+DEFAULT_JURISDICTION = "england-wales"
 from .model import Entry, looks_like_abbreviation
 from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
 
@@ -118,6 +121,7 @@ def parse_text(
     result = ParsedFile(name)
     report = _Reporter(name)
     items: list[tuple[Any, int]]
+    where_default = DEFAULT_JURISDICTION  # the file's 'jurisdiction:', if it has one
     try:
         data = read_yaml(text)
     except YamlProblem as exc:
@@ -148,6 +152,13 @@ def parse_text(
             raw_entries = raw_entries[:0]
         items = list(zip(raw_entries, getattr(raw_entries, "item_lines", [])))
         category = _text(data.get("category")) or category
+        where_default = data.get("jurisdiction", where_default)
+        if where_default not in JURISDICTIONS:
+            report.error(
+                data.key_lines.get("jurisdiction", 1),
+                f"'jurisdiction' must be one of: {', '.join(JURISDICTIONS)} (it is {where_default!r})",
+            )
+            where_default = DEFAULT_JURISDICTION
         disable = data.get("disable")
         if disable is not None:
             values = _texts(disable)
@@ -159,7 +170,7 @@ def parse_text(
                 lines = getattr(disable, "item_lines", None)
                 result.disable_lines = list(lines) if lines and len(lines) == len(values) else [where] * len(values)
     for raw, line in items:
-        entry = _entry(raw, line, category, report, strict, known_sources)
+        entry = _entry(raw, line, category, report, strict, known_sources, where_default)
         if entry is not None:
             result.entries.append(entry)
     result.problems = report.problems
@@ -269,7 +280,13 @@ def _has_bool(value: Any) -> bool:
 
 
 def _entry(
-    raw: Any, line: int, category: str, report: _Reporter, strict: bool, known_sources: frozenset[str]
+    raw: Any,
+    line: int,
+    category: str,
+    report: _Reporter,
+    strict: bool,
+    known_sources: frozenset[str],
+    jurisdiction: str = DEFAULT_JURISDICTION,
 ) -> Entry | None:
     if not isinstance(raw, Located):
         report.error(line, "each entry must be a set of fields such as 'term:', 'plain:' and 'source:'")
@@ -380,7 +397,7 @@ def _entry(
         not_near=values.get("not_near", ()),
         not_before=values.get("not_before", ()),
         not_after=values.get("not_after", ()),
-        jurisdiction=values.get("jurisdiction", "england-wales"),
+        jurisdiction=values.get("jurisdiction", jurisdiction),
         sense=values.get("sense"),
         rewrite=rewrite,
         no_auto_rewrite=values.get("no_auto_rewrite"),

@@ -31,6 +31,7 @@ from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
 from .files import builtin_dir, builtin_files, expand_paths
+from .fields import holds_in
 from .table import Glossary
 from .derive import surfaces
 from .index import Hit
@@ -164,7 +165,10 @@ def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
 
 
 def _separate_senses(a: Entry, b: Entry) -> bool:
-    return a.jurisdiction != b.jurisdiction or (a.sense is not None and b.sense is not None and a.sense != b.sense)
+    """True if two entries for one term are meant apart: different senses, or nations that do
+    not overlap (a "uk" entry and an "england-wales" one both hold in England)."""
+    shared_nations = holds_in(a.jurisdiction, b.jurisdiction)
+    return not shared_nations or (a.sense is not None and b.sense is not None and a.sense != b.sense)
 
 
 def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
