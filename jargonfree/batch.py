@@ -16,10 +16,10 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from . import stream
 from .inputs import InputError, Source, listed, read_one
 
 if TYPE_CHECKING:
-    from .config import Config
     from .glossary import Glossary
     from .report import Report
     from .settings import Settings
@@ -67,25 +67,6 @@ def plan_for(path: str, options: Options) -> Plan:
     """The settings, glossary and allowed terms for ``path``: the command line wins over the
     configuration file found from the file's folder upwards (standard input: the current folder)."""
     from .checker import resolve_glossary
-
-    settings, config = _settings_for(path, options)
-    glossary = resolve_glossary(list((*config.glossaries, *options.glossaries)) or None)
-    return Plan(settings, glossary, config.allow_terms)
-
-
-def validate(path: str, options: Options) -> None:
-    """Raise the error :func:`plan_for` would raise for ``path``, loading only the glossaries
-    the options or the configuration name (not the built-in ones, which a pool's workers
-    load for themselves, side by side)."""
-    settings, config = _settings_for(path, options)
-    named = [*config.glossaries, *options.glossaries]
-    if named:
-        from .checker import resolve_glossary
-
-        resolve_glossary(named)
-
-
-def _settings_for(path: str, options: Options) -> tuple[Settings, Config]:
     from .config import Config, find_config, load_config
     from .settings import Settings
 
@@ -103,7 +84,8 @@ def _settings_for(path: str, options: Options) -> tuple[Settings, Config]:
         fail_level=pick(options.fail_level, config.fail_level),
         allow_contacts=frozenset(options.allow_contacts or config.allow_contacts) or None,
     )
-    return settings, config
+    glossary = resolve_glossary(list((*config.glossaries, *options.glossaries)) or None)
+    return Plan(settings, glossary, config.allow_terms)
 
 
 @dataclass(frozen=True)
@@ -140,7 +122,6 @@ class Checked:
 def check_source(source: Source, job: Job) -> Checked:
     """Check one text that has been read, with the settings that apply to it, less the terms
     its configuration or its own ``<!-- jargonfree: ignore ... -->`` comments allow."""
-    from . import stream
     from .checker import check
     from .suppress import ignored_in, without_ignored
 

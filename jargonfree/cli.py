@@ -226,7 +226,7 @@ def _check(args: argparse.Namespace) -> int:
         glossaries=tuple(args.glossary),
         use_config=not args.no_config,
     )
-    batch.validate(args.paths[0] if args.paths else "-", options)  # a bad option or config stops here, with one line
+    batch.plan_for(args.paths[0] if args.paths else "-", options)  # a bad option or config stops here, with one line
     if args.input in ("jsonl", "csv"):
         from .records_cli import check_records_command
 

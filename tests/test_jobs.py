@@ -86,28 +86,3 @@ def test_jobs_must_be_a_positive_whole_number(capsys, bad):
     assert code == 2
     assert err.count("\n") == 1 and "--jobs" in err
 
-
-
-def test_validating_options_loads_no_built_in_glossary():
-    """The parent of a pool only lists files: each worker loads the glossary and the checks
-    for itself, side by side, so their loading is not paid once in series first."""
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from jargonfree import batch\n"
-        "batch.validate('-', batch.Options(audience='public', use_config=False))\n"
-        "print('jargonfree.checker' in sys.modules)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
-
-
-def test_validating_still_stops_a_bad_glossary_and_a_bad_setting(tmp_path):
-    from jargonfree.glossary import GlossaryError
-
-    with pytest.raises((GlossaryError, OSError, ValueError)):
-        batch.validate("-", batch.Options(glossaries=(str(tmp_path / "missing.yaml"),), use_config=False))
-    with pytest.raises(ValueError):
-        batch.validate("-", batch.Options(max_reading_age=-3, use_config=False))
