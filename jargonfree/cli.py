@@ -481,7 +481,7 @@ def _explain(args: argparse.Namespace) -> int:
     if not senses:
         print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
         return EXIT_FINDINGS
-    from .glossary.fields import holds_in
+    from .nations import holds_in
 
     # The senses that hold where the reader is come first.
     senses = sorted(senses, key=lambda e: not holds_in(e.jurisdiction, args.jurisdiction))

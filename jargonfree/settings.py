@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .glossary.fields import JURISDICTIONS
+from .nations import JURISDICTIONS
 from .report import KINDS, SEVERITY_ORDER
 
 #: Per audience: the reading-age target, the longest sentence, how serious jargon is, and

@@ -28,7 +28,7 @@ from ..folding import fold, fold_term
 
 from ..spans import FreeSpans
 from ..glossary import Glossary, choose_sense
-from ..glossary.fields import where_note
+from ..nations import where_note
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS, RELATED
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry

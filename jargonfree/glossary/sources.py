@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fields import JURISDICTIONS
+from ..nations import JURISDICTIONS
 from .load import Problem, read_text
 from .yamlread import Located, LocatedList, YamlProblem, read_yaml
 

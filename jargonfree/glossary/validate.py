@@ -31,7 +31,7 @@ from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
 from .files import builtin_dir, builtin_files, expand_paths
-from .fields import holds_in
+from ..nations import holds_in
 from .table import Glossary
 from .derive import surfaces
 from .index import Hit
@@ -105,7 +105,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
 
 def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:
     """An entry may not claim a nation that none of its sources covers."""
-    from .fields import NATIONS, unsupported_nations
+    from ..nations import NATIONS, unsupported_nations
 
     cited = [glossary.sources[s].nations for s in entry.sources if s in glossary.sources]
     missing = unsupported_nations(entry.jurisdiction, cited)

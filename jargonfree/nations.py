@@ -1,0 +1,59 @@
+"""The nations of the UK and the jurisdiction labels that name them: which nations each label
+covers, and how to tell a reader where a term holds.
+
+A light module of its own, so that settings (and a command line that only checks its options)
+need not load the glossary engine to know the labels.
+"""
+
+from __future__ import annotations
+
+__all__ = ["JURISDICTIONS", "NATIONS", "NATION_NAMES", "holds_in", "unsupported_nations", "where_note"]
+
+#: The nations each jurisdiction label covers.
+NATIONS: dict[str, frozenset[str]] = {
+    "england-wales": frozenset({"england", "wales"}),
+    "england": frozenset({"england"}),
+    "wales": frozenset({"wales"}),
+    "scotland": frozenset({"scotland"}),
+    "northern-ireland": frozenset({"northern-ireland"}),
+    "uk": frozenset({"england", "wales", "scotland", "northern-ireland"}),
+}
+
+
+JURISDICTIONS: tuple[str, ...] = tuple(NATIONS)
+
+#: Each jurisdiction label as a reader would say it.
+NATION_NAMES: dict[str, str] = {
+    "england-wales": "England and Wales",
+    "england": "England",
+    "wales": "Wales",
+    "scotland": "Scotland",
+    "northern-ireland": "Northern Ireland",
+    "uk": "the whole UK",
+}
+
+
+def holds_in(label: str, jurisdiction: str) -> bool:
+    """True if an entry labelled ``label`` holds in at least part of ``jurisdiction``."""
+    return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
+
+
+def where_note(label: str, jurisdiction: str) -> str | None:
+    """What to tell a reader in ``jurisdiction`` about an entry labelled ``label``: None when it
+    holds there, else a sentence such as "This is the law or practice in England only, not in
+    Scotland." """
+    if holds_in(label, jurisdiction):
+        return None
+    return f"This is the law or practice in {NATION_NAMES[label]} only, not in {NATION_NAMES[jurisdiction]}."
+
+
+def unsupported_nations(label: str, source_nations: list[str]) -> frozenset[str]:
+    """The nations an entry labelled ``label`` claims that none of its sources covers.
+
+    ``source_nations`` are the ``nations:`` of the entry's sources; "any" (a source about
+    words and writing) supports no nation in particular, and an entry citing only such
+    sources is not checked."""
+    specific = [NATIONS[n] for n in source_nations if n in NATIONS]
+    if not specific:
+        return frozenset()
+    return NATIONS.get(label, frozenset()) - frozenset().union(*specific)
