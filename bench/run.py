@@ -24,6 +24,9 @@ jobs        `jargonfree check --jobs 2` vs `--jobs 1` over 2,000 short files, fr
             interleaved, medians of three (goal: a speed-up of at least 1.6 on 2 cores).
 records     peak RSS of `jargonfree check --input jsonl` over 1,000,000 short records vs
             100,000 (one record at a time: goal <= 1.2).
+serve       `jargonfree serve` from a fresh process to its first answer to POST /api/check
+            with the README's example, median of 3, against the 2-second budget (needs the
+            web extra; skipped without it).
 
 Nothing is downloaded. The posts, documents and glossaries are generated from fixed seeds
 (bench/posts.py). A temporary JARGONFREE_CACHE_DIR is used, never your own cache.
@@ -53,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 
 import posts  # noqa: E402  (bench/posts.py)
 
-SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory", "jobs", "records")
+SECTIONS = ("throughput", "cold", "glossary", "matching", "linear", "rewrite", "memory", "jobs", "records", "serve")
 
 
 @dataclass
@@ -580,6 +583,64 @@ def bench_records(sizes: Sizes, tmp: Path) -> list[Row]:
     ]
 
 
+README_EXAMPLE = "The AMHP will liaise with the NR before the s.136 assessment commences."
+SERVE_BUDGET = 2.0  # seconds (issue 15: the page starts in under 2 s)
+
+
+def _serve_once() -> tuple[float, list[str]]:
+    """Start ``jargonfree serve --port 0``; seconds until POST /api/check answers, and the
+    findings' texts it gave."""
+    import json
+    import urllib.request
+
+    t = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jargonfree", "serve", "--port", "0"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        line = proc.stderr.readline() if proc.stderr else ""
+        if " at http" not in line:
+            raise RuntimeError(f"jargonfree serve did not start: {line}")
+        url = line.split(" at ", 1)[1].split()[0].rstrip("/") + "/api/check"
+        request = urllib.request.Request(
+            url, data=json.dumps({"text": README_EXAMPLE}).encode(), headers={"Content-Type": "application/json"}
+        )
+        with urllib.request.urlopen(request, timeout=30) as answer:
+            body = json.load(answer)
+        elapsed = time.perf_counter() - t
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    return elapsed, [f["text"] for f in body["findings"]]
+
+
+def bench_serve(sizes: Sizes) -> list[Row]:
+    """``jargonfree serve`` from a fresh process to its first answer, against the 2 s budget."""
+    import importlib.util
+
+    if importlib.util.find_spec("starlette") is None or importlib.util.find_spec("uvicorn") is None:
+        log("serve: skipped (the web extra is not installed: pip install '.[web]')")
+        return []
+    warm_cache()
+    times, found = [], []
+    for _ in range(3):
+        elapsed, found = _serve_once()
+        times.append(elapsed)
+    median = statistics.median(times)
+    log(f"serve: {[f'{t:.2f}' for t in times]} s; findings {found}")
+    return [
+        Row(
+            "jargonfree serve: start to first answer of POST /api/check (README example)",
+            fmt_time(median),
+            f"budget: {fmt_time(SERVE_BUDGET)}",
+            median / SERVE_BUDGET,
+            "<= 1.0",
+            median <= SERVE_BUDGET and len(found) == 5,
+        )
+    ]
+
+
 # -- the table ----------------------------------------------------------------------------
 
 
@@ -627,6 +688,7 @@ def main(argv: list[str] | None = None) -> int:
             "memory": lambda: bench_memory(sizes) + bench_cli_memory(sizes),
             "jobs": lambda: bench_jobs(sizes, tmp),
             "records": lambda: bench_records(sizes, tmp),
+            "serve": lambda: bench_serve(sizes),
         }
         for name in SECTIONS:
             if name in only:

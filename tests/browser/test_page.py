@@ -224,3 +224,42 @@ def test_suggest_a_term_shows_the_validators_messages(page, screenshots):
     assert page.inner_text("#e-term") == "" and page.get_attribute("#s-term", "aria-invalid") is None
     assert "term: wibblefrob" in page.inner_text("#yaml")
     assert page.get_attribute("#download", "href").startswith("blob:")
+
+
+def test_the_html_report_opens_with_no_network(browser, tmp_path, screenshots):
+    """`check --format html` writes one file that needs nothing from anywhere: opened from disk
+    with every request outside the file itself refused, it asks for nothing and shows the
+    findings marked in place, privacy first."""
+    post = tmp_path / "post.txt"
+    post.write_text(POST + "\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "jargonfree", "check", "--format", "html", str(post)],
+        capture_output=True, text=True,
+    )
+    assert done.returncode == 1, done.stderr  # findings: the report is written all the same
+    report = tmp_path / "report.html"
+    report.write_text(done.stdout, encoding="utf-8")
+
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, offline=True)
+    requested: list[str] = []
+    context.route("**/*", lambda route: (requested.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.route(report.as_uri(), lambda route: route.continue_())  # the file itself may load
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(report.as_uri())
+    marked = page.locator("mark").all_inner_texts()
+    assert {"AMHP", "liaise", "NR"} <= set(marked)
+    assert page.locator(".alert").first.inner_text().startswith("Private information")
+    assert page.evaluate("typeof window.pwned") == "undefined"  # the pasted script is shown, not run
+    assert requested == [] and errors == []
+    # Nothing the page could ask for: links only within the page, no sources, no style imports.
+    outside = page.evaluate(
+        r"""() => [...document.querySelectorAll('[src], [href], [srcset], [poster], [action]')]
+              .map(e => e.getAttribute('href') || e.getAttribute('src') || e.getAttribute('srcset') || e.getAttribute('poster') || e.getAttribute('action'))
+              .filter(v => !v.startsWith('#'))
+              .concat([...document.querySelectorAll('style')].map(s => s.textContent).filter(t => /url\(|@import/.test(t)))"""
+    )
+    assert outside == []
+    page.screenshot(path=str(screenshots / "5-html-report.png"), full_page=True)
+    context.close()
