@@ -295,7 +295,9 @@ def test_the_page_colours_meet_wcag_aa_contrast():
 
     from test_render_html import contrast
 
-    css = files("jargonfree.web").joinpath("static/app.css").read_text(encoding="utf-8")
+    from jargonfree.data import read_text
+
+    css = files("jargonfree.web").joinpath("static/app.css").read_text(encoding="utf-8") + read_text("highlights.css")
     ink = re.search(r"--ink: (#[0-9a-f]{6})", css).group(1)
     no_text_on = {"#2b6b2b", "#a00000", "#1b1b1b", "#0b4ea2", "#eeeeee"}  # gauge parts and buttons
     backgrounds = set(re.findall(r"background: (#[0-9a-f]{6})", css)) - no_text_on

@@ -13,6 +13,7 @@ from html import escape
 
 from ..report import Finding, Report
 from ..checks import CHECKS, HEADINGS
+from ..data import read_text
 from . import Outcome
 
 # Each check's heading, and the order of the checks (privacy first: a post that shows
@@ -22,6 +23,8 @@ KIND_ORDER = tuple(CHECKS)
 # The reading-age gauge runs from 0 to this age (a higher reading age fills it).
 GAUGE_MAX = 20.0
 
+# The report's own layout; how findings look comes from data/highlights.css, which the page
+# of `jargonfree serve` uses too.
 STYLE = """
 :root { color-scheme: light; --ink: #1b1b1b; --muted: #4a4a4a; --line: #6b6b6b; }
 * { box-sizing: border-box; }
@@ -30,28 +33,7 @@ body { font: 1rem/1.5 system-ui, -apple-system, "Segoe UI", Arial, sans-serif; c
 main { max-width: 60rem; margin: 0 auto; }
 h1 { font-size: 1.5rem; } h2 { font-size: 1.25rem; overflow-wrap: anywhere; }
 a { color: #0b4ea2; } a:focus, mark a:focus { outline: 3px solid #ffbf47; outline-offset: 1px; }
-.post { white-space: pre-wrap; overflow-wrap: anywhere; border: 1px solid var(--line); padding: .75rem;
-  border-radius: 4px; background: #fafafa; }
-mark { color: inherit; padding: 0 1px; }
-mark a { color: inherit; text-decoration: none; }
-.k-jargon { background: #fff3b0; border-bottom: 2px solid #7a5d00; }
-.k-abbreviation { background: #ffe2c2; border-bottom: 2px dashed #8a4b00; }
-.k-uncommon { background: #e3ecff; border-bottom: 2px dotted #1d3f8f; }
-.k-sentence { background: transparent; border-bottom: 2px dotted #555; }
-.k-privacy { background: #ffd7d7; border: 2px solid #a00000; font-weight: bold; }
-.n { font-size: .75em; font-weight: bold; vertical-align: super; }
-.alert { border: 3px solid #a00000; background: #fff0f0; padding: .75rem; margin: 1rem 0; border-radius: 4px; }
-.alert h3 { margin-top: 0; color: #8b0000; }
-.badge { display: inline-block; font-size: .85em; font-weight: bold; border: 1px solid currentColor;
-  border-radius: 3px; padding: 0 .3em; margin-right: .3em; }
-.findings li { margin: .5rem 0; }
-.gauge { position: relative; height: 1.25rem; border: 1px solid var(--line); background: #eee;
-  max-width: 30rem; border-radius: 3px; }
-.gauge .fill { position: absolute; left: 0; top: 0; bottom: 0; background: #2b6b2b; }
-.gauge.over .fill { background: #a00000; }
-.gauge .target { position: absolute; top: -4px; bottom: -4px; width: 3px; background: #1b1b1b; }
-.verdict { font-weight: bold; } .muted { color: var(--muted); }
-"""
+""" + read_text("highlights.css")
 
 
 def segments(text: str, findings: tuple[Finding, ...] | list[Finding]) -> list[tuple[int, int, tuple[int, ...]]]:

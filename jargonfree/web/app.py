@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..checker import check, resolve_glossary
 from ..cli import JURISDICTION_NAMES
+from ..data import read_text
 from ..glossary import Glossary
 from ..render import Outcome
 from ..render.jsonfmt import outcome_dict
@@ -55,6 +56,8 @@ SECURITY_HEADERS = {
     "cache-control": "no-store",
 }
 _STATIC = {"app.js": "text/javascript; charset=utf-8", "app.css": "text/css; charset=utf-8"}
+# How findings look, shared with the HTML report (jargonfree/data/highlights.css).
+_SHARED_STYLE = "highlights.css"
 
 
 class SecurityHeaders:
@@ -170,6 +173,8 @@ def create_app(glossaries: Sequence[str] = (), *, allowed_hosts: Sequence[str] |
 
     async def static(request: Request) -> Response:
         name = request.path_params["name"]
+        if name == _SHARED_STYLE:
+            return Response(read_text(_SHARED_STYLE), media_type="text/css; charset=utf-8")
         if name not in _STATIC:
             raise HTTPException(404, "no such file")
         return Response(files(__package__).joinpath("static", name).read_bytes(), media_type=_STATIC[name])
