@@ -147,7 +147,7 @@ def test_paste_see_findings_choose_and_copy(page, screenshots):
     assert choice.get_attribute("aria-pressed") == "true"
     assert "liaise" in page.inner_text("#original del") or "liaise" in " ".join(page.locator("#original del").all_inner_texts())
     page.screenshot(path=str(screenshots / "2-choice.png"), full_page=True)
-    page.screenshot(path=str(screenshots / "page.png"))  # the first screen, as in the README
+    page.screenshot(path=str(screenshots / "2-choice-in-view.png"))
 
     page.get_by_role("button", name="Copy the plain version").click()
     page.wait_for_function("document.querySelector('#copied').textContent === 'Copied.'")
@@ -262,4 +262,93 @@ def test_the_html_report_opens_with_no_network(browser, tmp_path, screenshots):
     )
     assert outside == []
     page.screenshot(path=str(screenshots / "5-html-report.png"), full_page=True)
+    context.close()
+
+
+def test_findings_are_marked_in_place_in_the_text_box(page, screenshots):
+    """The marks sit behind the text box's own text: the backdrop holds exactly the text in
+    the box, laid out the same way, with each finding's words marked by kind and severity;
+    typing clears them until the new text is checked."""
+    paste(page, POST)
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length > 0")
+    marks = page.eval_on_selector_all("#backdrop mark", "ms => ms.map(m => [m.textContent, m.className])")
+    texts = [t for t, _ in marks]
+    assert texts[:5] == ["AMHP", "liaise", "NR", "s.136", "commences"]
+    classes = dict(marks)
+    assert "k-jargon" in classes["liaise"] and "s-warning" in classes["liaise"]
+    assert "k-privacy" in classes["943 476 5919"] and "s-error" in classes["943 476 5919"]
+    same = page.evaluate(
+        """() => {
+            const box = document.getElementById('post'), back = document.getElementById('backdrop');
+            const a = getComputedStyle(box), b = getComputedStyle(back);
+            const keys = ['fontFamily', 'fontSize', 'lineHeight', 'paddingTop', 'paddingLeft', 'paddingRight',
+                          'borderTopWidth', 'borderLeftWidth', 'whiteSpace', 'overflowWrap', 'letterSpacing'];
+            return {
+                text: back.textContent === box.value + '\\n',
+                style: keys.filter(k => a[k] !== b[k]),
+                width: Math.abs(box.getBoundingClientRect().width - back.getBoundingClientRect().width) < 1,
+                left: Math.abs(box.getBoundingClientRect().left - back.getBoundingClientRect().left) < 1,
+                top: Math.abs(box.getBoundingClientRect().top - back.getBoundingClientRect().top) < 1,
+                boxIsSeeThrough: a.backgroundColor === 'rgba(0, 0, 0, 0)',
+                // a mark that changed the width of its words would push the rest out of line
+                marksMoveNothing: [...back.querySelectorAll('mark')].every(m => {
+                    const c = getComputedStyle(m);
+                    return c.fontWeight === a.fontWeight && c.borderLeftWidth === '0px' && c.borderRightWidth === '0px'
+                        && c.paddingLeft === '0px' && c.paddingRight === '0px' && c.letterSpacing === a.letterSpacing;
+                }),
+            };
+        }"""
+    )
+    assert same == {"text": True, "style": [], "width": True, "left": True, "top": True, "boxIsSeeThrough": True, "marksMoveNothing": True}
+    page.locator("#post").screenshot(path=str(screenshots / "6-in-place.png"))
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(screenshots / "page.png"))  # the first screen, as in the README (docs/page.png)
+    page.type("#post", " More.")
+    assert page.eval_on_selector_all("#backdrop mark", "ms => ms.length") == 0  # cleared at once
+    page.wait_for_function("document.querySelectorAll('#backdrop mark').length > 0")
+    assert page.evaluate("document.getElementById('backdrop').textContent.endsWith(' More.\\n')")
+
+
+# WCAG 2.0, 2.1 and 2.2 at levels A and AA, as axe-core (Deque, MPL-2.0) tags its rules; the
+# axe-playwright-python wheel carries axe.min.js, so nothing is downloaded.
+WCAG_AA = {"runOnly": {"type": "tag", "values": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]}, "resultTypes": ["violations"]}
+
+
+def wcag_violations(page) -> list[str]:
+    axe = pytest.importorskip("axe_playwright_python.sync_playwright", reason="pip install '.[test]' installs axe-playwright-python").Axe()
+    found = axe.run(page, options=WCAG_AA).response["violations"]
+    return [f"{v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in found]
+
+
+@pytest.mark.parametrize("width", [1280, 320])
+def test_no_wcag_aa_violations_in_the_main_states(browser, server_url, width):
+    """axe-core finds no WCAG 2.2 A or AA violation: the empty page, the findings and the
+    plain version shown, a choice made, and the suggestion form showing its problems, at a
+    desktop width and at 320 px."""
+    context = browser.new_context(viewport={"width": width, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(server_url)
+    states = {"empty": wcag_violations(page)}
+    paste(page, POST)
+    states["findings"] = wcag_violations(page)
+    page.locator("#findings button.choice").first.click()
+    states["choice"] = wcag_violations(page)
+    page.fill("#s-term", "commence")
+    page.get_by_role("button", name="Check my suggestion").click()
+    page.wait_for_function("document.querySelector('#e-term').textContent.length > 0", timeout=30_000)
+    states["suggestion problems"] = wcag_violations(page)
+    context.close()
+    assert states == {"empty": [], "findings": [], "choice": [], "suggestion problems": []}
+
+
+def test_the_html_report_has_no_wcag_aa_violations(browser, tmp_path):
+    post = tmp_path / "post.txt"
+    post.write_text(POST + "\n", encoding="utf-8")
+    html = subprocess.run([sys.executable, "-m", "jargonfree", "check", "--format", "html", str(post)], capture_output=True, text=True).stdout
+    report = tmp_path / "report.html"
+    report.write_text(html, encoding="utf-8")
+    context = browser.new_context(viewport={"width": 1000, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.goto(report.as_uri())
+    assert wcag_violations(page) == []
     context.close()

@@ -9,6 +9,7 @@
     uncommon: "Uncommon word", sentence: "Long or passive sentence",
   };
   const ORDER = ["privacy", "jargon", "abbreviation", "uncommon", "sentence"];
+  const SEVERITY = ["info", "warning", "error"];
   // Character limits of common places to post (a rough guide: some count links differently).
   const PLATFORMS = [["X (Twitter)", 280], ["Bluesky", 300], ["Threads", 500], ["Instagram", 2200],
     ["LinkedIn", 3000], ["Facebook", 63206]];
@@ -90,6 +91,28 @@
     $("marked").replaceChildren(...nodes);
   }
 
+  // The backdrop behind the text box: the same text, each finding's words in a <mark> with its
+  // kind and severity, drawn where the box draws them (see .editor in app.css). Marks only ever
+  // belong to the text they were found in: as soon as the text changes they are cleared.
+  function renderBackdrop(text, findings) {
+    const cut = cutter(text);
+    const nodes = [];
+    for (const { start, end, covering } of segments(Array.from(text).length, findings)) {
+      const piece = cut(start, end);
+      if (!covering.length) { nodes.push(piece); continue; }
+      const kinds = [...new Set(covering.map((n) => `k-${findings[n].kind}`))];
+      const worst = covering.map((n) => findings[n].severity).sort((a, b) => SEVERITY.indexOf(b) - SEVERITY.indexOf(a))[0];
+      nodes.push(el("mark", { class: [...kinds, `s-${worst}`].join(" "), text: piece }));
+    }
+    nodes.push("\n");  // a last empty line in the box still has its height in the backdrop
+    $("backdrop").replaceChildren(...nodes);
+    syncScroll();
+  }
+
+  function syncScroll() {
+    $("backdrop").scrollTop = $("post").scrollTop;
+  }
+
   function choiceButtons(finding) {
     const box = el("div", { role: "group", "aria-label": `Plain words for “${finding.text}”` }, "Use: ");
     for (const words of finding.suggestions) {
@@ -168,7 +191,7 @@
   }
 
   function clearAll() {
-    for (const id of ["marked", "findings", "original", "rewritten", "privacy-list"]) $(id).replaceChildren();
+    for (const id of ["marked", "findings", "original", "rewritten", "privacy-list", "backdrop"]) $(id).replaceChildren();
     $("privacy").hidden = true;
     $("verdict").textContent = "Type some text to see how easy it is to read.";
     $("figures").textContent = $("changes").textContent = $("status").textContent = "";
@@ -202,6 +225,7 @@
       current = { text, audience, report };
       renderPrivacy(report.findings);
       renderReadability(report);
+      if ($("post").value === text) renderBackdrop(text, report.findings);  // else the user has typed on
       renderMarked(text, report.findings);
       renderFindings(report.findings);
       renderRewrite(text, result);
@@ -270,7 +294,11 @@
 
   document.addEventListener("DOMContentLoaded", () => {
     const later = debounce(update, WAIT_MS);
-    $("post").addEventListener("input", later);
+    $("post").addEventListener("input", () => {
+      renderBackdrop($("post").value, []);  // old marks would sit on the wrong words
+      later();
+    });
+    $("post").addEventListener("scroll", syncScroll);
     $("audience").addEventListener("change", update);
     $("copy").addEventListener("click", copyPlain);
     $("suggest").addEventListener("submit", suggest);
