@@ -481,7 +481,7 @@ def _explain(args: argparse.Namespace) -> int:
     if not senses:
         print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
         return EXIT_FINDINGS
-    from .nations import holds_in
+    from .nations import firm_note, holds_in, where_note
 
     # The senses that hold where the reader is come first.
     senses = sorted(senses, key=lambda e: not holds_in(e.jurisdiction, args.jurisdiction))
@@ -498,9 +498,10 @@ def _explain(args: argparse.Namespace) -> int:
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
         print(f"  Where: {JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
-        if not holds_in(entry.jurisdiction, args.jurisdiction):
-            print(f"  Not for {JURISDICTION_NAMES.get(args.jurisdiction, args.jurisdiction)}: this is the law or practice of "
-                  f"{JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)} only.")
+        urls = [glossary.sources[s].url for s in entry.sources if s in glossary.sources]
+        note = where_note(entry.jurisdiction, args.jurisdiction, firm=firm_note(entry.jurisdiction, urls))
+        if note:
+            print(f"  {note}")
         for source_id in entry.sources:
             source = glossary.sources.get(source_id)
             print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")

@@ -7,7 +7,7 @@ need not load the glossary engine to know the labels.
 
 from __future__ import annotations
 
-__all__ = ["JURISDICTIONS", "NATIONS", "NATION_NAMES", "holds_in", "unsupported_nations", "where_note"]
+__all__ = ["JURISDICTIONS", "NATIONS", "NATION_NAMES", "firm_note", "holds_in", "unsupported_nations", "where_note"]
 
 #: The nations each jurisdiction label covers.
 NATIONS: dict[str, frozenset[str]] = {
@@ -38,13 +38,30 @@ def holds_in(label: str, jurisdiction: str) -> bool:
     return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
 
 
-def where_note(label: str, jurisdiction: str) -> str | None:
+def where_note(label: str, jurisdiction: str, *, firm: bool = True) -> str | None:
     """What to tell a reader in ``jurisdiction`` about an entry labelled ``label``: None when it
     holds there, else a sentence such as "This is the law or practice in England only, not in
-    Scotland." """
+    Scotland."
+
+    ``firm=False`` is for an entry labelled England only because its sources are English
+    guidance (a practice word such as "respite" may well be used the same way elsewhere): the
+    note then says where the sources come from instead of saying the term does not hold."""
     if holds_in(label, jurisdiction):
         return None
+    if not firm:
+        return (
+            f"Our sources for this are from {NATION_NAMES[label]}: it may be called or done "
+            f"differently in {NATION_NAMES[jurisdiction]}."
+        )
     return f"This is the law or practice in {NATION_NAMES[label]} only, not in {NATION_NAMES[jurisdiction]}."
+
+
+def firm_note(label: str, source_urls: list[str]) -> bool:
+    """True if a note on where an entry holds can say it holds only there: the entry rests on a
+    law (a legislation.gov.uk source), or it is labelled for a nation on purpose (the Scottish,
+    Welsh and Northern Irish counterparts, and England and Wales law). An entry labelled England
+    only because its sources are English guidance gets the softer note."""
+    return label != "england" or any("legislation.gov.uk" in url for url in source_urls)
 
 
 def unsupported_nations(label: str, source_nations: list[str]) -> frozenset[str]:

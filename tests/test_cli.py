@@ -333,15 +333,15 @@ def test_json_error_keeps_a_path_that_contains_a_colon(cli, tmp_path: Path):
 
 def test_explain_jurisdiction_chooses_the_sense_and_says_where_a_term_does_not_hold(cli):
     code, out, _ = cli(["explain", "section", "42", "--jurisdiction", "wales"])
-    assert code == 0 and "Where: England\n" in out and "Not for Wales" in out
+    assert code == 0 and "Where: England\n" in out and "England only, not in Wales." in out
     code, out, _ = cli(["explain", "section", "42", "--jurisdiction", "england"])
-    assert code == 0 and "Not for" not in out
+    assert code == 0 and "not in" not in out
     code, out, _ = cli(["explain", "CTO", "--jurisdiction", "scotland"])
     first, _, rest = out.partition("\n\n")
-    assert "compulsory treatment order" in first and "Not for" not in first
-    assert "community treatment order" in rest and "Not for Scotland" in rest
+    assert "compulsory treatment order" in first and "not in" not in first
+    assert "community treatment order" in rest and "only, not in Scotland." in rest
     code, out, _ = cli(["explain", "CTO"])  # England and Wales by default: its sense first
-    assert out.startswith("CTO\n") and "Not for England and Wales" in out.partition("\n\n")[2]
+    assert out.startswith("CTO\n") and "only, not in England and Wales." in out.partition("\n\n")[2]
     code, _, err = cli(["explain", "CTO", "--jurisdiction", "france"])
     assert code == 2 and len(err.strip().splitlines()) == 1
 

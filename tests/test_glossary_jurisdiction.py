@@ -3,7 +3,9 @@
 `jargonfree check --jurisdiction scotland` (or wales, northern-ireland) picks a term's sense for
 that nation when the glossary has one. When the term's only sense holds elsewhere (the Care
 Act's section 42 read in Scotland), the finding is still made, and its message says where the
-term holds: "This is the law or practice in England only, not in Scotland."
+term holds: "This is the law or practice in England only, not in Scotland." An entry labelled
+England only because its sources are English guidance (a practice word such as "respite")
+says instead where its sources come from (see jargonfree.nations.firm_note).
 """
 
 from __future__ import annotations
@@ -134,3 +136,24 @@ def test_a_file_says_where_its_entries_hold_and_an_entry_can_say_otherwise():
     bad = parse_text(text.replace("jurisdiction: scotland", "jurisdiction: mars"), "ours.yaml")
     assert [(p.line, "'jurisdiction' must be one of" in p.message) for p in bad.problems] == [(1, True)]
     assert parse_text(text.replace("jurisdiction: scotland\n", ""), "ours.yaml").entries[0].jurisdiction == "england-wales"
+
+
+@pytest.mark.parametrize(("text", "term"), [("We offer respite care.", "respite"), ("We work as a multi-agency team.", "multi-agency")])
+def test_an_england_label_from_english_guidance_does_not_claim_the_term_is_unknown_elsewhere(text, term):
+    """"respite" is labelled England because its sources are English guidance; a Scottish reader
+    is told where the sources come from, not that it is not used in Scotland. A term resting on
+    an English law ("section 42 enquiry") still says it does not hold there."""
+    f = finding(text, term, "scotland")
+    assert f.message.endswith("Our sources for this are from England: it may be called or done differently in Scotland.")
+    assert "only, not in" not in f.message
+    law = finding("The council has started a section 42 enquiry.", "section 42 enquiry", "scotland")
+    assert law.message.endswith("This is the law or practice in England only, not in Scotland.")
+
+
+def test_firm_note_rule():
+    from jargonfree.nations import firm_note
+
+    assert firm_note("england", ["https://www.legislation.gov.uk/ukpga/2014/23/section/42"])
+    assert not firm_note("england", ["https://www.gov.uk/guidance/care-and-support"])
+    assert firm_note("scotland", ["https://www.gov.scot/policies/girfec/"])  # a counterpart made for its nation
+    assert where_note("england", "wales", firm=False).startswith("Our sources for this are from England")
