@@ -129,7 +129,7 @@ def test_explain_says_where_section_42_holds():
         main(["explain", "section 42 enquiry", "--jurisdiction", "wales"])
     text = out.getvalue()
     assert "Where: England\n" in text
-    assert "Not for Wales" in text
+    assert "This is the law or practice in England only, not in Wales." in text
 
 
 # Welsh law differs from England's here: the Welsh terms are in the glossary, labelled wales,
