@@ -115,3 +115,21 @@ def test_section_numbers_take_the_sense_of_their_act(text, expected, unexpected)
     if expected:
         assert expected in rules
     assert unexpected not in rules
+
+
+def test_mental_health_act_2025_changes_say_when():
+    # Enacted 18 December 2025; most changes (the nominated person, detention periods) start on
+    # dates later regulations set; the first, for restricted patients, started on 18 February 2026.
+    for entry_id in ("mental-health-law/nearest-relative", "mental-health-law/section-3"):
+        e = entry(entry_id)
+        assert "2025" in e.explanation and ("not yet set" in e.explanation or "still to be set" in e.explanation), entry_id
+        assert "mha-2025-first-changes" in e.sources
+    restricted = entry("mental-health-law/restricted-patient")
+    assert "18 February 2026" in restricted.explanation
+
+
+@pytest.mark.parametrize("entry_id", ["mental-health-law/section-37-41", "mental-health-law/section-41", "mental-health-law/restriction-order"])
+def test_a_tribunal_as_well_as_the_minister_can_let_a_restricted_patient_go_home(entry_id):
+    # Mental Health Act 1983 s73: not "the government must agree before they can go home".
+    e = entry(entry_id)
+    assert "tribunal" in e.explanation and "must agree before they can have leave, move or go home" not in e.explanation
