@@ -43,3 +43,10 @@ def test_quoted_words_stay_protected():
     assert rules("Carers who are family or friends are known as ‘kinship carers’.") == []
     assert rules("She said the plan was “to liaise with the team”.") == []
     assert rules("The plan is to liaise with the team.") == ["officialese/liaise"]  # the same words, not quoted
+
+
+def test_services_are_delivered():
+    """GOV.UK's style guide, which the 'deliver' entry cites: services are delivered; abstract
+    things (improvements, priorities) are not."""
+    assert rules("The health board is responsible for delivering services in the area.") == []
+    assert "officialese/deliver" in rules("We will deliver improvements to the service.")

@@ -361,6 +361,19 @@ SECTION_RULE = "legal/section-reference"
 _SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
 
 
+# How a numbered part of a law is used when the law is not named: "detained under section
+# 25", "the condition set out in section 25", "Section 24 provides that ...".
+_LAW_BEFORE = re.compile(r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with)\s+$", re.I)
+_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+# "of this leaflet", "of the form": what follows a part of a document.
+_OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
+
+
+def _used_as_law(text: str, start: int, end: int) -> bool:
+    """True if the words around a section number show a law is meant though none is named."""
+    return _LAW_BEFORE.search(text, max(0, start - 24), start) is not None or _LAW_AFTER.match(text, end) is not None
+
+
 def _may_cite_a_law(text: str) -> bool:
     return any(hint in text for hint in _SECTION_HINTS)
 
@@ -391,7 +404,9 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
         if _NAMES_A_LAW.match(text, end, end + 120):
             if explained_after(text, start, end):
                 continue
-        elif not (text[start].isupper() and _cites_a_law(doc, start, end)):
+        elif _OF_A_DOCUMENT.match(text, end, end + 60):
+            continue  # "section 3 of this leaflet": a part of a document, not of a law
+        elif not (_used_as_law(text, start, end) or (text[start].isupper() and _cites_a_law(doc, start, end))):
             continue
         surface = m.group()
         message = f"“{surface}” is a part of a law: say in plain words what it means for the reader."
