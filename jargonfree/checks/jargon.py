@@ -365,13 +365,17 @@ _SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
 # 25", "the condition set out in section 25", "Section 24 provides that ...".
 _LAW_BEFORE = re.compile(r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with)\s+$", re.I)
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
 _OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
 
 
 def _used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
-    return _LAW_BEFORE.search(text, max(0, start - 24), start) is not None or _LAW_AFTER.match(text, end) is not None
+    if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
+    return text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None
 
 
 def _may_cite_a_law(text: str) -> bool:
