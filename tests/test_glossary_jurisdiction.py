@@ -138,7 +138,7 @@ def test_a_file_says_where_its_entries_hold_and_an_entry_can_say_otherwise():
     assert parse_text(text.replace("jurisdiction: scotland\n", ""), "ours.yaml").entries[0].jurisdiction == "england-wales"
 
 
-@pytest.mark.parametrize(("text", "term"), [("We offer respite care.", "respite"), ("We work as a multi-agency team.", "multi-agency")])
+@pytest.mark.parametrize(("text", "term"), [("We work as a multi-agency team.", "multi-agency")])
 def test_an_england_label_from_english_guidance_does_not_claim_the_term_is_unknown_elsewhere(text, term):
     """"respite" is labelled England because its sources are English guidance; a Scottish reader
     is told where the sources come from, not that it is not used in Scotland. A term resting on
@@ -157,3 +157,18 @@ def test_firm_note_rule():
     assert not firm_note("england", ["https://www.gov.uk/guidance/care-and-support"])
     assert firm_note("scotland", ["https://www.gov.scot/policies/girfec/"])  # a counterpart made for its nation
     assert where_note("england", "wales", firm=False).startswith("Our sources for this are from England")
+
+
+@pytest.mark.parametrize("jurisdiction", ["scotland", "wales", "northern-ireland"])
+@pytest.mark.parametrize(
+    ("text", "term", "note"),
+    [
+        ("Mum goes into respite for a week in May.", "respite", False),
+        ("The council has started a section 42 enquiry.", "section 42 enquiry", True),
+    ],
+)
+def test_uk_wide_practice_words_get_no_note_but_england_law_still_does(text, term, note, jurisdiction):
+    """Respite is an everyday care word in all four nations (a UK-wide charity's page is among its
+    sources), so it is labelled uk and gets no note; a section 42 enquiry rests on England-only
+    law, so readers elsewhere are still told so."""
+    assert ("only, not in" in finding(text, term, jurisdiction).message) is note
