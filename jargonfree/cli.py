@@ -478,7 +478,7 @@ def _explain(args: argparse.Namespace) -> int:
     if not senses:
         print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
         return EXIT_FINDINGS
-    from .nations import firm_note, holds_in, where_note
+    from .nations import holds_in
 
     # The senses that hold where the reader is come first.
     senses = sorted(senses, key=lambda e: not holds_in(e.jurisdiction, args.jurisdiction))
@@ -495,8 +495,7 @@ def _explain(args: argparse.Namespace) -> int:
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
         print(f"  Where: {JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
-        urls = [glossary.sources[s].url for s in entry.sources if s in glossary.sources]
-        note = where_note(entry.jurisdiction, args.jurisdiction, firm=firm_note(entry.jurisdiction, urls))
+        note = glossary.where_note(entry, args.jurisdiction)
         if note:
             print(f"  {note}")
         for source_id in entry.sources:

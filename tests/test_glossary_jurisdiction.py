@@ -18,7 +18,7 @@ import pytest
 
 import jargonfree
 from jargonfree.cli import main
-from jargonfree.glossary.fields import where_note
+from jargonfree.nations import where_note
 
 GLOSSARY = jargonfree.load_glossary()
 

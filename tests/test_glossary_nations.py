@@ -15,7 +15,7 @@ import pytest
 import jargonfree
 from jargonfree.glossary import builtin_dir
 from jargonfree.glossary.citations import cites_section, is_home_page, sections_named
-from jargonfree.glossary.fields import JURISDICTIONS, NATIONS, unsupported_nations
+from jargonfree.nations import JURISDICTIONS, NATIONS, unsupported_nations
 from jargonfree.glossary.sources import load_sources
 from jargonfree.glossary.validate import validate
 

@@ -28,7 +28,6 @@ from ..folding import fold, fold_term
 
 from ..spans import FreeSpans
 from ..glossary import Glossary, choose_sense
-from ..nations import firm_note, where_note
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS, RELATED
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
@@ -295,7 +294,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))
-        if settings.jurisdiction != entry.jurisdiction and (note := _where_note(entry, glossary, settings.jurisdiction)):
+        if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):
             first_use[rule] = len(findings)
@@ -322,12 +321,6 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     if _may_cite_a_law(text):
         findings.extend(section_references(doc, hits, severity))
     return findings
-
-
-def _where_note(entry: Entry, glossary: Glossary, jurisdiction: str) -> str | None:
-    """The note for a reader in ``jurisdiction`` on where ``entry`` holds (see nations.where_note)."""
-    urls = [glossary.sources[s].url for s in entry.sources if s in glossary.sources]
-    return where_note(entry.jurisdiction, jurisdiction, firm=firm_note(entry.jurisdiction, urls))
 
 
 def _about_first_use(message: str) -> bool:

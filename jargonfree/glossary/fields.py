@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..nations import JURISDICTIONS, NATION_NAMES, NATIONS, holds_in, unsupported_nations, where_note  # noqa: F401  (field choices; names kept here too)
+from ..nations import JURISDICTIONS
 
 REWRITES: tuple[str, ...] = ("replace", "expand", "explain")
 POS: tuple[str, ...] = ("noun", "verb", "adjective", "adverb", "phrase")

@@ -6,6 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..folding import fold_term
+from ..nations import firm_note, holds_in, where_note
 from .derive import surfaces
 from .index import Index
 from .model import Entry
@@ -133,6 +134,15 @@ class Glossary:
     def senses(self, term: str) -> list[Entry]:
         """Every entry for ``term``, in every jurisdiction."""
         return list(self._by_key.get(fold_term(term), []))
+
+    def where_note(self, entry: Entry, jurisdiction: str) -> str | None:
+        """What to tell a reader in ``jurisdiction`` about where ``entry`` holds, or None where
+        it holds (see :func:`jargonfree.nations.where_note`): firm for a law or a nation's own
+        entry, softer for an England label that rests on English guidance only."""
+        if holds_in(entry.jurisdiction, jurisdiction):
+            return None  # the usual case, decided before the sources are looked at
+        urls = [self.sources[s].url for s in entry.sources if s in self.sources]
+        return where_note(entry.jurisdiction, jurisdiction, firm=firm_note(entry.jurisdiction, urls))
 
 
 def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
