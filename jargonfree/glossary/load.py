@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any
 
 from .derive import entry_id
-from .fields import ENTRY_FIELDS, FILE_FIELDS, JURISDICTIONS, REQUIRED_BUILTIN_FIELDS, Field
+from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
+from .model import Entry, looks_like_abbreviation
+from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
 
 #: Where an entry holds when neither it nor its file says.
 DEFAULT_JURISDICTION = "england-wales"
-from .model import Entry, looks_like_abbreviation
-from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
 
 MAX_ENTRIES = 100_000
 MAX_TEXT = 1_000
@@ -153,11 +153,8 @@ def parse_text(
         items = list(zip(raw_entries, getattr(raw_entries, "item_lines", [])))
         category = _text(data.get("category")) or category
         where_default = data.get("jurisdiction", where_default)
-        if where_default not in JURISDICTIONS:
-            report.error(
-                data.key_lines.get("jurisdiction", 1),
-                f"'jurisdiction' must be one of: {', '.join(JURISDICTIONS)} (it is {where_default!r})",
-            )
+        if where_default not in FILE_FIELDS["jurisdiction"].choices:
+            report.error(data.key_lines.get("jurisdiction", 1), _not_a_choice("jurisdiction", where_default, FILE_FIELDS["jurisdiction"]))
             where_default = DEFAULT_JURISDICTION
         disable = data.get("disable")
         if disable is not None:
@@ -279,6 +276,10 @@ def _has_bool(value: Any) -> bool:
     return isinstance(value, bool) or (isinstance(value, list) and any(isinstance(v, bool) for v in value))
 
 
+def _not_a_choice(key: str, value: Any, spec: Field) -> str:
+    return f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})"
+
+
 def _entry(
     raw: Any,
     line: int,
@@ -335,7 +336,7 @@ def _entry(
                 values[key] = value
         elif spec.kind == "choice":
             if value not in spec.choices:
-                report.error(where, f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})")
+                report.error(where, _not_a_choice(key, value, spec))
                 ok = False
             else:
                 values[key] = value
