@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Iterable
 
-from .checker import resolve_glossary
-from .records import record_of
+from . import records as records_
+from .checker import check, resolve_glossary
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -69,8 +69,6 @@ def _prepared(audience: str, jurisdiction: str, glossaries: Iterable[str], optio
 
 
 def _check_texts_partition(texts: Iterable[str], settings: Settings, paths: tuple[str, ...]) -> list[dict[str, object]]:
-    from .checker import check
-
     glossary = resolve_glossary(list(paths) or None)  # built on this worker's first partition only
     return [check(text, glossaries=glossary, settings=settings).to_dict() for text in texts]
 
@@ -78,8 +76,6 @@ def _check_texts_partition(texts: Iterable[str], settings: Settings, paths: tupl
 def _check_records_partition(
     records: Iterable[object], settings: Settings, paths: tuple[str, ...], text_field: str, id_field: str
 ) -> list[dict[str, object]]:
-    from .records import check_records
-
     glossary = resolve_glossary(list(paths) or None)  # built on this worker's first partition only
-    read = (record_of(data, None, text_field, id_field) for data in records)
-    return list(check_records(read, glossary, settings))
+    read = (records_.record_of(data, None, text_field, id_field) for data in records)
+    return list(records_.check_records(read, glossary, settings))
