@@ -74,6 +74,11 @@
     return pieces;
   }
 
+  // The CSS classes (highlights.css) of the kinds of the findings that cover a piece of text.
+  function kindClasses(covering, findings) {
+    return [...new Set(covering.map((n) => `k-${findings[n].kind}`))];
+  }
+
   function renderMarked(text, findings) {
     const cut = cutter(text);
     const nodes = [];
@@ -81,7 +86,7 @@
       const piece = cut(start, end);
       if (!covering.length) { nodes.push(piece); continue; }
       const inner = covering.reduce((a, b) => (findings[b].end - findings[b].start < findings[a].end - findings[a].start ? b : a));
-      const kinds = [...new Set(covering.map((n) => `k-${findings[n].kind}`))].join(" ");
+      const kinds = kindClasses(covering, findings).join(" ");
       const label = covering.map((n) => LABEL[findings[n].kind] || findings[n].kind).join("; ");
       nodes.push(el("mark", { class: kinds }, el("a", { href: `#f-${inner + 1}`, title: label, text: piece })));
       for (const n of covering) {
@@ -100,7 +105,7 @@
     for (const { start, end, covering } of segments(Array.from(text).length, findings)) {
       const piece = cut(start, end);
       if (!covering.length) { nodes.push(piece); continue; }
-      const kinds = [...new Set(covering.map((n) => `k-${findings[n].kind}`))];
+      const kinds = kindClasses(covering, findings);
       const worst = covering.map((n) => findings[n].severity).sort((a, b) => SEVERITY.indexOf(b) - SEVERITY.indexOf(a))[0];
       nodes.push(el("mark", { class: [...kinds, `s-${worst}`].join(" "), text: piece }));
     }
