@@ -36,6 +36,12 @@ ENGLAND_ONLY = [
 ]
 
 
+def validation_errors(tmp_path: Path, yaml_text: str, words: str) -> list:
+    """The validator's errors about ``words`` for a user glossary file holding ``yaml_text``."""
+    path = tmp_path / "mine.yaml"
+    path.write_text(yaml_text, encoding="utf-8")
+    return [p for p in validate([path], examples=False).errors if words in p.message]
+
 def test_every_source_says_where_it_holds():
     for source in SOURCES.values():
         assert source.nations in (*JURISDICTIONS, "any"), source.id
@@ -90,8 +96,8 @@ def test_unsupported_nations():
 
 
 def test_validate_tells_the_contributor_to_relabel(tmp_path: Path):
-    path = tmp_path / "mine.yaml"
-    path.write_text(
+    problems = validation_errors(
+        tmp_path,
         "entries:\n"
         "  - term: adult safeguarding enquiry\n"
         "    plain: checks the council makes\n"
@@ -100,9 +106,8 @@ def test_validate_tells_the_contributor_to_relabel(tmp_path: Path):
         "    plain: a thing\n"
         "    jurisdiction: england\n"
         "    source: care-act-2014-s42\n",
-        encoding="utf-8",
+        "none of its sources covers",
     )
-    problems = [p for p in validate([path], examples=False).errors if "none of its sources covers" in p.message]
     assert len(problems) == 1
     assert problems[0].line == 2
     assert "covers Wales: label it 'england'" in problems[0].message
@@ -262,8 +267,8 @@ def test_home_page_rule():
 
 
 def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path: Path):
-    path = tmp_path / "mine.yaml"
-    path.write_text(
+    problems = validation_errors(
+        tmp_path,
         "entries:\n"
         "  - term: section 117 aftercare\n"
         "    plain: free help after hospital\n"
@@ -278,9 +283,8 @@ def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path:
         "  - term: section 136 help\n"
         "    plain: help from the police\n"
         "    source: mha-1983-s136\n",
-        encoding="utf-8",
+        "source_note",
     )
-    problems = [p for p in validate([path], examples=False).errors if "source_note" in p.message]
     assert [p.line for p in problems] == [2, 5]
     assert "names section 117 of an Act: cite that section's page on legislation.gov.uk" in problems[0].message
     assert "https://www.legislation.gov.uk/ukpga/1983/20/section/117" in problems[0].message
