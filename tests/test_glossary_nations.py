@@ -42,6 +42,7 @@ def validation_errors(tmp_path: Path, yaml_text: str, words: str) -> list:
     path.write_text(yaml_text, encoding="utf-8")
     return [p for p in validate([path], examples=False).errors if words in p.message]
 
+
 def test_every_source_says_where_it_holds():
     for source in SOURCES.values():
         assert source.nations in (*JURISDICTIONS, "any"), source.id
