@@ -22,6 +22,9 @@ def _sections(text: str) -> list[str]:
         ("The panel can agree to it under Schedule 2.", "Schedule 2"),
         ("Section 24 provides that only some cases count.", "Section 24"),
         ("Section 12 requires the trust to write to you.", "Section 12"),
+        ("It must be authorised by a panel under Schedule 1.", "Schedule 1"),
+        ("The condition set out in section 25 must also be met.", "section 25"),
+        ("Section 24 provides that only some kinds of detention are allowed.", "Section 24"),
     ],
 )
 def test_a_laws_wording_around_a_numbered_part_is_flagged(text, expected):
@@ -36,6 +39,11 @@ def test_a_laws_wording_around_a_numbered_part_is_flagged(text, expected):
         "See Part 3 below for our opening times.",
         "The answer is in section 5 of the booklet.",
         "Under section 4 you will find our prices.",
+        "See section 3 of this leaflet for our opening times.",
+        "Section 4 of the form asks about your income.",
+        "Under section 5 of our policy, we reply in 10 days.",
+        "Read section 2 below.",
+        "Part 2 of the survey is about your home.",
     ],
 )
 def test_a_leaflets_sections_are_left_alone(text):
