@@ -45,8 +45,10 @@ def _kinds(values: list[str] | None) -> frozenset[str] | None:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    from .checks import KINDS
     from .render import FORMATS
-    from .report import KINDS, SEVERITY_ORDER
+    from .report import SEVERITY_ORDER
+    from .settings import AUDIENCES
 
     parser = _Parser(prog="jargonfree", description="Find jargon in health and social-care writing and suggest plain English.")
     parser.add_argument("--version", action="store_true", help="print the version and exit")
@@ -55,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     def add_common(p: argparse.ArgumentParser, records: bool = False) -> None:
         p.add_argument("--glossary", action="append", default=[], metavar="PATH", help="add a glossary file or folder (repeatable)")
         # No defaults here: for check, a configuration file may set them (see jargonfree.config).
-        p.add_argument("--audience", choices=("public", "professional"), help="who will read it (default: public)")
+        p.add_argument("--audience", choices=tuple(AUDIENCES), help="who will read it (default: public)")
         p.add_argument(
             "--jurisdiction",
             choices=tuple(JURISDICTION_NAMES),

@@ -6,15 +6,11 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .readability import Readability
 
-Kind = Literal["jargon", "abbreviation", "uncommon", "sentence", "privacy"]
-Severity = Literal["error", "warning", "info"]
-
-KINDS: tuple[str, ...] = ("jargon", "abbreviation", "uncommon", "sentence", "privacy")
 SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .nations import JURISDICTIONS
-from .report import KINDS, SEVERITY_ORDER
+from .report import SEVERITY_ORDER
 
 #: Per audience: the reading-age target, the longest sentence, how serious jargon is, and
 #: which checks run by default.
@@ -78,6 +78,10 @@ class Settings:
 
     def validate(self) -> None:
         """Raise :class:`SettingsError` for a value that cannot be used."""
+        # The check names are the registry's. Read here, not at the top: the check modules
+        # take Settings, so the registry cannot be imported while this module loads.
+        from .checks import KINDS
+
         for name in (*self.only, *self.skip):
             if name not in KINDS:
                 raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}")

@@ -8,9 +8,11 @@ import json
 import pytest
 
 from jargonfree import checks
-from jargonfree.cli import main
-from jargonfree.render import html
-from jargonfree.report import KINDS
+from jargonfree.checks import KINDS
+from jargonfree.cli import build_parser, main
+from jargonfree.readability import score
+from jargonfree.render import Outcome, html, renderer
+from jargonfree.report import Finding, Report
 from jargonfree.settings import Settings
 
 
@@ -22,10 +24,35 @@ def test_every_registered_check_says_what_its_findings_are():
 
 
 def test_the_registry_report_kinds_and_renderers_agree():
-    assert set(checks.CHECKS) == set(KINDS)
+    assert KINDS == tuple(checks.CHECKS) == tuple(m.KIND for m in checks.REGISTERED)
     assert set(checks.LABELS) == set(checks.HEADINGS) == set(KINDS)
     assert html.KIND_ORDER == tuple(checks.CHECKS)
     assert checks.SPAN_KINDS == {"sentence"}
+
+
+def _options(command: str) -> dict[str, object]:
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    return {a.dest: a for a in sub.choices[command]._actions}
+
+
+def test_every_registered_kind_reaches_the_cli_and_every_renderer():
+    # Adding a check is adding one module: its kind is then named by --only's help, accepted
+    # by the settings, labelled by the text output and headed by the HTML report.
+    text = "word " * len(KINDS)
+    findings = tuple(
+        Finding(start=5 * i, end=5 * i + 4, text="word", kind=module.KIND, rule=f"{module.KIND}/x", message="m")
+        for i, module in enumerate(checks.REGISTERED)
+    )
+    report = Report(text=text, findings=findings, readability=score(text), audience="public", max_reading_age=11.0)
+    shown_text = renderer("text")([Outcome("post.txt", report=report)], False)
+    shown_html = renderer("html")([Outcome("post.txt", report=report)], False)
+    only_help = _options("check")["only"].help
+    for module in checks.REGISTERED:
+        Settings.for_audience(only=module.KIND)  # a known check: no error
+        assert module.KIND in only_help
+        assert f"  {module.LABEL}  word" in shown_text
+        assert module.HEADING in shown_html
 
 
 @pytest.mark.parametrize("kind", KINDS)
@@ -46,16 +73,11 @@ def test_an_unknown_kind_is_a_usage_error(capsys, monkeypatch):
 
 
 def test_cli_choices_are_the_settings_choices():
-    # The CLI lists some choices itself, so that start-up need not import the settings and
-    # the glossary package; this keeps the lists from drifting apart.
-    from jargonfree.cli import build_parser
     from jargonfree.report import SEVERITY_ORDER
     from jargonfree.settings import AUDIENCES
 
-    parser = build_parser()
-    sub = next(a for a in parser._actions if a.dest == "command")
     for command in ("check", "rewrite"):
-        actions = {a.dest: a for a in sub.choices[command]._actions}
+        actions = _options(command)
         assert tuple(actions["audience"].choices) == tuple(AUDIENCES)
         if command == "check":
             assert set(actions["fail_level"].choices) == set(SEVERITY_ORDER)

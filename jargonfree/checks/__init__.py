@@ -27,6 +27,9 @@ REGISTERED: tuple[ModuleType, ...] = (privacy, jargon, abbreviation, uncommon, s
 #: kind -> its check function, in priority order.
 CHECKS: dict[str, Check] = {module.KIND: module.check for module in REGISTERED}
 
+#: The finding kinds, in priority order: the names ``--only`` and ``--skip`` take.
+KINDS: tuple[str, ...] = tuple(CHECKS)
+
 #: kind -> how the text output names it.
 LABELS: dict[str, str] = {module.KIND: module.LABEL for module in REGISTERED}
 
@@ -36,4 +39,4 @@ HEADINGS: dict[str, str] = {module.KIND: module.HEADING for module in REGISTERED
 #: Kinds whose findings cover a whole sentence or phrase and so never hide word findings.
 SPAN_KINDS = frozenset(module.KIND for module in REGISTERED if module.WHOLE_SENTENCE)
 
-__all__ = ["CHECKS", "HEADINGS", "LABELS", "REGISTERED", "SPAN_KINDS", "Check"]
+__all__ = ["CHECKS", "HEADINGS", "KINDS", "LABELS", "REGISTERED", "SPAN_KINDS", "Check"]
