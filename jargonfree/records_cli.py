@@ -8,6 +8,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from .arguments import UsageError
 from .records import RecordError, check_records, read_records
 
 if TYPE_CHECKING:
@@ -22,7 +23,7 @@ def check_records_command(paths: list[str], options: Options, kind: str, fmt: st
     from .progress import ProgressBar
 
     if fmt != "json":
-        raise _usage("--input jsonl and csv print JSON, one object per record: leave out --format or use --format json")
+        raise UsageError("--input jsonl and csv print JSON, one object per record: leave out --format or use --format json")
     errors = failed = 0
     out = sys.stdout
     for path in paths or ["-"]:
@@ -56,9 +57,3 @@ def check_records_command(paths: list[str], options: Options, kind: str, fmt: st
     if errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failed else EXIT_OK
-
-
-def _usage(message: str) -> Exception:
-    from .cli import UsageError
-
-    return UsageError(message)

@@ -9,7 +9,8 @@ import pytest
 
 from jargonfree import checks
 from jargonfree.checks import KINDS
-from jargonfree.cli import build_parser, main
+from jargonfree.arguments import build_parser
+from jargonfree.cli import main
 from jargonfree.readability import score
 from jargonfree.render import Outcome, html, renderer
 from jargonfree.report import Finding, Report
