@@ -9,13 +9,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Sequence, TextIO
+from typing import Any, Callable, Sequence, TextIO
 
 from .arguments import UsageError, build_parser
 from .nations import NATION_NAMES
-
-if TYPE_CHECKING:
-    from .glossary import Glossary
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 # The labels and how a reader says them: one table, in the light nations module (the CLI's
@@ -73,7 +70,9 @@ def _main(argv: list[str]) -> int:
     if args.command == "check":
         return _check(args)
     if args.command == "rewrite":
-        return _rewrite(args)
+        from .rewrite_cli import rewrite_command
+
+        return rewrite_command(args)
     if args.command == "explain":
         return _explain(args)
     if args.command == "serve":
@@ -231,102 +230,6 @@ def _redact(args: argparse.Namespace) -> int:
         line, column = lines.position(edit.start)
         print(f"{name}:{line}:{column}: replaced with {edit.new} ({edit.rule})", file=sys.stderr)
     return EXIT_FINDINGS if result.changed else EXIT_OK
-
-
-def _choices(values: list[str]) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for value in values:
-        rule, sep, words = value.partition("=")
-        if not sep or not rule.strip() or not words.strip():
-            raise UsageError(f"--choose needs RULE=WORDS, such as officialese/in-accordance-with=following (got {value!r})")
-        out[rule.strip()] = words.strip()
-    return out
-
-
-def _did_you_mean(word: str, known: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
-    """A usage error for a --choose whose entry does not exist or whose words are not among
-    the entry's plain words (a typo would otherwise be ignored without a word)."""
-    for rule, words in choices.items():
-        entry = glossary.lookup(rule)
-        if entry is None:
-            known = [e.id for e in glossary] + [e.term for e in glossary]
-            raise UsageError(f"--choose: no glossary entry {rule!r}{_did_you_mean(rule, known)}")
-        options = [o for o in (*entry.plain, *entry.in_brackets, entry.shorter) if o]
-        if not any(o.casefold() in words.casefold() for o in options):
-            listed = "; ".join(options) or "none"
-            raise UsageError(f"--choose: {words!r} is not one of the plain words of {entry.id} ({listed}){_did_you_mean(words, options)}")
-
-
-def _rewrite(args: argparse.Namespace) -> int:
-    from .checker import resolve_glossary
-    from .batch import input_kind
-    from .inputs import InputError, read_file, read_stream, write_atomic
-    from .rewriter import rewrite
-
-    if args.in_place and args.path == "-":
-        raise UsageError("--in-place needs a file, not standard input")
-    if args.no_backup and not args.in_place:
-        raise UsageError("--no-backup only goes with --in-place")
-    errors = "replace" if args.replace_invalid else "strict"
-    try:
-        source = read_stream(sys.stdin.buffer, encoding=args.encoding, errors=errors) if args.path == "-" else read_file(
-            args.path, encoding=args.encoding, errors=errors
-        )
-    except InputError as exc:
-        print(f"jargonfree: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    glossary = resolve_glossary(args.glossary)
-    choices = _choices(args.choose)
-    _check_choices(choices, glossary)
-    result = rewrite(
-        source.text,
-        audience=args.audience or "public",
-        glossaries=glossary,
-        jurisdiction=args.jurisdiction or "england-wales",
-        choices=choices,
-        max_length=args.max_length,
-        markup=input_kind(source.path, args.input),
-    )
-    for warning in result.warnings:
-        print(f"jargonfree: warning: {warning}", file=sys.stderr)
-    if args.format == "json":
-        import json
-
-        print(json.dumps({"path": source.path, **result.to_dict()}, ensure_ascii=False))
-    elif args.diff:
-        import difflib
-
-        name = "stdin" if source.path == "-" else source.path
-        diff = difflib.unified_diff(
-            source.text.splitlines(keepends=True), result.text.splitlines(keepends=True), f"a/{name}", f"b/{name}"
-        )
-        sys.stdout.writelines(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n" for line in diff)
-    elif args.in_place:
-        backup = None
-        if result.text != source.text:
-            try:
-                backup = write_atomic(
-                    source.path, result.text, encoding=source.encoding, bom=source.bom,
-                    backup=None if args.no_backup else source.path + ".orig",
-                )
-            except InputError as exc:
-                print(f"jargonfree: error: {exc}", file=sys.stderr)
-                return EXIT_ERROR
-        kept = f" (the original is kept as {backup})" if backup else ""
-        print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}{kept}", file=sys.stderr)
-    else:
-        sys.stdout.write(result.text)
-    if result.skipped:
-        terms = ", ".join(sorted({f.text for f, _ in result.skipped}))
-        print(f"jargonfree: left for you to decide: {terms} (see 'jargonfree check')", file=sys.stderr)
-    return EXIT_OK
 
 
 def _serve(args: argparse.Namespace) -> int:
