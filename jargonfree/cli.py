@@ -15,9 +15,6 @@ from .arguments import UsageError, build_parser
 from .nations import NATION_NAMES
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-# The labels and how a reader says them: one table, in the light nations module (the CLI's
-# start-up does not load the glossary engine for it).
-JURISDICTION_NAMES = NATION_NAMES
 
 
 def _color(stream: TextIO, choice: str) -> bool:
@@ -272,7 +269,7 @@ def _explain(args: argparse.Namespace) -> int:
             print(f"  What it means: {entry.explanation}")
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
-        print(f"  Where: {JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
+        print(f"  Where: {NATION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
         note = glossary.where_note(entry, args.jurisdiction)
         if note:
             print(f"  {note}")

@@ -32,9 +32,9 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..checker import check, resolve_glossary
-from ..cli import JURISDICTION_NAMES
 from ..data import read_text
 from ..glossary import Glossary
+from ..nations import NATION_NAMES
 from ..render import Outcome
 from ..render.jsonfmt import outcome_dict
 from ..rewriter import rewrite
@@ -158,7 +158,7 @@ def entry_json(entry: Any, glossary: Glossary) -> dict[str, object]:
         "explanation": entry.explanation,
         "keep_when": entry.keep_when,
         "jurisdiction": entry.jurisdiction,
-        "where": JURISDICTION_NAMES.get(entry.jurisdiction, entry.jurisdiction),
+        "where": NATION_NAMES.get(entry.jurisdiction, entry.jurisdiction),
         "sources": sources,
     }
 
