@@ -1,0 +1,83 @@
+"""Practice words used the same way in all four nations are labelled uk, and each cites a
+page that shows the use outside England; words that rest on English law, or that another
+nation calls something else, stay england (issue 13).
+
+The rule that an entry's sources must cover every nation its label claims is tested in
+test_glossary_nations.py; these tests pin the relabelling itself, with what a reader sees.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jargonfree
+from jargonfree.nations import NATIONS
+
+GLOSSARY = jargonfree.load_glossary()
+SOURCES = GLOSSARY.sources
+ELSEWHERE = ("scotland", "wales", "northern-ireland")
+
+# term, a sentence that flags it
+UK_WIDE = {
+    "CSE": "The team has had training on spotting signs of CSE.",
+    "harmful sexual behaviour": "Staff have had training on harmful sexual behaviour in schools.",
+    "MARAC": "The case has been referred to MARAC.",
+    "DASH": "The officer completed a DASH risk checklist with her.",
+    "reablement": "After the fall she had six weeks of reablement.",
+    "personal care": "He needs help with personal care each morning.",
+    "Shared Lives": "She has lived with a Shared Lives carer for two years.",
+}
+
+
+def finding(text: str, term: str, jurisdiction: str):
+    found = [f for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if f.text.lower() == term.lower()]
+    assert len(found) == 1, (term, [f.text for f in jargonfree.check(text, jurisdiction=jurisdiction).findings])
+    return found[0]
+
+
+@pytest.mark.parametrize("term", UK_WIDE)
+def test_uk_wide_words_cite_a_page_from_outside_england(term):
+    entry = GLOSSARY.lookup(term)
+    assert entry.jurisdiction == "uk"
+    covered = set().union(*(NATIONS.get(SOURCES[s].nations, frozenset()) for s in entry.sources))
+    assert covered >= set(ELSEWHERE), (term, entry.sources)
+    # the English source it had is kept: the relabel adds, it does not replace
+    assert any(SOURCES[s].nations == "england" for s in entry.sources) or term in ("personal care", "Shared Lives")
+
+
+@pytest.mark.parametrize("jurisdiction", ELSEWHERE)
+@pytest.mark.parametrize("term", UK_WIDE)
+def test_readers_elsewhere_get_no_note_for_uk_wide_words(term, jurisdiction):
+    message = finding(UK_WIDE[term], term, jurisdiction).message
+    assert "Our sources for this are from England" not in message
+    assert "only, not in" not in message
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # Scotland calls the adviser an IDAA and the service "housing support": the soft note is true there.
+        ("Her IDVA came with her to court.", "IDVA"),
+        ("He moved into supported living last year.", "supported living"),
+    ],
+)
+def test_words_another_nation_names_differently_keep_the_soft_note(text, term):
+    assert GLOSSARY.lookup(term).jurisdiction == "england"
+    message = finding(text, term, "scotland").message
+    assert message.endswith("Our sources for this are from England: it may be called or done differently in Scotland.")
+
+
+@pytest.mark.parametrize(
+    ("term", "text", "url"),
+    [
+        ("EHCP", "We are asking for an EHCP for our son.", "https://www.legislation.gov.uk/ukpga/2014/6/section/37"),
+        ("EHC needs assessment", "The council agreed to an EHC needs assessment.", "https://www.legislation.gov.uk/ukpga/2014/6/section/36"),
+    ],
+)
+def test_send_terms_cite_the_act_and_say_firmly_that_they_are_english(term, text, url):
+    """An EHCP rests on the Children and Families Act 2014, Part 3 (England only): citing the
+    section lets the tool tell a Scottish reader plainly that it is not the law there."""
+    entry = GLOSSARY.lookup(term)
+    assert entry.jurisdiction == "england"
+    assert url in [SOURCES[s].url for s in entry.sources]
+    assert finding(text, term, "scotland").message.endswith("This is the law or practice in England only, not in Scotland.")
