@@ -112,3 +112,99 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
     """True if the term starts a line and a colon follows it, as in a glossary:
     "Emergency Detention Certificate: this power allows ..." ."""
     return text.startswith(":", end) and _LINE_START.search(text, max(0, start - 8), start) is not None
+
+
+# -- names of organisations --------------------------------------------------------------
+
+#: The last word of an organisation's name written in Title Case ("the National Self-directed
+#: Support Collaboration", "the Children's Hearings System"): a glossary term inside such a
+#: name is part of the name, not jargon the writer used (names are not flagged).
+ORGANISATION_HEADS = frozenset(
+    "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
+    "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
+    "Institute Network Office Partnership Society System Trust".split()
+)
+# Small words that may sit inside a Title Case name: "Health and Social Care Board".
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
+
+
+def _name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
+    return list(_NAME_WORD.finditer(text, low, high))
+
+
+def _is_title_word(word: str) -> bool:
+    return word[0].isupper()
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` lies inside, and is not the whole of, a Title Case name of an
+    organisation: a run of three or more capitalised words (small joining words allowed) on
+    one line whose last word is an organisation word such as Board, Trust or Collaboration."""
+    if not _is_title_word(text[start:end] or "a"):
+        return False
+    low, high = max(0, start - 120), min(len(text), end + 120)
+    line_low = text.rfind("\n", low, start) + 1 or low
+    line_high = text.find("\n", end, high)
+    words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+    # The word that holds the start of the match, then grow the run both ways.
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end() or w.start() >= start), None)
+    if at is None:
+        return False
+    first = last = at
+    while last + 1 < len(words) and _joined(text, words[last], words[last + 1]) and _may_continue(words[last + 1].group()):
+        last += 1
+    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+        first -= 1
+    while last > at and not _is_title_word(words[last].group()):
+        last -= 1  # a name does not end in "and" or "of"
+    while first < at and not _is_title_word(words[first].group()):
+        first += 1
+    run = words[first : last + 1]
+    if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
+        return False
+    if sum(_is_title_word(w.group()) for w in run) < 3:
+        return False
+    return (run[0].start(), run[-1].end()) != (start, end)
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
+    return text[left.end() : right.start()].strip(" ") == ""
+
+
+def _may_continue(word: str) -> bool:
+    return _is_title_word(word) or word in _NAME_JOINERS
+
+
+# -- explanations that come just after a term ----------------------------------------------
+
+# "a statutory service, which means ...": the explanation follows the noun the term describes.
+_GLOSS_AFTER_NOUN = re.compile(
+    r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:, which means |, meaning |, that is | [–-] this means |: this means )",
+)
+# "... a designated Named Person. This is an identified professional who ...": the next
+# sentence says what the term is.
+_GLOSS_NEXT = re.compile(
+    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone)\b"
+)
+#: A term counts as explained by the next sentence only when it ends its own sentence
+#: (at most this many characters before the full stop: "available to them").
+NEXT_SENTENCE_SLACK = 24
+
+
+def explained_after_noun(text: str, end: int) -> bool:
+    """True if a describing term ("statutory") is followed by its noun and then ", which means"."""
+    return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
+
+
+def explained_next(doc: Document, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` ends its sentence and the next sentence explains it
+    ("... a Named Person. This is a worker who ...")."""
+    sentence_end = doc.sentence_at(start)[1]
+    if sentence_end - end > NEXT_SENTENCE_SLACK or sentence_end >= len(doc.text):
+        return False
+    tail = doc.text[end:sentence_end]
+    if "," in tail or ";" in tail:
+        return False
+    return _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40) is not None

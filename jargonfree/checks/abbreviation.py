@@ -100,7 +100,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if token in known_set:
             continue
         stem = singular(token)
-        if stem in seen or stem in known_set or not stem.strip("IVXLC"):
+        if stem in seen or stem in known_set or not token.strip("IVXLC"):
             continue
         if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue

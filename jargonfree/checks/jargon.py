@@ -284,6 +284,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or (brackets and explained_before(text, doc.sentences, start, end))
             or (context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
+            or context.explained_after_noun(text, end)
+            or context.explained_next(doc, start, end)
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
@@ -291,6 +293,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if rule in first_use:
             later_uses[rule].append((start, end))
             continue
+        if context.inside_a_name(text, start, end):
+            continue  # part of an organisation's name: "the National Self-directed Support Collaboration"
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))

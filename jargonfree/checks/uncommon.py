@@ -15,6 +15,7 @@ from itertools import chain
 from typing import Iterable
 
 from .. import lexicon
+from ..definitions import explained_before
 from ..document import Document
 from ..memo import Memo
 from ..words import word_list
@@ -171,6 +172,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if word[0].isupper() and lexicon.zipf(lower) == 0.0:
             continue  # a name at the start of a sentence
+        if "(" in text and explained_before(text, doc.sentences, start, end):
+            continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
+        if not word[1:].islower() and any(d.short == word for d in doc.definitions):
+            continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"
         findings.append(
             Finding(
                 start=start,

@@ -1,0 +1,116 @@
+"""Words inside an organisation's Title Case name, explanations just after a term (after its
+noun, or in the next sentence), words glossed before their brackets, and Roman numerals."""
+
+from __future__ import annotations
+
+import pytest
+
+from jargonfree import check
+from jargonfree.context import inside_a_name
+
+
+def flagged(text: str) -> list[str]:
+    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
+
+# -- words inside the name of an organisation ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partners came together to form the National Self-directed Support Collaboration last year.",
+        "Social workers have a role in the Children’s Hearings System in every area.",
+        "Complaints go to the Belfast Health and Social Care Trust by letter.",
+    ],
+)
+def test_words_inside_an_organisations_name_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The same words outside a name are jargon.
+        ("You can choose self-directed support for your care.", "self-directed support"),
+        ("The event was a great collaboration between health and social care.", "collaboration"),
+        # A name must end in an organisation word: "Hub" does not, so the term stands.
+        ("Call the Multi-Agency Safeguarding Hub today.", "Multi-Agency Safeguarding Hub"),
+        # The glossary term is the whole name: it is the term itself, still flagged.
+        ("Your case went to the Children’s Hearing on Monday.", "Children’s Hearing"),
+    ],
+)
+def test_the_same_words_outside_a_name_are_still_flagged(text, term):
+    assert term in flagged(text)
+
+
+def test_inside_a_name_needs_three_capitalised_words_and_an_organisation_word():
+    text = "the Support Collaboration"
+    start = text.index("Support")
+    assert not inside_a_name(text, start, start + len("Support"))  # two capitalised words: too short
+    text = "the Regional Self-directed Support Collaboration"
+    start = text.index("Self")
+    assert inside_a_name(text, start, start + len("Self-directed Support"))
+    text = "Regional Self-directed Support Plans"
+    start = text.index("Self")
+    assert not inside_a_name(text, start, start + len("Self-directed Support"))  # "Plans" is no organisation
+
+
+# -- explanations just after a term --------------------------------------------------------
+
+
+def test_an_explanation_after_the_noun_the_term_describes_counts():
+    assert flagged("Social care is a statutory service, which means by law councils must provide it.") == []
+
+
+def test_without_the_explanation_the_term_is_flagged():
+    assert "statutory" in flagged("Social care is a statutory service provided by councils.")
+
+
+def test_the_next_sentence_can_explain_a_term_that_ends_a_sentence():
+    text = (
+        "The GIRFEC approach means every child will have a designated Named Person available to them. "
+        "This is an identified professional who is the first point of contact."
+    )
+    assert "Named Person" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next sentence does not say what the term is.
+        "The GIRFEC approach means every child will have a designated Named Person available to them. Ask at school.",
+        # The term does not end its sentence: "This is ..." is about something else.
+        "Under GIRFEC the Named Person, a health visitor or head teacher, will call you about your son's plan. This is a free service.",
+    ],
+)
+def test_the_next_sentence_counts_only_when_it_explains_the_last_words(text):
+    assert "Named Person" in flagged(text)
+
+
+# -- uncommon words --------------------------------------------------------------------------
+
+
+def test_an_uncommon_word_in_brackets_after_its_explanation_is_not_flagged():
+    assert flagged("If you take drugs to stop you getting blood clots (anticoagulants), ask the nurse.") == []
+
+
+def test_the_same_uncommon_word_unexplained_is_flagged():
+    assert "anticoagulants" in flagged("If you take anticoagulants, ask the nurse.")
+
+
+def test_a_mixed_case_abbreviation_the_text_spells_out_is_not_an_uncommon_word():
+    assert flagged("Children wait for specialist Child and Adolescent Mental Health Services (sCAMHS).") == []
+    assert "sCAMHS" in flagged("Children wait for the sCAMHS team.")
+
+
+# -- Roman numerals ----------------------------------------------------------------------------
+
+
+def test_the_plural_of_a_glossary_abbreviation_is_not_a_roman_numeral():
+    assert "IVs" in flagged("IVs are done last unless any are urgent.")
+
+
+@pytest.mark.parametrize("text", ["Henry IV is on at the theatre.", "Read Part IV of the form."])
+def test_roman_numerals_are_still_left_alone(text):
+    assert "IV" not in flagged(text)
