@@ -81,3 +81,13 @@ def test_send_terms_cite_the_act_and_say_firmly_that_they_are_english(term, text
     assert entry.jurisdiction == "england"
     assert url in [SOURCES[s].url for s in entry.sources]
     assert finding(text, term, "scotland").message.endswith("This is the law or practice in England only, not in Scotland.")
+
+
+def test_self_neglect_rests_on_pages_that_name_it_in_each_nation():
+    """It cited the NHS website's A to Z index, which has no page on self-neglect; it now cites
+    Scottish, Welsh and Northern Irish pages that use the word."""
+    entry = GLOSSARY.lookup("self-neglect")
+    assert entry.jurisdiction == "uk"
+    assert "nhs-website" not in entry.sources
+    nations = {SOURCES[s].nations for s in entry.sources}
+    assert {"scotland", "wales", "northern-ireland"} <= nations
