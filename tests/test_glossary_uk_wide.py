@@ -26,6 +26,8 @@ UK_WIDE = {
     "reablement": "After the fall she had six weeks of reablement.",
     "personal care": "He needs help with personal care each morning.",
     "Shared Lives": "She has lived with a Shared Lives carer for two years.",
+    "UASC": "We need foster carers for UASC aged 15 to 17.",
+    "care-experienced": "We offer a bursary to care-experienced students.",
 }
 
 
