@@ -30,6 +30,7 @@ UK_WIDE = {
     "care-experienced": "We offer a bursary to care-experienced students.",
     "WNB": "Two WNB episodes at the dentist were shared with the health visitor.",
     "restrictive practice": "We are working to reduce restrictive practice in our homes.",
+    "dual sensory loss": "We have a worker for people with dual sensory loss.",
 }
 
 
