@@ -265,6 +265,7 @@ def test_home_page_rule():
     assert is_home_page("https://www.nhs.uk/") and is_home_page("https://www.gov.scot")
     assert not is_home_page("https://www.legislation.gov.uk/ukpga/2014/23/section/42")
     assert not is_home_page("https://www.rcn.org.uk/clinical-topics")
+    assert not is_home_page("https://setrust.hscni.net/?p=19125")  # a query names the page
 
 
 def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path: Path):

@@ -20,8 +20,10 @@ _SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?
 
 
 def is_home_page(url: str) -> bool:
-    """True for an address with no path: a publisher's home page."""
-    return urlsplit(url).path.strip("/") == ""
+    """True for an address with no path and no query: a publisher's home page. A query names a
+    page on some sites ("https://setrust.hscni.net/?p=19125" is one news article)."""
+    parts = urlsplit(url)
+    return parts.path.strip("/") == "" and not parts.query
 
 
 def sections_named(term: str) -> list[str]:
