@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from .nations import NATION_NAMES
+from .nations import DEFAULT_JURISDICTION, NATION_NAMES
 
 
 class UsageError(Exception):
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument(
             "--jurisdiction",
             choices=tuple(NATION_NAMES),
-            help="which nation's sense of a term to use (default: england-wales)",
+            help=f"which nation's sense of a term to use (default: {DEFAULT_JURISDICTION})",
         )
         p.add_argument("--encoding", help="the encoding of the input files (default: UTF-8)")
         p.add_argument("--replace-invalid", action="store_true", help="read bytes that are not valid text as \ufffd instead of stopping")
@@ -104,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("--glossary", action="append", default=[], metavar="PATH")
     explain.add_argument(
         "--jurisdiction",
-        default="england-wales",
+        default=DEFAULT_JURISDICTION,
         choices=tuple(NATION_NAMES),
         help="show first the sense that holds there, and say when a term does not hold there",
     )

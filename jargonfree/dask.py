@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 from . import records as records_
 from .checker import check, resolve_glossary
+from .nations import DEFAULT_JURISDICTION
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["check_records", "check_texts"]
 
 
-def check_texts(texts: Bag, *, audience: str = "public", jurisdiction: str = "england-wales", glossaries: Iterable[str] = (), **options: Any) -> Bag:
+def check_texts(texts: Bag, *, audience: str = "public", jurisdiction: str = DEFAULT_JURISDICTION, glossaries: Iterable[str] = (), **options: Any) -> Bag:
     """A bag of texts (``str``) to a bag of reports as dicts, in the same order: each is
     ``jargonfree.check(text, ...).to_dict()``. ``options`` are :class:`~jargonfree.Settings`
     fields, as for :func:`jargonfree.check`; ``glossaries`` are paths every worker can read."""
@@ -48,7 +49,7 @@ def check_records(
     text_field: str = "text",
     id_field: str = "id",
     audience: str = "public",
-    jurisdiction: str = "england-wales",
+    jurisdiction: str = DEFAULT_JURISDICTION,
     glossaries: Iterable[str] = (),
     **options: Any,
 ) -> Bag:

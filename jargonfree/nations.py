@@ -7,7 +7,7 @@ need not load the glossary engine to know the labels.
 
 from __future__ import annotations
 
-__all__ = ["JURISDICTIONS", "NATIONS", "NATION_NAMES", "firm_note", "holds_in", "unsupported_nations", "where_note"]
+__all__ = ["DEFAULT_JURISDICTION", "JURISDICTIONS", "NATIONS", "NATION_NAMES", "firm_note", "holds_in", "unsupported_nations", "where_note"]
 
 #: The nations each jurisdiction label covers.
 NATIONS: dict[str, frozenset[str]] = {
@@ -21,6 +21,9 @@ NATIONS: dict[str, frozenset[str]] = {
 
 
 JURISDICTIONS: tuple[str, ...] = tuple(NATIONS)
+
+#: Where a reader is, and where a glossary entry holds, when nobody says.
+DEFAULT_JURISDICTION = "england-wales"
 
 #: Each jurisdiction label as a reader would say it.
 NATION_NAMES: dict[str, str] = {

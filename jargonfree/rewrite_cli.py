@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from .arguments import UsageError
+from .nations import DEFAULT_JURISDICTION
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -72,7 +73,7 @@ def rewrite_command(args: argparse.Namespace) -> int:
         source.text,
         audience=args.audience or "public",
         glossaries=glossary,
-        jurisdiction=args.jurisdiction or "england-wales",
+        jurisdiction=args.jurisdiction or DEFAULT_JURISDICTION,
         choices=choices,
         max_length=args.max_length,
         markup=input_kind(source.path, args.input),

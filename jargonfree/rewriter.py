@@ -31,6 +31,7 @@ from .document import Document
 from .glossary import Glossary
 from .glossary.model import Entry
 from .inflect import article_for
+from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
 from .settings import Settings
@@ -287,7 +288,7 @@ def rewrite(
     *,
     audience: str = "public",
     glossaries: GlossaryArg = None,
-    jurisdiction: str = "england-wales",
+    jurisdiction: str = DEFAULT_JURISDICTION,
     choices: Mapping[str, str | int] | None = None,
     max_length: int | None = None,
     markup: str = "text",

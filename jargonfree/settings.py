@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .nations import JURISDICTIONS
+from .nations import DEFAULT_JURISDICTION, JURISDICTIONS
 from .report import SEVERITY_ORDER
 
 #: Per audience: the reading-age target, the longest sentence, how serious jargon is, and
@@ -34,7 +34,7 @@ class Settings:
     max_reading_age: float = 11.0
     max_sentence_words: int = 20
     jargon_severity: str = "warning"
-    jurisdiction: str = "england-wales"
+    jurisdiction: str = DEFAULT_JURISDICTION
     only: frozenset[str] = field(default_factory=frozenset)
     skip: frozenset[str] = field(default_factory=frozenset)
     fail_level: str = "warning"

@@ -37,6 +37,7 @@ from .counting import Tally
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .definitions import singular
 from .document import Document
+from .nations import DEFAULT_JURISDICTION
 from .sentences import find_sentences
 from .report import Finding, LineIndex, Report
 from .settings import Settings
@@ -307,7 +308,7 @@ def check_long(
     *,
     audience: str = "public",
     glossaries: GlossaryArg = None,
-    jurisdiction: str = "england-wales",
+    jurisdiction: str = DEFAULT_JURISDICTION,
     settings: Settings | None = None,
     progress: Progress | None = None,
     target: int | None = None,

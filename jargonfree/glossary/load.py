@@ -13,13 +13,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..nations import DEFAULT_JURISDICTION
 from .derive import entry_id
 from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
 from .model import Entry, looks_like_abbreviation
 from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
-
-#: Where an entry holds when neither it nor its file says.
-DEFAULT_JURISDICTION = "england-wales"
 
 MAX_ENTRIES = 100_000
 MAX_TEXT = 1_000

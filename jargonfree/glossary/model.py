@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..nations import DEFAULT_JURISDICTION
+
 _SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
@@ -42,7 +44,7 @@ class Entry:
     not_near: tuple[str, ...] = ()
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
-    jurisdiction: str = "england-wales"
+    jurisdiction: str = DEFAULT_JURISDICTION
     sense: str | None = None
     rewrite: str = "replace"
     no_auto_rewrite: str | None = None

@@ -6,7 +6,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, Sequence
 
 from ..folding import fold_term
-from ..nations import firm_note, holds_in, where_note
+from ..nations import DEFAULT_JURISDICTION, firm_note, holds_in, where_note
 from .derive import surfaces
 from .index import Index
 from .model import Entry
@@ -118,7 +118,7 @@ class Glossary:
                 table.setdefault(fold_term(surface), []).append(entry)
         return table
 
-    def lookup(self, term: str, *, jurisdiction: str = "england-wales") -> Entry | None:
+    def lookup(self, term: str, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Entry | None:
         """The entry for ``term`` (a term, a written form or an id), preferring ``jurisdiction``'s sense."""
         found = self._by_key.get(term.strip()) or self._by_key.get(fold_term(term))
         if not found:

@@ -31,7 +31,7 @@ from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
 from .files import builtin_dir, builtin_files, expand_paths
-from ..nations import holds_in
+from ..nations import DEFAULT_JURISDICTION, holds_in
 from .table import Glossary
 from .derive import surfaces
 from .index import Hit
@@ -286,7 +286,7 @@ def example_jurisdiction(entry: Entry) -> str:
     """The jurisdiction an entry's examples are checked (and rewritten) in."""
     if entry.jurisdiction in ("scotland", "northern-ireland"):
         return entry.jurisdiction
-    return "england-wales"
+    return DEFAULT_JURISDICTION
 
 
 def _rewritten(entry: Entry, glossary: Glossary) -> list[Problem]:
