@@ -34,14 +34,14 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from jargonfree import _cache, tables
+from jargonfree import cache, tables
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
     from collections.abc import Sequence
     from typing import IO
 
-    from jargonfree._cache import Blob
+    from jargonfree.cache import Blob
 
     #: pyphen patterns: (sorted patterns, values blob, uint32 offsets into it, maxlen).
     _Hyphenation = tuple[list[str], Blob, memoryview, int]
@@ -141,7 +141,7 @@ def _hyphenation(blobs: Sequence[Blob]) -> _Hyphenation:
 def _pyphen_patterns() -> _Hyphenation:
     key = tables.source_key("pyphen", _pyphen_file(), _build_pyphen)
     name = "pyphen_" + _PYPHEN_LANG
-    return _cache.load_or_build_blobs(name, key, tables.removing_old_layout(name, _build_pyphen), _hyphenation)
+    return cache.load_or_build_blobs(name, key, tables.removing_old_layout(name, _build_pyphen), _hyphenation)
 
 
 def _pyphen_syllables(word: str) -> int:

@@ -13,14 +13,14 @@ import os
 import sys
 from functools import lru_cache
 
-from jargonfree import _cache
+from jargonfree import cache
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from types import CodeType
 
-    from jargonfree._cache import Blob
+    from jargonfree.cache import Blob
 
 __all__ = ["TABLE_FORMAT", "Packed", "Table", "load_table", "pack_table", "package_dir", "removing_old_layout", "source_key"]
 
@@ -88,7 +88,7 @@ def source_key(dist: str, data_file: str, build: Callable[..., object]) -> str:
 
     It changes when the package version, the data file (size, modification
     time), :data:`TABLE_FORMAT`, the builder's code, the byte order or the
-    Python version (added by :mod:`jargonfree._cache`) change.  jargonfree's
+    Python version (added by :mod:`jargonfree.cache`) change.  jargonfree's
     own version is deliberately not part of it: the tables depend only on the
     sources and on the code that derives them.
     """
@@ -176,7 +176,7 @@ def removing_old_layout(name: str, build: Callable[[], Sequence[bytes]]) -> Call
     of older versions (:data:`TABLE_FORMAT` 1), a few MB that are never read again."""
 
     def run() -> Sequence[bytes]:
-        _cache.remove_file(name + ".marshal")
+        cache.remove_file(name + ".marshal")
         return build()
 
     return run
@@ -187,4 +187,4 @@ def load_table(name: str, key: str, build: Callable[[], Packed]) -> Table:
 
     A damaged entry (one :class:`Table` rejects) is built again and replaced.
     """
-    return _cache.load_or_build_blobs(name, key, removing_old_layout(name, build), Table)
+    return cache.load_or_build_blobs(name, key, removing_old_layout(name, build), Table)

@@ -1,4 +1,4 @@
-"""Tests for jargonfree._cache: the small on-disk cache for derived data."""
+"""Tests for jargonfree.cache: the small on-disk cache for derived data."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jargonfree import _cache
+from jargonfree import cache as _cache
 
 
 @pytest.fixture

@@ -17,7 +17,8 @@ import textstat
 import wordfreq
 from textstat.backend.utils import get_cmudict
 
-from jargonfree import _cache, lexicon, tables
+from jargonfree import cache as _cache
+from jargonfree import lexicon, tables
 
 REPO = Path(__file__).resolve().parents[1]
 

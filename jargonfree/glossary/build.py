@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .. import _cache
+from .. import cache
 from ..folding import fold_term
 from .derive import surfaces
 from .files import builtin_dir, builtin_files, expand_paths
@@ -123,5 +123,5 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
 
     joined = "|".join(str(p) for p in files).encode("utf-8", "surrogatepass")
     name = f"glossary-{crc32(joined):08x}{adler32(joined):08x}"
-    # Stored as plain data (JSON and numbers), never pickled: see jargonfree._cache.
-    return _cache.load_or_build_blobs(name, key, lambda: build().to_blobs(), Glossary.from_blobs, verify=True)
+    # Stored as plain data (JSON and numbers), never pickled: see jargonfree.cache.
+    return cache.load_or_build_blobs(name, key, lambda: build().to_blobs(), Glossary.from_blobs, verify=True)

@@ -2,7 +2,7 @@
 not a hand list).
 
 Loading Faker costs about 0.15 s, so the names are read from it once and kept in
-jargonfree's on-disk cache (:mod:`jargonfree._cache`); later runs load them in well under
+jargonfree's on-disk cache (:mod:`jargonfree.cache`); later runs load them in well under
 a millisecond, and nothing is loaded for a text that never needs a name. Given names that
 are also ordinary English words ("Mark", "Grace", "Rose": lemminflect knows them as words)
 or months ("June") are kept apart: on their own they are not taken as names.
@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.util import find_spec
 
-from .. import _cache
+from .. import cache
 
 _FORMAT = "2"
 # Month names are given names too ("June", "April"): on their own, they are dates.
@@ -73,4 +73,4 @@ def _wrap(blobs: tuple[bytes, ...]) -> Names:
 @lru_cache(maxsize=1)
 def names() -> Names:
     """The names, loaded on first use (from the cache when it has them)."""
-    return _cache.load_or_build_blobs("uk-names", _key(), _build, _wrap)
+    return cache.load_or_build_blobs("uk-names", _key(), _build, _wrap)

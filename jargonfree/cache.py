@@ -58,7 +58,7 @@ if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time mat
     #: A blob as loaded by :func:`load_or_build_blobs`: slicing it gives ``bytes``.
     Blob = Union[bytes, mmap]
 
-__all__ = ["cache_dir", "load_or_build_blobs", "MAX_ENTRIES", "MAX_BYTES"]
+__all__ = ["MAX_BYTES", "MAX_ENTRIES", "cache_dir", "load_or_build_blobs", "prune", "remove_file"]
 
 #: Raw blobs: magic, uint32 key length, uint32 blob count, the key, then
 #: (uint64 offset, uint64 length, uint32 CRC-32, uint32 zero) per blob, then
