@@ -77,11 +77,13 @@ def test_words_another_nation_names_differently_keep_the_soft_note(text, term):
     [
         ("EHCP", "We are asking for an EHCP for our son.", "https://www.legislation.gov.uk/ukpga/2014/6/section/37"),
         ("EHC needs assessment", "The council agreed to an EHC needs assessment.", "https://www.legislation.gov.uk/ukpga/2014/6/section/36"),
+        ("safeguarding adults review", "The safeguarding adults review into her death has now been published.", "https://www.legislation.gov.uk/ukpga/2014/23/section/44"),
     ],
 )
-def test_send_terms_cite_the_act_and_say_firmly_that_they_are_english(term, text, url):
-    """An EHCP rests on the Children and Families Act 2014, Part 3 (England only): citing the
-    section lets the tool tell a Scottish reader plainly that it is not the law there."""
+def test_english_law_terms_cite_the_section_and_say_firmly_that_they_are_english(term, text, url):
+    """An EHCP rests on the Children and Families Act 2014, Part 3, and a safeguarding adults
+    review on the Care Act 2014, s44 (England only): citing the section lets the tool tell a
+    Scottish reader plainly that it is not the law there."""
     entry = GLOSSARY.lookup(term)
     assert entry.jurisdiction == "england"
     assert url in [SOURCES[s].url for s in entry.sources]
