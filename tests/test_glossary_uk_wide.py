@@ -98,3 +98,14 @@ def test_self_neglect_rests_on_pages_that_name_it_in_each_nation():
     assert "nhs-website" not in entry.sources
     nations = {SOURCES[s].nations for s in entry.sources}
     assert {"scotland", "wales", "northern-ireland"} <= nations
+
+
+def test_youth_offending_teams_are_england_and_wales():
+    """YOTs are set up under the Crime and Disorder Act 1998 in England and Wales only: a Welsh
+    reader gets no note, readers in Scotland and Northern Ireland are told plainly."""
+    entry = GLOSSARY.lookup("YOT")
+    assert entry.jurisdiction == "england-wales"
+    assert "wales" in {SOURCES[s].nations for s in entry.sources}
+    text = "His YOT worker came to the review."
+    assert "only, not in" not in finding(text, "YOT", "wales").message
+    assert finding(text, "YOT", "scotland").message.endswith("England and Wales only, not in Scotland.")
