@@ -31,6 +31,7 @@ UK_WIDE = {
     "WNB": "Two WNB episodes at the dentist were shared with the health visitor.",
     "restrictive practice": "We are working to reduce restrictive practice in our homes.",
     "dual sensory loss": "We have a worker for people with dual sensory loss.",
+    "FSM": "Families who get Universal Credit may be eligible for FSM.",
 }
 
 
@@ -100,12 +101,20 @@ def test_self_neglect_rests_on_pages_that_name_it_in_each_nation():
     assert {"scotland", "wales", "northern-ireland"} <= nations
 
 
-def test_youth_offending_teams_are_england_and_wales():
-    """YOTs are set up under the Crime and Disorder Act 1998 in England and Wales only: a Welsh
-    reader gets no note, readers in Scotland and Northern Ireland are told plainly."""
-    entry = GLOSSARY.lookup("YOT")
+@pytest.mark.parametrize(
+    ("term", "text"),
+    [
+        ("YOT", "His YOT worker came to the review."),
+        ("PRU", "He has been at the PRU since Year 9."),
+        ("Sarah's Law", "You can ask about a new partner under Sarah's Law."),
+    ],
+)
+def test_england_and_wales_services_are_labelled_so(term, text):
+    """Youth offending teams (Crime and Disorder Act 1998 s39), pupil referral units (Education
+    Act 1996 s19) and the child sex offender disclosure scheme run in England and Wales only: a
+    Welsh reader gets no note, readers in Scotland and Northern Ireland are told plainly."""
+    entry = GLOSSARY.lookup(term)
     assert entry.jurisdiction == "england-wales"
-    assert "wales" in {SOURCES[s].nations for s in entry.sources}
-    text = "His YOT worker came to the review."
-    assert "only, not in" not in finding(text, "YOT", "wales").message
-    assert finding(text, "YOT", "scotland").message.endswith("England and Wales only, not in Scotland.")
+    assert {SOURCES[s].nations for s in entry.sources} & {"wales", "england-wales"}
+    assert "only, not in" not in finding(text, term, "wales").message
+    assert finding(text, term, "scotland").message.endswith("England and Wales only, not in Scotland.")
