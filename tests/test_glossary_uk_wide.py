@@ -32,6 +32,7 @@ UK_WIDE = {
     "restrictive practice": "We are working to reduce restrictive practice in our homes.",
     "dual sensory loss": "We have a worker for people with dual sensory loss.",
     "FSM": "Families who get Universal Credit may be eligible for FSM.",
+    "package of care": "A package of care will start on Monday.",
 }
 
 
