@@ -261,9 +261,9 @@ def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, ra
     after one, or with an explanation next to them; so an entry with a match that gave no
     finding is one the text explains.
     """
-    from .checks import jargon
+    from .checks import senses
 
-    hits = jargon.select(doc, glossary, settings)
+    hits = senses.select(doc, glossary, settings)
     if not hits:
         return set()
     flagged = {span for f in raw if f.kind == "jargon" for span in ((f.start, f.end), *f.also_at)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from jargonfree.checks.jargon import _longest_first
+from jargonfree.checks.senses import _longest_first
 from jargonfree.spans import FreeSpans
 from jargonfree.glossary.index import Hit
 

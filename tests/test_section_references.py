@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jargonfree.checker import resolve_glossary, resolve_settings
-from jargonfree.checks import jargon
+from jargonfree.checks import jargon, senses
 from jargonfree.document import Document
 
 SENTENCES = [
@@ -27,7 +27,7 @@ SENTENCES = [
 def test_hits_are_ordered_and_do_not_overlap_so_one_look_is_enough(parts):
     doc = Document.from_text(" ".join(parts))
     glossary = resolve_glossary(None)
-    hits = jargon.select(doc, glossary, resolve_settings("public", "england-wales", {}))
+    hits = senses.select(doc, glossary, resolve_settings("public", "england-wales", {}))
     assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
     found = jargon.section_references(doc, hits, "warning")
     # Not one of them overlaps a glossary hit, whichever hit that would be.

@@ -177,7 +177,7 @@ def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
     The same selection as the jargon check: plain words that are jargon only in some
     contexts are judged by those contexts, not skipped.
     """
-    from ..checks.jargon import select
+    from ..checks.senses import select
     from ..settings import Settings
 
     return select(Document.from_text(text), glossary, Settings())

@@ -1,0 +1,96 @@
+"""Numbered parts of a law that the glossary has no entry for: "section 22 of the Act",
+"Part 2 of the Measure", "detained under section 25".
+
+The jargon check flags each one the glossary did not match, with a general message (see
+:func:`jargonfree.checks.jargon.section_references`). A number counts as a part of a law
+when the law is named straight after it, when the words around it use it as one, or, written
+with a capital, when a law is named in its paragraph or a section title follows it; a part of
+a leaflet or form ("section 3 of this leaflet") does not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .. import context
+from ..definitions import explained_after
+from ..document import Document
+from ..glossary.index import Hit
+from ..spans import Span
+
+# "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
+# part of a law the glossary has no entry for. It counts when the law is named straight after
+# it (so "section 3 of the leaflet" is left alone), or, written with a capital ("Section 147",
+# "Part II"), when a law is named in the same paragraph or a section title in brackets follows
+# ("Section 147 (Departure from requirements in codes)").
+_SECTION_NUMBER = re.compile(
+    r"\b(?:[Ss]ection|Part|Article|Schedule|Regulation)\s+(?:\d+[A-Z]?(?:\(\d+\))*|[IVX]{1,5}\b(?![’']))"
+)
+_NAMES_A_LAW = re.compile(
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:\(?[A-Z][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
+)
+# A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
+_A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
+# A section's title in brackets starts with a capitalised word that is not how a gloss starts.
+_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
+# Cheap tests that let most texts skip the pattern.
+_SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
+
+
+# How a numbered part of a law is used when the law is not named: "detained under section
+# 25", "the condition set out in section 25", "Section 24 provides that ...".
+_LAW_BEFORE = re.compile(r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with)\s+$", re.I)
+_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_ONLY_A_LAWS = ("section", "Section", "Schedule")
+# "of this leaflet", "of the form": what follows a part of a document.
+_OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
+
+
+def _used_as_law(text: str, start: int, end: int) -> bool:
+    """True if the words around a section number show a law is meant though none is named."""
+    if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
+    return text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None
+
+
+def may_cite_a_law(text: str) -> bool:
+    """True if ``text`` has a word that every numbered part of a law starts with (a quick
+    test that lets most texts skip the pattern)."""
+    return any(hint in text for hint in _SECTION_HINTS)
+
+
+def _cites_a_law(doc: Document, start: int, end: int) -> bool:
+    """For a capitalised "Section 147" or "Part II" with no law named after it: True if a section
+    title in brackets follows, or a law is named in its paragraph and no explanation follows."""
+    text = doc.text
+    if _TITLE.match(text, end, end + 80):
+        return True
+    low, high = context.window(doc, start, end)
+    return _A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
+
+
+def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
+    """Spans of the numbered parts of a law in ``doc`` that no glossary hit covers, each used
+    as a part of a law (see the module's notes). ``hits`` are in text order and do not overlap."""
+    text = doc.text
+    out: list[Span] = []
+    # The hits are in text order and do not overlap, so the only one that can overlap a span
+    # is the last that starts before the span ends (a scan of every hit for every number made
+    # this grow with the square of a long text).
+    hit_starts = [h.start for h in hits]
+    for m in _SECTION_NUMBER.finditer(text):
+        start, end = m.span()
+        before = bisect_left(hit_starts, end) - 1
+        if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
+            continue
+        if _NAMES_A_LAW.match(text, end, end + 120):
+            if explained_after(text, start, end):
+                continue
+        elif _OF_A_DOCUMENT.match(text, end, end + 60):
+            continue  # "section 3 of this leaflet": a part of a document, not of a law
+        elif not (_used_as_law(text, start, end) or (text[start].isupper() and _cites_a_law(doc, start, end))):
+            continue
+        out.append((start, end))
+    return out
