@@ -20,13 +20,14 @@ from .model import Entry
 from .table import Glossary, choose_sense
 
 if TYPE_CHECKING:
-    from .load import ParsedFile, Problem
+    from .load import ParsedFile
+    from .problems import Problem
     from .sources import Source
 
 # The YAML reader (.load, .sources, PyYAML) is imported only when a glossary file is
 # actually parsed, on a cache miss: a run that loads the compiled glossaries from the
 # cache never pays for it. ``Problem`` and ``Source`` are still importable from here.
-_LAZY = {"Problem": ".load", "ParsedFile": ".load", "parse_file": ".load", "Source": ".sources", "load_sources": ".sources"}
+_LAZY = {"Problem": ".problems", "ParsedFile": ".load", "parse_file": ".load", "Source": ".sources", "load_sources": ".sources"}
 
 
 def __getattr__(name: str) -> Any:

@@ -18,7 +18,8 @@ from .packed import entry_fields
 from .table import Glossary
 
 if TYPE_CHECKING:
-    from .load import ParsedFile, Problem
+    from .load import ParsedFile
+    from .problems import Problem
     from .sources import Source
 
 CACHE_FORMAT = "glossary-9"  # 8: terms are folded with NFKC (full-width letters, ligatures); 9: adjective and adverb word families
@@ -59,7 +60,7 @@ def disable_problems(parsed: list[ParsedFile]) -> list[Problem]:
     a typo would otherwise leave the term switched on without a word."""
     import difflib
 
-    from .load import Problem
+    from .problems import Problem
 
     if not any(result.disable for result in parsed):
         return []

@@ -17,6 +17,7 @@ from ..nations import DEFAULT_JURISDICTION
 from .derive import entry_id
 from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
 from .model import Entry, looks_like_abbreviation
+from .problems import Problem, Reporter
 from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
 
 MAX_ENTRIES = 100_000
@@ -25,30 +26,6 @@ MAX_TERM = 120
 MAX_LIST = 50
 MAX_CONTEXT_LIST = 200
 CONTEXT_FIELDS = frozenset({"only_near", "not_near", "not_before", "not_after"})
-
-
-@dataclass(frozen=True)
-class Problem:
-    """Something to fix in a glossary file."""
-
-    path: str
-    line: int
-    message: str
-    level: str = "error"  # "error" or "warning"
-
-    def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}: {self.level}: {self.message}"
-
-
-def display_path(path: str) -> str:
-    """``path`` relative to the current folder when it is inside it, as a person would type it."""
-    import os
-
-    try:
-        relative = os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return path
-    return path if relative.startswith("..") else relative
 
 
 @dataclass
@@ -62,18 +39,6 @@ class ParsedFile:
     disable_lines: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unreadable: bool = False
-
-
-class _Reporter:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warning(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, "warning"))
 
 
 def read_text(path: Path) -> str:
@@ -117,7 +82,7 @@ def parse_text(
 ) -> ParsedFile:
     """Check glossary YAML given as text; ``name`` is used in problems."""
     result = ParsedFile(name)
-    report = _Reporter(name)
+    report = Reporter(name)
     items: list[tuple[Any, int]]
     where_default = DEFAULT_JURISDICTION  # the file's 'jurisdiction:', if it has one
     try:
@@ -175,7 +140,7 @@ def parse_text(
 _ITEM_START = re.compile(r"^(\s*)- ")
 
 
-def _parse_entries_one_by_one(text: str, report: _Reporter) -> list[tuple[Any, int]]:
+def _parse_entries_one_by_one(text: str, report: Reporter) -> list[tuple[Any, int]]:
     """After a syntax error, parse each list item under 'entries:' on its own so other mistakes still show."""
     lines = text.splitlines()
     try:
@@ -220,7 +185,7 @@ def _shift_lines(value: Any, offset: int) -> None:
             _shift_lines(child, offset)
 
 
-def _check_fields(mapping: Located, known: dict[str, Field], report: _Reporter, *, what: str) -> set[str]:
+def _check_fields(mapping: Located, known: dict[str, Field], report: Reporter, *, what: str) -> set[str]:
     """Report duplicate and unknown fields; returns the fields the mapping means to have
     (its known ones, and the guess for each misspelt one), so that a typo such as 'plian:'
     is one message, not a second one saying 'plain:' is missing."""
@@ -282,7 +247,7 @@ def _entry(
     raw: Any,
     line: int,
     category: str,
-    report: _Reporter,
+    report: Reporter,
     strict: bool,
     known_sources: frozenset[str],
     jurisdiction: str = DEFAULT_JURISDICTION,

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..nations import JURISDICTIONS
-from .load import Problem, read_text
+from .load import read_text
+from .problems import Problem
 from .yamlread import Located, LocatedList, YamlProblem, read_yaml
 
 SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "use", "nations")

@@ -35,7 +35,7 @@ from ..nations import DEFAULT_JURISDICTION, holds_in
 from .table import Glossary
 from .derive import surfaces
 from .index import Hit
-from .load import Problem, display_path
+from .problems import Problem, display_path
 from .model import Entry
 from .sources import load_sources
 
