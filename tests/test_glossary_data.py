@@ -74,7 +74,7 @@ def test_schema_rejects_misspelt_field():
 def test_schema_and_loader_take_the_same_list_lengths(tmp_path: Path):
     import jsonschema
 
-    from jargonfree.glossary.load import MAX_CONTEXT_LIST, MAX_LIST
+    from jargonfree.glossary.entries import MAX_CONTEXT_LIST, MAX_LIST
 
     def entry(**lists: list[str]) -> dict:
         return {"entries": [{"term": "commence", "plain": "start", "source": "plainlanguage.gov", **lists}]}

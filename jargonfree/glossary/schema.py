@@ -10,7 +10,7 @@ import json
 from typing import Any
 
 from .fields import ENTRY_FIELDS, FILE_FIELDS, REQUIRED_ENTRY_FIELDS, Field
-from .load import CONTEXT_FIELDS, MAX_CONTEXT_LIST, MAX_LIST
+from .entries import CONTEXT_FIELDS, MAX_CONTEXT_LIST, MAX_LIST
 
 _KIND: dict[str, dict[str, Any]] = {
     "text": {"$ref": "#/$defs/text"},
