@@ -21,16 +21,15 @@ protected spans are never edited.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import Mapping, NamedTuple
 
 from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
+from .fitting import bracket_blocker, repeats, with_article, without_last_word_repeated
 from .glossary import Glossary
 from .glossary.model import Entry
-from .inflect import article_for
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -70,67 +69,6 @@ class Rewrite:
             "after": self.after.to_dict(),
             "warnings": list(self.warnings),
         }
-
-
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
-# Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
-_DETERMINER_BEFORE = re.compile(
-    r"(?<![\w'\u2019])(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|each|every|some|no|one)\s+$", re.I
-)
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
-
-
-def _with_article(text: str, start: int, new: str) -> tuple[int, str]:
-    """Where the edit starts and what it puts in once the articles around it agree.
-
-    A replacement that brings its own article drops it after a word that does the same
-    job; "a"/"an" just before the edit is put right for the new first word.
-    """
-    before = text[max(0, start - 12) : start]
-    if _LEADING_ARTICLE.match(new) and _DETERMINER_BEFORE.search(before):
-        new = _LEADING_ARTICLE.sub("", new, count=1)
-    article = _ARTICLE_BEFORE.search(before)
-    if article is None:
-        return start, new
-    written, space = article.group(1), article.group(2)
-    wanted = article_for(new)
-    if written.lower() == wanted:
-        return start, new
-    fixed = wanted.capitalize() if written[0].isupper() else wanted
-    return start - len(written) - len(space), f"{fixed}{space}{new}"
-
-
-_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
-
-
-def _without_last_word_repeated(expansion: str, text: str, end: int) -> str:
-    """ "midstream urine sample (MSU)" before "sample" loses its last word: "midstream urine (MSU) sample"."""
-    spelled, bracket, abbreviation = expansion.rpartition(" (")
-    following = _NEXT_WORD.match(text, end)
-    if not bracket or following is None or " " not in spelled:
-        return expansion
-    head, _, last = spelled.rpartition(" ")
-    if last.lower() != following.group(1).lower():
-        return expansion
-    return f"{head} ({abbreviation}"
-
-
-_BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
-
-
-def _inside_brackets(text: str, start: int) -> bool:
-    """True if an open bracket before ``start`` (in the 200 characters before it) is not yet closed."""
-    before = text[max(0, start - 200) : start]
-    return before.rfind("(") > before.rfind(")")
-
-
-def _bracket_blocker(text: str, start: int, end: int) -> str | None:
-    """Why brackets must not be added after ``text[start:end]``, or None."""
-    if _BRACKET_AFTER.match(text, end):
-        return "already followed by words in brackets: say what it means there"
-    if _inside_brackets(text, start):
-        return "inside brackets: say what it means in your own words"
-    return None
 
 
 def _choose(
@@ -189,46 +127,25 @@ def plan(
             continue
         start, end, new = finding.start, finding.end, chosen.text
         if brackets:
-            blocker = _bracket_blocker(text, start, end)
+            blocker = bracket_blocker(text, start, end)
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
         if entry.rewrite == "expand" and not chosen.gloss:
-            new = _without_last_word_repeated(new, text, end)
+            new = without_last_word_repeated(new, text, end)
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
                 end = possessive.end()  # the gloss already carries the "'s"
         else:
-            start, new = _with_article(text, start, new)
+            start, new = with_article(text, start, new)
         edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
     return _without_repeats(text, edits, skipped, findings)
 
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 # How far around a gloss to look for its words said again (characters of the rewritten text).
 _NEAR = 160
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
-
-
-def _contains(words: list[str], part: list[str]) -> bool:
-    n = len(part)
-    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
-
-
-def _repeats(gloss: str, before: str, after: str) -> bool:
-    """True if the words around a gloss say it again: the whole gloss just before it, or its
-    last two or more words straight after it ("s117 (free help and care after leaving
-    hospital) help and care after leaving hospital")."""
-    said = _words(gloss)
-    if _contains(_words(before), said):
-        return True
-    following = _words(after)[: len(said)]
-    return any(len(said) - i >= 2 and following[: len(said) - i] == said[i:] for i in range(len(said)))
 
 
 def _without_repeats(
@@ -255,7 +172,7 @@ def _without_repeats(
     by_start = {f.start: f for f in findings if f.kind == "jargon"}
     for edit, (start, end) in zip(edits, placed):
         gloss = edit.new[len(edit.old) :] if edit.new.startswith(edit.old) and edit.new.endswith(")") else ""
-        if gloss and _repeats(gloss, rewritten[max(0, start - _NEAR) : start], rewritten[end : end + _NEAR]):
+        if gloss and repeats(gloss, rewritten[max(0, start - _NEAR) : start], rewritten[end : end + _NEAR]):
             finding = by_start.get(edit.start)
             if finding is not None:
                 skipped.append((finding, "the words around it already say what it means"))

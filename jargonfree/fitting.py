@@ -1,0 +1,94 @@
+"""Fitting an edit to the words around it: "a"/"an" put right before a new word, a word the
+edit would say twice left out, brackets never stacked, and a gloss the nearby words already
+say left out. Used by :mod:`jargonfree.rewriter`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .inflect import article_for
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
+# Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|each|every|some|no|one)\s+$", re.I
+)
+_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
+
+
+def with_article(text: str, start: int, new: str) -> tuple[int, str]:
+    """Where the edit starts and what it puts in once the articles around it agree.
+
+    A replacement that brings its own article drops it after a word that does the same
+    job; "a"/"an" just before the edit is put right for the new first word.
+    """
+    before = text[max(0, start - 12) : start]
+    if _LEADING_ARTICLE.match(new) and _DETERMINER_BEFORE.search(before):
+        new = _LEADING_ARTICLE.sub("", new, count=1)
+    article = _ARTICLE_BEFORE.search(before)
+    if article is None:
+        return start, new
+    written, space = article.group(1), article.group(2)
+    wanted = article_for(new)
+    if written.lower() == wanted:
+        return start, new
+    fixed = wanted.capitalize() if written[0].isupper() else wanted
+    return start - len(written) - len(space), f"{fixed}{space}{new}"
+
+
+_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
+
+
+def without_last_word_repeated(expansion: str, text: str, end: int) -> str:
+    """ "midstream urine sample (MSU)" before "sample" loses its last word: "midstream urine (MSU) sample"."""
+    spelled, bracket, abbreviation = expansion.rpartition(" (")
+    following = _NEXT_WORD.match(text, end)
+    if not bracket or following is None or " " not in spelled:
+        return expansion
+    head, _, last = spelled.rpartition(" ")
+    if last.lower() != following.group(1).lower():
+        return expansion
+    return f"{head} ({abbreviation}"
+
+
+_BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
+
+
+def _inside_brackets(text: str, start: int) -> bool:
+    """True if an open bracket before ``start`` (in the 200 characters before it) is not yet closed."""
+    before = text[max(0, start - 200) : start]
+    return before.rfind("(") > before.rfind(")")
+
+
+def bracket_blocker(text: str, start: int, end: int) -> str | None:
+    """Why brackets must not be added after ``text[start:end]``, or None."""
+    if _BRACKET_AFTER.match(text, end):
+        return "already followed by words in brackets: say what it means there"
+    if _inside_brackets(text, start):
+        return "inside brackets: say what it means in your own words"
+    return None
+
+
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i : i + n] == part for i in range(len(words) - n + 1))
+
+
+def repeats(gloss: str, before: str, after: str) -> bool:
+    """True if the words around a gloss say it again: the whole gloss just before it, or its
+    last two or more words straight after it ("s117 (free help and care after leaving
+    hospital) help and care after leaving hospital")."""
+    said = _words(gloss)
+    if _contains(_words(before), said):
+        return True
+    following = _words(after)[: len(said)]
+    return any(len(said) - i >= 2 and following[: len(said) - i] == said[i:] for i in range(len(said)))
