@@ -114,3 +114,30 @@ def test_the_plural_of_a_glossary_abbreviation_is_not_a_roman_numeral():
 @pytest.mark.parametrize("text", ["Henry IV is on at the theatre.", "Read Part IV of the form."])
 def test_roman_numerals_are_still_left_alone(text):
     assert "IV" not in flagged(text)
+
+
+# -- a rare word that starts an organisation's name at the start of a sentence ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Betsi Cadwaladr University Health Board runs the new clinic.",
+        "Cwm Taf Morgannwg University Health Board has opened a new ward.",
+    ],
+)
+def test_a_rare_word_starting_an_organisations_name_is_not_an_uncommon_word(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # The same kind of word starting a sentence but not a name is still flagged.
+        ("Anticoagulants can cause bruising.", "Anticoagulants"),
+        # A capitalised rare word followed by ordinary words is not a name.
+        ("Perspicacious readers notice this.", "Perspicacious"),
+    ],
+)
+def test_a_rare_word_at_the_start_of_a_sentence_outside_a_name_is_still_flagged(text, word):
+    assert word in flagged(text)

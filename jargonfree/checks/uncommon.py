@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import Iterable
 
-from .. import lexicon
+from .. import context, lexicon
 from ..definitions import explained_before
 from ..document import Document
 from ..memo import Memo
@@ -170,8 +170,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         seen.add(lower)
         if common_enough(lower, threshold):
             continue
-        if word[0].isupper() and lexicon.zipf(lower) == 0.0:
-            continue  # a name at the start of a sentence
+        if word[0].isupper() and (lexicon.zipf(lower) == 0.0 or context.inside_a_name(text, start, end)):
+            # A name at the start of a sentence: not a word at all, or the first word of an
+            # organisation's name ("Betsi Cadwaladr University Health Board runs ...").
+            continue
         if "(" in text and explained_before(text, doc.sentences, start, end):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
