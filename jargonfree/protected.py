@@ -66,8 +66,10 @@ RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",)),  # “quoted”
     Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',)),  # "quoted"
     Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",)),  # ‘quoted’
-    # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003"
-    Rule(re.compile(r"\b(?:[A-Z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
+    # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003".
+    # Each word has a small letter: a title made of an abbreviation ("the ALNET Act 2018") is
+    # as opaque as any abbreviation, so it is not protected.
+    Rule(re.compile(r"\b(?:[A-Z][\w']*[a-z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
 )
 
 TRAILING_PUNCTUATION = ".,;:!?)]}'\""

@@ -1,0 +1,66 @@
+"""Families of terms from the law of Scotland, Northern Ireland and Wales (issue 11), and the
+rules they needed: Act titles made of an abbreviation are not protected, and "has capacity"
+in its legal sense."""
+
+from __future__ import annotations
+
+import pytest
+
+from jargonfree import check
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # Adult Support and Protection (Scotland) Act 2007
+        ("Under ASP, a council officer visited her at home.", "other-nations/council-officer"),
+        ("The sheriff can grant protection orders to keep an adult at risk safe.", "other-nations/protection-order"),
+        ("The sheriff granted a temporary banning order against her son, as the adult at risk was afraid.", "other-nations/banning-order"),
+        # Adults with Incapacity (Scotland) Act 2000 (not the England guardianship entry)
+        ("Her daughter now holds a welfare guardianship order from the sheriff.", "other-nations/guardianship-order"),
+        # Children's hearings
+        ("The Reporter will decide if a children's hearing is needed.", "other-nations/reporter--children-s-hearings"),
+        # Mental Capacity Act (Northern Ireland) 2016
+        ("The HSC trust panel will look at the deprivation of liberty.", "other-nations/trust-panel"),
+        # Wales
+        ("Under the ALNET Act 2018 each child with ALN has a plan.", "other-nations/alnet-act"),
+        # Legal wording across the UK
+        ("She was assessed as having capacity, so she went home.", "mental-capacity/has-capacity"),
+        ("The protection afforded by section 9 needs the safeguards.", "officialese/afforded"),
+        ("Because of the nature and degree of his mental disorder he was detained.", "mental-health-law/nature-or-degree"),
+    ],
+)
+def test_flagged(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # The same words in everyday senses.
+        ("Your complaint will be answered by a council officer within ten working days.", "other-nations/council-officer"),
+        ("The club gave the fan a banning order after the match.", "other-nations/banning-order"),
+        ("A reporter from the paper wrote about the fun run.", "other-nations/reporter--children-s-hearings"),
+        ("The trust panel picked the best photo.", "other-nations/trust-panel"),
+        ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
+        ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
+        ("We could not have afforded the rent without help.", "officialese/afforded"),
+        ("The nature and degree of the damage to the roof is not known.", "mental-health-law/nature-or-degree"),
+    ],
+)
+def test_not_flagged(text, rule):
+    assert rule not in rules(text)
+
+
+def test_an_act_named_by_an_abbreviation_is_not_protected_but_a_named_act_is():
+    assert "other-nations/alnet-act" in rules("The ALNET Act 2018 changed the law in Wales.")
+    assert rules("The Care Act 2014 and the Mental Health (Care and Treatment) (Scotland) Act 2003 apply.") == []
+
+
+def test_has_capacity_to_decide_is_left_to_the_capacity_entry():
+    # "has capacity to ..." is the older entry's (it needs a decision near it).
+    assert rules("We checked whether she has capacity to decide about moving.") == ["mental-capacity/capacity"]
