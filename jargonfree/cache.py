@@ -22,10 +22,11 @@ the cache is treated as switched off: everything is built in memory.
 
 Each entry is one file, ``<name>.raw``: a header (magic, the key it was
 built for, then offset, length and CRC-32 of each blob) followed by the
-blobs.  Large blobs are memory-mapped read-only (only the pages a lookup
-touches are ever read) and small ones are read into memory.  The cache never
-raises because of a problem with the cache itself: an unreadable, foreign,
-corrupt or stale file means "build again", and a failed write means "return
+blobs (the format is :mod:`jargonfree.blobfile`).  Large blobs are
+memory-mapped read-only (only the pages a lookup touches are ever read) and
+small ones are read into memory.  The cache never raises because of a
+problem with the cache itself: an unreadable, foreign, corrupt or stale file
+means "build again", and a failed write means "return
 the built value without storing it".
 
 Cache files are never modified in place (they are replaced atomically), so a
@@ -46,6 +47,8 @@ from __future__ import annotations
 import os
 import sys
 
+from . import blobfile
+
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 
 if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time matters
@@ -60,23 +63,7 @@ if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time mat
 
 __all__ = ["MAX_BYTES", "MAX_ENTRIES", "cache_dir", "load_or_build_blobs", "prune", "remove_file"]
 
-#: Raw blobs: magic, uint32 key length, uint32 blob count, the key, then
-#: (uint64 offset, uint64 length, uint32 CRC-32, uint32 zero) per blob, then
-#: the blobs; all integers little-endian.
-_RAW_MAGIC = b"JFBLOBS2"
-_RAW_FIXED = len(_RAW_MAGIC) + 8
-_RAW_SLOT = 24
-_RAW_MAX_BLOBS = 1024
 _SUFFIX = ".raw"
-#: Blobs at least this long are memory-mapped (smaller ones are read)...
-_RAW_MAP_MIN = 1 << 16
-#: ... and start at a multiple of this, which is a multiple of the usual
-#: ``mmap.ALLOCATIONGRANULARITY`` (4 KiB, 16 KiB or 64 KiB).  The gap before
-#: them is left unwritten (a hole, on file systems that have them).
-_RAW_ALIGN = 1 << 16
-#: Whether large blobs are mapped.  Not on Windows: there an open mapping
-#: would stop the file from being replaced when the entry is rebuilt.
-_CAN_MAP = os.name != "nt"
 _ENV = "JARGONFREE_CACHE_DIR"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
@@ -234,26 +221,6 @@ def prune(directory: str, keep: str | None = None) -> None:
         total -= size
 
 
-# --------------------------------------------------------------------------
-# Raw blobs
-# --------------------------------------------------------------------------
-
-
-def _read_blob(f: BinaryIO, offset: int, length: int) -> Blob | None:
-    """One blob of an open raw entry: mapped if it is large, else read."""
-    if length >= _RAW_MAP_MIN and _CAN_MAP:
-        import mmap
-
-        if offset % mmap.ALLOCATIONGRANULARITY == 0:
-            try:
-                return mmap.mmap(f.fileno(), length, access=mmap.ACCESS_READ, offset=offset)
-            except (OSError, ValueError, OverflowError):
-                pass  # e.g. a file system that cannot map files: read it
-    f.seek(offset)
-    data = f.read(length)
-    return data if len(data) == length else None
-
-
 def _read_blobs(path: str, key: bytes, verify: bool = False) -> tuple[Blob, ...] | None:
     """The blobs stored in ``path`` for ``key``, or ``None``.
 
@@ -266,68 +233,18 @@ def _read_blobs(path: str, key: bytes, verify: bool = False) -> tuple[Blob, ...]
         st = os.fstat(f.fileno())
         if not _safe_stat(st):
             return None
-        head = f.read(4096)
-        if len(head) < _RAW_FIXED or not head.startswith(_RAW_MAGIC):
-            return None
-        key_len = int.from_bytes(head[_RAW_FIXED - 8 : _RAW_FIXED - 4], "little")
-        count = int.from_bytes(head[_RAW_FIXED - 4 : _RAW_FIXED], "little")
-        if key_len != len(key) or count > _RAW_MAX_BLOBS:
-            return None
-        end = _RAW_FIXED + key_len + _RAW_SLOT * count
-        if len(head) < end:
-            head += f.read(end - len(head))
-            if len(head) < end:
-                return None
-        if head[_RAW_FIXED : _RAW_FIXED + key_len] != key:
-            return None
-        size = st.st_size
-        blobs: list[Blob] = []
-        for pos in range(_RAW_FIXED + key_len, end, _RAW_SLOT):
-            offset = int.from_bytes(head[pos : pos + 8], "little")
-            length = int.from_bytes(head[pos + 8 : pos + 16], "little")
-            if offset < end or offset + length > size:  # e.g. a truncated file
-                return None
-            blob = _read_blob(f, offset, length)
-            if blob is None:
-                return None
-            if verify:
-                from zlib import crc32
-
-                if crc32(blob) != int.from_bytes(head[pos + 16 : pos + 20], "little"):
-                    return None
-            blobs.append(blob)
-        if time.time() - st.st_mtime > _TOUCH_EVERY:
+        blobs = blobfile.read_blobs(f, st.st_size, key, verify)
+        if blobs is not None and time.time() - st.st_mtime > _TOUCH_EVERY:
             try:  # mark it used, for pruning
                 os.utime(path)
             except OSError:
                 pass
-        return tuple(blobs)
+        return blobs
 
 
 def _write_blobs(directory: str, path: str, key: bytes, blobs: Sequence[bytes]) -> None:
     """Write ``blobs`` to ``path`` atomically (temporary file + ``os.replace``)."""
-    from zlib import crc32
-
-    views = [memoryview(blob).cast("B") for blob in blobs]  # TypeError if not bytes-like
-    if len(views) > _RAW_MAX_BLOBS:
-        raise ValueError("too many blobs")
-    spans = []
-    pos = _RAW_FIXED + len(key) + _RAW_SLOT * len(views)
-    for view in views:
-        if view.nbytes >= _RAW_MAP_MIN:
-            pos = -(-pos // _RAW_ALIGN) * _RAW_ALIGN
-        spans.append((pos, view.nbytes))
-        pos += view.nbytes
-    header = [_RAW_MAGIC, len(key).to_bytes(4, "little"), len(views).to_bytes(4, "little"), key]
-    for (offset, length), view in zip(spans, views):
-        header += [offset.to_bytes(8, "little"), length.to_bytes(8, "little"), crc32(view).to_bytes(4, "little"), bytes(4)]
-
-    def write(f: BinaryIO) -> None:
-        f.write(b"".join(header))
-        for (offset, _), view in zip(spans, views):
-            f.seek(offset)
-            f.write(view)
-
+    write = blobfile.writer(key, blobs)  # checks the blobs before a file is made
     _write_atomically(directory, path, write)
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from jargonfree import blobfile
 from jargonfree import cache as _cache
 
 
@@ -119,7 +120,7 @@ def test_blobs_round_trip(cache_env: Path) -> None:
         assert type(blob[1:3]) is bytes  # slices are bytes, whatever the blob is
         assert blob[1:3] == expected[1:3]
         assert memoryview(blob).readonly
-    if _cache._CAN_MAP:
+    if blobfile.CAN_MAP:
         import mmap
 
         assert isinstance(loaded[0], mmap.mmap)  # large: mapped, not copied
@@ -137,7 +138,7 @@ def test_blobs_no_blobs_and_empty_blobs(cache_env: Path) -> None:
 def test_blobs_without_mapping(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As on Windows: every blob is read into memory (nothing holds the file open)."""
     _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
-    monkeypatch.setattr(_cache, "_CAN_MAP", False)
+    monkeypatch.setattr(blobfile, "CAN_MAP", False)
     loaded = _cache.load_or_build_blobs("b", "k", BlobBuilder(UNUSED), tuple)
     assert all(type(blob) is bytes for blob in loaded)
     assert loaded == _blobs()
@@ -192,7 +193,7 @@ def test_blobs_key_includes_python_version(cache_env: Path, monkeypatch: pytest.
 
 def _header(key: str, spans: list[tuple[int, int]], crc: int = 0) -> bytes:
     full = _cache._full_key(key)
-    out = _cache._RAW_MAGIC + len(full).to_bytes(4, "little") + len(spans).to_bytes(4, "little") + full
+    out = blobfile.MAGIC + len(full).to_bytes(4, "little") + len(spans).to_bytes(4, "little") + full
     for offset, length in spans:
         out += offset.to_bytes(8, "little") + length.to_bytes(8, "little") + crc.to_bytes(4, "little") + bytes(4)
     return out
@@ -203,9 +204,9 @@ def _corrupt_entries() -> list[bytes]:
     return [
         b"",  # zero-length file
         b"garbage",
-        _cache._RAW_MAGIC,  # header cut short
-        _cache._RAW_MAGIC + b"\xff\xff\xff\xff\x01\x00\x00\x00",  # key length beyond the end
-        _cache._RAW_MAGIC + b"\x01\x00\x00\x00\xff\xff\xff\xff",  # absurd blob count
+        blobfile.MAGIC,  # header cut short
+        blobfile.MAGIC + b"\xff\xff\xff\xff\x01\x00\x00\x00",  # key length beyond the end
+        blobfile.MAGIC + b"\x01\x00\x00\x00\xff\xff\xff\xff",  # absurd blob count
         good_head,  # the blob is missing
         good_head + b"ab",  # the blob is cut short
         _header("k", [(0, 3)]) + b"abc",  # a blob that overlaps the header
@@ -299,16 +300,16 @@ def test_blobs_large_blobs_are_aligned(cache_env: Path) -> None:
     _cache.load_or_build_blobs("b", "k", BlobBuilder(_blobs()), _as_bytes)
     data = (cache_env / "b.raw").read_bytes()
     full = _cache._full_key("k")
-    pos = len(_cache._RAW_MAGIC) + 8 + len(full)
+    pos = len(blobfile.MAGIC) + 8 + len(full)
     count = int.from_bytes(data[pos - len(full) - 4 : pos - len(full)], "little")
     assert count == len(_blobs())
     for i, blob in enumerate(_blobs()):
-        entry = data[pos + _cache._RAW_SLOT * i : pos + _cache._RAW_SLOT * (i + 1)]
+        entry = data[pos + blobfile.SLOT * i : pos + blobfile.SLOT * (i + 1)]
         offset, length = int.from_bytes(entry[:8], "little"), int.from_bytes(entry[8:16], "little")
         assert data[offset : offset + length] == blob
-        if length >= _cache._RAW_MAP_MIN:
-            assert offset % _cache._RAW_ALIGN == 0
-            assert _cache._RAW_ALIGN % mmap.ALLOCATIONGRANULARITY == 0
+        if length >= blobfile.MAP_MIN:
+            assert offset % blobfile.ALIGN == 0
+            assert blobfile.ALIGN % mmap.ALLOCATIONGRANULARITY == 0
 
 
 @pytest.mark.parametrize("name", ["", "../escape", "a/b", ".hidden", "sp ace"])

@@ -17,6 +17,7 @@ import textstat
 import wordfreq
 from textstat.backend.utils import get_cmudict
 
+from jargonfree import blobfile
 from jargonfree import cache as _cache
 from jargonfree import lexicon, tables
 
@@ -189,7 +190,7 @@ def test_tables_survive_a_corrupt_cache(cache_dir: Path, damage: str) -> None:
         data = path.read_bytes()
         content = {
             "empty": b"",
-            "garbage": _cache._RAW_MAGIC + b"nonsense",
+            "garbage": blobfile.MAGIC + b"nonsense",
             "truncated": data[:-1],
             "half": data[: len(data) // 2],
         }[damage]
@@ -197,7 +198,7 @@ def test_tables_survive_a_corrupt_cache(cache_dir: Path, damage: str) -> None:
     _check_tables_work()
     for name in TABLES:  # rebuilt and stored again
         data = (cache_dir / f"{name}.raw").read_bytes()
-        assert data.startswith(_cache._RAW_MAGIC) and len(data) > 10_000
+        assert data.startswith(blobfile.MAGIC) and len(data) > 10_000
     _clear_lexicon_caches()
     _check_tables_work()
 
@@ -261,7 +262,7 @@ def test_cached_tables_equal_in_memory_tables(cache_dir: Path) -> None:
         "cmu": tables.Table(lexicon._build_cmu()),
         "wordfreq": tables.Table(lexicon._build_wordfreq()),
     }
-    if _cache._CAN_MAP:
+    if blobfile.CAN_MAP:
         assert all(isinstance(t._keys, mmap.mmap) for t in cached.values())
     words = _sample_words()
     assert len(words) > 5000
