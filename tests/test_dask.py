@@ -30,7 +30,7 @@ TEXTS = [POSTS[i % len(POSTS)] + f" Post {i}." for i in range(40)]
 @pytest.fixture(scope="module")
 def client():
     cluster = distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=50
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0", silence_logs=50
     )
     with distributed.Client(cluster) as c:
         yield c
