@@ -208,3 +208,46 @@ def explained_next(doc: Document, start: int, end: int) -> bool:
     if "," in tail or ";" in tail:
         return False
     return _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40) is not None
+
+
+# "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
+# a sentence that starts with the term and says what it is. Public pages explain terms so.
+_DEFINING = re.compile(
+    r"\s+(?:is|are|means)\s+(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
+    r"|an?\s+(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|to|for)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_OPENING = re.compile(r"(?:an?|the|your|their|his|her)\s+$|$", re.IGNORECASE)
+# "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
+_ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
+_ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
+
+
+def defined_by_its_sentence(doc: Document, start: int, end: int) -> bool:
+    """True if the sentence starts with the term and goes on to say what it is
+    ("A deprivation of liberty is when a person ...")."""
+    sentence_start = doc.sentence_at(start)[0]
+    opening = doc.text[sentence_start:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
+    if len(opening) > 6 or _SENTENCE_OPENING.fullmatch(opening) is None:
+        return False
+    return _DEFINING.match(doc.text, end, end + 80) is not None
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """True if the term is the subject of a question such as "What is a deprivation of liberty?"."""
+    return (
+        _ASKED.search(text, max(0, start - 20), start) is not None
+        and _ASKED_END.match(text, end, end + 8) is not None
+    )
+
+
+def explained_nearby(doc: Document, start: int, end: int) -> bool:
+    """True if the words around the term explain it: after the noun it describes, in the
+    next sentence, in a sentence that defines it, or in the answer to a question about it."""
+    text = doc.text
+    return (
+        explained_after_noun(text, end)
+        or explained_next(doc, start, end)
+        or defined_by_its_sentence(doc, start, end)
+        or asked_about(text, start, end)
+    )

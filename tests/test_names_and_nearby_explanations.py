@@ -141,3 +141,32 @@ def test_a_rare_word_starting_an_organisations_name_is_not_an_uncommon_word(text
 )
 def test_a_rare_word_at_the_start_of_a_sentence_outside_a_name_is_still_flagged(text, word):
     assert word in flagged(text)
+
+
+# -- a sentence that defines the term, and a question about it -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deprivation of liberty is when a person is not free to leave and is watched all the time.",
+        "The nearest relative is a family member who has some rights under the law.",
+        "What is a deprivation of liberty? It is when a person is not free to leave.",
+    ],
+)
+def test_a_term_the_sentence_defines_or_asks_about_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The nearest relative is here.", "nearest relative"),  # "is" but no definition
+        ("We talked about the deprivation of liberty.", "deprivation of liberty"),
+        # The term does not start its sentence: the sentence is about something else.
+        ("We were told the nearest relative is a family member who can help.", "nearest relative"),
+        ("Why is a deprivation of liberty needed here?", "deprivation of liberty"),  # not a "what is" question
+    ],
+)
+def test_without_a_defining_sentence_the_term_is_flagged(text, term):
+    assert term in flagged(text)

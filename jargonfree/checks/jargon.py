@@ -103,8 +103,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or (brackets and explained_before(text, doc.sentences, start, end))
             or (context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
-            or context.explained_after_noun(text, end)
-            or context.explained_next(doc, start, end)
+            or context.explained_nearby(doc, start, end)
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
