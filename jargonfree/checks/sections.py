@@ -24,11 +24,23 @@ from ..spans import Span
 # it (so "section 3 of the leaflet" is left alone), or, written with a capital ("Section 147",
 # "Part II"), when a law is named in the same paragraph or a section title in brackets follows
 # ("Section 147 (Departure from requirements in codes)").
+# A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
+# plural takes a range or a pair ("sections 7 to 10", "sections 2 and 3").
+_NUMBER = r"(?:\d+[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]\d{1,2}\b)"
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ection|Part|Article|Schedule|Regulation)\s+(?:\d+[A-Z]?(?:\(\d+\))*|[IVX]{1,5}\b(?![’']))"
+    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|Regulations?)\s+"
+    rf"(?:{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
+)
+# "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
+# writes a leaflet's section so). Not after a letter, digit or apostrophe ("it's 3", "7s"),
+# and a capital S takes no letters after its number ("S4C" is a television channel). A
+# capital "S3" is a school year in Scotland too: it counts only where a law is named or
+# the words around use it as one ("under S20"), as "Section 3" does.
+_SHORT_SECTION = re.compile(
+    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\(\d+[a-z]?\))*(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
 _NAMES_A_LAW = re.compile(
-    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:\(?[A-Z][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:\(?[A-Z0-9][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
 )
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 _A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
@@ -55,10 +67,13 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
     return text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None
 
 
+_SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
+
+
 def may_cite_a_law(text: str) -> bool:
     """True if ``text`` has a word that every numbered part of a law starts with (a quick
     test that lets most texts skip the pattern)."""
-    return any(hint in text for hint in _SECTION_HINTS)
+    return any(hint in text for hint in _SECTION_HINTS) or _SHORT_HINT.search(text) is not None
 
 
 def _cites_a_law(doc: Document, start: int, end: int) -> bool:
@@ -80,10 +95,14 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     # is the last that starts before the span ends (a scan of every hit for every number made
     # this grow with the square of a long text).
     hit_starts = [h.start for h in hits]
-    for m in _SECTION_NUMBER.finditer(text):
+    for m in _numbers(text):
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
+            continue
+        if m.re is _SHORT_SECTION and text[start] == "s":
+            if not (_OF_A_DOCUMENT.match(text, end, end + 60) or explained_after(text, start, end)):
+                out.append((start, end))
             continue
         if _NAMES_A_LAW.match(text, end, end + 120):
             if explained_after(text, start, end):
@@ -93,4 +112,13 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif not (_used_as_law(text, start, end) or (text[start].isupper() and _cites_a_law(doc, start, end))):
             continue
         out.append((start, end))
-    return out
+    return sorted(out)
+
+
+def _numbers(text: str) -> list[re.Match[str]]:
+    """Every numbered part of a law, written out ("section 17") or short ("s.17"), in text order."""
+    found = list(_SECTION_NUMBER.finditer(text))
+    if _SHORT_HINT.search(text) is not None:
+        found.extend(_SHORT_SECTION.finditer(text))
+        found.sort(key=lambda m: m.start())
+    return found

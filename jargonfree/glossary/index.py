@@ -207,6 +207,8 @@ class Index:
                     start, end = origin[first], origin[first + length - 1] + 1
                 if protected and doc.is_protected(start, end):
                     break
+                if start > 1 and text[start - 1] in _APOSTROPHES and text[start - 2].isalpha():
+                    break  # the end of "it's" or "he'd", not a word: "it's 3 o'clock" is not "s 3"
                 surface = None
                 for position, suffix, literals in payload:
                     if literals is not None:
@@ -238,6 +240,8 @@ def _jargon_itself(
         return False
     return bool(inner) or any(zipf(w) < _RARE_ZIPF for w in split)
 
+
+_APOSTROPHES = "'\u2019"
 
 #: A word rarer than this (Zipf scale, wordfreq) makes a spelt-out abbreviation jargon.
 _RARE_ZIPF = 2.5
