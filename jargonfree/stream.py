@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Callable, Iterator
 from . import readability, textkind
 from .counting import Tally
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
-from .definitions import singular
 from .document import Document
+from .firstuse import FirstUses
 from .nations import DEFAULT_JURISDICTION
 from .sentences import find_sentences
 from .report import Finding, LineIndex, Report
@@ -157,29 +157,20 @@ class LongCheck:
         self.glossary = glossary
         self.settings = settings
         self.tally = Tally()
-        #: Glossary entry ids explained so far (definition or bracketed explanation).
-        self.explained: set[str] = set()
-        #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
-        self.abbreviations_flagged: set[str] = set()
-        self.abbreviations_defined: set[str] = set()
-        #: Lower-cased words the uncommon-word check has already looked at.
-        self.words_seen: set[str] = set()
+        #: What the "first use" rules remember from the chunks fed so far.
+        self.first_uses = FirstUses(glossary, settings, keep_later_uses=keep_later_uses)
         #: Line numbers: lines before the current chunk, and the current chunk's line starts.
         self._line_base = 0
         self._chunk_lines: LineIndex | None = None
         self._chunk_offset = 0
-        #: Glossary entry ids already reported with advice about their first use.
-        self.first_use_reported: set[str] = set()
-        #: With ``keep_later_uses``, the spans of their uses in later chunks, by entry id.
-        self.later_uses: dict[str, list[tuple[int, int]]] | None = {} if keep_later_uses else None
 
     def feed(self, chunk: str, offset: int) -> list[Finding]:
         """The findings in ``chunk`` (which starts at ``offset`` of the whole text), offsets into the whole text."""
         self.tally.add(readability.prose(chunk))
         doc = Document.from_text(chunk)
         raw = raw_findings(doc, self.glossary, self.settings)
-        kept = [f for f in raw if self._still_new(f, offset)]
-        self._remember(doc, raw, kept)
+        kept = [f for f in raw if self.first_uses.still_new(f, offset)]
+        self.first_uses.remember(doc, raw, kept)
         findings = remove_overlaps(kept)
         if offset:
             findings = [_moved(f, offset) for f in findings]
@@ -213,69 +204,11 @@ class LongCheck:
             fail_level=self.settings.fail_level,
         )
 
-    # -- carried state -------------------------------------------------------------------
-
-    def _still_new(self, f: Finding, offset: int) -> bool:
-        """False for a finding the whole-text check would not give, because of an earlier chunk."""
-        if f.kind == "jargon":
-            if f.rule in self.explained:
-                return False
-            if f.rule in self.first_use_reported:
-                if self.later_uses is not None:
-                    uses = self.later_uses.setdefault(f.rule, [])
-                    uses.extend((start + offset, end + offset) for start, end in ((f.start, f.end), *f.also_at))
-                return False
-            return True
-        if f.kind == "abbreviation":
-            stem = singular(f.text)
-            return stem not in self.abbreviations_flagged and stem not in self.abbreviations_defined
-        if f.kind == "uncommon":
-            return f.text.lower() not in self.words_seen
-        return True
-
-    def _remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
-        settings = self.settings
-        if settings.enabled("jargon"):
-            from .checks.jargon import first_use_only
-
-            self.explained |= _explained_entries(doc, self.glossary, settings, raw)
-            self.first_use_reported.update(f.rule for f in kept if first_use_only(f))
-        if settings.enabled("abbreviation"):
-            self.abbreviations_flagged.update(singular(f.text) for f in kept if f.kind == "abbreviation")
-            for d in doc.definitions:
-                self.abbreviations_defined.update((d.short, singular(d.short)))
-        if settings.enabled("uncommon"):
-            self.words_seen |= _uncommon_candidates(doc)
-
 
 def _moved(f: Finding, offset: int) -> Finding:
     """``f`` with its spans moved by ``offset``."""
     also_at = tuple((start + offset, end + offset) for start, end in f.also_at)
     return replace(f, start=f.start + offset, end=f.end + offset, also_at=also_at)
-
-
-def _explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:
-    """Ids of the glossary entries that ``doc`` explains.
-
-    The jargon check flags every match of an entry except the ones inside a definition,
-    after one, or with an explanation next to them; so an entry with a match that gave no
-    finding is one the text explains.
-    """
-    from .checks import senses
-
-    hits = senses.select(doc, glossary, settings)
-    if not hits:
-        return set()
-    flagged = {span for f in raw if f.kind == "jargon" for span in ((f.start, f.end), *f.also_at)}
-    entries = glossary.entries
-    return {entries[h.entry].id for h in hits if (h.start, h.end) not in flagged}
-
-
-def _uncommon_candidates(doc: Document) -> set[str]:
-    """The words the uncommon-word check looks at (and so reports at most once in a text)."""
-    from .checks import uncommon
-
-    return uncommon.candidates(doc)
 
 
 def iter_findings(
@@ -324,10 +257,11 @@ def check_long(
     glossary = resolve_glossary(glossaries)
     state = LongCheck(glossary, settings, keep_later_uses=True)
     findings = list(iter_findings(text, glossary, settings, progress=progress, target=target, limit=limit, state=state))
-    if state.later_uses:
+    later_uses = state.first_uses.later_uses
+    if later_uses:
         for i, f in enumerate(findings):
-            uses = state.later_uses.get(f.rule) if f.kind == "jargon" else None
+            uses = later_uses.get(f.rule) if f.kind == "jargon" else None
             if uses:
                 findings[i] = replace(f, also_at=(*f.also_at, *uses))
-                del state.later_uses[f.rule]
+                del later_uses[f.rule]
     return state.report(text, tuple(findings))
