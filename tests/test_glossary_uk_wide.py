@@ -33,6 +33,8 @@ UK_WIDE = {
     "dual sensory loss": "We have a worker for people with dual sensory loss.",
     "FSM": "Families who get Universal Credit may be eligible for FSM.",
     "package of care": "A package of care will start on Monday.",
+    "QI": "Our QI project cut falls on the ward by a third.",
+    "NEET": "We help care leavers who are NEET find courses.",
 }
 
 
