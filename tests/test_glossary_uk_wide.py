@@ -35,6 +35,7 @@ UK_WIDE = {
     "package of care": "A package of care will start on Monday.",
     "QI": "Our QI project cut falls on the ward by a third.",
     "NEET": "We help care leavers who are NEET find courses.",
+    "EP": "The EP will see Sam at school next week.",
 }
 
 
