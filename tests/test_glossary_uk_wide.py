@@ -36,6 +36,7 @@ UK_WIDE = {
     "QI": "Our QI project cut falls on the ward by a third.",
     "NEET": "We help care leavers who are NEET find courses.",
     "EP": "The EP will see Sam at school next week.",
+    "informal carer": "His wife is his informal carer.",
 }
 
 
