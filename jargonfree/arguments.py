@@ -12,6 +12,11 @@ import argparse
 from .nations import DEFAULT_JURISDICTION, NATION_NAMES
 
 
+#: The exit statuses: 0 clean, 1 findings at or above the fail level (or glossary problems),
+#: 2 a usage, input or glossary error.
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
 class UsageError(Exception):
     """Bad command-line usage: one line for stderr."""
 

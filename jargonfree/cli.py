@@ -11,10 +11,8 @@ import os
 import sys
 from typing import Any, Callable, Sequence, TextIO
 
-from .arguments import UsageError, build_parser
+from .arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, build_parser
 from .nations import NATION_NAMES
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def _color(stream: TextIO, choice: str) -> bool:

@@ -8,11 +8,11 @@ import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Mapping
 
+from .arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK
+
 if TYPE_CHECKING:
     from .glossary import Entry, Glossary
     from .glossary.sources import Source
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_ERROR = 0, 1, 2
 
 
 def glossary_validate(args: argparse.Namespace) -> int:
@@ -36,7 +36,7 @@ def glossary_validate(args: argparse.Namespace) -> int:
     if result.unreadable:
         return EXIT_ERROR
     if result.errors or (args.strict and result.warnings):
-        return EXIT_PROBLEMS
+        return EXIT_FINDINGS
     return EXIT_OK
 
 

@@ -8,13 +8,11 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from .arguments import UsageError
+from .arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError
 from .records import RecordError, check_records, read_records
 
 if TYPE_CHECKING:
     from .batch import Options
-
-EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
 def check_records_command(paths: list[str], options: Options, kind: str, fmt: str, *, text_field: str, id_field: str) -> int:

@@ -7,13 +7,11 @@ import argparse
 import sys
 from typing import TYPE_CHECKING
 
-from .arguments import UsageError
+from .arguments import EXIT_ERROR, EXIT_OK, UsageError
 from .nations import DEFAULT_JURISDICTION
 
 if TYPE_CHECKING:
     from .glossary import Glossary
-
-EXIT_OK, EXIT_ERROR = 0, 2
 
 
 def _choices(values: list[str]) -> dict[str, str]:
