@@ -14,6 +14,7 @@ from .checks import CHECKS, SPAN_KINDS
 from .document import Document
 from .spans import FreeSpans
 from .glossary import Glossary, load_glossary
+from .nations import DEFAULT_JURISDICTION
 from .report import Finding, Report
 from .settings import Settings
 
@@ -115,7 +116,7 @@ def check(
     *,
     audience: str = "public",
     glossaries: GlossaryArg = None,
-    jurisdiction: str = "england-wales",
+    jurisdiction: str = DEFAULT_JURISDICTION,
     settings: Settings | None = None,
     markup: str = "text",
     **options: object,
