@@ -24,6 +24,8 @@ def rules(text: str) -> list[str]:
         ("Her daughter now holds a welfare guardianship order from the sheriff.", "other-nations/guardianship-order"),
         # Children's hearings
         ("The Reporter will decide if a children's hearing is needed.", "other-nations/reporter--children-s-hearings"),
+        ("Every relevant person may speak at the children's hearing.", "other-nations/relevant-person--children-s-hearings"),
+        ("Police asked the sheriff for a child protection order.", "other-nations/child-protection-order"),
         # Mental Capacity Act (Northern Ireland) 2016
         ("The HSC trust panel will look at the deprivation of liberty.", "other-nations/trust-panel"),
         # Wales
@@ -46,6 +48,7 @@ def test_flagged(text, rule):
         ("The club gave the fan a banning order after the match.", "other-nations/banning-order"),
         ("A reporter from the paper wrote about the fun run.", "other-nations/reporter--children-s-hearings"),
         ("The trust panel picked the best photo.", "other-nations/trust-panel"),
+        ("Tell us the name of any relevant person at your bank.", "other-nations/relevant-person--children-s-hearings"),
         ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
         ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
         ("We could not have afforded the rent without help.", "officialese/afforded"),
