@@ -262,6 +262,15 @@ class _ProseParser(HTMLParser):
         if self.text.startswith(written, start):
             self.builder.insert(character, start, len(written))
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """A marked section such as ``<![CDATA[...]]>``; one with a keyword the standard
+        library does not know ("<![a<") raises AssertionError there (CPython issue 81928),
+        so it is taken as text instead: -1 makes the parser hand it to handle_data."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            return -1
+
     def handle_entityref(self, name: str) -> None:
         written = f"&{name};" if self.text.startswith(f"&{name};", self._offset()) else f"&{name}"
         self._character(written, html.unescape(written))

@@ -187,3 +187,23 @@ def test_every_copied_piece_is_the_file_as_written(kind, text):
         if copied:
             assert text[origin : origin + length] == prose.text[start:end]
         last = origin + length
+
+
+@pytest.mark.parametrize("text", ["<![a<", "a <![G stuff> liaise", "<p>Hi</p><![if !supportLists]><p>the AMHP</p>"])
+def test_a_marked_section_the_parser_does_not_know_is_text_not_a_crash(text):
+    # Python's html.parser raises AssertionError on "<![a" (CPython issue 81928); found by
+    # the property test below. The words around it are still checked.
+    prose = extract(text, "html")
+    for piece in prose.text.split():
+        assert piece in text
+    if "AMHP" in text:
+        assert "AMHP" in [f.text for f in jargonfree.check(text, markup="html").findings]
+
+
+def test_the_command_line_checks_such_a_file_without_a_traceback(tmp_path, capsys):
+    path = tmp_path / "odd.html"
+    path.write_text("<![a< The AMHP will visit.", encoding="utf-8")
+    code = main(["check", "--format", "json", str(path)])
+    out = capsys.readouterr()
+    assert code == 1 and "Traceback" not in out.err
+    assert "AMHP" in [f["text"] for f in json.loads(out.out)["findings"]]
