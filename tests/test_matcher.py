@@ -273,6 +273,7 @@ def test_line_index_matches_a_direct_count():
 def _hits_the_slow_way(index_entries, doc):
     """Every form of every entry found with str.find, kept where no letter or digit touches it."""
     from jargonfree.glossary.derive import forms
+    from jargonfree.glossary.index import ends_a_contraction
 
     folded, origin, text = doc.folded, doc.origin, doc.text
     out = set()
@@ -284,7 +285,9 @@ def _hits_the_slow_way(index_entries, doc):
                 if not (i > 0 and folded[i - 1].isalnum()) and not (j < len(folded) and folded[j].isalnum()):
                     start, end = origin[i], origin[j - 1] + 1
                     surface = " ".join(text[start:end].split())
-                    if not doc.is_protected(start, end) and (form.literals is None or surface in form.literals):
+                    if ends_a_contraction(text, start, form.key):
+                        pass  # "it's 3": the end of a contraction, not the start of a term
+                    elif not doc.is_protected(start, end) and (form.literals is None or surface in form.literals):
                         out.add((start, end, position, form.suffix))
                 i = folded.find(form.key, i + 1)
     return out
@@ -347,3 +350,18 @@ def test_an_index_from_the_cache_finds_the_same_hits(glossary):
     # Every public attribute survives (a new one must be stored too: glossary/index.py _SETS).
     public = {name: value for name, value in vars(glossary.index).items() if not name.startswith("_")}
     assert public and {name: getattr(again, name, None) for name in public} == public
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("It's 3 o'clock.", []),  # the end of "it's" is not the start of "s 3"
+        ("He’s 2 today.", []),
+        ("A'AMHP will call.", ["AMHP"]),  # after an apostrophe, but not the end of a contraction (found by hypothesis)
+        ("The patient's s.136 ended.", ["s.136"]),
+    ],
+)
+def test_a_term_may_follow_an_apostrophe_unless_it_starts_with_a_contractions_end(text, found):
+    from jargonfree import check
+
+    assert [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation")] == found

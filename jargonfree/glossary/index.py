@@ -15,6 +15,7 @@ which tells "s.136" from "s 136".
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, NamedTuple, Sequence
 
 import ahocorasick
@@ -207,7 +208,7 @@ class Index:
                     start, end = origin[first], origin[first + length - 1] + 1
                 if protected and doc.is_protected(start, end):
                     break
-                if start > 1 and text[start - 1] in _APOSTROPHES and text[start - 2].isalpha():
+                if ends_a_contraction(text, start, found):
                     break  # the end of "it's" or "he'd", not a word: "it's 3 o'clock" is not "s 3"
                 surface = None
                 for position, suffix, literals in payload:
@@ -242,6 +243,20 @@ def _jargon_itself(
 
 
 _APOSTROPHES = "'\u2019"
+# What follows the apostrophe of a contraction: it's, he'd, we'll, they've, you're, I'm, can't.
+_CONTRACTION_END = re.compile(r"(?:s|d|ll|ve|re|m|t)\b")
+
+
+def ends_a_contraction(text: str, start: int, folded_match: str) -> bool:
+    """True if a match at ``start`` (folded: ``folded_match``) begins with the end of a
+    contraction: a letter and an apostrophe just before it, and it starts "s", "d", "ll",
+    "ve", "re", "m" or "t" as a word ("it's 3" holds no "s 3"; "A'AMHP" holds "AMHP")."""
+    return (
+        start > 1
+        and text[start - 1] in _APOSTROPHES
+        and text[start - 2].isalpha()
+        and _CONTRACTION_END.match(folded_match) is not None
+    )
 
 #: A word rarer than this (Zipf scale, wordfreq) makes a spelt-out abbreviation jargon.
 _RARE_ZIPF = 2.5
