@@ -124,6 +124,9 @@ ORGANISATION_HEADS = frozenset(
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust".split()
 )
+# What follows a match inside a name, before the organisation word: the rest of its word, then a
+# capitalised word or a joining word (see _joined and _may_continue).
+_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* +(?:[A-Z]|(?:and|of|for|the|in|on|&) )")
 # Small words that may sit inside a Title Case name: "Health and Social Care Board".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
@@ -144,6 +147,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     if not _is_title_word(text[start:end] or "a"):
         return False
     low, high = max(0, start - 120), min(len(text), end + 120)
+    if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and _NAME_GOES_ON.match(text, end) is None:
+        return False  # the name would have to go on after the match to reach its last word (most matches: quick)
     line_low = text.rfind("\n", low, start) + 1 or low
     line_high = text.find("\n", end, high)
     words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
@@ -226,18 +231,19 @@ _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 def defined_by_its_sentence(doc: Document, start: int, end: int) -> bool:
     """True if the sentence starts with the term and goes on to say what it is
     ("A deprivation of liberty is when a person ...")."""
+    if _DEFINING.match(doc.text, end, end + 80) is None:
+        return False  # what follows does not say what it is (most terms: the quicker test first)
     sentence_start = doc.sentence_at(start)[0]
     opening = doc.text[sentence_start:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
-    if len(opening) > 6 or _SENTENCE_OPENING.fullmatch(opening) is None:
-        return False
-    return _DEFINING.match(doc.text, end, end + 80) is not None
+    return len(opening) <= 6 and _SENTENCE_OPENING.fullmatch(opening) is not None
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
     """True if the term is the subject of a question such as "What is a deprivation of liberty?"."""
+    # The end of the question first: a quick look at a few characters, and most terms fail it.
     return (
-        _ASKED.search(text, max(0, start - 20), start) is not None
-        and _ASKED_END.match(text, end, end + 8) is not None
+        _ASKED_END.match(text, end, end + 8) is not None
+        and _ASKED.search(text, max(0, start - 20), start) is not None
     )
 
 
