@@ -22,6 +22,7 @@ from typing import Iterable
 from .document import Document
 
 from .folding import fold_term
+from .spans import Span
 
 #: How far the window reaches either side of a match, in characters, inside its paragraph.
 REACH = 400
@@ -124,11 +125,11 @@ ORGANISATION_HEADS = frozenset(
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust".split()
 )
-# What follows a match inside a name, before the organisation word: the rest of its word, then a
-# capitalised word or a joining word (see _joined and _may_continue).
-_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* +(?:[A-Z]|(?:and|of|for|the|in|on|&) )")
 # Small words that may sit inside a Title Case name: "Health and Social Care Board".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+# What follows a match inside a name, before the organisation word: the rest of its word, then a
+# capitalised word or a joining word (see _joined and _may_continue).
+_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* +(?:[A-Z]|(?:" + "|".join(map(re.escape, sorted(_NAME_JOINERS))) + ") )")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
 
 
@@ -203,10 +204,10 @@ def explained_after_noun(text: str, end: int) -> bool:
     return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
 
 
-def explained_next(doc: Document, start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` ends its sentence and the next sentence explains it
-    ("... a Named Person. This is a worker who ...")."""
-    sentence_end = doc.sentence_at(start)[1]
+def explained_next(doc: Document, end: int, sentence: Span) -> bool:
+    """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
+    it ("... a Named Person. This is a worker who ...")."""
+    sentence_end = sentence[1]
     if sentence_end - end > NEXT_SENTENCE_SLACK or sentence_end >= len(doc.text):
         return False
     tail = doc.text[end:sentence_end]
@@ -228,13 +229,12 @@ _ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'
 _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 
 
-def defined_by_its_sentence(doc: Document, start: int, end: int) -> bool:
-    """True if the sentence starts with the term and goes on to say what it is
-    ("A deprivation of liberty is when a person ...")."""
+def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
+    is ("A deprivation of liberty is when a person ...")."""
     if _DEFINING.match(doc.text, end, end + 80) is None:
         return False  # what follows does not say what it is (most terms: the quicker test first)
-    sentence_start = doc.sentence_at(start)[0]
-    opening = doc.text[sentence_start:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
+    opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
     return len(opening) <= 6 and _SENTENCE_OPENING.fullmatch(opening) is not None
 
 
@@ -251,9 +251,11 @@ def explained_nearby(doc: Document, start: int, end: int) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, or in the answer to a question about it."""
     text = doc.text
+    if explained_after_noun(text, end):
+        return True
+    sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
-        explained_after_noun(text, end)
-        or explained_next(doc, start, end)
-        or defined_by_its_sentence(doc, start, end)
+        explained_next(doc, end, sentence)
+        or defined_by_its_sentence(doc, start, end, sentence)
         or asked_about(text, start, end)
     )
