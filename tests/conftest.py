@@ -13,6 +13,13 @@ os.environ.setdefault("JARGONFREE_CACHE_DIR", tempfile.mkdtemp(prefix="jargonfre
 
 ROOT = Path(__file__).resolve().parents[1]
 
+
+def flagged(text: str) -> list[str]:
+    """The words that the word checks (jargon, abbreviation, uncommon) flag in ``text``."""
+    from jargonfree import check  # here, so the cache folder above is set first
+
+    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
 # Property tests explore new random inputs on a developer's machine; in CI they replay a fixed
 # set, so a submission never fails on a case nobody has seen (set CI=true to get the same).
 from hypothesis import settings  # noqa: E402

@@ -4,13 +4,9 @@ noun, or in the next sentence), words glossed before their brackets, and Roman n
 from __future__ import annotations
 
 import pytest
+from conftest import flagged
 
-from jargonfree import check
 from jargonfree.context import inside_a_name
-
-
-def flagged(text: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
 
 
 # -- words inside the name of an organisation ---------------------------------------------

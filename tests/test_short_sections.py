@@ -5,12 +5,9 @@ forms such as "s 3" that must not match the end of "it's" (issue 11)."""
 from __future__ import annotations
 
 import pytest
+from conftest import flagged
 
 from jargonfree import check
-
-
-def flagged(text: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
 
 
 @pytest.mark.parametrize(
