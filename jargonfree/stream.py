@@ -36,7 +36,8 @@ from . import readability, textkind
 from .counting import Tally
 from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .document import Document
-from .firstuse import FirstUses
+from .checks import REGISTERED
+from .firstuse import Memory
 from .nations import DEFAULT_JURISDICTION
 from .sentences import find_sentences
 from .report import Finding, LineIndex, Report
@@ -157,8 +158,13 @@ class LongCheck:
         self.glossary = glossary
         self.settings = settings
         self.tally = Tally()
-        #: What the "first use" rules remember from the chunks fed so far.
-        self.first_uses = FirstUses(glossary, settings, keep_later_uses=keep_later_uses)
+        #: What each enabled check remembers from the chunks fed so far, by kind (the checks
+        #: that declare a ``Memory``: see :mod:`jargonfree.firstuse`).
+        self.memories: dict[str, Memory] = {
+            module.KIND: module.Memory(glossary, settings, keep_later_uses=keep_later_uses)
+            for module in REGISTERED
+            if module.Memory is not None and settings.enabled(module.KIND)
+        }
         #: Line numbers: lines before the current chunk, and the current chunk's line starts.
         self._line_base = 0
         self._chunk_lines: LineIndex | None = None
@@ -169,8 +175,10 @@ class LongCheck:
         self.tally.add(readability.prose(chunk))
         doc = Document.from_text(chunk)
         raw = raw_findings(doc, self.glossary, self.settings)
-        kept = [f for f in raw if self.first_uses.still_new(f, offset)]
-        self.first_uses.remember(doc, raw, kept)
+        memories = self.memories
+        kept = [f for f in raw if f.kind not in memories or memories[f.kind].still_new(f, offset)]
+        for memory in memories.values():
+            memory.remember(doc, raw, kept)
         findings = remove_overlaps(kept)
         if offset:
             findings = [_moved(f, offset) for f in findings]
@@ -257,11 +265,9 @@ def check_long(
     glossary = resolve_glossary(glossaries)
     state = LongCheck(glossary, settings, keep_later_uses=True)
     findings = list(iter_findings(text, glossary, settings, progress=progress, target=target, limit=limit, state=state))
-    later_uses = state.first_uses.later_uses
-    if later_uses:
-        for i, f in enumerate(findings):
-            uses = later_uses.get(f.rule) if f.kind == "jargon" else None
-            if uses:
-                findings[i] = replace(f, also_at=(*f.also_at, *uses))
-                del later_uses[f.rule]
+    for i, f in enumerate(findings):
+        memory = state.memories.get(f.kind)
+        uses = memory.later_uses.pop(f.rule, None) if memory is not None and memory.later_uses else None
+        if uses:
+            findings[i] = replace(f, also_at=(*f.also_at, *uses))
     return state.report(text, tuple(findings))

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from jargonfree import checks
+from jargonfree import checks, firstuse
 from jargonfree.checks import KINDS
 from jargonfree.arguments import build_parser
 from jargonfree.cli import main
@@ -22,6 +22,7 @@ def test_every_registered_check_says_what_its_findings_are():
         assert isinstance(module.KIND, str) and module.LABEL and module.HEADING
         assert isinstance(module.WHOLE_SENTENCE, bool)
         assert checks.CHECKS[module.KIND] is module.check
+        assert module.Memory is None or issubclass(module.Memory, firstuse.Memory)
 
 
 def test_the_registry_report_kinds_and_renderers_agree():

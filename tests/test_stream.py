@@ -242,3 +242,19 @@ def test_first_use_advice_lists_later_uses_across_chunks(glossary):
     # and not reported again either.
     one_by_one = [f for f in iter_findings(text, glossary, resolve_settings("public", "england-wales", {}), target=1, limit=400) if f.text == "AMHP"]
     assert len(one_by_one) == 1 and one_by_one[0].also_at == ()
+
+
+def test_stream_names_no_check_each_check_declares_its_memory():
+    # What a check remembers across chunks lives in the check's module (its Memory), so
+    # stream.py and firstuse.py know no kind of finding by name.
+    from pathlib import Path
+
+    import jargonfree
+    from jargonfree import checks
+
+    package = Path(jargonfree.__file__).parent
+    for name in ("stream.py", "firstuse.py"):
+        source = (package / name).read_text(encoding="utf-8")
+        for kind in checks.KINDS:
+            assert f'"{kind}"' not in source, (name, kind)
+    assert {m.KIND for m in checks.REGISTERED if m.Memory is not None} == {"jargon", "abbreviation", "uncommon"}

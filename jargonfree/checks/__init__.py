@@ -2,9 +2,11 @@
 
 A check is one module in this package that defines ``check`` and says what its findings
 are: ``KIND`` (the finding kind, also the name ``--only`` and ``--skip`` take), ``LABEL``
-(how the text output names it), ``HEADING`` (how a page heads it) and ``WHOLE_SENTENCE``
-(its findings cover a whole sentence). To add a check, add such a module and list it in
-:data:`REGISTERED`; everything below is derived from that list.
+(how the text output names it), ``HEADING`` (how a page heads it), ``WHOLE_SENTENCE``
+(its findings cover a whole sentence) and ``Memory`` (what it remembers from one chunk of a
+long text to the next, a :class:`jargonfree.firstuse.Memory`, or None). To add a check, add
+such a module and list it in :data:`REGISTERED`; everything below, and what
+:mod:`jargonfree.stream` carries across chunks, is derived from that list.
 """
 
 from __future__ import annotations

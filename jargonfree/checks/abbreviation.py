@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .. import lexicon
+from .. import firstuse, lexicon
 from ..data import read_list
 from ..definitions import explained_after, singular
 from ..document import Document
@@ -36,6 +36,25 @@ LABEL = "abbreviation"
 HEADING = "Abbreviation"
 #: True if a finding covers a whole sentence: it never hides a word finding inside it.
 WHOLE_SENTENCE = False
+
+
+class Memory(firstuse.Memory):
+    """What a long text's earlier chunks flagged or defined (see :mod:`jargonfree.firstuse`)."""
+
+    def __init__(self, glossary: Glossary, settings: Settings, *, keep_later_uses: bool = False) -> None:
+        super().__init__(glossary, settings, keep_later_uses=keep_later_uses)
+        #: Abbreviations (stems) flagged so far, and abbreviations the text has defined.
+        self.flagged: set[str] = set()
+        self.defined: set[str] = set()
+
+    def still_new(self, finding: Finding, offset: int) -> bool:
+        stem = singular(finding.text)
+        return stem not in self.flagged and stem not in self.defined
+
+    def remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
+        self.flagged.update(singular(f.text) for f in kept if f.kind == KIND)
+        for d in doc.definitions:
+            self.defined.update((d.short, singular(d.short)))
 
 
 # Bounded: an abbreviation is short, and a bound keeps a huge all-capitals token linear.

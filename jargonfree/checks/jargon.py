@@ -18,7 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from .. import context, suggest
+from .. import context, firstuse, suggest
 from ..definitions import explained_after, explained_before
 from ..document import Document
 from ..folding import fold_term
@@ -40,6 +40,30 @@ LABEL = "jargon"
 HEADING = "Jargon"
 #: True if a finding covers a whole sentence: it never hides a word finding inside it.
 WHOLE_SENTENCE = False
+
+
+class Memory(firstuse.Memory):
+    """The terms a long text's earlier chunks explained, or flagged with advice about their
+    first use (see :mod:`jargonfree.firstuse`)."""
+
+    def __init__(self, glossary: Glossary, settings: Settings, *, keep_later_uses: bool = False) -> None:
+        super().__init__(glossary, settings, keep_later_uses=keep_later_uses)
+        #: Glossary entry ids explained so far (definition or bracketed explanation).
+        self.explained: set[str] = set()
+        #: Glossary entry ids already reported with advice about their first use.
+        self.reported: set[str] = set()
+
+    def still_new(self, finding: Finding, offset: int) -> bool:
+        if finding.rule in self.explained:
+            return False
+        if finding.rule in self.reported:
+            self.note_later_use(finding, offset)
+            return False
+        return True
+
+    def remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
+        self.explained |= explained_entries(doc, self.glossary, self.settings, raw)
+        self.reported.update(f.rule for f in kept if first_use_only(f))
 
 
 def _gives_plain_words(glossary: Glossary, definition) -> bool:
@@ -200,3 +224,18 @@ def _make_advice(key: tuple[Entry, suggest.Context]) -> tuple[tuple[str, ...], s
 # every post, and a busy account uses the same terms again and again (see jargonfree.memo;
 # making the advice afresh for every match costs about a tenth of check() on short posts).
 _ADVICE: Memo[tuple[Entry, suggest.Context], tuple[tuple[str, ...], str, str | None]] = Memo(_make_advice, limit=20_000)
+
+
+def explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:
+    """Ids of the glossary entries that ``doc`` explains.
+
+    This check flags every match of an entry except the ones inside a definition, after
+    one, or with an explanation next to them; so an entry with a match that gave no finding
+    (in ``raw``, the findings of ``doc``) is one the text explains.
+    """
+    hits = select(doc, glossary, settings)
+    if not hits:
+        return set()
+    flagged = {span for f in raw if f.kind == KIND for span in ((f.start, f.end), *f.also_at)}
+    entries = glossary.entries
+    return {entries[h.entry].id for h in hits if (h.start, h.end) not in flagged}

@@ -24,6 +24,9 @@ LABEL = "PRIVACY"
 HEADING = "Private information"
 #: True if a finding covers a whole sentence: it never hides a word finding inside it.
 WHOLE_SENTENCE = False
+#: What this check remembers from one chunk of a long text to the next: nothing
+#: (see :mod:`jargonfree.firstuse`).
+Memory = None
 
 
 _LINK = re.compile(r"https?://|www\.|`|\]\(", re.I)

@@ -21,6 +21,9 @@ LABEL = "sentence"
 HEADING = "Long or passive sentence"
 #: True if a finding covers a whole sentence: it never hides a word finding inside it.
 WHOLE_SENTENCE = True
+#: What this check remembers from one chunk of a long text to the next: nothing
+#: (see :mod:`jargonfree.firstuse`).
+Memory = None
 
 
 _IRREGULAR_PARTICIPLES = (

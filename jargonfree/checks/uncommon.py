@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import Iterable
 
-from .. import context, lexicon
+from .. import context, firstuse, lexicon
 from ..definitions import explained_before
 from ..document import Document
 from ..memo import Memo
@@ -31,6 +31,21 @@ LABEL = "uncommon word"
 HEADING = "Uncommon word"
 #: True if a finding covers a whole sentence: it never hides a word finding inside it.
 WHOLE_SENTENCE = False
+
+
+class Memory(firstuse.Memory):
+    """The words a long text's earlier chunks gave this check (see :mod:`jargonfree.firstuse`)."""
+
+    def __init__(self, glossary: Glossary, settings: Settings, *, keep_later_uses: bool = False) -> None:
+        super().__init__(glossary, settings, keep_later_uses=keep_later_uses)
+        #: Lower-cased words the check has already looked at.
+        self.seen: set[str] = set()
+
+    def still_new(self, finding: Finding, offset: int) -> bool:
+        return finding.text.lower() not in self.seen
+
+    def remember(self, doc: Document, raw: list[Finding], kept: list[Finding]) -> None:
+        self.seen |= candidates(doc)
 
 
 _MIN_LENGTH = 5
