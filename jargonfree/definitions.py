@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .plurals import singular
 from .sentences import sentence_at
 from .spans import Span
 
@@ -99,12 +100,6 @@ def initials_long_form(short: str, long: str) -> int | None:
         elif text not in _SMALL_WORDS:
             return None
     return None
-
-
-def singular(short: str) -> str:
-    """An abbreviation without its plural "s": "AMHPs" -> "AMHP" (the same object if it has
-    none: "DoLS", "SENCo"). The one plural rule for abbreviations, wherever they are compared."""
-    return short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
 
 
 def _match(short: str, long_text: str) -> int | None:

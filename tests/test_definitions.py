@@ -61,12 +61,3 @@ def test_the_letters_shortcut_changes_no_definition(text):
     with mock.patch.object(definitions, "_letters_before", lambda short, before: True):
         full = definitions.find_definitions(text, Document.from_text(text).sentences)
     assert quick == full
-
-
-def test_one_plural_rule_for_abbreviations():
-    from jargonfree.definitions import singular
-
-    assert singular("AMHPs") == "AMHP"
-    assert singular("IMHAs") == "IMHA"
-    for unchanged in ("DoLS", "SENCo", "NHS", "Ms", "GP"):
-        assert singular(unchanged) == unchanged

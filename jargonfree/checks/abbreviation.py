@@ -19,11 +19,12 @@ from functools import lru_cache
 
 from .. import firstuse, lexicon
 from ..data import read_list
-from ..definitions import explained_after, singular
+from ..definitions import explained_after
 from ..document import Document
 from ..folding import fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
+from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
 from ..settings import Settings

@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from ..folding import fold_term
+from ..plurals import plural
 from .model import Entry
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
@@ -100,9 +101,9 @@ def forms(entry: Entry) -> list[Form]:
             continue
         if entry.case_sensitive:
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es.
-            last = base.rsplit(" ", 1)[-1]
-            if last[-1:].isalnum() or last.endswith("&"):
-                _add(seen, Form(base + "s", "s", frozenset({literal + "s"}) if literal else None))
+            plural_form = plural(literal)
+            if plural_form is not None:
+                _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
             continue
         # A verb phrase has spaces as written ("commit suicide"); "co-produce" is one word.
         _add_inflected(seen, base, "", entry.pos == "verb" and len(surface.split()) > 1)
