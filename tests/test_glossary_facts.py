@@ -117,6 +117,42 @@ def test_section_numbers_take_the_sense_of_their_act(text, expected, unexpected)
     assert unexpected not in rules
 
 
+@pytest.mark.parametrize(
+    ("text", "unexpected"),
+    [
+        # another Act named straight after the number: the number is that Act's, so no care-law
+        # sense is given (the legal-reference check still asks for plain words)
+        ("Section 4 of the Mental Capacity Act sets out best interests.", "mental-health-law/section-4"),
+        ("Under section 4 of the MCA, decisions must be in her best interests.", "mental-health-law/section-4"),
+        ("Section 2 of the Mental Capacity Act says who lacks capacity.", "mental-health-law/section-2"),
+        ("Under section 2 of the Care Act, councils must prevent needs.", "mental-health-law/section-2"),
+        ("Section 2 of the Children Act 1989 sets out parental responsibility.", "mental-health-law/section-2"),
+        ("Section 136 of the Equality Act shifts the burden of proof.", "mental-health-law/section-136"),
+        ("Section 20 of the Mental Capacity Act limits what a deputy can do.", "children-and-send/section-20--a-child-in-care-by-agreement"),
+        ("Section 31 of the Equality Act is about services.", "children-and-send/section-31"),
+        ("Section 9 of the Mental Health Act is about something else.", "adult-social-care/section-9"),
+        ("Section 42 of the Mental Health Act gives the minister powers.", "safeguarding/section-42--adult-safeguarding"),
+    ],
+)
+def test_a_section_of_another_act_is_not_given_a_care_law_sense(text, unexpected):
+    rules = word_rules(text)
+    assert unexpected not in rules
+    assert "legal/section-reference" in rules
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was placed under section 3 of the Mental Health Act.", "mental-health-law/section-3"),
+        ("He was detained under section 2 of the MHA.", "mental-health-law/section-2"),
+        # another Act named elsewhere in the sentence does not take the number's sense away
+        ("Unlike Care Act help, section 117 aftercare is free.", "mental-health-law/section-117"),
+    ],
+)
+def test_a_section_of_its_own_act_keeps_its_sense(text, expected):
+    assert expected in word_rules(text)
+
+
 def test_mental_health_act_2025_changes_say_when():
     # Enacted 18 December 2025; most changes (the nominated person, detention periods) start on
     # dates later regulations set; the first, for restricted patients, started on 18 February 2026.
