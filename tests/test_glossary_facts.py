@@ -169,3 +169,30 @@ def test_a_tribunal_as_well_as_the_minister_can_let_a_restricted_patient_go_home
     # Mental Health Act 1983 s73: not "the government must agree before they can go home".
     e = entry(entry_id)
     assert "tribunal" in e.explanation and "must agree before they can have leave, move or go home" not in e.explanation
+
+
+def test_an_adrt_need_only_be_written_when_it_refuses_life_saving_treatment():
+    # MCA 2005 s24-25, as for "advance decision" above: the short form said "a choice you write down".
+    e = entry("mental-capacity/adrt")
+    assert "write down" not in e.explanation
+    assert "keeps you alive" in e.explanation and "written, signed and witnessed" in e.explanation
+    assert {"mca-2005-s24", "mca-2005-s25"} <= set(e.sources)
+
+
+@pytest.mark.parametrize("entry_id", ["mental-health-law/nr", "mental-health-law/section-26", "mental-health-law/section-29"])
+def test_the_nearest_relatives_entries_say_the_2025_law_will_change_them(entry_id):
+    # Mental Health Act 2025 s24: a nominated person, picked by the patient, is to replace the
+    # nearest relative, from a date regulations will set.
+    e = entry(entry_id)
+    assert "2025" in e.explanation and "not yet set" in e.explanation
+    assert {"mha-2025-s24", "mha-2025-first-changes"} <= set(e.sources)
+
+
+def test_supervised_community_treatment_is_not_an_old_name():
+    assert "old name" not in entry("mental-health-law/supervised-community-treatment").explanation
+
+
+def test_the_first_tier_tribunal_is_englands():
+    # Wales has the Mental Health Review Tribunal for Wales; the entry says "In England".
+    e = entry("mental-health-law/first-tier-tribunal")
+    assert e.explanation.startswith("In England") and e.jurisdiction == "england"
