@@ -78,10 +78,23 @@ def care_words(context_lists: Iterable[tuple[str, ...]], avoid_lists: Iterable[t
     )
 
 
+#: The endings a care word may take and still count, as a context word of ``only_near`` does
+#: ("placement" counts in "placements", "refer" in "referred"; see checks.senses).
+_ENDINGS = ("s", "es", "d", "ed", "ing")
+
+
+def _care_word(token: str, words: frozenset[str]) -> bool:
+    """True if ``token`` is a care word, or one with an ending a context word may take."""
+    if token in words:
+        return True
+    return any(token.endswith(e) and token[: -len(e)] in words for e in _ENDINGS if len(token) > len(e) + 2)
+
+
 def care_signals(folded: str, words: frozenset[str]) -> tuple[int, int]:
-    """(care words and two-word care phrases in ``folded``, all words in it)."""
+    """(care words and two-word care phrases in ``folded``, all words in it). A word counts
+    with the endings a context word takes ("placements", "referred")."""
     tokens = _WORD.findall(folded)
-    signals = sum(1 for t in tokens if t in words)
+    signals = sum(1 for t in tokens if _care_word(t, words))
     signals += sum(1 for a, b in zip(tokens, tokens[1:]) if f"{a} {b}" in words)
     return signals, len(tokens)
 

@@ -70,6 +70,23 @@ def test_care_signals_count_care_words_and_phrases():
     assert not care_heavy(*care_signals("we won the match on saturday and the fans sang", words))
 
 
+def test_care_words_count_with_the_endings_context_words_take():
+    # only_near matches "placement" in "placements"; the domain signal counts it the same way.
+    from jargonfree import load_glossary
+
+    words = load_glossary().index.care_words
+    assert "placement" in words and "placements" not in words
+    assert care_signals("two placements ended", words) == (1, 3)
+    assert care_signals("the players scored goals and the fans sang songs", words)[0] == 0
+
+
+def test_a_care_heavy_text_in_plurals_lets_an_ambiguous_word_count():
+    assert found("Two placements broke down in a month and new referrals kept coming, so escalation was agreed.") == [
+        "escalation"
+    ]
+    assert found("Two matches ended in a draw and the goals kept coming, so escalation of the rivalry was expected.") == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
