@@ -83,18 +83,27 @@ def care_words(context_lists: Iterable[tuple[str, ...]], avoid_lists: Iterable[t
 _ENDINGS = ("s", "es", "d", "ed", "ing")
 
 
+#: A care word takes endings only when it is at least this long: shorter ones are often
+#: abbreviations written small ("send" for SEND would make "sends" a care word).
+_MIN_STEM = 5
+
+
 def _care_word(token: str, words: frozenset[str]) -> bool:
     """True if ``token`` is a care word, or one with an ending a context word may take."""
     if token in words:
         return True
-    return any(token.endswith(e) and token[: -len(e)] in words for e in _ENDINGS if len(token) > len(e) + 2)
+    return any(token.endswith(e) and token[: -len(e)] in words for e in _ENDINGS if len(token) - len(e) >= _MIN_STEM)
 
 
-def care_signals(folded: str, words: frozenset[str]) -> tuple[int, int]:
+def care_signals(folded: str, words: frozenset[str], endings: bool = True) -> tuple[int, int]:
     """(care words and two-word care phrases in ``folded``, all words in it). A word counts
-    with the endings a context word takes ("placements", "referred")."""
+    with the endings a context word takes ("placements", "referred"), unless ``endings`` is
+    false (the glossary's one-line examples, see glossary/index.py)."""
     tokens = _WORD.findall(folded)
-    signals = sum(1 for t in tokens if _care_word(t, words))
+    if not endings:
+        signals = sum(1 for t in tokens if t in words)
+    else:
+        signals = sum(1 for t in tokens if _care_word(t, words))
     signals += sum(1 for a, b in zip(tokens, tokens[1:]) if f"{a} {b}" in words)
     return signals, len(tokens)
 

@@ -78,6 +78,7 @@ def test_care_words_count_with_the_endings_context_words_take():
     assert "placement" in words and "placements" not in words
     assert care_signals("two placements ended", words) == (1, 3)
     assert care_signals("the players scored goals and the fans sang songs", words)[0] == 0
+    assert "send" in words and care_signals("she sends letters", words)[0] == 1  # "sends" is not SEND
 
 
 def test_a_care_heavy_text_in_plurals_lets_an_ambiguous_word_count():

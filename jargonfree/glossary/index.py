@@ -118,7 +118,9 @@ class Index:
         """True if ``text`` reads as care writing (then an entry whose ``not_flagged`` example
         is such a text has its other meaning inside care, and the domain cannot choose)."""
         doc = Document.from_text(text)
-        signals, words = care_signals(doc.folded, self.care_words)
+        # Exact words only: a one-line example is short, and one inflected word ("letters" in
+        # "Use 12 pt font for the letters") would make it read as care writing.
+        signals, words = care_signals(doc.folded, self.care_words, endings=False)
         signals += sum(1 for hit in self.hits(doc) if hit.entry not in self.with_context)
         return care_heavy(signals, words)
 
