@@ -233,6 +233,25 @@ def test_an_adverb_of_an_officialese_adjective_is_flagged(make_glossary):
     assert check("You were not involved enough.", glossaries=g, only={"jargon"}).findings == ()
 
 
+def test_the_adverb_of_an_entry_that_says_it_is_an_adjective():
+    # Neither lemminflect nor word-frequency data knows "antenatal" as an adjective: the
+    # entry's part of speech is enough. Without it, or for a participle, no adverb is made.
+    from jargonfree.glossary.derive import family
+
+    assert family("antenatal", adjective=True) == ["antenatally"] and family("antenatal") == []
+    assert family("postnatal", adjective=True) == ["postnatally"]
+    assert family("remanded", adjective=True) == []
+
+
+def test_the_adverb_of_a_maternity_adjective_is_flagged(make_glossary):
+    g = make_glossary("entries:\n  - {term: antenatal, plain: before the birth, pos: adjective, source: s}\n")
+    [finding] = check("She was seen antenatally by the consultant.", glossaries=g, only={"jargon"}).findings
+    assert finding.text == "antenatally" and finding.suggestions == ()
+    assert check("She was seen before the birth by the consultant.", glossaries=g, only={"jargon"}).findings == ()
+    g = make_glossary("entries:\n  - {term: antenatal, plain: before the birth, pos: noun, source: s}\n")
+    assert check("She was seen antenatally by the consultant.", glossaries=g, only={"jargon"}).findings == ()
+
+
 def test_a_family_member_is_flagged_without_plain_words_that_would_not_fit(make_glossary):
     g = make_glossary("entries:\n  - {term: convey, plain: take, pos: verb, source: s}\n")
     report = check("The conveyance to hospital took an hour.", glossaries=g)

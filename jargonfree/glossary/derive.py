@@ -17,7 +17,8 @@ From ``term`` and ``forms`` this adds:
   with that part of speech and it is not an everyday word, and the adjective of a verb in
   "-ate" ("collaborate" -> "collaborative") and the adverb of an adjective ("sufficient" ->
   "sufficiently", "collaborative" -> "collaboratively"), kept where word-frequency data
-  knows the word and it is not an everyday word; they carry the suffix
+  knows the word (or the entry's ``pos`` says the term is an adjective: "postnatally")
+  and it is not an everyday word; they carry the suffix
   :data:`RELATED`, so no plain words are suggested for them (the entry's plain words fit
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs"), matched with exact capitals.
@@ -117,7 +118,7 @@ def forms(entry: Entry) -> list[Form]:
     if not entry.no_inflections and not entry.case_sensitive:
         term = fold_term(entry.term)
         if term.isalpha():
-            for word in family(term):
+            for word in family(term, adjective=entry.pos == "adjective"):
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
@@ -210,12 +211,17 @@ def _by_suffix(found: dict[str, tuple[str, ...]], word: str, noun: bool) -> dict
     return out
 
 
-def family(word: str) -> list[str]:
+def family(word: str, *, adjective: bool = False) -> list[str]:
     """The nouns of a verb and the verbs of a noun ("convey" -> ["conveyance"]; "escalation" -> ["escalate"]).
 
     A candidate counts only if lemminflect's dictionary knows it with the other part of
     speech, and it is not an everyday word (Zipf below 4.0), which a reader knows whatever
     the term is ("assess" does not bring in "assessment").
+
+    ``adjective``: the entry says the word is an adjective (``pos: adjective``). Its adverb
+    is then kept even where neither lemminflect nor word-frequency data knows the words
+    ("antenatal" -> "antenatally", "postnatal" -> "postnatally"): the contributor's part
+    of speech is the evidence, and a form nobody writes is never matched.
     """
     from lemminflect import getAllLemmas
 
@@ -234,15 +240,18 @@ def family(word: str) -> list[str]:
             continue
         if candidate in getAllLemmas(candidate).get(upos, ()) and zipf(candidate) < _EVERYDAY_ZIPF:
             out.append(candidate)
-    adjectives = [word] if "ADJ" in lemmas else []
+    adjectives = [word] if "ADJ" in lemmas or adjective else []
     if "VERB" in lemmas and word.endswith("ate"):
-        adjective = word[:-1] + "ive"  # "collaborate" -> "collaborative"
-        if "ADJ" in getAllLemmas(adjective) and _KNOWN_ZIPF <= zipf(adjective) < _EVERYDAY_ZIPF:
-            out.append(adjective)
-            adjectives.append(adjective)
-    for adjective in adjectives:
-        adverb = _adverb(adjective)
-        if adverb not in out and _KNOWN_ZIPF <= zipf(adverb) < _EVERYDAY_ZIPF:
+        derived = word[:-1] + "ive"  # "collaborate" -> "collaborative"
+        if "ADJ" in getAllLemmas(derived) and _KNOWN_ZIPF <= zipf(derived) < _EVERYDAY_ZIPF:
+            out.append(derived)
+            adjectives.append(derived)
+    # A participle ("remanded", "designated") takes no adverb worth matching.
+    said = adjective and not word.endswith(("ed", "ing"))
+    for each in adjectives:
+        adverb = _adverb(each)
+        known = said and each == word or _KNOWN_ZIPF <= zipf(adverb)
+        if adverb not in out and known and zipf(adverb) < _EVERYDAY_ZIPF:
             out.append(adverb)
     return out
 
