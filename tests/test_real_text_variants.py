@@ -1,0 +1,47 @@
+"""Forms and entries added after a blind set of real public pages (issue 11): each is flagged in
+the way real pages write it, and left alone where the words mean something else. The
+sentences are our own, written in the style of the pages, not copied from them."""
+
+import pytest
+
+from jargonfree import check
+
+
+def flagged(text: str) -> list[str]:
+    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Some people move to a nursing home to get NHS continuing care.", "NHS continuing care"),
+        ("Your dad will be seen by a best interest assessor next week.", "best interest assessor"),
+        ("If the home locks the door, it may be that it deprives them of their liberty.", "deprives them of their liberty"),
+        ("Most people come to us from acute inpatient settings.", "acute inpatient settings"),
+        ("Her chemotherapy goes in through a central line.", "central line"),
+        ("The carer will administer his eye drops twice a day.", "administer"),
+        ("Some tablets need administration by a nurse.", "administration"),
+        ("Call us if your vaginal loss becomes heavy after the birth.", "vaginal loss"),
+        ("Any action we take will be proportionate.", "proportionate"),
+        ("We will respond proportionately to the concern.", "proportionately"),
+        ("Mums are followed up postnatally by the health visitor.", "postnatally"),
+        ("She was seen antenatally at the hospital.", "antenatally"),
+    ],
+)
+def test_real_text_forms_are_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are continuing care of the garden while you are away.",
+        "The noise at night deprives them of their sleep.",
+        "Take the Central line from the station to Oxford Circus.",
+        "The school office will administer the trip money.",
+        "The administration of the club is done by volunteers.",
+        "Mums are seen at home by the health visitor after the birth.",
+    ],
+)
+def test_the_same_words_in_other_senses_are_left_alone(text):
+    assert flagged(text) == []
