@@ -106,9 +106,12 @@ def run_checks(doc: Document, glossary: Glossary, settings: Settings) -> list[Fi
 
 def _score(text: str, tokens: Sequence[str]) -> readability.Readability:
     """Readability of the prose of ``text`` (see :func:`jargonfree.readability.prose`),
-    or a note that it is not prose (see :mod:`jargonfree.textkind`)."""
-    words = readability.prose(text)
-    return textkind.judged(readability.score(words, tokens if words is text else None), words)
+    or a note that it is not prose (see :mod:`jargonfree.textkind`). ``tokens`` are ``text.split()``."""
+    counts = readability.prose_counts(text, tokens)
+    scores = readability.from_counts(counts)
+    if textkind.plainly_prose(scores, counts.letters):
+        return scores
+    return textkind.judged(scores, readability.prose(text))
 
 
 def check(

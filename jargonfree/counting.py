@@ -26,7 +26,7 @@ from typing import NamedTuple, Sequence
 from .lexicon import syllables
 from .memo import Memo
 
-__all__ = ["Counts", "Tally", "TokenCounts", "counts", "token_counts"]
+__all__ = ["Counts", "Tally", "TokenCounts", "counts", "token_counts", "total"]
 
 # textstat.backend.utils.constants.RE_NONCONTRACTION_APOSTROPHE, then the
 # "[^\w\s\']" punctuation class, in one pass (the apostrophe look-ahead is
@@ -86,6 +86,9 @@ class Counts(NamedTuple):
     polysyllables: int = 0
     dc_difficult: int = 0
     fog_difficult: int = 0
+    #: Words with a letter in them. Not one of textstat's counts: :mod:`jargonfree.textkind`
+    #: reads it (a text whose words are all numbers is not prose).
+    letters: int = 0
 
 
 # Counting is done per white-space-separated token, memoised by the token as it
@@ -106,6 +109,7 @@ _SHAPE_PARTS = re.compile(r"[.!?]+|[^.!?]+")
 _SENTENCE_END = re.compile(r"[.!?]")
 _WORD_CHAR = re.compile(r"\w")
 _LONG_SENTENCE = re.compile(r"w{3,}")
+_A_LETTER = re.compile(r"[^\W\d_]")
 
 
 class TokenCounts(NamedTuple):
@@ -117,14 +121,16 @@ class TokenCounts(NamedTuple):
     dc_difficult: int  # 1 for a word not in the Dale-Chall easy-word list
     fog_difficult: int  # 1 for a word not in that list and of 3 or more syllables
     shape: str  # for counting sentences (see above)
+    letters: int = 0  # 1 for a word with a letter in it (not only digits and "_")
 
 
 def token_counts(token: str) -> TokenCounts:
     """The counts of one token (a piece of text with no white space), as textstat makes them."""
     # (\w is exactly str.isalnum() or "_", so an alphanumeric token has no punctuation.)
     word = token if token.isalnum() else _PUNCTUATION.sub("", token)
-    count = poly = dc = fog = 0
+    count = poly = dc = fog = letters = 0
     if word:
+        letters = int(_A_LETTER.search(word) is not None)
         lower = word.lower()
         count = syllables(lower)
         poly = int(count >= 3)
@@ -141,18 +147,31 @@ def token_counts(token: str) -> TokenCounts:
             "." if part[0] in ".!?" else "w" if _WORD_CHAR.search(part) else ""
             for part in _SHAPE_PARTS.findall(token)
         )
-    return TokenCounts(int(bool(word)), count, poly, dc, fog, shape)
+    return TokenCounts(int(bool(word)), count, poly, dc, fog, shape, letters)
 
 
 # token as written -> its TokenCounts (see jargonfree.memo).
 _TOKENS: Memo[str, TokenCounts] = Memo(token_counts, limit=65536)
 
 
-def _totals(tokens: Sequence[str]) -> tuple[TokenCounts, ...]:
-    """Each field of :class:`TokenCounts` over ``tokens``: the counts added up, the shapes joined."""
-    if not tokens:
+def _totals(per_token: Sequence[TokenCounts]) -> tuple[tuple, ...]:
+    """Each field of :class:`TokenCounts` over a text's tokens: the counts added up, the shapes joined."""
+    if not per_token:
         return ()
-    return tuple(zip(*_TOKENS.get_all(tokens)))
+    return tuple(zip(*per_token))
+
+
+def total(per_token: Sequence[TokenCounts], text_is_empty: bool = False) -> Counts:
+    """The :class:`Counts` of a text from the :class:`TokenCounts` of its tokens, in order.
+
+    A text with no tokens has no sentence if it is empty, and one if it is only white space
+    (as textstat counts it)."""
+    columns = _totals(per_token)
+    if not columns:
+        return Counts(sentences=0 if text_is_empty else 1)
+    words, syl, poly, dc, fog, shapes, letters = columns
+    sentences = max(1, len(_LONG_SENTENCE.findall("".join(shapes))))
+    return Counts(sum(words), sentences, sum(syl), sum(poly), sum(dc), sum(fog), sum(letters))
 
 
 def counts(text: str, tokens: Sequence[str] | None = None) -> Counts:
@@ -161,12 +180,7 @@ def counts(text: str, tokens: Sequence[str] | None = None) -> Counts:
     ``tokens``, if given, must be ``text.split()`` (a caller that has split the text
     already saves doing it again).
     """
-    columns = _totals(text.split() if tokens is None else tokens)
-    if not columns:
-        return Counts(sentences=1 if text else 0)  # textstat: at least 1 for any non-empty text
-    words, syl, poly, dc, fog, shapes = columns
-    sentences = max(1, len(_LONG_SENTENCE.findall("".join(shapes))))
-    return Counts(sum(words), sentences, sum(syl), sum(poly), sum(dc), sum(fog))
+    return total(_TOKENS.get_all(text.split() if tokens is None else tokens), not text)
 
 
 # The rest of a sentence piece that runs on from the previous chunk (see Tally.add).
@@ -184,7 +198,7 @@ class Tally:
     """
 
     def __init__(self) -> None:
-        self._words = self._syllables = self._poly = self._dc = self._fog = 0
+        self._words = self._syllables = self._poly = self._dc = self._fog = self._letters = 0
         self._sentences = 0  # textstat sentence pieces of more than two words, finished
         self._open: int | None = None  # words so far of a piece that ran to the end of the last chunk
         self._any = False
@@ -194,9 +208,10 @@ class Tally:
         if not chunk:
             return
         self._any = True
-        columns = _totals(chunk.split())
+        columns = _totals(_TOKENS.get_all(chunk.split()))
         if columns:
-            words, syl, poly, dc, fog, _ = columns
+            words, syl, poly, dc, fog, _, letters = columns
+            self._letters += sum(letters)
             self._words += sum(words)
             self._syllables += sum(syl)
             self._poly += sum(poly)
@@ -237,4 +252,5 @@ class Tally:
             polysyllables=self._poly,
             dc_difficult=self._dc,
             fog_difficult=self._fog,
+            letters=self._letters,
         )

@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import Sequence
 
-from .counting import Counts, Tally, counts
+from .counting import Counts, Tally, TokenCounts, counts, token_counts, total
+from .memo import Memo
 from .spans import token_windows
 
 __all__ = [
@@ -32,6 +33,9 @@ __all__ = [
     "Tally",
     "counts",
     "from_counts",
+    "prose",
+    "prose_counts",
+    "readable",
     "score",
     "MIN_WORDS",
     "MIN_SENTENCES",
@@ -116,6 +120,19 @@ _TRAILING_END = re.compile(r"[.!?]+$")
 _MARKER = re.compile(r"[@#]|://|www\.", re.I)
 
 
+def readable(token: str) -> str:
+    """What a reader reads of one token (a piece of text with no white space): the token
+    without web and email addresses, @mentions and #hashtags, each replaced by the . ! or ?
+    that ended it. :func:`prose` does this to every token of a text."""
+    if _MARKER.search(token) is None:
+        return token
+    return _NOT_PROSE.sub(_sentence_end, token)
+
+
+def _sentence_end(m: re.Match[str]) -> str:
+    return "".join(_TRAILING_END.findall(m.group()))
+
+
 def prose(text: str) -> str:
     """``text`` without web and email addresses, @mentions and #hashtags, for scoring.
 
@@ -130,7 +147,7 @@ def prose(text: str) -> str:
     last = 0
     for start, end in token_windows(text, _MARKER):
         token = text[start:end]
-        kept = _NOT_PROSE.sub(lambda m: "".join(_TRAILING_END.findall(m.group())), token)
+        kept = _NOT_PROSE.sub(_sentence_end, token)
         if kept != token:
             pieces += (text[last:start], kept)
             last = end
@@ -138,6 +155,29 @@ def prose(text: str) -> str:
         return text
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+def _prose_token_counts(token: str) -> TokenCounts:
+    return token_counts(readable(token))
+
+
+# token as written -> the counts of what a reader reads of it (see jargonfree.memo).
+_PROSE_TOKENS: Memo[str, TokenCounts] = Memo(_prose_token_counts, limit=65536)
+
+
+def prose_counts(text: str, tokens: Sequence[str] | None = None) -> Counts:
+    """``counts(prose(text))``, worked out token by token without building the prose: each
+    token counts as what a reader reads of it (:func:`readable`, memoised with its counts).
+
+    ``tokens``, if given, must be ``text.split()``.
+    """
+    per_token = _PROSE_TOKENS.get_all(text.split() if tokens is None else tokens)
+    found = total(per_token, not text)
+    if per_token and found.words == 0:
+        # No word a reader reads. Whether anything at all is left (white space counts as a
+        # sentence for textstat) is for the prose itself to say: rare, so done the long way.
+        return counts(prose(text))
+    return found
 
 
 def score(text: str, tokens: Sequence[str] | None = None) -> Readability:

@@ -292,3 +292,40 @@ def test_long_sentence_count_leaves_out_links() -> None:
     words = " ".join(f"page{i}" for i in range(25))
     assert [f for f in jargonfree.check(f"Read these pages {words} before the meeting.").findings
             if f.rule == "sentence/too-long"]
+
+
+# Tokens with addresses, mentions and tags packed close to words, white space and sentence ends.
+MARKED = st.lists(
+    st.sampled_from(["@", "#", "www.", "https://", "x@y.org", "@team", "#NHS", ".", "!", "?", " ", "\n",
+                     "\u00a0", "a", "bc", "12", "_", "'", ",", ":", "care", "see:"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKED | SHAPELY | st.text(max_size=40))
+def test_prose_counts_equal_the_counts_of_the_prose(text: str) -> None:
+    # check() counts the prose token by token instead of building it.
+    from jargonfree.counting import counts
+    from jargonfree.readability import prose, prose_counts
+
+    assert prose_counts(text) == counts(prose(text))
+    assert prose_counts(text, text.split()) == counts(prose(text))
+
+
+@settings(max_examples=200, deadline=None)
+@given(MARKED | SHAPELY)
+def test_checks_reading_of_prose_is_the_prose_scored_and_judged(text: str) -> None:
+    import jargonfree
+    from jargonfree import textkind
+    from jargonfree.readability import prose, score
+
+    words = prose(text)
+    assert jargonfree.check(text).readability == textkind.judged(score(words), words)
+
+
+def test_a_text_whose_only_letters_are_in_tags_is_not_prose() -> None:
+    import jargonfree
+
+    r = jargonfree.check("10 #NHS 20 @Team")
+    assert r.readability.words == 2 and not r.readability.prose
