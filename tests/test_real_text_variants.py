@@ -45,3 +45,15 @@ def test_real_text_forms_are_flagged(text, term):
 )
 def test_the_same_words_in_other_senses_are_left_alone(text):
     assert flagged(text) == []
+
+
+def test_emphatic_capitals_in_care_writing_are_not_the_nutrition_tool():
+    # MUST (the Malnutrition Universal Screening Tool) needs its own words around it; a page
+    # about care that writes "MUST" for emphasis does not stand in for them.
+    assert "MUST" not in flagged("At 16 your social worker MUST complete your pathway plan with you.")
+    assert "MUST" in flagged("Her MUST score went up to 2 after she lost weight.")
+
+
+def test_a_team_named_in_plain_words_is_not_jargon():
+    assert flagged("Ask the Children with Disabilities Team about short breaks.") == []
+    assert "CWD team" in flagged("Ask the CWD team about short breaks.")
