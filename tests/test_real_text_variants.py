@@ -57,3 +57,29 @@ def test_emphatic_capitals_in_care_writing_are_not_the_nutrition_tool():
 def test_a_team_named_in_plain_words_is_not_jargon():
     assert flagged("Ask the Children with Disabilities Team about short breaks.") == []
     assert "CWD team" in flagged("Ask the CWD team about short breaks.")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The leaving care team supports Relevant and Former Relevant young people.", "Former Relevant"),
+        ("He is waiting for ceiling track hoisting to be fitted.", "ceiling track hoisting"),
+        ("She has a ceiling hoist over her bed.", "ceiling hoist"),
+        ("The hospice supports children with life limiting illnesses.", "life limiting"),
+        ("The nurse took a collateral history from his wife.", "collateral history"),
+    ],
+)
+def test_terms_from_the_second_blind_set_are_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank wants collateral before it will lend the money.",
+        "Hoisting the flag on the ceiling of the hall was hard.",
+        "Please send the former address if it is relevant.",
+    ],
+)
+def test_their_everyday_neighbours_are_left_alone(text):
+    assert flagged(text) == []
