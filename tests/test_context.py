@@ -198,7 +198,7 @@ def test_inner_plurals_and_inflections_are_found(text, expected):
 
 
 def test_inflections_come_from_the_dictionary():
-    from jargonfree.glossary.derive import inflections
+    from jargonfree.glossary.wordforms import inflections
 
     assert inflections("diagnosis") == {"s": {"diagnoses"}}  # not "diagnosises"
     assert "criteria" in inflections("criterion")["s"]
@@ -207,7 +207,7 @@ def test_inflections_come_from_the_dictionary():
 
 
 def test_noun_verb_family_from_the_dictionary():
-    from jargonfree.glossary.derive import family
+    from jargonfree.glossary.wordforms import family
 
     assert family("escalate") == ["escalation"] and family("escalation") == ["escalate"]
     assert family("convey") == ["conveyance"]
@@ -217,7 +217,7 @@ def test_noun_verb_family_from_the_dictionary():
 
 
 def test_adjective_and_adverb_family_from_word_frequencies():
-    from jargonfree.glossary.derive import family
+    from jargonfree.glossary.wordforms import family
 
     assert family("sufficient") == ["sufficiently"]
     assert family("collaborate") == ["collaborative", "collaboratively"]

@@ -7,7 +7,8 @@ This module only hands names on. Where things are done: :mod:`.files` (finding t
 :mod:`.yamlread` and :mod:`.load` (reading and checking one file), :mod:`.build` (combining
 files, caching the result), :mod:`.table` (the :class:`Glossary` and its look-ups),
 :mod:`.packed` (its cached form), :mod:`.index` (the compiled matcher), :mod:`.model` (an
-entry) and :mod:`.derive` (what is worked out from an entry).
+entry), :mod:`.derive` (what is worked out from an entry) with :mod:`.wordforms` (English
+word forms), and :mod:`.validate` (checking files as a whole).
 """
 
 from __future__ import annotations

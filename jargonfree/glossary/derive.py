@@ -21,7 +21,10 @@ From ``term`` and ``forms`` this adds:
   and it is not an everyday word; they carry the suffix
   :data:`RELATED`, so no plain words are suggested for them (the entry's plain words fit
   the term, not its relative);
-* for abbreviations, only the plural ("AMHPs"), matched with exact capitals.
+* for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
+  exact capitals.
+
+The English word forms themselves come from :mod:`.wordforms`.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from dataclasses import dataclass
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
+from .wordforms import family, hyphen_points, inflections
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sect. ")
@@ -41,23 +45,6 @@ _MIN_INFLECT = 2
 RELATED = "related"
 #: Words that join the head of a phrase to the rest: the head before one takes the plural.
 _LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
-#: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
-_EVERYDAY_ZIPF = 4.0
-# lemminflect's part-of-speech tags -> the suffixes the rest of the package uses.
-_TAG_SUFFIX = {"NNS": "s", "VBZ": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
-# Noun/verb family endings, both ways: (verb ending, noun ending).
-_FAMILY = (
-    ("ate", "ation"),
-    ("ise", "isation"),
-    ("ize", "ization"),
-    ("ify", "ification"),
-    ("ete", "etion"),
-    ("", "ment"),
-    ("ey", "eyance"),
-    ("", "al"),
-    ("e", "al"),
-    ("r", "rral"),
-)
 IRREGULAR_PLURALS = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet", "tooth": "teeth"}
 
 
@@ -148,8 +135,8 @@ def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: 
     # "place of safety" -> "places of safety": the head before the first linking word.
     link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
     if link is not None and words[link - 1].isalpha():
-        for plural in inflections(words[link - 1], noun=True).get("s", ()):
-            inner = words[: link - 1] + [plural] + words[link:]
+        for head_plural in inflections(words[link - 1], noun=True).get("s", ()):
+            inner = words[: link - 1] + [head_plural] + words[link:]
             _add(seen, Form(" ".join(inner), related or "s", None))
 
 
@@ -171,104 +158,6 @@ def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
                 spellings = frozenset({hyphenated, hyphenated.capitalize(), hyphenated.upper()})
                 _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
 
-
-def hyphen_points(word: str) -> list[int]:
-    """Where ``word`` splits into two English words of 2+ letters each (Zipf 3 or more in wordfreq)."""
-    from ..lexicon import zipf
-
-    return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
-
-
-def inflections(word: str, *, noun: bool = False) -> dict[str, set[str]]:
-    """The forms ``word`` may take in a text, by suffix ("s", "ed", "ing"), lower case.
-
-    From lemminflect's dictionary of English; for a word it does not know, its rules for
-    both a noun and a verb (over-generating costs nothing: a form that never occurs is never
-    matched). ``noun`` keeps only plurals.
-    """
-    from lemminflect import getAllInflections, getAllInflectionsOOV
-
-    found = getAllInflections(word, upos="NOUN") if noun else getAllInflections(word)
-    out = _by_suffix(found, word, noun)
-    if not out:
-        # Not in the dictionary, or a word with no forms of its own ("in" of "sleep-in").
-        found = dict(getAllInflectionsOOV(word, upos="NOUN"))
-        if not noun:
-            found.update(getAllInflectionsOOV(word, upos="VERB"))
-        out = _by_suffix(found, word, noun)
-    return out
-
-
-def _by_suffix(found: dict[str, tuple[str, ...]], word: str, noun: bool) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for tag, inflected in found.items():
-        suffix = _TAG_SUFFIX.get(tag)
-        if suffix is None or (noun and suffix != "s"):
-            continue
-        forms = {w.lower() for w in inflected} - {word}
-        if forms:
-            out.setdefault(suffix, set()).update(forms)
-    return out
-
-
-def family(word: str, *, adjective: bool = False) -> list[str]:
-    """The nouns of a verb and the verbs of a noun ("convey" -> ["conveyance"]; "escalation" -> ["escalate"]).
-
-    A candidate counts only if lemminflect's dictionary knows it with the other part of
-    speech, and it is not an everyday word (Zipf below 4.0), which a reader knows whatever
-    the term is ("assess" does not bring in "assessment").
-
-    ``adjective``: the entry says the word is an adjective (``pos: adjective``). Its adverb
-    is then kept even where neither lemminflect nor word-frequency data knows the words
-    ("antenatal" -> "antenatally", "postnatal" -> "postnatally"): the contributor's part
-    of speech is the evidence, and a form nobody writes is never matched.
-    """
-    from lemminflect import getAllLemmas
-
-    from ..lexicon import zipf
-
-    lemmas = getAllLemmas(word)
-    candidates: list[tuple[str, str]] = []
-    for verb_end, noun_end in _FAMILY:
-        if "VERB" in lemmas and word.endswith(verb_end):
-            candidates.append((word[: len(word) - len(verb_end)] + noun_end, "NOUN"))
-        if "NOUN" in lemmas and word.endswith(noun_end) and len(word) > len(noun_end) + 2:
-            candidates.append((word[: len(word) - len(noun_end)] + verb_end, "VERB"))
-    out: list[str] = []
-    for candidate, upos in candidates:
-        if candidate == word or candidate in out:
-            continue
-        if candidate in getAllLemmas(candidate).get(upos, ()) and zipf(candidate) < _EVERYDAY_ZIPF:
-            out.append(candidate)
-    adjectives = [word] if "ADJ" in lemmas or adjective else []
-    if "VERB" in lemmas and word.endswith("ate"):
-        derived = word[:-1] + "ive"  # "collaborate" -> "collaborative"
-        if "ADJ" in getAllLemmas(derived) and _KNOWN_ZIPF <= zipf(derived) < _EVERYDAY_ZIPF:
-            out.append(derived)
-            adjectives.append(derived)
-    # A participle ("remanded", "designated") takes no adverb worth matching.
-    said = adjective and not word.endswith(("ed", "ing"))
-    for each in adjectives:
-        adverb = _adverb(each)
-        known = said and each == word or _KNOWN_ZIPF <= zipf(adverb)
-        if adverb not in out and known and zipf(adverb) < _EVERYDAY_ZIPF:
-            out.append(adverb)
-    return out
-
-
-#: A derived adjective or adverb must be at least this common to count as a word at all.
-_KNOWN_ZIPF = 1.5
-
-
-def _adverb(adjective: str) -> str:
-    """ "sufficient" -> "sufficiently", "equitable" -> "equitably", "holistic" -> "holistically"."""
-    if adjective.endswith("le"):
-        return adjective[:-1] + "y"
-    if adjective.endswith("ic"):
-        return adjective + "ally"
-    if adjective.endswith("y") and not adjective.endswith("ly"):
-        return adjective[:-1] + "ily"
-    return adjective + "ly"
 
 
 def _add(seen: dict[str, Form], form: Form) -> None:

@@ -1,0 +1,132 @@
+"""English word forms from lemminflect and wordfreq, for the forms a term may take in a text.
+
+* :func:`inflections`: plurals and verb forms ("commence" -> "commences", "commenced");
+* :func:`family`: the other members of a word's noun/verb family ("convey" -> "conveyance"),
+  the adjective of a verb in "-ate" and the adverb of an adjective, where they are not
+  everyday words;
+* :func:`hyphen_points`: where a one-word term splits into two English words ("aftercare").
+
+:mod:`jargonfree.glossary.derive` turns these into the forms the matcher looks for.
+lemminflect is imported inside the functions: only a glossary being compiled needs it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["family", "hyphen_points", "inflections"]
+
+#: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
+_EVERYDAY_ZIPF = 4.0
+# lemminflect's part-of-speech tags -> the suffixes the rest of the package uses.
+_TAG_SUFFIX = {"NNS": "s", "VBZ": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}
+# Noun/verb family endings, both ways: (verb ending, noun ending).
+_FAMILY = (
+    ("ate", "ation"),
+    ("ise", "isation"),
+    ("ize", "ization"),
+    ("ify", "ification"),
+    ("ete", "etion"),
+    ("", "ment"),
+    ("ey", "eyance"),
+    ("", "al"),
+    ("e", "al"),
+    ("r", "rral"),
+)
+
+
+def hyphen_points(word: str) -> list[int]:
+    """Where ``word`` splits into two English words of 2+ letters each (Zipf 3 or more in wordfreq)."""
+    from ..lexicon import zipf
+
+    return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
+
+
+def inflections(word: str, *, noun: bool = False) -> dict[str, set[str]]:
+    """The forms ``word`` may take in a text, by suffix ("s", "ed", "ing"), lower case.
+
+    From lemminflect's dictionary of English; for a word it does not know, its rules for
+    both a noun and a verb (over-generating costs nothing: a form that never occurs is never
+    matched). ``noun`` keeps only plurals.
+    """
+    from lemminflect import getAllInflections, getAllInflectionsOOV
+
+    found = getAllInflections(word, upos="NOUN") if noun else getAllInflections(word)
+    out = _by_suffix(found, word, noun)
+    if not out:
+        # Not in the dictionary, or a word with no forms of its own ("in" of "sleep-in").
+        found = dict(getAllInflectionsOOV(word, upos="NOUN"))
+        if not noun:
+            found.update(getAllInflectionsOOV(word, upos="VERB"))
+        out = _by_suffix(found, word, noun)
+    return out
+
+
+def _by_suffix(found: dict[str, tuple[str, ...]], word: str, noun: bool) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for tag, inflected in found.items():
+        suffix = _TAG_SUFFIX.get(tag)
+        if suffix is None or (noun and suffix != "s"):
+            continue
+        forms = {w.lower() for w in inflected} - {word}
+        if forms:
+            out.setdefault(suffix, set()).update(forms)
+    return out
+
+
+def family(word: str, *, adjective: bool = False) -> list[str]:
+    """The nouns of a verb and the verbs of a noun ("convey" -> ["conveyance"]; "escalation" -> ["escalate"]).
+
+    A candidate counts only if lemminflect's dictionary knows it with the other part of
+    speech, and it is not an everyday word (Zipf below 4.0), which a reader knows whatever
+    the term is ("assess" does not bring in "assessment").
+
+    ``adjective``: the entry says the word is an adjective (``pos: adjective``). Its adverb
+    is then kept even where neither lemminflect nor word-frequency data knows the words
+    ("antenatal" -> "antenatally", "postnatal" -> "postnatally"): the contributor's part
+    of speech is the evidence, and a form nobody writes is never matched.
+    """
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+
+    lemmas = getAllLemmas(word)
+    candidates: list[tuple[str, str]] = []
+    for verb_end, noun_end in _FAMILY:
+        if "VERB" in lemmas and word.endswith(verb_end):
+            candidates.append((word[: len(word) - len(verb_end)] + noun_end, "NOUN"))
+        if "NOUN" in lemmas and word.endswith(noun_end) and len(word) > len(noun_end) + 2:
+            candidates.append((word[: len(word) - len(noun_end)] + verb_end, "VERB"))
+    out: list[str] = []
+    for candidate, upos in candidates:
+        if candidate == word or candidate in out:
+            continue
+        if candidate in getAllLemmas(candidate).get(upos, ()) and zipf(candidate) < _EVERYDAY_ZIPF:
+            out.append(candidate)
+    adjectives = [word] if "ADJ" in lemmas or adjective else []
+    if "VERB" in lemmas and word.endswith("ate"):
+        derived = word[:-1] + "ive"  # "collaborate" -> "collaborative"
+        if "ADJ" in getAllLemmas(derived) and _KNOWN_ZIPF <= zipf(derived) < _EVERYDAY_ZIPF:
+            out.append(derived)
+            adjectives.append(derived)
+    # A participle ("remanded", "designated") takes no adverb worth matching.
+    said = adjective and not word.endswith(("ed", "ing"))
+    for each in adjectives:
+        adverb = _adverb(each)
+        known = said and each == word or _KNOWN_ZIPF <= zipf(adverb)
+        if adverb not in out and known and zipf(adverb) < _EVERYDAY_ZIPF:
+            out.append(adverb)
+    return out
+
+
+#: A derived adjective or adverb must be at least this common to count as a word at all.
+_KNOWN_ZIPF = 1.5
+
+
+def _adverb(adjective: str) -> str:
+    """ "sufficient" -> "sufficiently", "equitable" -> "equitably", "holistic" -> "holistically"."""
+    if adjective.endswith("le"):
+        return adjective[:-1] + "y"
+    if adjective.endswith("ic"):
+        return adjective + "ally"
+    if adjective.endswith("y") and not adjective.endswith("ly"):
+        return adjective[:-1] + "ily"
+    return adjective + "ly"
