@@ -15,7 +15,7 @@ from jargonfree import load_glossary
 from jargonfree.glossary import builtin_files
 from jargonfree.glossary.fields import ENTRY_FIELDS, JURISDICTIONS
 from jargonfree.glossary.schema import build_schema, schema_text
-from jargonfree.glossary.validate import _examples
+from jargonfree.glossary.examples import example_problems
 from jargonfree.readability import score
 
 GLOSSARY = load_glossary()
@@ -26,7 +26,7 @@ ENTRIES = list(GLOSSARY)
 def test_entry_examples(entry):
     """The 'flagged' sentence is found and the 'not_flagged' one is not (two tests per entry, in one)."""
     assert entry.flagged and entry.not_flagged, f"{entry.file}:{entry.line}: built-in entries need both examples"
-    problems = _examples(entry, GLOSSARY)
+    problems = example_problems(entry, GLOSSARY)
     assert not problems, "\n".join(map(str, problems))
 
 

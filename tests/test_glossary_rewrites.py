@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from jargonfree import load_glossary, rewrite
-from jargonfree.glossary.validate import example_jurisdiction
+from jargonfree.glossary.examples import example_jurisdiction
 
 GLOSSARY = load_glossary()
 ENTRIES = list(GLOSSARY)

@@ -16,7 +16,8 @@ the glossary as a whole:
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
 * each ``rewritten`` sentence must be what :func:`jargonfree.rewrite` makes of its ``flagged``
-  example, so a contributor sees at review time what readers will get.
+  example, so a contributor sees at review time what readers will get (these two run the
+  examples: :mod:`.examples`).
 """
 
 from __future__ import annotations
@@ -30,8 +31,9 @@ from ..document import Document
 from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
+from .examples import example_problems, rewritten_problems
 from .files import builtin_dir, builtin_files, expand_paths
-from ..nations import DEFAULT_JURISDICTION, holds_in
+from ..nations import holds_in
 from .table import Glossary
 from .derive import surfaces
 from .index import Hit
@@ -96,8 +98,8 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_nations(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
         if examples:
-            problems.extend(_examples(entry, glossary))
-            problems.extend(_rewritten(entry, glossary))
+            problems.extend(example_problems(entry, glossary))
+            problems.extend(rewritten_problems(entry, glossary))
     result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
@@ -247,64 +249,4 @@ def _explanation(entry: Entry) -> list[Problem]:
                 "warning",
             )
         )
-    return problems
-
-
-def _examples(entry: Entry, glossary: Glossary) -> list[Problem]:
-    from ..checks import jargon
-    from ..settings import Settings
-
-    settings = Settings(jurisdiction=example_jurisdiction(entry))
-    problems: list[Problem] = []
-    for sentence in entry.flagged:
-        rules = {f.rule for f in jargon.check(Document.from_text(sentence), glossary, settings)}
-        if entry.id not in rules:
-            found = f" (found instead: {', '.join(sorted(rules))})" if rules else ""
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.line,
-                    f"the 'flagged' example for '{entry.term}' does not find the term{found}: use a sentence that contains "
-                    "the term, or check 'only_near', 'not_near', 'not_before' and 'not_after'",
-                )
-            )
-    for sentence in entry.not_flagged:
-        rules = {f.rule for f in jargon.check(Document.from_text(sentence), glossary, settings)}
-        if entry.id in rules:
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.line,
-                    f"the 'not_flagged' example for '{entry.term}' finds the term: change the sentence, or add a context rule "
-                    "('not_near', 'not_before', 'not_after', 'only_near') that leaves it out",
-                )
-            )
-    return problems
-
-
-def example_jurisdiction(entry: Entry) -> str:
-    """The jurisdiction an entry's examples are checked (and rewritten) in."""
-    if entry.jurisdiction in ("scotland", "northern-ireland"):
-        return entry.jurisdiction
-    return DEFAULT_JURISDICTION
-
-
-def _rewritten(entry: Entry, glossary: Glossary) -> list[Problem]:
-    """Each ``rewritten`` sentence is what the rewrite gives for its ``flagged`` example."""
-    from ..rewriter import rewrite
-
-    jurisdiction = example_jurisdiction(entry)
-    problems: list[Problem] = []
-    for sentence, expected in zip(entry.flagged, entry.rewritten):
-        got = rewrite(sentence, glossaries=glossary, jurisdiction=jurisdiction).text
-        if got != expected:
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.line,
-                    f"the rewrite of the 'flagged' example for '{entry.term}' is now \"{got}\", not the 'rewritten' "
-                    "sentence: if it is good English with the same meaning, copy it into 'rewritten'; if not, fix "
-                    "'pos', 'plain' or 'in_brackets'",
-                )
-            )
     return problems
