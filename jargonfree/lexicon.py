@@ -15,12 +15,8 @@ Tables (each is a few ``bytes`` blobs):
   ``uint8`` syllable count per word; looked up by binary search.
 * wordfreq (English "best" list): the same layout, the value being the
   word's frequency bucket in centibels (wordfreq's own storage unit).
-* pyphen ``en_US`` hyphenation patterns: the sorted patterns, one blob split
-  into a list when loaded, and their values (start offset and digits) in a
-  blob with ``uint32`` offsets; evaluated with the same algorithm as
-  ``pyphen.HyphDict.positions``, a sorted list standing in for its dict
-  (pyphen itself is imported only to build the table: importing it and
-  parsing its dictionary costs more than our whole start-up budget).
+* pyphen ``en_US`` hyphenation patterns, for the syllables of words CMU does
+  not know: their table and pyphen's algorithm are in :mod:`jargonfree.hyphenation`.
 
 Each table's cache key holds the source package's version, the size and
 modification time of its data file, :data:`jargonfree.tables.TABLE_FORMAT`, a checksum of the
@@ -34,22 +30,13 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-from jargonfree import cache, tables
+from jargonfree import hyphenation, tables
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:
-    from collections.abc import Sequence
     from typing import IO
 
-    from jargonfree.cache import Blob
-
-    #: pyphen patterns: (sorted patterns, values blob, uint32 offsets into it, maxlen).
-    _Hyphenation = tuple[list[str], Blob, memoryview, int]
-
 __all__ = ["syllables", "zipf", "is_common", "cmu_syllables"]
-
-_PYPHEN_LANG = "en_US"  # textstat 0.7.8's default language, passed to Pyphen(lang=...)
-
 
 # --------------------------------------------------------------------------
 # Syllables (textstat 0.7.8 rules)
@@ -99,94 +86,6 @@ def _cmu_table() -> tables.Table:
     return tables.load_table("cmu_syllables", key, _build_cmu)
 
 
-def _pyphen_file() -> str:
-    return os.path.join(tables.package_dir("pyphen"), "dictionaries", f"hyph_{_PYPHEN_LANG}.dic")
-
-
-def _build_pyphen() -> tuple[bytes, bytes, bytes, bytes]:
-    """(sorted patterns joined by newlines, values, uint32 value offsets, maxlen).
-
-    A pattern's value is its start offset followed by its digits, one byte each.
-    """
-    from array import array
-
-    import pyphen  # ~170 ms with its dictionary: only when the cache is cold
-
-    hd = pyphen.Pyphen(lang=_PYPHEN_LANG).hd
-    patterns = sorted(hd.patterns)
-    if any("\n" in pattern for pattern in patterns):  # pragma: no cover - a line-based format
-        raise ValueError("a hyphenation pattern holds a newline")
-    values = bytearray()
-    offsets = array("I", [0])
-    for pattern in patterns:
-        start, digits = hd.patterns[pattern]
-        values.append(start)
-        values.extend(int(v) for v in digits)
-        offsets.append(len(values))
-    keys = "\n".join(patterns).encode("utf-8", "surrogatepass")
-    return keys, bytes(values), offsets.tobytes(), int(hd.maxlen).to_bytes(4, "little")
-
-
-def _hyphenation(blobs: Sequence[Blob]) -> _Hyphenation:
-    """The patterns of :func:`_build_pyphen`'s blobs (``ValueError`` if damaged)."""
-    keys, values, offsets, maxlen = blobs
-    patterns = str(keys, "utf-8", "surrogatepass").split("\n")
-    offs = memoryview(offsets).cast("I")
-    if len(offs) != len(patterns) + 1 or offs[0] != 0 or offs[-1] != len(values) or len(maxlen) != 4:
-        raise ValueError("corrupt table")
-    return patterns, values, offs, int.from_bytes(maxlen, "little")
-
-
-@lru_cache(maxsize=1)
-def _pyphen_patterns() -> _Hyphenation:
-    key = tables.source_key("pyphen", _pyphen_file(), _build_pyphen)
-    name = "pyphen_" + _PYPHEN_LANG
-    return cache.load_or_build_blobs(name, key, tables.removing_old_layout(name, _build_pyphen), _hyphenation)
-
-
-def _pyphen_syllables(word: str) -> int:
-    """``len(pyphen.Pyphen(lang="en_US").positions(word)) + 1``, without pyphen.
-
-    Same algorithm as pyphen 0.18's ``HyphDict.positions`` followed by
-    ``Pyphen.positions``' filter with the default ``left=2, right=2``.  The
-    patterns are a sorted list instead of a dict: for each start ``i`` the
-    substrings ``pointed[i:j]`` grow, so their places in the list only move
-    forward, and once no pattern starts with one, no longer one can match.
-    """
-    from bisect import bisect_left
-
-    patterns, values, offsets, maxlen = _pyphen_patterns()
-    n = len(patterns)
-    pointed = f".{word.lower()}."
-    size = len(pointed)
-    refs = [0] * (size + 1)
-    for i in range(size - 1):
-        stop = min(i + maxlen, size) + 1
-        lo = 0
-        for j in range(i + 1, stop):
-            sub = pointed[i:j]
-            lo = bisect_left(patterns, sub, lo)
-            if lo == n:
-                break
-            found = patterns[lo]
-            if found != sub:
-                if found.startswith(sub):
-                    continue
-                break
-            pattern = values[offsets[lo] : offsets[lo + 1]]
-            idx = i + pattern[0]
-            for value in pattern[1:]:
-                if idx > size:
-                    break
-                if value > refs[idx]:
-                    refs[idx] = value
-                idx += 1
-    right = len(word) - 2
-    count = 0
-    for i, ref in enumerate(refs):
-        if ref % 2 and 2 <= i - 1 <= right:
-            count += 1
-    return count + 1
 
 
 def cmu_syllables(word: str) -> int | None:
@@ -207,7 +106,7 @@ def syllables(word: str) -> int:
     count = _cmu_table().get(word)
     if count is not None:
         return count
-    return _pyphen_syllables(word)
+    return hyphenation.syllables(word)
 
 
 # --------------------------------------------------------------------------

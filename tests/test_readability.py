@@ -14,7 +14,7 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import lexicon, readability
+from jargonfree import hyphenation, lexicon, readability
 from jargonfree.readability import Readability, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -86,7 +86,7 @@ def cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     directory = tmp_path_factory.mktemp("jargonfree-cache")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("JARGONFREE_CACHE_DIR", str(directory))
-        for fn in (lexicon._cmu_table, lexicon._pyphen_patterns, lexicon.syllables):
+        for fn in (lexicon._cmu_table, hyphenation.pattern_table, lexicon.syllables):
             fn.cache_clear()
         yield directory
 
