@@ -40,6 +40,12 @@ Size.  After each write the folder is pruned: at most :data:`MAX_ENTRIES`
 entries and :data:`MAX_BYTES` bytes are kept, the least recently used going
 first (reading an entry marks it used), and leftovers (temporary files of an
 interrupted write, files of older versions) are removed.
+
+Why one module of about 300 lines: where the folder is, whether it is safe, reading,
+writing and pruning are one safety argument (a file is read only from a folder and as a file
+that pass :func:`_safe_stat`, written only by atomic replacement, removed only whole), and a
+reader checks it in one place; this description is a sixth of the module. The file format
+itself is apart, in :mod:`jargonfree.blobfile`.
 """
 
 from __future__ import annotations
