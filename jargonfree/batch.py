@@ -21,6 +21,7 @@ from .inputs import InputError, Source, listed, read_one
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .markup import Prose
     from .report import Report
     from .settings import Settings
 
@@ -119,34 +120,57 @@ class Checked:
     passed: bool = False
 
 
-def check_source(source: Source, job: Job) -> Checked:
-    """Check one text that has been read, with the settings that apply to it, less the terms
-    its configuration or its own ``<!-- jargonfree: ignore ... -->`` comments allow."""
-    from .checker import check
-    from .suppress import ignored_in, without_ignored
+@dataclass(frozen=True)
+class Prepared:
+    """One text read and ready to check: how to check it, the text the checks read (the prose
+    of a Markdown or HTML file, else the text itself), and the terms not to flag."""
+
+    source: Source
+    plan: Plan
+    text: str
+    #: The prose found in a Markdown or HTML input, whose offsets map back to the file; None
+    #: for plain text.
+    prose: Prose | None
+    #: Terms never flagged: the configuration's and the text's ``<!-- jargonfree: ignore ... -->``.
+    allowed: tuple[str, ...]
+
+
+def prepare(source: Source, job: Job) -> Prepared:
+    """The plan for ``source``, the text to check (its prose, for Markdown and HTML) and the
+    terms its configuration or its own comments allow: the steps before any check, the same
+    whether it is checked whole (:func:`check_source`) or paragraph by paragraph."""
+    from .suppress import ignored_in
 
     plan = plan_for(source.path, job.options)
-    glossary, settings = plan.glossary, plan.settings
-
     kind = input_kind(source.path, job.input)
     prose = None
-    text = source.text
     if kind != "text":
         from .markup import extract
 
         prose = extract(source.text, kind)
-        text = prose.text
+    text = source.text if prose is None else prose.text
+    return Prepared(source, plan, text, prose, (*plan.allowed, *ignored_in(source.text)))
+
+
+def check_source(source: Source, job: Job) -> Checked:
+    """Check one text that has been read, with the settings that apply to it, less the terms
+    its configuration or its own ``<!-- jargonfree: ignore ... -->`` comments allow."""
+    from .checker import check
+    from .suppress import without_ignored
+
+    ready = prepare(source, job)
+    glossary, settings, text = ready.plan.glossary, ready.plan.settings, ready.text
     if len(text) > stream.STREAM_ABOVE:
         if job.stream_long:
             return Checked(source.path, long=True, source=source)
         report = stream.check_long(text, glossaries=glossary, settings=settings)
     else:
         report = check(text, glossaries=glossary, settings=settings)
-    if prose is not None:
+    if ready.prose is not None:
         from .markup import in_original
 
-        report = in_original(report, prose, source.text)
-    return Checked(source.path, report=without_ignored(report, (*plan.allowed, *ignored_in(source.text))))
+        report = in_original(report, ready.prose, source.text)
+    return Checked(source.path, report=without_ignored(report, ready.allowed))
 
 
 def check_path(path: str, job: Job) -> Checked:

@@ -172,22 +172,19 @@ def _check_long(checked: Any, job: Any, fmt: str, color: bool) -> bool | None:
     True if it passed, False if not, None if it could not be read again (a worker checked
     it only far enough to see that it is long)."""
     from . import stream
-    from .batch import input_kind, plan_for
+    from .batch import prepare
     from .inputs import InputError, read_one
-    from .markup import extract, finding_in_original
+    from .markup import finding_in_original
     from .render import stream_renderer
     from .report import LineIndex
-    from .suppress import ignored_in, is_ignored
+    from .suppress import is_ignored
 
     source = checked.source or read_one(checked.path, encoding=job.encoding, errors=job.errors)
     if isinstance(source, InputError):
         print(f"jargonfree: error: {source}", file=sys.stderr)
         return None
-    plan = plan_for(source.path, job.options)
-    allowed = (*plan.allowed, *ignored_in(source.text))
-    kind = input_kind(source.path, job.input)
-    prose = extract(source.text, kind) if kind != "text" else None
-    text = source.text if prose is None else prose.text
+    ready = prepare(source, job)
+    plan, prose, text, allowed = ready.plan, ready.prose, ready.text, ready.allowed
     state = stream.LongCheck(plan.glossary, plan.settings)
 
     def run(bar: Any) -> bool:

@@ -109,3 +109,28 @@ def test_markdown_long_input_points_into_the_file(tmp_path, monkeypatch, capsys)
     for f in data["findings"]:
         assert text[f["start"] : f["end"]] == f["text"]
     assert "liaise()" not in [f["text"] for f in data["findings"]]
+
+
+def test_a_long_markdown_input_is_prepared_as_a_short_one(tmp_path, monkeypatch, capsys):
+    # The same steps before checking (plan, prose of the Markdown, ignore comments) whether
+    # the text is checked whole or paragraph by paragraph: batch.prepare does them for both.
+    path = tmp_path / "notes.md"
+    path.write_text("<!-- jargonfree: ignore commence -->\n# Notes\n\n" + _text(20), encoding="utf-8")
+    _, whole = _run(capsys, ["check", "--format", "json", str(path)])
+    _streamed(monkeypatch)
+    _, streamed = _run(capsys, ["check", "--format", "json", str(path)])
+    found = [(f["start"], f["rule"]) for f in json.loads(streamed)["findings"]]
+    assert found == [(f["start"], f["rule"]) for f in json.loads(whole)["findings"]]
+    assert not [rule for _, rule in found if "commence" in rule]
+    assert [rule for _, rule in found if "liaise" in rule]
+
+
+def test_prepare_finds_the_prose_and_the_allowed_terms():
+    from jargonfree.batch import Job, Options, prepare
+    from jargonfree.inputs import Source
+
+    markdown = prepare(Source("post.md", "<!-- jargonfree: ignore AMHP -->\n**The AMHP** will `call`."), Job(Options(use_config=False)))
+    assert markdown.prose is not None and "**" not in markdown.text and "call" not in markdown.text
+    assert markdown.allowed == ("AMHP",)
+    plain = prepare(Source("post.txt", "**The AMHP** will call."), Job(Options(use_config=False)))
+    assert plain.prose is None and plain.text == "**The AMHP** will call." and plain.allowed == ()
