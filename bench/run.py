@@ -462,13 +462,16 @@ def warm_cache() -> None:
     subprocess.run([sys.executable, "-m", "jargonfree", "check", "-"], input="Hello.", capture_output=True, text=True)
 
 
-def peak_rss(args: list[str], stdout: Any = subprocess.PIPE) -> tuple[int, subprocess.CompletedProcess[str]]:
-    """Run ``jargonfree ARGS`` in a fresh process: its peak RSS in bytes, and the finished process."""
+def peak_rss(args: list[str], stdout: Any = subprocess.PIPE) -> tuple[int, float, subprocess.CompletedProcess[str]]:
+    """Run ``jargonfree ARGS`` in a fresh process: its peak RSS in bytes, the seconds it took,
+    and the finished process."""
+    t = time.perf_counter()
     done = subprocess.run(
         [sys.executable, "-c", _PEAK_RSS, *args],
         stdout=stdout, stderr=subprocess.PIPE, text=True, env={**os.environ, "NO_COLOR": "1"},
     )
-    return int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024, done  # type: ignore[union-attr]
+    elapsed = time.perf_counter() - t
+    return int(re.search(r"PEAK_RSS_KB (\d+)", done.stderr).group(1)) * 1024, elapsed, done  # type: ignore[union-attr]
 
 
 def bench_cli_memory(sizes: Sizes) -> list[Row]:
@@ -485,9 +488,7 @@ def bench_cli_memory(sizes: Sizes) -> list[Row]:
         for name, paragraph in (("few", _NO_FINDINGS), ("many", _MANY_FINDINGS)):
             path = Path(tmp) / f"{name}.txt"
             path.write_text(paragraph * (size // len(paragraph)), encoding="utf-8")
-            t = time.perf_counter()
-            peak, done = peak_rss(["check", str(path)])
-            elapsed = time.perf_counter() - t
+            peak, elapsed, done = peak_rss(["check", str(path)])
             found = sum(1 for line in done.stdout.splitlines() if re.match(r"  \d+:\d+  ", line))
             runs[name] = (peak, found)
             log(f"cli memory: {fmt_size(size)}, {name} findings: peak RSS {peak / 1e6:.0f} MB, {found} findings, {elapsed:.1f} s")
@@ -555,18 +556,16 @@ def bench_records(sizes: Sizes, tmp: Path) -> list[Row]:
         with open(path, "w", encoding="utf-8") as out:
             for i in range(count):
                 out.write(json.dumps({"id": i, "text": sample[i % len(sample)]}) + "\n")
-        t = time.perf_counter()
         output = tmp / "records-out.jsonl"  # a file: 1,000,000 results are too many to hold here
         with open(output, "w", encoding="utf-8") as out:
-            peak, _ = peak_rss(["check", "--input", "jsonl", "--no-config", str(path)], stdout=out)
-        elapsed = time.perf_counter() - t
+            peak, elapsed, _ = peak_rss(["check", "--input", "jsonl", "--no-config", str(path)], stdout=out)
         with open(output, encoding="utf-8") as written:
             lines = sum(1 for _ in written)
         output.unlink()
         runs[count] = (peak, elapsed, lines)
         log(f"records: {count:,} records: peak RSS {peak / 1e6:.0f} MB, {lines:,} lines out, {elapsed:.1f} s")
         path.unlink()
-    (small, small_time, _), (big, big_time, big_lines) = runs[large // 10], runs[large]
+    (small, _, _), (big, big_time, big_lines) = runs[large // 10], runs[large]
     return [
         Row(
             f"peak RSS, check --input jsonl over {large:,} records ({big_lines:,} lines out, {big_time:.0f} s)",
