@@ -71,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--jobs",
         type=_positive_int,
         metavar="N",
-        help=f"check files on N processes (default: the number of cores; one process for fewer than 8 files); "
+        help="check files on N processes (default: the number of cores; one process for fewer than 8 files); "
         "the output is the same, in the same order",
     )
     check.add_argument(

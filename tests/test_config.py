@@ -128,6 +128,7 @@ def test_workers_use_each_files_own_config(project, capsys):
     (project / "posts" / "deep" / ".jargonfree.toml").write_text('allow-terms = ["liaise"]\n', encoding="utf-8")
     code = cli.main(["check", "--jobs", "2", "--format", "json", str(project / "posts")])
     out, _ = capsys.readouterr()
+    assert code == 1  # every post still has findings ("commence")
     for line in out.splitlines():
         data = json.loads(line)
         deep = "/deep/" in data["path"]

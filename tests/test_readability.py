@@ -14,7 +14,7 @@ import textstat
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import hyphenation, lexicon, readability
+from jargonfree import hyphenation, lexicon
 from jargonfree.readability import Readability, score
 
 REPO = Path(__file__).resolve().parents[1]

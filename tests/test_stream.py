@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 from jargonfree import check
 from jargonfree.progress import ProgressBar
-from jargonfree.readability import score
 from jargonfree.stream import LIMIT, check_long, chunk_spans, iter_findings
 from jargonfree.checker import resolve_settings
 

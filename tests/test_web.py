@@ -23,7 +23,7 @@ pytest.importorskip("httpx2", reason="Starlette's TestClient needs httpx2: pip i
 import yaml  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
-from jargonfree import check, load_glossary, rewrite  # noqa: E402
+from jargonfree import load_glossary, rewrite  # noqa: E402
 from jargonfree.cli import main  # noqa: E402
 from jargonfree.web import server  # noqa: E402
 from jargonfree.web.app import MAX_BODY, create_app  # noqa: E402

@@ -21,7 +21,6 @@ from .model import Entry
 from .table import Glossary, choose_sense
 
 if TYPE_CHECKING:
-    from .load import ParsedFile
     from .problems import Problem
     from .sources import Source
 

@@ -122,7 +122,7 @@ def _section(outcome: Outcome, n: int) -> str:
     private = [f for f in report.findings if f.kind == "privacy"]
     if private:
         parts.append(
-            f'<div class="alert" role="alert"><h3>Private information: do not post this as it is</h3><ul>'
+            '<div class="alert" role="alert"><h3>Private information: do not post this as it is</h3><ul>'
             + "".join(f'<li><a href="#{_id(n, report.findings.index(f))}">{escape(f.message)}</a></li>' for f in private)
             + "</ul></div>"
         )
