@@ -236,7 +236,7 @@ def test_an_adverb_of_an_officialese_adjective_is_flagged(make_glossary):
 def test_the_adverb_of_an_entry_that_says_it_is_an_adjective():
     # Neither lemminflect nor word-frequency data knows "antenatal" as an adjective: the
     # entry's part of speech is enough. Without it, or for a participle, no adverb is made.
-    from jargonfree.glossary.derive import family
+    from jargonfree.glossary.wordforms import family
 
     assert family("antenatal", adjective=True) == ["antenatally"] and family("antenatal") == []
     assert family("postnatal", adjective=True) == ["postnatally"]
