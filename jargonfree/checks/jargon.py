@@ -182,6 +182,7 @@ def first_use_only(finding: Finding) -> bool:
 
 SECTION_RULE = "legal/section-reference"
 _SECTION_EXPLANATION = "A numbered part of a law. Say what it allows or requires, in plain words."
+_YEAR_LAW_EXPLANATION = "A law named only by the year it was made. Give its name, and say what it allows or requires."
 
 
 def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
@@ -190,6 +191,7 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
     findings = []
     for start, end in unmatched_parts(doc, hits):
         surface = doc.text[start:end]
+        by_year = surface.startswith(("the ", "The "))  # "the 2014 Act": a law named by its year alone
         findings.append(
             Finding(
                 start=start,
@@ -197,8 +199,12 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
                 text=surface,
                 kind=KIND,
                 rule=SECTION_RULE,
-                message=f"“{surface}” is a part of a law: say in plain words what it means for the reader.",
-                explanation=_SECTION_EXPLANATION,
+                message=(
+                    f"“{surface}” does not say which law it is: name the law, and say in plain words what it means for the reader."
+                    if by_year
+                    else f"“{surface}” is a part of a law: say in plain words what it means for the reader."
+                ),
+                explanation=_YEAR_LAW_EXPLANATION if by_year else _SECTION_EXPLANATION,
                 severity=severity,
                 no_rewrite_reason="a part of a law: only a person can say what it means here",
             )

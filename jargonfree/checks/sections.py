@@ -3,9 +3,12 @@
 
 The jargon check flags each one the glossary did not match, with a general message (see
 :func:`jargonfree.checks.jargon.section_references`). A number counts as a part of a law
-when the law is named straight after it, when the words around it use it as one, or, written
-with a capital, when a law is named in its paragraph or a section title follows it; a part of
-a leaflet or form ("section 3 of this leaflet") does not.
+when the law is named straight after it ("of the Care Act", "of the HRA"), when the words
+around it use it as one, or, written with a capital, when a law is named in its paragraph or a
+section title follows it; a part of a leaflet or form ("section 3 of this leaflet") does not.
+A numbered regulation and a capitalised Article or Schedule are always a law's ("Regulation 12",
+"Article 8", "paragraph 5 of Schedule 3"), and so is a law named by its year alone ("the 1983
+Act") unless the text names that law in full.
 """
 
 from __future__ import annotations
@@ -26,9 +29,9 @@ from ..spans import Span
 # ("Section 147 (Departure from requirements in codes)").
 # A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
 # plural takes a range or a pair ("sections 7 to 10", "sections 2 and 3").
-_NUMBER = r"(?:\d+[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]\d{1,2}\b)"
+_NUMBER = r"(?:\d+[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|Regulations?)\s+"
+    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|[Rr]egulations?)\s+"
     rf"(?:{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
@@ -39,15 +42,17 @@ _SECTION_NUMBER = re.compile(
 _SHORT_SECTION = re.compile(
     r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\(\d+[a-z]?\))*(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
+# The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
+# MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC.
 _NAMES_A_LAW = re.compile(
-    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:\(?[A-Z0-9][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:\(?[A-Z0-9][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
+    r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b)"
 )
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 _A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
 _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
-# Cheap tests that let most texts skip the pattern.
-_SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
+# Cheap tests that let most texts skip the patterns: see may_cite_a_law.
 
 
 # How a numbered part of a law is used when the law is not named: "detained under section
@@ -55,6 +60,9 @@ _SECTION_HINTS = ("ection", "Part ", "Article ", "Schedule ", "Regulation ")
 _LAW_BEFORE = re.compile(r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with)\s+$", re.I)
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
+# A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
+# requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
+_ALWAYS_A_LAWS = ("Regulation", "regulation", "Article", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
 _OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
 
@@ -68,12 +76,37 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
+# "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
+_PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
+
+# "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
+# law it is unless the text names it in full with that year somewhere ("the Care Act 2014").
+_YEAR_LAW = re.compile(r"\b[Tt]he\s+(\d{4})\s+(?:Act|Order|Measure|Regulations)\b")
+
+
+def _may_name_a_law(text: str) -> bool:
+    """True if ``text`` has a word that a law's name ends with (a quick test before _YEAR_LAW)."""
+    return " Act" in text or " Order" in text or " Measure" in text or " Regulations" in text
+
+
+def _names_the_law_of(text: str, year: str) -> bool:
+    """True if ``text`` names a law in full with this year: "Care Act 2014", "Order (1986)"."""
+    return re.search(rf"\b(?:Act|Order|Measure|Regulations)\s+\(?{year}\b", text) is not None
 
 
 def may_cite_a_law(text: str) -> bool:
     """True if ``text`` has a word that every numbered part of a law starts with (a quick
     test that lets most texts skip the pattern)."""
-    return any(hint in text for hint in _SECTION_HINTS) or _SHORT_HINT.search(text) is not None
+    # A chain of "in" tests is the quickest way to ask this of every post (a regex or any() is slower).
+    return (
+        "ection" in text
+        or "Part" in text
+        or "Article" in text
+        or "Schedule" in text
+        or "egulation" in text
+        or _SHORT_HINT.search(text) is not None
+        or (_may_name_a_law(text) and _YEAR_LAW.search(text) is not None)
+    )
 
 
 def _cites_a_law(doc: Document, start: int, end: int) -> bool:
@@ -100,6 +133,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
             continue
+        if m.re is _YEAR_LAW:
+            if not _names_the_law_of(text, m.group(1)):
+                out.append((start, end))
+            continue
         if m.re is _SHORT_SECTION and text[start] == "s":
             if not (_OF_A_DOCUMENT.match(text, end, end + 60) or explained_after(text, start, end)):
                 out.append((start, end))
@@ -109,16 +146,24 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 continue
         elif _OF_A_DOCUMENT.match(text, end, end + 60):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
+        elif text.startswith(_ALWAYS_A_LAWS, start):
+            if explained_after(text, start, end):
+                continue
         elif not (_used_as_law(text, start, end) or (text[start].isupper() and _cites_a_law(doc, start, end))):
             continue
-        out.append((start, end))
+        paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
+        out.append((paragraph.start() if paragraph else start, end))
     return sorted(out)
 
 
 def _numbers(text: str) -> list[re.Match[str]]:
     """Every numbered part of a law, written out ("section 17") or short ("s.17"), in text order."""
     found = list(_SECTION_NUMBER.finditer(text))
+    more = len(found)
     if _SHORT_HINT.search(text) is not None:
         found.extend(_SHORT_SECTION.finditer(text))
+    if _may_name_a_law(text):
+        found.extend(_YEAR_LAW.finditer(text))
+    if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
