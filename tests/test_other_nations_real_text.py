@@ -115,3 +115,26 @@ def test_looked_after_child_in_northern_ireland_is_not_called_english_law():
              if f.text == "looked after child"]
     assert found and found[0].rule == "other-nations/looked-after-child--northern-ireland"
     assert "only, not in" not in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule", "jurisdiction"),
+    [
+        ("A sheriff officer came about the debt.", "sheriff officer", "other-nations/sheriff-officer", "scotland"),
+        ("The sheriff granted the order.", "sheriff", "other-nations/sheriff", "scotland"),
+        ("He appealed against excessive security.", "excessive security", "other-nations/excessive-security", "scotland"),
+        ("The plan is to extend nurses’ power to detain.", "nurses’ power to detain", "other-nations/nurse-s-power-to-detain", "scotland"),
+        ("The guardian sends the accounts to the OPG each year.", "OPG", "other-nations/opg--scotland", "scotland"),
+        ("The guardian sends the accounts to the OPG each year.", "OPG", "mental-capacity/opg", "england"),
+        ("The trust named an investigating officer after the abuse was reported.", "investigating officer",
+         "other-nations/investigating-officer--adult-safeguarding-northern-ireland", "northern-ireland"),
+        ("An interim protection plan was agreed the same day.", "interim protection plan",
+         "other-nations/interim-protection-plan", "northern-ireland"),
+    ],
+)
+def test_court_officers_and_safeguarding_roles_take_their_own_entry(text, term, rule, jurisdiction):
+    assert rules(text, jurisdiction)[term] == rule
+
+
+def test_a_police_investigating_officer_is_left_alone():
+    assert "investigating officer" not in flagged("The investigating officer from the police force gave evidence in court.")
