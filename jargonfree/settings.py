@@ -78,8 +78,8 @@ class Settings:
 
     def validate(self) -> None:
         """Raise :class:`SettingsError` for a value that cannot be used."""
-        # The check names are the registry's. Read here, not at the top: the check modules
-        # take Settings, so the registry cannot be imported while this module loads.
+        # The check names are the registry's. Read here, not at the top, so that importing the
+        # settings does not load every check (the checks name Settings in annotations only).
         from .checks import KINDS
 
         for name in (*self.only, *self.skip):

@@ -12,15 +12,17 @@ such a module and list it in :data:`REGISTERED`; everything below, and what
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
-from ..settings import Settings
 from . import abbreviation, jargon, privacy, sentence, uncommon
 
-Check = Callable[[Document, Glossary, Settings], list[Finding]]
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
+
+Check = Callable[[Document, Glossary, "Settings"], list[Finding]]
 
 #: The check modules, in priority order: where two findings cover the same words, the
 #: earlier kind wins.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import firstuse, lexicon
 from ..data import read_list
@@ -27,7 +28,9 @@ from ..inflect import is_shouting
 from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
-from ..settings import Settings
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 #: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
 KIND = "abbreviation"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from .. import context, firstuse, suggest
 from ..definitions import explained_after, explained_before
@@ -28,9 +29,11 @@ from ..glossary.index import Hit
 from ..glossary.model import Entry
 from ..memo import Memo
 from ..report import Finding
-from ..settings import Settings
 from .sections import may_cite_a_law, unmatched_parts
 from .senses import select
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 #: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
 KIND = "jargon"

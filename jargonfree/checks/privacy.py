@@ -9,12 +9,15 @@ detail out, or use ``jargonfree.redact``.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from .. import privacy
 from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
-from ..settings import Settings
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 #: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
 KIND = "privacy"

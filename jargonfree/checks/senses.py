@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .. import context
 from ..document import Document
@@ -24,8 +25,10 @@ from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
-from ..settings import Settings
 from ..spans import FreeSpans
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 _LOOK = 80
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..data import read_list
 from ..document import Document
@@ -11,7 +12,9 @@ from ..words import word_bounds, word_list
 from ..glossary import Glossary
 from ..readability import prose
 from ..report import Finding
-from ..settings import Settings
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 #: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
 KIND = "sentence"

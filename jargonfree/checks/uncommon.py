@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache, partial
 from itertools import chain
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .. import context, firstuse, lexicon
 from ..definitions import explained_before
@@ -21,7 +21,9 @@ from ..memo import Memo
 from ..words import word_list
 from ..glossary import Glossary
 from ..report import Finding
-from ..settings import Settings
+
+if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
+    from ..settings import Settings
 
 #: The kind of finding this check makes (also the name ``--only`` and ``--skip`` take).
 KIND = "uncommon"
