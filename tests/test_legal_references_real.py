@@ -49,7 +49,20 @@ def _references(text: str) -> list[str]:
             "the Care Act 2014 or under Part 4 of the Social Services and Well-being (Wales) Act 2014.",
             ["Part 1", "Part 4"],
         ),
+        # https://safeguardingadults.salford.gov.uk/for-professionals/national-legislation-and-guidance/
+        (
+            "Chapter 14 of the Guidance provides detailed guidance on sections 42 to 47 of the CA 2014.",
+            ["Chapter 14", "sections 42 to 47"],
+        ),
+        # https://twunroll.com/article/1328971288635977728 (a council's thread)
+        (
+            "There is law about that, like section 1 and section 9 of the Care Act 2014.",
+            ["section 1"],  # section 9 has its own glossary entry
+        ),
         # Our own sentences, of the kinds real pages use.
+        ("Read chapter 14 of the Care and Support Statutory Guidance.", ["chapter 14"]),
+        ("This is covered in paragraph 6.3 of the code of practice.", ["paragraph 6.3"]),
+        ("See section 3, section 4 and section 5 of the Care Act 2014.", ["section 3", "section 4", "section 5"]),
         ("Providers must comply with regulation 12.", ["regulation 12"]),
         ("The home was in breach of regulations 12 and 17.", ["regulations 12 and 17"]),
         ("This is set out in paragraph 5 of Schedule 3 to the Act.", ["paragraph 5 of Schedule 3"]),
@@ -72,8 +85,13 @@ def test_legal_references_are_flagged(text, expected):
         "Factsheet 90 August 2015 (amended August 2016)",
         # https://www.recoverycollegeonline.co.uk/using-services/carers/carers-act/
         "The Care Act 2014 (updated April 2016)",
+        # https://www.devonsafeguardingadultspartnership.org.uk/document/multi-agency-safeguarding-adults-guidance-and-procedures/
+        "Section 1: Context, Principle and Values sets out the shared vision for adult safeguarding.",
         # Our own sentences.
         "Read paragraph 4 of this leaflet before you call.",
+        "In chapter 3 of the book she leaves home.",
+        "Paragraph 2 explains the fees.",
+        "Read section 1 and section 2 of this leaflet.",
         "Part 2 of this leaflet is about money.",
         "In 2014 the rules changed, and in 2015 they changed again.",
         "I read the article 3 times before I understood it.",

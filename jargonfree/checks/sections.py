@@ -8,7 +8,9 @@ around it use it as one, or, written with a capital, when a law is named in its 
 section title follows it; a part of a leaflet or form ("section 3 of this leaflet") does not.
 A numbered regulation and a capitalised Article or Schedule are always a law's ("Regulation 12",
 "Article 8", "paragraph 5 of Schedule 3"), and so is a law named by its year alone ("the 1983
-Act") unless the text names that law in full.
+Act") unless the text names that law in full. A chapter or a paragraph counts only with the law
+or its guidance named after it ("chapter 14 of the Care and Support Statutory Guidance"), and a
+law named after a list names it for every part in the list ("section 1 and section 9 of the Act").
 """
 
 from __future__ import annotations
@@ -29,9 +31,9 @@ from ..spans import Span
 # ("Section 147 (Departure from requirements in codes)").
 # A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
 # plural takes a range or a pair ("sections 7 to 10", "sections 2 and 3").
-_NUMBER = r"(?:\d+[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
+_NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|[Rr]egulations?)\s+"
+    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
     rf"(?:{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
@@ -43,11 +45,17 @@ _SHORT_SECTION = re.compile(
     r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\(\d+[a-z]?\))*(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
 # The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
-# MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC.
+# MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
+# statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
+# and Support Statutory Guidance", "paragraph 6.3 of the code of practice").
 _NAMES_A_LAW = re.compile(
-    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:\(?[A-Z0-9][\w()'’-]*\s+){0,7}(?:Act|Order|Measure|Regulations|Rules)\b"
-    r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b)"
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code)\b"
+    r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
 )
+# "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
+_AND_ANOTHER = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?|Parts?|Articles?|[Rr]egulations?|Schedules?)\s+{_NUMBER}")
+# A chapter or a paragraph is a law's only when the law or its guidance is named straight after it.
+_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Paragraph", "paragraph")
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 _A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
@@ -65,6 +73,19 @@ _ONLY_A_LAWS = ("section", "Section", "Schedule")
 _ALWAYS_A_LAWS = ("Regulation", "regulation", "Article", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
 _OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
+
+
+def _names_a_law_after(text: str, end: int) -> bool:
+    """True if a law is named straight after a part ending at ``end``, or after the parts listed
+    with it ("section 1 and section 9 of the Care Act 2014")."""
+    for _ in range(4):
+        if _NAMES_A_LAW.match(text, end, end + 120):
+            return True
+        more = _AND_ANOTHER.match(text, end, end + 40)
+        if more is None:
+            return False
+        end = more.end()
+    return False
 
 
 def _used_as_law(text: str, start: int, end: int) -> bool:
@@ -104,6 +125,8 @@ def may_cite_a_law(text: str) -> bool:
         or "Article" in text
         or "Schedule" in text
         or "egulation" in text
+        or "hapter" in text
+        or "aragraph" in text
         or _SHORT_HINT.search(text) is not None
         or (_may_name_a_law(text) and _YEAR_LAW.search(text) is not None)
     )
@@ -141,10 +164,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             if not (_OF_A_DOCUMENT.match(text, end, end + 60) or explained_after(text, start, end)):
                 out.append((start, end))
             continue
-        if _NAMES_A_LAW.match(text, end, end + 120):
+        if _names_a_law_after(text, end):
             if explained_after(text, start, end):
                 continue
-        elif _OF_A_DOCUMENT.match(text, end, end + 60):
+        elif text.startswith(_ONLY_WITH_A_LAW, start) or _OF_A_DOCUMENT.match(text, end, end + 60):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
         elif text.startswith(_ALWAYS_A_LAWS, start):
             if explained_after(text, start, end):
