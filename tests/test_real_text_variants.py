@@ -83,3 +83,16 @@ def test_terms_from_the_second_blind_set_are_flagged(text, term):
 )
 def test_their_everyday_neighbours_are_left_alone(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Sec.26 of the MHA says who the nearest relative is.", "Sec.26"),
+    ("He was brought in on a sec.136 last night.", "sec.136"),
+    ("He was brought in on a sect.136 last night.", "sect.136"),
+])
+def test_a_section_written_sec_dot_number_is_found(text, term):
+    assert term in flagged(text)
+
+
+def test_sec_dot_number_of_a_leaflet_is_left_alone():
+    assert flagged("Read sec.3 of this leaflet before the meeting.") == []

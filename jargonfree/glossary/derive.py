@@ -3,7 +3,7 @@
 From ``term`` and ``forms`` this adds:
 
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
-  "s.136", "s 136", "sec 136" and "sect. 136", and the other way round;
+  "s.136", "s 136", "sec 136", "sec.136" and "sect. 136", and the other way round;
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
   from lemminflect's English dictionary (its rules for words it does not know), unless
@@ -38,7 +38,7 @@ from .model import Entry
 from .wordforms import family, hyphen_points, inflections
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
-_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sect. ")
+_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
 _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
 #: words an abbreviation stands for), not an inflection of it.
