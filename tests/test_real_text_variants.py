@@ -96,3 +96,10 @@ def test_a_section_written_sec_dot_number_is_found(text, term):
 
 def test_sec_dot_number_of_a_leaflet_is_left_alone():
     assert flagged("Read sec.3 of this leaflet before the meeting.") == []
+
+
+def test_a_commissioned_provider_is_flagged_after_an_article():
+    # "commission" (the verb) stands aside after "a" and "the" ("a commission"); the adjective
+    # in "a commissioned care provider" is the care sense.
+    assert "commissioned Care Provider" in flagged("The team includes a commissioned Care Provider.")
+    assert flagged("The artist painted a commissioned portrait of the mayor.") == []
