@@ -103,3 +103,16 @@ def test_a_commissioned_provider_is_flagged_after_an_article():
     # in "a commissioned care provider" is the care sense.
     assert "commissioned Care Provider" in flagged("The team includes a commissioned Care Provider.")
     assert flagged("The artist painted a commissioned portrait of the mayor.") == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("We held a best interest meeting with his family.", "best interest meeting"),
+    ("The ward made a best interest decision about his care.", "best interest decision"),
+    ("A best interest assessment was done last week.", "best interest assessment"),
+])
+def test_best_interest_written_in_the_singular(text, term):
+    assert term in flagged(text)
+
+
+def test_a_meeting_in_someones_best_interest_in_everyday_words_is_left_alone():
+    assert flagged("It is in your best interest to come to the meeting early.") == []
