@@ -138,3 +138,24 @@ def test_court_officers_and_safeguarding_roles_take_their_own_entry(text, term, 
 
 def test_a_police_investigating_officer_is_left_alone():
     assert "investigating officer" not in flagged("The investigating officer from the police force gave evidence in court.")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule", "jurisdiction"),
+    [
+        ("The procurator fiscal decided not to prosecute.", "procurator fiscal", "other-nations/procurator-fiscal", "scotland"),
+        ("He got a community payback order.", "community payback order", "other-nations/community-payback-order", "scotland"),
+        ("The sheriff gave her a CPO with unpaid work.", "CPO", "other-nations/cpo--community-payback-order", "scotland"),
+        ("A joint investigative interview was held.", "joint investigative interview",
+         "other-nations/joint-investigative-interview", "scotland"),
+        ("The grounds of referral were accepted.", "grounds of referral", "other-nations/statement-of-grounds", "scotland"),
+        ("The designated adult protection officer will call you.", "designated adult protection officer",
+         "other-nations/designated-adult-protection-officer", "northern-ireland"),
+    ],
+)
+def test_scottish_justice_and_ni_safeguarding_words(text, term, rule, jurisdiction):
+    assert rules(text, jurisdiction)[term] == rule
+
+
+def test_a_procurator_fiscal_is_not_explained_as_money():
+    assert rules("The procurator fiscal decided not to prosecute.", "scotland").get("fiscal") is None
