@@ -37,6 +37,7 @@ UK_WIDE = {
     "NEET": "We help care leavers who are NEET find courses.",
     "EP": "The EP will see Sam at school next week.",
     "informal carer": "His wife is his informal carer.",
+    "trauma-informed": "We work in a trauma-informed way with families.",
 }
 
 
