@@ -132,6 +132,10 @@ def test_section_numbers_take_the_sense_of_their_act(text, expected, unexpected)
         ("Section 31 of the Equality Act is about services.", "children-and-send/section-31"),
         ("Section 9 of the Mental Health Act is about something else.", "adult-social-care/section-9"),
         ("Section 42 of the Mental Health Act gives the minister powers.", "safeguarding/section-42--adult-safeguarding"),
+        # ... or straight before it
+        ("MCA s.4 sets out best interests.", "mental-health-law/section-4"),
+        ("Under the Mental Capacity Act, section 4 sets out best interests.", "mental-health-law/section-4"),
+        ("Care Act s.2 is about prevention.", "mental-health-law/section-2"),
     ],
 )
 def test_a_section_of_another_act_is_not_given_a_care_law_sense(text, unexpected):
@@ -145,6 +149,9 @@ def test_a_section_of_another_act_is_not_given_a_care_law_sense(text, unexpected
     [
         ("She was placed under section 3 of the Mental Health Act.", "mental-health-law/section-3"),
         ("He was detained under section 2 of the MHA.", "mental-health-law/section-2"),
+        ("He is detained under MHA s3.", "mental-health-law/section-3"),
+        ("Under the Care Act 2014, section 9 requires an assessment.", "adult-social-care/section-9"),
+        ("She was placed under section 20 of the Children Act 1989.", "children-and-send/section-20--a-child-in-care-by-agreement"),
         # another Act named elsewhere in the sentence does not take the number's sense away
         ("Unlike Care Act help, section 117 aftercare is free.", "mental-health-law/section-117"),
     ],
