@@ -116,3 +116,10 @@ def test_best_interest_written_in_the_singular(text, term):
 
 def test_a_meeting_in_someones_best_interest_in_everyday_words_is_left_alone():
     assert flagged("It is in your best interest to come to the meeting early.") == []
+
+
+def test_capitals_with_a_small_plural_s_are_an_abbreviation():
+    # "SLIP" alone may be a word in capitals; "SLIPs" is the plural of an abbreviation.
+    assert "SLIPs" in flagged("The SLIPs service runs falls clinics for older people.")
+    assert flagged("Text CANCEL to stop the reminders.") == []
+    assert flagged("Please put the SLIP in the box by the door.") == []

@@ -143,9 +143,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             fallback = True
         if is_shouting(doc.sentence_window(m.start())):
             continue
-        if stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
+        # Capitals with a small plural "s" ("SLIPs") are an abbreviation's plural: nobody
+        # writes an ordinary word in capitals that way, so the two tests below do not apply.
+        small_plural = stem is not token and token.endswith("s")
+        if not small_plural and stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
             continue  # an ordinary word written in capitals: "Text CANCEL to ..."
-        if len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
+        if not small_plural and len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
             continue  # one of the commonest words in capitals: "I CAN Community Hub", "NOT"
         seen.add(stem)
         findings.append(
