@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 from .document import Document
 
@@ -269,15 +269,39 @@ def asked_about(text: str, start: int, end: int) -> bool:
     )
 
 
-def explained_nearby(doc: Document, start: int, end: int) -> bool:
+class Cues(NamedTuple):
+    """Which ways of explaining a term nearby a text could hold at all, from a few substring
+    tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
+
+    named: bool  # "known as", "called", "referred to as" (named_after_explanation)
+    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she" (explained_next)
+    asked: bool  # "?" (asked_about)
+
+
+def cues(text: str) -> Cues:
+    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere."""
+    lower = text.lower()
+    return Cues(
+        named="called" in lower or "known as" in lower or "referred to as" in lower,
+        glossed="mean" in text or ", that is " in text,
+        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text,
+        asked="?" in text,
+    )
+
+
+def explained_nearby(doc: Document, start: int, end: int, found: Cues | None = None) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
-    next sentence, in a sentence that defines it, or in the answer to a question about it."""
+    next sentence, in a sentence that defines it, or in the answer to a question about it.
+    ``found``: the text's :func:`cues`, if the caller has them (a text with many terms)."""
     text = doc.text
-    if explained_after_noun(text, end):
+    if found is None:
+        found = cues(text)
+    if found.glossed and explained_after_noun(text, end):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
-        explained_next(doc, end, sentence)
+        (found.next_sentence and explained_next(doc, end, sentence))
         or defined_by_its_sentence(doc, start, end, sentence)
-        or asked_about(text, start, end)
+        or (found.asked and asked_about(text, start, end))
     )

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from conftest import ROOT
 
 from jargonfree import check
@@ -393,3 +395,44 @@ def test_a_short_context_word_takes_no_endings(make_glossary):
     )
     assert [f.text for f in check("The team is in charge of management and oversight.", glossaries=g, only={"jargon"}).findings] == ["oversight"]
     assert check("It was an oversight.", glossaries=g, only={"jargon"}).findings == ()
+
+
+# -- the cues that let a term skip the nearby-explanation tests -----------------------------
+
+_CUE_PIECES = [
+    "This", "That", "They", "These", "He or she", "is", "a", "an", "the", "which means", "meaning",
+    ", that is", ", which means", "called", "known as", "referred to as", "Called", "KNOWN AS", "?",
+    "AMHP", "nearest relative", "is someone who", "means", ".", ",", ":", "this means", " - this means",
+    "\n", "care", "worker", "What is", "What does", "mean", "This person is",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14).map(" ".join))
+def test_cues_never_change_what_explains_a_term(text):
+    from jargonfree import context
+    from jargonfree.document import Document
+
+    doc = Document.from_text(text)
+    found = context.cues(text)
+    for start in range(0, len(text), 3):
+        for end in (start + 4, start + 9):
+            if end > len(text):
+                continue
+            sentence = doc.sentence_at(start)
+            every_test = (
+                context.explained_after_noun(text, end)
+                or context.explained_next(doc, end, sentence)
+                or context.defined_by_its_sentence(doc, start, end, sentence)
+                or context.asked_about(text, start, end)
+            )
+            assert context.explained_nearby(doc, start, end, found) == every_test
+            if not found.named:
+                assert not context.named_after_explanation(text, start)
+
+
+def test_cues_of_a_plain_post_and_of_one_that_explains():
+    from jargonfree.context import cues
+
+    assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
+    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, True, True)

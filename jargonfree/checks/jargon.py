@@ -118,6 +118,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     later_uses: dict[str, list[tuple[int, int]]] = {}
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
+    cues = context.cues(text)  # which ways of explaining a term the text could hold
     for start, end, position, suffix in hits:
         entry = entries[position]
         if inside_definition and (start, end) in inside_definition:
@@ -128,9 +129,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if (
             explained_after(text, start, end)
             or (brackets and explained_before(text, doc.sentences, start, end))
-            or (context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
+            or (cues.named and context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
-            or context.explained_nearby(doc, start, end)
+            or context.explained_nearby(doc, start, end, cues)
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
