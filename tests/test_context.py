@@ -436,3 +436,19 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
     assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, True, True)
+
+
+def test_one_pattern_for_a_not_before_list_matches_as_its_phrases_do():
+    # senses matches an entry's not_before phrases with one pattern; it must agree with the
+    # phrases one by one, for every list in the glossary.
+    import jargonfree
+    from jargonfree.checks.senses import _any_phrase_re, _phrase_re
+    from jargonfree.folding import fold
+
+    lists = {e.not_before for e in jargonfree.load_glossary() if e.not_before}
+    assert lists
+    for phrases in lists:
+        texts = [fold(p)[0] + tail for p in phrases for tail in ("", " of it", "s and", "ing", "x", ".")]
+        texts += ["", "the", "of the form"]
+        for text in texts:
+            assert bool(_any_phrase_re(phrases).match(text)) == any(_phrase_re(p).match(text) for p in phrases), (phrases, text)
