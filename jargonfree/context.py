@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Iterable, NamedTuple
 
 from .document import Document
@@ -88,11 +89,11 @@ _ENDINGS = ("s", "es", "d", "ed", "ing")
 _MIN_STEM = 5
 
 
-def _care_word(token: str, words: frozenset[str]) -> bool:
-    """True if ``token`` is a care word, or one with an ending a context word may take."""
-    if token in words:
-        return True
-    return any(token.endswith(e) and token[: -len(e)] in words for e in _ENDINGS if len(token) - len(e) >= _MIN_STEM)
+@lru_cache(maxsize=8)
+def _with_endings(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and, for each word of :data:`_MIN_STEM` letters or more, the word with each of
+    :data:`_ENDINGS`: a token is a care word if it is in this set (one look-up a token)."""
+    return words | {w + e for w in words if len(w) >= _MIN_STEM for e in _ENDINGS}
 
 
 def care_signals(folded: str, words: frozenset[str], endings: bool = True) -> tuple[int, int]:
@@ -100,10 +101,8 @@ def care_signals(folded: str, words: frozenset[str], endings: bool = True) -> tu
     with the endings a context word takes ("placements", "referred"), unless ``endings`` is
     false (the glossary's one-line examples, see glossary/index.py)."""
     tokens = _WORD.findall(folded)
-    if not endings:
-        signals = sum(1 for t in tokens if t in words)
-    else:
-        signals = sum(1 for t in tokens if _care_word(t, words))
+    forms = _with_endings(words) if endings else words
+    signals = sum(1 for t in tokens if t in forms)
     signals += sum(1 for a, b in zip(tokens, tokens[1:]) if f"{a} {b}" in words)
     return signals, len(tokens)
 

@@ -452,3 +452,22 @@ def test_one_pattern_for_a_not_before_list_matches_as_its_phrases_do():
         texts += ["", "the", "of the form"]
         for text in texts:
             assert bool(_any_phrase_re(phrases).match(text)) == any(_phrase_re(p).match(text) for p in phrases), (phrases, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["placement", "placements", "refer", "referred", "referral", "send", "sends",
+                                 "sending", "nurse", "nurses", "nursed", "care plan", "ward", "wards", "ed", "s",
+                                 "the", "match", "fans", "carering", "placementing", "escalation"]), max_size=20).map(" ".join))
+def test_care_words_with_endings_are_found_by_one_look_up(text):
+    # A model of the rule: a token is a care word as written, or with one of the endings after
+    # a stem of five letters or more.
+    from jargonfree.context import _ENDINGS, _MIN_STEM, _WORD
+
+    words = frozenset({"placement", "refer", "send", "nurse", "care plan", "ward", "escalation"})
+    tokens = _WORD.findall(text)
+
+    def is_care_word(t):
+        return t in words or any(t.endswith(e) and t[: -len(e)] in words for e in _ENDINGS if len(t) - len(e) >= _MIN_STEM)
+
+    expected = sum(map(is_care_word, tokens)) + sum(f"{a} {b}" in words for a, b in zip(tokens, tokens[1:]))
+    assert care_signals(text, words) == (expected, len(tokens))
