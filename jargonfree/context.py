@@ -148,9 +148,10 @@ ORGANISATION_HEADS = frozenset(
 )
 # Small words that may sit inside a Title Case name: "Health and Social Care Board".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
-# What follows a match inside a name, before the organisation word: the rest of its word, then a
-# capitalised word or a joining word (see _joined and _may_continue).
-_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* +(?:[A-Z]|(?:" + "|".join(map(re.escape, sorted(_NAME_JOINERS))) + ") )")
+# What follows a match inside a name, before the organisation word: the rest of its word, then
+# any joining words, then a capitalised word, with nothing but spaces between (see _joined and
+# _may_continue: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
+_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(_NAME_JOINERS))) + ") *)*[A-Z]")
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
 
 
