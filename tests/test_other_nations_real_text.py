@@ -159,3 +159,24 @@ def test_scottish_justice_and_ni_safeguarding_words(text, term, rule, jurisdicti
 
 def test_a_procurator_fiscal_is_not_explained_as_money():
     assert rules("The procurator fiscal decided not to prosecute.", "scotland").get("fiscal") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "jurisdiction", "rule"),
+    [
+        ("The trust applied for a care order.", "care order", "northern-ireland", "other-nations/care-order--northern-ireland"),
+        ("The council applied for a care order.", "care order", "england", "children-and-send/care-order"),
+        ("The children stay at home under a supervision order.", "supervision order", "northern-ireland",
+         "other-nations/supervision-order--northern-ireland"),
+        ("She is accommodated under section 25.", "section 25", "scotland",
+         "other-nations/section-25--children-scotland-act-1995"),
+        ("She moved to the care home under section 13ZA.", "section 13ZA", "scotland", "other-nations/section-13za"),
+    ],
+)
+def test_childrens_orders_and_sections_take_the_sense_of_the_nation(text, term, jurisdiction, rule):
+    assert rules(text, jurisdiction)[term] == rule
+
+
+def test_section_25_secure_accommodation_is_not_the_scottish_voluntary_sense():
+    text = "He is in secure accommodation under section 25."
+    assert rules(text, "england").get("section 25") != "other-nations/section-25--children-scotland-act-1995"
