@@ -59,10 +59,13 @@ def test_the_nearest_relative_is_a_legal_role_and_is_due_to_change():
     assert "2025" in nr.explanation and "mha-2025" in nr.sources
 
 
-def test_cpa_is_not_described_as_current_practice():
-    e = entry("health-abbreviations/cpa")
+@pytest.mark.parametrize("entry_id", ["health-abbreviations/cpa", "clinical-words/care-programme-approach"])
+def test_cpa_is_not_described_as_current_practice(entry_id):
+    # NHS England's CPA position statement (2022): the approach is being replaced in England.
+    e = entry(entry_id)
     assert e.jurisdiction == "england"
     assert "old way" in e.explanation and "new way" in e.explanation
+    assert "nhse-cpa-position" in e.sources
 
 
 def test_an_imca_is_not_only_for_people_with_no_family():
