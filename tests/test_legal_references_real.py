@@ -59,6 +59,13 @@ def _references(text: str) -> list[str]:
             "There is law about that, like section 1 and section 9 of the Care Act 2014.",
             ["section 1"],  # section 9 has its own glossary entry
         ),
+        # https://www.ahconsultants.co.uk/regulation-44
+        ("This is called a Regulation 44 visit or an Independent Monitoring Visit.", ["Regulation 44"]),
+        # https://changing-outcomes.co.uk/our-services/regulation-44-visits/
+        ("Every calendar month our Reg 44 Visitors will visit the home in person.", ["Reg 44"]),
+        # https://supercare.org/what-is-a-reg44-inspector/
+        ("What is Included in a Reg44 Report?", ["Reg44"]),
+        ("This is why the role of a Regulation 44 (Reg44) Visitor is essential.", ["Regulation 44"]),
         # Our own sentences, of the kinds real pages use.
         ("Read chapter 14 of the Care and Support Statutory Guidance.", ["chapter 14"]),
         ("This is covered in paragraph 6.3 of the code of practice.", ["paragraph 6.3"]),
@@ -92,6 +99,8 @@ def test_legal_references_are_flagged(text, expected):
         "In chapter 3 of the book she leaves home.",
         "Paragraph 2 explains the fees.",
         "Read section 1 and section 2 of this leaflet.",
+        "Registered nurses visit every day.",
+        "Reg went to the shop at 4pm.",
         "Part 2 of this leaflet is about money.",
         "In 2014 the rules changed, and in 2015 they changed again.",
         "I read the article 3 times before I understood it.",

@@ -7,7 +7,7 @@ when the law is named straight after it ("of the Care Act", "of the HRA"), when 
 around it use it as one, or, written with a capital, when a law is named in its paragraph or a
 section title follows it; a part of a leaflet or form ("section 3 of this leaflet") does not.
 A numbered regulation and a capitalised Article or Schedule are always a law's ("Regulation 12",
-"Article 8", "paragraph 5 of Schedule 3"), and so is a law named by its year alone ("the 1983
+"Reg 44", "Article 8", "paragraph 5 of Schedule 3"), and so is a law named by its year alone ("the 1983
 Act") unless the text names that law in full. A chapter or a paragraph counts only with the law
 or its guidance named after it ("chapter 14 of the Care and Support Statutory Guidance"), and a
 law named after a list names it for every part in the list ("section 1 and section 9 of the Act").
@@ -70,7 +70,7 @@ _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
-_ALWAYS_A_LAWS = ("Regulation", "regulation", "Article", "Schedule")
+_ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
 _OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
 
@@ -97,6 +97,9 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
+# "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
+# "Reg 44 visits" (Children's Homes (England) Regulations 2015).
+_SHORT_REGULATION = re.compile(rf"\bRegs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
 # "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
 _PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
 
@@ -125,6 +128,7 @@ def may_cite_a_law(text: str) -> bool:
         or "Article" in text
         or "Schedule" in text
         or "egulation" in text
+        or "Reg" in text
         or "hapter" in text
         or "aragraph" in text
         or _SHORT_HINT.search(text) is not None
@@ -156,6 +160,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
             continue
+        if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
+            continue  # "Regulation 44 (Reg44)": the short form of the part just named
         if m.re is _YEAR_LAW:
             if not _names_the_law_of(text, m.group(1)):
                 out.append((start, end))
@@ -187,6 +193,8 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(_SHORT_SECTION.finditer(text))
     if _may_name_a_law(text):
         found.extend(_YEAR_LAW.finditer(text))
+    if "Reg" in text:
+        found.extend(_SHORT_REGULATION.finditer(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
