@@ -33,7 +33,7 @@ from ..spans import Span
 # plural takes a range or a pair ("sections 7 to 10", "sections 2 and 3").
 _NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ections?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
+    r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
     rf"(?:{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
@@ -129,6 +129,7 @@ def may_cite_a_law(text: str) -> bool:
         or "Schedule" in text
         or "egulation" in text
         or "Reg" in text
+        or "Sec" in text
         or "hapter" in text
         or "aragraph" in text
         or _SHORT_HINT.search(text) is not None
