@@ -54,6 +54,7 @@ import os
 import sys
 
 from . import blobfile
+from .codestamp import package_stamp
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 
@@ -152,9 +153,9 @@ def remove_file(file_name: str) -> None:
 
 
 def _full_key(key: str) -> bytes:
-    # The Python version is part of every key: tables may depend on it (and it costs
-    # nothing but a rebuild after an upgrade).
-    return f"{sys.implementation.cache_tag}|{key}".encode("utf-8", "surrogatepass")
+    # The Python version and the package's own files are part of every key: tables may
+    # depend on them (and a change costs nothing but a rebuild; see jargonfree.codestamp).
+    return f"{sys.implementation.cache_tag}|{package_stamp()}|{key}".encode("utf-8", "surrogatepass")
 
 
 def _write_atomically(directory: str, path: str, write: Callable[[BinaryIO], None]) -> None:

@@ -191,6 +191,36 @@ def test_blobs_key_includes_python_version(cache_env: Path, monkeypatch: pytest.
     assert build.calls == 1
 
 
+def test_blobs_key_includes_the_packages_own_files(cache_env: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A new word-form rule with the same version number must not read tables the old code made.
+    from jargonfree import codestamp
+
+    _cache.load_or_build_blobs("b", "k", BlobBuilder((b"a",)), _as_bytes)
+    monkeypatch.setattr(codestamp, "package_stamp", lambda: "another-build")
+    monkeypatch.setattr(_cache, "package_stamp", codestamp.package_stamp)
+    build = BlobBuilder((b"b",))
+    assert _cache.load_or_build_blobs("b", "k", build, _as_bytes) == (b"b",)
+    assert build.calls == 1
+
+
+def test_code_stamp_follows_every_file_but_compiled_ones(tmp_path: Path) -> None:
+    from jargonfree.codestamp import stamp_of
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "a.py").write_text("x = 1\n")
+    (tmp_path / "sub" / "rules.txt").write_text("one\n")
+    first = stamp_of(str(tmp_path))
+    assert stamp_of(str(tmp_path)) == first and first.startswith("2-")
+    (tmp_path / "__pycache__").mkdir()
+    (tmp_path / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"compiled")
+    assert stamp_of(str(tmp_path)) == first
+    (tmp_path / "sub" / "rules.txt").write_text("one\ntwo\n")
+    changed = stamp_of(str(tmp_path))
+    assert changed != first
+    os.utime(tmp_path / "a.py", ns=(1, 1))
+    assert stamp_of(str(tmp_path)) not in (first, changed)
+
+
 def _header(key: str, spans: list[tuple[int, int]], crc: int = 0) -> bytes:
     full = _cache._full_key(key)
     out = blobfile.MAGIC + len(full).to_bytes(4, "little") + len(spans).to_bytes(4, "little") + full
