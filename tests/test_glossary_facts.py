@@ -166,7 +166,8 @@ def test_a_section_of_its_own_act_keeps_its_sense(text, expected):
 def test_mental_health_act_2025_changes_say_when():
     # Enacted 18 December 2025; most changes (the nominated person, detention periods) start on
     # dates later regulations set; the first, for restricted patients, started on 18 February 2026.
-    for entry_id in ("mental-health-law/nearest-relative", "mental-health-law/section-3"):
+    for entry_id in ("mental-health-law/nearest-relative", "mental-health-law/section-3", "mental-health-law/section-2",
+                     "mental-health-law/cto"):
         e = entry(entry_id)
         assert "2025" in e.explanation and ("not yet set" in e.explanation or "still to be set" in e.explanation), entry_id
         assert "mha-2025-first-changes" in e.sources
@@ -206,3 +207,10 @@ def test_the_first_tier_tribunal_is_englands():
     # Wales has the Mental Health Review Tribunal for Wales; the entry says "In England".
     e = entry("mental-health-law/first-tier-tribunal")
     assert e.explanation.startswith("In England") and e.jurisdiction == "england"
+
+
+@pytest.mark.parametrize(("entry_id", "source_id"), [("mental-health-law/section-2", "mha-2025-s5"), ("mental-health-law/section-3", "mha-2025-s5"),
+                                                     ("mental-health-law/cto", "mha-2025-s6")])
+def test_the_2025_changes_to_the_grounds_cite_their_section(entry_id, source_id):
+    # Mental Health Act 2025 s5 (grounds for detention, sections 2 and 3) and s6 (grounds for CTOs)
+    assert source_id in entry(entry_id).sources
