@@ -114,8 +114,16 @@ def _match(short: str, long_text: str) -> int | None:
     return None
 
 
+# What may stand around a short form in brackets: "(or SDS)", "(ALNCo for short)".
+_WRAPPED_SHORT = re.compile(r"(?:or\s+)?(?P<short>.+?)(?:\s+for\s+short)?")
+# A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
+# Approved Mental Health Professional, or AMHP,".
+_OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
+
+
 def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
-    """Every ``long form (SHORT)`` and ``SHORT (long form)`` in ``text``, in text order.
+    """Every ``long form (SHORT)``, ``long form (or SHORT)``, ``long form or SHORT`` and
+    ``SHORT (long form)`` in ``text``, in text order.
 
     ``sentences`` are the sentence spans of ``text`` (a long form never crosses a sentence
     start).
@@ -126,28 +134,17 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     for m in _PAREN.finditer(text):
         inside = m.group(1).strip()
         inner_start = m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
-        if _is_short_form(inside):
-            # long form (SHORT): look back over a bounded number of words in the same sentence.
-            limit = min(len(inside) + 5, 2 * len(inside))
-            sentence_start = sentence_at(sentences, m.start(), len(text))[0]
-            if ascii_text and not _letters_before(inside, text[sentence_start : m.start()]):
-                # No long form can be there: only the other order is left to try.
-                if word.search(text, sentence_start, m.start()) is None:
-                    continue
-                found = None
-            else:
-                words = list(word.finditer(text, sentence_start, m.start()))[-limit:]
-                if not words:
-                    continue
-                window_start = words[0].start()
-                window = text[window_start : m.start()].rstrip()
-                found = _match(inside, window)
-            if found is not None and _long_enough(inside, window[found:]):
-                long_start = window_start + found
-                out.append(
-                    Definition(inside, (inner_start, inner_start + len(inside)), window[found:], (long_start, long_start + len(window) - found))
-                )
+        wrapped = _WRAPPED_SHORT.fullmatch(inside)
+        short, short_start = inside, inner_start
+        if wrapped is not None and wrapped.group("short") != inside:
+            short, short_start = wrapped.group("short"), inner_start + wrapped.start("short")
+        if _is_short_form(short):
+            long_span = _long_form_before(text, sentences, short, m.start(), word)
+            if long_span is not None:
+                out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 continue
+            if short is not inside:
+                continue  # "(or SDS)" is never a long form of the word before it
         # SHORT (long form): the word before the brackets is the short form.
         before = list(word.finditer(text, max(0, m.start() - 12), m.start()))
         if not before or text[before[-1].end() : m.start()].strip():
@@ -159,7 +156,32 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         found = _match(short, inside)
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
+    if " or " in text:
+        for m in _OR_SHORT.finditer(text):
+            short = m.group("short")
+            long_span = _long_form_before(text, sentences, short, m.start(), word) if _is_short_form(short) else None
+            if long_span is not None:
+                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+        out.sort(key=lambda d: d.start)
     return out
+
+
+def _long_form_before(text: str, sentences: Sequence[Span], short: str, at: int, word: re.Pattern[str]) -> Span | None:
+    """The span of the long form of ``short`` that ends just before ``at``, or None: looked for
+    over a bounded number of words before it in the same sentence (Schwartz-Hearst)."""
+    sentence_start = sentence_at(sentences, at, len(text))[0]
+    if text.isascii() and not _letters_before(short, text[sentence_start:at]):
+        return None  # a letter of the short form is missing: no long form can be there
+    limit = min(len(short) + 5, 2 * len(short))
+    words = list(word.finditer(text, sentence_start, at))[-limit:]
+    if not words:
+        return None
+    window_start = words[0].start()
+    window = text[window_start:at].rstrip()
+    found = _match(short, window)
+    if found is None or not _long_enough(short, window[found:]):
+        return None
+    return window_start + found, window_start + len(window)
 
 
 def _letters_before(short: str, before: str) -> bool:

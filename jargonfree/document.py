@@ -88,8 +88,8 @@ class Document:
     @cached_property
     def definitions(self) -> tuple[Definition, ...]:
         """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)"."""
-        if "(" not in self.text:
-            return ()  # every definition has brackets
+        if "(" not in self.text and " or " not in self.text:
+            return ()  # every definition has brackets or an "or" (see find_definitions)
         return tuple(find_definitions(self.text, self.sentences))
 
     # -- protected spans

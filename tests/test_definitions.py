@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -61,3 +62,46 @@ def test_the_letters_shortcut_changes_no_definition(text):
     with mock.patch.object(definitions, "_letters_before", lambda short, before: True):
         full = definitions.find_definitions(text, Document.from_text(text).sentences)
     assert quick == full
+
+
+# -- short forms given with "or" or "for short" (real pages write them so) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("Self-directed Support (or SDS) gives you choice.", "SDS", "Self-directed Support"),
+        ("Ask for Self-directed Support (SDS for short).", "SDS", "Self-directed Support"),
+        ("An Additional Learning Needs Coordinator (or ALNCo for short) helps.", "ALNCo", "Additional Learning Needs Coordinator"),
+        ("A Large Scale Investigation or LSI may follow.", "LSI", "Large Scale Investigation"),
+        ("An Approved Mental Health Professional, or AMHP, will visit.", "AMHP", "Approved Mental Health Professional"),
+    ],
+)
+def test_a_short_form_given_with_or_is_defined(text, short, long):
+    from jargonfree.definitions import find_definitions
+    from jargonfree.sentences import find_sentences
+
+    found = [(d.short, d.long) for d in find_definitions(text, find_sentences(text))]
+    assert found == [(short, long)]
+    d = find_definitions(text, find_sentences(text))[0]
+    assert text[slice(*d.short_span)] == short and text[slice(*d.long_span)] == long
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Contact the GP or CMHT today.", "Is it CAMHS or AMHP?", "Ring the office or NHS 111.", "Speak to your nurse or GP or AMHP.",
+     "Bring a pen (or two) with you.", "Use the form (or ring us)."],
+)
+def test_or_between_two_names_defines_nothing(text):
+    from jargonfree.definitions import find_definitions
+    from jargonfree.sentences import find_sentences
+
+    assert find_definitions(text, find_sentences(text)) == []
+
+
+def test_a_short_form_given_with_or_is_not_flagged_after_it_is_defined():
+    from conftest import flagged
+
+    text = "A Large Scale Investigation or LSI may follow. The LSI team will call you."
+    assert "LSI" not in flagged(text)
+    assert "CMHT" in flagged("Contact the GP or CMHT today.")
