@@ -242,7 +242,7 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
 _DEFINING = re.compile(
     r"\s+(?:is|are|means)\s+(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
-    r"|an?\s+(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|to|for)\b)",
+    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for)\b)",
     re.IGNORECASE,
 )
 _SENTENCE_OPENING = re.compile(r"(?:an?|the|your|their|his|her)\s+$|$", re.IGNORECASE)

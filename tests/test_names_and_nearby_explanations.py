@@ -166,3 +166,11 @@ def test_a_term_the_sentence_defines_or_asks_about_is_not_flagged(text):
 )
 def test_without_a_defining_sentence_the_term_is_flagged(text, term):
     assert term in flagged(text)
+
+
+def test_a_defining_sentence_may_list_what_the_term_is():
+    # "is a relative, friend or other person who ...": the list before "who" says what it is.
+    assert "Connected Person" not in flagged("A Connected Person is a relative, friend or other person who cares for the child.")
+    assert "kinship carer" not in flagged("A kinship carer is a relative, friend or neighbour who looks after a child.")
+    # With no "who", "that" or the like after the list, nothing says what the term is.
+    assert "kinship carer" in flagged("A kinship carer is a relative, friend or neighbour.")
