@@ -214,3 +214,38 @@ def test_the_first_tier_tribunal_is_englands():
 def test_the_2025_changes_to_the_grounds_cite_their_section(entry_id, source_id):
     # Mental Health Act 2025 s5 (grounds for detention, sections 2 and 3) and s6 (grounds for CTOs)
     assert source_id in entry(entry_id).sources
+
+
+# Every bare section entry of a care Act, and the names of the other care Acts: a section number
+# followed or preceded by another Act's name is that Act's (issue 13). Generated from the data, so
+# a new section entry that lacks the other Acts in not_before / not_after fails here.
+_CARE_ACTS = {
+    "ukpga/1983/20": "Mental Health Act",
+    "ukpga/2005/9": "Mental Capacity Act",
+    "ukpga/2014/23": "Care Act",
+    "ukpga/1989/41": "Children Act",
+}
+
+
+def _section_entries():
+    import re
+
+    bare = re.compile(r"^section (\d+[A-Z]?)$")
+    for e in GLOSSARY:
+        m = bare.match(e.term)
+        acts = {act for s in e.sources for act in _CARE_ACTS if f"legislation.gov.uk/{act}/" in GLOSSARY.sources[s].url + "/"}
+        if m and len(acts) == 1 and e.category in {"mental-health-law", "children-and-send", "safeguarding", "adult-social-care", "mental-capacity"}:
+            yield pytest.param(e.id, m.group(1), acts.pop(), id=e.id)
+
+
+@pytest.mark.parametrize(("entry_id", "number", "own"), list(_section_entries()))
+def test_every_care_act_section_gives_way_to_another_act_named_with_it(entry_id, number, own):
+    for act, name in _CARE_ACTS.items():
+        if act == own:
+            continue
+        assert entry_id not in word_rules(f"Section {number} of the {name} says this."), name
+        assert entry_id not in word_rules(f"Under the {name}, section {number} says this."), name
+
+
+def test_the_care_act_sections_are_found_for_the_test_above():
+    assert len(list(_section_entries())) >= 30
