@@ -249,3 +249,18 @@ def test_every_care_act_section_gives_way_to_another_act_named_with_it(entry_id,
 
 def test_the_care_act_sections_are_found_for_the_test_above():
     assert len(list(_section_entries())) >= 30
+
+
+def test_the_acts_table_knows_each_care_act_and_other_acts():
+    from jargonfree.checks.acts import acts
+
+    table = acts()
+    assert table["ukpga/1983/20"][-1] == "mha" and "mental capacity act" in table["ukpga/2005/9"]
+    assert any("human rights act" in names for names in table.values())
+
+
+def test_a_section_entry_knows_its_act_from_its_source():
+    from jargonfree.checks.acts import own_act
+
+    assert own_act(entry("mental-health-law/section-136"), GLOSSARY) == "ukpga/1983/20"
+    assert own_act(GLOSSARY.lookup("AMHP"), GLOSSARY) is None

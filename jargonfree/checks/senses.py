@@ -26,6 +26,7 @@ from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..spans import FreeSpans
+from .acts import another_act_named, own_act
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -148,10 +149,14 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     by_domain: set[Hit] = set()
     undecided: list[Hit] = []
     for hit in found:
+        entry = entries[hit.entry]
+        if entry.term.startswith("section ") and (act := own_act(entry, glossary)) is not None:
+            if another_act_named(doc, hit.start, hit.end, act):
+                continue  # a section of another Act: "section 4 of the Mental Capacity Act"
         if hit.entry not in with_context:
             hits.append(hit)
             continue
-        fit = _fit(doc, entries[hit.entry], hit)
+        fit = _fit(doc, entry, hit)
         if fit == _BY_WORDS:
             hits.append(hit)
         elif fit == _BY_DOMAIN and hit.entry in index.domain_decides:
