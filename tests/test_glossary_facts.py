@@ -245,6 +245,7 @@ def test_every_care_act_section_gives_way_to_another_act_named_with_it(entry_id,
             continue
         assert entry_id not in word_rules(f"Section {number} of the {name} says this."), name
         assert entry_id not in word_rules(f"Under the {name}, section {number} says this."), name
+        assert entry_id not in word_rules(f"Section {number}(1) of the {name} says this."), name
 
 
 def test_the_care_act_sections_are_found_for_the_test_above():

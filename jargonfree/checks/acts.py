@@ -57,7 +57,8 @@ def _others(own: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     """For the Acts other than ``own``: a pattern for a name just after a number, and their
     names by last word, to test the words just before one."""
     names = sorted({n for key, ns in acts().items() if key != own for n in ns}, key=len, reverse=True)
-    after = re.compile(r"(?:of\s+(?:the\s+)?)?(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
+    # A subsection may come between: "section 2(1) of the Care Act".
+    after = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of\s+(?:the\s+)?)?(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
     by_last_word: dict[str, list[str]] = {}
     for name in names:
         by_last_word.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
