@@ -6,7 +6,9 @@ The glossary index finds every form of every entry (:mod:`jargonfree.glossary.in
 1. an entry's context rules (``only_near``, ``not_near``, ``not_before``, ``not_after``) drop
    matches in the wrong context: ``only_near`` over the paragraph around the match, where a
    care-heavy paragraph can stand in for the entry's own context words (see
-   :mod:`jargonfree.context`), ``not_near`` over its sentence;
+   :mod:`jargonfree.context`), ``not_near`` over its sentence. A bare section number's entry
+   also stands aside where another Act is named with the number ("section 4 of the Mental
+   Capacity Act": see :mod:`jargonfree.checks.acts`);
 2. where several entries match one span, the sense for the jurisdiction setting wins;
 3. the longest match wins, and overlapping matches never stand together.
 """
