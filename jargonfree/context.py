@@ -169,9 +169,9 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     one line whose last word is an organisation word such as Board, Trust or Collaboration."""
     if not _is_title_word(text[start:end] or "a"):
         return False
-    low, high = max(0, start - 120), min(len(text), end + 120)
     if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and _NAME_GOES_ON.match(text, end) is None:
         return False  # the name would have to go on after the match to reach its last word (most matches: quick)
+    low, high = max(0, start - 120), min(len(text), end + 120)
     line_low = text.rfind("\n", low, start) + 1 or low
     line_high = text.find("\n", end, high)
     words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
@@ -290,13 +290,11 @@ def cues(text: str) -> Cues:
     )
 
 
-def explained_nearby(doc: Document, start: int, end: int, found: Cues | None = None) -> bool:
+def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, or in the answer to a question about it.
-    ``found``: the text's :func:`cues`, if the caller has them (a text with many terms)."""
+    ``found`` are the text's :func:`cues`, worked out once for all its terms."""
     text = doc.text
-    if found is None:
-        found = cues(text)
     if found.glossed and explained_after_noun(text, end):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
