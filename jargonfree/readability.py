@@ -147,7 +147,7 @@ def prose(text: str) -> str:
     last = 0
     for start, end in token_windows(text, _MARKER):
         token = text[start:end]
-        kept = _NOT_PROSE.sub(_sentence_end, token)
+        kept = readable(token)
         if kept != token:
             pieces += (text[last:start], kept)
             last = end

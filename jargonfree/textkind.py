@@ -30,23 +30,23 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
+def _plain_scores(r: Readability) -> bool:
+    """True if the scores are within those of real prose."""
+    return r.reading_age <= _MAX_PLAIN_READING_AGE and r.flesch_reading_ease >= _MIN_PLAIN_EASE
+
+
 def plainly_prose(r: Readability, letters: int) -> bool:
     """The quick test that most texts pass: there are words, ``letters`` of them have a letter
     (see :class:`jargonfree.counting.Counts`), and the scores are within those of real prose.
     A text that fails it is looked at by :func:`judged`."""
-    return (
-        r.words > 0
-        and letters > 0
-        and r.reading_age <= _MAX_PLAIN_READING_AGE
-        and r.flesch_reading_ease >= _MIN_PLAIN_EASE
-    )
+    return r.words > 0 and letters > 0 and _plain_scores(r)
 
 
 def not_prose_reason(r: Readability, text: str) -> str | None:
     """Why ``text`` (scored ``r``) is not prose, in plain words, or None if it is prose."""
     if r.words == 0 or not _A_LETTER.search(text):
         return "it has no words made of letters"
-    if r.reading_age <= _MAX_PLAIN_READING_AGE and r.flesch_reading_ease >= _MIN_PLAIN_EASE:
+    if _plain_scores(r):
         return None
     from .lexicon import zipf
 
