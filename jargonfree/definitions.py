@@ -170,7 +170,8 @@ def _long_form_before(text: str, sentences: Sequence[Span], short: str, at: int,
     """The span of the long form of ``short`` that ends just before ``at``, or None: looked for
     over a bounded number of words before it in the same sentence (Schwartz-Hearst)."""
     sentence_start = sentence_at(sentences, at, len(text))[0]
-    if text.isascii() and not _letters_before(short, text[sentence_start:at]):
+    before = text[sentence_start:at]
+    if before.isascii() and not _letters_before(short, before):
         return None  # a letter of the short form is missing: no long form can be there
     limit = min(len(short) + 5, 2 * len(short))
     words = list(word.finditer(text, sentence_start, at))[-limit:]
