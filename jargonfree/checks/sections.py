@@ -60,7 +60,6 @@ _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Paragraph", "paragraph")
 _A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
 _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
-# Cheap tests that let most texts skip the patterns: see may_cite_a_law.
 
 
 # How a numbered part of a law is used when the law is not named: "detained under section
