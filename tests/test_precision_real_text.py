@@ -43,3 +43,43 @@ def test_public_life_abbreviations_are_not_flagged(text):
 def test_other_abbreviations_are_still_flagged(text, abbreviation):
     assert abbreviation in flagged(text)
 
+
+# -- names at the start of a sentence: places and Title Case names --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caerphilly has a new family support team.",  # a UK place (data/uk_places.txt, GeoNames)
+        "Stornoway and Benbecula have outpatient clinics.",
+        "Downpatrick will keep its day centre.",
+        "Caerphilly Family and Friends Team works with children.",  # the first word of a name
+        "Larkspur House is open on Mondays.",  # a care home's name (not a place)
+    ],
+)
+def test_a_name_starting_a_sentence_is_not_an_uncommon_word(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Perambulation was slow after the fall.", "Perambulation"),  # a rare word, not a place
+        ("Prognostication is hard in the first week.", "Prognostication"),
+        ("After the fall, perambulation was slow.", "perambulation"),
+        ("Ossification I cannot explain.", "Ossification"),  # a lone "I" does not start a name
+    ],
+)
+def test_a_rare_word_starting_a_sentence_is_still_flagged(text, word):
+    assert word in flagged(text)
+
+
+def test_place_list_is_lower_case_words():
+    from jargonfree.checks.uncommon import places
+
+    assert {"caerphilly", "stornoway", "downpatrick", "penarth"} <= places()
+    assert all(w.isalpha() and w.islower() for w in places())
+
+
+def test_a_rare_word_starting_a_plain_sentence_is_flagged_even_if_a_name_could_follow_later():
+    assert "Larkspur" in flagged("Larkspur grows well in the care home garden.")

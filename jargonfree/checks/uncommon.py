@@ -2,8 +2,9 @@
 
 A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
 :mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
-stems. Names (capitalised words inside a sentence), all-capital words, words with digits
-and short words are left alone. Each word is reported once, as information: less serious
+stems. Names (capitalised words inside a sentence; at the start of a sentence, a UK place
+from ``data/uk_places.txt`` or the first word of a Title Case name), all-capital words, words
+with digits and short words are left alone. Each word is reported once, as information: less serious
 than glossary jargon.
 """
 
@@ -15,6 +16,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from .. import context, firstuse, lexicon
+from ..data import read_list
 from ..definitions import explained_before
 from ..document import Document
 from ..memo import Memo
@@ -168,6 +170,31 @@ def candidates(doc: Document) -> set[str]:
     return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
 
 
+@lru_cache(maxsize=1)
+def places() -> frozenset[str]:
+    """Lower-cased words of UK place names (``data/uk_places.txt``, from GeoNames)."""
+    return frozenset(read_list("uk_places.txt"))
+
+
+# A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".
+# (A lone "I" does not count: "Yesterday I went ...".)
+_NAME_GOES_ON = re.compile(r" +(?!I\b)[A-Z]")
+
+
+def is_a_name(text: str, start: int, end: int) -> bool:
+    """True if the capitalised word at ``[start, end)``, which starts a sentence, is a name:
+    not a word at all (Zipf 0), a UK place ("Caerphilly runs ..."), or the first word of a
+    name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
+    Health Board")."""
+    lower = text[start:end].lower()
+    return (
+        lexicon.zipf(lower) == 0.0
+        or lower in places()
+        or _NAME_GOES_ON.match(text, end) is not None
+        or context.inside_a_name(text, start, end)
+    )
+
+
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each rare word."""
     text = doc.text
@@ -187,10 +214,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         seen.add(lower)
         if common_enough(lower, threshold):
             continue
-        if word[0].isupper() and (lexicon.zipf(lower) == 0.0 or context.inside_a_name(text, start, end)):
-            # A name at the start of a sentence: not a word at all, or the first word of an
-            # organisation's name ("Betsi Cadwaladr University Health Board runs ...").
-            continue
+        if word[0].isupper() and is_a_name(text, start, end):
+            continue  # a name at the start of a sentence
         if "(" in text and explained_before(text, doc.sentences, start, end):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
