@@ -280,3 +280,16 @@ def test_a_section_entry_knows_its_act_from_its_source():
 
     assert own_act(entry("mental-health-law/section-136"), GLOSSARY) == "ukpga/1983/20"
     assert own_act(GLOSSARY.lookup("AMHP"), GLOSSARY) is None
+
+
+def test_section_130a_is_englands_and_wales_has_its_own_imha_section():
+    """Section 130A of the Mental Health Act 1983 is headed 'Independent mental health advocates:
+    England'; Welsh patients' advocates are under section 130E, inserted by section 31 of the
+    Mental Health (Wales) Measure 2010 (checked on legislation.gov.uk in session 8)."""
+    sources = jargonfree.load_glossary().sources
+    assert sources["mha-1983-s130a"].nations == "england"
+    assert sources["mh-wales-measure-2010-s31"].nations == "wales"
+    assert entry("mental-health-law/section-130a").jurisdiction == "england"
+    imha = entry("mental-health-law/imha")
+    assert imha.jurisdiction == "england-wales"
+    assert {"mha-1983-s130a", "mh-wales-measure-2010-s31"} <= set(imha.sources)
