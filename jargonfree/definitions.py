@@ -114,8 +114,13 @@ def _match(short: str, long_text: str) -> int | None:
     return None
 
 
-# What may stand around a short form in brackets: "(or SDS)", "(ALNCo for short)".
-_WRAPPED_SHORT = re.compile(r"(?:or\s+)?(?P<short>.+?)(?:\s+for\s+short)?")
+# What may stand around a short form in brackets: "(or SDS)", "(ALNCo for short)", and as
+# lawyers name an Act: "(‘the MCA’)", "(“the MHA”)", "(the MCA)".
+_WRAPPED_SHORT = re.compile(
+    r"(?:or\s+)?(?P<quote>[\"'‘“]?(?:the\s+)?)(?P<short>.+?)[\"'’”]?(?:\s+for\s+short)?"
+)
+# A short form that ends with a year: "Care Act 2014 (CA 2014)" defines "CA" as well.
+_WITH_A_YEAR = re.compile(r"(?P<letters>[A-Za-z]*[A-Z][A-Za-z]*) (?:1[89]|20)\d\d")
 # A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
 # Approved Mental Health Professional, or AMHP,".
 _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
@@ -137,11 +142,16 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         wrapped = _WRAPPED_SHORT.fullmatch(inside)
         short, short_start = inside, inner_start
         if wrapped is not None and wrapped.group("short") != inside:
+            if wrapped.group("quote") and sum(c.isupper() for c in wrapped.group("short")) < 2:
+                continue  # "(‘the Act’)", "(the Code)": a name for the law, not an abbreviation
             short, short_start = wrapped.group("short"), inner_start + wrapped.start("short")
         if _is_short_form(short):
             long_span = _long_form_before(text, sentences, short, m.start(), word)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
+                if year := _WITH_A_YEAR.fullmatch(short):
+                    letters = year.group("letters")
+                    out.append(Definition(letters, (short_start, short_start + len(letters)), text[slice(*long_span)], long_span))
                 continue
             if short is not inside:
                 continue  # "(or SDS)" is never a long form of the word before it

@@ -112,6 +112,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 inside_definition.add((hit.start, hit.end))
                 entry_id = entries[hit.entry].id
                 explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
+        # A short form in quotes is not matched ("the Mental Health Act 1983 (“the MHA”)"):
+        # the definition still explains the glossary's abbreviation from there on.
+        if (quoted := glossary.lookup(definition.short)) is not None and quoted.id not in explained_from:
+            explained_from[quoted.id] = definition.start
     findings: list[Finding] = []
     # Entry id -> index in findings of its first use, for advice that is about the first use only.
     first_use: dict[str, int] = {}
