@@ -53,3 +53,90 @@ def test_a_name_for_the_law_in_quotes_is_not_an_abbreviation():
     text = "The Mental Capacity Act 2005 (\u201cthe Act\u201d) sets out the law on acting for people who lack capacity."
     flagged = _flagged(text)
     assert "Act" not in flagged and "the Act" not in flagged
+
+
+def _sections(text: str) -> list[str]:
+    return [f.text for f in jargonfree.check(text).findings if f.rule == SECTION_RULE]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under the Mental Capacity Act, section 4 applies.", "section 4"),
+        # https://www.sendadvicesurrey.org.uk/information-advice-and-resources/appeals/types-of-appeal
+        ("The legal test for deciding whether to secure an EHC needs assessment is contained in the "
+         "Children and Families Act 2014 section 36(8).", "section 36(8)"),
+        # The Act named in the sentence before, and "the Act" referring back to it.
+        ("The Mental Capacity Act sets out five principles. Section 4 of the Act explains best interests.", "Section 4"),
+        ("The Care Act 2014 changed a lot. Section 2 says councils must prevent needs.", "Section 2"),
+    ],
+)
+def test_a_section_of_the_act_named_nearby_is_that_acts(text, expected):
+    """The Mental Health Act's entries for sections 4 and 2 do not fit: each is flagged as a part
+    of the law named nearby, with the general message."""
+    flagged = _flagged(text)
+    assert flagged.get(expected) == SECTION_RULE
+
+
+def test_the_entrys_own_act_named_nearby_keeps_its_sense():
+    assert _flagged("The Mental Health Act lets doctors act. Section 4 is for emergencies.")["Section 4"] == (
+        "mental-health-law/section-4"
+    )
+    assert _flagged("She was detained under section 2 of the Mental Health Act.")["section 2"] == "mental-health-law/section-2"
+    assert _flagged("The Mental Health Act 1983 is long. She is on section 3 of the Act.")["section 3"] == (
+        "mental-health-law/section-3"
+    )
+    # An Act named in passing in the sentence does not take the number from its own Act.
+    assert _flagged("Unlike Care Act help, section 117 aftercare is free.")["section 117"] == (
+        "mental-health-law/section-117"
+    )
+
+
+def test_the_acts_of_the_other_nations_are_known_by_name():
+    from jargonfree.checks.acts import acts
+
+    names = {n for ns in acts().values() for n in ns}
+    assert {"children order", "mental health (northern ireland) order 1986", "adults with incapacity (scotland) act"} <= names
+    # "Section 9: Children Order" is the Northern Ireland Order's, not the Care Act's section 9.
+    assert "Section 9" not in _flagged("Trusts have duties. Section 9 of the Children Order says so.") or (
+        _flagged("Trusts have duties. Section 9 of the Children Order says so.")["Section 9"] == SECTION_RULE
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The AMHP and the care coordinator agreed that section 128 applies to her.",
+        "Her carer's assessment found eligible needs. Section 128 applies to her carer.",
+    ],
+)
+def test_a_bare_section_in_a_post_about_care_is_a_legal_reference(text):
+    assert len(_sections(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Not about care: a bare section of something else.
+        "The match report is in section 128 of the stadium.",
+        "Our prices for the coach trip are listed in section 128.",
+        # A part of the text itself.
+        "Readers should contact their national Age UK office for information about advocacy \u2013 see "
+        "section 12 for details.",
+        "The AMHP service is described in section 3 below.",
+        "This leaflet is about the AMHP service. Section 2 tells you who to call.",
+        # https://www.sendadvicesurrey.org.uk/information-advice-and-resources/appeals/types-of-appeal
+        "Section 4 on the SEND 35a. To have the Judge look at all your evidence on papers only you can tick the statement.",
+        # http://antisocialni.tripod.com/chcareniguide.htm: a list of the guide's own sections
+        "Section 8: Children Order \u2013 HSS Trusts\u2019 responsibilities to children and families. "
+        "Section 9: Children Order \u2013 Legal intervention to protect children.",
+    ],
+)
+def test_a_part_of_the_text_itself_or_of_something_else_is_not_a_law(text):
+    flagged = _flagged(text)
+    assert not [t for t, rule in flagged.items() if t.lower().startswith("section")], flagged
+
+
+def test_a_leaflets_section_heading_gives_way_to_the_act_it_names():
+    text = "This leaflet is for people in hospital under the Mental Health Act. Section 2 lets doctors keep you for 28 days."
+    assert _flagged(text)["Section 2"] == "mental-health-law/section-2"

@@ -8,11 +8,20 @@ the entry's sense when another Act's name stands straight after it (after "of" o
 or straight before it (a comma may come between). The Acts and their names are data
 (``jargonfree/data/acts.txt``); an entry's own Act is the one its legislation.gov.uk source
 is from. (The legal-reference check still asks for plain words for the number.)
+
+Where no Act stands next to the number, the sentence and the one before say which it is: a
+number that refers back ("section 4 of the Act", "this Act's section 2") belongs to the Act
+named last before it there, and a number that starts a sentence when that sentence and the
+one before name one Act only belongs to that Act ("The Care Act 2014 changed this. Section 2
+says ..." is the Care Act's section 2, not the Mental Health Act's; an Act named in passing in
+the sentence of a number within it, "Unlike Care Act help, section 117 aftercare is free",
+does not decide). :func:`act_of` says which.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -26,6 +35,8 @@ if TYPE_CHECKING:
 
 # How far from the number another Act's name is looked for, in characters.
 _LOOK = 80
+# How far the sentence and the one before may reach, in characters, either side of the number.
+_SENTENCES = 400
 _SECTION = re.compile(r"section \d+[A-Z]?(?:\(\d+\))?(?:/\d+)?")
 
 
@@ -52,29 +63,65 @@ def own_act(entry: Entry, glossary: Glossary) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-@lru_cache(maxsize=16)
-def _others(own: str) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """For the Acts other than ``own``: a pattern for a name just after a number, and their
-    names by last word, to test the words just before one."""
-    names = sorted({n for key, ns in acts().items() if key != own for n in ns}, key=len, reverse=True)
-    # A subsection may come between: "section 2(1) of the Care Act".
-    after = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of\s+(?:the\s+)?)?(?:" + "|".join(map(re.escape, names)) + r")(?![\w])")
-    by_last_word: dict[str, list[str]] = {}
-    for name in names:
-        by_last_word.setdefault(name.rsplit(" ", 1)[-1], []).append(name)
-    return after, {word: tuple(ns) for word, ns in by_last_word.items()}
+@lru_cache(maxsize=1)
+def _all_names() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    """A pattern for any Act's name, one for a name just after a number, each name's Act, and
+    the last words of the names (a quick test before the patterns: most text names no Act)."""
+    names = sorted({n for ns in acts().values() for n in ns}, key=len, reverse=True)
+    alternatives = "|".join(map(re.escape, names))
+    anywhere = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+    after = re.compile(rf"(?:\(\w{{1,4}}\)\s*)*(?:of\s+(?:the\s+)?)?(?P<name>{alternatives})(?![\w])")
+    last_words = tuple(sorted({n.rsplit(" ", 1)[-1] for n in names}))
+    return anywhere, after, {n: key for key, ns in acts().items() for n in ns}, last_words
 
 
-def another_act_named(doc: Document, start: int, end: int, own: str) -> bool:
-    """True if an Act other than ``own`` is named just after or just before ``[start, end)``."""
-    after, by_last_word = _others(own)
-    if after.match(doc.folded_span(end, end + _LOOK).lstrip()):
-        return True
+def _names_in(folded: str) -> list[str]:
+    """The Acts named in a folded stretch of text, in order."""
+    anywhere, _, key_of, last_words = _all_names()
+    if not any(word in folded for word in last_words):
+        return []
+    return [key_of[m.group()] for m in anywhere.finditer(folded)]
+
+
+# "section 4 of the Act", "under this Act", and before the number "the Act, section 4".
+_BACK_AFTER = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of|in|under)\s+(?:the|this)\s+act\b")
+_BACK_BEFORE = re.compile(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
+
+
+def act_of(doc: Document, start: int, end: int) -> str | None:
+    """The Act (a key of :func:`acts`) that the section number at ``[start, end)`` belongs to, as
+    the words around it say: an Act named just after or just before it, the Act named last when
+    it refers back ("of the Act"), or, for a number that starts a sentence, the one Act that
+    sentence and the one before name. None if they name no Act, or several and none next to
+    the number."""
+    anywhere, after, key_of, last_words = _all_names()
+    following = doc.folded_span(end, end + _LOOK).lstrip()
+    if (m := after.match(following)) is not None:
+        return key_of[m.group("name")]
     before = doc.folded_span(max(0, start - _LOOK), start).rstrip()
-    before = before[:-1] if before.endswith(",") else before
-    words = before.rsplit(None, 1)
-    for name in by_last_word.get(words[-1], ()) if words else ():
-        at = len(before) - len(name)
-        if before.endswith(name) and (at == 0 or not before[at - 1].isalnum()):
-            return True
-    return False
+    before = before[:-1].rstrip() if before.endswith(",") else before
+    if before.endswith(last_words):
+        last = None
+        for last in anywhere.finditer(before):
+            pass
+        if last is not None and last.end() == len(before):
+            return key_of[last.group()]
+    refers_back = _BACK_AFTER.match(following) is not None or _BACK_BEFORE.search(before) is not None
+    if not refers_back and not doc.sentence_start_at(start):
+        return None  # "Unlike Care Act help, section 117 aftercare is free": a passing mention
+    low, high = _sentence_and_the_one_before(doc, start, end)
+    named = _names_in(doc.folded_span(low, start))
+    if refers_back:
+        return named[-1] if named else None
+    named += _names_in(doc.folded_span(end, high))
+    return named[0] if named and len(set(named)) == 1 else None
+
+
+def _sentence_and_the_one_before(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """The span from the start of the sentence before the one at ``start`` to the end of the
+    sentence at ``end`` (the sentence alone if it is the first), bounded to a few hundred characters."""
+    sentences = doc.sentences
+    i = bisect_right(sentences, (start, len(doc.text))) - 1
+    low = sentences[i - 1][0] if i >= 1 else (sentences[i][0] if i >= 0 else 0)
+    high = sentences[i][1] if i >= 0 and sentences[i][1] >= end else len(doc.text)
+    return max(low, start - _SENTENCES), min(high, end + _SENTENCES)

@@ -11,6 +11,13 @@ A numbered regulation and a capitalised Article or Schedule are always a law's (
 Act") unless the text names that law in full. A chapter or a paragraph counts only with the law
 or its guidance named after it ("chapter 14 of the Care and Support Statutory Guidance"), and a
 law named after a list names it for every part in the list ("section 1 and section 9 of the Act").
+A law named straight before the number counts as well ("the Children and Families Act 2014
+section 36(8)", "Under the Mental Capacity Act, section 4 applies"), and so does a bare
+"section 128" in a post about care (another glossary term in its paragraph): the reader
+cannot follow it whichever law it is. A part of the text itself is not a law's: "see section
+12 for details", "section 3 below", a list of headings "Section 8: ...", "Section 9: ...", or
+"Section 4 on the SEND 35a" (a form's section), or a sentence that starts "Section 2" where
+the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law.
 """
 
 from __future__ import annotations
@@ -72,6 +79,32 @@ _ONLY_A_LAWS = ("section", "Section", "Schedule")
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
 _OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
+# A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
+# "Under the Mental Capacity Act, section 4", "MCA section 5".
+_LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
+# The text's own parts: "see section 12 for details", "section 3 below", "Section 4 on the
+# SEND 35a" (a form's section, the form named by its code).
+_SEE_BEFORE = re.compile(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
+_THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
+# "Section 8: ...": a heading of the text when it lists two or more sections so.
+_HEADING = re.compile(r"\bSection \d+[A-Z]?:")
+# Words that show the text is talking about its own parts.
+_THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
+
+
+def part_of_this_text(doc: Document, start: int, end: int) -> bool:
+    """True if the number at ``[start, end)`` is a part of the text itself, not of a law: "see
+    section 12 for details", "section 3 below", "Section 8:" heading a list of sections, "Section 4
+    on the SEND 35a". The glossary's own section entries give way to this too."""
+    text = doc.text
+    if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or _SEE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if text.startswith("Section", start) and doc.sentence_start_at(start):
+        # "This leaflet is about the AMHP service. Section 2 tells you who to call."
+        low, high = context.window(doc, start, end)
+        if _THIS_DOCUMENT.search(text, low, high):
+            return True
+    return text.startswith(":", end) and len(_HEADING.findall(text)) >= 2
 
 
 def _names_a_law_after(text: str, end: int) -> bool:
@@ -146,6 +179,20 @@ def _cites_a_law(doc: Document, start: int, end: int) -> bool:
     return _A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
 
 
+def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
+    """True for "section 128" with no law named, in a paragraph about care (a glossary term
+    is in it), that is not a part of the text itself: whichever law it is, the reader cannot
+    follow it."""
+    if not doc.text.startswith(("section", "Section"), start) or part_of_this_text(doc, start, end):
+        return False
+    if explained_after(doc.text, start, end):
+        return False
+    low, high = context.window(doc, start, end)
+    if _THIS_DOCUMENT.search(doc.text, low, high):
+        return False
+    return any(low <= h.start and h.end <= high and not (h.start < end and start < h.end) for h in hits)
+
+
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     """Spans of the numbered parts of a law in ``doc`` that no glossary hit covers, each used
     as a part of a law (see the module's notes). ``hits`` are in text order and do not overlap."""
@@ -175,10 +222,19 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 continue
         elif text.startswith(_ONLY_WITH_A_LAW, start) or _OF_A_DOCUMENT.match(text, end, end + 60):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
+        elif part_of_this_text(doc, start, end):
+            continue  # "see section 12 for details", "Section 8:" heading a list
         elif text.startswith(_ALWAYS_A_LAWS, start):
             if explained_after(text, start, end):
                 continue
-        elif not (_used_as_law(text, start, end) or (text[start].isupper() and _cites_a_law(doc, start, end))):
+        elif _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
+            if explained_after(text, start, end):
+                continue  # "Under the Mental Capacity Act, section 4 (best interests)"
+        elif not (
+            _used_as_law(text, start, end)
+            or (text[start].isupper() and _cites_a_law(doc, start, end))
+            or _bare_section_in_a_care_text(doc, hits, start, end)
+        ):
             continue
         paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
         out.append((paragraph.start() if paragraph else start, end))

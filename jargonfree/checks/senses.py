@@ -28,7 +28,8 @@ from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..spans import FreeSpans
-from .acts import another_act_named, own_act
+from .acts import act_of, own_act
+from .sections import part_of_this_text
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -153,8 +154,11 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     for hit in found:
         entry = entries[hit.entry]
         if entry.term.startswith("section ") and (act := own_act(entry, glossary)) is not None:
-            if another_act_named(doc, hit.start, hit.end, act):
+            named = act_of(doc, hit.start, hit.end)
+            if named not in (None, act):
                 continue  # a section of another Act: "section 4 of the Mental Capacity Act"
+            if named is None and part_of_this_text(doc, hit.start, hit.end):
+                continue  # "see section 2 for details", "Section 4 on the SEND 35a"
         if hit.entry not in with_context:
             hits.append(hit)
             continue
