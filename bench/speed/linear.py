@@ -1,0 +1,45 @@
+"""linear: ``check()`` and the paragraph stream (``jargonfree.stream.check_long``) on 2x and 4x
+the text vs 1x: the time must grow in step with the text."""
+
+from __future__ import annotations
+
+import gc
+import time
+from pathlib import Path
+
+import posts  # bench/posts.py
+
+from speed.measure import Sizes, fmt_size, fmt_time, log
+from speed.table import Row
+
+
+def run(sizes: Sizes, tmp: Path) -> list[Row]:
+    import jargonfree
+    from jargonfree.stream import check_long
+
+    base = sizes.linear_base
+    text = posts.document(base * 4, seed=21)
+    rows: list[Row] = []
+    for name, fn in (("check()", jargonfree.check), ("stream check_long()", check_long)):
+        fn(text[:2000])
+        times = {}
+        for factor in (1, 2, 4):
+            part = text[: base * factor]
+            gc.collect()
+            t = time.perf_counter()
+            fn(part)
+            times[factor] = time.perf_counter() - t
+        for factor in (2, 4):
+            ratio = times[factor] / times[1]
+            rows.append(
+                Row(
+                    f"{name}: {fmt_size(base * factor)} vs {fmt_size(base)} (time ratio, linear = {factor})",
+                    fmt_time(times[factor]),
+                    f"{fmt_size(base)}: {fmt_time(times[1])}",
+                    ratio,
+                    f"<= {factor * 1.2:g}",
+                    ratio <= factor * 1.2,
+                )
+            )
+        log(f"linear: {name}: " + ", ".join(f"{k}x {v:.3f} s" for k, v in times.items()))
+    return rows
