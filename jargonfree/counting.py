@@ -109,7 +109,8 @@ _SHAPE_PARTS = re.compile(r"[.!?]+|[^.!?]+")
 _SENTENCE_END = re.compile(r"[.!?]")
 _WORD_CHAR = re.compile(r"\w")
 _LONG_SENTENCE = re.compile(r"w{3,}")
-_A_LETTER = re.compile(r"[^\W\d_]")
+#: A letter of any alphabet: a word character that is not a digit or "_".
+A_LETTER = re.compile(r"[^\W\d_]")
 
 
 class TokenCounts(NamedTuple):
@@ -130,7 +131,7 @@ def token_counts(token: str) -> TokenCounts:
     word = token if token.isalnum() else _PUNCTUATION.sub("", token)
     count = poly = dc = fog = letters = 0
     if word:
-        letters = int(_A_LETTER.search(word) is not None)
+        letters = int(A_LETTER.search(word) is not None)
         lower = word.lower()
         count = syllables(lower)
         poly = int(count >= 3)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .counting import A_LETTER
 from .readability import Readability
 
 # Scores that ordinary prose does not reach, so a text within them is not looked at more
@@ -26,7 +27,6 @@ _MIN_ENGLISH_SHARE = 0.5
 _MAX_MEAN_WORD_LENGTH = 15
 
 _TOKEN = re.compile(r"\S+")
-_A_LETTER = re.compile(r"[^\W\d_]")
 _LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
@@ -44,7 +44,7 @@ def plainly_prose(r: Readability, letters: int) -> bool:
 
 def not_prose_reason(r: Readability, text: str) -> str | None:
     """Why ``text`` (scored ``r``) is not prose, in plain words, or None if it is prose."""
-    if r.words == 0 or not _A_LETTER.search(text):
+    if r.words == 0 or not A_LETTER.search(text):
         return "it has no words made of letters"
     if _plain_scores(r):
         return None

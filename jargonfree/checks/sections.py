@@ -145,6 +145,12 @@ def _may_name_a_law(text: str) -> bool:
     return " Act" in text or " Order" in text or " Measure" in text or " Regulations" in text
 
 
+def _short_forms(text: str) -> tuple[bool, bool]:
+    """The quick tests for the two forms a written-out part ("section 17") is not: whether
+    ``text`` may hold a short section ("s.17") and a law named by its year ("the 2014 Act")."""
+    return _SHORT_HINT.search(text) is not None, _may_name_a_law(text)
+
+
 def _names_the_law_of(text: str, year: str) -> bool:
     """True if ``text`` names a law in full with this year: "Care Act 2014", "Order (1986)"."""
     return re.search(rf"\b(?:Act|Order|Measure|Regulations)\s+\(?{year}\b", text) is not None
@@ -154,7 +160,7 @@ def may_cite_a_law(text: str) -> bool:
     """True if ``text`` has a word that every numbered part of a law starts with (a quick
     test that lets most texts skip the pattern)."""
     # A chain of "in" tests is the quickest way to ask this of every post (a regex or any() is slower).
-    return (
+    if (
         "ection" in text
         or "Part" in text
         or "Article" in text
@@ -164,9 +170,10 @@ def may_cite_a_law(text: str) -> bool:
         or "Sec" in text
         or "hapter" in text
         or "aragraph" in text
-        or _SHORT_HINT.search(text) is not None
-        or (_may_name_a_law(text) and _YEAR_LAW.search(text) is not None)
-    )
+    ):
+        return True
+    short, by_year = _short_forms(text)
+    return short or (by_year and _YEAR_LAW.search(text) is not None)
 
 
 def _cites_a_law(doc: Document, start: int, end: int) -> bool:
@@ -245,9 +252,10 @@ def _numbers(text: str) -> list[re.Match[str]]:
     """Every numbered part of a law, written out ("section 17") or short ("s.17"), in text order."""
     found = list(_SECTION_NUMBER.finditer(text))
     more = len(found)
-    if _SHORT_HINT.search(text) is not None:
+    short, by_year = _short_forms(text)
+    if short:
         found.extend(_SHORT_SECTION.finditer(text))
-    if _may_name_a_law(text):
+    if by_year:
         found.extend(_YEAR_LAW.finditer(text))
     if "Reg" in text:
         found.extend(_SHORT_REGULATION.finditer(text))
