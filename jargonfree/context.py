@@ -11,6 +11,11 @@ Two things decide whether an ambiguous term ("settled", "pt", "RC") counts:
   no context at all. A care-heavy window lets an ambiguous term count even when none of
   its own context words is there ("CPN visit went well, pt settled"); a post about sport
   or shopping does not.
+
+Why one module of about 300 lines: its three sections (the window and its care words, names
+of organisations, explanations near a term) are the context rules a glossary match is judged
+by, each small; the explanations section (from :func:`named_after_explanation` on, about 120
+lines) is the one to move to a module of its own if it grows.
 """
 
 from __future__ import annotations
