@@ -384,8 +384,25 @@ def test_a_long_form_that_is_jargon_itself_is_flagged_inside_its_definition():
     flagged = found(text)
     assert "Multi-Agency Safeguarding Hub" in flagged
     assert "MASH" not in flagged  # the abbreviation is spelt out
-    # The glossary's own plain words for an abbreviation count as its explanation.
+    # The glossary's own plain words for an abbreviation, as rewrite writes them, count as its
+    # explanation (so that a rewrite's output is not flagged again).
     assert "nearest relative" not in found("The AMHP will speak to the nearest relative (NR). The NR can object.")
+
+
+@pytest.mark.parametrize(
+    "text, long_form, short",
+    [
+        ("The doctor should consult a Mental Health Officer (MHO) first.", "Mental Health Officer", "MHO"),
+        ("The MHO (Mental Health Officer) will visit you.", "Mental Health Officer", "MHO"),
+        ("The council can apply for an Adult Protection and Support Order (APSO).", "Adult Protection and Support Order", "APSO"),
+    ],
+)
+def test_a_term_spelt_out_in_the_writers_capitals_for_its_abbreviation_is_still_flagged(text, long_form, short):
+    # Spelling out MHO says what the letters stand for, not what a Mental Health Officer is.
+    flagged = found(text)
+    assert long_form in flagged
+    assert short not in flagged
+
 
 
 def test_a_short_context_word_takes_no_endings(make_glossary):

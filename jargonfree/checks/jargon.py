@@ -71,9 +71,16 @@ class Memory(firstuse.Memory):
 
 def _gives_plain_words(glossary: Glossary, definition) -> bool:
     """True if a definition's long form is the glossary's own first plain words for its
-    abbreviation ("nearest relative (NR)", as the rewrite writes it): that counts as explained."""
+    abbreviation, written as the glossary writes them ("nearest relative (NR)", as the rewrite
+    writes it; only the first letter's case may differ): that counts as explained, so that what
+    rewrite puts in is not flagged again. A long form in the writer's own capitals ("Mental
+    Health Officer (MHO)", "Adult Protection and Support Order (APSO)") names the term without
+    explaining it, and is flagged like any other long form that is a glossary term."""
     entry = glossary.lookup(definition.short) or glossary.lookup(definition.short.rstrip("s"))
-    return entry is not None and bool(entry.plain) and fold_term(entry.plain[0]) == fold_term(definition.long)
+    if entry is None or not entry.plain:
+        return False
+    plain, long = entry.plain[0], " ".join(definition.long.split())
+    return long[1:] == plain[1:] and long[:1].lower() == plain[:1].lower()
 
 
 # How _message starts the advice that is about the first use only.
@@ -98,6 +105,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         return section_references(doc, hits, settings.jargon_severity) if may_cite_a_law(doc.text) else []
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
+    # Glossary terms written as the long form of an abbreviation: named there, not explained.
+    spelt_out: set[tuple[int, int]] = set()
     hit_starts = [h.start for h in hits]
     for definition in doc.definitions:
         for span in (definition.short_span, definition.long_span):
@@ -108,6 +117,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 if span is definition.long_span and hit.suffix != RELATED and not _gives_plain_words(glossary, definition):
                     # The long form is a glossary term of its own ("Multi-Agency Safeguarding
                     # Hub (MASH)"): spelling out the abbreviation does not explain it.
+                    spelt_out.add((hit.start, hit.end))
                     continue
                 inside_definition.add((hit.start, hit.end))
                 entry_id = entries[hit.entry].id
@@ -132,7 +142,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if (
             explained_after(text, start, end)
-            or (brackets and explained_before(text, doc.sentences, start, end))
+            # "MHO (Mental Health Officer)": the words before the bracket are its abbreviation, not an explanation.
+            or (brackets and explained_before(text, doc.sentences, start, end) and (start, end) not in spelt_out)
             or (cues.named and context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
             or context.explained_nearby(doc, start, end, cues)
