@@ -148,6 +148,8 @@ ORGANISATION_HEADS = frozenset(
     "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust".split()
+    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
+    + "Administration Scotland Wales Cymru NI".split()
 )
 # Small words that may sit inside a Title Case name: "Health and Social Care Board".
 _NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
@@ -187,8 +189,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
         last += 1
     while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
         first -= 1
-    while last > at and not _is_title_word(words[last].group()):
-        last -= 1  # a name does not end in "and" or "of"
+    while last > at and words[last].group() not in ORGANISATION_HEADS:
+        last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
     while first < at and not _is_title_word(words[first].group()):
         first += 1
     run = words[first : last + 1]

@@ -74,8 +74,9 @@ def _compound_zipf(word: str) -> float:
 
 @lru_cache(maxsize=65536)
 def common_enough(word: str, threshold: float) -> bool:
-    """True if ``word``, a simple stem of it, or both halves of it as a compound are this common."""
-    if lexicon.zipf(word) >= threshold:
+    """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
+    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)."""
+    if lexicon.zipf(word) >= threshold or word in nation_words():
         return True
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -168,6 +169,13 @@ def candidates(doc: Document) -> set[str]:
     most once in a text, so a long text checked in chunks remembers them)."""
     text = doc.text
     return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
+
+
+@lru_cache(maxsize=1)
+def nation_words() -> frozenset[str]:
+    """Everyday words of Scotland, Wales and Northern Ireland that wordfreq counts as rare
+    ("dreich", "bairns", "cwtch", "craic": ``data/nation_words.txt``)."""
+    return frozenset(read_list("nation_words.txt"))
 
 
 @lru_cache(maxsize=1)

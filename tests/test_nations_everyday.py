@@ -1,0 +1,66 @@
+"""What is everyday in Scotland, Wales and Northern Ireland is not reported (issue 11).
+
+Cases written for these tests after the kinds of false finding blind sets of real Scottish,
+Welsh and Northern Irish pages showed: words wordfreq counts as rare that people there use
+every day, and bodies whose names end in the nation's name or go on with "and" another name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jargonfree
+
+
+def found(text: str, jurisdiction: str = "england-wales") -> dict[str, str]:
+    """Each reported word and the rule that reported it."""
+    return {f.text: f.rule for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if f.kind in ("jargon", "uncommon", "abbreviation")}
+
+
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "scotland", "wales", "northern-ireland"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a dreich day so the bairns stayed in.",
+        "I cannae get to the shops and I dinnae drive.",
+        "Give your wean a cwtch before bed.",
+        "The craic at the ceilidh was great.",
+        "Our office is closed outwith these hours.",
+    ],
+)
+def test_everyday_words_of_the_nations_are_not_uncommon(text, jurisdiction):
+    assert found(text, jurisdiction) == {}
+
+
+def test_a_scots_legal_word_is_still_uncommon():
+    assert found("The court granted an interdict against him.") == {"interdict": "uncommon/word"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Self Directed Support Scotland helps people find out about their choices.",
+        "The Mental Welfare Commission for Scotland and the local council wrote to her.",
+        "Ask Social Care Wales about registration.",
+        "The Scottish Children's Reporter Administration wrote to the family.",
+    ],
+)
+def test_a_term_inside_a_bodys_name_is_not_flagged(text):
+    assert found(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Self Directed Support gives you a budget of your own.", "Self Directed Support"),
+        ("The council will commission a new service in Scotland.", "commission"),
+        ("The case will go to the Children's Reporter.", "Children's Reporter"),
+    ],
+)
+def test_the_same_words_outside_a_name_are_still_flagged(text, word):
+    assert word in found(text)
+
+
+def test_a_name_followed_by_and_another_name_still_ends_at_its_organisation_word():
+    text = "Betsi Cadwaladr University Health Board and Cwm Taf Morgannwg run the clinics."
+    assert "Betsi" not in found(text)
