@@ -117,20 +117,31 @@ def care_heavy(signals: int, words: int) -> bool:
     return signals >= MIN_SIGNALS and signals >= MIN_DENSITY * words
 
 
-# "This is known as an annual review", "which is called a care plan": the words before the
-# term explain it.
+# "This is known as an annual review", "which is called a care plan", "help to get your skills
+# back is called reablement": the words before the term explain it. So do the words before
+# "(also) known as" or "referred to as" wherever it stands ("intensive support also known as
+# reablement", "help at home, known as reablement"; not "so-called"), and the noun of "a ...
+# called a ..." ("an assessment called a care and support needs assessment", "a meeting
+# called a case conference"). A bare "called" is not enough: "we called the crisis team" is
+# a telephone call.
 _NAMED = re.compile(
-    r"\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
-    r"(?:known as|called|referred to as)\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?$",
+    r"(?:\b(?:is|are|was|were|be|being)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
+    r"(?:known as|called|referred to as)"
+    r"|(?<!so-)\b(?:known as|referred to as)"
+    r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
+    r"\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
+    # The term may end the name: "called a care and support needs assessment".
+    r"(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}$",
     re.IGNORECASE,
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
 
 
 def named_after_explanation(text: str, start: int) -> bool:
-    """True if the term at ``start`` is named after its explanation ("This is known as an annual review").
-    It can be only where the text's :func:`cues` are ``named``: the caller asks that first, once a text."""
-    return _NAMED.search(text, max(0, start - 60), start) is not None
+    """True if the term at ``start`` is named after its explanation ("This is known as an annual
+    review", "intensive support also known as reablement"). It can be only where the text's
+    :func:`cues` are ``named``: the caller asks that first, once a text."""
+    return _NAMED.search(text, max(0, start - 90), start) is not None
 
 
 def heads_a_gloss(text: str, start: int, end: int) -> bool:

@@ -83,3 +83,34 @@ def test_place_list_is_lower_case_words():
 
 def test_a_rare_word_starting_a_plain_sentence_is_flagged_even_if_a_name_could_follow_later():
     assert "Larkspur" in flagged("Larkspur grows well in the care home garden.")
+
+
+# -- a term named after the words that explain it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Short term support - intensive support also known as reablement, for up to 6 weeks.",
+        "Short term help at home, known as reablement, lasts up to 6 weeks.",
+        "Help at home to get your skills back is called reablement.",
+        "We will carry out an assessment called a care and support needs assessment.",
+        "Blood poisoning, also known as septicaemia, needs treatment straight away.",
+    ],
+)
+def test_a_term_named_after_its_explanation_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We called the crisis team at 2am and asked about reablement.", "reablement"),
+        ("The so-called reablement service was closed.", "reablement"),
+        ("This is known as the first step before the nearest relative is told.", "nearest relative"),
+        ("The team, known as the MASH, will call you.", "MASH"),  # naming does not spell out capitals
+        ("He was known as a quiet man and then had septicaemia.", "septicaemia"),
+    ],
+)
+def test_a_term_not_named_by_the_words_before_it_is_still_flagged(text, term):
+    assert term in flagged(text)

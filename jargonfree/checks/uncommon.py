@@ -226,6 +226,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # a name at the start of a sentence
         if "(" in text and explained_before(text, doc.sentences, start, end):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
+        if context.cues(text).named and context.named_after_explanation(text, start):
+            continue  # named after its explanation: "intensive support, also known as reablement"
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
             continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"
         findings.append(
