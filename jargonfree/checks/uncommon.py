@@ -2,10 +2,11 @@
 
 A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
 :mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
-stems. Names (capitalised words inside a sentence; at the start of a sentence, a UK place
-from ``data/uk_places.txt`` or the first word of a Title Case name), all-capital words, words
-with digits and short words are left alone. Each word is reported once, as information: less serious
-than glossary jargon.
+stems; a British spelling counts as common as its American one (``data/british_spellings.txt``:
+wordfreq mixes the two, so "immunisation" looks rarer than "immunization"). Names (capitalised
+words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
+the first word of a Title Case name), all-capital words, words with digits and short words are
+left alone. Each word is reported once, as information: less serious than glossary jargon.
 """
 
 from __future__ import annotations
@@ -72,10 +73,17 @@ def _compound_zipf(word: str) -> float:
     return best if best >= _COMPOUND_PART else 0.0
 
 
+@lru_cache(maxsize=1)
+def american_spellings() -> dict[str, str]:
+    """British spelling -> its commoner American spelling (``data/british_spellings.txt``)."""
+    return dict(line.split(" ", 1) for line in read_list("british_spellings.txt"))
+
+
 @lru_cache(maxsize=65536)
 def common_enough(word: str, threshold: float) -> bool:
     """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
-    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)."""
+    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``);
+    a British spelling counts as common as its American one ("anaemia" as "anemia")."""
     if lexicon.zipf(word) >= threshold or word in nation_words():
         return True
     for ending in _ENDINGS:
@@ -83,6 +91,9 @@ def common_enough(word: str, threshold: float) -> bool:
             stem = word[: -len(ending)]
             if lexicon.zipf(stem) >= threshold or lexicon.zipf(stem + "e") >= threshold:
                 return True
+    american = american_spellings().get(word)
+    if american is not None and common_enough(american, threshold):
+        return True
     return _compound_zipf(word) >= threshold
 
 
