@@ -125,8 +125,9 @@ def care_heavy(signals: int, words: int) -> bool:
 # called a case conference"). A bare "called" is not enough: "we called the crisis team" is
 # a telephone call.
 _NAMED = re.compile(
-    r"(?:\b(?:is|are|was|were|be|being)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
+    r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     r"(?:known as|called|referred to as)"
+    r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as)"
     r"|(?<!so-)\b(?:known as|referred to as)"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
     r"\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
@@ -135,13 +136,30 @@ _NAMED = re.compile(
     re.IGNORECASE,
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
+# Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
+_PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
+# Capitalised words before "is called" that name a thing: "This is called ...".
+_NAMING_PRONOUNS = frozenset({"this", "that", "it", "which", "these", "they", "what", "those"})
 
 
 def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
     review", "intensive support also known as reablement"). It can be only where the text's
     :func:`cues` are ``named``: the caller asks that first, once a text."""
-    return _NAMED.search(text, max(0, start - 90), start) is not None
+    m = _NAMED.search(text, max(0, start - 90), start)
+    if m is None:
+        return False
+    if m.group("verb") is None:
+        return True
+    # "is called" names a thing; said of a person it is a label: "she is called lazy". (The
+    # past, "he was called high-functioning", is a label too: only "this/that/it ... was
+    # called" counts, in the first branch.)
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    if before is None:
+        return True
+    word = before.group(1)
+    return word.lower() not in _PERSONS and (word[0].islower() or word.lower() in _NAMING_PRONOUNS)
 
 
 def heads_a_gloss(text: str, start: int, end: int) -> bool:

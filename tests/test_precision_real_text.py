@@ -149,3 +149,15 @@ def test_spelling_pairs_are_british_to_american():
     pairs = american_spellings()
     assert pairs["anaemia"] == "anemia" and pairs["immunisation"] == "immunization"
     assert all(b.isalpha() and a.isalpha() and b != a for b, a in pairs.items())
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("He is autistic and was called high-functioning at school.", "high-functioning"),  # a label
+        ("Sam is autistic and was called high-functioning at school.", "high-functioning"),
+        ("She is autistic; she is called high-functioning at school.", "high-functioning"),
+    ],
+)
+def test_a_person_called_something_is_labelled_not_told_what_it_means(text, term):
+    assert term in flagged(text)
