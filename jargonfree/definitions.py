@@ -217,9 +217,18 @@ def _long_enough(short: str, long: str) -> bool:
     return len(long) >= 2 * len(short) + 2
 
 
+# A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
+# "(s.2 MHA)", "(section 42 of the Care Act 2014)".
+_ONLY_A_CITATION = re.compile(
+    r"(?:[Ss]ections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
+    r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
+)
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
-    (not a Title Case name), or by ", which means", ", meaning", ", that is" or ": this means"."""
+    (not a Title Case name, nor only a law's part: "(section 37/41)"), or by ", which means",
+    ", meaning", ", that is" or ": this means"."""
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -234,7 +243,9 @@ def explained_after(text: str, start: int, end: int) -> bool:
         words = (stripped[1:close] if close > 0 else "").split()
         # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
         title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
-        return len(words) >= 2 and not title_case
+        if len(words) < 2 or title_case:
+            return False
+        return not _ONLY_A_CITATION.fullmatch(stripped[1:close].strip())
     lowered = rest.lower()
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 

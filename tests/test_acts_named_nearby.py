@@ -140,3 +140,24 @@ def test_a_part_of_the_text_itself_or_of_something_else_is_not_a_law(text):
 def test_a_leaflets_section_heading_gives_way_to_the_act_it_names():
     text = "This leaflet is for people in hospital under the Mental Health Act. Section 2 lets doctors keep you for 28 days."
     assert _flagged(text)["Section 2"] == "mental-health-law/section-2"
+
+
+def test_a_list_of_sections_is_one_reference():
+    # https://www.lancashireappp.co.uk/non-residential-care-charging-policy
+    text = ("This policy sets out how the council may charge a contribution following a financial "
+            "assessment under the duty contained sections 14, 17 and 18 of the Care Act 2014.")
+    assert _sections(text) == ["sections 14, 17 and 18"]
+    assert _sections("Read sections 1, 2 and 3 of this leaflet.") == []
+
+
+def test_a_bracket_that_only_cites_a_law_explains_nothing():
+    # https://www.ringroselaw.co.uk/2019/02/18/mental-health-and-the-law/
+    text = ("If they have committed a crime and been given a hospital order (section 37/41) instead of "
+            "going to prison.")
+    flagged = _flagged(text)
+    assert "hospital order" in flagged and "section 37/41" in flagged
+    # Plain words before the bracket still explain the number, and a gloss still explains a term.
+    assert "section 136" not in _flagged("The police can take you to a safe place (section 136) if they are worried.")
+    assert "hospital order" not in _flagged(
+        "The court gave him a hospital order (a court order to go to hospital instead of prison)."
+    )

@@ -143,7 +143,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if (
             explained_after(text, start, end)
             # "MHO (Mental Health Officer)": the words before the bracket are its abbreviation, not an explanation.
-            or (brackets and explained_before(text, doc.sentences, start, end) and (start, end) not in spelt_out)
+            or (
+                brackets
+                and explained_before(text, doc.sentences, start, end)
+                and (start, end) not in spelt_out
+                and not _jargon_before_bracket(text, hits, start)
+            )
             or (cues.named and context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
             or context.heads_a_gloss(text, start, end)
             or context.explained_nearby(doc, start, end, cues)
@@ -229,6 +234,14 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
             )
         )
     return findings
+
+
+def _jargon_before_bracket(text: str, hits: list[Hit], start: int) -> bool:
+    """True if a glossary term stands just before the bracket that holds the match at ``start``:
+    "a hospital order (section 37/41)" explains neither (a plain "a safe place (section 136)" does)."""
+    open_at = text.rfind("(", 0, start)
+    i = bisect_left([h.end for h in hits], open_at + 1) - 1  # the last hit that ends before the bracket
+    return i >= 0 and not text[hits[i].end : open_at].strip()
 
 
 def _opens_with_capitals(text: str, start: int, end: int) -> bool:

@@ -37,11 +37,12 @@ from ..spans import Span
 # "Part II"), when a law is named in the same paragraph or a section title in brackets follows
 # ("Section 147 (Departure from requirements in codes)").
 # A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
-# plural takes a range or a pair ("sections 7 to 10", "sections 2 and 3").
+# plural takes a range, a pair or a list ("sections 7 to 10", "sections 2 and 3", "sections
+# 14, 17 and 18").
 _NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
 _SECTION_NUMBER = re.compile(
     r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
-    rf"(?:{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
+    rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
 # writes a leaflet's section so). Not after a letter, digit or apostrophe ("it's 3", "7s"),
