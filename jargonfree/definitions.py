@@ -119,8 +119,11 @@ def _match(short: str, long_text: str) -> int | None:
 _WRAPPED_SHORT = re.compile(
     r"(?:or\s+)?(?P<quote>[\"'‘“]?(?:the\s+)?)(?P<short>.+?)[\"'’”]?(?:\s+for\s+short)?"
 )
-# A short form that ends with a year: "Care Act 2014 (CA 2014)" defines "CA" as well.
-_WITH_A_YEAR = re.compile(r"(?P<letters>[A-Za-z]*[A-Z][A-Za-z]*) (?:1[89]|20)\d\d")
+# A short form of two words defines each of its words in capitals as well: "Care Act 2014
+# (CA 2014)" defines "CA", "UK General Data Protection Regulation (UK GDPR)" defines "GDPR".
+_CAPITALS_WORD = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]?")
+# "the GDPR, or General Data Protection Regulation,": the short form first, then "or" and its words.
+_SHORT_THEN_OR = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*),?\s+or\s+(?:the\s+)?(?=[A-Z])")
 # A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
 # Approved Mental Health Professional, or AMHP,".
 _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
@@ -149,9 +152,11 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             long_span = _long_form_before(text, sentences, short, m.start(), word)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
-                if year := _WITH_A_YEAR.fullmatch(short):
-                    letters = year.group("letters")
-                    out.append(Definition(letters, (short_start, short_start + len(letters)), text[slice(*long_span)], long_span))
+                if " " in short:
+                    for part in re.finditer(r"\S+", short):
+                        if part.group() != short and _CAPITALS_WORD.fullmatch(part.group()):
+                            at = short_start + part.start()
+                            out.append(Definition(part.group(), (at, at + len(part.group())), text[slice(*long_span)], long_span))
                 continue
             if short is not inside:
                 continue  # "(or SDS)" is never a long form of the word before it
@@ -171,6 +176,10 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             short = m.group("short")
             long_span = _long_form_before(text, sentences, short, m.start(), word) if _is_short_form(short) else None
             if long_span is not None:
+                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+        for m in _SHORT_THEN_OR.finditer(text):
+            short = m.group("short")
+            if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
         out.sort(key=lambda d: d.start)
     return out
@@ -193,6 +202,16 @@ def _long_form_before(text: str, sentences: Sequence[Span], short: str, at: int,
     if found is None or not _long_enough(short, window[found:]):
         return None
     return window_start + found, window_start + len(window)
+
+
+def _long_form_after(text: str, short: str, at: int, word: re.Pattern[str]) -> Span | None:
+    """The span of the long form of ``short`` that starts at ``at``: the fewest words from
+    there whose initials spell it ("GDPR, or General Data Protection Regulation")."""
+    words = list(word.finditer(text, at, at + 160))[: min(len(short) + 5, 2 * len(short))]
+    for last in words:
+        if initials_long_form(short, text[at : last.end()]) == 0:
+            return at, last.end()
+    return None
 
 
 def _letters_before(short: str, before: str) -> bool:

@@ -161,3 +161,39 @@ def test_a_bracket_that_only_cites_a_law_explains_nothing():
     assert "hospital order" not in _flagged(
         "The court gave him a hospital order (a court order to go to hospital instead of prison)."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # https://www.housingreviews.co.uk/post/ending-the-s188-1-duty
+        ("It has been thought that issuing a S184 not in priority need decision was sufficient for a "
+         "local authority to terminate S188(1) interim accommodation.", ["S184", "S188(1)"]),
+        # https://juristeca.com/uk/administrative-court/sentencias/2023/1/case-no-ewhc-185-admin/duty-to-provide-interim-accommodation-for-priority-need-applicants
+        ("By S.188(1), if the local housing authority has reason to believe that an applicant may be "
+         "homeless, eligible for assistance and have a priority need.", ["S.188(1)"]),
+        # A capital S with a number from 1 to 6 may be a school year in Scotland; a phone is not a law.
+        ("My new phone is a Samsung S23 and it is great.", []),
+        ("The S40 bus to the hospital was late.", []),
+    ],
+)
+def test_a_section_written_short_with_a_capital_s(text, expected):
+    assert _sections(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        # https://transform.england.nhs.uk/information-governance/guidance/subject-access-requests/
+        ("The UK General Data Protection Regulation (UK GDPR), which was implemented in the UK through the "
+         "Data Protection Act 2018, gives individuals the right of access to their data. The GDPR is long.", "GDPR"),
+        # https://www.mddus.com/advice-and-support/advice-library/gdpr---subject-access-requests
+        ("The GDPR, or General Data Protection Regulation, is a piece of European legislation. The GDPR is long.", "GDPR"),
+    ],
+)
+def test_a_regulations_short_name_defined_either_way_is_not_flagged(text, short):
+    assert short not in _flagged(text)
+
+
+def test_a_short_form_before_or_needs_its_letters_in_the_words_after():
+    assert "GDPR" in _flagged("Ask about the GDPR, or Data Protection rules, at reception.")

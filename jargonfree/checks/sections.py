@@ -187,11 +187,18 @@ def _cites_a_law(doc: Document, start: int, end: int) -> bool:
     return _A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
 
 
+# "S184", "S.188(1)": a section written short with a capital S whose number is no school
+# year in Scotland (S1 to S6).
+_NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
+
+
 def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
-    """True for "section 128" with no law named, in a paragraph about care (a glossary term
-    is in it), that is not a part of the text itself: whichever law it is, the reader cannot
-    follow it."""
-    if not doc.text.startswith(("section", "Section"), start) or part_of_this_text(doc, start, end):
+    """True for "section 128" (or "S184", "S.188(1)") with no law named, in a paragraph about
+    care (a glossary term is in it), that is not a part of the text itself: whichever law it
+    is, the reader cannot follow it."""
+    if not (doc.text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(doc.text, start, end)):
+        return False
+    if part_of_this_text(doc, start, end):
         return False
     if explained_after(doc.text, start, end):
         return False
