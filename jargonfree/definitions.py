@@ -244,6 +244,9 @@ _ONLY_A_CITATION = re.compile(
 )
 
 
+_CITATION_STARTS = frozenset("SsPpAR")
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
     (not a Title Case name, nor only a law's part: "(section 37/41)"), or by ", which means",
@@ -264,7 +267,8 @@ def explained_after(text: str, start: int, end: int) -> bool:
         title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         if len(words) < 2 or title_case:
             return False
-        return not _ONLY_A_CITATION.fullmatch(stripped[1:close].strip())
+        inner = stripped[1:close].strip()
+        return not (inner[:1] in _CITATION_STARTS and _ONLY_A_CITATION.fullmatch(inner))
     lowered = rest.lower()
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 
