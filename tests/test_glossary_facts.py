@@ -293,3 +293,38 @@ def test_section_130a_is_englands_and_wales_has_its_own_imha_section():
     imha = entry("mental-health-law/imha")
     assert imha.jurisdiction == "england-wales"
     assert {"mha-1983-s130a", "mh-wales-measure-2010-s31"} <= set(imha.sources)
+
+
+SOURCES = GLOSSARY.sources
+
+
+@pytest.mark.parametrize(
+    "source_id, heading",
+    [
+        # Headings read on legislation.gov.uk (or its explanatory notes) in session 8.
+        ("alnet-wales-2018-s10", "individual development plans"),
+        ("mha-1983-s115", "powers of entry and inspection"),
+        ("awi-scotland-2000-s47", "authority of persons responsible for medical treatment"),
+        ("mcani-2016-s9", "best interests of person lacking capacity"),
+        ("modern-slavery-act-2015-s49", "guidance about identifying and supporting victims"),
+        ("domestic-abuse-act-2021-s77", "guidance about the disclosure of information by police forces"),
+        ("chsa-scotland-2011-s83", "meaning of compulsory supervision order"),
+        ("ctsa-2015-s36", "assessment and support: local panels"),
+    ],
+)
+def test_a_section_source_is_titled_with_its_own_heading(source_id, heading):
+    assert heading in SOURCES[source_id].title.lower()
+
+
+def test_alnet_section_10_is_the_plan_not_the_duty_to_decide():
+    # ALNET Act 2018 s10 says what an IDP is; the governing body's duty to decide is s11.
+    assert "duty" not in SOURCES["alnet-wales-2018-s10"].title.lower()
+
+
+def test_an_eligible_childs_13_weeks_from_14_cites_the_regulation_that_sets_them():
+    # Children Act 1989 Sch 2 para 19B leaves the period and age to regulations; in England
+    # regulation 40 of SI 2010/959 sets 13 weeks and age 14.
+    e = entry("children-and-send/eligible-child--leaving-care")
+    assert "13 weeks" in e.explanation and "14" in e.explanation
+    assert "cppcr-england-2010-eligible-children" in e.sources
+    assert SOURCES["cppcr-england-2010-eligible-children"].nations == "england"
