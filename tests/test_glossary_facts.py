@@ -328,3 +328,42 @@ def test_an_eligible_childs_13_weeks_from_14_cites_the_regulation_that_sets_them
     assert "13 weeks" in e.explanation and "14" in e.explanation
     assert "cppcr-england-2010-eligible-children" in e.sources
     assert SOURCES["cppcr-england-2010-eligible-children"].nations == "england"
+
+
+def test_a_trust_panels_three_members_cite_the_regulation_that_sets_them():
+    # MCA (NI) 2016 Sch 1 gives the trust panel its job; its make-up (three members appointed by
+    # the trust) is regulation 41 of the Mental Capacity (Deprivation of Liberty) (No. 2)
+    # Regulations (Northern Ireland) 2019.
+    e = entry("other-nations/trust-panel")
+    assert "three people" in e.explanation
+    assert "mcani-dol-regs-2019-part4" in e.sources
+    assert SOURCES["mcani-dol-regs-2019-part4"].nations == "northern-ireland"
+
+
+@pytest.mark.parametrize(
+    "entry_id",
+    [
+        "adult-social-care/extra-care-housing",
+        "adult-social-care/ech",
+        "adult-social-care/micro-enterprise",
+        "nhs-services/proms",
+        "nhs-services/patient-reported-outcome-measures",
+        "nhs-services/delayed-transfer-of-care",
+        "safeguarding/herbert-protocol",
+    ],
+)
+def test_an_england_and_wales_practice_word_cites_a_page_from_each_nation(entry_id):
+    # These words' first sources were English pages or a home page; each now cites a page that
+    # uses the word in England and one that uses it in Wales (session 8, m13b).
+    e = entry(entry_id)
+    assert e.jurisdiction == "england-wales"
+    nations = {SOURCES[s].nations for s in e.sources}
+    assert {"england", "wales"} <= nations
+
+
+def test_advice_and_guidance_is_englands_e_referral_service():
+    # NHS e-Referral Service 'advice and guidance' is England's; no page from Scotland, Wales or
+    # Northern Ireland using 'A&G' was found, so the entry is labelled England.
+    e = entry("health-abbreviations/a-and-g")
+    assert e.jurisdiction == "england"
+    assert list(e.sources) == ["nhs-digital-advice-and-guidance"]
