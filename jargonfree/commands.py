@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Mapping
@@ -69,14 +70,36 @@ says when a term holds elsewhere only. **Sources** are ids in
 section on legislation.gov.uk, guidance by its page. An entry that cites a publisher's whole
 site says why in its `source_note`. Tests guard all of this: `tests/test_glossary_nations.py`
 (labels against the sources' nations, no home page without a reason, sections cited by
-section), `tests/test_glossary_jurisdiction.py` and `tests/test_glossary_explanations.py`.
+section), `tests/test_glossary_uk_wide.py` (uk entries cite a page beyond England),
+`tests/test_glossary_facts.py` (facts a practitioner checks first, each with its law),
+`tests/test_glossary_jurisdiction.py` and `tests/test_glossary_explanations.py`.
 """
+
+
+def _terms_summary(glossary: Glossary, entries: list[Entry]) -> str:
+    """The counts at the top of TERMS.md: entries by nation, and what kind of page each source is."""
+    from .glossary.citations import is_home_page
+
+    by_nation = Counter(e.jurisdiction for e in entries)
+    nations = ", ".join(f"{name} {by_nation[name]}" for name in sorted(by_nation))
+    cited = [glossary.sources[s] for s in sorted({s for e in entries for s in e.sources}) if s in glossary.sources]
+    laws = sum(1 for s in cited if "legislation.gov.uk" in s.url and re.search(r"/(section|schedule|part|regulation|crossheading)/", s.url))
+    homes = sum(1 for s in cited if is_home_page(s.url))
+    on_home_only = sum(1 for e in entries if e.sources and all(
+        s in glossary.sources and is_home_page(glossary.sources[s].url) for s in e.sources))
+    return (
+        f"**{len(entries)} entries.** Where they hold: {nations}. They cite {len(cited)} publications: "
+        f"{laws} are a section, schedule, Part or regulation of a law on legislation.gov.uk, {homes} are a "
+        f"publisher's home page, and the rest are the page of a guide, code or service that states the "
+        f"facts. {on_home_only} entries rest on a home page alone; each says why in its `source_note`.\n"
+    )
 
 
 def _terms_markdown(glossary: Glossary, entries: list[Entry]) -> None:
     """The term list in glossaries/TERMS.md: every entry with where it holds and its sources."""
     print("# Every term in the built-in glossaries\n")
     print(_TERMS_INTRO)
+    print(_terms_summary(glossary, entries))
     category = None
     cited: set[str] = set()
     for e in entries:

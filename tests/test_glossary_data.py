@@ -169,3 +169,20 @@ def test_notice_is_current_and_attributes_every_source(capsys):
     assert (ROOT / "NOTICE").read_text(encoding="utf-8") == generated, "run: jargonfree glossary notice > NOTICE"
     for source in GLOSSARY.sources.values():
         assert source.title in generated and source.url in generated
+
+
+def test_terms_list_opens_with_counts_that_add_up(capsys):
+    """TERMS.md's first figures: every entry counted once by nation, and its sources by kind."""
+    from jargonfree.cli import main
+
+    assert main(["glossary", "list", "--format", "markdown"]) == 0
+    summary = next(line for line in capsys.readouterr().out.splitlines() if line.endswith("`source_note`."))
+    entries = list(jargonfree.load_glossary())
+    assert summary.startswith(f"**{len(entries)} entries.**")
+    by_nation = dict(re.findall(r"(england-wales|england|wales|scotland|northern-ireland|uk) (\d+)", summary))
+    assert sum(int(n) for n in by_nation.values()) == len(entries)
+    assert int(by_nation["scotland"]) == sum(1 for e in entries if e.jurisdiction == "scotland")
+    cited = int(re.search(r"They cite (\d+) publications", summary).group(1))
+    assert cited == len({s for e in entries for s in e.sources})
+    laws = int(re.search(r"(\d+) are a section", summary).group(1))
+    assert 150 < laws < cited
