@@ -197,3 +197,19 @@ def test_a_regulations_short_name_defined_either_way_is_not_flagged(text, short)
 
 def test_a_short_form_before_or_needs_its_letters_in_the_words_after():
     assert "GDPR" in _flagged("Ask about the GDPR, or Data Protection rules, at reception.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Article 2 of our magazine covers respite breaks.",
+        "Our AMHP team wrote section 2 of the annual report.",
+        "Read Article 3 of our spring newsletter for tips on sleep.",
+    ],
+)
+def test_a_part_of_a_described_document_is_not_a_law(text):
+    assert _sections(text) == []
+
+
+def test_a_law_named_after_a_part_with_words_before_it_is_still_a_law():
+    assert _sections("The duty is in section 11 of the Children Act 2004.") == ["section 11"]

@@ -79,7 +79,12 @@ _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
 # "of this leaflet", "of the form": what follows a part of a document.
-_OF_A_DOCUMENT = re.compile(r"\s+of\s+(?:this|the|our|your)\s+(?:leaflet|form|guide|document|page|report|booklet|policy|website|plan|letter|handbook|toolkit|strategy)\b", re.I)
+# A word or two may describe the document first: "of the annual report", "of our spring newsletter".
+_OF_A_DOCUMENT = re.compile(
+    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition)\b",
+    re.I,
+)
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5".
 _LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
