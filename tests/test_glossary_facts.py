@@ -349,6 +349,7 @@ def test_a_trust_panels_three_members_cite_the_regulation_that_sets_them():
         "nhs-services/proms",
         "nhs-services/patient-reported-outcome-measures",
         "nhs-services/delayed-transfer-of-care",
+        "nhs-services/bed-occupancy",
         "safeguarding/herbert-protocol",
     ],
 )
