@@ -161,3 +161,22 @@ def test_spelling_pairs_are_british_to_american():
 )
 def test_a_person_called_something_is_labelled_not_told_what_it_means(text, term):
     assert term in flagged(text)
+
+
+# -- everyday words of care are not jargon --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can self-refer to the physiotherapy service by phone.",  # "referral" is an everyday word of care
+        "An older person can also self refer to the service.",
+        "Self-referral is open to anyone over 18.",
+    ],
+)
+def test_self_referral_is_an_everyday_word(text):
+    assert flagged(text) == []
+
+
+def test_a_referral_to_an_unexplained_team_is_still_flagged():
+    assert "CMHT" in flagged("You can self-refer to the CMHT by phone.")
