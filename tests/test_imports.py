@@ -1,4 +1,5 @@
-"""The package's modules talk through public names: none imports a private name of another."""
+"""The package's modules talk through public names: none imports a private name of another,
+or reads one through the other module (``cache._full_key``); and no import circle."""
 
 from __future__ import annotations
 
@@ -49,6 +50,72 @@ def test_the_rule_finds_private_imports_and_passes_public_ones():
     assert private_imports(source) == [1, 2, 3]
 
 
+def _module_files(package: Path) -> dict[str, tuple[Path, bool]]:
+    """Module name -> (its file, whether it is a package's __init__)."""
+    files = {}
+    for path in package.rglob("*.py"):
+        parts = list(path.relative_to(package.parent).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        files[".".join(parts[:-1] if is_package else parts)] = (path, is_package)
+    return files
+
+
+def private_reads(source: str, name: str, is_package: bool, modules: set[str]) -> list[int]:
+    """Line numbers where module ``name`` reads a private name of another module of the package
+    through that module: ``from .. import cache`` then ``cache._full_key(...)``."""
+    tree = ast.parse(source)
+    base = name.split(".") if is_package else name.split(".")[:-1]
+    bound: dict[str, str] = {}  # a name in this module -> the package module it stands for
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom):
+            parent = base[: len(base) - node.level + 1] if node.level else []
+            module = ".".join([*parent, *([node.module] if node.module else [])])
+            for alias in node.names:
+                if f"{module}.{alias.name}" in modules:
+                    bound[alias.asname or alias.name] = f"{module}.{alias.name}"
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name in modules or alias.name.split(".")[0] in modules:
+                    bound[alias.asname or alias.name.split(".")[0]] = alias.name if alias.asname else alias.name.split(".")[0]
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and _private(node.attr):
+            chain, value = [], node.value
+            while isinstance(value, ast.Attribute):
+                chain.append(value.attr)
+                value = value.value
+            if isinstance(value, ast.Name) and value.id in bound:
+                if ".".join([bound[value.id], *reversed(chain)]) in modules:
+                    lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_no_module_reads_a_private_name_of_another_through_its_module():
+    files = _module_files(PACKAGE)
+    found = [
+        f"{path.relative_to(PACKAGE)}:{line}"
+        for name, (path, is_package) in sorted(files.items())
+        for line in private_reads(path.read_text(encoding="utf-8"), name, is_package, set(files))
+    ]
+    assert found == []
+
+
+def test_the_rule_finds_private_names_read_through_a_module():
+    modules = {"pkg", "pkg.cache", "pkg.checks", "pkg.checks.a"}
+    source = (
+        "from .. import cache\n"
+        "import pkg.cache as c\n"
+        "import pkg\n"
+        "cache._full_key(1)\n"  # 4: a private function of another module
+        "c._folder\n"  # 5: the same, imported whole under another name
+        "pkg.cache._old\n"  # 6: through the package
+        "self._seen\n"  # an object's own attribute: not a module's
+        "cache.load_or_build_blobs\n"  # public
+        "import os\nos._exit\n"  # not the package's
+    )
+    assert private_reads(source, "pkg.checks.a", False, modules) == [4, 5, 6]
+
+
 def _imported_modules(path: Path, name: str, is_package: bool, modules: set[str]) -> set[str]:
     """The package's modules that ``name`` imports at run time: at the top or inside a
     function (an import hidden in a function still closes a circle), not under TYPE_CHECKING."""
@@ -73,11 +140,7 @@ def _imported_modules(path: Path, name: str, is_package: bool, modules: set[str]
 
 def import_graph(package: Path) -> dict[str, set[str]]:
     """Module name -> the package's modules it imports (see :func:`_imported_modules`)."""
-    files = {}
-    for path in package.rglob("*.py"):
-        parts = list(path.relative_to(package.parent).with_suffix("").parts)
-        is_package = parts[-1] == "__init__"
-        files[".".join(parts[:-1] if is_package else parts)] = (path, is_package)
+    files = _module_files(package)
     return {name: _imported_modules(path, name, is_package, set(files)) for name, (path, is_package) in files.items()}
 
 
