@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING
 from .. import context, firstuse, suggest
 from ..definitions import explained_after, explained_before
 from ..document import Document
-from ..folding import fold_term
 from ..glossary import Glossary
 from ..glossary.derive import RELATED
 from ..glossary.index import Hit
