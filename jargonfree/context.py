@@ -12,10 +12,11 @@ Two things decide whether an ambiguous term ("settled", "pt", "RC") counts:
   its own context words is there ("CPN visit went well, pt settled"); a post about sport
   or shopping does not.
 
-Why one module of about 300 lines: its three sections (the window and its care words, names
+Why one module of over 300 lines: its three sections (the window and its care words, names
 of organisations, explanations near a term) are the context rules a glossary match is judged
-by, each small; the explanations section (from :func:`named_after_explanation` on, about 120
-lines) is the one to move to a module of its own if it grows.
+by. The explanations (:func:`named_after_explanation`, :func:`heads_a_gloss`, and everything
+from "explanations that come just after a term" on: about 150 lines, and growing) are the
+seam to split along next, into a module of their own.
 """
 
 from __future__ import annotations
