@@ -275,12 +275,19 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
+# "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
+# "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
+_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out)"
 _DEFINING = re.compile(
     r"\s+(?:is|are|means)\s+(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
-    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for)\b)",
+    r"|an?\s+(?:type|kind|form|sort)\s+of\b"
+    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
+    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b)",
     re.IGNORECASE,
 )
-_SENTENCE_OPENING = re.compile(r"(?:an?|the|your|their|his|her)\s+$|$", re.IGNORECASE)
+# Before the term, only an article or a possessive, then at most one abbreviation that starts
+# the name ("NHS Continuing Healthcare is ...").
+_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
 # "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
 _ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
 _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
@@ -292,7 +299,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     if _DEFINING.match(doc.text, end, end + 80) is None:
         return False  # what follows does not say what it is (most terms: the quicker test first)
     opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
-    return len(opening) <= 6 and _SENTENCE_OPENING.fullmatch(opening) is not None
+    return len(opening) <= 12 and _SENTENCE_OPENING.fullmatch(opening) is not None
 
 
 def asked_about(text: str, start: int, end: int) -> bool:

@@ -114,6 +114,12 @@ def _match(short: str, long_text: str) -> int | None:
     return None
 
 
+# A bracketed aside that names the short form the writer will use: "Nearest Relative (I'm
+# going to use the term NR from now on)", "(known as the NR)", "(referred to here as the NR)".
+_ASIDE_SHORT = re.compile(
+    r"\b(?:term|called|known as|referred to(?: here)? as|hereafter|hereinafter|abbreviated to|shortened to)"
+    r"\s+(?:the\s+)?[\"'\u2018\u201c]?(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b"
+)
 # What may stand around a short form in brackets: "(or SDS)", "(ALNCo for short)", and as
 # lawyers name an Act: "(‘the MCA’)", "(“the MHA”)", "(the MCA)".
 _WRAPPED_SHORT = re.compile(
@@ -148,6 +154,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             if wrapped.group("quote") and sum(c.isupper() for c in wrapped.group("short")) < 2:
                 continue  # "(‘the Act’)", "(the Code)": a name for the law, not an abbreviation
             short, short_start = wrapped.group("short"), inner_start + wrapped.start("short")
+        if " " in inside and (aside := _ASIDE_SHORT.search(inside)) is not None:
+            short, short_start = aside.group("short"), inner_start + aside.start("short")
         if _is_short_form(short):
             long_span = _long_form_before(text, sentences, short, m.start(), word)
             if long_span is not None:
@@ -247,10 +255,42 @@ _ONLY_A_CITATION = re.compile(
 _CITATION_STARTS = frozenset("SsPpAR")
 
 
+# What opens a bracket that cites where a rule comes from or points elsewhere, rather than
+# saying what the term means: "a best interests decision (according to the Mental Capacity
+# Act 2005)", "(see section 4)", "(under the Care Act)".
+_NOT_A_GLOSS = re.compile(
+    r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
+    r"|source|ref|cf)\b",
+    re.IGNORECASE,
+)
+# One everyday word in brackets can explain a term: "a secondary care (hospital) consultant".
+# Not these, which say something else about it: "(again)", "(sic)", "(optional)".
+_ONE_WORD_NOT_A_GLOSS = frozenset(
+    "again also sic optional only now then currently usually often sometimes always below above "
+    "attached enclosed pictured left right required recommended mandatory free approx etc maybe "
+    "yes not none plural singular".split()
+)
+#: The least wordfreq Zipf frequency of a one-word gloss: a word most readers know.
+ONE_WORD_GLOSS_ZIPF = 4.0
+
+
+def _one_word_gloss(word: str) -> bool:
+    """True if ``word`` alone in brackets reads as a plainer name for the term before it."""
+    from .lexicon import zipf  # (imported here: most brackets never get this far)
+
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 4
+        and word not in _ONE_WORD_NOT_A_GLOSS
+        and zipf(word) >= ONE_WORD_GLOSS_ZIPF
+    )
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation of 2+ words
-    (not a Title Case name, nor only a law's part: "(section 37/41)"), or by ", which means",
-    ", meaning", ", that is" or ": this means"."""
+    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
+    (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
+    everyday lower-case word), or by ", which means", ", meaning", ", that is" or ": this means"."""
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -263,12 +303,17 @@ def explained_after(text: str, start: int, end: int) -> bool:
     if stripped.startswith("("):
         close = stripped.find(")")
         words = (stripped[1:close] if close > 0 else "").split()
+        if len(words) == 1:
+            return _one_word_gloss(words[0])
         # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
         title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         if len(words) < 2 or title_case:
             return False
-        inner = stripped[1:close].strip()
-        return not (inner[:1] in _CITATION_STARTS and _ONLY_A_CITATION.fullmatch(inner))
+        inside = stripped[1:close]
+        inner = inside.strip()
+        if inner[:1] in _CITATION_STARTS and _ONLY_A_CITATION.fullmatch(inner):
+            return False  # only a law's part: "(section 37/41)"
+        return _NOT_A_GLOSS.match(inside) is None and _ASIDE_SHORT.search(inside) is None
     lowered = rest.lower()
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 

@@ -105,3 +105,38 @@ def test_a_short_form_given_with_or_is_not_flagged_after_it_is_defined():
     text = "A Large Scale Investigation or LSI may follow. The LSI team will call you."
     assert "LSI" not in flagged(text)
     assert "CMHT" in flagged("Contact the GP or CMHT today.")
+
+
+# -- asides, citations and one-word glosses in brackets ----------------------------------------
+
+
+def test_an_aside_that_names_the_short_form_defines_it():
+    from conftest import flagged
+
+    text = "The Nearest Relative (I'm going to use the term NR from now on) has rights. The NR can ask for discharge."
+    assert "NR" not in flagged(text)
+    assert "NR" not in flagged("The Nearest Relative (known as the NR) can ask for discharge. The NR was told.")
+    # Without the aside the short form is unexplained.
+    assert "NR" in flagged("The NR can ask for the patient's discharge.")
+    # An aside that names no short form of the words before it defines nothing.
+    assert "NR" in flagged("The patient (I'm going to use the term NR for her relative) was told. The NR came.")
+
+
+def test_a_bracket_that_cites_a_law_does_not_explain_the_term():
+    from conftest import flagged
+
+    assert "best interests decision" in flagged(
+        "The referral should follow a best interests decision (according to the Mental Capacity Act 2005)."
+    )
+    assert "least restrictive option" in flagged("Staff must choose the least restrictive option (see chapter 6 of the code).")
+    # A bracket that says what the term is still explains it.
+    assert flagged("The referral should follow a best interests decision (a choice made for someone who cannot decide).") == []
+
+
+def test_one_everyday_word_in_brackets_explains_the_term_before_it():
+    from conftest import flagged
+
+    assert "secondary care" not in flagged("Your GP may refer you to a secondary care (hospital) consultant for tests.")
+    # Not a rare word, a capitalised word or a word that says something else about the term.
+    assert "secondary care" in flagged("We will see you in secondary care (again) next week.")
+    assert "secondary care" in flagged("Your GP may refer you to secondary care (Whittington) for tests.")

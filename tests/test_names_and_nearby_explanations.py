@@ -174,3 +174,29 @@ def test_a_defining_sentence_may_list_what_the_term_is():
     assert "kinship carer" not in flagged("A kinship carer is a relative, friend or neighbour who looks after a child.")
     # With no "who", "that" or the like after the list, nothing says what the term is.
     assert "kinship carer" in flagged("A kinship carer is a relative, friend or neighbour.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # What it is, then who gives or pays for it.
+        "Continuing healthcare is care paid for by the NHS for people with complex health needs.",
+        "NHS Continuing Healthcare is a package of care arranged and funded solely by the NHS.",
+        "Reablement is a type of short-term help at home after a stay in hospital.",
+    ],
+)
+def test_a_sentence_that_says_who_gives_or_pays_for_it_defines_the_term(text):
+    assert not {"Continuing healthcare", "Continuing Healthcare", "Reablement"} & set(flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Continuing healthcare is hard to get in our area.", "Continuing healthcare"),
+        ("NHS Continuing Healthcare is not means tested.", "Continuing Healthcare"),
+        # Words other than one abbreviation before the term: the sentence is not about it alone.
+        ("Getting continuing healthcare is care paid for by the NHS.", "continuing healthcare"),
+    ],
+)
+def test_a_sentence_that_only_says_something_about_the_term_does_not_define_it(text, term):
+    assert term in flagged(text)
