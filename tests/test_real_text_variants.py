@@ -123,3 +123,40 @@ def test_capitals_with_a_small_plural_s_are_an_abbreviation():
     assert "SLIPs" in flagged("The SLIPs service runs falls clinics for older people.")
     assert flagged("Text CANCEL to stop the reminders.") == []
     assert flagged("Please put the SLIP in the box by the door.") == []
+
+
+# -- blind set of session 8 (England pages): forms, senses and explanations --------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We offer support in the least restrictive environment we can.", "least restrictive environment"),
+        ("Ask the SEN co-ordinator at your child's school.", "SEN co-ordinator"),
+        ("Our nurses check the health of all children looked after in the county.", "children looked after"),
+        ("The team will help you re-able after a stay in hospital.", "re-able"),
+        ("Staff work in a reabling way to help you do things again.", "reabling"),
+        ("She was sent to a tertiary centre for her rare condition.", "tertiary centre"),
+        ("Your GP can take over prescribing under a shared care agreement.", "shared care agreement"),
+        ("He has a degenerative condition of the spine.", "degenerative"),
+        ("He goes to day provision three days a week so his carers get a break.", "day provision"),
+    ],
+)
+def test_forms_and_entries_real_england_pages_use_are_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had her children looked after by her sister while she worked.",
+        "The children have shared care between their separated parents.",
+        "The council has put aside money in its budget for next year.",
+        # A GP's yearly check of a long-term condition is not a child's special needs review.
+        "From April, patients who need an annual review will be asked to come in their birthday month.",
+        # "known as" after the noun it names explains the term.
+        "GPs may work with a drug service to prescribe. This is an arrangement known as shared care.",
+    ],
+)
+def test_the_same_words_in_everyday_senses_or_explained_are_left_alone(text):
+    assert not {"children looked after", "shared care", "provision", "annual review"} & set(flagged(text))
