@@ -263,7 +263,8 @@ _NOT_A_GLOSS = re.compile(
     r"|source|ref|cf)\b",
     re.IGNORECASE,
 )
-# One everyday word in brackets can explain a term: "a secondary care (hospital) consultant".
+# One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
+# consultant".
 # Not these, which say something else about it: "(again)", "(sic)", "(optional)".
 _ONE_WORD_NOT_A_GLOSS = frozenset(
     "again also sic optional only now then currently usually often sometimes always below above "
@@ -290,7 +291,8 @@ def _one_word_gloss(word: str) -> bool:
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
     (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
-    everyday lower-case word), or by ", which means", ", meaning", ", that is" or ": this means"."""
+    everyday lower-case word inside a phrase), or by ", which means", ", meaning", ", that is"
+    or ": this means"."""
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -304,7 +306,10 @@ def explained_after(text: str, start: int, end: int) -> bool:
         close = stripped.find(")")
         words = (stripped[1:close] if close > 0 else "").split()
         if len(words) == 1:
-            return _one_word_gloss(words[0])
+            # Only inside a phrase that goes on after it ("a secondary care (hospital)
+            # consultant"): at the end of one, a word qualifies the term ("(pilot)").
+            after = stripped[close + 1 : close + 3] if close > 0 else ""
+            return after[:1] == " " and after[1:2].islower() and _one_word_gloss(words[0])
         # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
         title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         if len(words) < 2 or title_case:

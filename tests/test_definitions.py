@@ -140,3 +140,9 @@ def test_one_everyday_word_in_brackets_explains_the_term_before_it():
     # Not a rare word, a capitalised word or a word that says something else about the term.
     assert "secondary care" in flagged("We will see you in secondary care (again) next week.")
     assert "secondary care" in flagged("Your GP may refer you to secondary care (Whittington) for tests.")
+
+
+def test_one_word_at_the_end_of_a_phrase_qualifies_rather_than_explains():
+    from conftest import flagged
+
+    assert "discharge to assess" in flagged("Ask about discharge to assess (pilot).")
