@@ -260,9 +260,14 @@ _CITATION_STARTS = frozenset("SsPpAR")
 # Act 2005)", "(see section 4)", "(under the Care Act)".
 _NOT_A_GLOSS = re.compile(
     r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
-    r"|source|ref|cf)\b",
+    r"|source|ref|cf|except|excluding|unless|if)\b",
     re.IGNORECASE,
 )
+# A bracket that limits who or what the term covers: "your nearest relative (non-restricted
+# patients only)".
+_ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
+# Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
+_DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
 # consultant".
 # Not these, which say something else about it: "(again)", "(sic)", "(optional)".
@@ -291,8 +296,11 @@ def _one_word_gloss(word: str) -> bool:
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
     (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
-    everyday lower-case word inside a phrase), or by ", which means", ", meaning", ", that is"
-    or ": this means"."""
+    everyday lower-case word inside a phrase; not a bracket that limits it, "(... only)"), or by
+    ", which means", ", meaning", ", that is" or ": this means"; or, inside brackets, by a dash
+    and small words: "(NIPE - baby screening check)"."""
+    if start and text[start - 1] == "(" and _DASH_GLOSS.match(text, end, end + 90) is not None:
+        return True  # "(NIPE - baby screening check)"
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -318,7 +326,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
         inner = inside.strip()
         if inner[:1] in _CITATION_STARTS and _ONLY_A_CITATION.fullmatch(inner):
             return False  # only a law's part: "(section 37/41)"
-        return _NOT_A_GLOSS.match(inside) is None and _ASIDE_SHORT.search(inside) is None
+        return _NOT_A_GLOSS.match(inside) is None and _ASIDE_SHORT.search(inside) is None and _ONLY.search(inside) is None
     lowered = rest.lower()
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 

@@ -146,3 +146,18 @@ def test_one_word_at_the_end_of_a_phrase_qualifies_rather_than_explains():
     from conftest import flagged
 
     assert "discharge to assess" in flagged("Ask about discharge to assess (pilot).")
+
+
+def test_a_bracket_that_limits_the_term_does_not_explain_it():
+    from conftest import flagged
+
+    assert "nearest relative" in flagged("Your nearest relative (non-restricted patients only) will be told.")
+    assert "nearest relative" in flagged("Your nearest relative (except in some cases) will be told.")
+
+
+def test_a_dash_and_small_words_inside_brackets_explain_the_term_before_them():
+    from conftest import flagged
+
+    assert "NIPE" not in flagged("Your baby has an Examination of the Newborn (NIPE - baby screening check) before you go.")
+    # Outside brackets, or followed by capitals, a dash explains nothing.
+    assert "NIPE" in flagged("Your baby has a NIPE - Monday or Tuesday.")
