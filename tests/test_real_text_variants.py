@@ -160,3 +160,38 @@ def test_forms_and_entries_real_england_pages_use_are_flagged(text, term):
 )
 def test_the_same_words_in_everyday_senses_or_explained_are_left_alone(text):
     assert not {"children looked after", "shared care", "provision", "annual review"} & set(flagged(text))
+
+
+# -- blind set 2 of session 8 (England pages) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("For example, Section 13 work is a key AMHP task.", "Section 13"),
+        ("He is detained under a civil section.", "civil section"),
+        ("A non-restricted patient can apply to the tribunal.", "non-restricted patient"),
+        ("Life-sustaining treatment includes artificial nutrition and hydration.", "artificial nutrition and hydration"),
+        ("The council must work with each of its relevant partners to help children.", "relevant partners"),
+        # Condition names in Title Case are still the clinical words.
+        ("We screen for Congenital Heart Disease and Undescended Testes.", "Congenital"),
+        ("We screen for Congenital Heart Disease and Undescended Testes.", "Undescended Testes"),
+        ("The check looks for developmental dysplasia of the hip.", "developmental dysplasia of the hip"),
+        ("Colleagues across the health economy in Surrey worked on hospital discharge.", "health economy"),
+    ],
+)
+def test_terms_blind_set_2_showed_are_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Section 13 of another Act is not the Mental Health Act's (a general legal reference instead).
+        ("The AMHP decided under section 13 of the Care Act that he is eligible.", "mental-health-law/section-13"),
+        ("Relevant partners in business grew their sales this year.", "safeguarding/relevant-partners"),
+        ("The economy in Surrey grew as health spending rose.", "nhs-services/health-economy"),
+    ],
+)
+def test_the_same_words_elsewhere_are_not_these_entries(text, term):
+    assert term not in [f.rule for f in check(text).findings]
