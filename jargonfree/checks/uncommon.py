@@ -196,8 +196,9 @@ def places() -> frozenset[str]:
 
 
 # A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".
-# (A lone "I" does not count: "Yesterday I went ...".)
-_NAME_GOES_ON = re.compile(r" +(?!I\b)[A-Z]")
+# (A lone "I" does not count: "Yesterday I went ...".) Not context's rule of the same idea,
+# which lets joining words come first and is for a glossary term inside a name.
+_CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
@@ -209,7 +210,7 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     return (
         lexicon.zipf(lower) == 0.0
         or lower in places()
-        or _NAME_GOES_ON.match(text, end) is not None
+        or _CAPITAL_FOLLOWS.match(text, end) is not None
         or context.inside_a_name(text, start, end)
     )
 
