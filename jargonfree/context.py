@@ -12,11 +12,10 @@ Two things decide whether an ambiguous term ("settled", "pt", "RC") counts:
   its own context words is there ("CPN visit went well, pt settled"); a post about sport
   or shopping does not.
 
-Why one module of over 300 lines: its three sections (the window and its care words, names
-of organisations, explanations near a term) are the context rules a glossary match is judged
-by. The explanations (:func:`named_after_explanation`, :func:`heads_a_gloss`, and everything
-from "explanations that come just after a term" on: about 150 lines, and growing) are the
-seam to split along next, into a module of their own.
+It also knows the *names of organisations* written in Title Case ("the National Self-directed
+Support Collaboration"): a glossary term inside such a name is part of the name
+(:func:`inside_a_name`). Explanations near a term ("... is called reablement", "What is a
+DoLS?") are in :mod:`jargonfree.nearby_explanations`.
 """
 
 from __future__ import annotations
@@ -24,12 +23,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Iterable
 
 from .document import Document
-
 from .folding import fold_term
-from .spans import Span
 
 #: How far the window reaches either side of a match, in characters, inside its paragraph.
 REACH = 400
@@ -118,57 +115,6 @@ def care_heavy(signals: int, words: int) -> bool:
     return signals >= MIN_SIGNALS and signals >= MIN_DENSITY * words
 
 
-# "This is known as an annual review", "which is called a care plan", "help to get your skills
-# back is called reablement": the words before the term explain it. So do the words before
-# "(also) known as" or "referred to as" wherever it stands ("intensive support also known as
-# reablement", "help at home, known as reablement"; not "so-called"), and the noun of "a ...
-# called a ..." ("an assessment called a care and support needs assessment", "a meeting
-# called a case conference"). A bare "called" is not enough: "we called the crisis team" is
-# a telephone call.
-_NAMED = re.compile(
-    r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
-    r"(?:known as|called|referred to as)"
-    r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as)"
-    r"|(?<!so-)\b(?:known as|referred to as)"
-    r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
-    r"\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
-    # The term may end the name: "called a care and support needs assessment".
-    r"(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}$",
-    re.IGNORECASE,
-)
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
-# Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
-_PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
-# Capitalised words before "is called" that name a thing: "This is called ...".
-_NAMING_PRONOUNS = frozenset({"this", "that", "it", "which", "these", "they", "what", "those"})
-
-
-def named_after_explanation(text: str, start: int) -> bool:
-    """True if the term at ``start`` is named after its explanation ("This is known as an annual
-    review", "intensive support also known as reablement"). It can be only where the text's
-    :func:`cues` are ``named``: the caller asks that first, once a text."""
-    m = _NAMED.search(text, max(0, start - 90), start)
-    if m is None:
-        return False
-    if m.group("verb") is None:
-        return True
-    # "is called" names a thing; said of a person it is a label: "she is called lazy". (The
-    # past, "he was called high-functioning", is a label too: only "this/that/it ... was
-    # called" counts, in the first branch.)
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before is None:
-        return True
-    word = before.group(1)
-    return word.lower() not in _PERSONS and (word[0].islower() or word.lower() in _NAMING_PRONOUNS)
-
-
-def heads_a_gloss(text: str, start: int, end: int) -> bool:
-    """True if the term starts a line and a colon follows it, as in a glossary:
-    "Emergency Detention Certificate: this power allows ..." ."""
-    return text.startswith(":", end) and _LINE_START.search(text, max(0, start - 8), start) is not None
-
-
 # -- names of organisations --------------------------------------------------------------
 
 #: The last word of an organisation's name written in Title Case ("the National Self-directed
@@ -238,110 +184,3 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 def _may_continue(word: str) -> bool:
     return _is_title_word(word) or word in _NAME_JOINERS
-
-
-# -- explanations that come just after a term ----------------------------------------------
-
-# "a statutory service, which means ...": the explanation follows the noun the term describes.
-_GLOSS_AFTER_NOUN = re.compile(
-    r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:, which means |, meaning |, that is | [–-] this means |: this means )",
-)
-# "... a designated Named Person. This is an identified professional who ...": the next
-# sentence says what the term is.
-_GLOSS_NEXT = re.compile(
-    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone)\b"
-)
-#: A term counts as explained by the next sentence only when it ends its own sentence
-#: (at most this many characters before the full stop: "available to them").
-NEXT_SENTENCE_SLACK = 24
-
-
-def explained_after_noun(text: str, end: int) -> bool:
-    """True if a describing term ("statutory") is followed by its noun and then ", which means"."""
-    return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
-
-
-def explained_next(doc: Document, end: int, sentence: Span) -> bool:
-    """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
-    it ("... a Named Person. This is a worker who ...")."""
-    sentence_end = sentence[1]
-    if sentence_end - end > NEXT_SENTENCE_SLACK or sentence_end >= len(doc.text):
-        return False
-    tail = doc.text[end:sentence_end]
-    if "," in tail or ";" in tail:
-        return False
-    return _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40) is not None
-
-
-# "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
-# a sentence that starts with the term and says what it is. Public pages explain terms so.
-# "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
-# "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
-_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out)"
-_DEFINING = re.compile(
-    r"\s+(?:is|are|means)\s+(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
-    r"|an?\s+(?:type|kind|form|sort)\s+of\b"
-    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
-    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b)",
-    re.IGNORECASE,
-)
-# Before the term, only an article or a possessive, then at most one abbreviation that starts
-# the name ("NHS Continuing Healthcare is ...").
-_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
-# "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
-_ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
-_ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
-
-
-def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
-    """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
-    is ("A deprivation of liberty is when a person ...")."""
-    if _DEFINING.match(doc.text, end, end + 80) is None:
-        return False  # what follows does not say what it is (most terms: the quicker test first)
-    opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
-    return len(opening) <= 12 and _SENTENCE_OPENING.fullmatch(opening) is not None
-
-
-def asked_about(text: str, start: int, end: int) -> bool:
-    """True if the term is the subject of a question such as "What is a deprivation of liberty?"."""
-    # The end of the question first: a quick look at a few characters, and most terms fail it.
-    return (
-        _ASKED_END.match(text, end, end + 8) is not None
-        and _ASKED.search(text, max(0, start - 20), start) is not None
-    )
-
-
-class Cues(NamedTuple):
-    """Which ways of explaining a term nearby a text could hold at all, from a few substring
-    tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
-
-    named: bool  # "known as", "called", "referred to as" (named_after_explanation)
-    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she" (explained_next)
-    asked: bool  # "?" (asked_about)
-
-
-def cues(text: str) -> Cues:
-    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere."""
-    lower = text.lower()
-    return Cues(
-        named="called" in lower or "known as" in lower or "referred to as" in lower,
-        glossed="mean" in text or ", that is " in text,
-        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text,
-        asked="?" in text,
-    )
-
-
-def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
-    """True if the words around the term explain it: after the noun it describes, in the
-    next sentence, in a sentence that defines it, or in the answer to a question about it.
-    ``found`` are the text's :func:`cues`, worked out once for all its terms."""
-    text = doc.text
-    if found.glossed and explained_after_noun(text, end):
-        return True
-    sentence = doc.sentence_at(start)  # found once for the two tests that read it
-    return (
-        (found.next_sentence and explained_next(doc, end, sentence))
-        or defined_by_its_sentence(doc, start, end, sentence)
-        or (found.asked and asked_about(text, start, end))
-    )

@@ -427,29 +427,29 @@ _CUE_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14).map(" ".join))
 def test_cues_never_change_what_explains_a_term(text):
-    from jargonfree import context
+    from jargonfree import nearby_explanations
     from jargonfree.document import Document
 
     doc = Document.from_text(text)
-    found = context.cues(text)
+    found = nearby_explanations.cues(text)
     for start in range(0, len(text), 3):
         for end in (start + 4, start + 9):
             if end > len(text):
                 continue
             sentence = doc.sentence_at(start)
             every_test = (
-                context.explained_after_noun(text, end)
-                or context.explained_next(doc, end, sentence)
-                or context.defined_by_its_sentence(doc, start, end, sentence)
-                or context.asked_about(text, start, end)
+                nearby_explanations.explained_after_noun(text, end)
+                or nearby_explanations.explained_next(doc, end, sentence)
+                or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
+                or nearby_explanations.asked_about(text, start, end)
             )
-            assert context.explained_nearby(doc, start, end, found) == every_test
+            assert nearby_explanations.explained_nearby(doc, start, end, found) == every_test
             if not found.named:
-                assert not context.named_after_explanation(text, start)
+                assert not nearby_explanations.named_after_explanation(text, start)
 
 
 def test_cues_of_a_plain_post_and_of_one_that_explains():
-    from jargonfree.context import cues
+    from jargonfree.nearby_explanations import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
     assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, True, True)

@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, suggest
+from .. import context, firstuse, nearby_explanations, suggest
 from ..definitions import explained_after, explained_before
 from ..document import Document
 from ..glossary import Glossary
@@ -131,7 +131,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     later_uses: dict[str, list[tuple[int, int]]] = {}
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
-    cues = context.cues(text)  # which ways of explaining a term the text could hold
+    cues = nearby_explanations.cues(text)  # which ways of explaining a term the text could hold
     for start, end, position, suffix in hits:
         entry = entries[position]
         if inside_definition and (start, end) in inside_definition:
@@ -148,9 +148,13 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and (start, end) not in spelt_out
                 and not _jargon_before_bracket(text, hits, start)
             )
-            or (cues.named and context.named_after_explanation(text, start) and not _opens_with_capitals(text, start, end))
-            or context.heads_a_gloss(text, start, end)
-            or context.explained_nearby(doc, start, end, cues)
+            or (
+                cues.named
+                and nearby_explanations.named_after_explanation(text, start)
+                and not _opens_with_capitals(text, start, end)
+            )
+            or nearby_explanations.heads_a_gloss(text, start, end)
+            or nearby_explanations.explained_nearby(doc, start, end, cues)
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)

@@ -16,7 +16,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon
+from .. import context, firstuse, lexicon, nearby_explanations
 from ..data import read_list
 from ..definitions import explained_before
 from ..document import Document
@@ -238,7 +238,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # a name at the start of a sentence
         if "(" in text and explained_before(text, doc.sentences, start, end):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
-        if context.cues(text).named and context.named_after_explanation(text, start):
+        if nearby_explanations.cues(text).named and nearby_explanations.named_after_explanation(text, start):
             continue  # named after its explanation: "intensive support, also known as reablement"
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
             continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"
