@@ -82,9 +82,10 @@ def american_spellings() -> dict[str, str]:
 @lru_cache(maxsize=65536)
 def common_enough(word: str, threshold: float) -> bool:
     """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
-    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``);
+    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)
+    or of working and online life (``data/everyday_words.txt``: "intranet");
     a British spelling counts as common as its American one ("anaemia" as "anemia")."""
-    if lexicon.zipf(word) >= threshold or word in nation_words():
+    if lexicon.zipf(word) >= threshold or word in nation_words() or word in everyday_words():
         return True
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
@@ -187,6 +188,13 @@ def nation_words() -> frozenset[str]:
     """Everyday words of Scotland, Wales and Northern Ireland that wordfreq counts as rare
     ("dreich", "bairns", "cwtch", "craic": ``data/nation_words.txt``)."""
     return frozenset(read_list("nation_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def everyday_words() -> frozenset[str]:
+    """Everyday words of working and online life that wordfreq counts as rare ("intranet":
+    ``data/everyday_words.txt``)."""
+    return frozenset(read_list("everyday_words.txt"))
 
 
 @lru_cache(maxsize=1)
