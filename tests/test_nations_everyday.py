@@ -64,3 +64,25 @@ def test_the_same_words_outside_a_name_are_still_flagged(text, word):
 def test_a_name_followed_by_and_another_name_still_ends_at_its_organisation_word():
     text = "Betsi Cadwaladr University Health Board and Cwm Taf Morgannwg run the clinics."
     assert "Betsi" not in found(text)
+
+
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "scotland"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sheriff granted the guardianship order on Friday.",
+        "The case will go to the sheriff court in Paisley.",
+        "The Sheriff will decide on the grounds at a proof hearing.",
+    ],
+)
+def test_a_sheriff_is_everyday_for_the_scots_who_read_about_one(text, jurisdiction):
+    # In Scotland "sheriff" is the everyday name of the judge of the local court (the Sheriff
+    # Court of each town): a reader there knows it. Outside Scotland the word is the ordinary
+    # English one. The terms of the orders a sheriff makes are still jargon.
+    assert not any("heriff" in word and rule != "other-nations/sheriff-officer" for word, rule in found(text, jurisdiction).items())
+
+
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "scotland"])
+def test_what_a_sheriff_grants_and_a_sheriff_officer_are_still_flagged(jurisdiction):
+    assert "guardianship order" in found("The sheriff granted a guardianship order.", jurisdiction)
+    assert "sheriff officer" in found("A sheriff officer came about the debt.", jurisdiction)
