@@ -86,3 +86,17 @@ def test_a_sheriff_is_everyday_for_the_scots_who_read_about_one(text, jurisdicti
 def test_what_a_sheriff_grants_and_a_sheriff_officer_are_still_flagged(jurisdiction):
     assert "guardianship order" in found("The sheriff granted a guardianship order.", jurisdiction)
     assert "sheriff officer" in found("A sheriff officer came about the debt.", jurisdiction)
+
+
+def test_relevant_partners_is_the_welsh_duty_to_report_and_only_near_it():
+    text = "Section 128 places a duty on relevant partners to report an adult at risk to the council."
+    assert found(text, "wales")["relevant partners"] == "other-nations/relevant-partners"
+    notes = [f.message for f in jargonfree.check(text, jurisdiction="england").findings if f.text == "relevant partners"]
+    assert notes and "Wales only" in notes[0]  # a reader in England is told where it holds
+    assert "relevant partners" not in found("We met the relevant partners for the summer fair.", "wales")
+
+
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "northern-ireland"])
+def test_deprived_of_your_liberty_is_found_like_their_liberty(jurisdiction):
+    text = "If you are deprived of your liberty under the Act you can appeal to the Tribunal."
+    assert found(text, jurisdiction).get("deprived of your liberty") == "mental-capacity/deprivation-of-liberty"
