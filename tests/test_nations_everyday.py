@@ -100,3 +100,13 @@ def test_relevant_partners_is_the_welsh_duty_to_report_and_only_near_it():
 def test_deprived_of_your_liberty_is_found_like_their_liberty(jurisdiction):
     text = "If you are deprived of your liberty under the Act you can appeal to the Tribunal."
     assert found(text, jurisdiction).get("deprived of your liberty") == "mental-capacity/deprivation-of-liberty"
+
+
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "scotland"])
+def test_the_scottish_carers_plans_are_found(jurisdiction):
+    text = "When a carer has an adult carer support plan or young carer statement, the council must consider a break."
+    flagged = found(text, jurisdiction)
+    assert flagged.get("adult carer support plan") == "other-nations/adult-carer-support-plan"
+    assert flagged.get("young carer statement") == "other-nations/young-carer-statement"
+    # A carer's support plan in plain words, and "carer" alone, are not.
+    assert found("A young carer can ask the council for a written plan of support.", jurisdiction) == {}
