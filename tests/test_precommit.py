@@ -60,7 +60,7 @@ def test_the_hook_fails_a_post_with_jargon_and_passes_it_when_plain(repo: Path, 
     _git(repo, "add", "-A")
     done = _run_hooks(repo, tmp_path)
     assert done.returncode == 1, done.stdout + done.stderr
-    assert "liaise" in done.stdout and "Failed" in done.stdout
+    assert "liaise" in done.stdout and "Failed" in done.stdout, done.stdout + done.stderr
     assert "script.py" not in done.stdout
 
     post.write_text("# News\n\nOur mental health worker will talk with you.\n", encoding="utf-8")
