@@ -7,7 +7,7 @@ need not load the glossary engine to know the labels.
 
 from __future__ import annotations
 
-__all__ = ["DEFAULT_JURISDICTION", "JURISDICTIONS", "NATIONS", "NATION_NAMES", "firm_note", "holds_in", "unsupported_nations", "where_note"]
+__all__ = ["DEFAULT_JURISDICTION", "JURISDICTIONS", "NATIONS", "NATION_NAMES", "everyday_for", "firm_note", "holds_in", "unsupported_nations", "where_note"]
 
 #: The nations each jurisdiction label covers.
 NATIONS: dict[str, frozenset[str]] = {
@@ -39,6 +39,13 @@ NATION_NAMES: dict[str, str] = {
 def holds_in(label: str, jurisdiction: str) -> bool:
     """True if an entry labelled ``label`` holds in at least part of ``jurisdiction``."""
     return bool(NATIONS.get(label, frozenset()) & NATIONS.get(jurisdiction, frozenset()))
+
+
+def everyday_for(label: str, jurisdiction: str) -> bool:
+    """True if a word everyday in ``label`` is everyday for every reader in ``jurisdiction``:
+    "outwith" (everyday in Scotland) is for a reader in Scotland, not for one in the whole UK."""
+    readers = NATIONS.get(jurisdiction, frozenset())
+    return bool(readers) and readers <= NATIONS.get(label, frozenset())
 
 
 def where_note(label: str, jurisdiction: str, *, firm: bool = True) -> str | None:

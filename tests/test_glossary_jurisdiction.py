@@ -172,3 +172,31 @@ def test_uk_wide_practice_words_get_no_note_but_england_law_still_does(text, ter
     sources), so it is labelled uk and gets no note; a section 42 enquiry rests on England-only
     law, so readers elsewhere are still told so."""
     assert ("only, not in" in finding(text, term, jurisdiction).message) is note
+
+
+def test_everyday_for_needs_every_reader_to_be_where_the_word_is_everyday():
+    from jargonfree.nations import everyday_for
+
+    assert everyday_for("scotland", "scotland")
+    assert not everyday_for("scotland", "uk")  # most UK readers are not in Scotland
+    assert not everyday_for("scotland", "england-wales")
+    assert everyday_for("england-wales", "wales")
+    assert not everyday_for("wales", "england-wales")
+
+
+def test_an_entry_everyday_in_a_nation_is_silent_there_and_flagged_elsewhere(tmp_path):
+    path = tmp_path / "words.yaml"
+    path.write_text(
+        "entries:\n"
+        "  - term: dinnae fash\n"
+        "    everyday_in: scotland\n"
+        "    plain: do not worry\n"
+        "    source: [govuk-style]\n",
+        encoding="utf-8",
+    )
+    glossary = jargonfree.load_glossary(path)
+    text = "Dinnae fash about the form."
+    flagged = {f.text for f in jargonfree.check(text, glossaries=glossary, jurisdiction="england-wales").findings}
+    assert "Dinnae fash" in flagged
+    silent = {f.text for f in jargonfree.check(text, glossaries=glossary, jurisdiction="scotland").findings}
+    assert "Dinnae fash" not in silent

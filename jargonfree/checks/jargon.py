@@ -10,7 +10,9 @@ Rules, in order:
    as "section 136 (when the police take someone to a safe place)". A use before the
    explanation is still flagged;
 4. a numbered part of a law that no entry matched ("section 22 of the Act") is flagged with
-   a general message (:mod:`jargonfree.checks.sections`).
+   a general message (:mod:`jargonfree.checks.sections`);
+5. a word that is everyday where the reader is (an entry's ``everyday_in``: "outwith" in
+   Scotland) is not flagged for that reader, and is for readers elsewhere.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..glossary.derive import RELATED
 from ..glossary.index import Hit
 from ..glossary.model import Entry
 from ..memo import Memo
+from ..nations import everyday_for
 from ..report import Finding
 from .sections import may_cite_a_law, unmatched_parts
 from .senses import select
@@ -134,6 +137,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     cues = nearby_explanations.cues(text)  # which ways of explaining a term the text could hold
     for start, end, position, suffix in hits:
         entry = entries[position]
+        if entry.everyday_in and everyday_for(entry.everyday_in, settings.jurisdiction):
+            continue  # an everyday word where the reader is ("outwith" for a reader in Scotland)
         if inside_definition and (start, end) in inside_definition:
             continue
         rule = entry.id

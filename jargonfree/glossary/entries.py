@@ -205,6 +205,7 @@ def parse_entry(
         not_before=values.get("not_before", ()),
         not_after=values.get("not_after", ()),
         jurisdiction=values.get("jurisdiction", jurisdiction),
+        everyday_in=values.get("everyday_in"),
         sense=values.get("sense"),
         rewrite=rewrite,
         no_auto_rewrite=values.get("no_auto_rewrite"),

@@ -51,6 +51,12 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("not_before", "texts", "the term does not count when one of these words comes straight after it"),
         Field("not_after", "texts", "the term does not count when one of these words comes straight before it"),
         Field("jurisdiction", "choice", "where this meaning applies, if not where its file says (default england-wales)", JURISDICTIONS),
+        Field(
+            "everyday_in",
+            "choice",
+            "where the term is an everyday word that readers know ('outwith' in Scotland): not reported to a reader there, reported to readers elsewhere",
+            JURISDICTIONS,
+        ),
         Field("sense", "text", "a short label that tells apart two entries for the same term"),
         Field("rewrite", "choice", "how a rewrite uses the plain words", REWRITES),
         Field("no_auto_rewrite", "text", "why a rewrite must never change this term without a person choosing"),

@@ -45,6 +45,9 @@ class Entry:
     not_before: tuple[str, ...] = ()
     not_after: tuple[str, ...] = ()
     jurisdiction: str = DEFAULT_JURISDICTION
+    #: Where the term is an everyday word ("outwith" in Scotland): readers there are not told
+    #: about it; readers anywhere else are. None for most entries.
+    everyday_in: str | None = None
     sense: str | None = None
     rewrite: str = "replace"
     no_auto_rewrite: str | None = None
