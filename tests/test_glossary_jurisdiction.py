@@ -200,3 +200,24 @@ def test_an_entry_everyday_in_a_nation_is_silent_there_and_flagged_elsewhere(tmp
     assert "Dinnae fash" in flagged
     silent = {f.text for f in jargonfree.check(text, glossaries=glossary, jurisdiction="scotland").findings}
     assert "Dinnae fash" not in silent
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "ni_rule", "other_rule"),
+    [
+        # Residence orders and enduring powers of attorney are current law in Northern Ireland
+        # (Children (NI) Order 1995 Article 8; the Office of Care and Protection), but old forms in
+        # England and Wales: each reader gets the explanation of their own nation.
+        ("Her gran got a residence order last year.", "residence order", "other-nations/residence-order--northern-ireland", "children-and-send/residence-order"),
+        ("She signed an enduring power of attorney.", "enduring power of attorney", "other-nations/enduring-power-of-attorney--northern-ireland", "mental-capacity/enduring-power-of-attorney"),
+    ],
+)
+def test_a_term_still_current_in_northern_ireland_gets_its_northern_irish_sense_there(text, term, ni_rule, other_rule):
+    def rule(jurisdiction):
+        (finding,) = [f for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if f.text == term]
+        return finding
+
+    ni = rule("northern-ireland")
+    assert ni.rule == ni_rule
+    assert "old" not in ni.explanation.lower() and "England" not in ni.message
+    assert rule("england-wales").rule == other_rule
