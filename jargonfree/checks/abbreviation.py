@@ -15,11 +15,10 @@ Each unexplained abbreviation is flagged once, at its first use.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .. import firstuse, lexicon
-from ..data import read_list
+from ..data import read_set
 from ..definitions import explained_after
 from ..document import Document
 from ..folding import fold_term
@@ -78,10 +77,9 @@ _COMMON_WORD = 3.0
 _VERY_COMMON_WORD = 6.0
 
 
-@lru_cache(maxsize=1)
 def known() -> frozenset[str]:
-    """Abbreviations the public knows (from the data file)."""
-    return frozenset(read_list("known_abbreviations.txt"))
+    """Abbreviations the public knows (``data/known_abbreviations.txt``)."""
+    return read_set("known_abbreviations.txt")
 
 
 # A run of three small letters makes a mixed-case token a name ("LinkedIn"), and so does a

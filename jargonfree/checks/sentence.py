@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from ..data import read_list
+from ..data import read_set
 from ..document import Document
 from ..words import word_bounds, word_list
 from ..glossary import Glossary
@@ -92,9 +92,8 @@ def passives(text: str, padded_bounds: str | None = None) -> list[tuple[int, int
     return out
 
 
-@lru_cache(maxsize=1)
 def _adjectives() -> frozenset[str]:
-    return frozenset(read_list("passive_exceptions.txt"))
+    return read_set("passive_exceptions.txt")
 
 
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:

@@ -17,7 +17,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from .. import context, firstuse, lexicon, nearby_explanations
-from ..data import read_list
+from ..data import read_list, read_set
 from ..definitions import explained_before
 from ..document import Document
 from ..memo import Memo
@@ -183,24 +183,21 @@ def candidates(doc: Document) -> set[str]:
     return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
 
 
-@lru_cache(maxsize=1)
 def nation_words() -> frozenset[str]:
     """Everyday words of Scotland, Wales and Northern Ireland that wordfreq counts as rare
     ("dreich", "bairns", "cwtch", "craic": ``data/nation_words.txt``)."""
-    return frozenset(read_list("nation_words.txt"))
+    return read_set("nation_words.txt")
 
 
-@lru_cache(maxsize=1)
 def everyday_words() -> frozenset[str]:
     """Everyday words of working and online life that wordfreq counts as rare ("intranet":
     ``data/everyday_words.txt``)."""
-    return frozenset(read_list("everyday_words.txt"))
+    return read_set("everyday_words.txt")
 
 
-@lru_cache(maxsize=1)
 def places() -> frozenset[str]:
     """Lower-cased words of UK place names (``data/uk_places.txt``, from GeoNames)."""
-    return frozenset(read_list("uk_places.txt"))
+    return read_set("uk_places.txt")
 
 
 # A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -16,3 +17,11 @@ def read_text(name: str) -> str:
 def read_list(name: str) -> list[str]:
     """The non-empty, non-comment lines of a data file, stripped."""
     return [line.strip() for line in read_text(name).splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def read_set(name: str) -> frozenset[str]:
+    """The lines of :func:`read_list` as a set, for the checks that ask whether a word is in a
+    list. Read once a process and kept (one set a file name; the files ship with the package
+    and do not change while it runs)."""
+    return frozenset(read_list(name))
