@@ -109,7 +109,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     inside_definition: set[tuple[int, int]] = set()
     # Glossary terms written as the long form of an abbreviation: named there, not explained.
     spelt_out: set[tuple[int, int]] = set()
+    # Where each hit starts and ends (hits are in text order), for bisect to find the hits near a place.
     hit_starts = [h.start for h in hits]
+    hit_ends = [h.end for h in hits]
     for definition in doc.definitions:
         for span in (definition.short_span, definition.long_span):
             # Only the hits that start inside the span can lie inside it.
@@ -151,7 +153,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 brackets
                 and explained_before(text, doc.sentences, start, end)
                 and (start, end) not in spelt_out
-                and not _jargon_before_bracket(text, hits, start)
+                and not _jargon_before_bracket(text, hits, hit_ends, start)
             )
             or (
                 cues.named
@@ -244,11 +246,12 @@ def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Fi
     return findings
 
 
-def _jargon_before_bracket(text: str, hits: list[Hit], start: int) -> bool:
+def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], start: int) -> bool:
     """True if a glossary term stands just before the bracket that holds the match at ``start``:
-    "a hospital order (section 37/41)" explains neither (a plain "a safe place (section 136)" does)."""
+    "a hospital order (section 37/41)" explains neither (a plain "a safe place (section 136)" does).
+    ``hit_ends`` are the ends of ``hits``, in the same order."""
     open_at = text.rfind("(", 0, start)
-    i = bisect_left([h.end for h in hits], open_at + 1) - 1  # the last hit that ends before the bracket
+    i = bisect_left(hit_ends, open_at + 1) - 1  # the last hit that ends before the bracket
     return i >= 0 and not text[hits[i].end : open_at].strip()
 
 
