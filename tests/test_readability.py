@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jargonfree import hyphenation, lexicon
+from jargonfree.document import Document
 from jargonfree.readability import Readability, score
 
 REPO = Path(__file__).resolve().parents[1]
@@ -105,6 +106,16 @@ def assert_equals_textstat(text: str) -> Readability:
 @pytest.mark.parametrize("text", TEXTS)
 def test_equal_to_textstat(text: str) -> None:
     assert_equals_textstat(text)
+
+
+def test_a_full_stop_inside_s_136_splits_a_sentence_as_textstat_does() -> None:
+    # README's sample says "2 sentences" for one sentence: the counts are textstat's by design
+    # (the scores must equal textstat's), and textstat starts a new sentence after the full stop
+    # of "s.136" unless two words or fewer follow it. The sentence check reads one sentence.
+    readme_sample = "The AMHP will liaise with the NR before the s.136 assessment commences.\n"
+    assert assert_equals_textstat(readme_sample).sentences == 2
+    assert assert_equals_textstat("He was taken to a place of safety under s.136 today.").sentences == 1
+    assert len(Document.from_text(readme_sample).sentences) == 1
 
 
 def test_textstat_does_not_round_by_default() -> None:
