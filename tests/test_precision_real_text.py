@@ -6,12 +6,7 @@ these tests, in the manner of the real ones)."""
 from __future__ import annotations
 
 import pytest
-
-from jargonfree import check
-
-
-def flagged(text: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+from conftest import flagged
 
 
 # -- abbreviations of public life that most people in the four nations know ----------------
@@ -110,6 +105,10 @@ def test_a_term_named_after_its_explanation_is_not_flagged(text):
         ("This is known as the first step before the nearest relative is told.", "nearest relative"),
         ("The team, known as the MASH, will call you.", "MASH"),  # naming does not spell out capitals
         ("He was known as a quiet man and then had septicaemia.", "septicaemia"),
+        # A person called something is labelled, not told what it means.
+        ("He is autistic and was called high-functioning at school.", "high-functioning"),
+        ("Sam is autistic and was called high-functioning at school.", "high-functioning"),
+        ("She is autistic; she is called high-functioning at school.", "high-functioning"),
     ],
 )
 def test_a_term_not_named_by_the_words_before_it_is_still_flagged(text, term):
@@ -149,18 +148,6 @@ def test_spelling_pairs_are_british_to_american():
     pairs = american_spellings()
     assert pairs["anaemia"] == "anemia" and pairs["immunisation"] == "immunization"
     assert all(b.isalpha() and a.isalpha() and b != a for b, a in pairs.items())
-
-
-@pytest.mark.parametrize(
-    "text, term",
-    [
-        ("He is autistic and was called high-functioning at school.", "high-functioning"),  # a label
-        ("Sam is autistic and was called high-functioning at school.", "high-functioning"),
-        ("She is autistic; she is called high-functioning at school.", "high-functioning"),
-    ],
-)
-def test_a_person_called_something_is_labelled_not_told_what_it_means(text, term):
-    assert term in flagged(text)
 
 
 # -- everyday words of care are not jargon --------------------------------------------------
