@@ -265,6 +265,9 @@ def _explain(args: argparse.Namespace) -> int:
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
         print(f"  Where: {NATION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
+        if entry.everyday_in:
+            where = NATION_NAMES.get(entry.everyday_in, entry.everyday_in)
+            print(f"  Everyday in {where}: not reported to readers there (--jurisdiction {entry.everyday_in}).")
         note = glossary.where_note(entry, args.jurisdiction)
         if note:
             print(f"  {note}")

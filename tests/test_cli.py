@@ -352,3 +352,11 @@ def test_cli_jurisdiction_names_are_the_glossary_jurisdictions():
     from jargonfree.nations import NATION_NAMES
 
     assert tuple(NATION_NAMES) == JURISDICTIONS
+
+
+def test_explain_says_where_a_word_is_everyday(cli):
+    code, out, _ = cli(["explain", "outwith"])
+    assert code == 0
+    assert "Everyday in Scotland: not reported to readers there (--jurisdiction scotland)." in out
+    code, out, _ = cli(["explain", "liaise"])
+    assert "Everyday in" not in out
