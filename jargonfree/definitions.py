@@ -8,6 +8,15 @@ right to left, in the long form, its first letter at the start of a word, within
 
 :func:`find_definitions` returns each definition with the spans of both forms, so a check
 can leave the defining text alone and treat the short form as explained from there on.
+
+Why one module of over 300 lines: it reads what a bracket (or an "or") next to a term does,
+and the rules that tell the answers apart sit together: the bracket *defines* a short form
+(:func:`find_definitions`, the Schwartz-Hearst half), it *explains* the term
+(:func:`explained_after`, :func:`explained_before`), or it does neither (it only cites a law,
+limits the term, or names the short form the writer will use: ``_ASIDE_SHORT`` is read by
+both halves). The seam to split along, if it grows, is everything from "A bracket that only
+cites a law" on (the explanations, which would sit beside :mod:`jargonfree.nearby_explanations`),
+with the aside rule made public.
 """
 
 from __future__ import annotations
