@@ -5,9 +5,10 @@ Act, "section 42" of the Care Act). The same number names a different part of an
 "section 4 of the Mental Capacity Act", "MCA s.4" and "Under the Care Act, section 2" are not
 the Mental Health Act's sections 4 and 2. So a match of a bare section entry is not taken in
 the entry's sense when another Act's name stands straight after it (after "of" or "of the")
-or straight before it (a comma may come between). The Acts and their names are data
-(``jargonfree/data/acts.txt``); an entry's own Act is the one its legislation.gov.uk source
-is from. (The legal-reference check still asks for plain words for the number.)
+or straight before it (a comma may come between); a law that list does not have counts when
+it is named in full straight after the number ("section 4 of the Immigration and Asylum Act
+1999"). The Acts and their names are data (``jargonfree/data/acts.txt``); an entry's own Act
+is the one its legislation.gov.uk source is from. (The legal-reference check still asks for plain words for the number.)
 
 Where no Act stands next to the number, the sentence and the one before say which it is: a
 number that refers back ("section 4 of the Act", "this Act's section 2") belongs to the Act
@@ -83,14 +84,26 @@ def _names_in(folded: str) -> list[str]:
     return [key_of[m.group()] for m in anywhere.finditer(folded)]
 
 
+# A law acts.txt does not list, named in full straight after the number: "section 4 of the
+# Immigration and Asylum Act 1999", "section 117 of the Renting Homes (Wales) Act 2016". Its
+# capitalised name ends in Act, Order or Measure, after "of", "in" or "under" or before a year
+# ("of the Act", with no name, refers back; "Section 37 Hospital Order" names no law).
+_LAW_NAME = r"(?!The\b)\(?[A-Z][\w'’-]*\)?,?(?:\s+(?:\(?[A-Z][\w'’-]*\)?,?|and|of|for|from|the|on))*\s+(?:Act|Order|Measure)\b"
+_ANOTHER_LAW_AFTER = re.compile(
+    rf"\s*(?:\(\w{{1,4}}\)\s*)*(?:(?:of|in|under)\s+(?:the\s+)?{_LAW_NAME}|{_LAW_NAME}\s+\(?\d{{4}}\b)"
+)
+# The key act_of gives a law that acts.txt does not list: no entry is from it.
+ANOTHER_LAW = "another-law"
+
 # "section 4 of the Act", "under this Act", and before the number "the Act, section 4".
 _BACK_AFTER = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of|in|under)\s+(?:the|this)\s+act\b")
 _BACK_BEFORE = re.compile(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
 
 
 def act_of(doc: Document, start: int, end: int) -> str | None:
-    """The Act (a key of :func:`acts`) that the section number at ``[start, end)`` belongs to, as
-    the words around it say: an Act named just after or just before it, the Act named last when
+    """The Act (a key of :func:`acts`, or ANOTHER_LAW for a law named in full that acts.txt
+    does not list) that the section number at ``[start, end)`` belongs to, as the words around it
+    say: an Act named just after or just before it, the Act named last when
     it refers back ("of the Act"), or, for a number that starts a sentence, the one Act that
     sentence and the one before name. None if they name no Act, or several and none next to
     the number."""
@@ -98,6 +111,8 @@ def act_of(doc: Document, start: int, end: int) -> str | None:
     following = doc.folded_span(end, end + _LOOK).lstrip()
     if (m := after.match(following)) is not None:
         return key_of[m.group("name")]
+    if _ANOTHER_LAW_AFTER.match(doc.text, end, end + _LOOK):
+        return ANOTHER_LAW
     before = doc.folded_span(max(0, start - _LOOK), start).rstrip()
     before = before[:-1].rstrip() if before.endswith(",") else before
     if before.endswith(last_words):

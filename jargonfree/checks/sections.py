@@ -4,7 +4,8 @@
 The jargon check flags each one the glossary did not match, with a general message (see
 :func:`jargonfree.checks.jargon.section_references`). A number counts as a part of a law
 when the law is named straight after it ("of the Care Act", "of the HRA"), when the words
-around it use it as one, or, written with a capital, when a law is named in its paragraph or a
+around it use it as one ("served a section 21", "a section 202 review", "section 17
+support": a section named with a notice, review, decision, duty or support is a law's), or, written with a capital, when a law is named in its paragraph or a
 section title follows it; a part of a leaflet or form ("section 3 of this leaflet") does not.
 A numbered regulation and a capitalised Article or Schedule are always a law's ("Regulation 12",
 "Reg 44", "Article 8", "paragraph 5 of Schedule 3"), and so is a law named by its year alone ("the 1983
@@ -71,10 +72,21 @@ _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who
 
 
 # How a numbered part of a law is used when the law is not named: "detained under section
-# 25", "the condition set out in section 25", "Section 24 provides that ...".
-_LAW_BEFORE = re.compile(r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with)\s+$", re.I)
+# 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
+# section 21", "a section 202 review".
+_LAW_BEFORE = re.compile(
+    r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
+    r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
+    re.I,
+)
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
+# "a section 21 notice", "a section 202 review", "section 17 support": a section named with what
+# the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
+_LAW_THING_AFTER = re.compile(
+    r"\s+(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|investigation|"
+    r"support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b"
+)
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
@@ -131,7 +143,11 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
     if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
-    return text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None
+    if not text.startswith(_ONLY_A_LAWS, start):
+        return False
+    return _LAW_AFTER.match(text, end) is not None or (
+        text.startswith(("section", "Section"), start) and _LAW_THING_AFTER.match(text, end) is not None
+    )
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
