@@ -33,6 +33,8 @@ def _rules(text: str) -> dict[str, str]:
         ("Keep your section 184 decision letter safe.", "section 184"),
         ("The council says it owes you a section 193 duty.", "section 193"),
         ("We made a section 47 enquiry last week.", "section 47"),
+        ("The council made an S184 decision on her case.", "S184"),
+        ("We asked for an S202 review in March.", "S202"),
     ],
 )
 def test_a_section_named_with_a_notice_review_or_duty_is_a_law(text, number):
@@ -46,6 +48,8 @@ def test_a_section_named_with_a_notice_review_or_duty_is_a_law(text, number):
         "Fill in section 2 of the form in black ink.",
         "See section 5 review for details.",
         "The guide has a section 6 summary at the end.",
+        # a school year in Scotland, not a section
+        "She is in S3 and has a review next week.",
     ],
 )
 def test_a_section_of_a_leaflet_or_form_is_not_a_law(text):

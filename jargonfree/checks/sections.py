@@ -143,11 +143,11 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
     if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
-    if not text.startswith(_ONLY_A_LAWS, start):
-        return False
-    return _LAW_AFTER.match(text, end) is not None or (
-        text.startswith(("section", "Section"), start) and _LAW_THING_AFTER.match(text, end) is not None
-    )
+    if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
+        return True
+    # "a section 202 review", "an S184 decision" (a capital S and a number no school year has)
+    named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
+    return bool(named_so) and _LAW_THING_AFTER.match(text, end) is not None
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
