@@ -35,6 +35,8 @@ def _rules(text: str) -> dict[str, str]:
         ("We made a section 47 enquiry last week.", "section 47"),
         ("The council made an S184 decision on her case.", "S184"),
         ("We asked for an S202 review in March.", "S202"),
+        ("If a tenant gets a valid Section 21 Notice, they should get advice.", "Section 21"),
+        ("She was sent a section 21 eviction notice by her landlord.", "section 21"),
     ],
 )
 def test_a_section_named_with_a_notice_review_or_duty_is_a_law(text, number):

@@ -81,11 +81,13 @@ _LAW_BEFORE = re.compile(
 )
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
-# "a section 21 notice", "a section 202 review", "section 17 support": a section named with what
-# the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
+# "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
+# Notice": a section named with what the law does or gives is a law's (housing and care pages
+# name notices, reviews and duties so).
 _LAW_THING_AFTER = re.compile(
-    r"\s+(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|investigation|"
-    r"support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b"
+    r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
+    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b",
+    re.I,
 )
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
