@@ -8,9 +8,11 @@ this module holds the other ways a writer explains a term in the words around it
   "intensive support, also known as reablement" (:func:`named_after_explanation`);
 * heading a gloss: "Emergency Detention Certificate: this power allows ..." (:func:`heads_a_gloss`);
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
-  "... a Named Person. This is a worker who ..." (:func:`explained_next`), "A deprivation of
-  liberty is when ..." (:func:`defined_by_its_sentence`), "What is a deprivation of liberty?"
-  (:func:`asked_about`); :func:`explained_nearby` asks these four.
+  "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
+  which is short-term help to ..." (:func:`explained_by_which`), "... a Named Person. This is a
+  worker who ..." (:func:`explained_next`), "A deprivation of liberty is when ...", "Mental
+  capacity means ..." (:func:`defined_by_its_sentence`), "What is a deprivation of liberty?"
+  (:func:`asked_about`); :func:`explained_nearby` asks these six.
 
 Most texts hold none of these: :func:`cues` says, from a few substring tests of the whole
 text, which of the tests could succeed at all, so a term skips the others.
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .definitions import explained_after
 from .document import Document
 from .spans import Span
 
@@ -91,9 +94,29 @@ _GLOSS_NEXT = re.compile(
 NEXT_SENTENCE_SLACK = 24
 
 
+# "NHS Continuing Healthcare Funding (the funding that pays for care home fees)", "Domiciliary
+# care (care in your own home)": the bracket after the noun explains the phrase the term starts,
+# when it opens with an article or with that noun again. A bracket that opens otherwise gives a
+# reference or a reason: "a key AMHP function (Mitchell 2022; ...)", "the interim accommodation
+# duty (because there is reason to believe ...)".
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+)\s)")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def explained_after_noun(text: str, end: int) -> bool:
     """True if a describing term ("statutory") is followed by its noun and then ", which means"."""
     return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
+
+
+def noun_explained_in_brackets(text: str, end: int) -> bool:
+    """True if the term is followed by one or two words and then a bracket that restates and
+    explains them, as :func:`definitions.explained_after` judges a bracket just after a term
+    ("NHS Continuing Healthcare Funding (the funding that ...)")."""
+    noun = _NOUN_BEFORE_BRACKET.match(text, end, end + 40)
+    if noun is None:
+        return False
+    first = noun.group("first")
+    return (first in _ARTICLES or first == noun.group().split()[-1].lower()) and explained_after(text, end, noun.end())
 
 
 def explained_next(doc: Document, end: int, sentence: Span) -> bool:
@@ -113,16 +136,38 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 # "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
 # "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
 _GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out)"
-_DEFINING = re.compile(
-    r"\s+(?:is|are|means)\s+(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
+# The nouns an explanation so often has at its head that no article is needed before them:
+# "Reablement is short-term help to ...", "Direct payments are money from the council ...".
+_HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
+# What follows "is", "are" or "means" when it says what a term is.
+_SAYS_WHAT_IT_IS = (
+    r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
     r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
-    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b)",
+    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
+    # ... but not a claim about how much: "The direction of travel is more care at home."
+    r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
+    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b)"
+)
+_DEFINING = re.compile(
+    # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that
+    # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
+    r"\s+(?:(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people)\b|[a-z]+ing\b)"
+    r"|(?:is|are|means)\s+" + _SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
 )
+# "We offer reablement, which is short-term help to ...": a clause straight after the term.
+_WHICH_SAYS = re.compile(r",\s+which\s+(?:is|are)\s+" + _SAYS_WHAT_IT_IS, re.IGNORECASE)
 # Before the term, only an article or a possessive, then at most one abbreviation that starts
 # the name ("NHS Continuing Healthcare is ...").
 _SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
+# Before "means", only an article, then one abbreviation or one capitalised word that opens the
+# sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
+# verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
+# says what it does to her).
+_OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
 # "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
 _ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
 _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
@@ -131,10 +176,18 @@ _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
     is ("A deprivation of liberty is when a person ...")."""
-    if _DEFINING.match(doc.text, end, end + 80) is None:
+    defining = _DEFINING.match(doc.text, end, end + 80)
+    if defining is None:
         return False  # what follows does not say what it is (most terms: the quicker test first)
     opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
-    return len(opening) <= 12 and _SENTENCE_OPENING.fullmatch(opening) is not None
+    allowed = _OPENING_BEFORE_MEANS if defining.group("means") else _SENTENCE_OPENING
+    return len(opening) <= 12 and allowed.fullmatch(opening) is not None
+
+
+def explained_by_which(text: str, end: int) -> bool:
+    """True if the term is followed by ", which is" and words that say what it is ("reablement,
+    which is short-term help to get you back on your feet")."""
+    return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
@@ -152,6 +205,8 @@ class Cues(NamedTuple):
 
     named: bool  # "known as", "called", "referred to as" (named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
+    which: bool  # "which": ", which is", ", which are" (explained_by_which)
+    bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she" (explained_next)
     asked: bool  # "?" (asked_about)
 
@@ -162,6 +217,8 @@ def cues(text: str) -> Cues:
     return Cues(
         named="called" in lower or "known as" in lower or "referred to as" in lower,
         glossed="mean" in text or ", that is " in text,
+        which="which" in text,
+        bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text,
         asked="?" in text,
     )
@@ -172,7 +229,11 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     next sentence, in a sentence that defines it, or in the answer to a question about it.
     ``found`` are the text's :func:`cues`, worked out once for all its terms."""
     text = doc.text
-    if found.glossed and explained_after_noun(text, end):
+    if (
+        (found.glossed and explained_after_noun(text, end))
+        or (found.which and explained_by_which(text, end))
+        or (found.bracketed and noun_explained_in_brackets(text, end))
+    ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (

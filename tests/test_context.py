@@ -421,6 +421,7 @@ _CUE_PIECES = [
     ", that is", ", which means", "called", "known as", "referred to as", "Called", "KNOWN AS", "?",
     "AMHP", "nearest relative", "is someone who", "means", ".", ",", ":", "this means", " - this means",
     "\n", "care", "worker", "What is", "What does", "mean", "This person is",
+    ", which is", "which are", "help to", "(", ")", "(the", "funding", "Funding", "care)", "(CHC)",
 ]
 
 
@@ -439,6 +440,8 @@ def test_cues_never_change_what_explains_a_term(text):
             sentence = doc.sentence_at(start)
             every_test = (
                 nearby_explanations.explained_after_noun(text, end)
+                or nearby_explanations.explained_by_which(text, end)
+                or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
                 or nearby_explanations.asked_about(text, start, end)
@@ -452,7 +455,8 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
     from jargonfree.nearby_explanations import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
-    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, True, True)
+    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, True, True)
+    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, True, False, False)
 
 
 def test_one_pattern_for_a_not_before_list_matches_as_its_phrases_do():

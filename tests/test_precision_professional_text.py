@@ -98,3 +98,55 @@ def test_everyday_words_list_is_lower_case_single_words():
     words = everyday_words()
     assert "intranet" in words
     assert all(w == w.lower() and w.isalpha() for w in words)
+
+
+# -- explanations next to a term that real pages use -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # the text's own short form between the term and "is a ..."
+        ("NHS Continuing Healthcare (CHC) is a package of care that is fully funded by the NHS.", "adult-social-care/continuing-healthcare"),
+        # "X means ..." opening a sentence, the term after its first word
+        ("Mental capacity means the ability to make a decision and tell others.", "mental-capacity/capacity"),
+        # a definition whose head is "help", "money" or "support", with no article
+        ("Reablement is short-term help to get you back on your feet.", "adult-social-care/reablement"),
+        ("A care package is the help you get at home.", "adult-social-care/care-package"),
+        # ", which is ..." straight after the term
+        ("We offer reablement, which is short-term help to get you back on your feet.", "adult-social-care/reablement"),
+        # a bracket after the noun the term starts, restating that noun or opening with an article
+        ("Domiciliary care (care in your own home) is arranged by the council.", "adult-social-care/domiciliary"),
+        ("Ask about NHS Continuing Healthcare Funding (the funding that pays for care home fees).", "adult-social-care/continuing-healthcare"),
+    ],
+)
+def test_a_term_explained_next_to_it_is_not_flagged(text, rule):
+    assert rule not in rules(text)
+    assert "uncommon/word" not in rules(text)  # nor reported as an uncommon word once the glossary term is explained
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("NHS Continuing Healthcare (CHC) is not available to everyone.", "adult-social-care/continuing-healthcare"),
+        ("Reablement is not available to you this week.", "adult-social-care/reablement"),
+        ("A care package is expensive.", "adult-social-care/care-package"),
+        ("We offer reablement, which is popular with families.", "adult-social-care/reablement"),
+        ("Your reablement means you may need less care later.", "adult-social-care/reablement"),  # what it does, not what it is
+        ("The direction of travel is more care at home.", "officialese/direction-of-travel"),  # how much, not what it is
+        ("Every touchpoint is a chance to ask how a carer is doing.", "officialese/touchpoint"),  # "Every" opens no "means"
+        ("NHS Continuing Healthcare Funding is hard to get.", "adult-social-care/continuing-healthcare"),
+        # a bracket after the noun that gives a reference or a reason explains nothing
+        ("Section 13 work is a key AMHP function (Mitchell 2022; Simpson 2024).", "mental-health-law/amhp"),
+        ("You may get domiciliary care (because you live alone) from the council.", "adult-social-care/domiciliary"),
+        # a later use of a term explained nowhere
+        ("She was sectioned, which is hard for the family.", "mental-health-law/sectioned"),
+    ],
+)
+def test_a_term_not_explained_next_to_it_is_still_flagged(text, rule):
+    assert rule in rules(text)
+
+
+def test_an_uncommon_word_explained_after_it_is_not_reported():
+    assert rules("Her oximetry (a clip on the finger that checks oxygen) was normal.") == []
+    assert rules("Her oximetry was normal.") == ["uncommon/word"]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .. import context, firstuse, lexicon, nearby_explanations
 from ..data import read_list, read_set
-from ..definitions import explained_before
+from ..definitions import explained_after, explained_before
 from ..document import Document
 from ..memo import Memo
 from ..words import word_list
@@ -229,6 +229,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         return []
     seen: set[str] = set()
     findings: list[Finding] = []
+    found: nearby_explanations.Cues | None = None
     for start, end in _spans_of(doc, rare):
         if not is_candidate(doc, start, end):
             continue
@@ -243,8 +244,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # a name at the start of a sentence
         if "(" in text and explained_before(text, doc.sentences, start, end):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
-        if nearby_explanations.cues(text).named and nearby_explanations.named_after_explanation(text, start):
+        if found is None:
+            found = nearby_explanations.cues(text)  # once a text, and only for a rare word that gets this far
+        if found.named and nearby_explanations.named_after_explanation(text, start):
             continue  # named after its explanation: "intensive support, also known as reablement"
+        if explained_after(text, start, end) or nearby_explanations.explained_nearby(doc, start, end, found):
+            continue  # the words after it explain it: "reablement, which is short-term help to ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
             continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"
         findings.append(
