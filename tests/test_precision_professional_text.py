@@ -150,3 +150,55 @@ def test_a_term_not_explained_next_to_it_is_still_flagged(text, rule):
 def test_an_uncommon_word_explained_after_it_is_not_reported():
     assert rules("Her oximetry (a clip on the finger that checks oxygen) was normal.") == []
     assert rules("Her oximetry was normal.") == ["uncommon/word"]
+
+
+# -- the Title Case name of a court or tribunal is a name ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If a serious dispute arises, the case can be referred to the Court of Protection.",
+        "Service users detained under the Mental Health Act have a right to apply to a Mental Health Tribunal.",
+        "Your case has been sent to the First-tier Tribunal.",
+    ],
+)
+def test_the_name_of_a_court_or_tribunal_is_not_jargon(text):
+    assert not {"mental-capacity/court-of-protection", "mental-health-law/mental-health-tribunal",
+                "mental-health-law/first-tier-tribunal"} & set(rules(text))
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("My dad's case has gone to the court of protection.", "mental-capacity/court-of-protection"),  # a description
+        ("You can appeal to a mental health tribunal.", "mental-health-law/mental-health-tribunal"),
+    ],
+)
+def test_the_same_words_in_lower_case_are_still_flagged(text, rule):
+    assert rule in rules(text)
+
+
+def test_a_name_that_starts_with_an_abbreviation_is_not_a_court():
+    from jargonfree.context import names_a_court
+
+    text = "The HSC Trust and the Court of Protection and the Upper Tribunal"
+    assert not names_a_court(text, text.index("HSC"), text.index("HSC") + len("HSC Trust"))
+    assert names_a_court(text, text.index("Court"), text.index("Court") + len("Court of Protection"))
+    assert names_a_court(text, text.index("Upper"), len(text))
+    assert not names_a_court("the court of protection", 4, 23)
+
+
+# -- 'commission' a piece of work; 'needs assessment' --------------------------------------------
+
+
+def test_commissioning_a_piece_of_work_is_plain_english():
+    assert "officialese/commission" not in rules("The trusts have commissioned a new TV advert to encourage fostering.")
+    assert "officialese/commission" not in rules("The health board commissioned an independent review of the service.")
+    assert "officialese/commission" in rules("The council has commissioned a new home care service.")
+
+
+def test_a_needs_assessment_is_an_everyday_assessment():
+    assert rules("Everyone who may need care and support has the right to a needs assessment.") == []
+    # the named kinds of needs assessment are still terms of their own
+    assert "children-and-send/ehc-needs-assessment" in rules("The council agreed to an EHC needs assessment.")
