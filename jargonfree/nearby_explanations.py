@@ -87,8 +87,14 @@ _GLOSS_AFTER_NOUN = re.compile(
 # "... a designated Named Person. This is an identified professional who ...": the next
 # sentence says what the term is.
 _GLOSS_NEXT = re.compile(
-    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone)\b"
+    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
+    # "... a bigger programme of change called Personalisation. This is about supporting you ..."
+    r"|is about(?!\s+to\b))\b"
 )
+# A bracket at the end of the term's sentence gives another name for it, and does not stop the
+# next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
+# Requirement). This is a legal document which ...".
+_ALIAS = re.compile(r"\s*\([^()\n]{1,60}\)")
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").
 NEXT_SENTENCE_SLACK = 24
@@ -123,9 +129,13 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
     it ("... a Named Person. This is a worker who ...")."""
     sentence_end = sentence[1]
-    if sentence_end - end > NEXT_SENTENCE_SLACK or sentence_end >= len(doc.text):
+    if sentence_end - end > NEXT_SENTENCE_SLACK + 62 or sentence_end >= len(doc.text):
         return False
     tail = doc.text[end:sentence_end]
+    if len(tail) > NEXT_SENTENCE_SLACK:
+        tail = _ALIAS.sub("", tail, count=1)
+        if len(tail) > NEXT_SENTENCE_SLACK:
+            return False
     if "," in tail or ";" in tail:
         return False
     return _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40) is not None
@@ -145,6 +155,8 @@ _SAYS_WHAT_IT_IS = (
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
     r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
     r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
+    # "A deputy is appointed by the Court of Protection to make decisions ...": who chooses them.
+    r"|(?:appointed|chosen)\s+by\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b)"
@@ -180,6 +192,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     if defining is None:
         return False  # what follows does not say what it is (most terms: the quicker test first)
     opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
+    if ": " in opening:
+        opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
     allowed = _OPENING_BEFORE_MEANS if defining.group("means") else _SENTENCE_OPENING
     return len(opening) <= 12 and allowed.fullmatch(opening) is not None
 

@@ -202,3 +202,34 @@ def test_a_needs_assessment_is_an_everyday_assessment():
     assert rules("Everyone who may need care and support has the right to a needs assessment.") == []
     # the named kinds of needs assessment are still terms of their own
     assert "children-and-send/ehc-needs-assessment" in rules("The council agreed to an EHC needs assessment.")
+
+
+# -- more explanations next to a term: after a label, after another name, by who appoints ------
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Option 2: An Individual Service Fund is when the council holds your budget for you.", "adult-social-care/individual-service-fund"),
+        ("They might make a Compulsory Supervision Order (Supervision Requirement). This is a legal order that says who must help you.",
+         "other-nations/compulsory-supervision-order"),
+        ("A deputy is appointed by the Court of Protection to make decisions for someone.", "mental-capacity/deputy"),
+        ("Our service is moving to Personalisation. This is about supporting you to live as you choose.", "adult-social-care/personalisation"),
+    ],
+)
+def test_more_explanations_next_to_a_term(text, rule):
+    assert rule not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Option 2: An Individual Service Fund is hard to set up.", "adult-social-care/individual-service-fund"),
+        ("They might make a Compulsory Supervision Order (Supervision Requirement). This happened in May.",
+         "other-nations/compulsory-supervision-order"),
+        ("The court will appoint a deputy for your mum.", "mental-capacity/deputy"),
+        ("We believe in Personalisation. This is about to change.", "adult-social-care/personalisation"),
+    ],
+)
+def test_no_explanation_next_to_a_term(text, rule):
+    assert rule in rules(text)
