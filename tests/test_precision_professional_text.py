@@ -233,3 +233,16 @@ def test_more_explanations_next_to_a_term(text, rule):
 )
 def test_no_explanation_next_to_a_term(text, rule):
     assert rule in rules(text)
+
+
+# -- clinical senses on ordinary text (blind set 2, after its end measurement) --------------------
+
+
+def test_a_report_presented_to_a_panel_is_not_a_clinical_presentation():
+    assert "clinical-words/presentation" not in rules("Your assessment report will be shared with you before presentation to the fostering panel.")
+    assert "clinical-words/presentation" in rules("Her presentation has changed and her mood is low.")
+
+
+def test_children_unsettled_by_a_move_into_foster_care_are_plain_english():
+    assert "clinical-words/unsettled" not in rules("Children placed with foster carers can be anxious, unsettled and angry at first.")
+    assert "clinical-words/unsettled" in rules("She was unsettled overnight and did not sleep on the ward.")
