@@ -22,7 +22,8 @@ From ``term`` and ``forms`` this adds:
   :data:`RELATED`, so no plain words are suggested for them (the entry's plain words fit
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
-  exact capitals.
+  exact capitals, and the spellings without capitals that posts use where they are no
+  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`).
 
 The English word forms themselves come from :mod:`.wordforms`.
 """
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
-from .wordforms import family, hyphen_points, inflections
+from .wordforms import family, hyphen_points, inflections, small_letter_spellings
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
@@ -88,10 +89,15 @@ def forms(entry: Entry) -> list[Form]:
         if entry.no_inflections:
             continue
         if entry.case_sensitive:
-            # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es.
-            plural_form = plural(literal)
-            if plural_form is not None:
-                _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
+            # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
+            # them without capitals, where that is no word: "cpn", "Hca".
+            small = small_letter_spellings(literal)
+            if small:
+                _add(seen, Form(base, "", frozenset(small)))
+            for written in (literal, *small):
+                plural_form = plural(written)
+                if plural_form is not None:
+                    _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
             continue
         # A verb phrase has spaces as written ("commit suicide"); "co-produce" is one word.
         _add_inflected(seen, base, "", entry.pos == "verb" and len(surface.split()) > 1)

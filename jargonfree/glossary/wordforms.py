@@ -4,7 +4,9 @@
 * :func:`family`: the other members of a word's noun/verb family ("convey" -> "conveyance"),
   the adjective of a verb in "-ate" and the adverb of an adjective, where they are not
   everyday words;
-* :func:`hyphen_points`: where a one-word term splits into two English words ("aftercare").
+* :func:`hyphen_points`: where a one-word term splits into two English words ("aftercare");
+* :func:`small_letter_spellings`: an abbreviation as posts write it without its capitals
+  ("cpn", "Hca"), where that is no English word.
 
 :mod:`jargonfree.glossary.derive` turns these into the forms the matcher looks for.
 lemminflect is imported inside the functions: only a glossary being compiled needs it.
@@ -12,7 +14,7 @@ lemminflect is imported inside the functions: only a glossary being compiled nee
 
 from __future__ import annotations
 
-__all__ = ["family", "hyphen_points", "inflections"]
+__all__ = ["family", "hyphen_points", "inflections", "small_letter_spellings"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -130,3 +132,33 @@ def _adverb(adjective: str) -> str:
     if adjective.endswith("y") and not adjective.endswith("ly"):
         return adjective[:-1] + "ily"
     return adjective + "ly"
+
+
+#: An abbreviation written in small letters is still read as the abbreviation when that string
+#: is rarer than this (Zipf scale, wordfreq, which counts all capitalisations as one) and is no
+#: word in lemminflect's dictionary: "cpn", "hca", "ehcp"; not "mash", "pals" or "ooh".
+_SMALL_LETTERS_ZIPF = 3.0
+#: With only its first capital ("Hca"), a string at least this common may be a first name
+#: ("Aki", "Edd", "Nad"), so that spelling is left out.
+_CAPITALISED_ZIPF = 2.6
+
+
+def small_letter_spellings(abbreviation: str) -> list[str]:
+    """How a post may write ``abbreviation`` without its capitals: "CPN" -> ["cpn", "Cpn"].
+
+    Only for an abbreviation of 3 to 6 capital letters whose small-letter string is no word
+    (see :data:`_SMALL_LETTERS_ZIPF`); the capitalised spelling only where it is rarer still
+    (:data:`_CAPITALISED_ZIPF`). Two-letter abbreviations ("OT", "pt") are left alone: too
+    many small words and names are two letters long.
+    """
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+
+    if not (abbreviation.isascii() and abbreviation.isalpha() and abbreviation.isupper() and 3 <= len(abbreviation) <= 6):
+        return []
+    small = abbreviation.lower()
+    frequency = zipf(small)
+    if frequency >= _SMALL_LETTERS_ZIPF or getAllLemmas(small):
+        return []
+    return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
