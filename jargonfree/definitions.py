@@ -123,6 +123,14 @@ def _match(short: str, long_text: str) -> int | None:
     return None
 
 
+def _initials_match(short: str, long_text: str) -> int | None:
+    """:func:`_match` with initials only, no Schwartz-Hearst."""
+    for candidate in dict.fromkeys((short, singular(short))):
+        if candidate and (found := initials_long_form(candidate, long_text)) is not None:
+            return found
+    return None
+
+
 # A bracketed aside that names the short form the writer will use: "Nearest Relative (I'm
 # going to use the term NR from now on)", "(known as the NR)", "(referred to here as the NR)".
 _ASIDE_SHORT = re.compile(
@@ -142,11 +150,23 @@ _SHORT_THEN_OR = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*),?\
 # A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
 # Approved Mental Health Professional, or AMHP,".
 _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
+# A short form, then a dash and its words: "VOR – Vehicle Off Road –", "ABA - Applied
+# Behaviour Analysis".
+_SHORT_THEN_DASH = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
+
+
+_DASHES = (" -", "\u2013", "\u2014")
+
+
+def may_define(text: str) -> bool:
+    """False if ``text`` can hold no definition: it has no bracket, no " or " and no dash."""
+    return "(" in text or " or " in text or any(dash in text for dash in _DASHES)
 
 
 def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
-    """Every ``long form (SHORT)``, ``long form (or SHORT)``, ``long form or SHORT`` and
-    ``SHORT (long form)`` in ``text``, in text order.
+    """Every ``long form (SHORT)``, ``long form (or SHORT)``, ``long form or SHORT``,
+    ``SHORT (long form)``, ``SHORT, or long form`` and ``SHORT - long form`` in ``text``, in
+    text order.
 
     ``sentences`` are the sentence spans of ``text`` (a long form never crosses a sentence
     start).
@@ -188,23 +208,37 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         found = _match(short, inside)
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
+    unbracketed = False
     if " or " in text:
+        unbracketed = True
         for m in _OR_SHORT.finditer(text):
             short = m.group("short")
-            long_span = _long_form_before(text, sentences, short, m.start(), word) if _is_short_form(short) else None
+            # Without brackets, the words before "or" must start with its letters: "SLT or OT"
+            # does not spell out OT with "other conditions, including SLT".
+            long_span = _long_form_before(text, sentences, short, m.start(), word, initials=True) if _is_short_form(short) else None
             if long_span is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
         for m in _SHORT_THEN_OR.finditer(text):
             short = m.group("short")
             if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+    if any(dash in text for dash in _DASHES):
+        unbracketed = True
+        for m in _SHORT_THEN_DASH.finditer(text):
+            short = m.group("short")
+            if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
+                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+    if unbracketed:
         out.sort(key=lambda d: d.start)
     return out
 
 
-def _long_form_before(text: str, sentences: Sequence[Span], short: str, at: int, word: re.Pattern[str]) -> Span | None:
+def _long_form_before(
+    text: str, sentences: Sequence[Span], short: str, at: int, word: re.Pattern[str], *, initials: bool = False
+) -> Span | None:
     """The span of the long form of ``short`` that ends just before ``at``, or None: looked for
-    over a bounded number of words before it in the same sentence (Schwartz-Hearst)."""
+    over a bounded number of words before it in the same sentence (Schwartz-Hearst; with
+    ``initials``, only words that start with its letters)."""
     sentence_start = sentence_at(sentences, at, len(text))[0]
     before = text[sentence_start:at]
     if before.isascii() and not _letters_before(short, before):
@@ -215,7 +249,7 @@ def _long_form_before(text: str, sentences: Sequence[Span], short: str, at: int,
         return None
     window_start = words[0].start()
     window = text[window_start:at].rstrip()
-    found = _match(short, window)
+    found = _initials_match(short, window) if initials else _match(short, window)
     if found is None or not _long_enough(short, window[found:]):
         return None
     return window_start + found, window_start + len(window)
@@ -262,6 +296,17 @@ _ONLY_A_CITATION = re.compile(
 
 
 _CITATION_STARTS = frozenset("SsPpAR")
+# Each word of a bracket that holds only references to parts of a law, however worded:
+# "(Section of 38 or S.31)", "(s.2 or s.3)".
+_CITATION_WORD = re.compile(
+    r"(?:[Ss]ections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
+)
+
+
+def _cites_only(inner: str) -> bool:
+    """True if every word of ``inner`` belongs to a reference to a law's sections."""
+    words = inner.split()
+    return any(w[:1].isdigit() or "." in w for w in words) and all(_CITATION_WORD.fullmatch(w) for w in words)
 
 
 # What opens a bracket that cites where a rule comes from or points elsewhere, rather than
@@ -277,6 +322,11 @@ _NOT_A_GLOSS = re.compile(
 _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
 _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
+# After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
+# of simple health checks".
+_DASH_APPOSITION = re.compile(r" [-\u2013\u2014] an? [a-z]+ [a-z]")
+# The term is a noun: a determiner and at most one word come before it.
+_AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
 # One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
 # consultant".
 # Not these, which say something else about it: "(again)", "(sic)", "(optional)".
@@ -333,10 +383,12 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False
         inside = stripped[1:close]
         inner = inside.strip()
-        if inner[:1] in _CITATION_STARTS and _ONLY_A_CITATION.fullmatch(inner):
-            return False  # only a law's part: "(section 37/41)"
+        if inner[:1] in _CITATION_STARTS and (_ONLY_A_CITATION.fullmatch(inner) or _cites_only(inner)):
+            return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         return _NOT_A_GLOSS.match(inside) is None and _ASIDE_SHORT.search(inside) is None and _ONLY.search(inside) is None
     lowered = rest.lower()
+    if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
+        return True  # "an initial triage - a series of simple health checks" (a noun: not "sectioned - a bad day")
     return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
 
 

@@ -20,7 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
-from .definitions import Definition, find_definitions
+from .definitions import Definition, find_definitions, may_define
 from .folding import OffsetMap, fold
 from .protected import find_protected
 from .sentences import find_sentences, sentence_at
@@ -88,8 +88,8 @@ class Document:
     @cached_property
     def definitions(self) -> tuple[Definition, ...]:
         """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)"."""
-        if "(" not in self.text and " or " not in self.text:
-            return ()  # every definition has brackets or an "or" (see find_definitions)
+        if not may_define(self.text):
+            return ()  # (the usual case, found without a search)
         return tuple(find_definitions(self.text, self.sentences))
 
     # -- protected spans

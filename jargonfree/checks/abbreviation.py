@@ -118,8 +118,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         written = token = m.group()
         if not token.isascii():
             token = token.translate(_DROP_INVISIBLE)
-        if token in known_set:
-            continue
+        if token in known_set or (token[-1].isdigit() and token.rstrip("0123456789") in known_set):
+            continue  # also a known abbreviation with a number run on: "NHS111"
         stem = singular(token)
         if stem in seen or stem in known_set or not token.strip("IVXLC"):
             continue

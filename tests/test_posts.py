@@ -1,0 +1,118 @@
+"""Real posts (forums, social posts, blogs): how they write jargon and how they explain it.
+
+The cases are of the kinds a blind set of real posts showed (issue 11): abbreviations written
+without their capitals, short forms spelt out after a dash, a bracket that only cites a law,
+and a known abbreviation with a number run on. Each rule has should-flag and should-not-flag
+cases.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+from jargonfree.definitions import find_definitions
+from jargonfree.glossary.wordforms import small_letter_spellings
+from jargonfree.sentences import find_sentences
+
+# -- abbreviations without their capitals ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("It takes a discussion with my cpn for me to have it.", "cpn"),
+        ("I recently got employed as a Hca at my local hospital!", "Hca"),
+        ("The hca helped me wash.", "hca"),
+        ("Two cpns came to the house.", "cpns"),
+        ("We are still waiting for the ehcp.", "ehcp"),
+    ],
+)
+def test_an_abbreviation_written_in_small_letters_is_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I love mash and chips with my pals.",  # MASH, PALS: small letters make English words
+        "Aki and Edd went to the shops.",  # capitalised, these are first names
+        "Ooh, what a lovely day.",
+        "The Community Psychiatric Nurse (CPN) came. The cpn was kind.",  # spelt out first
+    ],
+)
+def test_small_letter_words_and_names_are_not_abbreviations(text):
+    assert not {"mash", "pals", "Aki", "Edd", "Ooh", "cpn"} & set(flagged(text))
+
+
+def test_small_letter_spellings_are_only_for_strings_that_are_no_word():
+    assert small_letter_spellings("CPN") == ["cpn", "Cpn"]
+    assert small_letter_spellings("MASH") == []  # a word
+    assert small_letter_spellings("OT") == []  # two letters: too many small words
+    assert small_letter_spellings("DoLS") == []  # written in mixed case already
+    assert small_letter_spellings("EDD") == ["edd"]  # "Edd" may be a first name
+
+
+# -- short forms spelt out after a dash --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("The ambulance is VOR – Vehicle Off Road – today.", "VOR", "Vehicle Off Road"),
+        ("The website was for ABA - Applied Behaviour Analysis, a treatment.", "ABA", "Applied Behaviour Analysis"),
+    ],
+)
+def test_a_short_form_then_a_dash_and_its_words_is_defined(text, short, long):
+    found = [(d.short, d.long) for d in find_definitions(text, find_sentences(text))]
+    assert found == [(short, long)]
+    assert short not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The AMHP - who is on call - will ring.", "Ring the CMHT - Monday is best.", "The CPN – Sarah – came today."],
+)
+def test_a_dash_after_a_short_form_that_does_not_spell_it_out_defines_nothing(text):
+    assert find_definitions(text, find_sentences(text)) == []
+
+
+# -- a short form after "or" with no brackets needs its initials -------------------------------
+
+
+def test_or_after_another_abbreviation_does_not_spell_out_the_next_one():
+    # "other conditions, including SLT" holds an o and a t, but is no long form of OT.
+    text = "If your child sees a specialist for any other conditions, including SLT or OT, keep the reports."
+    assert find_definitions(text, find_sentences(text)) == []
+    assert {"SLT", "OT"} <= set(flagged(text))
+    # Its initials still define it.
+    assert "LSI" not in flagged("A Large Scale Investigation or LSI may follow. The LSI team will call.")
+
+
+# -- a dash and "a ..." after a noun says what it is ----------------------------------------
+
+
+def test_a_dash_and_a_noun_phrase_after_a_noun_explain_it():
+    assert "triage" not in flagged("He had an initial triage - a series of simple health checks - first.")
+    assert "triage" in flagged("He had an initial triage first.")
+
+
+def test_a_dash_after_a_verb_explains_nothing():
+    assert "sectioned" in flagged("He was sectioned - a horrible day for us all.")
+
+
+# -- a bracket that only cites a law explains nothing -------------------------------------------
+
+
+def test_a_bracket_of_section_numbers_however_worded_is_not_an_explanation():
+    text = "The child was on an Interim Care Order, or Full Care Order (Section of 38 or S.31) last year."
+    assert "Full Care Order" in flagged(text)
+    assert "care order" not in flagged("He was under a care order (a court order that gives us a say) then.")
+
+
+# -- a known abbreviation with a number run on -------------------------------------------------
+
+
+def test_a_known_abbreviation_with_a_number_run_on_is_known():
+    assert "NHS111" not in flagged("Hoping that NHS111 stops working, just for half an hour.")
+    assert "CMHT24" in flagged("Call CMHT24 for help.")
