@@ -156,6 +156,8 @@ _SHORT_THEN_DASH = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\
 
 
 _DASHES = (" -", "\u2013", "\u2014")
+# The last letter of a short form that a long form may leave out: Unit, Team, Service.
+_LEFT_OUT_NOUNS = frozenset("UTS")
 
 
 def may_define(text: str) -> bool:
@@ -187,6 +189,10 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             short, short_start = aside.group("short"), inner_start + aside.start("short")
         if _is_short_form(short):
             long_span = _long_form_before(text, sentences, short, m.start(), word)
+            if long_span is None and short[-1:] in _LEFT_OUT_NOUNS and short[:-1].isupper() and len(short) >= 4:
+                # "Psychiatric Intensive Care (PICU)": the long form leaves out the unit, team
+                # or service the last letter stands for; its initials must spell the rest.
+                long_span = _long_form_before(text, sentences, short[:-1], m.start(), word, initials=True)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 if " " in short:

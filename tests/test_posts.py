@@ -116,3 +116,16 @@ def test_a_bracket_of_section_numbers_however_worded_is_not_an_explanation():
 def test_a_known_abbreviation_with_a_number_run_on_is_known():
     assert "NHS111" not in flagged("Hoping that NHS111 stops working, just for half an hour.")
     assert "CMHT24" in flagged("Call CMHT24 for help.")
+
+
+# -- a long form that leaves out the unit its last letter stands for ---------------------------
+
+
+def test_a_long_form_without_its_unit_defines_the_short_form():
+    text = "Continuing to provide Psychiatric Intensive Care (PICU) and low secure services."
+    found = [(d.short, d.long) for d in find_definitions(text, find_sentences(text))]
+    assert found == [("PICU", "Psychiatric Intensive Care")]
+    assert "PICU" not in flagged(text)
+    # Without it, or with words that do not start with its letters, PICU is unexplained.
+    assert "PICU" in flagged("He was moved to the PICU last night.")
+    assert "PICU" in flagged("He was moved to a different ward (PICU) last night.")
