@@ -129,3 +129,10 @@ def test_a_long_form_without_its_unit_defines_the_short_form():
     # Without it, or with words that do not start with its letters, PICU is unexplained.
     assert "PICU" in flagged("He was moved to the PICU last night.")
     assert "PICU" in flagged("He was moved to a different ward (PICU) last night.")
+
+
+def test_a_variant_spelling_carers_use_is_the_glossary_abbreviation():
+    from jargonfree import check
+
+    rules = [f.rule for f in check("If a DNACR decision is made in hospital, should they ask us?").findings]
+    assert "health-abbreviations/dnacpr" in rules
