@@ -136,3 +136,8 @@ def test_a_variant_spelling_carers_use_is_the_glossary_abbreviation():
 
     rules = [f.rule for f in check("If a DNACR decision is made in hospital, should they ask us?").findings]
     assert "health-abbreviations/dnacpr" in rules
+
+
+def test_a_three_figure_section_written_a_dot_is_the_section():
+    assert "a.136" in flagged("yes police can arrest under a.136, lasts 24 hours")
+    assert not {"a.1", "a.2"} & set(flagged("See a.1 and a.2 in the list."))

@@ -3,7 +3,8 @@
 From ``term`` and ``forms`` this adds:
 
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
-  "s.136", "s 136", "sec 136", "sec.136" and "sect. 136", and the other way round;
+  "s.136", "s 136", "sec 136", "sec.136" and "sect. 136", and the other way round, and a
+  three-figure section the way posts slip it, "a.136";
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
   from lemminflect's English dictionary (its rules for words it does not know), unless
@@ -74,7 +75,12 @@ def section_variants(surface: str) -> list[str]:
     if not m:
         return [surface]
     number, rest = m.group(1), m.group(2)
-    return [surface] + [prefix + number + rest for prefix in _SECTION_PREFIXES if prefix + number + rest != surface]
+    out = [surface] + [prefix + number + rest for prefix in _SECTION_PREFIXES if prefix + number + rest != surface]
+    if len(number) >= 3 and number[:3].isdigit():
+        # "arrest under a.136": posts slip an "a." for the "s." of a three-figure section
+        # (no list item or page is numbered that way in running text).
+        out.append("a." + number + rest)
+    return out
 
 
 def forms(entry: Entry) -> list[Form]:
