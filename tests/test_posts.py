@@ -141,3 +141,15 @@ def test_a_variant_spelling_carers_use_is_the_glossary_abbreviation():
 def test_a_three_figure_section_written_a_dot_is_the_section():
     assert "a.136" in flagged("yes police can arrest under a.136, lasts 24 hours")
     assert not {"a.1", "a.2"} & set(flagged("See a.1 and a.2 in the list."))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [("After two tests my average hbA1c was 9.4.", "hbA1c"), ("My HBA1C is high.", "HBA1C"), ("Her news2 score was 5.", "news2")],
+)
+def test_a_short_form_with_a_figure_in_it_is_found_in_any_capitals(text, term):
+    assert term in flagged(text)
+
+
+def test_a_figure_in_a_short_form_does_not_make_ordinary_words_match():
+    assert flagged("We had news of her at 2 o'clock and talked face to face.") == []

@@ -24,7 +24,8 @@ From ``term`` and ``forms`` this adds:
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
   exact capitals, and the spellings without capitals that posts use where they are no
-  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`).
+  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`); a
+  short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1").
 
 The English word forms themselves come from :mod:`.wordforms`.
 """
@@ -91,6 +92,13 @@ def forms(entry: Entry) -> list[Form]:
         if not base:
             continue
         literal = " ".join(surface.split()) if entry.case_sensitive else None
+        if literal is not None and _any_case(literal):
+            # "hbA1c", "HBA1C", "fy1": a short form with a figure in it is no English word
+            # however it is written, so its capitals need not match.
+            _add(seen, Form(base, "", None))
+            if not entry.no_inflections and (plural_form := plural(literal)) is not None:
+                _add(seen, Form(fold_term(plural_form), "s", None))
+            continue
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
         if entry.no_inflections:
             continue
@@ -121,6 +129,11 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _any_case(written: str) -> bool:
+    """True for a short form with a figure and a letter and no space ("HbA1c", "FY1", "NEWS2")."""
+    return " " not in written and any(c.isdigit() for c in written) and any(c.isalpha() for c in written)
 
 
 def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: bool) -> None:
