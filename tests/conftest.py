@@ -20,6 +20,20 @@ def flagged(text: str) -> list[str]:
 
     return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
 
+
+def flagged_rules(text: str) -> dict[str, str]:
+    """What the word checks flag in ``text``, each with the rule that flags it."""
+    from jargonfree import check
+
+    return {f.text: f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")}
+
+
+def rules(text: str) -> list[str]:
+    """The rules of what the word checks flag in ``text``, in text order."""
+    from jargonfree import check
+
+    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
 # Property tests explore new random inputs on a developer's machine; in CI they replay a fixed
 # set, so a submission never fails on a case nobody has seen (set CI=true to get the same).
 from hypothesis import settings  # noqa: E402

@@ -10,19 +10,11 @@ Sentences in quotes are short quotations from public pages that are not in the q
 from __future__ import annotations
 
 import pytest
+from conftest import flagged_rules
 
 import jargonfree
 
 SECTION_RULE = "legal/section-reference"
-
-
-def _flagged(text: str) -> dict[str, str]:
-    """Flagged text -> rule, for the kinds a reader sees as "this needs explaining"."""
-    return {
-        f.text: f.rule
-        for f in jargonfree.check(text).findings
-        if f.kind in ("jargon", "abbreviation", "uncommon")
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,18 +32,18 @@ def _flagged(text: str) -> dict[str, str]:
     ],
 )
 def test_a_short_name_in_brackets_after_an_act_defines_it(text, short):
-    assert short not in _flagged(text)
+    assert short not in flagged_rules(text)
 
 
 def test_a_short_name_is_still_flagged_where_nothing_defines_it():
-    assert "CA" in _flagged("The CA 2014 sets out what councils must do for carers.")
-    assert "MCA" in _flagged("Nobody told her family about the MCA before the meeting.")
+    assert "CA" in flagged_rules("The CA 2014 sets out what councils must do for carers.")
+    assert "MCA" in flagged_rules("Nobody told her family about the MCA before the meeting.")
 
 
 def test_a_name_for_the_law_in_quotes_is_not_an_abbreviation():
     # https://moore-tibbits.co.uk/personal-services/court-of-protection-health-welfare/mental-capacity-and-best-interests
     text = "The Mental Capacity Act 2005 (\u201cthe Act\u201d) sets out the law on acting for people who lack capacity."
-    flagged = _flagged(text)
+    flagged = flagged_rules(text)
     assert "Act" not in flagged and "the Act" not in flagged
 
 
@@ -74,20 +66,20 @@ def _sections(text: str) -> list[str]:
 def test_a_section_of_the_act_named_nearby_is_that_acts(text, expected):
     """The Mental Health Act's entries for sections 4 and 2 do not fit: each is flagged as a part
     of the law named nearby, with the general message."""
-    flagged = _flagged(text)
+    flagged = flagged_rules(text)
     assert flagged.get(expected) == SECTION_RULE
 
 
 def test_the_entrys_own_act_named_nearby_keeps_its_sense():
-    assert _flagged("The Mental Health Act lets doctors act. Section 4 is for emergencies.")["Section 4"] == (
+    assert flagged_rules("The Mental Health Act lets doctors act. Section 4 is for emergencies.")["Section 4"] == (
         "mental-health-law/section-4"
     )
-    assert _flagged("She was detained under section 2 of the Mental Health Act.")["section 2"] == "mental-health-law/section-2"
-    assert _flagged("The Mental Health Act 1983 is long. She is on section 3 of the Act.")["section 3"] == (
+    assert flagged_rules("She was detained under section 2 of the Mental Health Act.")["section 2"] == "mental-health-law/section-2"
+    assert flagged_rules("The Mental Health Act 1983 is long. She is on section 3 of the Act.")["section 3"] == (
         "mental-health-law/section-3"
     )
     # An Act named in passing in the sentence does not take the number from its own Act.
-    assert _flagged("Unlike Care Act help, section 117 aftercare is free.")["section 117"] == (
+    assert flagged_rules("Unlike Care Act help, section 117 aftercare is free.")["section 117"] == (
         "mental-health-law/section-117"
     )
 
@@ -98,8 +90,8 @@ def test_the_acts_of_the_other_nations_are_known_by_name():
     names = {n for ns in acts().values() for n in ns}
     assert {"children order", "mental health (northern ireland) order 1986", "adults with incapacity (scotland) act"} <= names
     # "Section 9: Children Order" is the Northern Ireland Order's, not the Care Act's section 9.
-    assert "Section 9" not in _flagged("Trusts have duties. Section 9 of the Children Order says so.") or (
-        _flagged("Trusts have duties. Section 9 of the Children Order says so.")["Section 9"] == SECTION_RULE
+    assert "Section 9" not in flagged_rules("Trusts have duties. Section 9 of the Children Order says so.") or (
+        flagged_rules("Trusts have duties. Section 9 of the Children Order says so.")["Section 9"] == SECTION_RULE
     )
 
 
@@ -133,13 +125,13 @@ def test_a_bare_section_in_a_post_about_care_is_a_legal_reference(text):
     ],
 )
 def test_a_part_of_the_text_itself_or_of_something_else_is_not_a_law(text):
-    flagged = _flagged(text)
+    flagged = flagged_rules(text)
     assert not [t for t, rule in flagged.items() if t.lower().startswith("section")], flagged
 
 
 def test_a_leaflets_section_heading_gives_way_to_the_act_it_names():
     text = "This leaflet is for people in hospital under the Mental Health Act. Section 2 lets doctors keep you for 28 days."
-    assert _flagged(text)["Section 2"] == "mental-health-law/section-2"
+    assert flagged_rules(text)["Section 2"] == "mental-health-law/section-2"
 
 
 def test_a_list_of_sections_is_one_reference():
@@ -154,11 +146,11 @@ def test_a_bracket_that_only_cites_a_law_explains_nothing():
     # https://www.ringroselaw.co.uk/2019/02/18/mental-health-and-the-law/
     text = ("If they have committed a crime and been given a hospital order (section 37/41) instead of "
             "going to prison.")
-    flagged = _flagged(text)
+    flagged = flagged_rules(text)
     assert "hospital order" in flagged and "section 37/41" in flagged
     # Plain words before the bracket still explain the number, and a gloss still explains a term.
-    assert "section 136" not in _flagged("The police can take you to a safe place (section 136) if they are worried.")
-    assert "hospital order" not in _flagged(
+    assert "section 136" not in flagged_rules("The police can take you to a safe place (section 136) if they are worried.")
+    assert "hospital order" not in flagged_rules(
         "The court gave him a hospital order (a court order to go to hospital instead of prison)."
     )
 
@@ -191,12 +183,12 @@ def test_a_section_written_short_with_a_capital_s(text, expected):
         ("The GDPR, or General Data Protection Regulation, is a piece of European legislation. The GDPR is long.", "GDPR"),
     ],
 )
-def test_a_regulations_short_name_defined_either_way_is_not_flagged(text, short):
-    assert short not in _flagged(text)
+def test_a_regulations_short_name_defined_either_way_is_notflagged_rules(text, short):
+    assert short not in flagged_rules(text)
 
 
 def test_a_short_form_before_or_needs_its_letters_in_the_words_after():
-    assert "GDPR" in _flagged("Ask about the GDPR, or Data Protection rules, at reception.")
+    assert "GDPR" in flagged_rules("Ask about the GDPR, or Data Protection rules, at reception.")
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,7 @@ public text: the tune half of bench/quality's corpus); quoted words stay protect
 from __future__ import annotations
 
 import pytest
-
-from jargonfree import check
-
-
-def rules(text: str) -> list[str]:
-    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+from conftest import rules
 
 
 @pytest.mark.parametrize(

@@ -9,18 +9,9 @@ unflagged. All sentences are ours."""
 from __future__ import annotations
 
 import pytest
-
-import jargonfree
+from conftest import flagged_rules
 
 SECTION_RULE = "legal/section-reference"
-
-
-def _rules(text: str) -> dict[str, str]:
-    return {
-        f.text: f.rule
-        for f in jargonfree.check(text).findings
-        if f.kind in ("jargon", "abbreviation", "uncommon")
-    }
 
 
 @pytest.mark.parametrize(
@@ -40,7 +31,7 @@ def _rules(text: str) -> dict[str, str]:
     ],
 )
 def test_a_section_named_with_a_notice_review_or_duty_is_a_law(text, number):
-    assert _rules(text).get(number) == SECTION_RULE
+    assert flagged_rules(text).get(number) == SECTION_RULE
 
 
 @pytest.mark.parametrize(
@@ -55,7 +46,7 @@ def test_a_section_named_with_a_notice_review_or_duty_is_a_law(text, number):
     ],
 )
 def test_a_section_of_a_leaflet_or_form_is_not_a_law(text):
-    assert SECTION_RULE not in _rules(text).values()
+    assert SECTION_RULE not in flagged_rules(text).values()
 
 
 @pytest.mark.parametrize(
@@ -71,7 +62,7 @@ def test_a_section_of_a_leaflet_or_form_is_not_a_law(text):
     ],
 )
 def test_a_section_of_another_law_is_not_the_mental_health_acts(text, number):
-    rules = _rules(text)
+    rules = flagged_rules(text)
     assert rules.get(number) == SECTION_RULE
     assert not any(rule.startswith("mental-health-law/") for rule in rules.values())
 
@@ -86,4 +77,4 @@ def test_a_section_of_another_law_is_not_the_mental_health_acts(text, number):
     ],
 )
 def test_the_mental_health_acts_sections_keep_their_sense(text, number, rule):
-    assert _rules(text).get(number) == rule
+    assert flagged_rules(text).get(number) == rule

@@ -7,17 +7,9 @@ manner of the real ones)."""
 from __future__ import annotations
 
 import pytest
+from conftest import flagged, rules
 
-from jargonfree import check
 from jargonfree.checks.uncommon import everyday_words
-
-
-def flagged(text: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
-
-
-def rules(text: str) -> list[str]:
-    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
 
 
 # -- everyday words that were glossary officialese ------------------------------------------
