@@ -27,7 +27,9 @@ def test_not_flagged(text):
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("You can appeal to a mental health tribunal.", "mental-health-law/mental-health-tribunal"),  # a description
+        # a description in small letters, not the name of a court or tribunal
+        ("You can appeal to a mental health tribunal.", "mental-health-law/mental-health-tribunal"),
+        ("My dad's case has gone to the court of protection.", "mental-capacity/court-of-protection"),
         ("An allied health professional will see you.", "nhs-services/allied-health-professional"),
     ],
 )

@@ -160,17 +160,6 @@ def test_the_name_of_a_court_or_tribunal_is_not_jargon(text):
                 "mental-health-law/first-tier-tribunal"} & set(rules(text))
 
 
-@pytest.mark.parametrize(
-    "text, rule",
-    [
-        ("My dad's case has gone to the court of protection.", "mental-capacity/court-of-protection"),  # a description
-        ("You can appeal to a mental health tribunal.", "mental-health-law/mental-health-tribunal"),
-    ],
-)
-def test_the_same_words_in_lower_case_are_still_flagged(text, rule):
-    assert rule in rules(text)
-
-
 def test_a_name_that_starts_with_an_abbreviation_is_not_a_court():
     from jargonfree.context import names_a_court
 
