@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .definitions import explained_after
+from .adjacent_explanations import explained_after
 from .document import Document
 from .spans import Span
 
@@ -116,7 +116,7 @@ def explained_after_noun(text: str, end: int) -> bool:
 
 def noun_explained_in_brackets(text: str, end: int) -> bool:
     """True if the term is followed by one or two words and then a bracket that restates and
-    explains them, as :func:`definitions.explained_after` judges a bracket just after a term
+    explains them, as :func:`adjacent_explanations.explained_after` judges a bracket just after a term
     ("NHS Continuing Healthcare Funding (the funding that ...)")."""
     noun = _NOUN_BEFORE_BRACKET.match(text, end, end + 40)
     if noun is None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .. import firstuse, lexicon
 from ..data import read_set
-from ..definitions import explained_after
+from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..folding import fold_term
 from ..glossary import Glossary

@@ -22,7 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .. import context, firstuse, nearby_explanations, suggest
-from ..definitions import explained_after, explained_before
+from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
 from ..glossary import Glossary
 from ..glossary.derive import RELATED

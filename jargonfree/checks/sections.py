@@ -27,7 +27,7 @@ import re
 from bisect import bisect_left
 
 from .. import context
-from ..definitions import explained_after
+from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..glossary.index import Hit
 from ..spans import Span

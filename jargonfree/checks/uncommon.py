@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from .. import context, firstuse, lexicon, nearby_explanations
 from ..data import read_list, read_set
-from ..definitions import explained_after, explained_before
+from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
 from ..memo import Memo
 from ..words import word_list

@@ -1,0 +1,140 @@
+"""Whether a term is explained right beside it: a bracket after it ("a safe place (section
+136)" explains the section; "section 136 (a police power ...)" explains it), a dash and small
+words, or ", which means", ", meaning", ", that is", ": this means".
+
+A bracket can also do other things, which these rules tell apart: define a short form
+(:mod:`jargonfree.definitions`), only cite a law ("(section 37/41)"), say where a rule comes
+from ("(according to the Mental Capacity Act 2005)"), limit the term ("(... only)"), or name the
+short form the writer will use (``definitions.ASIDE_SHORT``). Explanations a sentence or two
+away are :mod:`jargonfree.nearby_explanations`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from .definitions import ASIDE_SHORT, WORD
+from .sentences import sentence_at
+from .spans import Span
+
+# A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
+# "(s.2 MHA)", "(section 42 of the Care Act 2014)".
+_ONLY_A_CITATION = re.compile(
+    r"(?:[Ss]ections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
+    r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
+)
+
+
+_CITATION_STARTS = frozenset("SsPpAR")
+# Each word of a bracket that holds only references to parts of a law, however worded:
+# "(Section of 38 or S.31)", "(s.2 or s.3)".
+_CITATION_WORD = re.compile(
+    r"(?:[Ss]ections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
+)
+
+
+def _cites_only(inner: str) -> bool:
+    """True if every word of ``inner`` belongs to a reference to a law's sections."""
+    words = inner.split()
+    return any(w[:1].isdigit() or "." in w for w in words) and all(_CITATION_WORD.fullmatch(w) for w in words)
+
+
+# What opens a bracket that cites where a rule comes from or points elsewhere, rather than
+# saying what the term means: "a best interests decision (according to the Mental Capacity
+# Act 2005)", "(see section 4)", "(under the Care Act)".
+_NOT_A_GLOSS = re.compile(
+    r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
+    r"|source|ref|cf|except|excluding|unless|if)\b",
+    re.IGNORECASE,
+)
+# A bracket that limits who or what the term covers: "your nearest relative (non-restricted
+# patients only)".
+_ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
+# Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
+_DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
+# After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
+# of simple health checks".
+_DASH_APPOSITION = re.compile(r" [-\u2013\u2014] an? [a-z]+ [a-z]")
+# The term is a noun: a determiner and at most one word come before it.
+_AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
+# One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
+# consultant".
+# Not these, which say something else about it: "(again)", "(sic)", "(optional)".
+_ONE_WORD_NOT_A_GLOSS = frozenset(
+    "again also sic optional only now then currently usually often sometimes always below above "
+    "attached enclosed pictured left right required recommended mandatory free approx etc maybe "
+    "yes not none plural singular".split()
+)
+#: The least wordfreq Zipf frequency of a one-word gloss: a word most readers know.
+ONE_WORD_GLOSS_ZIPF = 4.0
+
+
+def _one_word_gloss(word: str) -> bool:
+    """True if ``word`` alone in brackets reads as a plainer name for the term before it."""
+    from .lexicon import zipf  # (imported here: most brackets never get this far)
+
+    return (
+        word.isalpha()
+        and word.islower()
+        and len(word) >= 4
+        and word not in _ONE_WORD_NOT_A_GLOSS
+        and zipf(word) >= ONE_WORD_GLOSS_ZIPF
+    )
+
+
+def explained_after(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
+    (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
+    everyday lower-case word inside a phrase; not a bracket that limits it, "(... only)"), or by
+    ", which means", ", meaning", ", that is" or ": this means"; or, inside brackets, by a dash
+    and small words: "(NIPE - baby screening check)"."""
+    if start and text[start - 1] == "(" and _DASH_GLOSS.match(text, end, end + 90) is not None:
+        return True  # "(NIPE - baby screening check)"
+    if text.startswith(" ", end):
+        rest = text[end : end + 160]
+        stripped = rest.lstrip(" ")
+        if not stripped.startswith(("(", "–", "-")):
+            return False  # after a space, only a bracket or a dash can start an explanation
+    elif text.startswith(("(", ",", ":"), end):
+        rest = stripped = text[end : end + 160]
+    else:
+        return False  # every explanation starts with a space, a bracket, a comma or a colon
+    if stripped.startswith("("):
+        close = stripped.find(")")
+        words = (stripped[1:close] if close > 0 else "").split()
+        if len(words) == 1:
+            # Only inside a phrase that goes on after it ("a secondary care (hospital)
+            # consultant"): at the end of one, a word qualifies the term ("(pilot)").
+            after = stripped[close + 1 : close + 3] if close > 0 else ""
+            return after[:1] == " " and after[1:2].islower() and _one_word_gloss(words[0])
+        # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
+        title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+        if len(words) < 2 or title_case:
+            return False
+        inside = stripped[1:close]
+        inner = inside.strip()
+        if inner[:1] in _CITATION_STARTS and (_ONLY_A_CITATION.fullmatch(inner) or _cites_only(inner)):
+            return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
+        return _NOT_A_GLOSS.match(inside) is None and ASIDE_SHORT.search(inside) is None and _ONLY.search(inside) is None
+    lowered = rest.lower()
+    if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
+        return True  # "an initial triage - a series of simple health checks" (a noun: not "sectioned - a bad day")
+    return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
+
+
+def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)".
+
+    ``sentences`` are the sentence spans of ``text``.
+    """
+    # Bounded windows: slicing the whole text for every match would make long texts quadratic.
+    if text.find("(", max(0, start - 8), start) == -1:
+        return False  # (the usual case, tested without a slice)
+    if not text[max(0, start - 8) : start].rstrip(" ").endswith("("):
+        return False
+    if not text[end : end + 8].lstrip(" ").startswith(")"):
+        return False
+    open_at = text.rfind("(", 0, start)
+    sentence_start = sentence_at(sentences, open_at, len(text))[0]
+    return len(WORD.findall(text[sentence_start:open_at])) >= 2
