@@ -14,25 +14,31 @@ os.environ.setdefault("JARGONFREE_CACHE_DIR", tempfile.mkdtemp(prefix="jargonfre
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def flagged(text: str) -> list[str]:
-    """The words that the word checks (jargon, abbreviation, uncommon) flag in ``text``."""
+#: The checks that flag words a reader may not know (the others flag sentences and privacy).
+WORD_KINDS = ("jargon", "abbreviation", "uncommon")
+
+
+def word_findings(text: str) -> list:
+    """The findings of the word checks in ``text``, in text order."""
     from jargonfree import check  # here, so the cache folder above is set first
 
-    return [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+    return [f for f in check(text).findings if f.kind in WORD_KINDS]
+
+
+def flagged(text: str) -> list[str]:
+    """The words that the word checks flag in ``text``."""
+    return [f.text for f in word_findings(text)]
 
 
 def flagged_rules(text: str) -> dict[str, str]:
     """What the word checks flag in ``text``, each with the rule that flags it."""
-    from jargonfree import check
-
-    return {f.text: f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")}
+    return {f.text: f.rule for f in word_findings(text)}
 
 
 def rules(text: str) -> list[str]:
     """The rules of what the word checks flag in ``text``, in text order."""
-    from jargonfree import check
+    return [f.rule for f in word_findings(text)]
 
-    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
 
 # Property tests explore new random inputs on a developer's machine; in CI they replay a fixed
 # set, so a submission never fails on a case nobody has seen (set CI=true to get the same).
