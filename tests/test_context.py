@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from conftest import ROOT
 
-from jargonfree import check
+from jargonfree import check, rewrite
 from jargonfree.context import REACH, care_heavy, care_signals, window
 from jargonfree.document import Document
 
@@ -395,6 +395,7 @@ def test_a_long_form_that_is_jargon_itself_is_flagged_inside_its_definition():
         ("The doctor should consult a Mental Health Officer (MHO) first.", "Mental Health Officer", "MHO"),
         ("The MHO (Mental Health Officer) will visit you.", "Mental Health Officer", "MHO"),
         ("The council can apply for an Adult Protection and Support Order (APSO).", "Adult Protection and Support Order", "APSO"),
+        ("He was discharged on a Community Treatment Order (CTO) in May.", "Community Treatment Order", "CTO"),
     ],
 )
 def test_a_term_spelt_out_in_the_writers_capitals_for_its_abbreviation_is_still_flagged(text, long_form, short):
@@ -403,6 +404,16 @@ def test_a_term_spelt_out_in_the_writers_capitals_for_its_abbreviation_is_still_
     assert long_form in flagged
     assert short not in flagged
 
+
+
+def test_a_community_treatment_order_is_explained_whether_or_not_its_short_form_is_used():
+    # The full name says little to a reader who has never met it, with or without "CTO" (the
+    # glossary used to hold only the short form, so a post that never wrote "CTO" was silent).
+    assert "Community Treatment Order" in found("He is now on a Community Treatment Order.")
+    assert "community treatment order" in found("You may be put on a community treatment order when you leave.")
+    # What rewrite writes for "CTO" is the glossary's own plain words: not flagged again.
+    assert found("His community treatment order (CTO) ends soon.") == []
+    assert rewrite("He is on a CTO.").text == "He is on a community treatment order (CTO)."
 
 
 def test_a_short_context_word_takes_no_endings(make_glossary):
