@@ -51,6 +51,10 @@ _NOT_A_GLOSS = re.compile(
 # A bracket that limits who or what the term covers: "your nearest relative (non-restricted
 # patients only)".
 _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
+#: What opens an explanation written just after a term or its noun, in small letters:
+#: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
+#: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
+GLOSS_OPENERS = (", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means")
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
 _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
@@ -120,7 +124,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
     lowered = rest.lower()
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
         return True  # "an initial triage - a series of simple health checks" (a noun: not "sectioned - a bad day")
-    return lowered.startswith((", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means"))
+    return lowered.startswith(GLOSS_OPENERS)
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:

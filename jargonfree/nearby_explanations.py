@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .adjacent_explanations import explained_after
+from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .document import Document
 from .spans import Span
 
@@ -82,7 +82,7 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
 
 # "a statutory service, which means ...": the explanation follows the noun the term describes.
 _GLOSS_AFTER_NOUN = re.compile(
-    r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:, which means |, meaning |, that is | [–-] this means |: this means )",
+    r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:" + "|".join(re.escape(opener) for opener in GLOSS_OPENERS) + ")",
 )
 # "... a designated Named Person. This is an identified professional who ...": the next
 # sentence says what the term is.

@@ -7,6 +7,7 @@ import pytest
 from conftest import flagged
 
 from jargonfree.context import inside_a_name
+from jargonfree.adjacent_explanations import GLOSS_OPENERS
 
 
 # -- words inside the name of an organisation ---------------------------------------------
@@ -57,6 +58,16 @@ def test_inside_a_name_needs_three_capitalised_words_and_an_organisation_word():
 
 def test_an_explanation_after_the_noun_the_term_describes_counts():
     assert flagged("Social care is a statutory service, which means by law councils must provide it.") == []
+
+
+@pytest.mark.parametrize("opener", GLOSS_OPENERS)
+def test_each_opener_explains_a_term_just_after_it_and_after_its_noun(opener):
+    # One list of openers serves both places (they were two lists that had drifted apart:
+    # ", which means:" counted after the term and not after its noun).
+    rest = " by law councils must provide it."
+    assert flagged(f"Social care is statutory{opener}{rest}") == []
+    assert flagged(f"Social care is a statutory service{opener}{rest}") == []
+    assert flagged("Social care is a statutory service, which means: by law councils must provide it.") == []
 
 
 def test_without_the_explanation_the_term_is_flagged():
