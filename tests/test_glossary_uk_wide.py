@@ -38,6 +38,9 @@ UK_WIDE = {
     "EP": "The EP will see Sam at school next week.",
     "informal carer": "His wife is his informal carer.",
     "trauma-informed": "We work in a trauma-informed way with families.",
+    # Clinical words: the same in every nation (issue 11), each now citing a UK-wide body.
+    "diagnostic overshadowing": "Staff must watch out for diagnostic overshadowing.",
+    "liquor": "The midwife noted clear liquor when her waters broke.",
 }
 
 

@@ -26,6 +26,15 @@ def rules(text: str) -> list[str]:
         ("The Reporter will decide if a children's hearing is needed.", "other-nations/reporter--children-s-hearings"),
         ("Every relevant person may speak at the children's hearing.", "other-nations/relevant-person--children-s-hearings"),
         ("Police asked the sheriff for a child protection order.", "other-nations/child-protection-order"),
+        # Health and social care integration in Scotland (Public Bodies (Joint Working) (Scotland) Act 2014)
+        ("The integration joint board agreed the budget.", "other-nations/integration-joint-board"),
+        ("Each integration authority publishes a plan.", "other-nations/integration-authority"),
+        ("The services are listed in the integration scheme.", "other-nations/integration-scheme"),
+        ("30 areas adopted the body corporate model (also known as the IJB).", "other-nations/body-corporate--joined-up-health-and-social-care-scotland"),
+        ("Highland chose the lead agency model.", "other-nations/lead-agency-model"),
+        # Self-directed support and powers of attorney in Scotland
+        ("Support can be direct payments, individual budgets or mixed budgets.", "other-nations/mixed-budget--self-directed-support"),
+        ("A welfare power of attorney starts when the granter loses capacity.", "other-nations/granter"),
         # Mental Capacity Act (Northern Ireland) 2016
         ("The HSC trust panel will look at the deprivation of liberty.", "other-nations/trust-panel"),
         # Wales
@@ -48,6 +57,8 @@ def test_flagged(text, rule):
         ("The club gave the fan a banning order after the match.", "other-nations/banning-order"),
         ("A reporter from the paper wrote about the fun run.", "other-nations/reporter--children-s-hearings"),
         ("The trust panel picked the best photo.", "other-nations/trust-panel"),
+        ("The company is a body corporate with its own directors.", "other-nations/body-corporate--joined-up-health-and-social-care-scotland"),
+        ("The school has a mixed budget for books and trips.", "other-nations/mixed-budget--self-directed-support"),
         ("Tell us the name of any relevant person at your bank.", "other-nations/relevant-person--children-s-hearings"),
         ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
         ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
