@@ -6,7 +6,7 @@ import pytest
 
 from jargonfree.data import read_list, read_set
 
-SETS = ["known_abbreviations.txt", "passive_exceptions.txt", "nation_words.txt", "everyday_words.txt", "uk_places.txt"]
+SETS = ["known_abbreviations.txt", "passive_exceptions.txt", "nation_words.txt", "everyday_words.txt", "uk_places.txt", "everyday_medical_words.txt"]
 
 
 @pytest.mark.parametrize("name", SETS)

@@ -2,7 +2,8 @@
 
 A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
 :mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
-stems; a British spelling counts as common as its American one (``data/british_spellings.txt``:
+stems, or below a higher bar for a word built from medical word parts ("neuropathy":
+:mod:`jargonfree.medical_words`); a British spelling counts as common as its American one (``data/british_spellings.txt``:
 wordfreq mixes the two, so "immunisation" looks rarer than "immunization"). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
 the first word of a Title Case name), all-capital words, words with digits and short words are
@@ -16,7 +17,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, nearby_explanations
+from .. import context, firstuse, lexicon, medical_words, nearby_explanations
 from ..data import read_list, read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
@@ -84,7 +85,11 @@ def common_enough(word: str, threshold: float) -> bool:
     """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
     or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)
     or of working and online life (``data/everyday_words.txt``: "intranet");
-    a British spelling counts as common as its American one ("anaemia" as "anemia")."""
+    a British spelling counts as common as its American one ("anaemia" as "anemia").
+    A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
+    :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it."""
+    if threshold < medical_words.ZIPF and medical_words.is_medical(word):
+        threshold = medical_words.ZIPF
     if lexicon.zipf(word) >= threshold or word in nation_words() or word in everyday_words():
         return True
     for ending in _ENDINGS:
@@ -208,12 +213,13 @@ _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 
 def is_a_name(text: str, start: int, end: int) -> bool:
     """True if the capitalised word at ``[start, end)``, which starts a sentence, is a name:
-    not a word at all (Zipf 0), a UK place ("Caerphilly runs ..."), or the first word of a
+    not a word at all (Zipf 0) unless it is built from medical word parts ("Neutrophilia
+    carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), or the first word of a
     name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
     Health Board")."""
     lower = text[start:end].lower()
     return (
-        lexicon.zipf(lower) == 0.0
+        (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
         or lower in places()
         or _CAPITAL_FOLLOWS.match(text, end) is not None
         or context.inside_a_name(text, start, end)
