@@ -41,6 +41,8 @@ UK_WIDE = {
     # Clinical words: the same in every nation (issue 11), each now citing a UK-wide body.
     "diagnostic overshadowing": "Staff must watch out for diagnostic overshadowing.",
     "liquor": "The midwife noted clear liquor when her waters broke.",
+    "consultant-led care": "You will be offered consultant-led care because of your diabetes.",
+    "safety netting": "The pharmacist went through safety netting with you.",
 }
 
 

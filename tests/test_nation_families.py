@@ -35,6 +35,22 @@ def rules(text: str) -> list[str]:
         # Self-directed support and powers of attorney in Scotland
         ("Support can be direct payments, individual budgets or mixed budgets.", "other-nations/mixed-budget--self-directed-support"),
         ("A welfare power of attorney starts when the granter loses capacity.", "other-nations/granter"),
+        # Financial guardianship in Scotland (Office of the Public Guardian)
+        ("Send the inventory of estate within three months.", "other-nations/inventory-of-estate"),
+        ("The sheriff ordered the guardian to get a bond of caution.", "other-nations/bond-of-caution"),
+        ("As her financial guardian you must keep up the caution each year.", "other-nations/caution--guardianship-scotland"),
+        ("Tell the Public Guardian about any heritable property.", "other-nations/heritable-property"),
+        # Scottish family courts, welfare fund and GIRFEC tools
+        ("The child welfare hearing is on Tuesday.", "other-nations/child-welfare-hearing"),
+        ("You may get a community care grant for a cooker.", "other-nations/community-care-grant"),
+        ("We used the My World Triangle with the family.", "other-nations/my-world-triangle"),
+        ("The GIRFEC resilience matrix showed her strengths.", "other-nations/resilience-matrix"),
+        ("Staff follow the national practice model.", "other-nations/national-practice-model"),
+        ("She marked her worries on the wellbeing wheel.", "other-nations/wellbeing-wheel"),
+        # Northern Ireland family courts; Welsh regulation of care services
+        ("The District Judge sat with two lay panel members.", "other-nations/lay-panel"),
+        ("The responsible individual visits the care home each quarter.", "other-nations/responsible-individual"),
+        ("The home is registered under RISCA.", "other-nations/risca"),
         # Mental Capacity Act (Northern Ireland) 2016
         ("The HSC trust panel will look at the deprivation of liberty.", "other-nations/trust-panel"),
         # Wales
@@ -59,6 +75,10 @@ def test_flagged(text, rule):
         ("The trust panel picked the best photo.", "other-nations/trust-panel"),
         ("The company is a body corporate with its own directors.", "other-nations/body-corporate--joined-up-health-and-social-care-scotland"),
         ("The school has a mixed budget for books and trips.", "other-nations/mixed-budget--self-directed-support"),
+        ("Please treat this news with caution.", "other-nations/caution--guardianship-scotland"),
+        ("The police gave him a caution for theft.", "other-nations/caution--guardianship-scotland"),
+        ("The bridge design uses a resilience matrix from the engineers.", "other-nations/resilience-matrix"),
+        ("A responsible individual does not drink and drive.", "other-nations/responsible-individual"),
         ("Tell us the name of any relevant person at your bank.", "other-nations/relevant-person--children-s-hearings"),
         ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
         ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
@@ -78,3 +98,14 @@ def test_an_act_named_by_an_abbreviation_is_not_protected_but_a_named_act_is():
 def test_has_capacity_to_decide_is_left_to_the_capacity_entry():
     # "has capacity to ..." is the older entry's (it needs a decision near it).
     assert rules("We checked whether she has capacity to decide about moving.") == ["mental-capacity/capacity"]
+
+
+def test_a_residence_order_is_current_law_for_a_reader_in_northern_ireland():
+    """Northern Ireland's Children Order still makes residence orders; in England and Wales
+    they were replaced in 2014, and a reader there is told so."""
+    text = "Gran applied for a residence order at the family court in Newry."
+    ni = [f for f in check(text, jurisdiction="northern-ireland").findings if f.kind == "jargon"]
+    ew = [f for f in check(text).findings if f.kind == "jargon"]
+    assert [f.rule for f in ni] == ["other-nations/residence-order--northern-ireland"]
+    assert "Since 2014" not in ni[0].explanation
+    assert [f.rule for f in ew] == ["children-and-send/residence-order"]
