@@ -14,8 +14,9 @@ From ``term`` and ``forms`` this adds:
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
   form "step-down" needs nothing, as matching treats hyphens as spaces);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
-  "escalation" -> "escalate"), kept only where lemminflect's dictionary knows the word
-  with that part of speech and it is not an everyday word, and the adjective of a verb in
+  "escalation" -> "escalate"; the noun of an adjective, "sufficient" -> "sufficiency"), kept
+  only where lemminflect's dictionary knows the word with that part of speech and it is not
+  an everyday word, and the adjective of a verb in
   "-ate" ("collaborate" -> "collaborative") and the adverb of an adjective ("sufficient" ->
   "sufficiently", "collaborative" -> "collaboratively"), kept where word-frequency data
   knows the word (or the entry's ``pos`` says the term is an adjective: "postnatally")

@@ -2,8 +2,8 @@
 
 * :func:`inflections`: plurals and verb forms ("commence" -> "commences", "commenced");
 * :func:`family`: the other members of a word's noun/verb family ("convey" -> "conveyance"),
-  the adjective of a verb in "-ate" and the adverb of an adjective, where they are not
-  everyday words;
+  the noun of an adjective ("sufficient" -> "sufficiency"), the adjective of a verb in "-ate"
+  and the adverb of an adjective, where they are not everyday words;
 * :func:`hyphen_points`: where a one-word term splits into two English words ("aftercare");
 * :func:`small_letter_spellings`: an abbreviation as posts write it without its capitals
   ("cpn", "Hca"), where that is no English word.
@@ -32,6 +32,15 @@ _FAMILY = (
     ("", "al"),
     ("e", "al"),
     ("r", "rral"),
+)
+# Adjective -> noun endings: "sufficient" -> "sufficiency", "viable" -> "viability".
+_ADJECTIVE_NOUN = (
+    ("ent", "ency"),
+    ("ent", "ence"),
+    ("ant", "ancy"),
+    ("ant", "ance"),
+    ("able", "ability"),
+    ("ible", "ibility"),
 )
 
 
@@ -77,6 +86,7 @@ def _by_suffix(found: dict[str, tuple[str, ...]], word: str, noun: bool) -> dict
 def family(word: str, *, adjective: bool = False) -> list[str]:
     """The nouns of a verb and the verbs of a noun ("convey" -> ["conveyance"]; "escalation" -> ["escalate"]).
 
+    An adjective also brings its noun ("sufficient" -> "sufficiency", "viable" -> "viability").
     A candidate counts only if lemminflect's dictionary knows it with the other part of
     speech, and it is not an everyday word (Zipf below 4.0), which a reader knows whatever
     the term is ("assess" does not bring in "assessment").
@@ -97,6 +107,10 @@ def family(word: str, *, adjective: bool = False) -> list[str]:
             candidates.append((word[: len(word) - len(verb_end)] + noun_end, "NOUN"))
         if "NOUN" in lemmas and word.endswith(noun_end) and len(word) > len(noun_end) + 2:
             candidates.append((word[: len(word) - len(noun_end)] + verb_end, "VERB"))
+    if "ADJ" in lemmas or adjective:
+        for adjective_end, noun_end in _ADJECTIVE_NOUN:
+            if word.endswith(adjective_end):
+                candidates.append((word[: len(word) - len(adjective_end)] + noun_end, "NOUN"))
     out: list[str] = []
     for candidate, upos in candidates:
         if candidate == word or candidate in out:
