@@ -1,0 +1,91 @@
+"""Officialese that real official letters and pages use (issue 11).
+
+Common formal words ("receipt", "inform", "provisions", "administered") are flagged in the
+collocations that official text uses them in ("within a month of receipt", "inform us of",
+"under these provisions", "administered by"), so that the everyday sense ("keep your
+receipt", "we packed provisions") stays silent. The noun of an officialese adjective
+("sufficient" -> "sufficiency") is found from the dictionary, not listed by hand.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged, flagged_rules
+
+from jargonfree import check
+
+
+@pytest.mark.parametrize(
+    "text, word, rule",
+    [
+        ("You must reply to the request within one month of receipt.", "receipt", "officialese/receipt--getting-something"),
+        ("The council will look at the appeal within two months of receipt.", "receipt", "officialese/receipt--getting-something"),
+        ("You did not inform us of a change in your circumstances.", "inform", "officialese/inform"),
+        ("Her nearest relative will be informed of the hearing.", "be informed", "officialese/inform"),
+        ("We will advise you in writing of the outcome.", "advise you in writing", "officialese/advise-you-of"),
+        ("You will be advised of the date of the hearing.", "advised of", "officialese/advise-you-of"),
+        ("The carer may benefit from the provision of some services.", "the provision of", "officialese/provision-of"),
+        ("You cannot appeal about these matters under these provisions.", "provisions", "officialese/provisions--parts-of-a-law"),
+        ("The application is made on the Court's prescribed form.", "prescribed form", "officialese/prescribed-form"),
+        ("We need more details to progress your complaint.", "progress your complaint", "officialese/progress-your-complaint"),
+        ("The team progressed the referral last week.", "progressed the referral", "officialese/progress-your-complaint"),
+        ("If you break the conditions, you are liable to be returned to custody.", "liable to be", "officialese/liable-to-be"),
+        ("The fund is administered by a local charity.", "administered", "officialese/administer--run-or-manage"),
+        ("A statement of complaint is a synopsis of the issues.", "synopsis", "officialese/synopsis"),
+        ("We keep families safe without recourse to the courts.", "recourse to", "officialese/recourse"),
+        ("The tribunal can make non-binding recommendations.", "non-binding", "officialese/non-binding"),
+    ],
+)
+def test_formal_collocations_are_flagged(text: str, word: str, rule: str) -> None:
+    assert flagged_rules(text).get(word) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please keep your receipt in case the shoes do not fit.",
+        "I lost the receipt for my new coat.",
+        "Ask for a receipt at the till.",
+        "Our nurses can advise you on healthy eating.",
+        "Thanks for keeping me informed, it means a lot.",
+        "She made an informed choice about her care.",
+        "We packed enough provisions for a week of camping.",
+        "The doctor prescribed antibiotics for her chest.",
+        "Take the tablets as prescribed.",
+        "Your son is making good progress at school.",
+        "The nurse administered the injection into his arm.",
+        "You are liable to get wet if you walk to the shops in this rain.",
+    ],
+)
+def test_the_everyday_senses_are_not_flagged_as_officialese(text: str) -> None:
+    assert not [rule for rule in flagged_rules(text).values() if rule.startswith("officialese/")]
+
+
+def test_a_medicine_given_keeps_the_clinical_sense_of_administer() -> None:
+    text = "The nurse administered the injection into his arm."
+    assert flagged_rules(text) == {"administered": "clinical-words/administer--give-a-medicine"}
+
+
+def test_no_recourse_to_public_funds_keeps_its_own_entry() -> None:
+    rules = flagged_rules("She has no recourse to public funds.")
+    assert list(rules.values()) == ["adult-social-care/no-recourse-to-public-funds"]
+
+
+def test_liable_for_keeps_its_entry() -> None:
+    assert flagged_rules("You are liable for the cost of the repairs.") == {"liable": "officialese/liable"}
+
+
+def test_the_noun_of_an_officialese_adjective_comes_from_the_dictionary() -> None:
+    from jargonfree.glossary.wordforms import family
+
+    assert "sufficiency" in family("sufficient")
+    assert "viability" in family("viable")
+    assert family("important") == []  # "importance" is an everyday word
+    assert family("significant") == []
+
+
+def test_sufficiency_is_flagged_with_the_explanation_of_sufficient() -> None:
+    [finding] = [f for f in check("Day centres rely on a sufficiency of staff.").findings if f.kind == "jargon"]
+    assert finding.text == "sufficiency" and finding.rule == "officialese/sufficient"
+    assert finding.suggestions == ()  # "enough" does not fit where the noun stands
+    assert flagged("Day centres rely on having enough staff.") == []
