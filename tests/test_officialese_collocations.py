@@ -30,7 +30,7 @@ from jargonfree import check
         ("We need more details to progress your complaint.", "progress your complaint", "officialese/progress-your-complaint"),
         ("The team progressed the referral last week.", "progressed the referral", "officialese/progress-your-complaint"),
         ("If you break the conditions, you are liable to be returned to custody.", "liable to be", "officialese/liable-to-be"),
-        ("The fund is administered by a local charity.", "administered", "officialese/administer--run-or-manage"),
+        ("The fund is administered by a local charity.", "administered by", "officialese/administered-by"),
         ("A statement of complaint is a synopsis of the issues.", "synopsis", "officialese/synopsis"),
         ("We keep families safe without recourse to the courts.", "recourse to", "officialese/recourse"),
         ("The tribunal can make non-binding recommendations.", "non-binding", "officialese/non-binding"),
@@ -54,6 +54,8 @@ def test_formal_collocations_are_flagged(text: str, word: str, rule: str) -> Non
         "Take the tablets as prescribed.",
         "Your son is making good progress at school.",
         "The nurse administered the injection into his arm.",
+        "The vaccine is administered by injection into the arm.",
+        "The school office will administer the trip money.",
         "You are liable to get wet if you walk to the shops in this rain.",
     ],
 )
