@@ -91,3 +91,36 @@ def test_sufficiency_is_flagged_with_the_explanation_of_sufficient() -> None:
     assert finding.text == "sufficiency" and finding.rule == "officialese/sufficient"
     assert finding.suggestions == ()  # "enough" does not fit where the noun stands
     assert flagged("Day centres rely on having enough staff.") == []
+
+
+@pytest.mark.parametrize(
+    "text, word, rule",
+    [
+        ("We have looked into it and your complaint is upheld.", "upheld", "officialese/uphold--agree-with-a-complaint"),
+        ("The tribunal upheld the appeal.", "upheld", "officialese/uphold--agree-with-a-complaint"),
+        ("You will get a copy on completion of the assessment.", "on completion of", "officialese/on-completion-of"),
+        ("Failure to comply may lead to a fine.", "Failure to comply", "officialese/failure-to-comply"),
+        ("You must be resident in the borough to apply.", "resident in", "officialese/resident-in"),
+        ("We will need the full name of the deceased.", "the deceased", "officialese/the-deceased"),
+        ("The amount you pay is determined by a financial assessment.", "determined by", "officialese/determined-by"),
+        ("Your details were inadvertently sent to the wrong address.", "inadvertently", "officialese/inadvertently"),
+        ("Please read the policy and any changes thereto.", "thereto", "officialese/thereto"),
+        ("Parking here is in contravention of the rules.", "in contravention of", "officialese/in-contravention-of"),
+    ],
+)
+def test_words_of_decisions_and_letters_are_flagged(text: str, word: str, rule: str) -> None:
+    assert flagged_rules(text).get(word) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff must uphold high standards of care at all times.",
+        "We uphold the values of our founder.",
+        "One care home resident in Leeds turned 105 today.",
+        "She was determined to walk again by the summer.",
+        "The house was completed in May.",
+    ],
+)
+def test_everyday_uses_of_those_words_are_not_officialese(text: str) -> None:
+    assert not [rule for rule in flagged_rules(text).values() if rule.startswith("officialese/")]
