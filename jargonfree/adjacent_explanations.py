@@ -70,6 +70,9 @@ _ONE_WORD_NOT_A_GLOSS = frozenset(
     "attached enclosed pictured left right required recommended mandatory free approx etc maybe "
     "yes not none plural singular".split()
 )
+# After a dash or a comma, another name the reader knows: "informal patients – also known as
+# voluntary patients" (a lower-case name: "..., also known as DoLS" spells nothing out).
+_ALSO_KNOWN = re.compile(r"\s*[,\u2013\u2014-]\s*(?:also|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:an?\s+|the\s+)?[a-z]")
 #: The least wordfreq Zipf frequency of a one-word gloss: a word most readers know.
 ONE_WORD_GLOSS_ZIPF = 4.0
 
@@ -124,7 +127,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
     lowered = rest.lower()
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
         return True  # "an initial triage - a series of simple health checks" (a noun: not "sectioned - a bad day")
-    return lowered.startswith(GLOSS_OPENERS)
+    return lowered.startswith(GLOSS_OPENERS) or _ALSO_KNOWN.match(rest) is not None
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:

@@ -197,6 +197,23 @@ def names_a_court(text: str, start: int, end: int) -> bool:
     return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
 
 
+# "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.
+_NHS_NAME_BEFORE = re.compile(r"\bNHS(?: +(?:[A-Z][a-z]+|and|of)){1,4} +$")
+
+
+def names_an_nhs_body(text: str, start: int, end: int) -> bool:
+    """True if the Title Case match ``[start, end)`` ends the name of an NHS body that starts
+    with "NHS" and a place: "NHS Dorset Clinical Commissioning Group", "NHS Greater Glasgow and
+    Clyde Mental Health Services". A name, not jargon (what-to-flag); "the clinical
+    commissioning group" still counts."""
+    if text.find("NHS ", max(0, start - 50), start) == -1:
+        return False  # (most matches)
+    words = text[start:end].split()
+    if not all(_is_title_word(w) or w in _NAME_JOINERS for w in words) or sum(c.isupper() for c in words[0]) >= 2:
+        return False
+    return _NHS_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
 def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
     return text[left.end() : right.start()].strip(" ") == ""

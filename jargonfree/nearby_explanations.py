@@ -72,10 +72,26 @@ def named_after_explanation(text: str, start: int) -> bool:
     return word.lower() not in _PERSONS and (word[0].islower() or word.lower() in _NAMING_PRONOUNS)
 
 
+# After a sentence, a colon heads a gloss only if the words after it say what the term is or
+# lets you do: "... 4 flexible options. Option 1: You can manage the money yourself".
+_SENTENCE_START = re.compile(r"[.!?][\"'\u2019\u201d)]?[ \t]+$")
+_GLOSS_AFTER_COLON = re.compile(r":[ \t]+(?:This|It|These|They|You|An?|When|Where|If)\s", re.IGNORECASE)
+# At the start of a line, a dash heads a gloss as a colon does: "Kinship Carers - Where a child
+# is looked after by extended family", "Kinship Fostering - this is an arrangement whereby ...".
+_DASH_GLOSS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
+
+
 def heads_a_gloss(text: str, start: int, end: int) -> bool:
-    """True if the term starts a line and a colon follows it, as in a glossary:
-    "Emergency Detention Certificate: this power allows ..." ."""
-    return text.startswith(":", end) and _LINE_START.search(text, max(0, start - 8), start) is not None
+    """True if the term starts a line and a colon or a dash follows it, as in a glossary
+    ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
+    is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
+    ("Option 1: You can manage the money yourself")."""
+    colon = text.startswith(":", end)
+    if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
+        return False  # (most terms)
+    if _LINE_START.search(text, max(0, start - 8), start) is not None:
+        return True
+    return colon and _SENTENCE_START.search(text, max(0, start - 6), start) is not None and _GLOSS_AFTER_COLON.match(text, end) is not None
 
 
 # -- explanations that come just after a term ----------------------------------------------
@@ -90,6 +106,10 @@ _GLOSS_NEXT = re.compile(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b))\b"
+    # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
+    r"|\s*(?:An?|The)\s+[A-Z]{2,6}\s+(?:is an?|are|means)\b"
+    # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
+    r"|\s*(?:Its|(?:The|An?)\s+[A-Z]{2,6}['\u2019]s)\s+(?:[a-z]+\s+)?(?:purpose|role|job|aim|task)\s+is\b"
 )
 # A bracket at the end of the term's sentence gives another name for it, and does not stop the
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
@@ -105,8 +125,10 @@ NEXT_SENTENCE_SLACK = 24
 # when it opens with an article or with that noun again. A bracket that opens otherwise gives a
 # reference or a reason: "a key AMHP function (Mitchell 2022; ...)", "the interim accommodation
 # duty (because there is reason to believe ...)".
-_NOUN_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+)\s)")
-_ARTICLES = frozenset({"the", "a", "an"})
+_NOUN_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+|i\.?e\.?,?)\s)")
+# The first words of a bracket that explains: an article, or "ie." ("the interventional
+# radiology department (ie. where they do CT and MRI scans)").
+_ARTICLES = frozenset({"the", "a", "an", "ie", "ie.", "ie,", "ie.,", "i.e.", "i.e.,", "i.e"})
 
 
 def explained_after_noun(text: str, end: int) -> bool:
@@ -171,7 +193,13 @@ _DEFINING = re.compile(
     re.IGNORECASE,
 )
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
-_WHICH_SAYS = re.compile(r",\s+which\s+(?:is|are)\s+" + _SAYS_WHAT_IT_IS, re.IGNORECASE)
+# "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
+_WHICH_SAYS = re.compile(r",\s+which\s+(?:is|are)\s+(?:the\s+[a-z]+\s|" + _SAYS_WHAT_IT_IS + ")", re.IGNORECASE)
+# "a personal adviser, who will provide a focal point ...": a clause on what the person does.
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
+    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
+)
 # Before the term, only an article or a possessive, then at most one abbreviation that starts
 # the name ("NHS Continuing Healthcare is ...").
 _SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
@@ -185,23 +213,86 @@ _ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'
 _ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 
 
+# "An occupation order excludes someone from your home or the surrounding area and usually
+# lasts ...", "Minor Injuries Units treat adults and children aged five and over for a range of
+# minor injuries": a sentence whose subject is the term as a kind of thing (after "a", "an" or
+# nothing) says what such a thing does, with a verb of what it is for, at length (a dozen words
+# or more after the verb). A short claim says what it does for someone, not what it is
+# ("Pupil premium pays for our breakfast club", "Telecare can help you stay safe at home"); a
+# thing named with "the" or "your" is one thing, not the kind ("Your CTO requires you to ...");
+# other verbs say nothing of what it is for ("An occupation order lasts six months"). Not an
+# abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
+_DOES = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also)\s+)?"
+    r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out)\s"
+    # "Informal carers are not the same as formal or employed carers": what it is not.
+    r"|(?:is|are)\s+not\s+the\s+same\s+as\s)",
+    re.IGNORECASE,
+)
+#: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
+WORDS_SAYING_WHAT_IT_DOES = 12
+# Before a term that a sentence says the work of: only "a" or "an", or nothing.
+_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
+# "An initial visit is when ...": a describing term and its noun open the sentence that
+# defines them (one lower-case word between the term and "is").
+_NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+
+
 def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
-    is ("A deprivation of liberty is when a person ...")."""
-    defining = _DEFINING.match(doc.text, end, end + 80)
-    if defining is None:
-        return False  # what follows does not say what it is (most terms: the quicker test first)
-    opening = doc.text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c-*\u2022")
+    is ("A deprivation of liberty is when a person ...", "An initial visit is when ..."), or,
+    of the term as a kind of thing, what it does ("An occupation order excludes someone from
+    your home")."""
+    text = doc.text
+    if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
+        return False  # the term does not open its sentence (most terms: the quickest test first)
+    opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
-    allowed = _OPENING_BEFORE_MEANS if defining.group("means") else _SENTENCE_OPENING
-    return len(opening) <= 12 and allowed.fullmatch(opening) is not None
+    if len(opening) > 12:
+        return False
+    defining = _DEFINING.match(text, end, end + 80)
+    allowed = _SENTENCE_OPENING
+    if defining is None:
+        noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
+        if noun is not None and not _two_capitals(text, start, end):
+            defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
+        if defining is None:
+            does = _DOES.match(text, end, end + 40)
+            if does is None or _two_capitals(text, start, end) or _numbered(text, start, end):
+                return False  # what follows does not say what it is
+            if does.group("verb") and len(text[does.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_IT_DOES:
+                return False  # a short claim about what it does for someone
+            allowed = _KIND_OPENING
+    elif defining.group("means"):
+        allowed = _OPENING_BEFORE_MEANS
+    return allowed.fullmatch(opening) is not None
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """True if the term holds a number: a part of a law ("Section 2 lets doctors keep you ...")
+    is a reference the reader still needs named, whatever the sentence says it does."""
+    return any(c.isdigit() for c in text[start:end])
+
+
+def _two_capitals(text: str, start: int, end: int) -> bool:
+    """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP"),
+    which a sentence about what it does names without spelling out."""
+    first = text[start:end].split(" ", 1)[0]
+    return sum(c.isupper() for c in first) >= 2
 
 
 def explained_by_which(text: str, end: int) -> bool:
     """True if the term is followed by ", which is" and words that say what it is ("reablement,
     which is short-term help to get you back on your feet")."""
     return _WHICH_SAYS.match(text, end, end + 90) is not None
+
+
+def explained_by_who(text: str, end: int) -> bool:
+    """True if the term (a person's role) is followed by ", who" and what the person does
+    ("a personal adviser, who will provide a focal point ...")."""
+    return _WHO_DOES.match(text, end, end + 60) is not None
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
@@ -220,8 +311,9 @@ class Cues(NamedTuple):
     named: bool  # "known as", "called", "referred to as" (named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
+    who: bool  # ", who" (explained_by_who)
     bracketed: bool  # "(" (noun_explained_in_brackets)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she" (explained_next)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she"; "A", "The", "Its" with a bracket (explained_next)
     asked: bool  # "?" (asked_about)
 
 
@@ -232,8 +324,11 @@ def cues(text: str) -> Cues:
         named="called" in lower or "known as" in lower or "referred to as" in lower,
         glossed="mean" in text or ", that is " in text,
         which="which" in text,
+        who=", who " in text,
         bracketed="(" in text,
-        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text,
+        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
+        # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
+        or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
         asked="?" in text,
     )
 
@@ -246,6 +341,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     if (
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
+        or (found.who and explained_by_who(text, end))
         or (found.bracketed and noun_explained_in_brackets(text, end))
     ):
         return True

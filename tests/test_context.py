@@ -433,6 +433,7 @@ _CUE_PIECES = [
     "AMHP", "nearest relative", "is someone who", "means", ".", ",", ":", "this means", " - this means",
     "\n", "care", "worker", "What is", "What does", "mean", "This person is",
     ", which is", "which are", "help to", "(", ")", "(the", "funding", "Funding", "care)", "(CHC)",
+    ", who", "will provide", "helps", "A", "The", "CPO", "SAB's", "Its", "purpose is", "excludes", "people from",
 ]
 
 
@@ -452,6 +453,7 @@ def test_cues_never_change_what_explains_a_term(text):
             every_test = (
                 nearby_explanations.explained_after_noun(text, end)
                 or nearby_explanations.explained_by_which(text, end)
+                or nearby_explanations.explained_by_who(text, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
@@ -466,8 +468,9 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
     from jargonfree.nearby_explanations import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
-    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, True, True)
-    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, True, False, False)
+    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, False, True, True)
+    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, False, True, False, False)
+    assert cues("Ask your personal adviser, who will help. The SAB's purpose is ...").who
 
 
 def test_one_pattern_for_a_not_before_list_matches_as_its_phrases_do():

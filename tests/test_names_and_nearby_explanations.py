@@ -211,3 +211,72 @@ def test_a_sentence_that_says_who_gives_or_pays_for_it_defines_the_term(text):
 )
 def test_a_sentence_that_only_says_something_about_the_term_does_not_define_it(text, term):
     assert term in flagged(text)
+
+
+# -- more ways real pages explain a term (tune data of issue 11) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A sentence about the term as a kind of thing says at length what it does.
+        ("An occupation order excludes someone from your home or the area around it and usually lasts for six months.", "occupation order"),
+        ("A non-molestation order stops a person from using or threatening violence against you or your children, or pestering you.", "non-molestation order"),
+        ("Minor Injuries Units treat adults and children aged five and over for a range of minor injuries.", "Minor Injuries Units"),
+        ("Welfare guardianship orders provide the means to protect adults who cannot make particular decisions about their welfare.", "Welfare guardianship orders"),
+        ("(Informal carers are not the same as paid carers who provide a service.)", "Informal carers"),
+        # A describing term and its noun open the sentence that defines them.
+        ("An initial visit is when a social worker comes to see you at home.", "initial"),
+        # A colon or a dash heads a gloss.
+        ("You then have 4 options. Option 1: You can manage the money yourself.", "Option 1"),
+        ("Kinship Carers - Where a child is looked after by family or close friends.", "Kinship Carers"),
+        # ", which are the ...", ", who will provide ...", "- also known as ...", "(ie. ...)".
+        ("An allowance is made for disability related expenditure, which are the extra costs of a disability.", "disability related expenditure"),
+        ("Every care leaver has a personal adviser, who will provide advice and support when it is needed.", "personal adviser"),
+        ("Most people on wards are informal patients – also known as voluntary patients.", "informal patients"),
+        ("The scan is in the radiology department (ie. where they do CT and MRI scans).", "radiology"),
+        # The next sentence explains the term by its short form, or says what it is for.
+        ("The council asked the court for a Child Protection Order (CPO). A CPO is an order which lets a child be moved to a safe place.", "Child Protection Order"),
+        ("Each council must set up a Safeguarding Adults Board (SAB). The SAB’s main purpose is to help and protect adults.", "Safeguarding Adults Board"),
+    ],
+)
+def test_a_term_the_passage_explains_is_not_flagged(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # One order (the, your), a short claim, a verb that says nothing of what it is for, or an abbreviation.
+        ("Your occupation order excludes him from the house and the garden and the street around it from Monday.", "occupation order"),
+        ("A non-molestation order stops him from coming to the house.", "non-molestation order"),
+        ("Telecare can help you stay safe at home.", "Telecare"),
+        ("Ask the surgery about our link worker, who can help you find a walking group.", "link worker"),
+        ("The court made an occupation order that lasts six months, the judge said in the abuse case.", "occupation order"),
+        ("CPNs help people at home with their medicines.", "CPNs"),
+        ("Section 2 lets doctors keep you in hospital for 28 days.", "Section 2"),
+        # Not the start of a line or sentence, or nothing after the colon that explains.
+        ("Ask about kinship carers - we can help.", "kinship carers"),
+        ("Self-directed support gives you choices. We discussed Option 1: the panel will meet.", "Option 1"),
+        # ", who" and a verb that is not what the person does; ", also known as" an abbreviation.
+        ("Call your personal adviser, who was off sick last week.", "personal adviser"),
+        ("She is an informal patient, also known as IP on the ward.", "informal patient"),
+        # A next sentence that names another short form, or says nothing of what it is for.
+        ("The council asked the court for a Child Protection Order (CPO). The CPO was granted.", "Child Protection Order"),
+    ],
+)
+def test_a_term_the_passage_does_not_explain_is_still_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        # The name of an NHS body: "NHS", a place, then the term in Title Case.
+        ("Recommendations are sent to NHS Dorset Clinical Commissioning Group’s offices.", "Clinical Commissioning Group", False),
+        ("Recommendations are sent to the Clinical Commissioning Group’s offices.", "Clinical Commissioning Group", True),
+        ("The NHS clinical commissioning group paid for it.", "clinical commissioning group", True),
+    ],
+)
+def test_the_name_of_an_nhs_body_is_a_name(text, term, flag):
+    assert (term in flagged(text)) is flag

@@ -169,7 +169,11 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if rule in first_use:
             later_uses[rule].append((start, end))
             continue
-        if context.inside_a_name(text, start, end) or context.names_a_court(text, start, end):
+        if (
+            context.inside_a_name(text, start, end)
+            or context.names_a_court(text, start, end)
+            or context.names_an_nhs_body(text, start, end)
+        ):
             continue  # part of an organisation's name ("the National Self-directed Support Collaboration"), or a court's
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
