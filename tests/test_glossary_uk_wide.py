@@ -24,7 +24,6 @@ UK_WIDE = {
     "MARAC": "The case has been referred to MARAC.",
     "DASH": "The officer completed a DASH risk checklist with her.",
     "reablement": "After the fall she had six weeks of reablement.",
-    "personal care": "He needs help with personal care each morning.",
     "Shared Lives": "She has lived with a Shared Lives carer for two years.",
     "UASC": "We need foster carers for UASC aged 15 to 17.",
     "care-experienced": "We offer a bursary to care-experienced students.",
@@ -36,7 +35,6 @@ UK_WIDE = {
     "QI": "Our QI project cut falls on the ward by a third.",
     "NEET": "We help care leavers who are NEET find courses.",
     "EP": "The EP will see Sam at school next week.",
-    "informal carer": "His wife is his informal carer.",
     "trauma-informed": "We work in a trauma-informed way with families.",
     # Clinical words: the same in every nation (issue 11), each now citing a UK-wide body.
     "diagnostic overshadowing": "Staff must watch out for diagnostic overshadowing.",
