@@ -21,9 +21,11 @@ text, which of the tests could succeed at all, so a term skips the others.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
+from .definitions import initials_long_form
 from .document import Document
 from .spans import Span
 
@@ -293,6 +295,38 @@ def explained_by_who(text: str, end: int) -> bool:
     """True if the term (a person's role) is followed by ", who" and what the person does
     ("a personal adviser, who will provide a focal point ...")."""
     return _WHO_DOES.match(text, end, end + 60) is not None
+
+
+# -- an abbreviation whose words the text has already written --------------------------------
+
+#: How far back (characters) the words an abbreviation stands for count as written out.
+SPELT_OUT_WINDOW = 1500
+
+
+@lru_cache(maxsize=4096)
+def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern for the glossary's plain words that spell ``short`` letter by letter
+    ("high dependency unit" for HDU), in any capitals and with any ending on the last word
+    ("Special Educational Needs and Disability" for SEND, "Community Psychiatric Nurses" for
+    CPN); None if no plain words spell it."""
+    letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+    spelt = [p for p in plain if len(p.split()) >= 2 and initials_long_form(letters, p) == 0]
+    if not spelt:
+        return None
+    alternatives = []
+    for words in (p.split() for p in spelt):
+        *head, last = words
+        stem = last[: max(4, len(last) - 3)]
+        alternatives.append(r"\s+".join([*map(re.escape, head), re.escape(stem) + r"\w*"]))
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...]) -> bool:
+    """True if the abbreviation ``short`` at ``start`` comes after the words it stands for,
+    written out in the text without brackets: "on the high dependency unit; the patients on
+    HDU ...", "Community Psychiatric Nurses, CPNs". ``plain`` are its glossary plain words."""
+    pattern = _spelt_out_pattern(short, plain)
+    return pattern is not None and pattern.search(text, max(0, start - SPELT_OUT_WINDOW), start) is not None
 
 
 def asked_about(text: str, start: int, end: int) -> bool:

@@ -280,3 +280,37 @@ def test_a_term_the_passage_does_not_explain_is_still_flagged(text, term):
 )
 def test_the_name_of_an_nhs_body_is_a_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- an abbreviation after the words it stands for, written out without brackets -------------
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("I join the team on the high dependency unit; the patients on HDU are the sickest I have seen.", "HDU"),
+        ("Community Mental Health Nurses (also called Community Psychiatric Nurses, CPNs) visit you at home.", "CPNs"),
+        ("The Special Educational Needs and Disability Regulations 2014 (the SEND Regulations) set out the advice.", "SEND"),
+    ],
+)
+def test_an_abbreviation_after_its_words_written_out_is_not_flagged(text, short):
+    assert short not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        ("The patients on HDU are the sickest I have seen.", "HDU"),
+        # Written out only after it, or only in part.
+        ("The patients on HDU are the sickest; a high dependency unit is for very ill people.", "HDU"),
+        ("Her special educational needs were missed, and the SEND team did not help.", "SEND"),
+    ],
+)
+def test_an_abbreviation_whose_words_come_later_or_in_part_is_still_flagged(text, short):
+    assert short in flagged(text)
+
+
+def test_a_hyphened_word_in_brackets_after_its_explanation_is_explained():
+    # The rare part of a hyphened word is explained by the words before the bracket too.
+    assert flagged("If you have high blood pressure in pregnancy (pre-eclampsia) we will check you often.") == []
+    assert "eclampsia" in " ".join(flagged("She had pre-eclampsia in her last pregnancy, the midwife said."))

@@ -162,6 +162,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             )
             or nearby_explanations.heads_a_gloss(text, start, end)
             or nearby_explanations.explained_nearby(doc, start, end, cues)
+            # An abbreviation after the words it stands for: "the high dependency unit; ... on HDU".
+            or (
+                entry.plain
+                and text[start : start + 2].isupper()
+                and nearby_explanations.spelt_out_earlier(text, start, text[start:end].split(" ", 1)[0], entry.plain)
+            )
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)
