@@ -89,7 +89,17 @@ def _gives_plain_words(glossary: Glossary, definition) -> bool:
 _FIRST_USE_ADVICE = ("Spell out ", "Explain ")
 
 
+#: The glossary category of respectful wording: words that can hurt or label, not words a
+#: reader cannot follow. Its findings keep the kind "jargon" (the public contract's kinds, and
+#: what rewrite applies), and their rule ids name the category; the message says why.
+RESPECTFUL = "respectful-language"
+
+
 def _message(entry: Entry, surface: str, suggestion: suggest.Suggestion | None) -> str:
+    if entry.category == RESPECTFUL:
+        if suggestion is None:
+            return f"“{surface}” can hurt or label the people you write about: choose kinder words."
+        return f"“{surface}” can hurt or label the people you write about: try “{suggestion.text}”."
     if suggestion is None:
         return f"“{surface}” may not be clear to everyone: say what it means."
     if entry.rewrite == "expand" and not suggestion.gloss:
