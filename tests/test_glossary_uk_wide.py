@@ -41,6 +41,7 @@ UK_WIDE = {
     "liquor": "The midwife noted clear liquor when her waters broke.",
     "consultant-led care": "You will be offered consultant-led care because of your diabetes.",
     "safety netting": "The pharmacist went through safety netting with you.",
+    "Caldicott guardian": "Please write to our Caldicott guardian about your records.",
 }
 
 

@@ -51,6 +51,10 @@ def rules(text: str) -> list[str]:
         ("The District Judge sat with two lay panel members.", "other-nations/lay-panel"),
         ("The responsible individual visits the care home each quarter.", "other-nations/responsible-individual"),
         ("The home is registered under RISCA.", "other-nations/risca"),
+        # Welsh planning bodies (SSWBA 2014 s14; Well-being of Future Generations (Wales) Act 2015 Part 4)
+        ("The population assessment shows more carers need help.", "other-nations/population-assessment"),
+        ("The public services board published its plan.", "other-nations/public-services-board"),
+        ("The PSB published its local well-being plan for Wales.", "other-nations/psb--public-services-board"),
         # Mental Capacity Act (Northern Ireland) 2016
         ("The HSC trust panel will look at the deprivation of liberty.", "other-nations/trust-panel"),
         # Wales
@@ -79,6 +83,7 @@ def test_flagged(text, rule):
         ("The police gave him a caution for theft.", "other-nations/caution--guardianship-scotland"),
         ("The bridge design uses a resilience matrix from the engineers.", "other-nations/resilience-matrix"),
         ("A responsible individual does not drink and drive.", "other-nations/responsible-individual"),
+        ("The PSB on the printer was replaced.", "other-nations/psb--public-services-board"),
         ("Tell us the name of any relevant person at your bank.", "other-nations/relevant-person--children-s-hearings"),
         ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
         ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
