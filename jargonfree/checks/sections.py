@@ -41,9 +41,18 @@ from ..spans import Span
 # plural takes a range, a pair or a list ("sections 7 to 10", "sections 2 and 3", "sections
 # 14, 17 and 18").
 _NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
+# A number written in words, as posts write it: "section two", "Section Three", "section
+# thirty-five". Only counts where a law is named or the words around use it as one (see
+# unmatched_parts): "section two of this leaflet", "Part One: your details" are a text's own.
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER = (
+    rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
+)
 _SECTION_NUMBER = re.compile(
     r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
-    rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’']))"
+    rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
+    rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
 # writes a leaflet's section so). Not after a letter, digit or apostrophe ("it's 3", "7s"),
@@ -231,6 +240,27 @@ def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end
     return any(low <= h.start and h.end <= high and not (h.start < end and start < h.end) for h in hits)
 
 
+def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
+    """For a part numbered in words ("section two"): True if a law is named straight after
+    or before it ("section two of the Mental Health Act", "MHA section two"), or the words
+    around use it as one ("a section three assessment", "section two allows") or say "under"
+    it where a law is named in its paragraph, and no explanation follows. A leaflet's
+    "Section Two", "under section four you will find our prices", are left alone."""
+    text = doc.text
+    if explained_after(text, start, end) or _OF_A_DOCUMENT.match(text, end, end + 60):
+        return False
+    if _names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if not _used_as_law(text, start, end):
+        return False
+    low, high = context.window(doc, start, end)
+    return _A_LAW_OR_ITS_INITIALS.search(text, low, high) is not None or _LAW_THING_AFTER.match(text, end) is not None
+
+
+# A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
+_A_LAW_OR_ITS_INITIALS = re.compile(rf"{_A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+
+
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     """Spans of the numbered parts of a law in ``doc`` that no glossary hit covers, each used
     as a part of a law (see the module's notes). ``hits`` are in text order and do not overlap."""
@@ -253,6 +283,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         if m.re is _SHORT_SECTION and text[start] == "s":
             if not (_OF_A_DOCUMENT.match(text, end, end + 60) or explained_after(text, start, end)):
+                out.append((start, end))
+            continue
+        if m.re is _SECTION_NUMBER and m.group("words"):
+            if _law_part_in_words(doc, start, end):
                 out.append((start, end))
             continue
         if _names_a_law_after(text, end):
