@@ -406,6 +406,18 @@ def test_a_term_spelt_out_in_the_writers_capitals_for_its_abbreviation_is_still_
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["An Approved Mental Health Professional (AMHP) will visit.", "An AMHP (Approved Mental Health Professional) will visit.",
+     "An approved mental health professional will visit him today."],
+)
+def test_what_to_flag_example_of_a_spelt_out_abbreviation_is_not_flagged(text):
+    # The annotation rules name "an Approved Mental Health Professional (AMHP)", either order,
+    # as a thing not to flag: its full name says what the role is (unlike "Multi-Agency
+    # Safeguarding Hub"), so it has no entry of its own.
+    assert found(text) == []
+
+
 def test_a_community_treatment_order_is_explained_whether_or_not_its_short_form_is_used():
     # The full name says little to a reader who has never met it, with or without "CTO" (the
     # glossary used to hold only the short form, so a post that never wrote "CTO" was silent).
