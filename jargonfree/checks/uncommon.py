@@ -226,6 +226,25 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+# Letters joined to a word by a hyphen, before and after it: "pre-" + "eclampsia", "eclampsia" + "-like".
+_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
+_JOINED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
+
+
+def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the whole hyphenated word the word at ``[start, end)`` is part of
+    ("eclampsia" in "pre-eclampsia"), or the word's own span."""
+    if start and text[start - 1] == "-":
+        joined = _JOINED_BEFORE.search(text, max(0, start - 40), start)
+        if joined is not None:
+            start = joined.start()
+    if text.startswith("-", end):
+        joined = _JOINED_AFTER.match(text, end, end + 40)
+        if joined is not None:
+            end = joined.end()
+    return start, end
+
+
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each rare word."""
     text = doc.text
@@ -248,13 +267,15 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if word[0].isupper() and is_a_name(text, start, end):
             continue  # a name at the start of a sentence
-        if "(" in text and explained_before(text, doc.sentences, start, end):
+        # An explanation is of the whole hyphenated word: "high blood pressure (pre-eclampsia)".
+        whole = hyphenated(text, start, end)
+        if "(" in text and explained_before(text, doc.sentences, *whole):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
         if found is None:
             found = nearby_explanations.cues(text)  # once a text, and only for a rare word that gets this far
-        if found.named and nearby_explanations.named_after_explanation(text, start):
+        if found.named and nearby_explanations.named_after_explanation(text, whole[0]):
             continue  # named after its explanation: "intensive support, also known as reablement"
-        if explained_after(text, start, end) or nearby_explanations.explained_nearby(doc, start, end, found):
+        if explained_after(text, *whole) or nearby_explanations.explained_nearby(doc, *whole, found):
             continue  # the words after it explain it: "reablement, which is short-term help to ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
             continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"

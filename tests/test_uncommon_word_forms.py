@@ -1,0 +1,61 @@
+"""The uncommon-word check and the forms a rare word is written in: a rare word inside a
+hyphenated word is explained when the whole hyphenated word is (issue 11)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jargonfree import check
+from jargonfree.checks.uncommon import hyphenated
+
+
+def uncommon(text: str) -> list[str]:
+    return [f.text for f in check(text, only={"uncommon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She had high blood pressure in pregnancy (pre-eclampsia) last time.",  # explained before it
+        "She had pre-eclampsia (high blood pressure in pregnancy) last time.",  # explained after it
+        "Pre-eclampsia, which means high blood pressure in pregnancy, can be serious.",
+        "High blood pressure in pregnancy, also known as pre-eclampsia, can be serious.",  # named after it
+        "What is pre-eclampsia? It is high blood pressure in pregnancy.",  # a question and its answer
+    ],
+)
+def test_a_rare_word_in_an_explained_hyphenated_word_is_not_flagged(text):
+    assert uncommon(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She had pre-eclampsia in her last pregnancy.", ["eclampsia"]),  # not explained
+        ("Watch for eclampsia-like fits after the birth.", ["eclampsia"]),
+    ],
+)
+def test_a_rare_word_in_an_unexplained_hyphenated_word_is_still_flagged(text, found):
+    assert uncommon(text) == found
+
+
+def test_the_finding_is_the_rare_word_not_the_whole_hyphenated_word():
+    text = "She had pre-eclampsia in her last pregnancy."
+    (finding,) = check(text, only={"uncommon"}).findings
+    assert text[finding.start : finding.end] == "eclampsia"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "whole"),
+    [
+        ("a pre-eclampsia risk", "eclampsia", "pre-eclampsia"),
+        ("an eclampsia-like fit", "eclampsia", "eclampsia-like"),
+        ("a non-pre-eclampsia-type case", "eclampsia", "non-pre-eclampsia-type"),
+        ("an eclampsia risk", "eclampsia", "eclampsia"),
+        ("a 24-eclampsia risk", "eclampsia", "eclampsia"),  # digits are not part of a word
+        ("risk - eclampsia - again", "eclampsia", "eclampsia"),  # a dash between words
+    ],
+)
+def test_hyphenated_spans_the_whole_hyphenated_word(text, word, whole):
+    start = text.index(word)
+    s, e = hyphenated(text, start, start + len(word))
+    assert text[s:e] == whole
