@@ -51,11 +51,14 @@ def is_medical(word: str) -> bool:
     combining form or ends with a medical suffix (in the singular or with a plural "s"), and
     is not on the everyday list."""
     prefixes, suffixes = parts()
+    singular = word[:-1] if word.endswith("s") else word
+    # str.startswith/endswith with a tuple turn most words down at once.
+    if not (word.startswith(prefixes) or singular.endswith(suffixes) or word.endswith(suffixes)):
+        return False
     if word in everyday():
         return False
     if any(word.startswith(p) and len(word) >= len(p) + _AFTER_PREFIX for p in prefixes):
         return True
-    singular = word[:-1] if word.endswith("s") else word
     return any(
         w.endswith(s) and len(w) >= len(s) + _BEFORE_SUFFIX for w in {word, singular} for s in suffixes
     )

@@ -88,7 +88,7 @@ def common_enough(word: str, threshold: float) -> bool:
     a British spelling counts as common as its American one ("anaemia" as "anemia").
     A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
     :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it."""
-    if threshold < medical_words.ZIPF and medical_words.is_medical(word):
+    if threshold < medical_words.ZIPF and lexicon.zipf(word) < medical_words.ZIPF and medical_words.is_medical(word):
         threshold = medical_words.ZIPF
     if lexicon.zipf(word) >= threshold or word in nation_words() or word in everyday_words():
         return True
