@@ -51,6 +51,19 @@ def rules(text: str) -> list[str]:
         ("The District Judge sat with two lay panel members.", "other-nations/lay-panel"),
         ("The responsible individual visits the care home each quarter.", "other-nations/responsible-individual"),
         ("The home is registered under RISCA.", "other-nations/risca"),
+        # Scottish tenancies (Housing (Scotland) Act 2001; private residential tenancies from 2017)
+        ("Most council tenants have a Scottish secure tenancy.", "other-nations/scottish-secure-tenancy"),
+        ("You have a short Scottish secure tenancy for a year.", "other-nations/short-scottish-secure-tenancy"),
+        ("Your landlord must give you a private residential tenancy.", "other-nations/private-residential-tenancy"),
+        ("The lease carried on by tacit relocation.", "other-nations/tacit-relocation"),
+        # Additional support for learning in Scotland
+        ("We asked for a co-ordinated support plan for Sam.", "other-nations/co-ordinated-support-plan"),
+        ("The school agreed Sam needs a CSP for his learning.", "other-nations/csp--co-ordinated-support-plan"),
+        # Justice social work in Scotland
+        ("The sheriff made a restriction of liberty order.", "other-nations/restriction-of-liberty-order"),
+        ("He was offered diversion from prosecution.", "other-nations/diversion-from-prosecution"),
+        ("The order has an offender supervision requirement.", "other-nations/offender-supervision-requirement"),
+        ("The guardian must send a management plan to the Public Guardian.", "other-nations/management-plan--financial-guardianship-scotland"),
         # Welsh planning bodies (SSWBA 2014 s14; Well-being of Future Generations (Wales) Act 2015 Part 4)
         ("The population assessment shows more carers need help.", "other-nations/population-assessment"),
         ("The public services board published its plan.", "other-nations/public-services-board"),
@@ -84,6 +97,8 @@ def test_flagged(text, rule):
         ("The bridge design uses a resilience matrix from the engineers.", "other-nations/resilience-matrix"),
         ("A responsible individual does not drink and drive.", "other-nations/responsible-individual"),
         ("The PSB on the printer was replaced.", "other-nations/psb--public-services-board"),
+        ("The CSP physiotherapist saw him about his knee.", "other-nations/csp--co-ordinated-support-plan"),
+        ("The doctor agreed a management plan for her asthma.", "other-nations/management-plan--financial-guardianship-scotland"),
         ("Tell us the name of any relevant person at your bank.", "other-nations/relevant-person--children-s-hearings"),
         ("The new hall has capacity for 200 people.", "mental-capacity/has-capacity"),
         ("We have capacity to take on new referrals this month.", "mental-capacity/has-capacity"),
