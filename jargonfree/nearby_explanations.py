@@ -196,7 +196,13 @@ _DEFINING = re.compile(
 )
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
 # "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
-_WHICH_SAYS = re.compile(r",\s+which\s+(?:is|are)\s+(?:the\s+[a-z]+\s|" + _SAYS_WHAT_IT_IS + ")", re.IGNORECASE)
+# "Primary Care and Community-based services, which cover most NHS health and care services
+# outside of hospitals": what a term and the nouns joined to it take in.
+_WHICH_SAYS = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+\s|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s)",
+    re.IGNORECASE,
+)
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
 _WHO_DOES = re.compile(
     r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
@@ -287,7 +293,8 @@ def _two_capitals(text: str, start: int, end: int) -> bool:
 
 def explained_by_which(text: str, end: int) -> bool:
     """True if the term is followed by ", which is" and words that say what it is ("reablement,
-    which is short-term help to get you back on your feet")."""
+    which is short-term help to get you back on your feet"), or ", which cover(s) most ...",
+    straight after it or after the nouns joined to it by "and"."""
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 
@@ -306,19 +313,31 @@ SPELT_OUT_WINDOW = 1500
 @lru_cache(maxsize=4096)
 def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern for the glossary's plain words that spell ``short`` letter by letter
-    ("high dependency unit" for HDU), in any capitals and with any ending on the last word
+    ("high dependency unit" for HDU; the first words of a plain that goes on, see
+    :func:`_spelling_words`), in any capitals and with any ending on the last word
     ("Special Educational Needs and Disability" for SEND, "Community Psychiatric Nurses" for
     CPN); None if no plain words spell it."""
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-    spelt = [p for p in plain if len(p.split()) >= 2 and initials_long_form(letters, p) == 0]
+    spelt = [words for words in map(_spelling_words, plain, [letters] * len(plain)) if words]
     if not spelt:
         return None
     alternatives = []
-    for words in (p.split() for p in spelt):
+    for words in spelt:
         *head, last = words
         stem = last[: max(4, len(last) - 3)]
         alternatives.append(r"\s+".join([*map(re.escape, head), re.escape(stem) + r"\w*"]))
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def _spelling_words(plain: str, letters: str) -> list[str]:
+    """The first words of ``plain`` that spell ``letters`` by their initials ("Additional
+    Learning Needs and Education Tribunal" of "Additional Learning Needs and Education Tribunal
+    (Wales) Act 2018", for ALNET), or [] if no first words do."""
+    words = plain.split()
+    for k in range(2, len(words) + 1):
+        if initials_long_form(letters, " ".join(words[:k])) == 0:
+            return words[:k]
+    return []
 
 
 def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...]) -> bool:

@@ -233,6 +233,7 @@ def test_a_sentence_that_only_says_something_about_the_term_does_not_define_it(t
         # ", which are the ...", ", who will provide ...", "- also known as ...", "(ie. ...)".
         ("An allowance is made for disability related expenditure, which are the extra costs of a disability.", "disability related expenditure"),
         ("Every care leaver has a personal adviser, who will provide advice and support when it is needed.", "personal adviser"),
+        ("We plan how to deliver Primary Care and Community-based services, which cover most NHS services outside of hospitals.", "Primary Care"),
         ("Most people on wards are informal patients – also known as voluntary patients.", "informal patients"),
         ("The scan is in the radiology department (ie. where they do CT and MRI scans).", "radiology"),
         # The next sentence explains the term by its short form, or says what it is for.
@@ -260,6 +261,7 @@ def test_a_term_the_passage_explains_is_not_flagged(text, term):
         ("Self-directed support gives you choices. We discussed Option 1: the panel will meet.", "Option 1"),
         # ", who" and a verb that is not what the person does; ", also known as" an abbreviation.
         ("Call your personal adviser, who was off sick last week.", "personal adviser"),
+        ("We offer reablement and day care, which is popular with families.", "reablement"),
         ("She is an informal patient, also known as IP on the ward.", "informal patient"),
         # A next sentence that names another short form, or says nothing of what it is for.
         ("The council asked the court for a Child Protection Order (CPO). The CPO was granted.", "Child Protection Order"),
@@ -291,6 +293,8 @@ def test_the_name_of_an_nhs_body_is_a_name(text, term, flag):
         ("I join the team on the high dependency unit; the patients on HDU are the sickest I have seen.", "HDU"),
         ("Community Mental Health Nurses (also called Community Psychiatric Nurses, CPNs) visit you at home.", "CPNs"),
         ("The Special Educational Needs and Disability Regulations 2014 (the SEND Regulations) set out the advice.", "SEND"),
+        # The first words of a plain that goes on: "... Tribunal (Wales) Act 2018".
+        ("This follows the Additional Learning Needs and Education Tribunal Act. This law is sometimes called ALNET.", "ALNET"),
     ],
 )
 def test_an_abbreviation_after_its_words_written_out_is_not_flagged(text, short):
@@ -304,6 +308,7 @@ def test_an_abbreviation_after_its_words_written_out_is_not_flagged(text, short)
         # Written out only after it, or only in part.
         ("The patients on HDU are the sickest; a high dependency unit is for very ill people.", "HDU"),
         ("Her special educational needs were missed, and the SEND team did not help.", "SEND"),
+        ("This law is sometimes called ALNET.", "ALNET"),
     ],
 )
 def test_an_abbreviation_whose_words_come_later_or_in_part_is_still_flagged(text, short):
