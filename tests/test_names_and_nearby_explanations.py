@@ -319,3 +319,18 @@ def test_a_hyphened_word_in_brackets_after_its_explanation_is_explained():
     # The rare part of a hyphened word is explained by the words before the bracket too.
     assert flagged("If you have high blood pressure in pregnancy (pre-eclampsia) we will check you often.") == []
     assert "eclampsia" in " ".join(flagged("She had pre-eclampsia in her last pregnancy, the midwife said."))
+
+
+@pytest.mark.parametrize(
+    "text, short, flag",
+    [
+        # Capitals that start a name whose next word is no English word: a company or a site.
+        ("The project is funded by the Trust and by AES Kilroot and Larne.", "AES", False),
+        ("The power station was run by EPH Ballylumford for many years.", "EPH", False),
+        # The same capitals alone, or before an ordinary word, are still an abbreviation.
+        ("The project is funded by the Trust and by AES.", "AES", True),
+        ("Ask the SPOE Team about a referral.", "SPOE", True),
+    ],
+)
+def test_capitals_that_start_a_proper_name_are_part_of_the_name(text, short, flag):
+    assert (short in flagged(text)) is flag

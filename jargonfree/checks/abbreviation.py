@@ -8,7 +8,8 @@ one exception: an abbreviation whose every glossary sense needs context (``only_
 the like) that the text does not give is still unreadable to the public, so it is flagged
 here, as information, when its first use is not spelt out.
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
-names of products, services or organisations, not abbreviations.
+names of products, services or organisations, not abbreviations; so are capitals that start a
+name whose next word is no English word ("AES Kilroot").
 Each unexplained abbreviation is flagged once, at its first use.
 """
 
@@ -93,6 +94,21 @@ def is_name(token: str) -> bool:
     return _NAME_PART.search(token) is not None or _CAPITALISED_PARTS.fullmatch(token) is not None
 
 
+# Capitals, then a space and a capitalised word.
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
+#: The greatest wordfreq Zipf frequency of a word that is only a name: no dictionary word.
+PROPER_NAME_ZIPF = 1.0
+
+
+def starts_a_proper_name(text: str, end: int) -> bool:
+    """True if the capitals ending at ``end`` are followed by a capitalised word that is no
+    English word at all, only a name ("AES Kilroot", "SSE Airtricity"): the capitals start
+    the name of a company or a site, not an abbreviation to spell out. Not "CAMHS Team" nor
+    "AMHP Service", whose next word is a word."""
+    m = _NEXT_WORD.match(text, end, end + 30)
+    return m is not None and lexicon.zipf(m.group(1).lower()) < PROPER_NAME_ZIPF
+
+
 def needs_context(glossary: Glossary, token: str) -> bool:
     """True if every glossary entry for ``token`` counts only in some contexts."""
     return fold_term(token) in glossary.index.context_only
@@ -131,6 +147,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if not stem.isupper() and is_name(stem):
             continue
+        if starts_a_proper_name(text, m.end()) and not glossary.knows(token):
+            continue  # the first word of a company's or a site's name: "AES Kilroot"
         fallback = False
         if glossary.knows(token) or (stem is not token and glossary.knows(stem)):
             # The jargon check flags it where its context fits; where no sense fits, it is
