@@ -123,3 +123,18 @@ def test_a_law_named_by_its_year_gets_its_own_message():
     finding = next(f for f in jargonfree.check("Under the 1983 Act you can appeal.").findings if f.rule == RULE)
     assert "does not say which law" in finding.message
     assert finding.no_rewrite_reason
+
+
+@pytest.mark.parametrize(
+    "text, flagged_part",
+    [
+        # The name of a set of regulations ends with its year: a name, not "regulation 2014".
+        ("The Care and Support (Charging and Assessment of Resources) Regulations 2014 set out the rules.", None),
+        ("The Special Educational Needs and Disability Regulations 2014 say what the plan must hold.", None),
+        # A numbered regulation is still a part of a law.
+        ("Regulations 12 and 13 of the Care and Support Regulations 2014 apply to you.", "Regulations 12 and 13"),
+    ],
+)
+def test_a_set_of_regulations_named_with_its_year_is_a_name(text, flagged_part):
+    parts = [f.text for f in jargonfree.check(text).findings if f.rule == RULE]
+    assert parts == ([flagged_part] if flagged_part else [])

@@ -101,6 +101,9 @@ _LAW_THING_AFTER = re.compile(
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
+# "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
+# like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
+_REGULATIONS_OF_A_YEAR = re.compile(r"Regulations\s+(?:19|20)\d\d")
 # "of this leaflet", "of the form": what follows a part of a document.
 # A word or two may describe the document first: "of the annual report", "of our spring newsletter".
 _OF_A_DOCUMENT = re.compile(
@@ -277,6 +280,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
+        if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
+            continue  # "The Care and Support (...) Regulations 2014": a law's name and its year, not regulation 2014
         if m.re is _YEAR_LAW:
             if not _names_the_law_of(text, m.group(1)):
                 out.append((start, end))
