@@ -188,7 +188,8 @@ def test_a_regulations_short_name_defined_either_way_is_notflagged_rules(text, s
 
 
 def test_a_short_form_before_or_needs_its_letters_in_the_words_after():
-    assert "GDPR" in flagged_rules("Ask about the GDPR, or Data Protection rules, at reception.")
+    # (GDPR itself is on the widely-known list now: an abbreviation the public does not know.)
+    assert "DSPT" in flagged_rules("Ask about the DSPT, or Data Protection rules, at reception.")
 
 
 @pytest.mark.parametrize(
