@@ -93,7 +93,12 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
         return False  # (most terms)
     if _LINE_START.search(text, max(0, start - 8), start) is not None:
         return True
-    return colon and _SENTENCE_START.search(text, max(0, start - 6), start) is not None and _GLOSS_AFTER_COLON.match(text, end) is not None
+    return (
+        colon
+        and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and _GLOSS_AFTER_COLON.match(text, end) is not None
+        and not _two_capitals(text, start, end)  # "AMHP: You can call ..." says nothing of the letters
+    )
 
 
 # -- explanations that come just after a term ----------------------------------------------
@@ -109,9 +114,9 @@ _GLOSS_NEXT = re.compile(
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b))\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
-    r"|\s*(?:An?|The)\s+[A-Z]{2,6}\s+(?:is an?|are|means)\b"
+    r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
-    r"|\s*(?:Its|(?:The|An?)\s+[A-Z]{2,6}['\u2019]s)\s+(?:[a-z]+\s+)?(?:purpose|role|job|aim|task)\s+is\b"
+    r"|\s*(?:Its|(?:The|An?)\s+(?P<owner>[A-Z]{2,6})['\u2019]s)\s+(?:[a-z]+\s+)?(?:purpose|role|job|aim|task)\s+is\b"
 )
 # A bracket at the end of the term's sentence gives another name for it, and does not stop the
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
@@ -162,7 +167,13 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
             return False
     if "," in tail or ";" in tail:
         return False
-    return _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40) is not None
+    m = _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40)
+    if m is None:
+        return False
+    # A short form in the next sentence must be the term's own: in its bracket ("... Order
+    # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
+    short = m.group("short") or m.group("owner")
+    return short is None or short in tail or doc.text.endswith(short, 0, end)
 
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
@@ -200,7 +211,9 @@ _DEFINING = re.compile(
 # outside of hospitals": what a term and the nouns joined to it take in.
 _WHICH_SAYS = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
-    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+\s|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s)",
+    # "the" and a clause of six words or more: "which are the additional costs a person incurs
+    # due to ...", not "which is the only option".
+    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s)",
     re.IGNORECASE,
 )
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
@@ -298,10 +311,12 @@ def explained_by_which(text: str, end: int) -> bool:
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 
-def explained_by_who(text: str, end: int) -> bool:
+def explained_by_who(text: str, start: int, end: int) -> bool:
     """True if the term (a person's role) is followed by ", who" and what the person does
     ("a personal adviser, who will provide a focal point ...")."""
-    return _WHO_DOES.match(text, end, end + 60) is not None
+    # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
+    # what the letters stand for.
+    return _WHO_DOES.match(text, end, end + 60) is not None and not _two_capitals(text, start, end)
 
 
 # -- an abbreviation whose words the text has already written --------------------------------
@@ -394,7 +409,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     if (
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
-        or (found.who and explained_by_who(text, end))
+        or (found.who and explained_by_who(text, start, end))
         or (found.bracketed and noun_explained_in_brackets(text, end))
     ):
         return True

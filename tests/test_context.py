@@ -465,7 +465,7 @@ def test_cues_never_change_what_explains_a_term(text):
             every_test = (
                 nearby_explanations.explained_after_noun(text, end)
                 or nearby_explanations.explained_by_which(text, end)
-                or nearby_explanations.explained_by_who(text, end)
+                or nearby_explanations.explained_by_who(text, start, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)

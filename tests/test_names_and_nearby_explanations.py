@@ -231,7 +231,7 @@ def test_a_sentence_that_only_says_something_about_the_term_does_not_define_it(t
         ("You then have 4 options. Option 1: You can manage the money yourself.", "Option 1"),
         ("Kinship Carers - Where a child is looked after by family or close friends.", "Kinship Carers"),
         # ", which are the ...", ", who will provide ...", "- also known as ...", "(ie. ...)".
-        ("An allowance is made for disability related expenditure, which are the extra costs of a disability.", "disability related expenditure"),
+        ("An allowance is made for disability related expenditure, which are the extra costs a person has because of their disability.", "disability related expenditure"),
         ("Every care leaver has a personal adviser, who will provide advice and support when it is needed.", "personal adviser"),
         ("We plan how to deliver Primary Care and Community-based services, which cover most NHS services outside of hospitals.", "Primary Care"),
         ("Most people on wards are informal patients – also known as voluntary patients.", "informal patients"),
@@ -262,9 +262,14 @@ def test_a_term_the_passage_explains_is_not_flagged(text, term):
         # ", who" and a verb that is not what the person does; ", also known as" an abbreviation.
         ("Call your personal adviser, who was off sick last week.", "personal adviser"),
         ("We offer reablement and day care, which is popular with families.", "reablement"),
+        ("She was moved to a PICU, which is the only option.", "PICU"),
+        # An abbreviation: what the person does, or a colon after it, does not spell it out.
+        ("Call the AMHP, who will arrange a bed on the ward for you.", "AMHP"),
+        ("The team is busy. AMHP: You can call us on Monday.", "AMHP"),
         ("She is an informal patient, also known as IP on the ward.", "informal patient"),
         # A next sentence that names another short form, or says nothing of what it is for.
         ("The council asked the court for a Child Protection Order (CPO). The CPO was granted.", "Child Protection Order"),
+        ("The council asked the court for a Child Protection Order. The AMHP is a busy person.", "Child Protection Order"),
     ],
 )
 def test_a_term_the_passage_does_not_explain_is_still_flagged(text, term):
