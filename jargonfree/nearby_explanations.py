@@ -6,13 +6,17 @@ this module holds the other ways a writer explains a term in the words around it
 
 * named after its explanation: "help to get your skills back is called reablement",
   "intensive support, also known as reablement" (:func:`named_after_explanation`);
-* heading a gloss: "Emergency Detention Certificate: this power allows ..." (:func:`heads_a_gloss`);
+* heading a gloss: "Emergency Detention Certificate: this power allows ...", "Kinship Carers -
+  Where a child ...", "... options. Option 1: You can ..." (:func:`heads_a_gloss`);
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
-  which is short-term help to ..." (:func:`explained_by_which`), "... a Named Person. This is a
-  worker who ..." (:func:`explained_next`), "A deprivation of liberty is when ...", "Mental
-  capacity means ..." (:func:`defined_by_its_sentence`), "What is a deprivation of liberty?"
-  (:func:`asked_about`); :func:`explained_nearby` asks these six.
+  which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
+  provide ..." (:func:`explained_by_who`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
+  excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
+  deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven;
+* an abbreviation after the words it stands for, written out without brackets: "the high
+  dependency unit; ... on HDU" (:func:`spelt_out_earlier`).
 
 Most texts hold none of these: :func:`cues` says, from a few substring tests of the whole
 text, which of the tests could succeed at all, so a term skips the others.
@@ -325,6 +329,8 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
 SPELT_OUT_WINDOW = 1500
 
 
+# One pattern per abbreviation and its plain words, made the first time the abbreviation is
+# met (an entry is a handful of strings: the key is the same for every use of it).
 @lru_cache(maxsize=4096)
 def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | None:
     """A pattern for the glossary's plain words that spell ``short`` letter by letter
@@ -333,7 +339,7 @@ def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | 
     ("Special Educational Needs and Disability" for SEND, "Community Psychiatric Nurses" for
     CPN); None if no plain words spell it."""
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-    spelt = [words for words in map(_spelling_words, plain, [letters] * len(plain)) if words]
+    spelt = [words for words in (_spelling_words(p, letters) for p in plain) if words]
     if not spelt:
         return None
     alternatives = []
