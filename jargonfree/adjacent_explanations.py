@@ -131,19 +131,15 @@ def explained_after(text: str, start: int, end: int) -> bool:
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place
-    (section 136)", "high blood pressure (pre-eclampsia)" (the end of a hyphened word).
+    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)".
 
     ``sentences`` are the sentence spans of ``text``.
     """
     # Bounded windows: slicing the whole text for every match would make long texts quadratic.
     if text.find("(", max(0, start - 8), start) == -1:
         return False  # (the usual case, tested without a slice)
-    before = text[max(0, start - 8) : start].rstrip(" ")
-    if not before.endswith("("):
-        # The term may be the end of a hyphened word: "high blood pressure (pre-eclampsia)".
-        if not before.endswith("-") or not before.rstrip("-").rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ").endswith("("):
-            return False
+    if not text[max(0, start - 8) : start].rstrip(" ").endswith("("):
+        return False
     if not text[end : end + 8].lstrip(" ").startswith(")"):
         return False
     open_at = text.rfind("(", 0, start)
