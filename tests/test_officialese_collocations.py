@@ -174,3 +174,28 @@ def test_everyday_formal_words_annotators_never_flag_are_left_alone(text: str) -
 
 def test_the_wordy_phrase_around_timely_is_still_flagged() -> None:
     assert flagged_rules("We will reply in a timely manner.") == {"in a timely manner": "officialese/in-a-timely-manner"}
+
+
+@pytest.mark.parametrize(
+    "text, word, rule",
+    [
+        ("We hope this will ensure parity of provision wherever people live.", "parity", "officialese/parity"),
+        ("We help clients in all tenures, including owner occupiers and tenants.", "tenures", "officialese/tenure--how-you-hold-your-home"),
+        ("Each of the disciplines caring for him on the ward writes a report.", "disciplines", "officialese/disciplines--kinds-of-professional"),
+    ],
+)
+def test_formal_nouns_of_care_pages_are_flagged(text: str, word: str, rule: str) -> None:
+    assert flagged_rules(text).get(word) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pound is close to parity with the euro.",
+        "During her tenure as manager, the home was rated good.",
+        "The school is strict about discipline and behaviour.",
+        "She does three disciplines at the athletics club.",
+    ],
+)
+def test_everyday_senses_of_those_nouns_are_left_alone(text: str) -> None:
+    assert not [rule for rule in flagged_rules(text).values() if rule.startswith("officialese/")]
