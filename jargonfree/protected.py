@@ -2,8 +2,7 @@
 
 URLs, email addresses, bare domains, @mentions, #hashtags, Markdown code and link targets,
 quoted text and the titles of Acts ("the Care Act 2014"). Each kind is one :class:`Rule` in
-:data:`RULES`. (A glossary term alone in quotation marks is still found, and never rewritten:
-see :mod:`jargonfree.quoted_terms`.)
+:data:`RULES`.
 
 Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge
 token. Patterns start with a literal character where they can ("@(?<!...)" rather than

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, nearby_explanations, quoted_terms, suggest
+from .. import context, firstuse, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
 from ..glossary import Glossary
@@ -156,11 +156,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         rule = entry.id
         if rule in explained_from and start >= explained_from[rule]:
             continue
-        # Only a term alone in quotes gets past the protected spans (see jargonfree.quoted_terms).
-        quote = quoted_terms.quote_around(text, start, end) if doc.protected and doc.is_protected(start, end) else None
         if (
             explained_after(text, start, end)
-            or (quote is not None and quoted_terms.explained(doc, quote, cues))
             # "MHO (Mental Health Officer)": the words before the bracket are its abbreviation, not an explanation.
             or (
                 brackets
@@ -197,8 +194,6 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))
-        if quote is not None:
-            blocker = quoted_terms.NO_REWRITE  # the words in quotes are kept as written
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):

@@ -23,7 +23,6 @@ import ahocorasick
 from ..context import care_heavy, care_signals, care_words
 from ..document import Document
 from ..folding import fold_term, visible
-from ..quoted_terms import quoted_term
 from ..words import word_bounds
 from .derive import RELATED, Form, expansion, forms, surfaces
 from .wordforms import inflections
@@ -210,8 +209,8 @@ class Index:
                     start, end = first, first + length
                 else:
                     start, end = origin[first], origin[first + length - 1] + 1
-                if protected and doc.is_protected(start, end) and not quoted_term(text, start, end):
-                    break  # (a glossary term alone in quotes is still found: see jargonfree.quoted_terms)
+                if protected and doc.is_protected(start, end):
+                    break
                 if ends_a_contraction(text, start, found):
                     break  # the end of "it's" or "he'd", not a word: "it's 3 o'clock" is not "s 3"
                 surface = None
