@@ -174,6 +174,10 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     m = _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40)
     if m is None:
         return False
+    # "These are ..." after one thing speaks of something else: "... an Adult Protection and
+    # Support Order (APSO). These are completely new powers for local authorities."
+    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end):
+        return False
     # A short form in the next sentence must be the term's own: in its bracket ("... Order
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
     short = m.group("short") or m.group("owner")

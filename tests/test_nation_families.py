@@ -129,3 +129,14 @@ def test_a_residence_order_is_current_law_for_a_reader_in_northern_ireland():
     assert [f.rule for f in ni] == ["other-nations/residence-order--northern-ireland"]
     assert "Since 2014" not in ni[0].explanation
     assert [f.rule for f in ew] == ["children-and-send/residence-order"]
+
+
+def test_these_after_one_order_is_not_its_explanation():
+    """"These are ..." after a single order speaks of something else (real Welsh safeguarding
+    board text); after a plural term it can still explain it."""
+    text = ("The council can apply for an Adult Protection and Support Order (APSO). "
+            "These are completely new powers for local authorities.")
+    assert "other-nations/adult-protection-and-support-order" in rules(text)
+    explained = ("Ask us about direct payments from the council or about protection and support orders. "
+                 "These are court orders that let a worker see an adult at risk alone.")
+    assert "other-nations/adult-protection-and-support-order" not in rules(explained)
