@@ -25,6 +25,7 @@ def _sections(text: str) -> list[str]:
         ("Sections two and three of the Act say who can apply.", "Sections two and three"),
         ("A section two assessment was done on the ward.", "section two"),
         ("He was detained under section three. The MHA is old.", "section three"),
+        ("They said he was on a section two.", "section two"),
     ],
 )
 def test_a_laws_part_numbered_in_words_is_flagged(text, expected):

@@ -246,20 +246,25 @@ def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end
 def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
     """For a part numbered in words ("section two"): True if a law is named straight after
     or before it ("section two of the Mental Health Act", "MHA section two"), or the words
-    around use it as one ("a section three assessment", "section two allows") or say "under"
-    it where a law is named in its paragraph, and no explanation follows. A leaflet's
+    around use it as one ("a section three assessment", "section two allows", "he was on a
+    section two") or say "under" it where a law is named in its paragraph, and no explanation
+    follows. A leaflet's
     "Section Two", "under section four you will find our prices", are left alone."""
     text = doc.text
     if explained_after(text, start, end) or _OF_A_DOCUMENT.match(text, end, end + 60):
         return False
     if _names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
+    if _ON_A.search(text, max(0, start - 8), start) is not None:
+        return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
     if not _used_as_law(text, start, end):
         return False
     low, high = context.window(doc, start, end)
     return _A_LAW_OR_ITS_INITIALS.search(text, low, high) is not None or _LAW_THING_AFTER.match(text, end) is not None
 
 
+# "on a section two", "under a section three": how posts say a person is held under a law.
+_ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
 _A_LAW_OR_ITS_INITIALS = re.compile(rf"{_A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
 
