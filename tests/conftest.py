@@ -40,6 +40,13 @@ def rules(text: str) -> list[str]:
     return [f.rule for f in word_findings(text)]
 
 
+def section_references(text: str) -> list[str]:
+    """The parts of a law (sections, schedules, regulations ...) flagged in ``text``, in text order."""
+    from jargonfree import check
+
+    return [f.text for f in check(text).findings if f.rule == "legal/section-reference"]
+
+
 # Property tests explore new random inputs on a developer's machine; in CI they replay a fixed
 # set, so a submission never fails on a case nobody has seen (set CI=true to get the same).
 from hypothesis import settings  # noqa: E402

@@ -8,14 +8,11 @@ corpus (bench/quality/corpus.yaml), each with its address, used to test; the res
 from __future__ import annotations
 
 import pytest
+from conftest import section_references
 
 import jargonfree
 
 RULE = "legal/section-reference"
-
-
-def _references(text: str) -> list[str]:
-    return [f.text for f in jargonfree.check(text).findings if f.rule == RULE]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +80,7 @@ def _references(text: str) -> list[str]:
     ],
 )
 def test_legal_references_are_flagged(text, expected):
-    assert _references(text) == expected
+    assert section_references(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,7 +113,7 @@ def test_legal_references_are_flagged(text, expected):
     ],
 )
 def test_other_numbers_are_left_alone(text):
-    assert _references(text) == []
+    assert section_references(text) == []
 
 
 def test_a_law_named_by_its_year_gets_its_own_message():
@@ -136,5 +133,5 @@ def test_a_law_named_by_its_year_gets_its_own_message():
     ],
 )
 def test_a_set_of_regulations_named_with_its_year_is_a_name(text, flagged_part):
-    parts = [f.text for f in jargonfree.check(text).findings if f.rule == RULE]
+    parts = section_references(text)
     assert parts == ([flagged_part] if flagged_part else [])

@@ -4,14 +4,7 @@ around it is a law's wording: "set out in section 25", "under Schedule 1", "Sect
 from __future__ import annotations
 
 import pytest
-
-import jargonfree
-
-RULE = "legal/section-reference"
-
-
-def _sections(text: str) -> list[str]:
-    return [f.text for f in jargonfree.check(text).findings if f.rule == RULE]
+from conftest import section_references
 
 
 @pytest.mark.parametrize(
@@ -28,7 +21,7 @@ def _sections(text: str) -> list[str]:
     ],
 )
 def test_a_laws_wording_around_a_numbered_part_is_flagged(text, expected):
-    assert expected in _sections(text)
+    assert expected in section_references(text)
 
 
 @pytest.mark.parametrize(
@@ -47,9 +40,9 @@ def test_a_laws_wording_around_a_numbered_part_is_flagged(text, expected):
     ],
 )
 def test_a_leaflets_sections_are_left_alone(text):
-    assert _sections(text) == []
+    assert section_references(text) == []
 
 
 def test_under_a_section_of_a_guide_is_left_alone():
-    assert _sections("Fill in the form under section 5 of this guide.") == []
-    assert _sections("The rules under section 5 of the Care Act 2014 apply.") == ["section 5"]
+    assert section_references("Fill in the form under section 5 of this guide.") == []
+    assert section_references("The rules under section 5 of the Care Act 2014 apply.") == ["section 5"]

@@ -5,14 +5,7 @@ one, and left alone as a part of a leaflet, a form or a stadium."""
 from __future__ import annotations
 
 import pytest
-
-import jargonfree
-
-RULE = "legal/section-reference"
-
-
-def _sections(text: str) -> list[str]:
-    return [f.text for f in jargonfree.check(text).findings if f.rule == RULE]
+from conftest import section_references
 
 
 @pytest.mark.parametrize(
@@ -29,7 +22,7 @@ def _sections(text: str) -> list[str]:
     ],
 )
 def test_a_laws_part_numbered_in_words_is_flagged(text, expected):
-    assert _sections(text) == [expected]
+    assert section_references(text) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -48,4 +41,4 @@ def test_a_laws_part_numbered_in_words_is_flagged(text, expected):
     ],
 )
 def test_a_texts_own_parts_numbered_in_words_are_left_alone(text):
-    assert _sections(text) == []
+    assert section_references(text) == []
