@@ -418,6 +418,16 @@ def test_what_to_flag_example_of_a_spelt_out_abbreviation_is_not_flagged(text):
     assert found(text) == []
 
 
+def test_sen_is_not_on_the_widely_known_list():
+    # Annotators of real care pages flagged SEN four times and left it once: most readers do
+    # not know it, so it is spelt out like other short forms, unless the text spells it out.
+    assert "SEN" in found("He has SEN and goes to a mainstream school.")
+    assert found("He has special educational needs (SEN) and goes to a mainstream school.") == []
+    assert rewrite("He has SEN and goes to a mainstream school.").text == (
+        "He has special educational needs (SEN) and goes to a mainstream school."
+    )
+
+
 def test_a_community_treatment_order_is_explained_whether_or_not_its_short_form_is_used():
     # The full name says little to a reader who has never met it, with or without "CTO" (the
     # glossary used to hold only the short form, so a post that never wrote "CTO" was silent).
