@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .. import context, firstuse, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
+from ..defining_sentences import opens_with_abbreviation
 from ..document import Document
 from ..glossary import Glossary
 from ..glossary.derive import RELATED
@@ -168,7 +169,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or (
                 cues.named
                 and nearby_explanations.named_after_explanation(text, start)
-                and not _opens_with_capitals(text, start, end)
+                and not opens_with_abbreviation(text, start, end)
             )
             or nearby_explanations.heads_a_gloss(text, start, end)
             or nearby_explanations.explained_nearby(doc, start, end, cues)
@@ -273,12 +274,6 @@ def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], star
     open_at = text.rfind("(", 0, start)
     i = bisect_left(hit_ends, open_at + 1) - 1  # the last hit that ends before the bracket
     return i >= 0 and not text[hits[i].end : open_at].strip()
-
-
-def _opens_with_capitals(text: str, start: int, end: int) -> bool:
-    """True if the match starts with an abbreviation ("SEN support"): naming the idea does not spell that out."""
-    first = text[start:end].split(" ", 1)[0]
-    return sum(c.isupper() for c in first) >= 2
 
 
 def _make_advice(key: tuple[Entry, suggest.Context]) -> tuple[tuple[str, ...], str, str | None]:

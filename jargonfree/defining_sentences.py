@@ -1,0 +1,154 @@
+"""Sentences and clauses that say what a term is: "A deprivation of liberty is when a person
+...", "Mental capacity means ...", "An occupation order excludes someone from your home ..."
+(:func:`defined_by_its_sentence`), "reablement, which is short-term help to ..."
+(:func:`explained_by_which`), "a personal adviser, who will provide ..." (:func:`explained_by_who`).
+
+Moved out of :mod:`jargonfree.nearby_explanations`, which asks these with its other tests of
+the words around a term (issue 17: a module over about 300 lines needs a reason).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document import Document
+from .spans import Span
+
+# "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
+# a sentence that starts with the term and says what it is. Public pages explain terms so.
+# "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
+# "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
+_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out)"
+# The nouns an explanation so often has at its head that no article is needed before them:
+# "Reablement is short-term help to ...", "Direct payments are money from the council ...".
+_HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
+# What follows "is", "are" or "means" when it says what a term is.
+_SAYS_WHAT_IT_IS = (
+    r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
+    r"|an?\s+(?:type|kind|form|sort)\s+of\b"
+    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
+    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
+    # "A deputy is appointed by the Court of Protection to make decisions ...": who chooses them.
+    r"|(?:appointed|chosen)\s+by\b"
+    # ... but not a claim about how much: "The direction of travel is more care at home."
+    r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
+    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b)"
+)
+_DEFINING = re.compile(
+    # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that
+    # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
+    r"\s+(?:(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people)\b|[a-z]+ing\b)"
+    r"|(?:is|are|means)\s+" + _SAYS_WHAT_IT_IS + r")",
+    re.IGNORECASE,
+)
+# "We offer reablement, which is short-term help to ...": a clause straight after the term.
+# "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
+# "Primary Care and Community-based services, which cover most NHS health and care services
+# outside of hospitals": what a term and the nouns joined to it take in.
+_WHICH_SAYS = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    # "the" and a clause of six words or more: "which are the additional costs a person incurs
+    # due to ...", not "which is the only option".
+    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s)",
+    re.IGNORECASE,
+)
+# "a personal adviser, who will provide a focal point ...": a clause on what the person does.
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
+    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
+)
+# Before the term, only an article or a possessive, then at most one abbreviation that starts
+# the name ("NHS Continuing Healthcare is ...").
+_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
+# Before "means", only an article, then one abbreviation or one capitalised word that opens the
+# sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
+# verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
+# says what it does to her).
+_OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
+
+
+# "An occupation order excludes someone from your home or the surrounding area and usually
+# lasts ...", "Minor Injuries Units treat adults and children aged five and over for a range of
+# minor injuries": a sentence whose subject is the term as a kind of thing (after "a", "an" or
+# nothing) says what such a thing does, with a verb of what it is for, at length (a dozen words
+# or more after the verb). A short claim says what it does for someone, not what it is
+# ("Pupil premium pays for our breakfast club", "Telecare can help you stay safe at home"); a
+# thing named with "the" or "your" is one thing, not the kind ("Your CTO requires you to ...");
+# other verbs say nothing of what it is for ("An occupation order lasts six months"). Not an
+# abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
+_DOES = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also)\s+)?"
+    r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out)\s"
+    # "Informal carers are not the same as formal or employed carers": what it is not.
+    r"|(?:is|are)\s+not\s+the\s+same\s+as\s)",
+    re.IGNORECASE,
+)
+#: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
+WORDS_SAYING_WHAT_IT_DOES = 12
+# Before a term that a sentence says the work of: only "a" or "an", or nothing.
+_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
+# "An initial visit is when ...": a describing term and its noun open the sentence that
+# defines them (one lower-case word between the term and "is").
+_NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+
+
+def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
+    is ("A deprivation of liberty is when a person ...", "An initial visit is when ..."), or,
+    of the term as a kind of thing, what it does ("An occupation order excludes someone from
+    your home")."""
+    text = doc.text
+    if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
+        return False  # the term does not open its sentence (most terms: the quickest test first)
+    opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
+    if ": " in opening:
+        opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
+    if len(opening) > 12:
+        return False
+    defining = _DEFINING.match(text, end, end + 80)
+    allowed = _SENTENCE_OPENING
+    if defining is None:
+        noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
+        if noun is not None and not opens_with_abbreviation(text, start, end):
+            defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
+        if defining is None:
+            does = _DOES.match(text, end, end + 40)
+            if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):
+                return False  # what follows does not say what it is
+            if does.group("verb") and len(text[does.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_IT_DOES:
+                return False  # a short claim about what it does for someone
+            allowed = _KIND_OPENING
+    elif defining.group("means"):
+        allowed = _OPENING_BEFORE_MEANS
+    return allowed.fullmatch(opening) is not None
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    """True if the term holds a number: a part of a law ("Section 2 lets doctors keep you ...")
+    is a reference the reader still needs named, whatever the sentence says it does."""
+    return any(c.isdigit() for c in text[start:end])
+
+
+def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
+    "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
+    first = text[start:end].split(" ", 1)[0]
+    return sum(c.isupper() for c in first) >= 2
+
+
+def explained_by_which(text: str, end: int) -> bool:
+    """True if the term is followed by ", which is" and words that say what it is ("reablement,
+    which is short-term help to get you back on your feet"), or ", which cover(s) most ...",
+    straight after it or after the nouns joined to it by "and"."""
+    return _WHICH_SAYS.match(text, end, end + 90) is not None
+
+
+def explained_by_who(text: str, start: int, end: int) -> bool:
+    """True if the term (a person's role) is followed by ", who" and what the person does
+    ("a personal adviser, who will provide a focal point ...")."""
+    # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
+    # what the letters stand for.
+    return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)
