@@ -190,11 +190,15 @@ def names_a_court(text: str, start: int, end: int) -> bool:
     description ("appeal to a mental health tribunal") and still count. A name that starts with
     an abbreviation ("HSC Trust") is not one of these: the abbreviation still needs spelling out."""
     words = text[start:end].split()
-    if len(words) < 2 or not all(_is_title_word(w) or w in _NAME_JOINERS for w in words):
-        return False
-    if sum(c.isupper() for c in words[0]) >= 2:
+    if len(words) < 2 or not _title_case_name(words):
         return False
     return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
+
+
+def _title_case_name(words: list[str]) -> bool:
+    """True if ``words`` are written as a name: each capitalised but small joining words, and
+    the first not an abbreviation ("HSC Trust" still needs HSC spelt out)."""
+    return all(_is_title_word(w) or w in _NAME_JOINERS for w in words) and sum(c.isupper() for c in words[0]) < 2
 
 
 # "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.
@@ -208,8 +212,7 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
     commissioning group" still counts."""
     if text.find("NHS ", max(0, start - 50), start) == -1:
         return False  # (most matches)
-    words = text[start:end].split()
-    if not all(_is_title_word(w) or w in _NAME_JOINERS for w in words) or sum(c.isupper() for c in words[0]) >= 2:
+    if not _title_case_name(text[start:end].split()):
         return False
     return _NHS_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
 

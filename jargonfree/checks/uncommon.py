@@ -88,9 +88,10 @@ def common_enough(word: str, threshold: float) -> bool:
     a British spelling counts as common as its American one ("anaemia" as "anemia").
     A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
     :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it."""
-    if threshold < medical_words.ZIPF and lexicon.zipf(word) < medical_words.ZIPF and medical_words.is_medical(word):
+    frequency = lexicon.zipf(word)
+    if threshold < medical_words.ZIPF and frequency < medical_words.ZIPF and medical_words.is_medical(word):
         threshold = medical_words.ZIPF
-    if lexicon.zipf(word) >= threshold or word in nation_words() or word in everyday_words():
+    if frequency >= threshold or word in nation_words() or word in everyday_words():
         return True
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
