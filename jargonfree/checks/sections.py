@@ -18,7 +18,7 @@ section 36(8)", "Under the Mental Capacity Act, section 4 applies"), and so does
 cannot follow it whichever law it is. A part of the text itself is not a law's: "see section
 12 for details", "section 3 below", a list of headings "Section 8: ...", "Section 9: ...", or
 "Section 4 on the SEND 35a" (a form's section), or a sentence that starts "Section 2" where
-the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law.
+the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law (own_parts.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..glossary.index import Hit
 from ..spans import Span
+from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
 # part of a law the glossary has no entry for. It counts when the law is named straight after
@@ -104,40 +105,9 @@ _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
 _REGULATIONS_OF_A_YEAR = re.compile(r"Regulations\s+(?:19|20)\d\d")
-# "of this leaflet", "of the form": what follows a part of a document.
-# A word or two may describe the document first: "of the annual report", "of our spring newsletter".
-_OF_A_DOCUMENT = re.compile(
-    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
-    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition)\b",
-    re.I,
-)
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5".
 _LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
-# The text's own parts: "see section 12 for details", "section 3 below", "Section 4 on the
-# SEND 35a" (a form's section, the form named by its code).
-_SEE_BEFORE = re.compile(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
-_THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
-# "Section 8: ...": a heading of the text when it lists two or more sections so.
-_HEADING = re.compile(r"\bSection \d+[A-Z]?:")
-# Words that show the text is talking about its own parts.
-_THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
-
-
-def part_of_this_text(doc: Document, start: int, end: int) -> bool:
-    """True if the number at ``[start, end)`` is a part of the text itself, not of a law: "see
-    section 12 for details", "section 3 below", "Section 8:" heading a list of sections, "Section 4
-    on the SEND 35a". The glossary's own section entries give way to this too."""
-    text = doc.text
-    if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or _SEE_BEFORE.search(text, max(0, start - 8), start):
-        return True
-    if text.startswith("Section", start) and doc.sentence_start_at(start):
-        # "This leaflet is about the AMHP service. Section 2 tells you who to call."
-        low, high = context.window(doc, start, end)
-        if _THIS_DOCUMENT.search(text, low, high):
-            return True
-    return text.startswith(":", end) and len(_HEADING.findall(text)) >= 2
-
 
 def _names_a_law_after(text: str, end: int) -> bool:
     """True if a law is named straight after a part ending at ``end``, or after the parts listed
@@ -238,7 +208,7 @@ def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end
     if explained_after(doc.text, start, end):
         return False
     low, high = context.window(doc, start, end)
-    if _THIS_DOCUMENT.search(doc.text, low, high):
+    if mentions_this_document(doc.text, low, high):
         return False
     return any(low <= h.start and h.end <= high and not (h.start < end and start < h.end) for h in hits)
 
@@ -251,7 +221,7 @@ def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
     follows. A leaflet's
     "Section Two", "under section four you will find our prices", are left alone."""
     text = doc.text
-    if explained_after(text, start, end) or _OF_A_DOCUMENT.match(text, end, end + 60):
+    if explained_after(text, start, end) or of_a_document_after(text, end):
         return False
     if _names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
@@ -292,7 +262,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 out.append((start, end))
             continue
         if m.re is _SHORT_SECTION and text[start] == "s":
-            if not (_OF_A_DOCUMENT.match(text, end, end + 60) or explained_after(text, start, end)):
+            if not (of_a_document_after(text, end) or explained_after(text, start, end)):
                 out.append((start, end))
             continue
         if m.re is _SECTION_NUMBER and m.group("words"):
@@ -302,7 +272,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         if _names_a_law_after(text, end):
             if explained_after(text, start, end):
                 continue
-        elif text.startswith(_ONLY_WITH_A_LAW, start) or _OF_A_DOCUMENT.match(text, end, end + 60):
+        elif text.startswith(_ONLY_WITH_A_LAW, start) or of_a_document_after(text, end):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
         elif part_of_this_text(doc, start, end):
             continue  # "see section 12 for details", "Section 8:" heading a list

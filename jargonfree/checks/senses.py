@@ -29,7 +29,7 @@ from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..spans import FreeSpans
 from .acts import act_of, own_act
-from .sections import part_of_this_text
+from .own_parts import part_of_this_text
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings

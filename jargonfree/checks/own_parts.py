@@ -1,0 +1,56 @@
+"""A text's own numbered parts, which are not a law's: "see section 12 for details", "section 3
+below", "section 3 of this leaflet", "Section 8:" heading a list of sections, "Section 2" in a
+paragraph about "this leaflet". The check for numbered parts of a law (sections.py) and the
+glossary's own section entries (senses.py) both leave these alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import context
+from ..document import Document
+
+# The text's own parts: "see section 12 for details", "section 3 below", "Section 4 on the
+# SEND 35a" (a form's section, the form named by its code).
+_SEE_BEFORE = re.compile(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
+_THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
+# "Section 8: ...": a heading of the text when it lists two or more sections so.
+_HEADING = re.compile(r"\bSection \d+[A-Z]?:")
+# Words that show the text is talking about its own parts.
+_THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
+
+
+def part_of_this_text(doc: Document, start: int, end: int) -> bool:
+    """True if the number at ``[start, end)`` is a part of the text itself, not of a law: "see
+    section 12 for details", "section 3 below", "Section 8:" heading a list of sections, "Section 4
+    on the SEND 35a". The glossary's own section entries give way to this too."""
+    text = doc.text
+    if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or _SEE_BEFORE.search(text, max(0, start - 8), start):
+        return True
+    if text.startswith("Section", start) and doc.sentence_start_at(start):
+        # "This leaflet is about the AMHP service. Section 2 tells you who to call."
+        low, high = context.window(doc, start, end)
+        if _THIS_DOCUMENT.search(text, low, high):
+            return True
+    return text.startswith(":", end) and len(_HEADING.findall(text)) >= 2
+
+
+# "of this leaflet", "of the form": what follows a part of a document.
+# A word or two may describe the document first: "of the annual report", "of our spring newsletter".
+_OF_A_DOCUMENT = re.compile(
+    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition)\b",
+    re.I,
+)
+
+
+def of_a_document_after(text: str, end: int) -> bool:
+    """True if a document is named straight after a part ending at ``end``: "section 3 of this
+    leaflet", "Part 2 of the form", "section 4 of our spring newsletter"."""
+    return _OF_A_DOCUMENT.match(text, end, end + 60) is not None
+
+
+def mentions_this_document(text: str, low: int, high: int) -> bool:
+    """True if ``text[low:high]`` speaks of the text itself: "this leaflet", "our guide"."""
+    return _THIS_DOCUMENT.search(text, low, high) is not None
