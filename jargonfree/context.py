@@ -28,6 +28,7 @@ from typing import Iterable
 
 from .document import Document
 from .folding import fold_term
+from .words import has_two_capitals
 
 #: How far the window reaches either side of a match, in characters, inside its paragraph.
 REACH = 400
@@ -198,7 +199,7 @@ def names_a_court(text: str, start: int, end: int) -> bool:
 def _title_case_name(words: list[str]) -> bool:
     """True if ``words`` are written as a name: each capitalised but small joining words, and
     the first not an abbreviation ("HSC Trust" still needs HSC spelt out)."""
-    return all(_is_title_word(w) or w in _NAME_JOINERS for w in words) and sum(c.isupper() for c in words[0]) < 2
+    return all(_is_title_word(w) or w in _NAME_JOINERS for w in words) and not has_two_capitals(words[0])
 
 
 # "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.

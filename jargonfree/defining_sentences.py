@@ -13,6 +13,7 @@ import re
 
 from .document import Document
 from .spans import Span
+from .words import has_two_capitals
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
@@ -135,8 +136,7 @@ def _numbered(text: str, start: int, end: int) -> bool:
 def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
     """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
     "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
-    first = text[start:end].split(" ", 1)[0]
-    return sum(c.isupper() for c in first) >= 2
+    return has_two_capitals(text[start:end].split(" ", 1)[0])
 
 
 def explained_by_which(text: str, end: int) -> bool:

@@ -24,6 +24,7 @@ from typing import Sequence
 from .plurals import singular
 from .sentences import sentence_at
 from .spans import Span
+from .words import has_two_capitals
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 #: A word, hyphens and apostrophes inside it included ("self-neglect", "don't").
@@ -179,7 +180,7 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         wrapped = _WRAPPED_SHORT.fullmatch(inside)
         short, short_start = inside, inner_start
         if wrapped is not None and wrapped.group("short") != inside:
-            if wrapped.group("quote") and sum(c.isupper() for c in wrapped.group("short")) < 2:
+            if wrapped.group("quote") and not has_two_capitals(wrapped.group("short")):
                 continue  # "(‘the Act’)", "(the Code)": a name for the law, not an abbreviation
             short, short_start = wrapped.group("short"), inner_start + wrapped.start("short")
         if " " in inside and (aside := ASIDE_SHORT.search(inside)) is not None:
@@ -206,7 +207,7 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             continue
         short_match = before[-1]
         short = short_match.group()
-        if sum(c.isupper() for c in short) < 2 or not _is_short_form(short):
+        if not has_two_capitals(short) or not _is_short_form(short):
             continue
         found = _match(short, inside)
         if found == 0 or (found is not None and not inside[:found].strip()):

@@ -9,6 +9,8 @@ abbreviation and its plural count as one wherever they are compared.
 
 from __future__ import annotations
 
+from .words import has_two_capitals
+
 __all__ = ["plural", "singular"]
 
 
@@ -27,6 +29,6 @@ def singular(word: str) -> str:
     """
     if len(word) > 2 and word.endswith("s"):
         stem = word[:-1]
-        if plural(stem) == word and sum(c.isupper() for c in stem) >= 2:
+        if plural(stem) == word and has_two_capitals(stem):
             return stem
     return word

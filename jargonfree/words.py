@@ -28,3 +28,9 @@ def word_bounds(text: str) -> str:
     if text.isascii():
         return text.encode("ascii").translate(_ASCII_BOUNDS).decode("ascii")
     return _NOT_ALNUM.sub(" ", text)
+
+
+def has_two_capitals(word: str) -> bool:
+    """True if ``word`` has two capital letters or more, as an abbreviation does ("AMHP", "CPNs",
+    "HbA1c"); a name or a sentence's first word has one."""
+    return sum(c.isupper() for c in word) >= 2
