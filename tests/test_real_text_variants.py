@@ -25,7 +25,7 @@ from jargonfree import check
         ("Mums are followed up postnatally by the health visitor.", "postnatally"),
         ("She was seen antenatally at the hospital.", "antenatally"),
         # The second blind set.
-        ("The leaving care team supports Relevant and Former Relevant young people.", "Former Relevant"),
+        ("The leaving care team supports Relevant and Former Relevant young people.", "Former Relevant young people"),
         ("He is waiting for ceiling track hoisting to be fitted.", "ceiling track hoisting"),
         ("She has a ceiling hoist over her bed.", "ceiling hoist"),
         ("The hospice supports children with life limiting illnesses.", "life limiting"),

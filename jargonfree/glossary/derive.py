@@ -8,7 +8,8 @@ From ``term`` and ``forms`` this adds:
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
   from lemminflect's English dictionary (its rules for words it does not know), unless
-  ``no_inflections``;
+  ``no_inflections``; a noun with ``no_inflections`` still takes the plural of its head
+  ("deputyships", "statements of SEN") and nothing else;
 * the plural of a number ("section 136s") and the inner plural of a phrase whose head comes
   before a linking word ("place of safety" -> "places of safety");
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
@@ -26,7 +27,9 @@ From ``term`` and ``forms`` this adds:
 * for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
   exact capitals, and the spellings without capitals that posts use where they are no
   English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`); a
-  short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1").
+  short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1"), and
+  capitals and a figure run together or apart ("PHQ9" for "PHQ-9"; "NEWS 2" and "NEWS-2"
+  for "NEWS2", apart only with their own capitals).
 
 The English word forms themselves come from :mod:`.wordforms`.
 """
@@ -99,9 +102,15 @@ def forms(entry: Entry) -> list[Form]:
             _add(seen, Form(base, "", None))
             if not entry.no_inflections and (plural_form := plural(literal)) is not None:
                 _add(seen, Form(fold_term(plural_form), "s", None))
+            _add_figure_spellings(seen, literal)
             continue
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
         if entry.no_inflections:
+            if entry.pos == "noun" and not entry.case_sensitive and not entry.has_context_rules:
+                # A noun keeps its plural even where a contributor stopped the other forms
+                # ("deputyships", "statements of special educational needs"). With context
+                # rules the plural may be another sense ("receipts"): only what is written.
+                _add_noun_plural(seen, base)
             continue
         if entry.case_sensitive:
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
@@ -130,6 +139,48 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+#: Capitals and a figure, together or apart: "NEWS2", "NEWS 2", "NEWS-2"; "PHQ-9", "PHQ9".
+_CAPITALS_FIGURE = re.compile(r"([A-Z]{2,})[ -]?(\d{1,2})")
+
+
+def _add_figure_spellings(seen: dict[str, Form], written: str) -> None:
+    """An abbreviation of capitals and a figure as real text also writes it: run together
+    ("PHQ9" for "PHQ-9"), in any capitals like the term itself (no English word is spelt
+    so), or apart ("NEWS 2", "NEWS-2" for "NEWS2"), only with its own capitals: "news 2"
+    in small letters is ordinary English."""
+    m = _CAPITALS_FIGURE.fullmatch(written)
+    if m is None:
+        return
+    letters, figure = m.groups()
+    _add(seen, Form(fold_term(letters + figure), "", None))
+    _add(seen, Form(f"{letters.lower()} {figure}", "", frozenset({f"{letters} {figure}", f"{letters}-{figure}"})))
+
+
+def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
+    """The plural of a noun phrase's head and nothing else: "deputyship" -> "deputyships",
+    "statement of SEN" -> "statements of SEN". The head is the word before the first
+    linking word, or else the last word; a head that is already plural ("reasonable
+    adjustments", "stomas"), a participle ("statemented") or no word ("section 41") takes none.
+    Only for a noun without context rules (see :func:`forms`)."""
+    from ..inflect import is_plural
+
+    words = base.split(" ")
+    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
+    at = link - 1 if link is not None else len(words) - 1
+    head = words[at]
+    if not head.isalpha() or len(head) < _MIN_INFLECT or head.endswith("ed") or _plural_already(head) or is_plural(head):
+        return  # a participle written as a form ("statemented") takes no plural either
+    plurals = {IRREGULAR_PLURALS[head]} if head in IRREGULAR_PLURALS else inflections(head, noun=True).get("s", set())
+    for head_plural in plurals:
+        _add(seen, Form(" ".join(words[:at] + [head_plural] + words[at + 1 :]), "s", None))
+
+
+def _plural_already(word: str) -> bool:
+    """True for a word that ends like a plural the dictionary may not know ("funders",
+    "stomas"), not like a singular in "-ss", "-us" or "-is" ("process", "status", "diagnosis")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _any_case(written: str) -> bool:

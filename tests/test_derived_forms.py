@@ -1,0 +1,117 @@
+"""Forms the glossary derives that contributors never write (issue 11, forms real text uses):
+a noun with ``no_inflections`` keeps its plural, and an abbreviation of capitals and a figure
+is found run together or apart. The sentences are our own."""
+
+import pytest
+
+from jargonfree import check, load_glossary
+
+GLOSSARY = """\
+entries:
+  - term: deputyship
+    plain: court order to act for someone
+    pos: noun
+    no_inflections: true
+    source: test
+  - term: statement of need
+    plain: plan of help
+    pos: noun
+    no_inflections: true
+    source: test
+  - term: case law
+    plain: past court decisions
+    pos: noun
+    no_inflections: true
+    source: test
+  - term: reasonable adjustments
+    plain: changes to help
+    pos: noun
+    no_inflections: true
+    source: test
+  - term: statemented
+    plain: with a plan of help
+    pos: adjective
+    no_inflections: true
+    source: test
+  - term: NEWS2
+    plain: early warning score
+    pos: noun
+    source: test
+  - term: PHQ-9
+    plain: depression questionnaire
+    pos: noun
+    source: test
+"""
+
+
+@pytest.fixture(scope="module")
+def glossary(tmp_path_factory):
+    path = tmp_path_factory.mktemp("g") / "forms.yaml"
+    path.write_text(GLOSSARY, encoding="utf-8")
+    return load_glossary(path, builtin=False)
+
+
+def found(text, glossary):
+    return [f.text for f in check(text, glossaries=glossary, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The firm handles deputyships for families.", "deputyships"),
+        ("Old statements of need were moved to the new plans.", "statements of need"),
+        ("The judge looked at several case laws.", "case laws"),
+    ],
+)
+def test_a_noun_without_inflections_still_takes_its_plural(text, term, glossary):
+    assert found(text, glossary) == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Read the caselaw before you start.",  # run-together forms stay off
+        "We made reasonable adjustmentses.",  # a plural head takes no second plural
+        "Both children were statementeds.",  # an adjective takes no plural
+    ],
+)
+def test_no_inflections_still_stops_the_other_forms(text, glossary):
+    assert found(text, glossary) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Her NEWS 2 score was five.", "NEWS 2"),
+        ("Her NEWS-2 score was five.", "NEWS-2"),
+        ("He filled in a PHQ9 at the clinic.", "PHQ9"),
+        ("He filled in a phq9 at the clinic.", "phq9"),
+        ("He filled in a PHQ 9 at the clinic.", "PHQ 9"),
+    ],
+)
+def test_capitals_and_a_figure_are_found_together_or_apart(text, term, glossary):
+    assert found(text, glossary) == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I saw it on the news 2 days ago.",
+        "The News 2 team filmed the match.",
+    ],
+)
+def test_apart_only_with_their_own_capitals(text, glossary):
+    assert found(text, glossary) == []
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("She has two deputyships with the court.", "deputyships"),
+        ("Old Statements of Special Educational Needs became EHC plans.", "Statements of Special Educational Needs"),
+        ("Nurses record NEWS 2 at every check.", "NEWS 2"),
+        ("The GAD7 asks about worry.", "GAD7"),
+    ],
+)
+def test_the_built_in_glossary_finds_the_forms(text, term):
+    assert term in [f.text for f in check(text, only={"jargon"}).findings]
