@@ -115,3 +115,31 @@ def test_apart_only_with_their_own_capitals(text, glossary):
 )
 def test_the_built_in_glossary_finds_the_forms(text, term):
     assert term in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Forms written out for one entry each, seen unflagged in real pages (issue 11).
+        ("After the section ran out he was admitted informally to the same ward.", "informally"),
+        ("The team can section someone only if two doctors agree.", "section someone"),
+        ("As she lacks capacity, the home acted in her best interest.", "best interest"),
+        ("The council pays for her eligible care needs.", "eligible care needs"),
+        ("The panel decided he needs measures of compulsory supervision.", "measures of compulsory supervision"),
+        ("Turning her often lowers the risk of pressure ulceration.", "pressure ulceration"),
+    ],
+)
+def test_written_forms_real_pages_use(text, term):
+    assert term in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("We chatted informally over coffee after the meeting.", "informally"),
+        ("Section them off with tape before you paint.", "Section them"),
+        ("It is in your best interest to book your flu jab early.", "best interest"),
+    ],
+)
+def test_written_forms_left_alone_in_everyday_sentences(text, word):
+    assert word not in [f.text for f in check(text, only={"jargon"}).findings]
