@@ -85,7 +85,8 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
+#: Small words a long form may leave out of its initials ("Children in Care Council" for CiCC).
+SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
 
 
 def initials_long_form(short: str, long: str) -> int | None:
@@ -104,7 +105,7 @@ def initials_long_form(short: str, long: str) -> int | None:
             i -= 1
             if i < 0:
                 return word.start()
-        elif text not in _SMALL_WORDS:
+        elif text not in SMALL_WORDS:
             return None
     return None
 
