@@ -17,7 +17,10 @@ this module holds the other ways a writer explains a term in the words around it
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
   (the three sentence and clause tests live in :mod:`jargonfree.defining_sentences`);
 * an abbreviation after the words it stands for, written out without brackets: "the high
-  dependency unit; ... on HDU" (:func:`spelt_out_earlier`).
+  dependency unit; ... on HDU" (:func:`spelt_out_earlier`);
+* as lists and glossaries write them: "AAU: Acute Assessment Unit", "Mental Health Officer
+  (MHO): this is ...", a heading line and a gloss on the next (:mod:`jargonfree.listed_explanations`,
+  asked by :func:`explained_nearby`).
 
 Most texts hold none of these: :func:`cues` says, from a few substring tests of the whole
 text, which of the tests could succeed at all, so a term skips the others.
@@ -33,6 +36,7 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who, opens_with_abbreviation
 from .definitions import initials_long_form
 from .document import Document
+from .listed_explanations import glossed_after_its_short_form, heads_a_glossary_entry, spelt_out_after
 from .spans import Span
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
@@ -277,14 +281,18 @@ def cues(text: str) -> Cues:
 
 def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
-    next sentence, in a sentence that defines it, or in the answer to a question about it.
-    ``found`` are the text's :func:`cues`, worked out once for all its terms."""
+    next sentence, in a sentence that defines it, in the answer to a question about it, or as
+    a list or glossary writes it (its words after a short form, a gloss after its bracketed
+    short form, the next line after a heading). ``found`` are the text's :func:`cues`, worked
+    out once for all its terms."""
     text = doc.text
     if (
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
-        or (found.bracketed and noun_explained_in_brackets(text, end))
+        or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
+        or spelt_out_after(text, start, end)
+        or heads_a_glossary_entry(text, start, end)
     ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it

@@ -6,7 +6,10 @@ definition. Abbreviations most people know (NHS, GP, A&E...) are listed in
 ``data/known_abbreviations.txt``. Glossary abbreviations belong to the jargon check, with
 one exception: an abbreviation whose every glossary sense needs context (``only_near`` and
 the like) that the text does not give is still unreadable to the public, so it is flagged
-here, as information, when its first use is not spelt out.
+here, as information, when its first use is not spelt out. A list or glossary that writes the
+words straight after the abbreviation spells it out too: "AAU: Acute Assessment Unit",
+"CiCC stands for Children in Care Council", "NQSW newly qualified social worker" at the start
+of a line (:func:`jargonfree.listed_explanations.spelt_out_after`).
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
 names of products, services or organisations, not abbreviations; so are capitals that start a
 name whose next word is no English word ("AES Kilroot").
@@ -25,6 +28,7 @@ from ..document import Document
 from ..folding import fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
+from ..listed_explanations import spelt_out_after
 from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
@@ -145,6 +149,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
             continue
+        if spelt_out_after(text, *m.span()):
+            continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"
         if not stem.isupper() and is_name(stem):
             continue
         if starts_a_proper_name(text, m.end()) and not glossary.knows(token):

@@ -276,8 +276,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             found = nearby_explanations.cues(text)  # once a text, and only for a rare word that gets this far
         if found.named and nearby_explanations.named_after_explanation(text, whole[0]):
             continue  # named after its explanation: "intensive support, also known as reablement"
-        if explained_after(text, *whole) or nearby_explanations.explained_nearby(doc, *whole, found):
-            continue  # the words after it explain it: "reablement, which is short-term help to ..."
+        if (
+            explained_after(text, *whole)
+            or nearby_explanations.heads_a_gloss(text, *whole)
+            or nearby_explanations.explained_nearby(doc, *whole, found)
+        ):
+            continue  # the words after it explain it: "reablement, which is short-term help to ...", "• phlebotomist – a specialist who ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
             continue  # an abbreviation the text spells out: "Mental Health Services (sCAMHS)"
         findings.append(

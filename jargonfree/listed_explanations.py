@@ -1,0 +1,110 @@
+"""Explanations as lists, glossaries and leaflets write them: a term, its short form or the
+words it stands for, then the gloss, often with no full sentence around it.
+
+* an abbreviation followed by the words it stands for: "AAU: Acute Assessment Unit",
+  "CiCC stands for Children in Care Council", and at the start of a line with nothing between
+  them, as a list of short forms writes it: "NQSW newly qualified social worker"
+  (:func:`spelt_out_after`);
+* a term, its short form in brackets, then the gloss: "Mental Health Officer (MHO): this is a
+  specially trained social worker ...", "an Individual Service Fund (ISF) – this is where a
+  care provider ..." (:func:`glossed_after_its_short_form`);
+* a term alone on its line, as a glossary's heading, and the next line saying what it is:
+  "Care Order" / "A care order is granted by a court ..." (:func:`heads_a_glossary_entry`).
+
+:mod:`jargonfree.nearby_explanations` asks these with its other tests of the words around a
+term (this module holds them apart so that neither grows past about 300 lines, issue 17).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .definitions import SMALL_WORDS, initials_long_form
+
+# What stands between an abbreviation and the words it stands for: a colon (and perhaps a
+# bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
+_BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
+# Communication", a list of short forms.
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+# The words after an abbreviation, up to the end of the line or of a clause.
+_WORDS_AFTER = re.compile(r"[^\n.;:()]{1,120}")
+
+
+def _letters(short: str) -> str:
+    """The letters an abbreviation's words must start with: "AHPs" is spelt by the words of "AHP"."""
+    return short[:-1] if short.endswith("s") and short[:-1].isupper() else short
+
+
+def spells(short: str, words: str) -> bool:
+    """True if the first words of ``words`` start, one by one, with the letters of ``short``,
+    whether a small word gives a letter or is left out: "Children in Care Council" spells
+    CiCC, "Augmentative and Alternative Communication" spells AAC."""
+    short = _letters(short)
+    split = words.split()
+    letters = "".join(c for c in short.lower() if c.isalpha())
+    for k in range(2, min(len(split), 2 * len(short)) + 1):
+        first = split[:k]
+        if initials_long_form(short, " ".join(first)) == 0:
+            return True
+        if "".join(w[0] for w in first if w.lower() not in SMALL_WORDS).lower() == letters:
+            return True
+    return False
+
+
+def spelt_out_after(text: str, start: int, end: int) -> bool:
+    """True if the abbreviation at ``[start, end)`` is followed straight away by the words it
+    stands for: after a colon or "stands for" anywhere, after a space only where it starts a line."""
+    short = text[start:end]
+    if sum(c.isupper() for c in short) < 2:
+        return False  # not an abbreviation
+    between = _BETWEEN.match(text, end)
+    if between is not None:
+        after = between.end()
+    elif text.startswith((" ", "\t"), end) and _LINE_START.search(text, max(0, start - 8), start) is not None:
+        after = end + 1
+    else:
+        return False
+    words = _WORDS_AFTER.match(text, after)
+    return words is not None and spells(short, words.group())
+
+
+# A short form in brackets straight after the term: "Mental Health Officer (MHO)".
+_SHORT_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9]{1,7}\)")
+# Then a colon or a dash and words that say what it is: ": this is a specially trained ...",
+# " – this is where a care provider ...", ": a specially trained social worker who ...".
+_GLOSS_AFTER_SHORT = re.compile(
+    r"[ \t]*(?::|[-\u2013\u2014])[ \t]*(?:(?:this|these|it|they)[ \t]+(?:is|are|means|mean)\b|an?[ \t]+[a-z])"
+    # Or, at the end of a heading line, the next line: "CCG (Clinical Commissioning Group)" / "This is ...".
+    r"|[ \t]*\n[ \t]*(?:This|These|It|They)[ \t]+(?:is|are|means|mean)\b",
+    re.IGNORECASE,
+)
+
+
+def glossed_after_its_short_form(text: str, end: int) -> bool:
+    """True if the term ending at ``end`` is followed by its short form in brackets and then a
+    gloss: "Mental Health Officer (MHO): this is a specially trained social worker"."""
+    bracket = _SHORT_IN_BRACKETS.match(text, end)
+    return bracket is not None and _GLOSS_AFTER_SHORT.match(text, bracket.end()) is not None
+
+
+# A heading: the term starts its line, and nothing but a bracket (its short form or long form)
+# follows it on that line.
+_REST_OF_HEADING = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n")
+# The next line says what the heading's term is: "This is ...", "A care order is granted ...",
+# "A young person who ...", "Someone who ...".
+_GLOSS_LINE = re.compile(
+    r"[ \t]*(?:(?:This|These|It|They)[ \t]+(?:is|are|means|mean|refers?)\b|An?[ \t]+[a-z]|(?:Someone|Somebody|People)[ \t]+who\b)"
+)
+
+
+def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` is alone on its line (a glossary's heading, perhaps
+    with its short form in brackets) and the next line says what it is: "Care Order" / "A care
+    order is granted by a court and ..."."""
+    heading = _REST_OF_HEADING.match(text, end)
+    return (
+        heading is not None
+        and _LINE_START.search(text, max(0, start - 8), start) is not None
+        and _GLOSS_LINE.match(text, heading.end()) is not None
+    )
