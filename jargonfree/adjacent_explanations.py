@@ -58,8 +58,9 @@ GLOSS_OPENERS = (", which means", ", meaning ", ", that is ", " – this means",
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
 _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
-# of simple health checks".
-_DASH_APPOSITION = re.compile(r" [-\u2013\u2014] an? [a-z]+ [a-z]")
+# of simple health checks"; or "the" and a noun that a clause describes: "your IRO – the person
+# who checks the plan – will ...".
+_DASH_APPOSITION = re.compile(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
 # The term is a noun: a determiner and at most one word come before it.
 _AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
 # One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
@@ -126,7 +127,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
         return _NOT_A_GLOSS.match(inside) is None and ASIDE_SHORT.search(inside) is None and _ONLY.search(inside) is None
     lowered = rest.lower()
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
-        return True  # "an initial triage - a series of simple health checks" (a noun: not "sectioned - a bad day")
+        return True  # "an initial triage - a series of simple health checks", "your IRO – the person who ..." (a noun: not "sectioned - a bad day")
     return lowered.startswith(GLOSS_OPENERS) or _ALSO_KNOWN.match(rest) is not None
 
 

@@ -48,13 +48,16 @@ from .spans import Span
 # a telephone call.
 _NAMED = re.compile(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
-    r"(?:known as|called|referred to as)"
-    r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as)"
+    r"(?:known as|called|referred to as|termed)"
+    r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as|termed)"
     r"|(?<!so-)\b(?:known as|referred to as)"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
-    r"\s+(?:an?\s+|the\s+)?[\"'\u201c\u2018]?"
-    # The term may end the name: "called a care and support needs assessment".
-    r"(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}$",
+    # "your": "often referred to as your 'booking appointment'".
+    r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
+    # The term may end the name ("called a care and support needs assessment") or come later in
+    # a list of names ("is called intermediate care, short-term care, reablement or aftercare").
+    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}"
+    r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?)$",
     re.IGNORECASE,
 )
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
@@ -121,6 +124,8 @@ _GLOSS_AFTER_NOUN = re.compile(
 # sentence says what the term is.
 _GLOSS_NEXT = re.compile(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
+    # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
+    r"|is the (?:term|word|name) (?:used )?(?:for|to)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b))\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
@@ -254,7 +259,7 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "called", "referred to as" (named_after_explanation)
+    named: bool  # "known as", "called", "referred to as", "termed" (named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # ", who" (explained_by_who)
@@ -267,7 +272,7 @@ def cues(text: str) -> Cues:
     """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere."""
     lower = text.lower()
     return Cues(
-        named="called" in lower or "known as" in lower or "referred to as" in lower,
+        named="called" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         glossed="mean" in text or ", that is " in text,
         which="which" in text,
         who=", who " in text,

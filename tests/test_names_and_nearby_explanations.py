@@ -339,3 +339,43 @@ def test_a_hyphened_word_in_brackets_after_its_explanation_is_explained():
 )
 def test_capitals_that_start_a_proper_name_are_part_of_the_name(text, short, flag):
     assert (short in flagged(text)) is flag
+
+
+# -- dash asides, more ways of naming a term, "This is the term used ..." ------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A dash aside that says who or what the term is (a blind-set false flag of session 10).
+        ("Your IRO – the person who checks the plan – will visit you before the review.", "IRO"),
+        # Named after its explanation: "termed", "referred to as your", a list of names.
+        ("These people are sometimes termed 'self-funders'.", "self-funders"),
+        ("Your first midwife appointment, often referred to as your 'booking appointment', comes early.", "booking appointment"),
+        ("This short-term care is called intermediate care, short-term care, reablement or aftercare.", "reablement"),
+        ("This short-term care is called intermediate care, short-term care, reablement or aftercare.", "aftercare"),
+        # The next sentence says the term is the name for something.
+        ("The council decides if you are in Priority Need. This is the term used to identify people it must house.", "Priority Need"),
+    ],
+)
+def test_more_ways_of_explaining_a_term_are_recognised(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A dash, then "the" and something else: not what the term is.
+        ("Ring the AMHP – the duty team is busy today.", "AMHP"),
+        # A list after "called" a telephone call, not a name.
+        ("We called the crisis team, reablement and the GP.", "reablement"),
+        # "termed" of a person is a label.
+        ("He was termed a risk by the AMHP.", "AMHP"),
+        # Five words after "known as" with no list: the term is not the name.
+        ("He was known as a quiet man and then had septicaemia.", "septicaemia"),
+        # The next sentence names something else.
+        ("The council decides if you are in Priority Need. This is the hardest part of the process.", "Priority Need"),
+    ],
+)
+def test_the_same_shapes_without_an_explanation_still_flag(text, term):
+    assert term in flagged(text)
