@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .definitions import SMALL_WORDS, initials_long_form
+from .words import has_two_capitals
 
 # What stands between an abbreviation and the words it stands for: a colon (and perhaps a
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
@@ -56,7 +57,7 @@ def spelt_out_after(text: str, start: int, end: int) -> bool:
     """True if the abbreviation at ``[start, end)`` is followed straight away by the words it
     stands for: after a colon or "stands for" anywhere, after a space only where it starts a line."""
     short = text[start:end]
-    if sum(c.isupper() for c in short) < 2:
+    if not has_two_capitals(short):
         return False  # not an abbreviation
     between = _BETWEEN.match(text, end)
     if between is not None:
