@@ -462,7 +462,7 @@ _CUE_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14).map(" ".join))
 def test_cues_never_change_what_explains_a_term(text):
-    from jargonfree import nearby_explanations
+    from jargonfree import listed_explanations, nearby_explanations
     from jargonfree.document import Document
 
     doc = Document.from_text(text)
@@ -480,6 +480,9 @@ def test_cues_never_change_what_explains_a_term(text):
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
                 or nearby_explanations.asked_about(text, start, end)
+                or listed_explanations.glossed_after_its_short_form(text, end)
+                or listed_explanations.spelt_out_after(text, start, end)
+                or listed_explanations.heads_a_glossary_entry(text, start, end)
             )
             assert nearby_explanations.explained_nearby(doc, start, end, found) == every_test
             if not found.named:
