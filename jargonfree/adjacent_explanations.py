@@ -131,17 +131,24 @@ def explained_after(text: str, start: int, end: int) -> bool:
     return lowered.startswith(GLOSS_OPENERS) or _ALSO_KNOWN.match(rest) is not None
 
 
+# The label a bracket gives the words before it: "(section 136)", "(the donor)", "(the 'donor')".
+_OPENS_A_LABEL = re.compile(r"\([ \t]*(?:the[ \t]+)?[\"'\u2018\u201c]?$")
+_CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?[ \t]*\)")
+
+
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words: "a safe place (section 136)".
+    """True if the term at ``[start, end)`` stands alone in brackets after 2+ words, perhaps
+    as a label with "the" or in quotes: "a safe place (section 136)", "allows a person (the
+    'donor') to appoint ...".
 
     ``sentences`` are the sentence spans of ``text``.
     """
     # Bounded windows: slicing the whole text for every match would make long texts quadratic.
-    if text.find("(", max(0, start - 8), start) == -1:
+    if text.find("(", max(0, start - 12), start) == -1:
         return False  # (the usual case, tested without a slice)
-    if not text[max(0, start - 8) : start].rstrip(" ").endswith("("):
+    if _OPENS_A_LABEL.search(text, max(0, start - 12), start) is None:
         return False
-    if not text[end : end + 8].lstrip(" ").startswith(")"):
+    if _CLOSES_A_LABEL.match(text, end, end + 8) is None:
         return False
     open_at = text.rfind("(", 0, start)
     sentence_start = sentence_at(sentences, open_at, len(text))[0]

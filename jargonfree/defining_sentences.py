@@ -52,7 +52,9 @@ _WHICH_SAYS = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
     # "the" and a clause of six words or more: "which are the additional costs a person incurs
     # due to ...", not "which is the only option".
-    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s)",
+    # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
+    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
+    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)",
     re.IGNORECASE,
 )
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
@@ -141,7 +143,8 @@ def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
 
 def explained_by_which(text: str, end: int) -> bool:
     """True if the term is followed by ", which is" and words that say what it is ("reablement,
-    which is short-term help to get you back on your feet"), or ", which cover(s) most ...",
+    which is short-term help to get you back on your feet"), ", which cover(s) most ...",
+    ", which involves doing ..." or ", which (will) set(s) out the/what/how/your ...",
     straight after it or after the nouns joined to it by "and"."""
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 

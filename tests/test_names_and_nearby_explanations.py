@@ -379,3 +379,32 @@ def test_more_ways_of_explaining_a_term_are_recognised(text, term):
 )
 def test_the_same_shapes_without_an_explanation_still_flag(text, term):
     assert term in flagged(text)
+
+
+# -- a label in brackets with "the" or quotes; ", which involves / sets out" -----------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("A lasting power of attorney allows a person (the 'donor') to choose someone to decide for them.", "donor"),
+        ("The council might offer you a supported self-assessment, which involves completing a questionnaire first.", "supported self-assessment"),
+        ("They might write a personalised housing plan, which will set out the steps you both take.", "personalised housing plan"),
+    ],
+)
+def test_a_label_in_brackets_and_which_clauses_explain_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A bracket that holds more than the label is an aside, not a label for the words before it.
+        ("Your lasting power of attorney is signed at home (the donor and a witness sign it).", "donor"),
+        # ", which involves" without a doing word, ", which sets out" without what it sets out.
+        ("They might write a personalised housing plan, which involves a lot of paperwork.", "personalised housing plan"),
+        ("They might write a personalised housing plan, which sets out slowly.", "personalised housing plan"),
+    ],
+)
+def test_other_brackets_and_which_clauses_do_not(text, term):
+    assert term in flagged(text)
