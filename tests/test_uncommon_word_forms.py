@@ -59,3 +59,30 @@ def test_hyphenated_spans_the_whole_hyphenated_word(text, word, whole):
     start = text.index(word)
     s, e = hyphenated(text, start, start + len(word))
     assert text[s:e] == whole
+
+
+def _uncommon(text):
+    return [f.text for f in check(text).findings if f.kind == "uncommon"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Signs to look for: Dysuria; Urgency; Polyuria; Loin pain.", "Polyuria"),
+        ("Check for: Suprapubic tenderness and a high temperature.", "Suprapubic"),
+    ],
+)
+def test_a_rare_word_capitalised_as_a_list_item_is_looked_at(text, word):
+    # A capital after a semicolon or a colon starts an item, as a capital starts a sentence.
+    assert word in _uncommon(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where: Penrhyndeudraeth Family Centre, on the high street.",  # a place, then a name
+        "The team met Mrs Polyuria about her care.",  # capitalised inside a sentence: a name
+    ],
+)
+def test_names_after_a_colon_or_inside_a_sentence_are_left_alone(text):
+    assert _uncommon(text) == []

@@ -173,13 +173,24 @@ def _spans_of(doc: Document, rare: set[str]) -> Iterable[tuple[int, int]]:
     ]
 
 
+# A list item or a label's value starts after a semicolon or a colon, and is capitalised as a
+# sentence is: "Dysuria; Polyuria; Haematuria", "Form: Orodispersible tablets".
+_ITEM_START = re.compile(r"[;:] *$")
+
+
+def starts_like_a_sentence(doc: Document, start: int) -> bool:
+    """True if a capital at ``start`` is there because a sentence, a list item or a label's
+    value starts there, not because the word is a name."""
+    return doc.sentence_start_at(start) or _ITEM_START.search(doc.text, max(0, start - 4), start) is not None
+
+
 def is_candidate(doc: Document, start: int, end: int) -> bool:
     """True if the word at ``[start, end)`` is one the check looks at: 5 to 40 letters, not
     all capitals, and not capitalised inside a sentence (most likely a name)."""
     word = doc.text[start:end]
     if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or not word.isalpha() or word.isupper():
         return False
-    return not (word[0].isupper() and not doc.sentence_start_at(start))
+    return not (word[0].isupper() and not starts_like_a_sentence(doc, start))
 
 
 def candidates(doc: Document) -> set[str]:
@@ -267,7 +278,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if common_enough(lower, threshold):
             continue
         if word[0].isupper() and is_a_name(text, start, end):
-            continue  # a name at the start of a sentence
+            continue  # a name at the start of a sentence or a list item
         # An explanation is of the whole hyphenated word: "high blood pressure (pre-eclampsia)".
         whole = hyphenated(text, start, end)
         if "(" in text and explained_before(text, doc.sentences, *whole):
