@@ -56,16 +56,21 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+def glossary_from_yaml(directory: Path, yaml_text: str, name: str = "g.yaml"):
+    """Write YAML to ``directory/name`` and load it as the only glossary (no built-in entries)."""
+    from jargonfree import load_glossary
+
+    path = directory / name
+    path.write_text(yaml_text, encoding="utf-8")
+    return load_glossary(path, builtin=False)
+
+
 @pytest.fixture
 def make_glossary(tmp_path: Path):
     """Write YAML to a file and load it as the only glossary (no built-in entries)."""
-    from jargonfree import load_glossary
-
     counter = iter(range(1000))
 
     def make(yaml_text: str, name: str | None = None):
-        path = tmp_path / (name or f"g{next(counter)}.yaml")
-        path.write_text(yaml_text, encoding="utf-8")
-        return load_glossary(path, builtin=False)
+        return glossary_from_yaml(tmp_path, yaml_text, name or f"g{next(counter)}.yaml")
 
     return make

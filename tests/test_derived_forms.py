@@ -3,8 +3,9 @@ a noun with ``no_inflections`` keeps its plural, and an abbreviation of capitals
 is found run together or apart. The sentences are our own."""
 
 import pytest
+from conftest import glossary_from_yaml
 
-from jargonfree import check, load_glossary
+from jargonfree import check
 
 GLOSSARY = """\
 entries:
@@ -46,9 +47,7 @@ entries:
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory):
-    path = tmp_path_factory.mktemp("g") / "forms.yaml"
-    path.write_text(GLOSSARY, encoding="utf-8")
-    return load_glossary(path, builtin=False)
+    return glossary_from_yaml(tmp_path_factory.mktemp("g"), GLOSSARY, "forms.yaml")
 
 
 def found(text, glossary):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from conftest import glossary_from_yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,11 +65,7 @@ entries:
 
 @pytest.fixture(scope="module")
 def glossary(tmp_path_factory):
-    from jargonfree import load_glossary
-
-    path = tmp_path_factory.mktemp("g") / "t.yaml"
-    path.write_text(GLOSSARY, encoding="utf-8")
-    return load_glossary(path, builtin=False)
+    return glossary_from_yaml(tmp_path_factory.mktemp("g"), GLOSSARY, "t.yaml")
 
 
 def found(text: str, glossary, **kw) -> list[str]:
