@@ -26,8 +26,14 @@ from .words import has_two_capitals
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
 _BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
-# Communication", a list of short forms.
+# Communication", a list of short forms. A bullet may come first.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+
+
+def starts_a_line(text: str, start: int) -> bool:
+    """True if only spaces or a bullet stand between the start of a line and ``start``."""
+    return _LINE_START.search(text, max(0, start - 8), start) is not None
+
 # The words after an abbreviation, up to the end of the line or of a clause.
 _WORDS_AFTER = re.compile(r"[^\n.;:()]{1,120}")
 
@@ -62,7 +68,7 @@ def spelt_out_after(text: str, start: int, end: int) -> bool:
     between = _BETWEEN.match(text, end)
     if between is not None:
         after = between.end()
-    elif text.startswith((" ", "\t"), end) and _LINE_START.search(text, max(0, start - 8), start) is not None:
+    elif text.startswith((" ", "\t"), end) and starts_a_line(text, start):
         after = end + 1
     else:
         return False
@@ -106,6 +112,6 @@ def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
     heading = _REST_OF_HEADING.match(text, end)
     return (
         heading is not None
-        and _LINE_START.search(text, max(0, start - 8), start) is not None
+        and starts_a_line(text, start)
         and _GLOSS_LINE.match(text, heading.end()) is not None
     )

@@ -36,7 +36,7 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who, opens_with_abbreviation
 from .definitions import initials_long_form
 from .document import Document
-from .listed_explanations import glossed_after_its_short_form, heads_a_glossary_entry, spelt_out_after
+from .listed_explanations import glossed_after_its_short_form, heads_a_glossary_entry, spelt_out_after, starts_a_line
 from .spans import Span
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
@@ -60,7 +60,6 @@ _NAMED = re.compile(
     r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?)$",
     re.IGNORECASE,
 )
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
@@ -104,7 +103,7 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
     colon = text.startswith(":", end)
     if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
         return False  # (most terms)
-    if _LINE_START.search(text, max(0, start - 8), start) is not None:
+    if starts_a_line(text, start):
         return True
     return (
         colon
