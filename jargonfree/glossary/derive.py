@@ -167,7 +167,7 @@ def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
     from ..inflect import is_plural
 
     words = base.split(" ")
-    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
+    link = _first_link(words)
     at = link - 1 if link is not None else len(words) - 1
     head = words[at]
     if not head.isalpha() or len(head) < _MIN_INFLECT or head.endswith("ed") or _plural_already(head) or is_plural(head):
@@ -175,6 +175,12 @@ def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
     plurals = {IRREGULAR_PLURALS[head]} if head in IRREGULAR_PLURALS else inflections(head, noun=True).get("s", set())
     for head_plural in plurals:
         _add(seen, Form(" ".join(words[:at] + [head_plural] + words[at + 1 :]), "s", None))
+
+
+def _first_link(words: list[str]) -> int | None:
+    """Where the first linking word stands between a phrase's first and last words ("of" in
+    "place of safety"), or None: the word before it is the phrase's head."""
+    return next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
 
 
 def _plural_already(word: str) -> bool:
@@ -210,7 +216,7 @@ def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: 
             for word in inflected:
                 _add(seen, Form(head + word, related or suffix, None))
     # "place of safety" -> "places of safety": the head before the first linking word.
-    link = next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
+    link = _first_link(words)
     if link is not None and words[link - 1].isalpha():
         for head_plural in inflections(words[link - 1], noun=True).get("s", ()):
             inner = words[: link - 1] + [head_plural] + words[link:]
