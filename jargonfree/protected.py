@@ -1,8 +1,12 @@
 """Protected spans: parts of a text that no check may flag and no rewrite may touch.
 
 URLs, email addresses, bare domains, @mentions, #hashtags, Markdown code and link targets,
-quoted text and the titles of Acts ("the Care Act 2014"). Each kind is one :class:`Rule` in
-:data:`RULES`.
+titles in quotes ("Read “Talking to your nearest relative”") and the titles of Acts ("the Care
+Act 2014"). Each kind is one :class:`Rule` in :data:`RULES`.
+
+Other quoted text is read like the rest: a reader stumbles on "CAMHS" in a parent's quoted
+words, or on a term the writer put in quotes ("replaces the “supervisory body”"), just the
+same. :func:`quoted_words` gives those spans, which the checks flag and a rewrite leaves alone.
 
 Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge
 token. Patterns start with a literal character where they can ("@(?<!...)" rather than
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .spans import Span, merge_spans, token_windows
 
@@ -28,7 +33,8 @@ class Rule:
     stretches around each of its matches, not the whole text. ``lower``: the same pattern
     without ``re.I``, run over the lower-cased text when lower-casing keeps every offset
     (ASCII), since a case-insensitive scan is slow. ``trim``: a match loses trailing
-    punctuation (a URL at the end of a sentence keeps its full stop outside).
+    punctuation (a URL at the end of a sentence keeps its full stop outside). ``keep``, if
+    given, says which matches are protected: the others are not (quoted text that is not a title).
     """
 
     pattern: re.Pattern[str]
@@ -36,10 +42,43 @@ class Rule:
     trim: bool = False
     in_token: re.Pattern[str] | None = None
     lower: re.Pattern[str] | None = None
+    keep: Callable[[str], bool] | None = None
+
+
+# Small words a title keeps in small letters ("Talking to your Nearest Relative" is Title Case).
+_TITLE_JOINERS = frozenset("a an and at by for in of on or the to with your".split())
+# Two small letters in a row: a word, not an abbreviation ("Regs", not "DoLs").
+_SMALL_PAIR = re.compile(r"[^\W\d_A-Z]{2}")
+#: A quotation in sentence case of at least this many words is quoted speech, not a title.
+SPEECH_WORDS = 8
+
+
+def is_title(quoted: str) -> bool:
+    """True if ``quoted`` (with its quotation marks) is a title or a name: it starts with a
+    capital, holds a word with small letters, and does not end with the punctuation of a sentence, as in
+    “Talking to your nearest relative” or ‘Fairer Charging’. Not a title: quoted speech
+    (“He was referred to CAMHS.”, or eight words or more in sentence case), a term in small
+    letters (“supervisory body”) and a bare abbreviation (“DOLS”)."""
+    inner = quoted[1:-1].strip()
+    words = re.findall(r"[^\W\d_][\w'\u2019&-]*", inner)
+    if not words or inner[-1] in ".!?,;:" or not words[0][0].isupper():
+        return False
+    if not any(_SMALL_PAIR.search(w) for w in words):
+        return False  # abbreviations only: "DOLS", "DoLs"
+    main = [w for w in words if w.lower() not in _TITLE_JOINERS]
+    title_case = all(w[0].isupper() for w in main)
+    return title_case or len(words) < SPEECH_WORDS
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
+
+# Text in quotation marks: protected when it is a title (see is_title).
+_QUOTES = (
+    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",), keep=is_title),  # “quoted”
+    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',), keep=is_title),  # "quoted"
+    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title),  # ‘quoted’
+)
 
 RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"```.*?(?:```|\Z)", re.S), ("`",)),  # fenced code
@@ -63,9 +102,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(re.compile(r"@(?<![\w@/]@)\w+"), ("@",)),  # @mention
     Rule(re.compile(r"#(?<![\w#&/]#)\w+"), ("#",)),  # #hashtag
-    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",)),  # “quoted”
-    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',)),  # "quoted"
-    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",)),  # ‘quoted’
+    *_QUOTES,
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003".
     # Each word has a small letter: a title made of an abbreviation ("the ALNET Act 2018") is
     # as opaque as any abbreviation, so it is not protected.
@@ -100,6 +137,8 @@ def find_protected(text: str) -> list[Span]:
                 continue
             for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span()
+                if rule.keep is not None and not rule.keep(text[start:end]):
+                    continue
                 found.add((start, end))
                 if rule.trim:
                     while end > start and text[end - 1] in TRAILING_PUNCTUATION:
@@ -107,3 +146,13 @@ def find_protected(text: str) -> list[Span]:
                 if end > start:
                     spans.append((start, end))
     return merge_spans(spans) if spans else spans
+
+
+def quoted_words(text: str) -> list[Span]:
+    """Spans of quoted text that is not a title (quoted speech, a term in quotes): checked like
+    any other words, but a rewrite must not change what the writer quotes."""
+    spans = []
+    for rule in _QUOTES:
+        if rule.needles[0] in text:
+            spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title(m.group()))
+    return sorted(spans)

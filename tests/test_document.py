@@ -31,7 +31,10 @@ def protected(text: str) -> list[str]:
         ("Thanks @OurLocalNHS and #AMHP!", ["@OurLocalNHS", "#AMHP"]),
         ("Run `jargonfree check` here", ["`jargonfree check`"]),
         ("Read [the guide](https://x.org/g).", ["https://x.org/g)"]),
-        ("She said “the AMHP came” today", ["“the AMHP came”"]),
+        ("Read “Talking to your nearest relative” today", ["“Talking to your nearest relative”"]),
+        ("Follow the ‘Fairer Charging’ guidance", ["‘Fairer Charging’"]),
+        ("She said “the AMHP came” today", []),  # quoted words are read like any others
+        ("He is subject to a \"DOLS\" now", []),
         ("Under the Mental Health Act 1983 you", ["Mental Health Act 1983"]),
         ("A&E is open at 9am", []),
     ],
@@ -53,6 +56,31 @@ def test_sentences():
         "- a bullet",
         "- another",
     ]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    ["“Talking to your nearest relative”", "‘Fairer Charging’", '"Short Breaks Statement"', "“Framework”"],
+)
+def test_titles_in_quotes_are_titles(quoted):
+    assert protected_rules.is_title(quoted)
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "“He was referred to CAMHS in P3.”",  # quoted speech: a sentence
+        "“What do you think your hba1c is?”",
+        "“I would just sit there and look out the window and get distracted”",  # speech: eight words or more
+        '"supervisory body"',  # a term in quotes, in small letters
+        '"DOLS"',  # a bare abbreviation
+        "‘DoLs’",
+    ],
+)
+def test_quoted_words_are_not_titles(quoted):
+    assert not protected_rules.is_title(quoted)
+    text = f"She wrote {quoted} here."
+    assert protected_rules.quoted_words(text) == [(10, 10 + len(quoted))]
 
 
 def test_words_skip_protected_spans():
@@ -103,6 +131,8 @@ def _protected_the_slow_way(text: str) -> list[tuple[int, int]]:
     for rule in protected_rules.RULES:
         for m in rule.pattern.finditer(text):
             start, end = m.span()
+            if rule.keep is not None and not rule.keep(m.group()):
+                continue
             if rule.trim:
                 while end > start and text[end - 1] in protected_rules.TRAILING_PUNCTUATION:
                     end -= 1

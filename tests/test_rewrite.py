@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from jargonfree import check, rewrite
 from jargonfree.document import Document
+from jargonfree.protected import quoted_words
 
 GOLDEN = [
     # replace, with inflection and capitals
@@ -30,6 +31,8 @@ GOLDEN = [
     ),
     # protected spans are never edited
     ("#commence @commence https://example.org/commence commence@example.org", "#commence @commence https://example.org/commence commence@example.org"),
+    # quoted words are flagged but never edited (the writer is quoting them)
+    ("She said “we will commence in May”.", "She said “we will commence in May”."),
     # line endings and Unicode kept
     ("We will commence 🎉\r\nThanks — team\r\n", "We will start 🎉\r\nThanks — team\r\n"),
 ]
@@ -96,6 +99,7 @@ def _check_invariants(text: str) -> None:
         assert edit.start >= last, "edits overlap"
         assert text[edit.start : edit.end] == edit.old
         assert not doc.is_protected(edit.start, edit.end), "a protected span was edited"
+        assert not any(a < edit.end and edit.start < b for a, b in quoted_words(text)), "quoted words were edited"
         rebuilt.append(text[last : edit.start])
         rebuilt.append(edit.new)
         last = edit.end

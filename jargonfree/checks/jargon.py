@@ -12,7 +12,9 @@ Rules, in order:
 4. a numbered part of a law that no entry matched ("section 22 of the Act") is flagged with
    a general message (:mod:`jargonfree.checks.sections`);
 5. a word that is everyday where the reader is (an entry's ``everyday_in``: "outwith" in
-   Scotland) is not flagged for that reader, and is for readers elsewhere.
+   Scotland) is not flagged for that reader, and is for readers elsewhere;
+6. a term inside quoted words (quoted speech, or a term the writer put in quotes: see
+   :mod:`jargonfree.protected`) is flagged, but no rewrite changes what the writer quotes.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from ..glossary.index import Hit
 from ..glossary.model import Entry
 from ..memo import Memo
 from ..nations import everyday_for
+from ..protected import quoted_words
 from ..report import Finding
 from .sections import may_cite_a_law, unmatched_parts
 from .senses import select
@@ -148,6 +151,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
     cues = nearby_explanations.cues(text)  # which ways of explaining a term the text could hold
+    quoted = _quoted_spans(text)
     for start, end, position, suffix in hits:
         entry = entries[position]
         if entry.everyday_in and everyday_for(entry.everyday_in, settings.jurisdiction):
@@ -195,6 +199,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))
+        if quoted and blocker is None and any(a <= start and end <= b for a, b in quoted):
+            blocker = QUOTED_REASON
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):
@@ -222,6 +228,20 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     if may_cite_a_law(text):
         findings.extend(section_references(doc, hits, severity))
     return findings
+
+
+#: Why a rewrite leaves a term in quoted words alone.
+QUOTED_REASON = "the writer is quoting these words: reword around the quotation, or explain the term after it"
+
+# The characters that open a quotation (see jargonfree.protected): most texts have none.
+_QUOTE_MARKS = ('"', "\u201c", "\u2018")
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted words of ``text`` that the checks read (not titles), or [] if it quotes nothing."""
+    if not any(mark in text for mark in _QUOTE_MARKS):
+        return []
+    return quoted_words(text)
 
 
 def _about_first_use(message: str) -> bool:
