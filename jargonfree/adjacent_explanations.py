@@ -48,6 +48,21 @@ _NOT_A_GLOSS = re.compile(
     r"|source|ref|cf|except|excluding|unless|if)\b",
     re.IGNORECASE,
 )
+# A bracket that adds a detail about this one thing (how long, when, where, how many) and
+# does not say what it is: "an Emergency Protection Order (lasting up to 8 days)", "a Care Order
+# (made in May)", "an Interim Care Order (which lasts for the period specified ...)", "the
+# review (held at the school)", "a care package (4 visits a day)". A "which" bracket that says
+# what the term is still explains it: "(which means ...)", "(which is when ...)".
+_A_DETAIL = re.compile(
+    r"(?:lasting|lasts?|lasted|made|issued|granted|dated|held|based|started|starting|starts|ending|ends|ended"
+    r"|expires?|expired|expiring|renewed|reviewed|since|until|till|from|between|during|aged|up\s+to|at\s+least"
+    r"|which\s+(?:(?:often|usually|also|normally|mostly|generally|only)\s+)?"
+    r"(?!(?:is|are|was|were|means?|describes?|explains?|covers?|includes?|involves?|sets?|helps?|gives?|provides?)\b)"
+    r"(?:[a-z]+(?:s|ed)|will|can|may|must|should|could|would|might|has|had)\b"
+    r"|(?:in|on|by|before|after)\s+(?:\d|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b)|\d)",
+    re.IGNORECASE,
+)
 # A bracket that limits who or what the term covers: "your nearest relative (non-restricted
 # patients only)".
 _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
@@ -124,7 +139,12 @@ def explained_after(text: str, start: int, end: int) -> bool:
         inner = inside.strip()
         if inner[:1] in _CITATION_STARTS and (_ONLY_A_CITATION.fullmatch(inner) or _cites_only(inner)):
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
-        return _NOT_A_GLOSS.match(inside) is None and ASIDE_SHORT.search(inside) is None and _ONLY.search(inside) is None
+        return (
+            _NOT_A_GLOSS.match(inside) is None
+            and _A_DETAIL.match(inner) is None
+            and ASIDE_SHORT.search(inside) is None
+            and _ONLY.search(inside) is None
+        )
     lowered = rest.lower()
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
         return True  # "an initial triage - a series of simple health checks", "your IRO – the person who ..." (a noun: not "sectioned - a bad day")

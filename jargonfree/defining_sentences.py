@@ -33,7 +33,12 @@ _SAYS_WHAT_IT_IS = (
     r"|(?:appointed|chosen)\s+by\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
-    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b)"
+    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
+    # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
+    # contact for all professionals", "... (DRE) is the additional costs that someone ...";
+    # not a ranking or a claim ("is the only option for", "is the best way to").
+    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
+    r"(?:[\w'-]+\s+){1,4}?(?:for|that|who|which|where|whose)\b)"
 )
 _DEFINING = re.compile(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
@@ -82,9 +87,9 @@ _OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[
 # other verbs say nothing of what it is for ("An occupation order lasts six months"). Not an
 # abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
 _DOES = re.compile(
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also)\s+)?"
+    r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
-    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out)\s"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with)\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s)",
     re.IGNORECASE,
@@ -93,6 +98,11 @@ _DOES = re.compile(
 WORDS_SAYING_WHAT_IT_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
 _KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
+# Before a named service that the writer gives a short form and then says the work of, "the"
+# or a place's possessive may stand too: "The Multi Agency Safeguarding Hub (MASH) will be able
+# to provide a multi-agency arena for ...", "Havering's Multi Agency Safeguarding Hub (MASH)
+# provides information sharing across ...": one service, named and described for the reader.
+_NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
 _NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
@@ -123,7 +133,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
                 return False  # what follows does not say what it is
             if does.group("verb") and len(text[does.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_IT_DOES:
                 return False  # a short claim about what it does for someone
-            allowed = _KIND_OPENING
+            allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means"):
         allowed = _OPENING_BEFORE_MEANS
     return allowed.fullmatch(opening) is not None

@@ -105,13 +105,28 @@ _GLOSS_LINE = re.compile(
 )
 
 
+# Or the next line names the heading again, by the term or by the short form in the heading's
+# bracket, and says what it is or does: "Ambulatory care" / "Ambulatory care is a service where
+# ...", "Multi-Agency Safeguarding Hub (MASH)" / "MASH provides triage and ...".
+_NAMED_AGAIN = r"[ \t]*(?:The[ \t]+)?{name}[ \t]+(?:is|are|means|provides|offers|gives|supports|brings|helps|works)\b"
+_HEADING_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7})\)")
+
+
 def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is alone on its line (a glossary's heading, perhaps
     with its short form in brackets) and the next line says what it is: "Care Order" / "A care
-    order is granted by a court and ..."."""
+    order is granted by a court and ...", or names it again and says what it is or does:
+    "Multi-Agency Safeguarding Hub (MASH)" / "MASH provides triage and ..."."""
     heading = _REST_OF_HEADING.match(text, end)
-    return (
-        heading is not None
-        and starts_a_line(text, start)
-        and _GLOSS_LINE.match(text, heading.end()) is not None
-    )
+    if heading is None or not starts_a_line(text, start):
+        return False
+    next_line = heading.end()
+    while next_line < len(text) and text[next_line] in " \t\n":
+        next_line += 1  # blank lines between a heading and its gloss
+    if _GLOSS_LINE.match(text, next_line) is not None:
+        return True
+    names = [re.escape(text[start:end])]
+    if short := _HEADING_SHORT.match(text, end):
+        names.append(re.escape(short.group(1)))
+    again = re.compile(_NAMED_AGAIN.format(name="(?:" + "|".join(names) + ")"), re.IGNORECASE)
+    return again.match(text, next_line) is not None
