@@ -1,0 +1,70 @@
+"""Glossary terms whose everyday meaning lives inside care writing too (issue 11, precision).
+
+A term with ``only_near`` counts without any of its own context words when the text is clearly
+about care, unless one of its ``not_flagged`` examples is care writing (see glossaries/README.md,
+"Context rules"). For the entries below, counting real pages showed the care-heavy text around
+them is as likely to use the everyday meaning: a child protection *investigation*, a review
+*presented* to a panel, a staff *induction*, a young person's *aspirations*, a *settled* home.
+Each entry now has such an example, so it counts only beside its own words. Each case is
+should-flag (the clinical meaning, beside its words) and should-not-flag (the everyday meaning in
+care writing), written for these tests in the manner of the real ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rules
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("A child protection investigation must finish within 45 working days of the referral.",
+         "clinical-words/investigation"),
+        ("Council officers may carry out investigations as part of adult protection inquiries.",
+         "clinical-words/investigation"),
+        ("The foster carer review is presented to the fostering panel each year.",
+         "clinical-words/present--come-for-care"),
+        ("A staff member is present overnight in the supported living service.",
+         "clinical-words/present--come-for-care"),
+        ("The plan is proportionate to the presenting risk to the adult at risk.",
+         "clinical-words/present--come-for-care"),
+        ("Use the self-neglect prompt sheet before the safeguarding meeting.",
+         "adult-social-care/prompting--reminding-someone-in-care"),
+        ("Her EHC plan must set out her aspirations for adult life.", "clinical-words/aspiration"),
+        ("Fran has been engaged in a long dispute with social work about her care package.",
+         "nursing-maternity/engaged"),
+        ("The grant helps care leavers to set up and keep a settled home.", "clinical-words/settled"),
+        ("Support is for people leaving care who have had an unsettled way of life.",
+         "clinical-words/unsettled"),
+        ("The designated teacher for looked after children must have completed the induction period.",
+         "nursing-maternity/induction-of-labour"),
+        ("Commissioners carry out compliance visits to residential care homes.", "clinical-words/compliance"),
+        ("The council ended its homelessness duty in adherence to its own procedure.",
+         "clinical-words/adherence"),
+    ],
+)
+def test_the_everyday_meaning_in_care_writing_is_not_flagged(text, rule):
+    assert rule not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Your GP may arrange investigations, such as blood tests and a scan.", "clinical-words/investigation"),
+        ("Two pts presenting to A&E with chest pain were seen by the duty team.",
+         "clinical-words/present--come-for-care"),
+        ("Carers visit twice a day to prompt medication and help with meals.",
+         "adult-social-care/prompting--reminding-someone-in-care"),
+        ("Thickened drinks lower his risk of aspiration when he swallows.", "clinical-words/aspiration"),
+        ("At 37 weeks the midwife said the baby's head was engaged.", "nursing-maternity/engaged"),
+        ("Pt settled on the ward after her evening meds.", "clinical-words/settled"),
+        ("He was unsettled overnight and did not sleep on the ward.", "clinical-words/unsettled"),
+        ("You may be offered an induction if your baby is late and your waters have broken.",
+         "nursing-maternity/induction-of-labour"),
+        ("Her compliance with her medication has been poor since discharge.", "clinical-words/compliance"),
+        ("The pharmacist will check his adherence to his inhalers.", "clinical-words/adherence"),
+    ],
+)
+def test_the_care_meaning_beside_its_own_words_is_still_flagged(text, rule):
+    assert rule in rules(text)
