@@ -68,3 +68,30 @@ def test_the_everyday_meaning_in_care_writing_is_not_flagged(text, rule):
 )
 def test_the_care_meaning_beside_its_own_words_is_still_flagged(text, rule):
     assert rule in rules(text)
+
+
+# -- 'best interests' of a child is the everyday phrase (the Children Act's welfare test), not the
+# Mental Capacity Act's decision for an adult who cannot decide ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court must decide what is in the child's best interests, even without the parents' consent.",
+        "Social workers will always put the best interests of your child first, whatever the capacity of the service.",
+        "Cafcass officers tell the court what is in the best interest of the children and whether each parent gives consent.",
+    ],
+)
+def test_a_child_s_best_interests_are_not_flagged(text):
+    assert "mental-capacity/best-interests" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As he lacks capacity to decide, the team acted in his best interests.",
+        "Her attorney must act in her best interests at all times.",
+    ],
+)
+def test_best_interests_under_the_mental_capacity_act_are_still_flagged(text):
+    assert "mental-capacity/best-interests" in rules(text)
