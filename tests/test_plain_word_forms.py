@@ -1,0 +1,33 @@
+"""Forms of glossary terms made only of words a reader knows say what they are (issue 11,
+precision): 'the voluntary sector' is voluntary groups and charities, 'a specialist nurse' is a
+nurse who specialises. The term whose name hides its meaning stays ('the third sector', 'a clinical
+nurse specialist'). Should-flag and should-not-flag cases, written for these tests in the manner of
+the real pages they were seen on."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import rules
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The network includes advisers from councils, the voluntary sector and trade unions.",
+        "It is good to hear a community and voluntary sector view at this inquiry.",
+        "We fund voluntary and community sector groups that support carers.",
+    ],
+)
+def test_the_voluntary_sector_is_not_flagged(text):
+    assert "adult-social-care/third-sector" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council works with the third sector to support carers.",
+        "Third-sector providers run most of the day services.",
+    ],
+)
+def test_the_third_sector_is_still_flagged(text):
+    assert "adult-social-care/third-sector" in rules(text)
