@@ -31,3 +31,26 @@ def test_the_voluntary_sector_is_not_flagged(text):
 )
 def test_the_third_sector_is_still_flagged(text):
     assert "adult-social-care/third-sector" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may see a specialist nurse, a dietitian or a physiotherapist.",
+        "Our Dementia Specialist Nurse visits the ward every day.",
+        "The memory clinic has psychologists and nurse specialists.",
+    ],
+)
+def test_a_specialist_nurse_is_not_flagged(text):
+    assert "nhs-services/clinical-nurse-specialist" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your clinical nurse specialist will be your main contact during treatment.",
+        "Ask one of the clinical nurse specialists on the cancer ward.",
+    ],
+)
+def test_a_clinical_nurse_specialist_is_still_flagged(text):
+    assert "nhs-services/clinical-nurse-specialist" in rules(text)
