@@ -13,7 +13,7 @@ care writing), written for these tests in the manner of the real ones.
 from __future__ import annotations
 
 import pytest
-from conftest import rules
+from conftest import flagged, rules, word_findings
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,56 @@ def test_a_child_s_best_interests_are_not_flagged(text):
 )
 def test_best_interests_under_the_mental_capacity_act_are_still_flagged(text):
     assert "mental-capacity/best-interests" in rules(text)
+
+
+# -- abbreviations whose care-writing sense is another one: the wrong explanation goes, and an
+# abbreviation nobody spelt out is still reported as one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, rule, abbreviation",
+    [
+        ("Carers who claim UC may get the carer element if they care for a disabled person.",
+         "health-abbreviations/uc", "UC"),  # Universal Credit, not ulcerative colitis
+        ("My PA from the leaving care team helped me with my pathway plan.",
+         "adult-social-care/pa--personal-assistant", "PA"),  # a personal adviser, not an assistant
+    ],
+)
+def test_an_abbreviation_in_another_sense_is_unexplained_not_misexplained(text, rule, abbreviation):
+    found = rules(text)
+    assert rule not in found
+    assert "abbreviation/unexplained" in found and abbreviation in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Her UC flared up again and she was diagnosed with a colitis flare.", "health-abbreviations/uc"),
+        ("He uses his direct payment to employ a PA three mornings a week.", "adult-social-care/pa--personal-assistant"),
+        ("He needs IV antibiotics for a few more days.", "health-abbreviations/iv"),
+    ],
+)
+def test_the_abbreviation_in_its_own_sense_is_still_flagged(text, rule):
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part IV of the Mental Health Act covers consent to treatment on the ward.",
+        "The consultant said Class IV heart failure means symptoms even at rest.",
+    ],
+)
+def test_a_roman_four_after_part_or_class_is_not_intravenous(text):
+    start = text.index(" IV ") + 1
+    assert not any(f.rule == "health-abbreviations/iv" and f.start == start for f in word_findings(text))
+
+
+def test_an_eligible_child_for_a_benefit_is_not_a_care_leaver():
+    text = "The council pays the Scottish Child Payment for each eligible child every four weeks to support the family."
+    assert "children-and-send/eligible-child--leaving-care" not in rules(text)
+
+
+def test_an_eligible_child_leaving_care_is_still_flagged():
+    text = "As an eligible child in foster care, you will have a pathway plan from 16."
+    assert "children-and-send/eligible-child--leaving-care" in rules(text)
