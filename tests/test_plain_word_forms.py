@@ -7,7 +7,7 @@ the real pages they were seen on."""
 from __future__ import annotations
 
 import pytest
-from conftest import rules
+from conftest import flagged, rules
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,29 @@ def test_a_specialist_nurse_is_not_flagged(text):
 )
 def test_a_clinical_nurse_specialist_is_still_flagged(text):
     assert "nhs-services/clinical-nurse-specialist" in rules(text)
+
+
+# -- 'care package': an everyday word of care that carers and patients use in their own posts -----
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Was your mum getting some sort of care package before she went into hospital?",
+        "The council cut her care package from four visits a day to two.",
+        "Waiting lists for home care packages are growing across the trust.",
+    ],
+)
+def test_a_care_package_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Older people wait in hospital for appropriate packages of care.", "adult-social-care/package-of-care"),
+        ("Her care package was cut after a reablement review.", "adult-social-care/reablement"),
+    ],
+)
+def test_the_terms_around_a_care_package_are_still_flagged(text, rule):
+    assert rule in rules(text)

@@ -104,7 +104,7 @@ def test_everyday_words_list_is_lower_case_single_words():
         ("Mental capacity means the ability to make a decision and tell others.", "mental-capacity/capacity"),
         # a definition whose head is "help", "money" or "support", with no article
         ("Reablement is short-term help to get you back on your feet.", "adult-social-care/reablement"),
-        ("A care package is the help you get at home.", "adult-social-care/care-package"),
+        ("A package of care is the help you get at home.", "adult-social-care/package-of-care"),
         # ", which is ..." straight after the term
         ("We offer reablement, which is short-term help to get you back on your feet.", "adult-social-care/reablement"),
         # a bracket after the noun the term starts, restating that noun or opening with an article
@@ -122,7 +122,7 @@ def test_a_term_explained_next_to_it_is_not_flagged(text, rule):
     [
         ("NHS Continuing Healthcare (CHC) is not available to everyone.", "adult-social-care/continuing-healthcare"),
         ("Reablement is not available to you this week.", "adult-social-care/reablement"),
-        ("A care package is expensive.", "adult-social-care/care-package"),
+        ("A package of care is expensive.", "adult-social-care/package-of-care"),
         ("We offer reablement, which is popular with families.", "adult-social-care/reablement"),
         ("Your reablement means you may need less care later.", "adult-social-care/reablement"),  # what it does, not what it is
         ("The direction of travel is more care at home.", "officialese/direction-of-travel"),  # how much, not what it is
