@@ -80,3 +80,21 @@ def test_a_care_package_is_not_flagged(text):
 )
 def test_the_terms_around_a_care_package_are_still_flagged(text, rule):
     assert rule in rules(text)
+
+
+# -- 'no further action' says what it is; its abbreviation NFA does not -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police took no further action, but the children stayed on a plan.",
+        "MASH closed the referral saying no further action was needed.",
+    ],
+)
+def test_no_further_action_is_not_flagged(text):
+    assert "no further action" not in " ".join(flagged(text)).lower()
+
+
+def test_nfa_is_still_flagged_and_spelt_out():
+    assert "safeguarding/nfa" in rules("The strategy meeting decided on NFA.")
