@@ -19,6 +19,8 @@ cannot follow it whichever law it is. A part of the text itself is not a law's: 
 12 for details", "section 3 below", a list of headings "Section 8: ...", "Section 9: ...", or
 "Section 4 on the SEND 35a" (a form's section), or a sentence that starts "Section 2" where
 the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law (own_parts.py).
+A Bill's clause ("clause 34(2) of the proposed Bill") and a part numbered in brackets
+("subsection (1)", "rule 14(2)", "Paragraph 17(4)") count too (subparts.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..spans import Span
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
+from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
 # part of a law the glossary has no entry for. It counts when the law is named straight after
@@ -51,7 +54,7 @@ _WORD_NUMBER = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
 )
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?)\s+"
+    r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?)\s+"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -68,13 +71,15 @@ _SHORT_SECTION = re.compile(
 # statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
 # and Support Statutory Guidance", "paragraph 6.3 of the code of practice").
 _NAMES_A_LAW = re.compile(
-    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code)\b"
+    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill)\b"
     r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
 _AND_ANOTHER = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?|Parts?|Articles?|[Rr]egulations?|Schedules?)\s+{_NUMBER}")
 # A chapter or a paragraph is a law's only when the law or its guidance is named straight after it.
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Paragraph", "paragraph")
+# A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
+_CLAUSES = ("Clause", "clause")
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 _A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
@@ -176,6 +181,8 @@ def may_cite_a_law(text: str) -> bool:
         or "Sec" in text
         or "hapter" in text
         or "aragraph" in text
+        or "lause" in text
+        or may_cite_a_bracketed_part(text)
     ):
         return True
     short, by_year = _short_forms(text)
@@ -253,6 +260,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
             continue
+        if m.re is BRACKETED_PART:
+            if not (of_a_document_after(text, end) or explained_after(text, start, end)):
+                out.append((start, end))
+            continue
         if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
         if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
@@ -272,10 +283,18 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         if _names_a_law_after(text, end):
             if explained_after(text, start, end):
                 continue
-        elif text.startswith(_ONLY_WITH_A_LAW, start) or of_a_document_after(text, end):
+        elif of_a_document_after(text, end):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
+        elif text.startswith(_ONLY_WITH_A_LAW, start):
+            # A chapter or paragraph counts only with its law named after it, or numbered as
+            # only laws number theirs: "Paragraph 17(4) states when ...".
+            if "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
+                continue
         elif part_of_this_text(doc, start, end):
             continue  # "see section 12 for details", "Section 8:" heading a list
+        elif text.startswith(_CLAUSES, start):
+            if not clause_of_a_bill(doc, start, end) or explained_after(text, start, end):
+                continue  # "clause 4 of your tenancy agreement", or a Bill's clause glossed
         elif text.startswith(_ALWAYS_A_LAWS, start):
             if explained_after(text, start, end):
                 continue
@@ -304,6 +323,8 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(_YEAR_LAW.finditer(text))
     if "Reg" in text:
         found.extend(_SHORT_REGULATION.finditer(text))
+    if may_cite_a_bracketed_part(text):
+        found.extend(BRACKETED_PART.finditer(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
