@@ -81,7 +81,8 @@ _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Paragraph", "paragraph")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
-_A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:Act|Order|Measure|Regulations)\b")
+# A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
+_A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
 _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 
