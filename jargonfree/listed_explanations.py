@@ -101,7 +101,10 @@ _REST_OF_HEADING = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n")
 # The next line says what the heading's term is: "This is ...", "A care order is granted ...",
 # "A young person who ...", "Someone who ...".
 _GLOSS_LINE = re.compile(
-    r"[ \t]*(?:(?:This|These|It|They)[ \t]+(?:is|are|means|mean|refers?)\b|An?[ \t]+[a-z]|(?:Someone|Somebody|People)[ \t]+who\b)"
+    r"[ \t]*(?:(?:This|These|It|They)[ \t]+(?:is|are|means|mean|refers?)\b|An?[ \t]+[a-z]|(?:Someone|Somebody|People)[ \t]+who\b"
+    # Or a noun and a clause that describes it: "Tasks that people carry out to look after ...",
+    # "Things you do every day to ...", "The daily activities we perform for ...", "Meeting held to review ...".
+    r"|(?:The[ \t]+)?[A-Za-z][a-z-]+(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:that|which|who|you|we|people|held|used|given|made)[ \t])"
 )
 
 

@@ -26,6 +26,9 @@ from jargonfree.listed_explanations import spells
         # A glossary heading alone on its line, and the next line says what it is.
         ("Care Order\nA care order is granted by a court and makes the council share responsibility.", "Care Order"),
         ("Acute Trust\nThis is a National Health Service trust that runs hospitals.", "Acute Trust"),
+        # ... or a noun and a clause that describes it, after a blank line.
+        ("Activities of daily living\n\nTasks that people carry out to look after their home and themselves.", "Activities of daily living"),
+        ("Annual review\nMeeting held to review a statement of special educational needs.", "Annual review"),
         # An uncommon word heading a list item with a dash gloss.
         ("  • phlebotomist – a specialist who collects blood from patients", "phlebotomist"),
     ],
@@ -47,6 +50,7 @@ def test_a_term_a_list_or_glossary_explains_is_not_flagged(text, term):
         ("Ask about an Individual Service Fund (ISF): call the team.", "Individual Service Fund"),
         # A heading whose next line says something else.
         ("Care Order\nThe hearing is next week at the family court.", "Care Order"),
+        ("Activities of daily living\n\nPlease bring your list to the meeting.", "Activities of daily living"),
         # Not alone on its line: a sentence that goes on.
         ("The Care Order was made last year.\nA copy is in your file.", "Care Order"),
         ("  • phlebotomist at the surgery on Tuesdays", "phlebotomist"),

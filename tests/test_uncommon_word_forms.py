@@ -86,3 +86,33 @@ def test_a_rare_word_capitalised_as_a_list_item_is_looked_at(text, word):
 )
 def test_names_after_a_colon_or_inside_a_sentence_are_left_alone(text):
     assert _uncommon(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum was readmitted the next morning.",
+        "He was walking unsteadily without his frame.",
+        "Nobody had forewarned us about the move.",
+        "The ward was understaffed all weekend.",
+        "The phone number was unobtainable.",
+        "She had been misdiagnosed twice.",
+    ],
+)
+def test_an_everyday_prefix_on_a_common_word_is_not_an_uncommon_word(text):
+    assert uncommon(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # A prefix the rule leaves out, or what follows it is not a common word.
+        ("The plan was a form of subfertility care.", "subfertility"),
+        ("Ask the reablement team about it.", "reablement"),
+        ("She had a hysteroscopy last year.", "hysteroscopy"),
+        # A medical word keeps its higher bar, whatever its prefix.
+        ("He has had a reintubation in the past.", "reintubation"),
+    ],
+)
+def test_other_rare_words_are_still_uncommon(text, word):
+    assert word in uncommon(text)

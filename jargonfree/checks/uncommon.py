@@ -4,7 +4,8 @@ A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
 :mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
 stems, or below a higher bar for a word built from medical word parts ("neuropathy":
 :mod:`jargonfree.medical_words`); a British spelling counts as common as its American one (``data/british_spellings.txt``:
-wordfreq mixes the two, so "immunisation" looks rarer than "immunization"). Names (capitalised
+wordfreq mixes the two, so "immunisation" looks rarer than "immunization"), and an everyday
+prefix on a common word is as common as the word ("readmitted", "unsteadily"). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
 the first word of a Title Case name), all-capital words, words with digits and short words are
 left alone. Each word is reported once, as information: less serious than glossary jargon.
@@ -56,6 +57,13 @@ class Memory(firstuse.Memory):
 
 _MIN_LENGTH = 5
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
+# An everyday prefix on a common word reads as plainly as the word: "readmitted", "unsteadily",
+# "forewarned", "understaffed", "misdiagnosed". Not "de", "co", "pre", "sub": their splits are
+# often wrong ("dementing", "comissioned") or medical ("preoperative", "subfertility").
+_PREFIXES = ("un", "re", "fore", "over", "under", "mis", "out")
+# What follows the prefix is at least this long and this common ("admitted", "steadily").
+_PREFIXED_MIN = 4
+_PREFIXED_ZIPF = 3.5
 # Both halves of a compound such as "foodbank" must be at least this common.
 _COMPOUND_PART = 4.0
 # Compounds are short; checking every split of a long token would be quadratic.
@@ -101,7 +109,18 @@ def common_enough(word: str, threshold: float) -> bool:
     american = american_spellings().get(word)
     if american is not None and common_enough(american, threshold):
         return True
+    if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
+        return True
     return _compound_zipf(word) >= threshold
+
+
+def _prefixed_common(word: str, threshold: float) -> bool:
+    """True if ``word`` is an everyday prefix and a common word ("re" + "admitted")."""
+    for prefix in _PREFIXES:
+        rest = word[len(prefix) :].lstrip("-")
+        if word.startswith(prefix) and len(rest) >= _PREFIXED_MIN and common_enough(rest, max(threshold, _PREFIXED_ZIPF)):
+            return True
+    return False
 
 
 _TAG = re.compile(r"^[#@]\w+")
