@@ -97,6 +97,8 @@ def test_names_after_a_colon_or_inside_a_sentence_are_left_alone(text):
         "The ward was understaffed all weekend.",
         "The phone number was unobtainable.",
         "She had been misdiagnosed twice.",
+        # A British spelling with an ending counts as common as its American stem.
+        "No nurse checks after their immunisations.",
     ],
 )
 def test_an_everyday_prefix_on_a_common_word_is_not_an_uncommon_word(text):

@@ -101,12 +101,18 @@ def common_enough(word: str, threshold: float) -> bool:
         threshold = medical_words.ZIPF
     if frequency >= threshold or word in nation_words() or word in everyday_words():
         return True
+    americans = american_spellings()
     for ending in _ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             stem = word[: -len(ending)]
             if lexicon.zipf(stem) >= threshold or lexicon.zipf(stem + "e") >= threshold:
                 return True
-    american = american_spellings().get(word)
+            # A British stem with its ending counts as its American spelling: "immunisations"
+            # as "immunization".
+            american_stem = americans.get(stem) or americans.get(stem + "e")
+            if american_stem is not None and lexicon.zipf(american_stem) >= threshold:
+                return True
+    american = americans.get(word)
     if american is not None and common_enough(american, threshold):
         return True
     if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
