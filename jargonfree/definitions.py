@@ -154,20 +154,28 @@ _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)
 _SHORT_THEN_DASH = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
+# The words, then "also known as" and the short form: "A Personal Advisor (also known as a
+# PA)", "An emergency protection order, also known commonly as an EPO,", "An Independent Mental
+# Capacity Advocate is also known as an IMCA".
+_ALSO_KNOWN_SHORT = re.compile(
+    r"(?:[ \t]*[(,][ \t]*|[ \t]+(?:is|are)[ \t]+)(?:(?:also|commonly|sometimes|often)[ \t]+)+"
+    r"(?:known|called|referred[ \t]+to)[ \t]+(?:commonly[ \t]+)?as[ \t]+(?:an?[ \t]+|the[ \t]+)?"
+    r"(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)"
+)
 _DASHES = (" -", "\u2013", "\u2014")
 # The last letter of a short form that a long form may leave out: Unit, Team, Service.
 _LEFT_OUT_NOUNS = frozenset("UTS")
 
 
 def may_define(text: str) -> bool:
-    """False if ``text`` can hold no definition: it has no bracket, no " or " and no dash."""
-    return "(" in text or " or " in text or any(dash in text for dash in _DASHES)
+    """False if ``text`` can hold no definition: it has no bracket, no " or ", no dash and no " as "."""
+    return "(" in text or " or " in text or any(dash in text for dash in _DASHES) or " as " in text
 
 
 def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     """Every ``long form (SHORT)``, ``long form (or SHORT)``, ``long form or SHORT``,
-    ``SHORT (long form)``, ``SHORT, or long form`` and ``SHORT - long form`` in ``text``, in
-    text order.
+    ``SHORT (long form)``, ``SHORT, or long form``, ``SHORT - long form`` and ``long form, also
+    known as SHORT`` in ``text``, in text order.
 
     ``sentences`` are the sentence spans of ``text`` (a long form never crosses a sentence
     start).
@@ -226,6 +234,13 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         for m in _SHORT_THEN_OR.finditer(text):
             short = m.group("short")
             if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
+                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+    if " as " in text:
+        unbracketed = True
+        for m in _ALSO_KNOWN_SHORT.finditer(text):
+            short = m.group("short")
+            long_span = _long_form_before(text, sentences, short, m.start(), word, initials=True) if _is_short_form(short) else None
+            if long_span is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
     if any(dash in text for dash in _DASHES):
         unbracketed = True

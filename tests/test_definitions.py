@@ -75,6 +75,10 @@ def test_the_letters_shortcut_changes_no_definition(text):
         ("An Additional Learning Needs Coordinator (or ALNCo for short) helps.", "ALNCo", "Additional Learning Needs Coordinator"),
         ("A Large Scale Investigation or LSI may follow.", "LSI", "Large Scale Investigation"),
         ("An Approved Mental Health Professional, or AMHP, will visit.", "AMHP", "Approved Mental Health Professional"),
+        # "also known as" and the short form, in brackets, between commas or after "is".
+        ("A Personal Advisor (also known as a PA) works with care leavers.", "PA", "Personal Advisor"),
+        ("An emergency protection order, also known commonly as an EPO, is made by a court.", "EPO", "emergency protection order"),
+        ("An Independent Mental Capacity Advocate is also known as an IMCA.", "IMCA", "Independent Mental Capacity Advocate"),
     ],
 )
 def test_a_short_form_given_with_or_is_defined(text, short, long):
@@ -93,6 +97,21 @@ def test_a_short_form_given_with_or_is_defined(text, short, long):
      "Bring a pen (or two) with you.", "Use the form (or ring us)."],
 )
 def test_or_between_two_names_defines_nothing(text):
+    from jargonfree.definitions import find_definitions
+    from jargonfree.sentences import find_sentences
+
+    assert find_definitions(text, find_sentences(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "also known as" a short form that the words before do not spell.
+        "Your social worker, also known as the EPO, will call.",
+        "The team is also known as CAMHS.",
+    ],
+)
+def test_also_known_as_a_short_form_the_words_do_not_spell_defines_nothing(text):
     from jargonfree.definitions import find_definitions
     from jargonfree.sentences import find_sentences
 
