@@ -38,7 +38,7 @@ _SAYS_WHAT_IT_IS = (
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").
     r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
-    r"(?:[\w'-]+\s+){1,4}?(?:for|that|who|which|where|whose)\b)"
+    r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b)"
 )
 _DEFINING = re.compile(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
@@ -67,9 +67,10 @@ _WHO_DOES = re.compile(
     r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
     r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
 )
-# Before the term, only an article or a possessive, then at most one abbreviation that starts
-# the name ("NHS Continuing Healthcare is ...").
-_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[A-Z]{2,5}\s+)?$")
+# Before the term, only an article or a possessive (a name's too: "Barrett's oesophagus is a
+# condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
+# Healthcare is ...").
+_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:[A-Z]{2,5}\s+)?$")
 # Before "means", only an article, then one abbreviation or one capitalised word that opens the
 # sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
@@ -98,6 +99,9 @@ _DOES = re.compile(
 WORDS_SAYING_WHAT_IT_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
 _KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
+# Before a term that a sentence says the kind of: also a name's possessive that the term's name
+# takes ("Barrett's oesophagus is a condition in which ...").
+_KIND_OF_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # Before a named service that the writer gives a short form and then says the work of, "the"
 # or a place's possessive may stand too: "The Multi Agency Safeguarding Hub (MASH) will be able
 # to provide a multi-agency arena for ...", "Havering's Multi Agency Safeguarding Hub (MASH)
@@ -106,6 +110,35 @@ _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?"
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
 _NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+
+
+# "A Care Leaver is a young person aged between 16 and 25 who ...", "A deferred payment
+# agreement is an agreement between the Council and ...", "Referral orders are given to most 10
+# to 17 year olds ...", "Reablement is for people discharged from hospital ...": a sentence that
+# opens with the term as a kind of thing (after "a", "an" or nothing) and says what kind of thing
+# it is, at some length, or whom it is for. Not a verdict: "A CTO is a nightmare", "A care plan
+# is a good idea", nor how common or serious it is: "Nausea is a common side effect of ...".
+_IS_A_KIND = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
+    r"(?:(?P<kind>an?|any)\s+(?!(?:good|bad|great|big|real|huge|nightmare|mess|joke|lot|bit|little|very|really|complete"
+    r"|total|brilliant|massive|tricky|difficult|hard|easy|pain|disaster|problem|shambles|nice|lovely|awful|terrible"
+    r"|only|first|last|new|right|wrong|must|necessity|priority|concern|worry|challenge|struggle|battle|fight"
+    # ... nor how common or serious it is: "Nausea is a common side effect of this medicine."
+    r"|common|rare|serious|normal|usual|frequent|possible|known|side|major|minor|key|vital|important|essential)\b)"
+    r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone)\b)",
+    re.IGNORECASE,
+)
+#: How many words at least follow "is a" or "are an" to the end of the sentence: "a short-term
+#: assessment and support service" says what it is, "a legal order" says too little.
+WORDS_SAYING_WHAT_KIND = 5
+
+
+def _says_what_kind(text: str, end: int, sentence: Span) -> bool:
+    """True if the words after the term at ``end`` say what kind of thing it is (:data:`_IS_A_KIND`)."""
+    kind = _IS_A_KIND.match(text, end, end + 60)
+    if kind is None:
+        return False
+    return kind.group("kind") is None or len(text[kind.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_KIND
 
 
 def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -127,6 +160,13 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
         if noun is not None and not opens_with_abbreviation(text, start, end):
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
+        if (
+            defining is None
+            and _says_what_kind(text, end, sentence)
+            and not _numbered(text, start, end)
+            and not opens_with_abbreviation(text, start, end)  # "An EHCP is for children ...": the letters stay unread
+        ):
+            return _KIND_OF_OPENING.fullmatch(opening) is not None
         if defining is None:
             does = _DOES.match(text, end, end + 40)
             if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):
