@@ -13,6 +13,8 @@ of a line (:func:`jargonfree.listed_explanations.spelt_out_after`).
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
 names of products, services or organisations, not abbreviations; so are capitals that start a
 name whose next word is no English word ("AES Kilroot").
+A code of capitals and digits next to the word for a form or a guideline ("a C1A form", "the
+questionnaire (UC50)") is that document's name, not an abbreviation.
 Each unexplained abbreviation is flagged once, at its first use.
 """
 
@@ -113,6 +115,26 @@ def starts_a_proper_name(text: str, end: int) -> bool:
     return m is not None and lexicon.zipf(m.group(1).lower()) < PROPER_NAME_ZIPF
 
 
+# A code of capitals and digits next to the word for a form or a published document is that
+# document's name, as a reader sees it on the page: "a C1A form", "form LPA001", "the
+# questionnaire (UC50)", "application form (FW8)", "NICE guideline NG69". Not an abbreviation to
+# spell out.
+_DOCUMENT_WORDS = r"(?:forms?|questionnaires?|guidelines?|guidance|leaflets?|notices?)"
+_DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORDS + r"[ \t]*(?:\([ \t]*)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = re.compile(r"[\"'\u2019]?[ \t]+" + _DOCUMENT_WORDS + r"\b", re.IGNORECASE)
+
+
+def names_a_document(text: str, start: int, end: int) -> bool:
+    """True if the code at ``[start, end)`` holds a digit and the word for a form or a published
+    document stands just before it (perhaps with a bracket) or just after it."""
+    if not any(c.isdigit() for c in text[start:end]):
+        return False
+    return (
+        _DOCUMENT_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _DOCUMENT_AFTER.match(text, end, end + 20) is not None
+    )
+
+
 def needs_context(glossary: Glossary, token: str) -> bool:
     """True if every glossary entry for ``token`` counts only in some contexts."""
     return fold_term(token) in glossary.index.context_only
@@ -145,6 +167,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue
+        if names_a_document(text, *m.span()):
+            continue  # a form's or a guideline's code: "a C1A form", "the questionnaire (UC50)"
         if len(token) == 2 and looks_like_ni_number(text, m.start()):
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
