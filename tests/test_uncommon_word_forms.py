@@ -112,6 +112,9 @@ def test_an_everyday_prefix_on_a_common_word_is_not_an_uncommon_word(text):
         ("The plan was a form of subfertility care.", "subfertility"),
         ("Ask the reablement team about it.", "reablement"),
         ("She had a hysteroscopy last year.", "hysteroscopy"),
+        # A noun of a process or a state is a term of a trade, whatever its parts.
+        ("Nurses must complete revalidation every three years.", "revalidation"),
+        ("She has hypoglycaemia unawareness at night.", "unawareness"),
         # A medical word keeps its higher bar, whatever its prefix.
         ("He has had a reintubation in the past.", "reintubation"),
     ],

@@ -64,6 +64,9 @@ _PREFIXES = ("un", "re", "fore", "over", "under", "mis", "out")
 # What follows the prefix is at least this long and this common ("admitted", "steadily").
 _PREFIXED_MIN = 4
 _PREFIXED_ZIPF = 3.5
+# Not a noun of a process or a state: "revalidation" (of a nurse's registration) and
+# "hypoglycaemia unawareness" are terms of a trade, whatever their parts.
+_NOT_PREFIXED = ("ation", "ment", "ness", "ance", "ence")
 # Both halves of a compound such as "foodbank" must be at least this common.
 _COMPOUND_PART = 4.0
 # Compounds are short; checking every split of a long token would be quadratic.
@@ -122,6 +125,8 @@ def common_enough(word: str, threshold: float) -> bool:
 
 def _prefixed_common(word: str, threshold: float) -> bool:
     """True if ``word`` is an everyday prefix and a common word ("re" + "admitted")."""
+    if word.endswith(_NOT_PREFIXED):
+        return False
     for prefix in _PREFIXES:
         rest = word[len(prefix) :].lstrip("-")
         if word.startswith(prefix) and len(rest) >= _PREFIXED_MIN and common_enough(rest, max(threshold, _PREFIXED_ZIPF)):
