@@ -12,7 +12,7 @@ import pytest
 from conftest import flagged
 
 from jargonfree.definitions import find_definitions
-from jargonfree.glossary.wordforms import small_letter_spellings
+from jargonfree.glossary.wordforms import other_capitals, small_letter_spellings
 from jargonfree.sentences import find_sentences
 
 # -- abbreviations without their capitals ------------------------------------------------------
@@ -51,6 +51,28 @@ def test_small_letter_spellings_are_only_for_strings_that_are_no_word():
     assert small_letter_spellings("OT") == []  # two letters: too many small words
     assert small_letter_spellings("DoLS") == []  # written in mixed case already
     assert small_letter_spellings("EDD") == ["edd"]  # "Edd" may be a first name
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Mum has a DOLs assessment next week.", "DOLs"),  # DoLS in other capitals
+        ("It was the so-called DoLs assessment.", "DoLs"),
+        ("The final amended EHC Plan was issued in May.", "EHC Plan"),  # "EHC plan" in a heading's capitals
+    ],
+)
+def test_an_abbreviation_in_other_capitals_is_flagged(text, term):
+    assert term in flagged(text)
+
+
+def test_other_capitals_keep_to_abbreviations_that_cannot_be_something_else():
+    assert "DOLs" in other_capitals("DoLS") and "DoLs" in other_capitals("DoLS")
+    assert "DOLS" not in other_capitals("DoLS")  # capitals only: often another abbreviation (CIC for CiC)
+    assert other_capitals("RTC") == []  # mixed case names something else ("RtC", Right to Choose)
+    assert other_capitals("PrEP") == []  # "prep" is a word
+    assert other_capitals("EHC plan") == ["EHC Plan"]
+    assert other_capitals("Channel panel") == []  # no abbreviation leads the phrase
+    assert "RtC" not in flagged("RtC will not do the two assessments together.")
 
 
 # -- short forms spelt out after a dash --------------------------------------------------------

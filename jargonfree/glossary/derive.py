@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
-from .wordforms import family, hyphen_points, inflections, small_letter_spellings
+from .wordforms import family, hyphen_points, inflections, other_capitals, small_letter_spellings
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
@@ -114,8 +114,9 @@ def forms(entry: Entry) -> list[Form]:
             continue
         if entry.case_sensitive:
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
-            # them without capitals, where that is no word: "cpn", "Hca".
-            small = small_letter_spellings(literal)
+            # them without capitals, where that is no word: "cpn", "Hca"; and in other
+            # capitals where written in mixed case or with small words: "DOLs", "EHC Plan".
+            small = small_letter_spellings(literal) + other_capitals(literal)
             if small:
                 _add(seen, Form(base, "", frozenset(small)))
             for written in (literal, *small):

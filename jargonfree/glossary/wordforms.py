@@ -176,3 +176,36 @@ def small_letter_spellings(abbreviation: str) -> list[str]:
     if frequency >= _SMALL_LETTERS_ZIPF or getAllLemmas(small):
         return []
     return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
+
+
+def other_capitals(written: str) -> list[str]:
+    """Other capitals that real text gives an abbreviation written in mixed case or with small
+    words: "DoLS" -> "DOLS", "DOLs", "DoLs", ...; "EHC plan" -> "EHC Plan".
+
+    A one-word abbreviation of 3 to 6 letters written in mixed case ("DoLS", "SENCo") is still
+    read as itself in other capitals with the first letter and at least one more a capital,
+    where its small-letter string is no word (as for :func:`small_letter_spellings`). Not in
+    capitals only, which is often another abbreviation ("CIC" for "CiC"): an entry lists that
+    in ``forms`` ("DOLS"). One written in capitals only ("RTC") gets no mixed case, which often
+    names something else ("RtC", Right to Choose). The small words of a phrase led by an abbreviation take capitals in
+    titles and headings ("EHC Plan", "NEWS Score").
+    """
+    from itertools import product
+
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+    from ..words import has_two_capitals
+
+    if " " in written:
+        words = written.split(" ")
+        if not any(has_two_capitals(w) for w in words):
+            return []  # "Channel panel", "section I": no abbreviation leads it
+        titled = " ".join(w[:1].upper() + w[1:] if w.islower() else w for w in words)
+        return [titled] if titled != written else []
+    if not (written.isascii() and written.isalpha() and 3 <= len(written) <= 6 and has_two_capitals(written)):
+        return []
+    if written.isupper() or zipf(written.lower()) >= _SMALL_LETTERS_ZIPF or getAllLemmas(written.lower()):
+        return []
+    spellings = ("".join(letters) for letters in product(*((c.lower(), c.upper()) for c in written)))
+    return [s for s in spellings if s != written and s[0].isupper() and has_two_capitals(s) and not s.isupper()]
