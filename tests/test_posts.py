@@ -26,6 +26,8 @@ from jargonfree.sentences import find_sentences
         ("The hca helped me wash.", "hca"),
         ("Two cpns came to the house.", "cpns"),
         ("We are still waiting for the ehcp.", "ehcp"),
+        ("I am a mum to two boys with autism and adhd.", "adhd"),  # common in posts, but read letter by letter
+        ("He has had ptsd since the accident.", "ptsd"),
     ],
 )
 def test_an_abbreviation_written_in_small_letters_is_flagged(text, term):
@@ -51,6 +53,9 @@ def test_small_letter_spellings_are_only_for_strings_that_are_no_word():
     assert small_letter_spellings("OT") == []  # two letters: too many small words
     assert small_letter_spellings("DoLS") == []  # written in mixed case already
     assert small_letter_spellings("EDD") == ["edd"]  # "Edd" may be a first name
+    assert small_letter_spellings("ADHD") == ["adhd"]  # common, but CMU reads it letter by letter
+    assert small_letter_spellings("OOH") == []  # common, and read as a word
+    assert small_letter_spellings("ELSA") == []  # a first name
 
 
 @pytest.mark.parametrize(

@@ -157,11 +157,21 @@ _SMALL_LETTERS_ZIPF = 3.0
 _CAPITALISED_ZIPF = 2.6
 
 
+def _read_as_letters(small: str) -> bool:
+    """True if the CMU pronouncing dictionary says ``small`` letter by letter ("adhd": four
+    syllables for four letters), as it says abbreviations, not words ("ooh", "elsa")."""
+    from ..lexicon import cmu_syllables
+
+    return (cmu_syllables(small) or 0) >= len(small)
+
+
 def small_letter_spellings(abbreviation: str) -> list[str]:
     """How a post may write ``abbreviation`` without its capitals: "CPN" -> ["cpn", "Cpn"].
 
     Only for an abbreviation of 3 to 6 capital letters whose small-letter string is no word
-    (see :data:`_SMALL_LETTERS_ZIPF`); the capitalised spelling only where it is rarer still
+    (see :data:`_SMALL_LETTERS_ZIPF`), or that the CMU pronouncing dictionary reads letter by
+    letter, as it reads "adhd" and "ptsd" (common in posts, so not rare, but no word: "ooh",
+    "sen" and "elsa" are read as words); the capitalised spelling only where it is rarer still
     (:data:`_CAPITALISED_ZIPF`). Two-letter abbreviations ("OT", "pt") are left alone: too
     many small words and names are two letters long.
     """
@@ -173,7 +183,7 @@ def small_letter_spellings(abbreviation: str) -> list[str]:
         return []
     small = abbreviation.lower()
     frequency = zipf(small)
-    if frequency >= _SMALL_LETTERS_ZIPF or getAllLemmas(small):
+    if getAllLemmas(small) or (frequency >= _SMALL_LETTERS_ZIPF and not _read_as_letters(small)):
         return []
     return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
 
