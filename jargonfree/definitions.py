@@ -224,24 +224,16 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     unbracketed = False
     if " or " in text:
         unbracketed = True
-        for m in _OR_SHORT.finditer(text):
-            short = m.group("short")
-            # Without brackets, the words before "or" must start with its letters: "SLT or OT"
-            # does not spell out OT with "other conditions, including SLT".
-            long_span = _long_form_before(text, sentences, short, m.start(), word, initials=True) if _is_short_form(short) else None
-            if long_span is not None:
-                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+        # Without brackets, the words before "or" must start with its letters: "SLT or OT"
+        # does not spell out OT with "other conditions, including SLT".
+        out.extend(_spelt_out_before(text, sentences, _OR_SHORT, word))
         for m in _SHORT_THEN_OR.finditer(text):
             short = m.group("short")
             if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
     if " as " in text:
         unbracketed = True
-        for m in _ALSO_KNOWN_SHORT.finditer(text):
-            short = m.group("short")
-            long_span = _long_form_before(text, sentences, short, m.start(), word, initials=True) if _is_short_form(short) else None
-            if long_span is not None:
-                out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+        out.extend(_spelt_out_before(text, sentences, _ALSO_KNOWN_SHORT, word))
     if any(dash in text for dash in _DASHES):
         unbracketed = True
         for m in _SHORT_THEN_DASH.finditer(text):
@@ -250,6 +242,18 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
     if unbracketed:
         out.sort(key=lambda d: d.start)
+    return out
+
+
+def _spelt_out_before(text: str, sentences: Sequence[Span], pattern: re.Pattern[str], word: re.Pattern[str]) -> list[Definition]:
+    """The definitions where ``pattern`` finds a short form (its ``short`` group) after words
+    that start with its letters, with no bracket: "... or OT", "..., also known as a PA"."""
+    out: list[Definition] = []
+    for m in pattern.finditer(text):
+        short = m.group("short")
+        long_span = _long_form_before(text, sentences, short, m.start(), word, initials=True) if _is_short_form(short) else None
+        if long_span is not None:
+            out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
     return out
 
 
