@@ -151,7 +151,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
     cues = nearby_explanations.cues(text)  # which ways of explaining a term the text could hold
-    quoted = _quoted_spans(text)
+    quoted = quoted_words(text)  # quoted speech and terms in quotes, not titles ([] for most texts)
     for start, end, position, suffix in hits:
         entry = entries[position]
         if entry.everyday_in and everyday_for(entry.everyday_in, settings.jurisdiction):
@@ -232,16 +232,6 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
 
 #: Why a rewrite leaves a term in quoted words alone.
 QUOTED_REASON = "the writer is quoting these words: reword around the quotation, or explain the term after it"
-
-# The characters that open a quotation (see jargonfree.protected): most texts have none.
-_QUOTE_MARKS = ('"', "\u201c", "\u2018")
-
-
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    """The quoted words of ``text`` that the checks read (not titles), or [] if it quotes nothing."""
-    if not any(mark in text for mark in _QUOTE_MARKS):
-        return []
-    return quoted_words(text)
 
 
 def _about_first_use(message: str) -> bool:
