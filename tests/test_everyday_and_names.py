@@ -13,7 +13,7 @@ from conftest import rules
         "Health professionals will visit you at home.",
         "Speak to a healthcare professional if your symptoms get worse.",
         "Your case has been sent to the First-tier Mental Health Tribunal.",
-        # The Title Case name of a court or tribunal is a name (context.names_a_court): on the
+        # The Title Case name of a court or tribunal is a name (names.names_a_court): on the
         # tune half and thirteen blind sets, 'Mental Health Tribunal' was annotated must-not-flag
         # 5 times (borderline once, never to flag) and 'Court of Protection' 4 times.
         "You can appeal to the Mental Health Tribunal.",

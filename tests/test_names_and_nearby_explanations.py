@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import flagged
 
-from jargonfree.context import inside_a_name
+from jargonfree.names import inside_a_name
 from jargonfree.adjacent_explanations import GLOSS_OPENERS
 
 

@@ -161,7 +161,7 @@ def test_the_name_of_a_court_or_tribunal_is_not_jargon(text):
 
 
 def test_a_name_that_starts_with_an_abbreviation_is_not_a_court():
-    from jargonfree.context import names_a_court
+    from jargonfree.names import names_a_court
 
     text = "The HSC Trust and the Court of Protection and the Upper Tribunal"
     assert not names_a_court(text, text.index("HSC"), text.index("HSC") + len("HSC Trust"))

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, nearby_explanations, suggest
+from .. import context, firstuse, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..document import Document
@@ -191,9 +191,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             later_uses[rule].append((start, end))
             continue
         if (
-            context.inside_a_name(text, start, end)
-            or context.names_a_court(text, start, end)
-            or context.names_an_nhs_body(text, start, end)
+            names.inside_a_name(text, start, end)
+            or names.names_a_court(text, start, end)
+            or names.names_an_nhs_body(text, start, end)
         ):
             continue  # part of an organisation's name ("the National Self-directed Support Collaboration"), or a court's
         surface = text[start:end]

@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, nearby_explanations
+from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations
 from ..data import read_list, read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
@@ -264,7 +264,7 @@ def is_a_name(text: str, start: int, end: int) -> bool:
         (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
         or lower in places()
         or _CAPITAL_FOLLOWS.match(text, end) is not None
-        or context.inside_a_name(text, start, end)
+        or names.inside_a_name(text, start, end)
     )
 
 

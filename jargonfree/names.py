@@ -1,0 +1,122 @@
+"""Names of organisations, courts and NHS bodies: is this span part of a name?
+
+Names are not jargon (what-to-flag.md): "the National Self-directed Support Collaboration",
+"the Court of Protection", "NHS Dorset Clinical Commissioning Group". A glossary term inside
+such a name is part of the name (:func:`inside_a_name`), a term that is itself the name of a
+court or tribunal is a name (:func:`names_a_court`), and so are the last words of an NHS body's
+name (:func:`names_an_nhs_body`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import has_two_capitals
+
+
+#: The last word of an organisation's name written in Title Case ("the National Self-directed
+#: Support Collaboration", "the Children's Hearings System"): a glossary term inside such a
+#: name is part of the name, not jargon the writer used (names are not flagged).
+ORGANISATION_HEADS = frozenset(
+    "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
+    "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
+    "Institute Network Office Partnership Society System Trust".split()
+    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
+    + "Administration Scotland Wales Cymru NI".split()
+)
+# Small words that may sit inside a Title Case name: "Health and Social Care Board".
+_NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+# What follows a match inside a name, before the organisation word: the rest of its word, then
+# any joining words, then a capitalised word, with nothing but spaces between (see _joined and
+# _may_continue: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
+_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(_NAME_JOINERS))) + ") *)*[A-Z]")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
+
+
+def _name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
+    return list(_NAME_WORD.finditer(text, low, high))
+
+
+def _is_title_word(word: str) -> bool:
+    return word[0].isupper()
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)`` lies inside, and is not the whole of, a Title Case name of an
+    organisation: a run of three or more capitalised words (small joining words allowed) on
+    one line whose last word is an organisation word such as Board, Trust or Collaboration."""
+    if not _is_title_word(text[start:end] or "a"):
+        return False
+    if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and _NAME_GOES_ON.match(text, end) is None:
+        return False  # the name would have to go on after the match to reach its last word (most matches: quick)
+    low, high = max(0, start - 120), min(len(text), end + 120)
+    line_low = text.rfind("\n", low, start) + 1 or low
+    line_high = text.find("\n", end, high)
+    words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+    # The word that holds the start of the match, then grow the run both ways.
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end() or w.start() >= start), None)
+    if at is None:
+        return False
+    first = last = at
+    while last + 1 < len(words) and _joined(text, words[last], words[last + 1]) and _may_continue(words[last + 1].group()):
+        last += 1
+    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+        first -= 1
+    while last > at and words[last].group() not in ORGANISATION_HEADS:
+        last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
+    while first < at and not _is_title_word(words[first].group()):
+        first += 1
+    run = words[first : last + 1]
+    if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
+        return False
+    if sum(_is_title_word(w.group()) for w in run) < 3:
+        return False
+    return (run[0].start(), run[-1].end()) != (start, end)
+
+
+#: The words that end (or, "Court of ...", start) the name of a court or tribunal.
+COURT_WORDS = frozenset({"Court", "Courts", "Tribunal", "Tribunals"})
+
+
+def names_a_court(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is written as the Title Case name of a court or tribunal:
+    two or more words, each capitalised but small joining words ("Court of Protection",
+    "Mental Health Tribunal", "First-tier Tribunal"), ending in Court or Tribunal or starting
+    with "Court of". Names are not jargon (what-to-flag); the same words in lower case are a
+    description ("appeal to a mental health tribunal") and still count. A name that starts with
+    an abbreviation ("HSC Trust") is not one of these: the abbreviation still needs spelling out."""
+    words = text[start:end].split()
+    if len(words) < 2 or not _title_case_name(words):
+        return False
+    return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
+
+
+def _title_case_name(words: list[str]) -> bool:
+    """True if ``words`` are written as a name: each capitalised but small joining words, and
+    the first not an abbreviation ("HSC Trust" still needs HSC spelt out)."""
+    return all(_is_title_word(w) or w in _NAME_JOINERS for w in words) and not has_two_capitals(words[0])
+
+
+# "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.
+_NHS_NAME_BEFORE = re.compile(r"\bNHS(?: +(?:[A-Z][a-z]+|and|of)){1,4} +$")
+
+
+def names_an_nhs_body(text: str, start: int, end: int) -> bool:
+    """True if the Title Case match ``[start, end)`` ends the name of an NHS body that starts
+    with "NHS" and a place: "NHS Dorset Clinical Commissioning Group", "NHS Greater Glasgow and
+    Clyde Mental Health Services". A name, not jargon (what-to-flag); "the clinical
+    commissioning group" still counts."""
+    if text.find("NHS ", max(0, start - 50), start) == -1:
+        return False  # (most matches)
+    if not _title_case_name(text[start:end].split()):
+        return False
+    return _NHS_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
+    return text[left.end() : right.start()].strip(" ") == ""
+
+
+def _may_continue(word: str) -> bool:
+    return _is_title_word(word) or word in _NAME_JOINERS
