@@ -55,8 +55,8 @@ def is_medical(word: str) -> bool:
     # str.startswith/endswith with a tuple turn most words down at once.
     if not (word.startswith(prefixes) or singular.endswith(suffixes) or word.endswith(suffixes)):
         return False
-    if word in everyday():
-        return False
+    if word in everyday() or singular in everyday():
+        return False  # "bronchitis", "leukaemias"
     if any(word.startswith(p) and len(word) >= len(p) + _AFTER_PREFIX for p in prefixes):
         return True
     return any(

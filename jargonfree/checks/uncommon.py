@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations
+from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations, word_families
 from ..data import read_list, read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
@@ -56,7 +56,6 @@ class Memory(firstuse.Memory):
 
 
 _MIN_LENGTH = 5
-_ENDINGS = ("s", "es", "ed", "d", "ing", "ly", "er", "ers")
 # An everyday prefix on a common word reads as plainly as the word: "readmitted", "unsteadily",
 # "forewarned", "understaffed", "misdiagnosed". Not "de", "co", "pre", "sub": their splits are
 # often wrong ("dementing", "comissioned") or medical ("preoperative", "subfertility").
@@ -95,32 +94,43 @@ def american_spellings() -> dict[str, str]:
 def common_enough(word: str, threshold: float) -> bool:
     """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
     or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)
-    or of working and online life (``data/everyday_words.txt``: "intranet");
+    or of working, online and family life and of care (``data/everyday_words.txt``: "intranet",
+    "childminder"), in any of its forms (:func:`jargonfree.word_families.stems`: "childminders");
     a British spelling counts as common as its American one ("anaemia" as "anemia").
     A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
     :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it."""
     frequency = lexicon.zipf(word)
-    if threshold < medical_words.ZIPF and frequency < medical_words.ZIPF and medical_words.is_medical(word):
-        threshold = medical_words.ZIPF
-    if frequency >= threshold or word in nation_words() or word in everyday_words():
+    stems = word_families.stems(word)
+    if (
+        threshold < medical_words.ZIPF
+        and frequency < medical_words.ZIPF
+        and (medical_words.is_medical(word) or any(_medical_word(stem) for stem in stems))
+    ):
+        threshold = medical_words.ZIPF  # "hysterectomies" as "hysterectomy"
+    if frequency >= threshold:
         return True
+    if not everyday_words().isdisjoint((word, *stems)) or word in nation_words():
+        return True  # an everyday word or one of its forms: "childminders", "stairlift"
     americans = american_spellings()
-    for ending in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
-            stem = word[: -len(ending)]
-            if lexicon.zipf(stem) >= threshold or lexicon.zipf(stem + "e") >= threshold:
-                return True
-            # A British stem with its ending counts as its American spelling: "immunisations"
-            # as "immunization".
-            american_stem = americans.get(stem) or americans.get(stem + "e")
-            if american_stem is not None and lexicon.zipf(american_stem) >= threshold:
-                return True
+    for stem in stems:
+        if lexicon.zipf(stem) >= threshold:
+            return True  # "clinics", "hoping", "clotted", "trickiest"
+        # A British stem with its ending counts as its American spelling: "immunisations"
+        # as "immunization".
+        american_stem = americans.get(stem)
+        if american_stem is not None and lexicon.zipf(american_stem) >= threshold:
+            return True
     american = americans.get(word)
     if american is not None and common_enough(american, threshold):
         return True
     if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
         return True
     return _compound_zipf(word) >= threshold
+
+
+def _medical_word(stem: str) -> bool:
+    """True if ``stem`` is a word (wordfreq knows it) built from medical word parts."""
+    return lexicon.zipf(stem) > 0 and medical_words.is_medical(stem)
 
 
 def _prefixed_common(word: str, threshold: float) -> bool:
@@ -237,8 +247,8 @@ def nation_words() -> frozenset[str]:
 
 
 def everyday_words() -> frozenset[str]:
-    """Everyday words of working and online life that wordfreq counts as rare ("intranet":
-    ``data/everyday_words.txt``)."""
+    """Everyday words of working, online and family life and of care that wordfreq counts as
+    rare ("intranet", "childminder": ``data/everyday_words.txt``)."""
     return read_set("everyday_words.txt")
 
 
