@@ -106,7 +106,10 @@ RULES: tuple[Rule, ...] = (
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003".
     # Each word has a small letter: a title made of an abbreviation ("the ALNET Act 2018") is
     # as opaque as any abbreviation, so it is not protected.
-    Rule(re.compile(r"\b(?:[A-Z][\w']*[a-z][\w']*(?: and| of| for)? |\([A-Z][\w ]*\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
+    # A word of the title is a capital, then at most 40 word characters of which one is a small
+    # letter (the look-ahead): two unbounded runs here backtracked quadratically on a huge token
+    # that starts with a capital and holds "Act" somewhere.
+    Rule(re.compile(r"\b(?:[A-Z](?=[\w']{0,40}?[a-z])[\w']{0,40}(?: and| of| for)? |\([A-Z][\w ]{0,80}\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
 )
 
 TRAILING_PUNCTUATION = ".,;:!?)]}'\""
