@@ -22,7 +22,7 @@ def test_bench_quick_prints_the_table():
     args = [sys.executable, str(ROOT / "bench" / "run.py"), "--quick"]
     if cache:
         args += ["--cache-dir", cache]
-    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600)  # a guard against a hang, not a speed test
     # Exit status 1 only means a target was missed: the figures depend on the machine.
     assert result.returncode in (0, 1), result.stderr
     out = result.stdout
@@ -38,6 +38,6 @@ def test_privacy_bench_runs_and_meets_its_goals():
     """bench/privacy.py on a few posts: the table, and the goals (no timing involved)."""
     env = dict(os.environ)
     args = [sys.executable, str(ROOT / "bench" / "privacy.py"), "--posts", "480", "--show", "0"]
-    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(args, capture_output=True, text=True, env=env, timeout=600)  # a guard against a hang, not a speed test
     assert result.returncode == 0, result.stdout + result.stderr
     assert "| planted details, all | 240 |" in result.stdout and "Result: PASS" in result.stdout
