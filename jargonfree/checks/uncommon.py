@@ -3,7 +3,9 @@
 A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
 :mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
 stems, or below a higher bar for a word built from medical word parts ("neuropathy":
-:mod:`jargonfree.medical_words`); a British spelling counts as common as its American one (``data/british_spellings.txt``:
+:mod:`jargonfree.medical_words`) or a slightly higher one for a long word with a learned ending
+("practicable": :mod:`jargonfree.learned_words`); a British spelling counts as common as its
+American one (``data/british_spellings.txt``:
 wordfreq mixes the two, so "immunisation" looks rarer than "immunization"), and an everyday
 prefix on a common word is as common as the word ("readmitted", "unsteadily"). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
@@ -18,7 +20,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations, word_families
+from .. import context, firstuse, learned_words, lexicon, medical_words, names, nearby_explanations, word_families
 from ..data import read_list, read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
@@ -98,9 +100,17 @@ def common_enough(word: str, threshold: float) -> bool:
     "childminder"), in any of its forms (:func:`jargonfree.word_families.stems`: "childminders");
     a British spelling counts as common as its American one ("anaemia" as "anemia").
     A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
-    :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it."""
+    :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it;
+    so, by a little, must a long word with a learned ending ("practicable", "appellant":
+    :data:`jargonfree.learned_words.ZIPF`)."""
     frequency = lexicon.zipf(word)
     stems = word_families.stems(word)
+    if (
+        threshold < learned_words.ZIPF
+        and frequency < learned_words.ZIPF
+        and (learned_words.is_learned(word) or any(_learned_word(stem) for stem in stems))
+    ):
+        threshold = learned_words.ZIPF  # "practicable", "appellants"
     if (
         threshold < medical_words.ZIPF
         and frequency < medical_words.ZIPF
@@ -126,6 +136,11 @@ def common_enough(word: str, threshold: float) -> bool:
     if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
         return True
     return _compound_zipf(word) >= threshold
+
+
+def _learned_word(stem: str) -> bool:
+    """True if ``stem`` is a word (wordfreq knows it) with a learned ending ("appellant")."""
+    return lexicon.zipf(stem) > 0 and learned_words.is_learned(stem)
 
 
 def _medical_word(stem: str) -> bool:
