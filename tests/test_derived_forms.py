@@ -34,6 +34,19 @@ entries:
     pos: adjective
     no_inflections: true
     source: test
+  - term: removal of liberty
+    plain: taking away freedom
+    pos: noun
+    no_inflections: true
+    source: test
+  - term: leave from ward
+    plain: time off the ward
+    pos: noun
+    source: test
+  - term: section of act
+    plain: part of a law
+    pos: noun
+    source: test
   - term: NEWS2
     plain: early warning score
     pos: noun
@@ -142,3 +155,37 @@ def test_written_forms_real_pages_use(text, term):
 )
 def test_written_forms_left_alone_in_everyday_sentences(text, word):
     assert word not in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Whose thing it is, between the last linking word and the last word (issue 11:
+        # "deprivation of a person's liberty", "discharge of its duty" in real pages).
+        ("It amounts to a removal of their liberty.", "removal of their liberty"),
+        ("It amounts to a removal of a person\u2019s liberty.", "removal of a person\u2019s liberty"),
+        ("It amounts to a removal of someone's liberty.", "removal of someone's liberty"),
+        ("He asked for leave from the ward on Sunday.", "leave from the ward"),
+        ("He asked for leave from his ward on Sunday.", "leave from his ward"),
+    ],
+)
+def test_a_possessive_or_the_may_stand_before_the_last_word(text, term, glossary):
+    assert found(text, glossary) == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It amounts to a removal of all liberty.",  # only whose it is, no other word
+        "It amounts to a removal of the old liberty.",  # one word, not two
+        "He asked for the leave from school on Sunday.",  # not before the first word
+        "Read the section of this act.",  # "this" is no possessive
+    ],
+)
+def test_no_other_word_stands_there(text, glossary):
+    assert found(text, glossary) == []
+
+
+def test_the_built_in_glossary_finds_a_possessive_inside_a_term():
+    text = "The law governing the deprivation of a person\u2019s liberty in a hospital is complex."
+    assert "deprivation of a person\u2019s liberty" in [f.text for f in check(text, only={"jargon"}).findings]

@@ -12,6 +12,10 @@ From ``term`` and ``forms`` this adds:
   ("deputyships", "statements of SEN") and nothing else;
 * the plural of a number ("section 136s") and the inner plural of a phrase whose head comes
   before a linking word ("place of safety" -> "places of safety");
+* a possessive or "the" between a phrase's last linking word and its last word, as real
+  text writes whose thing it is: "deprivation of liberty" -> "deprivation of their liberty",
+  "deprivation of a person's liberty"; "discharge of duty" -> "discharge of its duty"
+  (:data:`DETERMINERS`; also with ``no_inflections``, as a determiner is no inflection);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
   form "step-down" needs nothing, as matching treats hyphens as spaces);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
@@ -52,6 +56,13 @@ _MIN_INFLECT = 2
 RELATED = "related"
 #: Words that join the head of a phrase to the rest: the head before one takes the plural.
 _LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
+#: Words that may stand between a phrase's last linking word and its last word: "deprivation
+#: of [their] liberty", "discharge from [the] section". Whose thing it is does not change
+#: what the term means.
+DETERMINERS = (
+    "the", "their", "his", "her", "its", "your", "my", "our",
+    "someone's", "somebody's", "a person's", "the person's",
+)
 IRREGULAR_PLURALS = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet", "tooth": "teeth"}
 
 
@@ -105,6 +116,8 @@ def forms(entry: Entry) -> list[Form]:
             _add_figure_spellings(seen, literal)
             continue
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
+        if not entry.case_sensitive:
+            _add_determiners(seen, base, RELATED if entry.replacements else "")
         if entry.no_inflections:
             if entry.pos == "noun" and not entry.case_sensitive and not entry.has_context_rules:
                 # A noun keeps its plural even where a contributor stopped the other forms
@@ -157,6 +170,22 @@ def _add_figure_spellings(seen: dict[str, Form], written: str) -> None:
     letters, figure = m.groups()
     _add(seen, Form(fold_term(letters + figure), "", None))
     _add(seen, Form(f"{letters.lower()} {figure}", "", frozenset({f"{letters} {figure}", f"{letters}-{figure}"})))
+
+
+def _add_determiners(seen: dict[str, Form], base: str, suffix: str) -> None:
+    """ "deprivation of liberty" -> "deprivation of their liberty", "... of a person's liberty":
+    each of :data:`DETERMINERS` between the linking word before a phrase's last word and that
+    word, where the phrase has a word before the link and the last word is a word, not a
+    figure ("section 2 of 2014"). ``suffix`` is RELATED for an entry with plain words: they
+    would drop the determiner ("discharge of its duty" is not "discharge of duty" reworded)."""
+    words = base.split(" ")
+    if len(words) < 3 or words[-2] not in _LINKS or not words[-1].isalpha() or words[-1] in _DETERMINER_WORDS:
+        return
+    for determiner in DETERMINERS:
+        _add(seen, Form(" ".join(words[:-1] + [fold_term(determiner), words[-1]]), suffix, None))
+
+
+_DETERMINER_WORDS = frozenset(w for d in DETERMINERS for w in d.split(" ")) | {"a", "an"}
 
 
 def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
