@@ -43,6 +43,12 @@ entries:
     plain: time off the ward
     pos: noun
     source: test
+  - term: lacks say
+    forms: [lack say, lack of say, lacks final say]
+    plain: has no vote
+    pos: phrase
+    no_inflections: true
+    source: test
   - term: section of act
     plain: part of a law
     pos: noun
@@ -189,3 +195,33 @@ def test_no_other_word_stands_there(text, glossary):
 def test_the_built_in_glossary_finds_a_possessive_inside_a_term():
     text = "The law governing the deprivation of a person\u2019s liberty in a hospital is complex."
     assert "deprivation of a person\u2019s liberty" in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "lacks final say" teaches that "final" may stand before "say" in the entry's other
+        # forms (issue 11: "lack of mental capacity" where "lacks mental capacity" is written).
+        ("Parents often feel a lack of final say in the plan.", "lack of final say"),
+        ("Parents lack final say in the plan.", "lack final say"),
+        ("Parents lack say in the plan.", "lack say"),
+    ],
+)
+def test_words_an_entrys_forms_show_before_its_last_word_stand_there_in_its_other_forms(text, term, glossary):
+    assert found(text, glossary) == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parents lack the final say in the plan.",  # only the words the forms show
+        "Parents lack final final say in the plan.",  # one run at a time
+    ],
+)
+def test_no_other_words_are_learnt(text, glossary):
+    assert found(text, glossary) == []
+
+
+def test_the_built_in_glossary_finds_a_learnt_word_inside_a_term():
+    text = "Factors include challenging behaviour, lack of mental capacity, social and emotional problems."
+    assert "lack of mental capacity" in [f.text for f in check(text, only={"jargon"}).findings]

@@ -16,6 +16,10 @@ From ``term`` and ``forms`` this adds:
   text writes whose thing it is: "deprivation of liberty" -> "deprivation of their liberty",
   "deprivation of a person's liberty"; "discharge of duty" -> "discharge of its duty"
   (:data:`DETERMINERS`; also with ``no_inflections``, as a determiner is no inflection);
+* the words an entry's own forms show may stand before its last word, before the last word of
+  its other forms too: "lacks capacity" and "lacks mental capacity" teach that "mental" may
+  stand before "capacity", so "lack of capacity" also finds "lack of mental capacity" (one
+  such run at a time; also with ``no_inflections``, as the forms are the entry's own);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
   form "step-down" needs nothing, as matching treats hyphens as spaces);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
@@ -102,6 +106,7 @@ def section_variants(surface: str) -> list[str]:
 def forms(entry: Entry) -> list[Form]:
     """Every folded form of ``entry`` for the matcher, each once."""
     seen: dict[str, Form] = {}
+    insertions = () if entry.case_sensitive else _insertions([fold_term(s) for s in surfaces(entry)])
     for surface in surfaces(entry):
         base = fold_term(surface)
         if not base:
@@ -117,7 +122,10 @@ def forms(entry: Entry) -> list[Form]:
             continue
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
         if not entry.case_sensitive:
-            _add_determiners(seen, base, RELATED if entry.replacements else "")
+            related = RELATED if entry.replacements else ""
+            _add_determiners(seen, base, related)
+            for written in _with_insertions(base, insertions):
+                _add(seen, Form(written, related, None))
         if entry.no_inflections:
             if entry.pos == "noun" and not entry.case_sensitive and not entry.has_context_rules:
                 # A noun keeps its plural even where a contributor stopped the other forms
@@ -183,6 +191,39 @@ def _add_determiners(seen: dict[str, Form], base: str, suffix: str) -> None:
         return
     for determiner in DETERMINERS:
         _add(seen, Form(" ".join(words[:-1] + [fold_term(determiner), words[-1]]), suffix, None))
+
+
+#: The longest run of words one form of an entry may add inside another to teach an insertion.
+_MAX_INSERTED = 2
+
+
+def _insertions(written: list[str]) -> tuple[tuple[str, str], ...]:
+    """(words, the last word) for each run of up to :data:`_MAX_INSERTED` words that one of an
+    entry's forms adds straight before the last word of another, with no linking word in it:
+    "lacks capacity" and "lacks the mental capacity" give ("the mental", "capacity"); "lack
+    capacity" and "lack of capacity" give nothing (a linking word changes the phrase)."""
+    found: set[tuple[str, str]] = set()
+    split = [w.split(" ") for w in written if w]
+    for short in split:
+        for long in split:
+            extra = len(long) - len(short)
+            if not 0 < extra <= _MAX_INSERTED or len(short) < 2:
+                continue
+            run = long[-1 - extra : -1]
+            if long[: len(short) - 1] == short[:-1] and long[-1] == short[-1] and not set(run) & _LINKS:
+                found.add((" ".join(run), short[-1]))
+    return tuple(sorted(found))
+
+
+def _with_insertions(base: str, insertions: tuple[tuple[str, str], ...]) -> list[str]:
+    """``base`` with each learnt run of words put before its last word, where that is the
+    run's word and the word before it is no learnt word already ("lacks mental capacity"
+    takes no second run)."""
+    words = base.split(" ")
+    learnt = {w for run, _ in insertions for w in run.split(" ")}
+    if len(words) < 2 or words[-2] in learnt:
+        return []
+    return [" ".join(words[:-1] + run.split(" ") + words[-1:]) for run, last in insertions if words[-1] == last]
 
 
 _DETERMINER_WORDS = frozenset(w for d in DETERMINERS for w in d.split(" ")) | {"a", "an"}
