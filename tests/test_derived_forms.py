@@ -145,6 +145,12 @@ def test_the_built_in_glossary_finds_the_forms(text, term):
         ("The council pays for her eligible care needs.", "eligible care needs"),
         ("The panel decided he needs measures of compulsory supervision.", "measures of compulsory supervision"),
         ("Turning her often lowers the risk of pressure ulceration.", "pressure ulceration"),
+        # s13: forms and context words for known terms that real pages left silent (issue 11).
+        ("With acute beds at a premium, discharge has to be planned early.", "acute beds"),
+        ("The article looks at the reasons behind delayed transfers from hospital.", "delayed transfers"),
+        ("Attempting CPR would only cause her harm, so we feel it is in her best interests not to try it.", "best interests"),
+        ("The council writes a care plan within 10 days of the child becoming looked after.", "becoming looked after"),
+        ("Her status can be looked after by the council or non looked after under a court order.", "non looked after"),
     ],
 )
 def test_written_forms_real_pages_use(text, term):
@@ -157,6 +163,9 @@ def test_written_forms_real_pages_use(text, term):
         ("We chatted informally over coffee after the meeting.", "informally"),
         ("Section them off with tape before you paint.", "Section them"),
         ("It is in your best interest to book your flu jab early.", "best interest"),
+        ("There is an acute shortage of beds this winter.", "acute"),
+        ("The children were being looked after by their aunt while mum was in hospital.", "being looked after"),
+        ("A first aid course teaches CPR; it is in your best interests to book a place.", "best interests"),
     ],
 )
 def test_written_forms_left_alone_in_everyday_sentences(text, word):
