@@ -1,7 +1,10 @@
 """Folding for the matcher: a lower-cased copy of a text, with a map back to the original.
 
 :func:`fold` lower-cases, straightens curly quotes, drops invisible characters and squeezes
-runs of white space, hyphens, dashes, "_" and "/" into one space. Its :class:`OffsetMap`
+runs of white space, hyphens, dashes, "_" and "/" into one space. A quote mark that opens or
+closes words (a space or the text's end on one side of it) is squeezed with them: writers
+quote part of a term, "she becomes 'looked after'", "a 'best interests' meeting", and the
+term is found all the same; an apostrophe inside a word ("person's") stays. Its :class:`OffsetMap`
 gives the original offset of every folded character, so a match in the folded text maps
 back to exact offsets in the original.
 """
@@ -16,6 +19,9 @@ _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
 # Characters that join words and are matched as one space: white space, hyphens, dashes.
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2013\u2014_/")
+# A quote mark at the edge of words: white space (or the text's start) before it, or white
+# space (or the end) after it. Folded as a space, so it joins the words either side.
+_EDGE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u2019\u201c\u201d\u02bc]+|[\"'\u2018\u2019\u201c\u201d\u02bc]+(?=\s|$)")
 
 
 class OffsetMap:
@@ -65,6 +71,8 @@ _SPACE_RUN = re.compile(r"  +")
 def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
     """The common case, without a loop over characters: ASCII lower-casing keeps lengths."""
     spaced = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
+    if "'" in spaced or '"' in spaced:
+        spaced = _EDGE_QUOTE.sub(_spaces, spaced)
     if "  " not in spaced:
         return spaced, OffsetMap([0, len(text)], [0, len(text)])  # nothing to squeeze
     parts: list[str] = []
@@ -87,6 +95,13 @@ def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
     return "".join(parts), OffsetMap(folded_starts, original_starts)
 
 
+_JOINERS_AS_SPACES = str.maketrans({c: " " for c in _JOINERS})
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * len(match.group())
+
+
 def _fold_general(text: str) -> tuple[str, OffsetMap]:
     """Any text, character by character (lower-casing can change a character's length).
 
@@ -97,9 +112,14 @@ def _fold_general(text: str) -> tuple[str, OffsetMap]:
     out: list[str] = []
     origin: list[int] = []
     in_gap = False
+    # Quote marks at the edge of words, with the joiners counted as the spaces they fold to.
+    probe = text.translate(_JOINERS_AS_SPACES) if any(c in text for c in "'\"\u2018\u2019\u201c\u201d\u02bc") else ""
+    edges = {i for m in _EDGE_QUOTE.finditer(probe) for i in range(m.start(), m.end())}
     for i, ch in enumerate(text):
         if ch in _INVISIBLE:
             continue
+        if i in edges:
+            ch = " "
         if not ch.isascii():
             if out and not in_gap and unicodedata.combining(ch):
                 joined = unicodedata.normalize("NFC", out[-1] + ch)

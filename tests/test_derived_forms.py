@@ -234,3 +234,27 @@ def test_no_other_words_are_learnt(text, glossary):
 def test_the_built_in_glossary_finds_a_learnt_word_inside_a_term():
     text = "Factors include challenging behaviour, lack of mental capacity, social and emotional problems."
     assert "lack of mental capacity" in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Part of a term in quotes (issue 11: "what are called 'places of safety'", "being
+        # 'looked after'" in real pages): the term is found with its quote marks.
+        ("A child stops being 'looked after' when they are adopted.", "being 'looked after"),
+        ("We had a \u2018best interests\u2019 meeting about Dad on Friday.", "best interests\u2019 meeting"),
+    ],
+)
+def test_a_term_partly_in_quotes_is_found(text, term):
+    assert term in [f.text for f in check(text, only={"jargon"}).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a 'full' day out at the seaside.",
+        "He said the food was 'lovely' and went home happy.",
+    ],
+)
+def test_quotes_round_everyday_words_find_nothing(text):
+    assert [f.text for f in check(text, only={"jargon"}).findings] == []
