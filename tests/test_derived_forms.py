@@ -151,6 +151,8 @@ def test_the_built_in_glossary_finds_the_forms(text, term):
         ("Attempting CPR would only cause her harm, so we feel it is in her best interests not to try it.", "best interests"),
         ("The council writes a care plan within 10 days of the child becoming looked after.", "becoming looked after"),
         ("Her status can be looked after by the council or non looked after under a court order.", "non looked after"),
+        ("Millions have been appointed an attorney by a relative or friend.", "attorney"),
+        ("You can give your healthcare attorney instructions to refuse treatment.", "attorney"),
     ],
 )
 def test_written_forms_real_pages_use(text, term):
@@ -166,6 +168,8 @@ def test_written_forms_real_pages_use(text, term):
         ("There is an acute shortage of beds this winter.", "acute"),
         ("The children were being looked after by their aunt while mum was in hospital.", "being looked after"),
         ("A first aid course teaches CPR; it is in your best interests to book a place.", "best interests"),
+        ("Ask a relative whether a power of attorney is in place.", "attorney"),
+        ("The district attorney spoke to the relatives after the trial.", "attorney"),
     ],
 )
 def test_written_forms_left_alone_in_everyday_sentences(text, word):
