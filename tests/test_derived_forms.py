@@ -153,6 +153,11 @@ def test_the_built_in_glossary_finds_the_forms(text, term):
         ("Her status can be looked after by the council or non looked after under a court order.", "non looked after"),
         ("Millions have been appointed an attorney by a relative or friend.", "attorney"),
         ("You can give your healthcare attorney instructions to refuse treatment.", "attorney"),
+        ("Your certificate provider must be independent and of sound mind.", "certificate provider"),
+        ("The security bond must be in place before the deputy can act.", "deputy"),
+        ("Does the adult have substantial difficulty in taking part in the enquiry?", "substantial difficulty"),
+        ("After the case conference the council asked for a banning order.", "banning order"),
+        ("Your Med Reg may not like your management plans on the ward round.", "management plans"),
     ],
 )
 def test_written_forms_real_pages_use(text, term):
@@ -170,6 +175,9 @@ def test_written_forms_real_pages_use(text, term):
         ("A first aid course teaches CPR; it is in your best interests to book a place.", "best interests"),
         ("Ask a relative whether a power of attorney is in place.", "attorney"),
         ("The district attorney spoke to the relatives after the trial.", "attorney"),
+        ("The football fan was given a banning order after a case conference at the club.", "banning order"),
+        ("The team had substantial difficulty taking part in the quiz.", "substantial difficulty"),
+        ("Our IT team uses a new certificate provider; the registration is of sound design.", "certificate provider"),
     ],
 )
 def test_written_forms_left_alone_in_everyday_sentences(text, word):
