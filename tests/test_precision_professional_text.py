@@ -19,7 +19,7 @@ from jargonfree.checks.uncommon import everyday_words
     "text",
     [
         "Most individuals in the UK pay something towards their care.",
-        "We give advice on behalf of individuals who may lack mental capacity.",
+        "We give advice on behalf of individuals who may need help with decisions.",
         "Some cases are brought to court by private individuals.",
     ],
 )
