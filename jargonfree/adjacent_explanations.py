@@ -17,6 +17,7 @@ from typing import Sequence
 from .definitions import ASIDE_SHORT, WORD
 from .sentences import sentence_at
 from .spans import Span
+from .words import has_two_capitals
 
 # A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
 # "(s.2 MHA)", "(section 42 of the Care Act 2014)".
@@ -70,6 +71,12 @@ _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
 #: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
 #: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
 GLOSS_OPENERS = (", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means")
+# The same with a word of time or degree, or with no comma: "specified and quantified, which will
+# usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
+_WHICH_MEANS = re.compile(
+    r"(?:,[ \t]+which[ \t]+(?:(?:will|would|can|may)[ \t]+)?(?:(?:usually|often|also|basically|simply|generally|normally)[ \t]+)?"
+    r"mean(?:s)?|[ \t]+which[ \t]+means)[ \t]"
+)
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
 _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
@@ -114,6 +121,8 @@ def explained_after(text: str, start: int, end: int) -> bool:
     and small words: "(NIPE - baby screening check)"."""
     if start and text[start - 1] == "(" and _DASH_GLOSS.match(text, end, end + 90) is not None:
         return True  # "(NIPE - baby screening check)"
+    if _WHICH_MEANS.match(text, end, end + 40) is not None:
+        return True  # "..., which will usually mean ...", "a bank shift which means ..."
     if text.startswith(" ", end):
         rest = text[end : end + 160]
         stripped = rest.lstrip(" ")
@@ -151,9 +160,12 @@ def explained_after(text: str, start: int, end: int) -> bool:
     return lowered.startswith(GLOSS_OPENERS) or _ALSO_KNOWN.match(rest) is not None
 
 
-# The label a bracket gives the words before it: "(section 136)", "(the donor)", "(the 'donor')".
+# The label a bracket gives the words before it: "(section 136)", "(the donor)", "(the 'donor')",
+# and the term with the noun it describes: "Taking a break (respite care)", "afterwards
+# (postnatal care)", "before returning home (step-down care)".
 _OPENS_A_LABEL = re.compile(r"\([ \t]*(?:the[ \t]+)?[\"'\u2018\u201c]?$")
 _CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?[ \t]*\)")
+_CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
@@ -168,8 +180,35 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
         return False  # (the usual case, tested without a slice)
     if _OPENS_A_LABEL.search(text, max(0, start - 12), start) is None:
         return False
-    if _CLOSES_A_LABEL.match(text, end, end + 8) is None:
-        return False
+    if _CLOSES_A_LABEL.match(text, end, end + 8) is None and (
+        _CLOSES_WITH_ITS_NOUN.match(text, end, end + 24) is None or text[start - 1] != "(" or has_two_capitals(text[start:end])
+    ):
+        return False  # (an abbreviation and a noun, "(CHC funding)", is a name, not a gloss)
     open_at = text.rfind("(", 0, start)
     sentence_start = sentence_at(sentences, open_at, len(text))[0]
     return len(WORD.findall(text[sentence_start:open_at])) >= 2
+
+
+# "a plastic tube, or cannula,", "a wait-and-see policy, or 'expectant management'.", "all of your
+# pregnancy care, or “antenatal care”": plain words with "a", "the" or "your", a comma, "or",
+# then the term as another name for them, ending its clause. Not a list ("concentration,
+# attention, or executive functioning;"): the plain words have no comma of their own; nor an
+# abbreviation ("ask the school, or SENCO"), which the plain words do not spell out.
+_PLAIN_THEN_OR = re.compile(
+    r"\b(?:an?|the|your|their|his|her|our)[ \t]+(?:[\w'-]+[ \t]+){0,3}(?P<last>[\w'-]+),[ \t]+or[ \t]+[\"'\u2018\u201c]?$", re.IGNORECASE
+)
+_ENDS_ITS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+)?(?:[\"'\u2019\u201d]|[,.;:)!?]|[ \t]+\(|$)")
+
+
+def renamed_after_or(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` follows plain words and ", or", as another name
+    for them ("a plastic tube, or cannula, about 20cm long")."""
+    plain = _PLAIN_THEN_OR.search(text, max(0, start - 70), start)
+    return (
+        plain is not None
+        and _ENDS_ITS_CLAUSE.match(text[end : end + 40]) is not None
+        and not has_two_capitals(text[start:end])
+        # "the action taken, or instigated,": a list of doings, not a noun and its other name.
+        and not plain.group("last").endswith(("ed", "en", "one", "ade"))
+    )
+

@@ -19,7 +19,7 @@ from .words import has_two_capitals
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
 # "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
 # "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
-_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out)"
+_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out|allocated|awarded)"
 # The nouns an explanation so often has at its head that no article is needed before them:
 # "Reablement is short-term help to ...", "Direct payments are money from the council ...".
 _HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
@@ -31,6 +31,12 @@ _SAYS_WHAT_IT_IS = (
     r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
     # "A deputy is appointed by the Court of Protection to make decisions ...": who chooses them.
     r"|(?:appointed|chosen)\s+by\b"
+    # "CPR is what we do to try and restart the heart", "Mental capacity is about having the ability
+    # to ...", "A summary care record is like a condensed version of your records", "Triage is
+    # designed to help divert young people ...", "The CMHT is made up of mental health
+    # professionals ...", "Kinship foster care is one type of kinship care arrangement".
+    r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
+    r"|(?:designed|used|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
@@ -40,13 +46,18 @@ _SAYS_WHAT_IT_IS = (
     r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
     r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b)"
 )
+# Words that may stand between "is" and what the term is: "is simply a way of ...", "is
+# essentially an indirect way of measuring ...".
+_DEGREE = r"(?:essentially|simply|basically|really|also|usually|often|generally|normally)"
 _DEFINING = re.compile(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
     # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that
     # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
-    r"\s+(?:(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people)\b|[a-z]+ing\b)"
-    r"|(?:is|are|means)\s+" + _SAYS_WHAT_IT_IS + r")",
+    # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
+    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[a-z]+ing\b)"
+    # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
+    r"|(?:is|are|means)\s+(?:" + _DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
 )
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
@@ -76,6 +87,12 @@ _SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
 # says what it does to her).
 _OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
+# Before "is" too, one capitalised word that describes the term ("Mental capacity is about ...",
+# "Postpartum Psychosis is a severe mental illness which ..."), but not a word that points at one
+# thing ("This Annual Review is ...", "My CPN is ...").
+_DESCRIBING_WORD_FIRST = re.compile(
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:This|That|These|Those|My|Our|Your|His|Her|Their|Its|Every|Each|Any|No|Some)\s)[A-Z][a-z]+(?<!ing)\s+"
+)
 
 
 # "An occupation order excludes someone from your home or the surrounding area and usually
@@ -90,7 +107,7 @@ _OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[
 _DOES = re.compile(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
-    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with)\s"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together)\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s)",
     re.IGNORECASE,
@@ -133,6 +150,47 @@ _IS_A_KIND = re.compile(
 WORDS_SAYING_WHAT_KIND = 5
 
 
+# "Extra Care Housing is accommodation that has been designed for people aged 55+", "Claimant
+# commitments are conditions which you must meet ...", "Kinship carers are relatives and friends
+# raising children ...": a noun with no article before it, then a clause that says which ones.
+_BARE_KIND = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + _DEGREE + r"\s+)?"
+    r"(?P<noun>[a-z][a-z-]*(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
+    r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b)"
+)
+# What cannot open such a noun: a verdict or a state ("is clear that", "is so slow which"), a
+# pronoun, an adverb or a preposition ("is part of", "is rubbish at everything that").
+_NOT_A_KIND = frozenset(
+    """important clear true likely unlikely possible impossible vital essential crucial good bad sad
+    great obvious evident certain sure apparent necessary key best worth right wrong fair unfair fine
+    ok okay something anything nothing everything someone anyone one all so such not no now still
+    there here this that it its more less much how why what who where when exactly just only part
+    rubbish useless awful terrible brilliant amazing different similar same free available open
+    closed difficult hard easy common rare normal usual ready unable able aware glad happy pleased
+    sorry concerned worried keen responsible satisfied confident interesting strange odd mad crazy
+    shocking ridiculous unacceptable appalling slow quick fast late early long short big small high
+    low new old better worse easier harder cheaper quicker too very quite rather pretty really
+    at in on for to of with by from about than as into over under up down out off""".split()
+)
+# A one-word noun does not end as most adjectives do ("is useless which", "is massive which").
+_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "able", "ible", "ic", "ed", "ly")
+
+
+def _names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
+    """True if "is" or "are" after the term at ``end`` is followed by a noun with no article and
+    a clause that says which ones (:data:`_BARE_KIND`), at some length."""
+    kind = _BARE_KIND.match(text, end, end + 90)
+    if kind is None or len(text[kind.end("noun") : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND:
+        return False
+    words = [w for w in kind.group("noun").split() if w not in ("and", "or")]
+    if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")):
+        return False
+    if len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS):
+        return False
+    # "are relatives and friends raising children": a doing word after plural nouns only.
+    return kind.group("doing") is None or words[-1].endswith("s") or words[-1] in ("people", "children")
+
+
 def _says_what_kind(text: str, end: int, sentence: Span) -> bool:
     """True if the words after the term at ``end`` say what kind of thing it is (:data:`_IS_A_KIND`)."""
     kind = _IS_A_KIND.match(text, end, end + 60)
@@ -162,7 +220,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
         if (
             defining is None
-            and _says_what_kind(text, end, sentence)
+            and (_says_what_kind(text, end, sentence) or _names_a_bare_kind(text, end, sentence))
             and not _numbered(text, start, end)
             and not opens_with_abbreviation(text, start, end)  # "An EHCP is for children ...": the letters stay unread
         ):
@@ -176,6 +234,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means"):
         allowed = _OPENING_BEFORE_MEANS
+    elif _DESCRIBING_WORD_FIRST.fullmatch(opening) is not None:
+        return True  # "Mental capacity is about having the ability to ...": a describing word first
     return allowed.fullmatch(opening) is not None
 
 

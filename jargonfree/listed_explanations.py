@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .defining_sentences import opens_with_abbreviation
 from .definitions import SMALL_WORDS, initials_long_form
 from .words import has_two_capitals
 
@@ -133,3 +134,82 @@ def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
         names.append(re.escape(short.group(1)))
     again = re.compile(_NAMED_AGAIN.format(name="(?:" + "|".join(names) + ")"), re.IGNORECASE)
     return again.match(text, next_line) is not None
+
+
+# After a sentence, a colon heads a gloss only if the words after it say what the term is or
+# lets you do: "... 4 flexible options. Option 1: You can manage the money yourself".
+_SENTENCE_START = re.compile(r"[.!?][\"'\u2019\u201d)]?[ \t]+$")
+_GLOSS_AFTER_COLON = re.compile(r":[ \t]+(?:This|It|These|They|You|An?|When|Where|If)\s", re.IGNORECASE)
+# At the start of a line, a dash heads a gloss as a colon does: "Kinship Carers - Where a child
+# is looked after by extended family", "Kinship Fostering - this is an arrangement whereby ...".
+_DASH_GLOSS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
+_BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\u2014])[ \t]+[A-Za-z]")
+
+
+def heads_a_gloss(text: str, start: int, end: int) -> bool:
+    """True if the term starts a line and a colon or a dash follows it, as in a glossary
+    ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
+    is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
+    ("Option 1: You can manage the money yourself")."""
+    colon = text.startswith(":", end)
+    if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
+        # A glossary line may put its short form or how to say it between: "Advanced maternal
+        # age (AMA): Defined as ...", "antepartum (an-tee-PAR-tuhm) — Before birth."
+        bracket = _BRACKET_BEFORE_GLOSS.match(text, end, end + 70)
+        return bracket is not None and starts_a_line(text, start)
+    if starts_a_line(text, start):
+        return True
+    return (
+        colon
+        and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and _GLOSS_AFTER_COLON.match(text, end) is not None
+        and not opens_with_abbreviation(text, start, end)  # "AMHP: You can call ..." says nothing of the letters
+    )
+
+
+# "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
+_ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
+_ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
+
+
+# A heading that asks about the term needs no question mark: "What is an Annual Review" / "The
+# purpose of ...", "What a Core Group is" / "A Core Group is made up of ...".
+_HEADING_ASKED = re.compile(r"(?:^|\n)[ \t]*what\s+(?:(?:is|are)\s+)?(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
+_HEADING_ASKED_END = re.compile(r"[\"'\u2019\u201d]?(?P<verb>[ \t]+(?:is|are|means?))?[ \t]*\n")
+
+
+def asked_about(text: str, start: int, end: int) -> bool:
+    """True if the term is the subject of a question such as "What is a deprivation of liberty?",
+    or of a heading that asks it: "What is an Annual Review" or "What a Core Group is" alone on
+    its line."""
+    # The end of the question first: a quick look at a few characters, and most terms fail it.
+    if _ASKED_END.match(text, end, end + 8) is not None:
+        return _ASKED.search(text, max(0, start - 20), start) is not None
+    heading_end = _HEADING_ASKED_END.match(text, end, end + 12)
+    if heading_end is None:
+        return False
+    heading = _HEADING_ASKED.search(text, max(0, start - 20), start)
+    # "What is an X" before the term, or "What an X is": the verb once, before or after it.
+    return heading is not None and (heading_end.group("verb") is None) == bool(re.search(r"\b(?:is|are)\b", heading.group(), re.IGNORECASE))
+
+
+# -- examples straight after a term ----------------------------------------------------------
+
+# "educational settings such as preschools, schools and colleges", "The patient has their first
+# observations done, including temperature, heart rate and respiratory rate": two examples or
+# more say what the term takes in. A word may stand between only if it says what was done
+# ("observations done"): after any other ("numerous factors including ...") the examples are
+# of that word, not of the term.
+_EXAMPLES = re.compile(
+    r"(?:[ \t]+(?:[a-z]+ed|done|taken|made|given))?,?[ \t]+(?:such as|including|for example|e\.g\.?|eg)[ \t]+"
+    # Things, not what to do or say ("including how brokers can help", "including what you did"),
+    # nor parts of the reader's own life ("outcomes, including your emotional, social and economic
+    # well-being"), which say what the reader has, not what the term is.
+    r"(?!(?:how|what|when|where|why|who|whether|your|my|his|her|their|our|its)\b)[^.;:!?()\n]*?[a-z](?:,[ \t]+|[ \t]+(?:and|or)[ \t]+)[^.;:!?()\n]*?[a-z]"
+)
+
+
+def followed_by_examples(text: str, end: int) -> bool:
+    """True if the term ending at ``end`` is followed by two examples or more of what it takes in
+    ("educational settings such as preschools, schools and colleges")."""
+    return _EXAMPLES.match(text, end, end + 120) is not None

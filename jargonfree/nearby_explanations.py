@@ -32,11 +32,18 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .adjacent_explanations import GLOSS_OPENERS, explained_after
-from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who, opens_with_abbreviation
+from .adjacent_explanations import GLOSS_OPENERS, explained_after, renamed_after_or
+from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
 from .definitions import initials_long_form
 from .document import Document
-from .listed_explanations import glossed_after_its_short_form, heads_a_glossary_entry, spelt_out_after, starts_a_line
+from .listed_explanations import (
+    asked_about,
+    followed_by_examples,
+    glossed_after_its_short_form,
+    heads_a_gloss,
+    heads_a_glossary_entry,
+    spelt_out_after,
+)
 from .spans import Span
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
@@ -48,9 +55,12 @@ from .spans import Span
 # a telephone call.
 _NAMED = re.compile(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
-    r"(?:known as|called|referred to as|termed)"
+    # "this is called being a 'self-funder'": "being" may follow.
+    r"(?:known as|called|referred to as|termed)(?:\s+being)?"
     r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as|termed)"
     r"|(?<!so-)\b(?:known as|referred to as)"
+    # "— Also called amnio.": a glossary's other name for the term it has just explained.
+    r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
     # "your": "often referred to as your 'booking appointment'".
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
@@ -86,31 +96,6 @@ def named_after_explanation(text: str, start: int) -> bool:
     return word.lower() not in _PERSONS and (word[0].islower() or word.lower() in _NAMING_PRONOUNS)
 
 
-# After a sentence, a colon heads a gloss only if the words after it say what the term is or
-# lets you do: "... 4 flexible options. Option 1: You can manage the money yourself".
-_SENTENCE_START = re.compile(r"[.!?][\"'\u2019\u201d)]?[ \t]+$")
-_GLOSS_AFTER_COLON = re.compile(r":[ \t]+(?:This|It|These|They|You|An?|When|Where|If)\s", re.IGNORECASE)
-# At the start of a line, a dash heads a gloss as a colon does: "Kinship Carers - Where a child
-# is looked after by extended family", "Kinship Fostering - this is an arrangement whereby ...".
-_DASH_GLOSS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
-
-
-def heads_a_gloss(text: str, start: int, end: int) -> bool:
-    """True if the term starts a line and a colon or a dash follows it, as in a glossary
-    ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
-    is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
-    ("Option 1: You can manage the money yourself")."""
-    colon = text.startswith(":", end)
-    if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
-        return False  # (most terms)
-    if starts_a_line(text, start):
-        return True
-    return (
-        colon
-        and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
-        and _GLOSS_AFTER_COLON.match(text, end) is not None
-        and not opens_with_abbreviation(text, start, end)  # "AMHP: You can call ..." says nothing of the letters
-    )
 
 
 # -- explanations that come just after a term ----------------------------------------------
@@ -126,7 +111,11 @@ _GLOSS_NEXT = re.compile(
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
-    r"|is about(?!\s+to\b))\b"
+    r"|is about(?!\s+to\b)"
+    # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
+    # of the Children Act that describes ...": where, when or what it is.
+    r"|is (?:where|when|what|how)"
+    r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for))\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
@@ -136,6 +125,7 @@ _GLOSS_NEXT = re.compile(
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
 # Requirement). This is a legal document which ...".
 _ALIAS = re.compile(r"\s*\([^()\n]{1,60}\)")
+_PLURAL_AFTER = re.compile(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").
 NEXT_SENTENCE_SLACK = 24
@@ -186,7 +176,9 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
         return False
     # "These are ..." after one thing speaks of something else: "... an Adult Protection and
     # Support Order (APSO). These are completely new powers for local authorities."
-    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end):
+    # A plural noun after the term may be what "These" speaks of: "... and 'former relevant' young
+    # people. These are those who have left care."
+    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end) and not _PLURAL_AFTER.match(tail):
         return False
     # A short form in the next sentence must be the term's own: in its bracket ("... Order
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
@@ -194,9 +186,6 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     return short is None or short in tail or doc.text.endswith(short, 0, end)
 
 
-# "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
-_ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
-_ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 
 
 # -- an abbreviation whose words the text has already written --------------------------------
@@ -245,13 +234,6 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     return pattern is not None and pattern.search(text, max(0, start - SPELT_OUT_WINDOW), start) is not None
 
 
-def asked_about(text: str, start: int, end: int) -> bool:
-    """True if the term is the subject of a question such as "What is a deprivation of liberty?"."""
-    # The end of the question first: a quick look at a few characters, and most terms fail it.
-    return (
-        _ASKED_END.match(text, end, end + 8) is not None
-        and _ASKED.search(text, max(0, start - 20), start) is not None
-    )
 
 
 class Cues(NamedTuple):
@@ -264,7 +246,9 @@ class Cues(NamedTuple):
     who: bool  # ", who" (explained_by_who)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she"; "A", "The", "Its" with a bracket (explained_next)
-    asked: bool  # "?" (asked_about)
+    asked: bool  # "?", or "what" in a heading (asked_about)
+    renamed: bool  # ", or " (renamed_after_or)
+    examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
 
 
 def cues(text: str) -> Cues:
@@ -279,7 +263,9 @@ def cues(text: str) -> Cues:
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
         or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
-        asked="?" in text,
+        asked="?" in text or "what" in lower,
+        renamed=", or " in text,
+        examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
     )
 
 
@@ -295,6 +281,8 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
+        or (found.renamed and renamed_after_or(text, start, end))
+        or (found.examples and followed_by_examples(text, end))
         or spelt_out_after(text, start, end)
         or heads_a_glossary_entry(text, start, end)
     ):

@@ -456,6 +456,7 @@ _CUE_PIECES = [
     "\n", "care", "worker", "What is", "What does", "mean", "This person is",
     ", which is", "which are", "help to", "(", ")", "(the", "funding", "Funding", "care)", "(CHC)",
     ", who", "will provide", "helps", "A", "The", "CPO", "SAB's", "Its", "purpose is", "excludes", "people from",
+    ", or", "or", "such as", "including", "e.g.", "what", "What", "tube", "schools", "and", "colleges",
 ]
 
 
@@ -480,6 +481,8 @@ def test_cues_never_change_what_explains_a_term(text):
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
                 or nearby_explanations.asked_about(text, start, end)
+                or nearby_explanations.renamed_after_or(text, start, end)
+                or listed_explanations.followed_by_examples(text, end)
                 or listed_explanations.glossed_after_its_short_form(text, end)
                 or listed_explanations.spelt_out_after(text, start, end)
                 or listed_explanations.heads_a_glossary_entry(text, start, end)
@@ -493,8 +496,9 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
     from jargonfree.nearby_explanations import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
-    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, False, True, True)
-    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, False, True, False, False)
+    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, False, True, True, False, False)
+    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, False, True, False, False, False, False)
+    assert cues("a plastic tube, or cannula, such as ...") == (False, False, False, False, False, False, False, True, True)
     assert cues("Ask your personal adviser, who will help. The SAB's purpose is ...").who
 
 

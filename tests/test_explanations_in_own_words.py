@@ -1,0 +1,121 @@
+"""More of the ways real pages explain a term in their own words (session 13): what kind of
+thing it is with no article ("... is accommodation that ..."), "is what", "is about", "is like",
+"means that", "This is where ...", a heading that asks "What is ..." with no question mark, the
+term with its noun in brackets after plain words, plain words then ", or" and the term, two
+examples or more after it, a glossary line with a bracket before its colon or dash, "which will
+usually mean", "called being" and "Also called". Each shape has its counter-examples beside it:
+the same words that do not explain."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # What kind of thing, with no article before the noun.
+        ("Extra care housing is accommodation that has been built for people who need some care.", "Extra care housing"),
+        ("Kinship carers are grandparents and aunts bringing up children who cannot live at home.", "Kinship carers"),
+        ("Disabled facilities grants are capital grants which pay for changes to your home.", "Disabled facilities grants"),
+        # "is what", "is about", "is like", "is designed to", "is made up of", "one type of".
+        ("Triage is what the nurse does first to see who needs help most urgently.", "Triage"),
+        ("Reablement is about helping you do things for yourself again after an illness.", "Reablement"),
+        ("A care plan is like a map of the help you get and who gives it.", "care plan"),
+        ("Reablement is designed to help you manage at home after a stay in hospital.", "Reablement"),
+        ("A core group is made up of the family and the workers who see the child most.", "core group"),
+        ("Kinship care is one type of family arrangement for children who cannot live at home.", "Kinship care"),
+        # A word of degree, "means that", the amount "allocated".
+        ("Respite is simply a way to give a carer a break from caring.", "Respite"),
+        ("Kinship care simply means that a relative is bringing up the child.", "Kinship care"),
+        ("A personal budget is the amount of money allocated by the council for your care.", "personal budget"),
+        # A describing word before the term.
+        ("Mental capacity is about being able to make a decision for yourself.", "capacity"),
+        # What it does, at length.
+        ("A hospital passport helps staff look after a person with a learning disability by telling them how the person communicates.", "hospital passport"),
+    ],
+)
+def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A state or a verdict after "is", not a kind of thing.
+        ("Extra care housing is clear that residents keep their own front door.", "Extra care housing"),
+        ("Reablement is useless which is why I complained to the council.", "Reablement"),
+        ("Safeguarding concerns are assessed when they reach the front door team.", "Safeguarding concerns"),
+        # "is about to" is what will happen; "is like" a comparison of feelings is not "like a".
+        ("Reablement is about to start for my mum next week.", "Reablement"),
+        # One named thing, not the kind: "This" or "My" before the term.
+        ("My personal budget is like a joke, it never covers anything.", "personal budget"),
+        ("This personal budget is a chance for everyone to catch up over coffee.", "personal budget"),
+        # A short claim about what it does for someone.
+        ("Telecare helps me a lot.", "Telecare"),
+    ],
+)
+def test_the_same_shapes_that_do_not_say_what_it_is_leave_it_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The next sentence says where, when or what it is; "These" after a plural noun.
+        ("On arrival you wait to be triaged. This is where a nurse checks how urgently you need to be seen.", "triaged"),
+        ("People talk about section 20. This is the part of the Children Act that lets a council look after a child.", "section 20"),
+        ("It covers 'relevant' and 'former relevant' young people. These are those who have already left care.", "former relevant"),
+        # A heading that asks, with no question mark, then the answer.
+        ("What is an annual review\nOnce a year everyone meets to check the plan still works.", "annual review"),
+        ("What a core group is\nA small group of the family and workers who meet often.", "core group"),
+        # Plain words, then the term with its noun in brackets.
+        ("You can have a short break (respite care) when you need it.", "respite"),
+        ("Some people need more help before they go home (step-down care).", "step-down"),
+        # Plain words with "a", "the" or "your", a comma, "or", then the term.
+        ("She had a thin plastic tube, or cannula, put into her hand.", "cannula"),
+        ("The doctor chose a wait-and-see plan, or 'expectant management'.", "expectant management"),
+        # Two examples or more straight after the term.
+        ("They took her observations, including temperature, pulse and blood pressure.", "observations"),
+        ("Educational settings such as nurseries, schools and colleges must help.", "Educational settings"),
+        # A glossary line with a bracket before its colon or dash.
+        ("  • Continuing healthcare (CHC): Care that the NHS pays for in full.", "Continuing healthcare"),
+        ("antenatal (an-tee-NAY-tal) — Before the baby is born.", "antenatal"),
+        # "which will usually mean", "which means" with no comma, "called being", "Also called".
+        ("Your provision must be specified and quantified, which will usually mean saying how many hours you get.", "specified and quantified"),
+        ("I did a bank shift which means I filled in on a ward that was short of staff.", "bank shift"),
+        ("Some people pay for all their care – this is called being a self-funder.", "self-funder"),
+        ("amniocentesis — Also called amnio. A test of the fluid around the baby.", "amnio"),
+    ],
+)
+def test_more_ways_of_explaining_a_term_around_it_are_recognised(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The next sentence says something else about it.
+        ("On arrival you wait to be triaged. This is the worst part of the night.", "triaged"),
+        ("The court made a section 20 order. These are rare.", "section 20"),
+        # A heading that is not a question, or a question on another line.
+        ("Reablement\nWhat is next for us now?", "Reablement"),
+        # An abbreviation and a noun in brackets is a name, not a gloss.
+        ("Ask about the money you can get (CHC funding) for care.", "CHC"),
+        # A list of doings, or a list with no article: not another name.
+        ("A section 42 enquiry is the action taken, or instigated, by a council.", "instigated"),
+        ("Some children struggle with concentration, attention, or executive functioning; others do not.", "executive functioning"),
+        ("Ask the school, or SENCO, for help.", "SENCO"),
+        # Examples of another word, of how or what, or of the reader's own life.
+        ("It can be linked to numerous factors including housing, money and health.", "numerous"),
+        ("Read more about personal budgets, including how brokers can help and what they cost.", "personal budgets"),
+        ("The plan must meet your well-being outcomes, including your emotional, social and economic well-being.", "outcomes"),
+        # A bracket before a colon away from the start of a line.
+        ("We spoke about continuing healthcare (CHC): it was refused.", "continuing healthcare"),
+        # "which" and another verb; "which means" after a person's words is still its own clause.
+        ("It was specified and quantified, which was good.", "specified and quantified"),
+    ],
+)
+def test_the_same_shapes_without_an_explanation_still_flag(text, term):
+    assert any(term in f for f in flagged(text))
