@@ -64,6 +64,13 @@ _A_DETAIL = re.compile(
     r"|October|November|December)\b)|\d)",
     re.IGNORECASE,
 )
+# A bracket that gives the writer's own remark or feeling says nothing of what the term is: "CHC
+# (pretty borderline IMO)", "a supervision order (a big relief for us)", "a CTO (which he hates)",
+# "an EHCP (finally!)".
+_A_REMARK = re.compile(
+    r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|IMO|IMHO|imo|imho|lol|tbh)\b|[!?]"
+    r"|^(?:which|who)\s+(?:he|she|they|I|we)\b"
+)
 # A bracket that limits who or what the term covers: "your nearest relative (non-restricted
 # patients only)".
 _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
@@ -150,6 +157,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         return (
             _NOT_A_GLOSS.match(inside) is None
+            and _A_REMARK.search(inner) is None
             and _A_DETAIL.match(inner) is None
             and ASIDE_SHORT.search(inside) is None
             and _ONLY.search(inside) is None

@@ -119,3 +119,29 @@ def test_more_ways_of_explaining_a_term_around_it_are_recognised(text, term):
 )
 def test_the_same_shapes_without_an_explanation_still_flag(text, term):
     assert any(term in f for f in flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The writer's own remark or feeling in brackets says nothing of what the term is.
+        ("She was found not eligible for CHC (pretty borderline IMO) last week.", "CHC"),
+        ("The court made a supervision order (a big relief for us) in May.", "supervision order"),
+        ("He is on a CTO (which he hates) and sees the nurse weekly.", "CTO"),
+        ("The scheme is Fast Track (although I was told it is slow) for people near the end of life.", "Fast Track"),
+    ],
+)
+def test_a_remark_in_brackets_does_not_explain_the_term(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("She was found eligible for CHC (the NHS pays for all her care) last week.", "CHC"),
+        ("The court made a supervision order (a court order that lets the council watch over a child).", "supervision order"),
+        ("He is on a CTO (which means he must take his medicine at home).", "CTO"),
+    ],
+)
+def test_a_bracket_that_says_what_the_term_is_still_explains_it(text, term):
+    assert term not in flagged(text)
