@@ -158,6 +158,33 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
     return (first in _ARTICLES or first == noun.group().split()[-1].lower()) and explained_after(text, end, noun.end())
 
 
+# The next sentence may open with the term again, or its short form, and define it: "... are
+# being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
+# "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
+# you can make now to refuse ...".
+_NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
+
+
+def defined_in_the_next_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if the sentence after the term's ``sentence`` opens with the same term (in either
+    number) and says what it is, as :func:`defined_by_its_sentence` judges."""
+    text = doc.text
+    if sentence[1] >= len(text):
+        return False
+    opening = _NEXT_OPENING.match(text, sentence[1])
+    term = text[start:end]
+    stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
+    at = opening.end()
+    if not text[at : at + len(stem)].lower() == stem.lower():
+        return False
+    after = at + len(stem)
+    while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
+        after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
+    if after < len(text) and text[after].isalnum():
+        return False
+    return defined_by_its_sentence(doc, at, after, doc.sentence_at(at))
+
+
 def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
     it ("... a Named Person. This is a worker who ...")."""
@@ -290,6 +317,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
         (found.next_sentence and explained_next(doc, end, sentence))
+        or defined_in_the_next_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
         or (found.asked and asked_about(text, start, end))
     )

@@ -479,6 +479,7 @@ def test_cues_never_change_what_explains_a_term(text):
                 or nearby_explanations.explained_by_who(text, start, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
+                or nearby_explanations.defined_in_the_next_sentence(doc, start, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
                 or nearby_explanations.asked_about(text, start, end)
                 or nearby_explanations.renamed_after_or(text, start, end)

@@ -145,3 +145,30 @@ def test_a_remark_in_brackets_does_not_explain_the_term(text, term):
 )
 def test_a_bracket_that_says_what_the_term_is_still_explains_it(text, term):
     assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The next sentence opens with the term again, or its short form, and says what it is.
+        ("They could have a condition called delirium. Delirium is a sudden confusion that can follow an operation.", "delirium"),
+        ("More grandparents are being granted SGOs to keep children in the family. An SGO is an order made by a court that lets a relative raise a child.", "SGOs"),
+        ("Every LPA must have a certificate provider. The certificate provider is a person who checks that nobody is pushing the donor.", "certificate provider"),
+    ],
+)
+def test_a_next_sentence_that_opens_with_the_term_and_defines_it_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The next sentence opens with the term but says nothing of what it is.
+        ("They could have a condition called delirium. Delirium is horrible to watch.", "delirium"),
+        ("More grandparents are being granted SGOs to keep children in the family. An SGO is a lot of paperwork.", "SGOs"),
+        # It opens with another word.
+        ("Every LPA must have a certificate provider. The donor is the person who makes the LPA.", "certificate provider"),
+    ],
+)
+def test_a_next_sentence_that_does_not_define_the_term_leaves_it_flagged(text, term):
+    assert term in flagged(text)
