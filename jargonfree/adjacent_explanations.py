@@ -65,11 +65,12 @@ _A_DETAIL = re.compile(
     re.IGNORECASE,
 )
 # A bracket that gives the writer's own remark or feeling says nothing of what the term is: "CHC
-# (pretty borderline IMO)", "a supervision order (a big relief for us)", "a CTO (which he hates)",
-# "an EHCP (finally!)".
+# (pretty borderline IMO)", "a CTO (which he hates)", "an EHCP (finally!)". ("we", "us" and "our"
+# are how a council or a trust speaks, in glosses too: "a care order (a court order that gives us a
+# say)".)
 _A_REMARK = re.compile(
-    r"\b(?:I|I'm|I've|I'd|me|my|we|we're|we've|us|our|IMO|IMHO|imo|imho|lol|tbh)\b|[!?]"
-    r"|^(?:which|who)\s+(?:he|she|they|I|we)\b"
+    r"\b(?:I|I'm|I've|I'd|me|my|IMO|IMHO|imo|imho|lol|tbh)\b|[!?]"
+    r"|^(?:which|who)\s+(?:he|she|they|I)\b"
 )
 # A bracket that limits who or what the term covers: "your nearest relative (non-restricted
 # patients only)".
@@ -203,7 +204,7 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
 # attention, or executive functioning;"): the plain words have no comma of their own; nor an
 # abbreviation ("ask the school, or SENCO"), which the plain words do not spell out.
 _PLAIN_THEN_OR = re.compile(
-    r"\b(?:an?|the|your|their|his|her|our)[ \t]+(?:[\w'-]+[ \t]+){0,3}(?P<last>[\w'-]+),[ \t]+or[ \t]+[\"'\u2018\u201c]?$", re.IGNORECASE
+    r"\b(?:an?|the|your|their|his|her|our)[ \t]+(?P<words>(?:[\w'-]+[ \t]+){0,3}(?P<last>[\w'-]+)),[ \t]+or[ \t]+[\"'\u2018\u201c]?$", re.IGNORECASE
 )
 _ENDS_ITS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+)?(?:[\"'\u2019\u201d]|[,.;:)!?]|[ \t]+\(|$)")
 
@@ -218,5 +219,7 @@ def renamed_after_or(text: str, start: int, end: int) -> bool:
         and not has_two_capitals(text[start:end])
         # "the action taken, or instigated,": a list of doings, not a noun and its other name.
         and not plain.group("last").endswith(("ed", "en", "one", "ade"))
+        # "an Interim Care Order, or Full Care Order": names, not plain words.
+        and plain.group("words").islower()
     )
 

@@ -33,10 +33,11 @@ _SAYS_WHAT_IT_IS = (
     r"|(?:appointed|chosen)\s+by\b"
     # "CPR is what we do to try and restart the heart", "Mental capacity is about having the ability
     # to ...", "A summary care record is like a condensed version of your records", "Triage is
-    # designed to help divert young people ...", "The CMHT is made up of mental health
+    # designed to help divert young people ..." (not "is used to": "Your aggregate income is used
+    # to work out the charge" says nothing of "aggregate"), "The CMHT is made up of mental health
     # professionals ...", "Kinship foster care is one type of kinship care arrangement".
     r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
-    r"|(?:designed|used|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
+    r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"

@@ -296,12 +296,18 @@ def cues(text: str) -> Cues:
     )
 
 
-def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
+#: Glossary categories whose words want a plainer word, not an explanation: examples after them
+#: ("metrics such as waiting times") leave them as formal as they were.
+WORDING_CATEGORIES = frozenset({"officialese", "respectful-language"})
+
+
+def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, examples_explain: bool = True) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, in the answer to a question about it, or as
     a list or glossary writes it (its words after a short form, a gloss after its bracketed
     short form, the next line after a heading). ``found`` are the text's :func:`cues`, worked
-    out once for all its terms."""
+    out once for all its terms. Examples after a formal word ("metrics such as waiting times")
+    do not give the plainer word it needs: the caller says so with ``examples_explain``."""
     text = doc.text
     if (
         (found.glossed and explained_after_noun(text, end))
@@ -309,7 +315,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues) -> bool:
         or (found.who and explained_by_who(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
-        or (found.examples and followed_by_examples(text, end))
+        or (examples_explain and found.examples and followed_by_examples(text, end))
         or spelt_out_after(text, start, end)
         or heads_a_glossary_entry(text, start, end)
     ):

@@ -126,7 +126,7 @@ def test_the_same_shapes_without_an_explanation_still_flag(text, term):
     [
         # The writer's own remark or feeling in brackets says nothing of what the term is.
         ("She was found not eligible for CHC (pretty borderline IMO) last week.", "CHC"),
-        ("The court made a supervision order (a big relief for us) in May.", "supervision order"),
+        ("The court made a supervision order (a big relief for me) in May.", "supervision order"),
         ("He is on a CTO (which he hates) and sees the nurse weekly.", "CTO"),
         ("The scheme is Fast Track (although I was told it is slow) for people near the end of life.", "Fast Track"),
     ],
