@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .named_short_forms import SMALL_WORDS, named_before
 from .plurals import singular
 from .sentences import sentence_at
 from .spans import Span
@@ -85,8 +86,6 @@ def best_long_form(short: str, long: str) -> int | None:
     return start
 
 
-#: Small words a long form may leave out of its initials ("Children in Care Council" for CiCC).
-SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
 
 
 def initials_long_form(short: str, long: str) -> int | None:
@@ -200,6 +199,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
                 # "Psychiatric Intensive Care (PICU)": the long form leaves out the unit, team
                 # or service the last letter stands for; its initials must spell the rest.
                 long_span = _long_form_before(text, sentences, short[:-1], m.start(), word, initials=True)
+            if long_span is None and short.isupper() and short.isalpha() and len(short) >= 3:
+                long_span = named_before(text, sentences, short, m.start(), word)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 if " " in short:

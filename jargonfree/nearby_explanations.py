@@ -15,7 +15,12 @@ this module holds the other ways a writer explains a term in the words around it
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
-  (the three sentence and clause tests live in :mod:`jargonfree.defining_sentences`);
+  (the three sentence and clause tests live in :mod:`jargonfree.defining_sentences`, the tests
+  of the sentences after a term in :mod:`jargonfree.later_explanations`, the heading and glossary
+  tests in :mod:`jargonfree.listed_explanations`);
+* plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
+  "observations, including temperature and pulse"): :func:`adjacent_explanations.renamed_after_or`,
+  :func:`listed_explanations.followed_by_examples`;
 * an abbreviation after the words it stands for, written out without brackets: "the high
   dependency unit; ... on HDU" (:func:`spelt_out_earlier`);
 * as lists and glossaries write them: "AAU: Acute Assessment Unit", "Mental Health Officer
@@ -36,6 +41,7 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after, renamed_after
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
 from .definitions import initials_long_form
 from .document import Document
+from .later_explanations import defined_in_a_later_sentence, explained_next
 from .listed_explanations import (
     asked_about,
     followed_by_examples,
@@ -44,7 +50,6 @@ from .listed_explanations import (
     heads_a_glossary_entry,
     spelt_out_after,
 )
-from .spans import Span
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
 # back is called reablement": the words before the term explain it. So do the words before
@@ -61,6 +66,11 @@ _NAMED = re.compile(
     r"|(?<!so-)\b(?:known as|referred to as)"
     # "— Also called amnio.": a glossary's other name for the term it has just explained.
     r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"
+    # "... support for a short time to recover. We call this reablement.", "... look at your claim
+    # again, what they call a mandatory reconsideration": the writer names what they have just
+    # explained (not "if what we call a section 42 enquiry is needed": no explanation before it).
+    r"|\b(?:we|they)\s+(?:often\s+|sometimes\s+|usually\s+)?call\s+(?:this|it|these|that)"
+    r"|(?<=[,;:\u2013\u2014]\s)(?:what|which)\s+(?:we|they|people|doctors|professionals|staff)\s+call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
     # "your": "often referred to as your 'booking appointment'".
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
@@ -104,31 +114,6 @@ def named_after_explanation(text: str, start: int) -> bool:
 _GLOSS_AFTER_NOUN = re.compile(
     r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:" + "|".join(re.escape(opener) for opener in GLOSS_OPENERS) + ")",
 )
-# "... a designated Named Person. This is an identified professional who ...": the next
-# sentence says what the term is.
-_GLOSS_NEXT = re.compile(
-    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
-    # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
-    r"|is the (?:term|word|name) (?:used )?(?:for|to)"
-    # "... a bigger programme of change called Personalisation. This is about supporting you ..."
-    r"|is about(?!\s+to\b)"
-    # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
-    # of the Children Act that describes ...": where, when or what it is.
-    r"|is (?:where|when|what|how)"
-    r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for))\b"
-    # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
-    r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
-    # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
-    r"|\s*(?:Its|(?:The|An?)\s+(?P<owner>[A-Z]{2,6})['\u2019]s)\s+(?:[a-z]+\s+)?(?:purpose|role|job|aim|task)\s+is\b"
-)
-# A bracket at the end of the term's sentence gives another name for it, and does not stop the
-# next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
-# Requirement). This is a legal document which ...".
-_ALIAS = re.compile(r"\s*\([^()\n]{1,60}\)")
-_PLURAL_AFTER = re.compile(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
-#: A term counts as explained by the next sentence only when it ends its own sentence
-#: (at most this many characters before the full stop: "available to them").
-NEXT_SENTENCE_SLACK = 24
 
 
 # "NHS Continuing Healthcare Funding (the funding that pays for care home fees)", "Domiciliary
@@ -156,63 +141,6 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
         return False
     first = noun.group("first")
     return (first in _ARTICLES or first == noun.group().split()[-1].lower()) and explained_after(text, end, noun.end())
-
-
-# The next sentence may open with the term again, or its short form, and define it: "... are
-# being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
-# "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
-# you can make now to refuse ...".
-_NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
-
-
-def defined_in_the_next_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
-    """True if the sentence after the term's ``sentence`` opens with the same term (in either
-    number) and says what it is, as :func:`defined_by_its_sentence` judges."""
-    text = doc.text
-    if sentence[1] >= len(text):
-        return False
-    opening = _NEXT_OPENING.match(text, sentence[1])
-    term = text[start:end]
-    stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
-    at = opening.end()
-    if not text[at : at + len(stem)].lower() == stem.lower():
-        return False
-    after = at + len(stem)
-    while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
-        after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
-    if after < len(text) and text[after].isalnum():
-        return False
-    return defined_by_its_sentence(doc, at, after, doc.sentence_at(at))
-
-
-def explained_next(doc: Document, end: int, sentence: Span) -> bool:
-    """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
-    it ("... a Named Person. This is a worker who ...")."""
-    sentence_end = sentence[1]
-    if sentence_end - end > NEXT_SENTENCE_SLACK + 62 or sentence_end >= len(doc.text):
-        return False
-    tail = doc.text[end:sentence_end]
-    if len(tail) > NEXT_SENTENCE_SLACK:
-        tail = _ALIAS.sub("", tail, count=1)
-        if len(tail) > NEXT_SENTENCE_SLACK:
-            return False
-    if "," in tail or ";" in tail:
-        return False
-    m = _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40)
-    if m is None:
-        return False
-    # "These are ..." after one thing speaks of something else: "... an Adult Protection and
-    # Support Order (APSO). These are completely new powers for local authorities."
-    # A plural noun after the term may be what "These" speaks of: "... and 'former relevant' young
-    # people. These are those who have left care."
-    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end) and not _PLURAL_AFTER.match(tail):
-        return False
-    # A short form in the next sentence must be the term's own: in its bracket ("... Order
-    # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
-    short = m.group("short") or m.group("owner")
-    return short is None or short in tail or doc.text.endswith(short, 0, end)
-
-
 
 
 # -- an abbreviation whose words the text has already written --------------------------------
@@ -267,7 +195,7 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "called", "referred to as", "termed" (named_after_explanation)
+    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # ", who" (explained_by_who)
@@ -282,7 +210,7 @@ def cues(text: str) -> Cues:
     """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere."""
     lower = text.lower()
     return Cues(
-        named="called" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
+        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         glossed="mean" in text or ", that is " in text,
         which="which" in text,
         who=", who " in text,
@@ -323,7 +251,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
         (found.next_sentence and explained_next(doc, end, sentence))
-        or defined_in_the_next_sentence(doc, start, end, sentence)
+        or defined_in_a_later_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
         or (found.asked and asked_about(text, start, end))
     )

@@ -457,6 +457,7 @@ _CUE_PIECES = [
     ", which is", "which are", "help to", "(", ")", "(the", "funding", "Funding", "care)", "(CHC)",
     ", who", "will provide", "helps", "A", "The", "CPO", "SAB's", "Its", "purpose is", "excludes", "people from",
     ", or", "or", "such as", "including", "e.g.", "what", "What", "tube", "schools", "and", "colleges",
+    "we call this", "call", ", what they call", "reablement", "Reablement is",
 ]
 
 
@@ -479,7 +480,7 @@ def test_cues_never_change_what_explains_a_term(text):
                 or nearby_explanations.explained_by_who(text, start, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
-                or nearby_explanations.defined_in_the_next_sentence(doc, start, end, sentence)
+                or nearby_explanations.defined_in_a_later_sentence(doc, start, end, sentence)
                 or nearby_explanations.defined_by_its_sentence(doc, start, end, sentence)
                 or nearby_explanations.asked_about(text, start, end)
                 or nearby_explanations.renamed_after_or(text, start, end)

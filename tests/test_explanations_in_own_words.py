@@ -172,3 +172,60 @@ def test_a_next_sentence_that_opens_with_the_term_and_defines_it_explains_it(tex
 )
 def test_a_next_sentence_that_does_not_define_the_term_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A later sentence (up to three on) opens with the term and defines it.
+        ("Staff act for the supervisory body under DoLS. Read this with the assessor's guide. The supervisory body is the council for the area where the person lives.", "supervisory body"),
+        ("You might need help for a short time. We call this reablement. Reablement is short-term help to get you back on your feet.", "reablement"),
+        # "We call this", ", what they call": the writer names what was just explained.
+        ("You can ask them to look at your claim again, what they call a mandatory reconsideration.", "mandatory reconsideration"),
+        ("Some people need help for a few weeks after hospital. We call this reablement.", "reablement"),
+    ],
+)
+def test_a_definition_a_little_later_or_a_name_for_what_was_just_said_explains_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The later sentence does not define it, or comes too late.
+        ("Staff act for the supervisory body under DoLS. Read this with the guide. The supervisory body is slow to reply.", "supervisory body"),
+        ("Staff act for the supervisory body under DoLS. One. Two. Three. Four. The supervisory body is the council for the area where the person lives.", "supervisory body"),
+        # "if what we call ... is needed": a name with no explanation before it.
+        ("We will decide if what we call a section 42 enquiry is needed.", "section 42 enquiry"),
+        ("We called the crisis team and the AMHP came.", "AMHP"),
+    ],
+)
+def test_a_later_mention_or_a_bare_name_does_not_explain_it(text, term):
+    assert any(term in f for f in flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # An organisation's short form spells the first words of its name; "NHS Foundation Trust" ends it.
+        ("The unit is run by Cheshire and Wirral Partnership NHS Foundation Trust (CWP) and others.", "CWP"),
+        # A writer's slip: the name's initials in another order.
+        ("It is a partnership with Betsi Cadwaladr University Health Board (BCHUB), Mersey Care and others.", "BCHUB"),
+        ("We went to the First Hearing and Dispute Resolution Appointment (FDHRA) in May.", "FDHRA"),
+    ],
+)
+def test_a_short_form_after_a_long_capitalised_name_that_it_spells_is_defined(text, short):
+    assert short not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # Letters the name does not give, or a name cut off by a comma.
+        ("He went to the Mental Health Services Team (XYZ) last week.", "XYZ"),
+        ("She works at the Royal Infirmary (QXT) now.", "QXT"),
+        ("Ask the Trust, Health Board (BCHUB) about it.", "BCHUB"),
+    ],
+)
+def test_a_short_form_the_name_before_it_does_not_spell_is_still_flagged(text, short):
+    assert short in flagged(text)

@@ -1,0 +1,110 @@
+"""Explanations that come after a term, in the sentences that follow it.
+
+* the next sentence says what the term that ended its sentence is: "... a Named Person. This is
+  a worker who ...", "... waited to be triaged. This is where a nurse ..." (:func:`explained_next`);
+* one of the next few sentences opens with the term again, or its short form, and defines it:
+  "... are being granted SGOs to keep children in the family. An SGO is an order made by a court
+  that ..." (:func:`defined_in_a_later_sentence`, which asks
+  :func:`jargonfree.defining_sentences.defined_by_its_sentence` of that sentence).
+
+:mod:`jargonfree.nearby_explanations` asks both with its other tests of the words around a term
+(moved out of it in session 13: a module over about 300 lines needs a reason, issue 17).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .defining_sentences import defined_by_its_sentence
+from .document import Document
+from .spans import Span
+
+
+# "... a designated Named Person. This is an identified professional who ...": the next
+# sentence says what the term is.
+_GLOSS_NEXT = re.compile(
+    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
+    # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
+    r"|is the (?:term|word|name) (?:used )?(?:for|to)"
+    # "... a bigger programme of change called Personalisation. This is about supporting you ..."
+    r"|is about(?!\s+to\b)"
+    # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
+    # of the Children Act that describes ...": where, when or what it is.
+    r"|is (?:where|when|what|how)"
+    r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for))\b"
+    # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
+    r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
+    # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
+    r"|\s*(?:Its|(?:The|An?)\s+(?P<owner>[A-Z]{2,6})['\u2019]s)\s+(?:[a-z]+\s+)?(?:purpose|role|job|aim|task)\s+is\b"
+)
+# A bracket at the end of the term's sentence gives another name for it, and does not stop the
+# next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
+# Requirement). This is a legal document which ...".
+_ALIAS = re.compile(r"\s*\([^()\n]{1,60}\)")
+_PLURAL_AFTER = re.compile(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
+#: A term counts as explained by the next sentence only when it ends its own sentence
+#: (at most this many characters before the full stop: "available to them").
+NEXT_SENTENCE_SLACK = 24
+
+
+# A later sentence may open with the term again, or its short form, and define it: "... are
+# being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
+# "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
+# you can make now to refuse ...".
+_NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
+
+
+def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if one of the next :data:`SENTENCES_AHEAD` sentences opens with the same term (in
+    either number) and says what it is, as :func:`defined_by_its_sentence` judges."""
+    text = doc.text
+    term = text[start:end]
+    stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
+    if stem.lower() not in text[end : end + WORDS_AHEAD].lower():
+        return False  # (most terms: not written again soon after)
+    following = sentence[1]
+    for _ in range(SENTENCES_AHEAD):
+        if following >= len(text) or following - end > WORDS_AHEAD:
+            return False
+        at = _NEXT_OPENING.match(text, following).end()
+        if text[at : at + len(stem)].lower() == stem.lower():
+            after = at + len(stem)
+            while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
+                after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
+            if not (after < len(text) and text[after].isalnum()):
+                return defined_by_its_sentence(doc, at, after, doc.sentence_at(at))
+        following = doc.sentence_at(at)[1]
+    return False
+
+
+#: How many sentences after a term one that defines it may come, and within how many characters.
+SENTENCES_AHEAD = 3
+WORDS_AHEAD = 600
+
+
+def explained_next(doc: Document, end: int, sentence: Span) -> bool:
+    """True if the term ending at ``end`` ends its ``sentence`` and the next sentence explains
+    it ("... a Named Person. This is a worker who ...")."""
+    sentence_end = sentence[1]
+    if sentence_end - end > NEXT_SENTENCE_SLACK + 62 or sentence_end >= len(doc.text):
+        return False
+    tail = doc.text[end:sentence_end]
+    if len(tail) > NEXT_SENTENCE_SLACK:
+        tail = _ALIAS.sub("", tail, count=1)
+        if len(tail) > NEXT_SENTENCE_SLACK:
+            return False
+    if "," in tail or ";" in tail:
+        return False
+    m = _GLOSS_NEXT.match(doc.text, sentence_end, sentence_end + 40)
+    if m is None:
+        return False
+    # "These are ..." after one thing speaks of something else: "... an Adult Protection and
+    # Support Order (APSO). These are completely new powers for local authorities."
+    # A plural noun after the term may be what "These" speaks of: "... and 'former relevant' young
+    # people. These are those who have left care."
+    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end) and not _PLURAL_AFTER.match(tail):
+        return False
+    # A short form in the next sentence must be the term's own: in its bracket ("... Order
+    # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
+    short = m.group("short") or m.group("owner")
+    return short is None or short in tail or doc.text.endswith(short, 0, end)
