@@ -1,13 +1,8 @@
 """Uncommon words: words that are rare in everyday English, by word-frequency data (wordfreq).
 
-A word is "uncommon" when its Zipf frequency (wordfreq's English list, through
-:mod:`jargonfree.lexicon`) is below ``Settings.uncommon_zipf`` for the word and its simple
-stems, or below a higher bar for a word built from medical word parts ("neuropathy":
-:mod:`jargonfree.medical_words`) or a slightly higher one for a long word with a learned ending
-("practicable": :mod:`jargonfree.learned_words`); a British spelling counts as common as its
-American one (``data/british_spellings.txt``:
-wordfreq mixes the two, so "immunisation" looks rarer than "immunization"), and an everyday
-prefix on a common word is as common as the word ("readmitted", "unsteadily"). Names (capitalised
+A word is "uncommon" when it is not common enough for a lay reader at ``Settings.uncommon_zipf``
+(:func:`jargonfree.rarity.common_enough`: word frequency, the word's stems, a higher bar for
+medical and learned words, everyday words wordfreq counts as rare). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
 the first word of a Title Case name), all-capital words, words with digits and short words are
 left alone. Each word is reported once, as information: less serious than glossary jargon.
@@ -20,8 +15,9 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, learned_words, lexicon, medical_words, names, nearby_explanations, word_families
-from ..data import read_list, read_set
+from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations
+from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
+from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
 from ..memo import Memo
@@ -58,106 +54,8 @@ class Memory(firstuse.Memory):
 
 
 _MIN_LENGTH = 5
-# An everyday prefix on a common word reads as plainly as the word: "readmitted", "unsteadily",
-# "forewarned", "understaffed", "misdiagnosed". Not "de", "co", "pre", "sub": their splits are
-# often wrong ("dementing", "comissioned") or medical ("preoperative", "subfertility").
-_PREFIXES = ("un", "re", "fore", "over", "under", "mis", "out")
-# What follows the prefix is at least this long and this common ("admitted", "steadily").
-_PREFIXED_MIN = 4
-_PREFIXED_ZIPF = 3.5
-# Not a noun of a process or a state: "revalidation" (of a nurse's registration) and
-# "hypoglycaemia unawareness" are terms of a trade, whatever their parts.
-_NOT_PREFIXED = ("ation", "ment", "ness", "ance", "ence")
-# Both halves of a compound such as "foodbank" must be at least this common.
-_COMPOUND_PART = 4.0
-# Compounds are short; checking every split of a long token would be quadratic.
-_MAX_COMPOUND = 24
 # Longer "words" are not words a reader meets (codes, keyboard mashing): left alone.
 _MAX_LENGTH = 40
-
-
-def _compound_zipf(word: str) -> float:
-    """ "foodbank" is as common as its rarer half, when both halves are common words."""
-    best = 0.0
-    if len(word) > _MAX_COMPOUND:
-        return best
-    for i in range(3, len(word) - 2):
-        best = max(best, min(lexicon.zipf(word[:i]), lexicon.zipf(word[i:])))
-    return best if best >= _COMPOUND_PART else 0.0
-
-
-@lru_cache(maxsize=1)
-def american_spellings() -> dict[str, str]:
-    """British spelling -> its commoner American spelling (``data/british_spellings.txt``)."""
-    return dict(line.split(" ", 1) for line in read_list("british_spellings.txt"))
-
-
-@lru_cache(maxsize=65536)
-def common_enough(word: str, threshold: float) -> bool:
-    """True if ``word``, a simple stem of it, or both halves of it as a compound are this common,
-    or it is an everyday word of Scotland, Wales or Northern Ireland (``data/nation_words.txt``)
-    or of working, online and family life and of care (``data/everyday_words.txt``: "intranet",
-    "childminder"), in any of its forms (:func:`jargonfree.word_families.stems`: "childminders");
-    a British spelling counts as common as its American one ("anaemia" as "anemia").
-    A word built from medical word parts ("neuropathy", "emphysema") must clear a higher bar,
-    :data:`jargonfree.medical_words.ZIPF`: doctors write it often, lay readers do not know it;
-    so, by a little, must a long word with a learned ending ("practicable", "appellant":
-    :data:`jargonfree.learned_words.ZIPF`)."""
-    frequency = lexicon.zipf(word)
-    stems = word_families.stems(word)
-    if (
-        threshold < learned_words.ZIPF
-        and frequency < learned_words.ZIPF
-        and (learned_words.is_learned(word) or any(_learned_word(stem) for stem in stems))
-    ):
-        threshold = learned_words.ZIPF  # "practicable", "appellants"
-    if (
-        threshold < medical_words.ZIPF
-        and frequency < medical_words.ZIPF
-        and (medical_words.is_medical(word) or any(_medical_word(stem) for stem in stems))
-    ):
-        threshold = medical_words.ZIPF  # "hysterectomies" as "hysterectomy"
-    if frequency >= threshold:
-        return True
-    if not everyday_words().isdisjoint((word, *stems)) or word in nation_words():
-        return True  # an everyday word or one of its forms: "childminders", "stairlift"
-    americans = american_spellings()
-    for stem in stems:
-        if lexicon.zipf(stem) >= threshold:
-            return True  # "clinics", "hoping", "clotted", "trickiest"
-        # A British stem with its ending counts as its American spelling: "immunisations"
-        # as "immunization".
-        american_stem = americans.get(stem)
-        if american_stem is not None and lexicon.zipf(american_stem) >= threshold:
-            return True
-    american = americans.get(word)
-    if american is not None and common_enough(american, threshold):
-        return True
-    if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
-        return True
-    return _compound_zipf(word) >= threshold
-
-
-def _learned_word(stem: str) -> bool:
-    """True if ``stem`` is a word (wordfreq knows it) with a learned ending ("appellant")."""
-    return lexicon.zipf(stem) > 0 and learned_words.is_learned(stem)
-
-
-def _medical_word(stem: str) -> bool:
-    """True if ``stem`` is a word (wordfreq knows it) built from medical word parts."""
-    return lexicon.zipf(stem) > 0 and medical_words.is_medical(stem)
-
-
-def _prefixed_common(word: str, threshold: float) -> bool:
-    """True if ``word`` is an everyday prefix and a common word ("re" + "admitted")."""
-    if word.endswith(_NOT_PREFIXED):
-        return False
-    for prefix in _PREFIXES:
-        rest = word[len(prefix) :].lstrip("-")
-        if word.startswith(prefix) and len(rest) >= _PREFIXED_MIN and common_enough(rest, max(threshold, _PREFIXED_ZIPF)):
-            return True
-    return False
-
 
 _TAG = re.compile(r"^[#@]\w+")
 _LETTER_RUN = re.compile(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
@@ -253,18 +151,6 @@ def candidates(doc: Document) -> set[str]:
     most once in a text, so a long text checked in chunks remembers them)."""
     text = doc.text
     return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
-
-
-def nation_words() -> frozenset[str]:
-    """Everyday words of Scotland, Wales and Northern Ireland that wordfreq counts as rare
-    ("dreich", "bairns", "cwtch", "craic": ``data/nation_words.txt``)."""
-    return read_set("nation_words.txt")
-
-
-def everyday_words() -> frozenset[str]:
-    """Everyday words of working, online and family life and of care that wordfreq counts as
-    rare ("intranet", "childminder": ``data/everyday_words.txt``)."""
-    return read_set("everyday_words.txt")
 
 
 def places() -> frozenset[str]:
