@@ -100,9 +100,10 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
         return False
     # "These are ..." after one thing speaks of something else: "... an Adult Protection and
     # Support Order (APSO). These are completely new powers for local authorities."
-    # A plural noun after the term may be what "These" speaks of: "... and 'former relevant' young
-    # people. These are those who have left care."
-    if m.group().lstrip().startswith("These ") and not doc.text.endswith("s", 0, end) and not _PLURAL_AFTER.match(tail):
+    # A plural noun after the term, or ending it, may be what "These" speaks of: "... and 'former
+    # relevant' young people. These are those who have left care.", "... all 'eligible' children.
+    # These are young people aged 16 or 17 who ..." (the glossary now takes in "children").
+    if m.group().lstrip().startswith("These ") and not doc.text.endswith(("s", "people", "children"), 0, end) and not _PLURAL_AFTER.match(tail):
         return False
     # A short form in the next sentence must be the term's own: in its bracket ("... Order
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.

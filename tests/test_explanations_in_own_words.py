@@ -229,3 +229,20 @@ def test_a_short_form_after_a_long_capitalised_name_that_it_spells_is_defined(te
 )
 def test_a_short_form_the_name_before_it_does_not_spell_is_still_flagged(text, short):
     assert short in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "These are" after a term that ends in a plural noun with no "s": people, children.
+        ("A pathway plan is for all 'eligible' children. These are young people aged 16 or 17 who are still in care.", "eligible"),
+        ("It includes 'former relevant' young people. These are young people who have already left care.", "former relevant"),
+    ],
+)
+def test_these_are_after_a_term_ending_in_people_or_children_explains_it(text, term):
+    assert not any(term in f for f in flagged(text))
+
+
+def test_these_are_after_a_singular_term_still_speaks_of_something_else():
+    text = "He was made subject to an Adult Protection and Support Order (APSO). These are completely new powers."
+    assert any("Adult Protection and Support Order" in f or "APSO" in f for f in flagged(text))
