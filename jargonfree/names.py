@@ -5,12 +5,22 @@ Names are not jargon (what-to-flag.md): "the National Self-directed Support Coll
 such a name is part of the name (:func:`inside_a_name`), a term that is itself the name of a
 court or tribunal is a name (:func:`names_a_court`), and so are the last words of an NHS body's
 name (:func:`names_an_nhs_body`).
+
+The name of a team, a service, a unit or a fund ("the Single Point of Access (SPA) team", "the
+Housing Assistance and Adaptations Team") is a name too, but a term of the trade inside it still
+needs help: "the Perinatal Mental Health Team" does not say what perinatal means, and "the DoLS
+Team" contains DoLS. So such a name hides only what the name makes plain
+(:func:`names_a_service`): officialese, which nobody can rewrite in a name ("Assistance",
+"Implementation"), and a term made of everyday words, none a term of its own ("Single Point
+of Access", "Home Improvement Agency").
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
+from .lexicon import zipf
 from .words import has_two_capitals
 
 
@@ -120,3 +130,98 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 def _may_continue(word: str) -> bool:
     return _is_title_word(word) or word in _NAME_JOINERS
+
+
+# -- names of teams, services, units and funds ---------------------------------------------
+
+#: The last word of the Title Case name of a team, a service, a unit, a fund or a body ("the
+#: Single Point of Access Team", "the Bridport Integrated Hub", "Universal Credit Contingency Fund").
+SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
+    "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group".split()
+)
+#: A word of a glossary term is an everyday word when at least this common (wordfreq's Zipf
+#: scale): "single", "point", "access", "home", "improvement"; not "perinatal", "triage".
+EVERYDAY_ZIPF = 4.0
+# The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
+# "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
+_DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
+_INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&]*[A-Z])s?\)( +(?:[Tt]eams?|[Ss]ervices?)\b)?")
+
+
+def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool] | None:
+    """The span of the Title Case name of a team, a service, a unit, a fund or a body that holds
+    the match ``[start, end)``, and whether the name's initials follow it in brackets; or None.
+    The match is written in Title Case; the name is a run of capitalised words (small joining
+    words allowed) on one line with three capitalised words or more, ending with a word of
+    :data:`SERVICE_HEADS` ("the Housing Assistance and Adaptations Team (HAAT)") or with its
+    initials and "team" or "service" ("Single Point of Access (SPA) team"). A match that is the
+    whole name counts only with its initials after it ("Mother and Baby Unit (MBU)"): "a
+    Disabled Facilities Grant" alone may be a term written with capitals."""
+    if not all(_is_title_word(w) or w in _NAME_JOINERS for w in text[start:end].split()):
+        return None
+    low, high = max(0, start - 120), min(len(text), end + 120)
+    line_low = text.rfind("\n", low, start) + 1 or low
+    line_high = text.find("\n", end, high)
+    words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+    inside = [i for i, w in enumerate(words) if w.end() > start and w.start() < end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    head = last
+    while head + 1 < len(words) and _joined(text, words[head], words[head + 1]) and _may_continue(words[head + 1].group()):
+        head += 1
+    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+        if words[first - 1].group() == "the" and (first < 2 or words[first - 2].group() not in _NAME_JOINERS):
+            break  # "Presently the Office of the Public Guardian": the name starts after "the"
+        first -= 1
+    while first < inside[0] and (not _is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
+        first += 1  # "The Single Point of Access Team": the name starts after "The"
+    while head > last and words[head].group() not in SERVICE_HEADS:
+        head -= 1  # the name ends at its head word: "the Duty Team and the Hub"
+    initials = _INITIALS_AFTER.match(text, words[head].end())
+    if initials is not None and not _initials_of(initials.group(1), words[first : head + 1]):
+        initials = None
+    if words[head].group() not in SERVICE_HEADS and (initials is None or initials.group(2) is None):
+        return None
+    if sum(_is_title_word(w.group()) for w in words[first : head + 1]) < 3:
+        return None
+    span = (words[first].start(), words[head].end())
+    if span == (start, end) and initials is None:
+        return None
+    return span, initials is not None
+
+
+def _initials_of(initials: str, words: list[re.Match[str]]) -> bool:
+    """True if ``initials`` are those of the name's last words: they start with the first letter
+    of one of its words, and every capital of them is the first letter of that word or a later
+    one ("SPA" for "Wiltshire CAMHS Single Point of Access")."""
+    letters = [w.group()[0] for w in words if _is_title_word(w.group())]
+    capitals = [c for c in initials if c.isupper()]
+    return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
+
+
+def names_a_service(text: str, start: int, end: int, officialese: bool, is_term: Callable[[str], bool]) -> bool:
+    """True if the glossary match ``[start, end)`` is part of the name of a team, a service, a
+    unit, a fund or a body (:func:`service_name`) that makes it plain: officialese inside a longer
+    name, which the writer cannot rewrite ("the Housing Assistance and Adaptations Team"), or,
+    in a name the text gives with its initials, a term of two words or more, each an everyday
+    word and none a glossary term (``is_term``) of its own ("the Single Point of Access (SPA)
+    team", "the Home Improvement Agency (HIA)"). A term of the trade inside a name still counts:
+    "the Perinatal Mental Health Team", "the DoLS Team", and without initials "the Looked After
+    Children Team" and "the Intermediate Care Team", whose words are everyday but whose sense is not."""
+    found = service_name(text, start, end)
+    if found is None:
+        return False
+    span, with_initials = found
+    if officialese:
+        return span != (start, end)
+    return with_initials and everyday_words(text[start:end], is_term)
+
+
+def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
+    """True if ``term`` has two words or more besides small joining words, each at least
+    :data:`EVERYDAY_ZIPF` common and none a glossary term on its own."""
+    words = [w for w in _NAME_WORD.findall(term) if w.lower() not in _NAME_JOINERS]
+    if len(words) < 2:
+        return False
+    return all(zipf(w.lower()) >= EVERYDAY_ZIPF and not is_term(w) for w in words)

@@ -32,3 +32,27 @@ def test_the_quick_test_of_a_name_going_on_decides_as_the_whole_rule(text, data)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(names, "_NAME_GOES_ON", re.compile(""))
         assert quick == names.inside_a_name(text, start, end)
+
+
+# -- names of teams, services, units and funds (names.names_a_service) ---------------------
+
+
+def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after_it():
+    text = "Ring the Single Point of Access (SPA) team or the Housing Assistance and Adaptations Team today."
+    spa = text.index("Single")
+    assert names.service_name(text, spa, spa + len("Single Point of Access")) == ((spa, spa + len("Single Point of Access")), True)
+    assistance = text.index("Assistance")
+    span, initials = names.service_name(text, assistance, assistance + len("Assistance"))
+    assert text[span[0] : span[1]] == "Housing Assistance and Adaptations Team" and not initials
+    # Initials that are not the name's ("(XYZ)") do not make it one; neither does a term alone.
+    other = "Ring the Single Point of Access (XYZ) team."
+    assert names.service_name(other, 9, 9 + len("Single Point of Access")) is None
+    alone = "You can apply for a Disabled Facilities Grant."
+    assert names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
+
+
+def test_everyday_words_needs_two_common_words_none_a_term_of_its_own():
+    assert names.everyday_words("Single Point of Access", lambda word: False)
+    assert not names.everyday_words("Perinatal Team", lambda word: False)  # a rare word
+    assert not names.everyday_words("Access", lambda word: False)  # one word
+    assert not names.everyday_words("Single Point of Access", lambda word: word == "Access")  # a term of its own
