@@ -37,6 +37,51 @@ def test_the_quick_test_of_a_name_going_on_decides_as_the_whole_rule(text, data)
 # -- names of teams, services, units and funds (names.names_a_service) ---------------------
 
 
+def _flagged(text: str) -> list[str]:
+    from jargonfree import check
+
+    return [f.text for f in check(text).findings if f.kind == "jargon"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # Officialese inside a longer name: nobody can rewrite a team's or a fund's name.
+        ("After this, the Housing Assistance and Adaptations Team (HAAT) has to decide what can be done.", "Assistance"),
+        ("You may get a payment from the Universal Credit Contingency Fund if you are in need.", "Contingency"),
+        ("Scottish Government funds the National Autism Implementation Team in Glasgow.", "Implementation"),
+        # A term of everyday words in a name the text gives with its initials.
+        ("The Single Point of Access (SPA) team in Wakefield takes all new referrals.", "Single Point of Access"),
+        ("The OT refers the family to the Home Improvement Agency (HIA) for the building work.", "Home Improvement Agency"),
+        ("The Mother and Baby Unit (MBU) at the hospital has 13 beds.", "Mother and Baby Unit"),
+    ],
+)
+def test_a_name_that_makes_its_words_plain_is_not_flagged(text, word):
+    assert word not in _flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # A term of the trade inside a name still needs help.
+        ("Your midwife can refer you to the Perinatal Mental Health Team.", "Perinatal"),
+        ("Ring the DoLS Team if the authorisation runs out.", "DoLS"),
+        ("The baby went to the Neonatal Intensive Care Unit (NICU) after the birth.", "Neonatal Intensive Care Unit"),
+        # Everyday words with a sense of the trade, in a name without its initials.
+        ("The St Helens Looked After Children Team is based in the town hall.", "Looked After Children"),
+        # The same words outside a name, or written small.
+        ("Your GP can refer you through the single point of access.", "single point of access"),
+        ("They liaise with the Primary Care Liaison Service every week.", "liaise"),
+        # Officialese before a name is not part of it ("Presently the Office of ..."), and two
+        # capitalised words are too few to make a name ("Delegated Authority").
+        ("Presently the Office of the Public Guardian looks into money worries.", "Presently"),
+        ("Delegated Authority lets foster carers agree to a school trip.", "Delegated"),
+    ],
+)
+def test_a_term_of_the_trade_in_or_near_a_name_is_still_flagged(text, word):
+    assert word in _flagged(text)
+
+
 def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after_it():
     text = "Ring the Single Point of Access (SPA) team or the Housing Assistance and Adaptations Team today."
     spa = text.index("Single")
