@@ -225,3 +225,33 @@ def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
     if len(words) < 2:
         return False
     return all(zipf(w.lower()) >= EVERYDAY_ZIPF and not is_term(w) for w in words)
+
+
+# -- a name's initials in brackets ---------------------------------------------------------
+
+# An opening bracket, then the initials and what else the bracket holds: "(CWP)", "(ILF Scotland)",
+# "(ASQ-3)", "(PNC Check)".
+_OPENS_BEFORE = re.compile(r"\( ?$")
+
+
+def initials_after_name(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` open a bracket straight after a Title Case name
+    (two capitalised words or more, small joining words allowed) whose words start with those
+    capitals, in any order and with words left over: "Cheshire and Wirral Partnership NHS
+    Foundation Trust (CWP)", "Betsi Cadwaladr University Health Board (BCHUB)", "The Independent
+    Living Fund Scotland (ILF Scotland)". The text spells the name out, though the capitals do not
+    follow its words one for one as a definition's do."""
+    opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
+    if opening is None:
+        return False
+    line_low = text.rfind("\n", max(0, opening.start() - 160), opening.start()) + 1
+    words = _name_words(text, line_low, opening.start())
+    if not words or text[words[-1].end() : opening.start()].strip(" ") != "":
+        return False
+    first = len(words) - 1
+    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+        first -= 1
+    run = [w for w in words[first:] if w.group() not in _DETERMINERS]
+    if sum(_is_title_word(w.group()) for w in run) < 2:
+        return False
+    return _initials_of(text[start:end], run)

@@ -101,3 +101,38 @@ def test_everyday_words_needs_two_common_words_none_a_term_of_its_own():
     assert not names.everyday_words("Perinatal Team", lambda word: False)  # a rare word
     assert not names.everyday_words("Access", lambda word: False)  # one word
     assert not names.everyday_words("Single Point of Access", lambda word: word == "Access")  # a term of its own
+
+
+# -- a name's initials in brackets (names.initials_after_name) -------------------------------
+
+
+def _abbreviations(text: str) -> list[str]:
+    from jargonfree import check
+
+    return [f.text for f in check(text).findings if f.kind == "abbreviation"]
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("The unit is run by Cheshire and Wirral Partnership NHS Foundation Trust (CWP) in Chester. CWP staff visit.", "CWP"),
+        ("It works with Betsi Cadwaladr University Health Board (BCHUB) in north Wales.", "BCHUB"),
+        ("The Independent Living Fund Scotland (ILF Scotland) supports disabled people.", "ILF"),
+        ("Cafcass asks for a Police National Computer (PNC Check) before the hearing.", "PNC"),
+    ],
+)
+def test_initials_in_brackets_after_the_name_they_shorten_are_not_flagged(text, initials):
+    assert initials not in _abbreviations(text)
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("Ring the team (CWP) today.", "CWP"),  # no name before the bracket
+        ("University Hospitals Birmingham and Heart of England (HEFT) Foundation Trusts will merge.", "HEFT"),  # F and T are not in the name
+        ("Ask Social Services (XYZ) for help.", "XYZ"),  # not the name's letters
+        ("Speak to the Trust (CWP) today.", "CWP"),  # one capitalised word is no name
+    ],
+)
+def test_initials_in_brackets_that_the_name_before_does_not_spell_are_flagged(text, initials):
+    assert initials in _abbreviations(text)

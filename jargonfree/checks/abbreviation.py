@@ -13,6 +13,9 @@ of a line (:func:`jargonfree.listed_explanations.spelt_out_after`).
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
 names of products, services or organisations, not abbreviations; so are capitals that start a
 name whose next word is no English word ("AES Kilroot").
+Capitals in brackets straight after a Title Case name whose words start with those capitals
+are the name's initials ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"), though
+they do not follow its words one for one as a definition's do (:func:`jargonfree.names.initials_after_name`).
 A code of capitals and digits next to the word for a form or a guideline ("a C1A form", "the
 questionnaire (UC50)") is that document's name, not an abbreviation.
 Each unexplained abbreviation is flagged once, at its first use.
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import firstuse, lexicon
+from .. import firstuse, lexicon, names
 from ..data import read_set
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -173,6 +176,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
             continue
+        if names.initials_after_name(text, *m.span()):
+            seen.add(stem)  # spelt out from here on
+            continue  # a name's own initials after it: "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
         if spelt_out_after(text, *m.span()):
             continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"
         if not stem.isupper() and is_name(stem):
