@@ -186,6 +186,8 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     if sum(_is_title_word(w.group()) for w in words[first : head + 1]) < 3:
         return None
     span = (words[first].start(), words[head].end())
+    if words[head].group() not in SERVICE_HEADS:
+        span = (span[0], initials.end())  # the name goes on to "team": "Single Point of Access (SPA) team"
     if span == (start, end) and initials is None:
         return None
     return span, initials is not None
@@ -204,10 +206,11 @@ def names_a_service(text: str, start: int, end: int, officialese: bool, is_term:
     """True if the glossary match ``[start, end)`` is part of the name of a team, a service, a
     unit, a fund or a body (:func:`service_name`) that makes it plain: officialese inside a longer
     name, which the writer cannot rewrite ("the Housing Assistance and Adaptations Team"), or,
-    in a name the text gives with its initials, a term of two words or more, each an everyday
-    word and none a glossary term (``is_term``) of its own ("the Single Point of Access (SPA)
-    team", "the Home Improvement Agency (HIA)"). A term of the trade inside a name still counts:
-    "the Perinatal Mental Health Team", "the DoLS Team", and without initials "the Looked After
+    inside a longer name the text gives with its initials, a term of two words or more, each an
+    everyday word and none a glossary term (``is_term``) of its own ("the Single Point of Access
+    (SPA) team", "Integrated Care Teams (ICTs)"). A term of the trade inside a name still counts:
+    "the Perinatal Mental Health Team", "the DoLS Team"; so do a term that is the whole name,
+    initials or not ("an Individual Service Fund (ISF)"), and, without initials, "the Looked After
     Children Team" and "the Intermediate Care Team", whose words are everyday but whose sense is not."""
     found = service_name(text, start, end)
     if found is None:
@@ -215,7 +218,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool, is_term:
     span, with_initials = found
     if officialese:
         return span != (start, end)
-    return with_initials and everyday_words(text[start:end], is_term)
+    return with_initials and span != (start, end) and everyday_words(text[start:end], is_term)
 
 
 def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
