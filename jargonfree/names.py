@@ -159,6 +159,12 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     Disabled Facilities Grant" alone may be a term written with capitals."""
     if not all(_is_title_word(w) or w in _NAME_JOINERS for w in text[start:end].split()):
         return None
+    if (
+        text[start:end].rsplit(None, 1)[-1] not in SERVICE_HEADS
+        and _NAME_GOES_ON.match(text, end) is None
+        and _INITIALS_AFTER.match(text, end) is None
+    ):
+        return None  # no head word, no name going on to one, no initials after it (most matches: quick)
     low, high = max(0, start - 120), min(len(text), end + 120)
     line_low = text.rfind("\n", low, start) + 1 or low
     line_high = text.find("\n", end, high)
