@@ -15,7 +15,7 @@ From ``term`` and ``forms`` this adds:
 * a possessive or "the" between a phrase's last linking word and its last word, as real
   text writes whose thing it is: "deprivation of liberty" -> "deprivation of their liberty",
   "deprivation of a person's liberty"; "discharge of duty" -> "discharge of its duty"
-  (:data:`DETERMINERS`; also with ``no_inflections``, as a determiner is no inflection);
+  (:data:`.inserted_words.DETERMINERS`; also with ``no_inflections``, as a determiner is no inflection);
 * the words an entry's own forms show may stand before its last word, before the last word of
   its other forms too: "lacks capacity" and "lacks mental capacity" teach that "mental" may
   stand before "capacity", so "lack of capacity" also finds "lack of mental capacity" (one
@@ -50,7 +50,8 @@ from dataclasses import dataclass
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
-from .wordforms import family, hyphen_points, inflections, other_capitals, small_letter_spellings
+from .inserted_words import insertions, with_determiners, with_insertions
+from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
@@ -58,15 +59,6 @@ _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
 #: words an abbreviation stands for), not an inflection of it.
 RELATED = "related"
-#: Words that join the head of a phrase to the rest: the head before one takes the plural.
-_LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
-#: Words that may stand between a phrase's last linking word and its last word: "deprivation
-#: of [their] liberty", "discharge from [the] section". Whose thing it is does not change
-#: what the term means.
-DETERMINERS = (
-    "the", "their", "his", "her", "its", "your", "my", "our",
-    "someone's", "somebody's", "a person's", "the person's",
-)
 IRREGULAR_PLURALS = {"child": "children", "person": "people", "woman": "women", "man": "men", "foot": "feet", "tooth": "teeth"}
 
 
@@ -106,7 +98,7 @@ def section_variants(surface: str) -> list[str]:
 def forms(entry: Entry) -> list[Form]:
     """Every folded form of ``entry`` for the matcher, each once."""
     seen: dict[str, Form] = {}
-    insertions = () if entry.case_sensitive else _insertions([fold_term(s) for s in surfaces(entry)])
+    learnt = () if entry.case_sensitive else insertions([fold_term(s) for s in surfaces(entry)])
     for surface in surfaces(entry):
         base = fold_term(surface)
         if not base:
@@ -123,8 +115,9 @@ def forms(entry: Entry) -> list[Form]:
         _add(seen, Form(base, "", frozenset({literal}) if literal else None))
         if not entry.case_sensitive:
             related = RELATED if entry.replacements else ""
-            _add_determiners(seen, base, related)
-            for written in _with_insertions(base, insertions):
+            # Suffix RELATED for an entry with plain words: they would drop the inserted words
+            # ("discharge of its duty" is not "discharge of duty" reworded).
+            for written in with_determiners(base) + with_insertions(base, learnt):
                 _add(seen, Form(written, related, None))
         if entry.no_inflections:
             if entry.pos == "noun" and not entry.case_sensitive and not entry.has_context_rules:
@@ -180,55 +173,6 @@ def _add_figure_spellings(seen: dict[str, Form], written: str) -> None:
     _add(seen, Form(f"{letters.lower()} {figure}", "", frozenset({f"{letters} {figure}", f"{letters}-{figure}"})))
 
 
-def _add_determiners(seen: dict[str, Form], base: str, suffix: str) -> None:
-    """ "deprivation of liberty" -> "deprivation of their liberty", "... of a person's liberty":
-    each of :data:`DETERMINERS` between the linking word before a phrase's last word and that
-    word, where the phrase has a word before the link and the last word is a word, not a
-    figure ("section 2 of 2014"). ``suffix`` is RELATED for an entry with plain words: they
-    would drop the determiner ("discharge of its duty" is not "discharge of duty" reworded)."""
-    words = base.split(" ")
-    if len(words) < 3 or words[-2] not in _LINKS or not words[-1].isalpha() or words[-1] in _DETERMINER_WORDS:
-        return
-    for determiner in DETERMINERS:
-        _add(seen, Form(" ".join(words[:-1] + [fold_term(determiner), words[-1]]), suffix, None))
-
-
-#: The longest run of words one form of an entry may add inside another to teach an insertion.
-_MAX_INSERTED = 2
-
-
-def _insertions(written: list[str]) -> tuple[tuple[str, str], ...]:
-    """(words, the last word) for each run of up to :data:`_MAX_INSERTED` words that one of an
-    entry's forms adds straight before the last word of another, with no linking word in it:
-    "lacks capacity" and "lacks the mental capacity" give ("the mental", "capacity"); "lack
-    capacity" and "lack of capacity" give nothing (a linking word changes the phrase)."""
-    found: set[tuple[str, str]] = set()
-    split = [w.split(" ") for w in written if w]
-    for short in split:
-        for long in split:
-            extra = len(long) - len(short)
-            if not 0 < extra <= _MAX_INSERTED or len(short) < 2:
-                continue
-            run = long[-1 - extra : -1]
-            if long[: len(short) - 1] == short[:-1] and long[-1] == short[-1] and not set(run) & _LINKS:
-                found.add((" ".join(run), short[-1]))
-    return tuple(sorted(found))
-
-
-def _with_insertions(base: str, insertions: tuple[tuple[str, str], ...]) -> list[str]:
-    """``base`` with each learnt run of words put before its last word, where that is the
-    run's word and the word before it is no learnt word already ("lacks mental capacity"
-    takes no second run)."""
-    words = base.split(" ")
-    learnt = {w for run, _ in insertions for w in run.split(" ")}
-    if len(words) < 2 or words[-2] in learnt:
-        return []
-    return [" ".join(words[:-1] + run.split(" ") + words[-1:]) for run, last in insertions if words[-1] == last]
-
-
-_DETERMINER_WORDS = frozenset(w for d in DETERMINERS for w in d.split(" ")) | {"a", "an"}
-
-
 def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
     """The plural of a noun phrase's head and nothing else: "deputyship" -> "deputyships",
     "statement of SEN" -> "statements of SEN". The head is the word before the first
@@ -251,7 +195,7 @@ def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
 def _first_link(words: list[str]) -> int | None:
     """Where the first linking word stands between a phrase's first and last words ("of" in
     "place of safety"), or None: the word before it is the phrase's head."""
-    return next((i for i, w in enumerate(words[1:-1], 1) if w in _LINKS), None)
+    return next((i for i, w in enumerate(words[1:-1], 1) if w in LINKS), None)
 
 
 def _plural_already(word: str) -> bool:
@@ -340,7 +284,7 @@ def expansion(entry: Entry) -> str | None:
     letters = [c.lower() for c in entry.term if c.isalpha()]
     if len(words) < 3 or not all(w.isalpha() for w in words):
         return None
-    content = [w[0] for w in words if w not in _LINKS and w not in ("and", "the", "a")]
+    content = [w[0] for w in words if w not in LINKS and w not in ("and", "the", "a")]
     if content != letters and [w[0] for w in words] != letters:
         return None
     if set(words) & set(read_list("name_words.txt")):

@@ -14,7 +14,11 @@ lemminflect is imported inside the functions: only a glossary being compiled nee
 
 from __future__ import annotations
 
-__all__ = ["family", "hyphen_points", "inflections", "small_letter_spellings"]
+#: Words that join the head of a phrase to the rest ("place of safety"): the head before one
+#: takes the plural, and no word is put inside a term across one.
+LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
+
+__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "small_letter_spellings"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
