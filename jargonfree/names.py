@@ -47,6 +47,19 @@ def _name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
     return list(_NAME_WORD.finditer(text, low, high))
 
 
+#: How far each way from a match a name around it is looked for.
+_NAME_REACH = 120
+
+
+def _words_around(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of the line that holds ``[start, end)``, at most :data:`_NAME_REACH` characters
+    each way: where a name around the match may stand (a name is on one line)."""
+    low, high = max(0, start - _NAME_REACH), min(len(text), end + _NAME_REACH)
+    line_low = text.rfind("\n", low, start) + 1 or low
+    line_high = text.find("\n", end, high)
+    return _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+
+
 def _is_title_word(word: str) -> bool:
     return word[0].isupper()
 
@@ -59,10 +72,7 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and _NAME_GOES_ON.match(text, end) is None:
         return False  # the name would have to go on after the match to reach its last word (most matches: quick)
-    low, high = max(0, start - 120), min(len(text), end + 120)
-    line_low = text.rfind("\n", low, start) + 1 or low
-    line_high = text.find("\n", end, high)
-    words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+    words = _words_around(text, start, end)
     # The word that holds the start of the match, then grow the run both ways.
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end() or w.start() >= start), None)
     if at is None:
@@ -165,10 +175,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         and _INITIALS_AFTER.match(text, end) is None
     ):
         return None  # no head word, no name going on to one, no initials after it (most matches: quick)
-    low, high = max(0, start - 120), min(len(text), end + 120)
-    line_low = text.rfind("\n", low, start) + 1 or low
-    line_high = text.find("\n", end, high)
-    words = _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+    words = _words_around(text, start, end)
     inside = [i for i, w in enumerate(words) if w.end() > start and w.start() < end]
     if not inside:
         return None
