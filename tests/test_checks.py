@@ -263,11 +263,11 @@ def test_one_of_the_commonest_words_in_capitals_is_not_an_abbreviation():
 def test_respectful_wording_is_advice_about_respect_not_clarity():
     # Kind "jargon" (the public contract's kinds; rewrite applies it), rule in its own
     # category, and a message that says why the words matter rather than that they are unclear.
-    report = check("We asked service users what they thought of the new menu.")
-    [finding] = [f for f in report.findings if f.rule == "respectful-language/service-users"]
+    report = check("We run a lunch club for the elderly every Friday.")
+    [finding] = [f for f in report.findings if f.rule == "respectful-language/the-elderly"]
     assert finding.kind == "jargon"
     assert "can hurt or label" in finding.message and "not be clear" not in finding.message
-    assert finding.suggestions[0] == "people who use our services"
+    assert finding.suggestions[0] == "older people"
     [plain] = [f for f in check("We will commence the visit.").findings if f.rule == "officialese/commence"]
     assert "may not be clear" in plain.message
 

@@ -98,3 +98,42 @@ def test_no_further_action_is_not_flagged(text):
 
 def test_nfa_is_still_flagged_and_spelt_out():
     assert "safeguarding/nfa" in rules("The strategy meeting decided on NFA.")
+
+
+# -- 'elderly' and 'service users': words readers know, not words they stumble on ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mother is elderly, has dementia and lives in a care home.",
+        "They care for a relative who is ill, disabled or elderly and frail.",
+        "We asked service users what they thought of the new menu.",
+        "Each service user has a named key worker.",
+    ],
+)
+def test_elderly_and_service_users_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("We run a lunch club for the elderly every Friday.", "respectful-language/the-elderly"),
+        ("She has worked in elderly care for ten years.", "respectful-language/elderly-care"),
+        ("Staff said he was a bed blocker.", "respectful-language/bed-blocker"),
+    ],
+)
+def test_respectful_wording_around_them_is_still_flagged(text, rule):
+    assert rule in rules(text)
+
+
+# -- a council's frontline 'contact centre' answers calls ----------------------------------------
+
+
+def test_a_councils_frontline_contact_centre_is_not_a_child_contact_centre():
+    assert "children-and-send/contact-centre" not in rules(
+        "The team is based at the council's frontline contact centre, which helps parents and children find services."
+    )
+    assert "children-and-send/contact-centre" in rules("I only see my son for two hours a week at a contact centre.")
+
