@@ -14,14 +14,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from typing import Iterator
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
 # Characters that join words and are matched as one space: white space, hyphens, dashes.
 _JOINERS = frozenset("-\u2010\u2011\u2012\u2013\u2014_/")
-# A quote mark at the edge of words: white space (or the text's start) before it, or white
-# space (or the end) after it. Folded as a space, so it joins the words either side.
-_EDGE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\"'\u2018\u2019\u201c\u201d\u02bc]+|[\"'\u2018\u2019\u201c\u201d\u02bc]+(?=\s|$)")
+# A run of quote marks. It is at the edge of words when white space (or the text's start) is
+# just before it, or white space (or the end) just after it (see _edge_quotes), and is then
+# folded as spaces, so it joins the words either side.
+_QUOTE_RUN = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u02bc]+")
+
+
+def _edge_quotes(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the runs of quote marks at the edge of words in ``text``. (Finding every
+    run and looking at its two neighbours is several times quicker than one pattern that
+    starts with a look-behind, which the engine tries at every position of the text.)"""
+    for m in _QUOTE_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or end == len(text) or text[start - 1].isspace() or text[end].isspace():
+            yield start, end
 
 
 class OffsetMap:
@@ -72,7 +84,7 @@ def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
     """The common case, without a loop over characters: ASCII lower-casing keeps lengths."""
     spaced = text.encode("ascii").translate(_ASCII_FOLD).decode("ascii")
     if "'" in spaced or '"' in spaced:
-        spaced = _EDGE_QUOTE.sub(_spaces, spaced)
+        spaced = _blank_edge_quotes(spaced)
     if "  " not in spaced:
         return spaced, OffsetMap([0, len(text)], [0, len(text)])  # nothing to squeeze
     parts: list[str] = []
@@ -98,8 +110,15 @@ def _fold_ascii(text: str) -> tuple[str, OffsetMap]:
 _JOINERS_AS_SPACES = str.maketrans({c: " " for c in _JOINERS})
 
 
-def _spaces(match: re.Match[str]) -> str:
-    return " " * len(match.group())
+def _blank_edge_quotes(text: str) -> str:
+    """``text`` with each run of quote marks at the edge of words made spaces (same length)."""
+    pieces: list[str] = []
+    last = 0
+    for start, end in _edge_quotes(text):
+        pieces += (text[last:start], " " * (end - start))
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 def _fold_general(text: str) -> tuple[str, OffsetMap]:
@@ -114,7 +133,7 @@ def _fold_general(text: str) -> tuple[str, OffsetMap]:
     in_gap = False
     # Quote marks at the edge of words, with the joiners counted as the spaces they fold to.
     probe = text.translate(_JOINERS_AS_SPACES) if any(c in text for c in "'\"\u2018\u2019\u201c\u201d\u02bc") else ""
-    edges = {i for m in _EDGE_QUOTE.finditer(probe) for i in range(m.start(), m.end())}
+    edges = {i for start, end in _edge_quotes(probe) for i in range(start, end)}
     for i, ch in enumerate(text):
         if ch in _INVISIBLE:
             continue
