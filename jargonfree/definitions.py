@@ -148,6 +148,10 @@ _SHORT_THEN_OR = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*),?\
 # A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
 # Approved Mental Health Professional, or AMHP,".
 _OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
+# What both _SHORT_THEN_OR and _OR_SHORT need: "or" and a capital after it. Both start with a
+# pattern the engine tries at every position; this one starts with letters it can jump to, so
+# a text with none is turned down quickly.
+_OR_THEN_CAPITAL = re.compile(r"or\s+(?:the\s+)?[A-Z]")
 # A short form, then a dash and its words: "VOR – Vehicle Off Road –", "ABA - Applied
 # Behaviour Analysis".
 _SHORT_THEN_DASH = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
@@ -222,9 +226,10 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         found = _match(short, inside)
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
-    unbracketed = False
-    if " or " in text:
-        unbracketed = True
+    # Definitions without brackets need " or ", " as " or a dash (a quick test first); when the
+    # text has one, all its definitions are sorted again at the end.
+    with_or, with_as, with_dash = " or " in text, " as " in text, any(dash in text for dash in _DASHES)
+    if with_or and _OR_THEN_CAPITAL.search(text) is not None:
         # Without brackets, the words before "or" must start with its letters: "SLT or OT"
         # does not spell out OT with "other conditions, including SLT".
         out.extend(_spelt_out_before(text, sentences, _OR_SHORT, word))
@@ -232,16 +237,14 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             short = m.group("short")
             if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
-    if " as " in text:
-        unbracketed = True
+    if with_as and ("known" in text or "called" in text or "referred" in text):  # (words _ALSO_KNOWN_SHORT needs)
         out.extend(_spelt_out_before(text, sentences, _ALSO_KNOWN_SHORT, word))
-    if any(dash in text for dash in _DASHES):
-        unbracketed = True
+    if with_dash:
         for m in _SHORT_THEN_DASH.finditer(text):
             short = m.group("short")
             if _is_short_form(short) and (long_span := _long_form_after(text, short, m.end(), word)) is not None:
                 out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
-    if unbracketed:
+    if with_or or with_as or with_dash:
         out.sort(key=lambda d: d.start)
     return out
 
