@@ -63,16 +63,16 @@ def spells(short: str, words: str) -> bool:
 def spelt_out_after(text: str, start: int, end: int) -> bool:
     """True if the abbreviation at ``[start, end)`` is followed straight away by the words it
     stands for: after a colon or "stands for" anywhere, after a space only where it starts a line."""
-    short = text[start:end]
-    if not has_two_capitals(short):
-        return False  # not an abbreviation
     between = _BETWEEN.match(text, end)
     if between is not None:
         after = between.end()
     elif text.startswith((" ", "\t"), end) and starts_a_line(text, start):
         after = end + 1
     else:
-        return False
+        return False  # (most terms: the quickest tests first)
+    short = text[start:end]
+    if not has_two_capitals(short):
+        return False  # not an abbreviation
     words = _WORDS_AFTER.match(text, after)
     return words is not None and spells(short, words.group())
 
