@@ -33,4 +33,4 @@ def word_bounds(text: str) -> str:
 def has_two_capitals(word: str) -> bool:
     """True if ``word`` has two capital letters or more, as an abbreviation does ("AMHP", "CPNs",
     "HbA1c"); a name or a sentence's first word has one."""
-    return sum(c.isupper() for c in word) >= 2
+    return sum(map(str.isupper, word)) >= 2  # (map with a method: about twice as quick as a generator)
