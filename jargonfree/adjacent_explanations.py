@@ -121,6 +121,22 @@ def _one_word_gloss(word: str) -> bool:
     )
 
 
+# Words that qualify a term in brackets at the end of its clause, rather than name it plainly:
+# what stage or kind it is, or whom it is for ("a day centre (adults),").
+_QUALIFIERS = frozenset(
+    """pilot draft interim pending new old final current former latest full ongoing online private
+    public local national urgent routine paid adult adults children child women men parents carers
+    patients families staff""".split()
+)
+# Endings of describing words, which qualify ("(temporary)", "(optional)", "(bacterial)").
+_DESCRIBING_ENDINGS = ("al", "ous", "ive", "ic", "ary", "ory", "ed", "ful", "less", "able", "ible", "ly", "ish")
+
+
+def _plain_noun(word: str) -> bool:
+    """True if ``word`` reads as a plain noun for the term before its bracket, not a qualifier."""
+    return word not in _QUALIFIERS and not word.endswith(_DESCRIBING_ENDINGS)
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
     (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
@@ -144,10 +160,15 @@ def explained_after(text: str, start: int, end: int) -> bool:
         close = stripped.find(")")
         words = (stripped[1:close] if close > 0 else "").split()
         if len(words) == 1:
-            # Only inside a phrase that goes on after it ("a secondary care (hospital)
-            # consultant"): at the end of one, a word qualifies the term ("(pilot)").
+            # Inside a phrase that goes on after it ("a secondary care (hospital) consultant"),
+            # or at the end of a clause a plain noun ("cover behaviour, cognition (understanding),
+            # communication", "certain eligibility criteria (conditions), the council ...",
+            # "third sector (charities)."); at the end of one, a word may qualify the term instead
+            # ("(pilot)", "(temporary).", "(adults),").
             after = stripped[close + 1 : close + 3] if close > 0 else ""
-            return after[:1] == " " and after[1:2].islower() and _one_word_gloss(words[0])
+            if after[:1] == " ":
+                return after[1:2].islower() and _one_word_gloss(words[0])
+            return after[:1] in (",", ".", ";") and _one_word_gloss(words[0]) and _plain_noun(words[0])
         # "First-tier Tribunal (Mental Health)" is part of a name, not an explanation.
         title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words)
         if len(words) < 2 or title_case:

@@ -37,6 +37,8 @@ _SAYS_WHAT_IT_IS = (
     # to work out the charge" says nothing of "aggregate"), "The CMHT is made up of mental health
     # professionals ...", "Kinship foster care is one type of kinship care arrangement".
     r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
+    # "Deprivation of assets is the process of hiding, giving away or ... assets".
+    r"|the\s+(?:process|act|practice|state|study)\s+of\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
@@ -154,10 +156,14 @@ WORDS_SAYING_WHAT_KIND = 5
 # "Extra Care Housing is accommodation that has been designed for people aged 55+", "Claimant
 # commitments are conditions which you must meet ...", "Kinship carers are relatives and friends
 # raising children ...": a noun with no article before it, then a clause that says which ones.
+# Or then a preposition that says what of, to or for: "A pressure ulcer is damage to the skin and
+# the deeper layer of tissue under the skin", "Pressure ulcers are localised areas of damage to
+# ...", "Palliative care is treatment, care and support for people with a life-limiting illness".
 _BARE_KIND = re.compile(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + _DEGREE + r"\s+)?"
-    r"(?P<noun>[a-z][a-z-]*(?:\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
-    r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b)"
+    r"(?P<noun>[a-z][a-z-]*(?:,?\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
+    r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b"
+    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused)\b)"
 )
 # What cannot open such a noun: a verdict or a state ("is clear that", "is so slow which"), a
 # pronoun, an adverb or a preposition ("is part of", "is rubbish at everything that").
@@ -167,6 +173,11 @@ _NOT_A_KIND = frozenset(
     ok okay something anything nothing everything someone anyone one all so such not no now still
     there here this that it its more less much how why what who where when exactly just only part
     rubbish useless awful terrible brilliant amazing different similar same free available open
+    nonsense critical central fundamental integral paramount beneficial relevant subject due prone
+    akin equivalent separate independent unique typical ideal close next entitled eligible liable
+    the a an my your our their his her its done made seen known shown given taken left kept held put
+    set sent spent lost paid built brought bought caught taught thought found told sold heard run cut
+    hit shut read led fed met felt dealt meant won got gone come become
     closed difficult hard easy common rare normal usual ready unable able aware glad happy pleased
     sorry concerned worried keen responsible satisfied confident interesting strange odd mad crazy
     shocking ridiculous unacceptable appalling slow quick fast late early long short big small high
@@ -177,15 +188,23 @@ _NOT_A_KIND = frozenset(
 _ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "able", "ible", "ic", "ed", "ly")
 
 
+def _describes_a_noun(words: list[str]) -> bool:
+    """True if the first of two words or more is a describing word made from a verb that a noun
+    follows ("localised areas of damage", "dedicated services for"), not a verb ("caused by")."""
+    return len(words) > 1 and words[0].endswith(("ised", "ized", "ated"))
+
+
 def _names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
     """True if "is" or "are" after the term at ``end`` is followed by a noun with no article and
     a clause that says which ones (:data:`_BARE_KIND`), at some length."""
     kind = _BARE_KIND.match(text, end, end + 90)
     if kind is None or len(text[kind.end("noun") : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND:
         return False
-    words = [w for w in kind.group("noun").split() if w not in ("and", "or")]
-    if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")):
+    words = [w.rstrip(",") for w in kind.group("noun").split() if w not in ("and", "or")]
+    if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")) and not _describes_a_noun(words):
         return False
+    if kind.group("of") and (words[0].endswith("en") or any(w.endswith(("ed", "ly")) for w in words[1:])):
+        return False  # "is often undertaken to ...", "is carried out by ...": what is done to it, not what it is
     if len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS):
         return False
     # "are relatives and friends raising children": a doing word after plural nouns only.
@@ -208,6 +227,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     text = doc.text
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         return False  # the term does not open its sentence (most terms: the quickest test first)
+    if start > sentence[0] and text[start - 1] in _OPEN_QUOTES and text.startswith(_CLOSE_QUOTES, end):
+        # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
+        # Agreement' is an arrangement with the council that ...". Read on after the quote.
+        start, end = start - 1, end + 1
     opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
@@ -238,6 +261,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     elif _DESCRIBING_WORD_FIRST.fullmatch(opening) is not None:
         return True  # "Mental capacity is about having the ability to ...": a describing word first
     return allowed.fullmatch(opening) is not None
+
+
+_OPEN_QUOTES = "'\"\u2018\u201c"
+_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

@@ -71,7 +71,12 @@ _NAMED = re.compile(
     # explained (not "if what we call a section 42 enquiry is needed": no explanation before it).
     r"|\b(?:we|they)\s+(?:often\s+|sometimes\s+|usually\s+)?call\s+(?:this|it|these|that)"
     r"|(?<=[,;:\u2013\u2014]\s)(?:what|which)\s+(?:we|they|people|doctors|professionals|staff)\s+call"
-    r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s))"
+    r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
+    # "a long, narrow, flexible camera called a colonoscope", "a lung infection called aspiration
+    # pneumonia", "a financial assessment, often called a means test", "a more detailed assessment,
+    # called a core assessment": a thing, described, then its name (no article needed after a
+    # thing's noun; a person's noun before "called" is a telephone call: "a nurse called triage").
+    r"|\ban?\s+(?P<described>(?:[a-z-]+,?\s+){0,3})(?P<thing>[a-z-]+)(?P<comma>,?)\s+(?:(?:often|also|sometimes|usually)\s+)?(?P<called>called))"
     # "your": "often referred to as your 'booking appointment'".
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
     # The term may end the name ("called a care and support needs assessment") or come later in
@@ -87,6 +92,25 @@ _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he
 _NAMING_PRONOUNS = frozenset({"this", "that", "it", "which", "these", "they", "what", "those"})
 
 
+# Who calls, rather than what is called: "a nurse called triage", "a social worker called the AMHP".
+_CALLERS = frozenset(
+    """nurse doctor friend neighbour man woman lady guy girl boy mum dad son daughter person someone
+    somebody paramedic receptionist relative colleague member family police officer patient resident
+    parent student consultant assistant claimant client child worker manager carer practitioner
+    visitor coordinator co-ordinator adviser advisor teacher helper volunteer partner mother father
+    brother sister husband wife grandmother grandfather midwife leader supervisor counsellor
+    councillor solicitor advocate""".split()
+)
+# A person's noun may end so too: "a therapist called ...", "a physician called ...".
+_PERSON_ENDINGS = ("ist", "ian")
+
+
+def _names_a_thing(noun: str) -> bool:
+    """True if ``noun`` before "called" is a thing that the word after names ("a camera called
+    a colonoscope"), not a person who makes a telephone call ("a nurse called triage")."""
+    return noun not in _CALLERS and not noun.endswith(_PERSON_ENDINGS)
+
+
 def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
     review", "intensive support also known as reablement"). It can be only where the text's
@@ -94,6 +118,17 @@ def named_after_explanation(text: str, start: int) -> bool:
     m = _NAMED.search(text, max(0, start - 90), start)
     if m is None:
         return False
+    if m.group("thing") is not None:
+        # The name straight after "called", not a list of names after it: "a more detailed
+        # assessment, called a core assessment, with the assistance of ..." names no "assistance".
+        named = text[m.end("called") : start]
+        if "," in named:
+            return False
+        # A bare name after a bare kind says too little: "a condition called delirium" (the kind
+        # described, "a lung infection called aspiration pneumonia", or set apart, "a financial
+        # assessment, often called a means test", or the name with its article says more).
+        described = m.group("described") or m.group("comma") or named.lstrip().lower().startswith(("a ", "an "))
+        return bool(described) and _names_a_thing(m.group("thing"))
     if m.group("verb") is None:
         return True
     # "is called" names a thing; said of a person it is a label: "she is called lazy". (The

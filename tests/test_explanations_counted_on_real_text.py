@@ -1,0 +1,106 @@
+"""Ways of explaining a term that were counted on many hosts of real text in session 14: a
+sentence that opens with the term in quotes and says what it is, a bare noun and a preposition
+after "is" ("is damage to the skin ..."), a described thing and then "called" and its name with
+no article ("a lung infection called aspiration pneumonia"), and one plain noun in brackets at
+the end of a clause ("cognition (understanding),"). Each shape has its counter-examples beside
+it: the same words that do not explain."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The term in quotes opens the sentence that says what it is.
+        ("'Respite' means a short break for the person who does the caring.", "Respite"),
+        ("'Deprivation of assets' is when a person gives money away so that it is not counted.", "Deprivation of assets"),
+        ("A 'deferred payment agreement' is an arrangement that lets you pay the care home later.", "deferred payment agreement"),
+        # A bare noun and a preposition: what it is, of, to or for.
+        ("A pressure ulcer is damage to the skin from staying in one position for too long.", "pressure ulcer"),
+        ("Pressure ulcers are localised areas of damage to the skin over a bony part of the body.", "Pressure ulcers"),
+        ("Palliative care is comfort, care and support for people whose illness cannot be cured.", "Palliative care"),
+        # "the process of".
+        ("Deprivation of assets is the process of giving away money so you pay less for care.", "Deprivation of assets"),
+    ],
+)
+def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Quotes do not make a verdict a definition.
+        ("'Respite' is hard to get in our area and the wait is long.", "Respite"),
+        # What is done to it, or when, says nothing of what it is.
+        ("Jaundice is caused by a build-up of a yellow substance in the blood.", "Jaundice"),
+        ("A colonoscopy is often undertaken to find out the cause of the bleeding.", "colonoscopy"),
+        ("Reablement is carried out by a small team over about six weeks at home.", "Reablement"),
+        ("A pessary is left in for up to a day and then the midwife checks you.", "pessary"),
+        # A verdict or a ranking with a preposition.
+        ("Reablement is nonsense in my experience of it after two hospital stays.", "Reablement"),
+        ("Respite is critical to carers being able to keep going for years.", "Respite"),
+        ("Triage is the reason for the long wait in the emergency department today.", "Triage"),
+    ],
+)
+def test_the_same_words_that_do_not_say_what_it_is_leave_it_flagged(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A thing, described, then "called" and its name with no article.
+        ("Food can go into the lungs and cause a chest infection called aspiration pneumonia.", "aspiration pneumonia"),
+        # Adjectives with commas before the thing.
+        ("The doctor uses a thin, bendy camera called a colonoscope to look inside.", "colonoscope"),
+        # Set apart by commas, "often called".
+        ("You pay what you can afford after a financial assessment, often called a means test.", "means test"),
+        ("Next comes a longer assessment, called a core assessment, with other services.", "core assessment"),
+    ],
+)
+def test_a_described_thing_called_by_the_term_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A person who "called" makes a telephone call.
+        ("Then a nurse called triage and they told us to come in.", "triage"),
+        ("A social worker called the AMHP late that night.", "AMHP"),
+        # A bare kind and a bare name say too little.
+        ("She may have a condition called delirium after the operation.", "delirium"),
+        # The words after the name belong to a list, not to "called".
+        ("We do a longer assessment, called a core assessment, with the assistance of the police.", "assistance"),
+    ],
+)
+def test_called_after_a_person_or_before_a_list_does_not_explain(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The checklist covers behaviour, cognition (understanding), mobility and breathing.", "cognition"),
+        ("If you meet the eligibility criteria (conditions), the council may pay for some care.", "eligibility criteria"),
+    ],
+)
+def test_one_plain_noun_in_brackets_at_the_end_of_a_clause_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A word that qualifies the term: its stage, its kind, whom it is for.
+        ("They run a respite service (pilot), paid for by the council this year.", "respite"),
+        ("She had a statutory assessment (again), and they said no.", "statutory"),
+        ("We went to the respite unit (adults), which is on the hospital site.", "respite"),
+    ],
+)
+def test_a_qualifying_word_in_brackets_at_the_end_of_a_clause_leaves_it_flagged(text, term):
+    assert term in flagged(text)
