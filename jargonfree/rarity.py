@@ -6,15 +6,16 @@ A word is common when its Zipf frequency (wordfreq's English list, through
 (``data/everyday_words.txt``, ``data/nation_words.txt``). The bar is higher for a word built
 from medical word parts (:mod:`jargonfree.medical_words`) and, by a little, for a long word with
 a learned ending (:mod:`jargonfree.learned_words`). A British spelling counts as its American
-one, an everyday prefix on a common word ("readmitted") and a compound of two common words
-("foodbank") count as common. Pure functions over read-only data; the answers are cached.
+one, an everyday prefix on a common word ("readmitted"), a compound of two common words
+("foodbank") and a common word written wrongly ("disharge", "soooo": :mod:`jargonfree.typos`)
+count as common. Pure functions over read-only data; the answers are cached.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from . import learned_words, lexicon, medical_words, word_families
+from . import learned_words, lexicon, medical_words, typos, word_families
 from .data import read_list, read_set
 
 __all__ = ["common_enough", "american_spellings", "nation_words", "everyday_words"]
@@ -94,7 +95,13 @@ def common_enough(word: str, threshold: float) -> bool:
         return True
     if threshold < medical_words.ZIPF and _prefixed_common(word, threshold):
         return True
-    return _compound_zipf(word) >= threshold
+    if _compound_zipf(word) >= threshold:
+        return True
+    # An everyday word written wrongly reads as that word: "disharge", "soooo".
+    slip = typos.slip_of(word)
+    if slip is not None and common_enough(slip, threshold):
+        return True
+    return typos.drawn_out(word, lambda cut: common_enough(cut, threshold))
 
 
 def _learned_word(stem: str) -> bool:
