@@ -137,3 +137,30 @@ def test_a_councils_frontline_contact_centre_is_not_a_child_contact_centre():
     )
     assert "children-and-send/contact-centre" in rules("I only see my son for two hours a week at a contact centre.")
 
+
+
+# -- 'early years' and 'Disabled Facilities Grant' say what they are -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll be offered two reviews; one by early years education if they go to a nursery.",
+        "The Early Years SEN Inclusion Fund supports 2, 3 and 4 year olds in nursery settings.",
+        "You may be eligible for a Disabled Facilities Grant to pay for a level access shower.",
+        "We may be able to pay for the ramp with a disabled facilities grant.",
+    ],
+)
+def test_early_years_and_a_disabled_facilities_grant_are_not_flagged(text):
+    assert not {"early years", "Early Years", "Disabled Facilities Grant", "disabled facilities grant"} & set(flagged(text))
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("The EYFS sets the standards for nurseries.", "children-and-send/eyfs"),
+        ("Ask the council for a DFG to pay for the stairlift.", "adult-social-care/dfg"),
+    ],
+)
+def test_the_terms_around_them_are_still_flagged(text, rule):
+    assert rule in rules(text)
