@@ -46,7 +46,8 @@ def _cites_only(inner: str) -> bool:
 # Act 2005)", "(see section 4)", "(under the Care Act)".
 _NOT_A_GLOSS = re.compile(
     r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
-    r"|source|ref|cf|except|excluding|unless|if)\b",
+    # "'Complex Needs' (code 9)": a code is a label, not a gloss.
+    r"|source|ref|cf|except|excluding|unless|if|code)\b",
     re.IGNORECASE,
 )
 # A bracket that adds a detail about this one thing (how long, when, where, how many) and
@@ -132,6 +133,10 @@ _QUALIFIERS = frozenset(
 _DESCRIBING_ENDINGS = ("al", "ous", "ive", "ic", "ary", "ory", "ed", "ful", "less", "able", "ible", "ly", "ish")
 
 
+_OPEN_QUOTES = "'\"\u2018\u201c"
+_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
+
+
 def _plain_noun(word: str) -> bool:
     """True if ``word`` reads as a plain noun for the term before its bracket, not a qualifier."""
     return word not in _QUALIFIERS and not word.endswith(_DESCRIBING_ENDINGS)
@@ -143,6 +148,8 @@ def explained_after(text: str, start: int, end: int) -> bool:
     everyday lower-case word inside a phrase; not a bracket that limits it, "(... only)"), or by
     ", which means", ", meaning", ", that is" or ": this means"; or, inside brackets, by a dash
     and small words: "(NIPE - baby screening check)"."""
+    if start and text[start - 1] in _OPEN_QUOTES and text.startswith(_CLOSE_QUOTES, end):
+        end += 1  # the term in quotes: "a “place of safety” (usually a hospital or police station)"
     if start and text[start - 1] == "(" and _DASH_GLOSS.match(text, end, end + 90) is not None:
         return True  # "(NIPE - baby screening check)"
     if _WHICH_MEANS.match(text, end, end + 40) is not None:

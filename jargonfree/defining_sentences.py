@@ -39,6 +39,12 @@ _SAYS_WHAT_IT_IS = (
     r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
     # "Deprivation of assets is the process of hiding, giving away or ... assets".
     r"|the\s+(?:process|act|practice|state|study)\s+of\b"
+    # "Child Protection Conferences are held when there are worries ...": a meeting, by when it is held.
+    r"|held\s+(?:when|if|where|to)\b"
+    # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
+    r"|how\s+(?!(?:much|many|long|often|far|bad|good|hard|easy)\b)[a-z]+\s"
+    # "'Floating support' is the term used to describe support services which ...".
+    r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
@@ -112,7 +118,10 @@ _DOES = re.compile(
     r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together)\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
-    r"|(?:is|are)\s+not\s+the\s+same\s+as\s)",
+    r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
+    # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
+    # said at less length than what it does (:data:`WORDS_SAYING_WHAT_KIND`).
+    r"|(?P<made_of>involves?|consists?\s+of)\s)",
     re.IGNORECASE,
 )
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
@@ -231,6 +240,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
+    if aside := _ANOTHER_NAME.match(text, end, end + 80):
+        end = aside.end()
     opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
@@ -253,7 +264,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             does = _DOES.match(text, end, end + 40)
             if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):
                 return False  # what follows does not say what it is
-            if does.group("verb") and len(text[does.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_IT_DOES:
+            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") else WORDS_SAYING_WHAT_IT_DOES
+            if (does.group("verb") or does.group("made_of")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means"):
@@ -263,6 +275,9 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     return allowed.fullmatch(opening) is not None
 
 
+# Another name, set apart by commas, between a term and what the sentence says it is: "Pressure
+# ulcers, also sometimes known as bedsores or pressure sores, are a type of injury ...".
+_ANOTHER_NAME = re.compile(r",\s+(?:(?:also|sometimes|often)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+[^,.;:()\n]{1,60},")
 _OPEN_QUOTES = "'\"\u2018\u201c"
 _CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
 

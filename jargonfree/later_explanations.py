@@ -31,7 +31,10 @@ _GLOSS_NEXT = re.compile(
     # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
     # of the Children Act that describes ...": where, when or what it is.
     r"|is (?:where|when|what|how)"
-    r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for))\b"
+    r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for)"
+    # "... a personalised housing plan for you. This will detail the actions ...": what a plan or
+    # a document sets down.
+    r"|will (?:detail|set out|list|record|describe|explain) (?:the|what|how|your|any|all))\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.

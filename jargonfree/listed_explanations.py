@@ -28,7 +28,7 @@ from .words import has_two_capitals
 _BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
 # Communication", a list of short forms. A bullet may come first.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022][ \t]+)?$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")
 
 
 def starts_a_line(text: str, start: int) -> bool:
@@ -105,7 +105,9 @@ _GLOSS_LINE = re.compile(
     r"[ \t]*(?:(?:This|These|It|They)[ \t]+(?:is|are|means|mean|refers?)\b|An?[ \t]+[a-z]|(?:Someone|Somebody|People)[ \t]+who\b"
     # Or a noun and a clause that describes it: "Tasks that people carry out to look after ...",
     # "Things you do every day to ...", "The daily activities we perform for ...", "Meeting held to review ...".
-    r"|(?:The[ \t]+)?[A-Za-z][a-z-]+(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:that|which|who|you|we|people|held|used|given|made)[ \t])"
+    r"|(?:The[ \t]+)?[A-Za-z][a-z-]+(?:[ \t]+[a-z-]+){0,2}?[ \t]+(?:that|which|who|you|we|people|held|used|given|made)[ \t]"
+    # "Floating Support Service" / "This type of service can help people who ...".
+    r"|(?:This|These)[ \t]+(?:type|kind|sort)s?[ \t]+of[ \t]+[a-z]+[ \t]+(?:is|are|can|will|helps?|provides?|gives?|offers?)\b)"
 )
 
 
@@ -129,6 +131,8 @@ def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
         next_line += 1  # blank lines between a heading and its gloss
     if _GLOSS_LINE.match(text, next_line) is not None:
         return True
+    if has_two_capitals(text[start:end]) and (words := _WORDS_AFTER.match(text, next_line)) and spells(text[start:end], words.group()):
+        return True  # "CAMHS" / "Child and Adolescent Mental Health Services": a list of short forms
     names = [re.escape(text[start:end])]
     if short := _HEADING_SHORT.match(text, end):
         names.append(re.escape(short.group(1)))
@@ -151,7 +155,7 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
     ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
     is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
     ("Option 1: You can manage the money yourself")."""
-    colon = text.startswith(":", end)
+    colon = text.startswith(":", end) or (text.startswith(("\u2013 ", "\u2014 "), end) and starts_a_line(text, start))
     if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
         # A glossary line may put its short form or how to say it between: "Advanced maternal
         # age (AMA): Defined as ...", "antepartum (an-tee-PAR-tuhm) — Before birth."

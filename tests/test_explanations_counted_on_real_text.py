@@ -104,3 +104,74 @@ def test_one_plain_noun_in_brackets_at_the_end_of_a_clause_explains_it(text, ter
 )
 def test_a_qualifying_word_in_brackets_at_the_end_of_a_clause_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A quoted term and then its bracket.
+        ("The police may take someone to a “place of safety” (often a hospital) to be assessed.", "place of safety"),
+        ("You could have some of your benefit 'sanctioned' (stopped for a time) if you miss it.", "sanctioned"),
+        # Another name set apart by commas between the term and what it is.
+        ("Pressure ulcers, also known as bed sores, are injuries to the skin from lying still too long.", "Pressure ulcers"),
+        # "are held when", "is how", "the term used to describe".
+        ("Child protection conferences are held when workers are worried that a child is not safe.", "Child protection conferences"),
+        ("Self-directed support is how you choose the way your care is arranged in Scotland.", "Self-directed support"),
+        ("'Floating support' is the term used to describe help that visits you wherever you live.", "Floating support"),
+        # What it is made of, at less length than what it does.
+        ("A cystoscopy involves a look inside the bladder with a thin camera.", "cystoscopy"),
+        # The next sentence says what a plan sets down.
+        ("We will write a personalised housing plan with you. This will set out the steps we will both take.", "personalised housing plan"),
+    ],
+)
+def test_more_sentences_and_brackets_that_say_what_it_is_explain_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A code in brackets is a label, not a gloss.
+        ("These patients now come under 'complex needs' (code 9) in the report.", "complex needs"),
+        # "how much" and "how long" say how much, not what it is.
+        ("Respite is how long you get away from caring each year, which is not long.", "Respite"),
+        # Held, but not when: where it is held says nothing of what it is.
+        ("Child protection conferences are held in the town hall on Tuesdays.", "Child protection conferences"),
+        # A short claim about what it takes in.
+        ("A cystoscopy involves waiting.", "cystoscopy"),
+        # "This will" and another verb says what happens next, not what the plan holds.
+        ("We will write a personalised housing plan with you. This will take about a week.", "personalised housing plan"),
+    ],
+)
+def test_the_same_words_that_do_not_say_what_it_is_leave_it_flagged_too(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A numbered list item: the term, a dash, its gloss.
+        ("Your options:\n  1. Option 1 - Direct payment - you get the money and arrange the help yourself.\n", "Option 1"),
+        # A heading that is a short form, its words on the next line.
+        ("Words we use\n\nCAMHS\n\nChild and Adolescent Mental Health Services\n", "CAMHS"),
+        # A heading and "This type of service can ..." on the next line.
+        ("Floating Support\nThis type of service can help people who need some support to live on their own.\n", "Floating Support"),
+        # A glossary line whose dash follows the term with no space.
+        ("Respite\u2013 a short break from caring, for a few hours or a few days\n", "Respite"),
+    ],
+)
+def test_lists_and_glossaries_explain_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A numbered line that is a sentence, not a term and its gloss.
+        ("What happened:\n  1. The CAMHS nurse rang us back.\n", "CAMHS"),
+        # A heading short form whose next line does not spell it.
+        ("CAMHS\n\nWe waited two years for an appointment.\n", "CAMHS"),
+    ],
+)
+def test_lists_that_do_not_gloss_the_term_leave_it_flagged(text, term):
+    assert term in flagged(text)
