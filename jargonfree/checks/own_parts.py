@@ -15,8 +15,14 @@ from ..document import Document
 # SEND 35a" (a form's section, the form named by its code).
 _SEE_BEFORE = re.compile(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
 _THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
-# "Section 8: ...": a heading of the text when it lists two or more sections so.
-_HEADING = re.compile(r"\bSection \d+[A-Z]?:")
+# "Section 8: ...", "Part 2: Applying to court": a heading of the text when it lists two or more
+# sections (or parts, or chapters) so.
+_HEADING = re.compile(r"\b(?:Section|Part|Chapter) \d+[A-Z]?:")
+# "Section 5, Aftercare Planning and Assessment", "(see Section 9, Parental Involvement and
+# Consent)": a section of the text named with its title, two or more capitalised words that
+# name no law ("section 10, Care Act 2014" does).
+_TITLED = re.compile(r",\s+(?!(?:The|This|That|These|It|A|An|If|When|Where|Which|Who|But|And|Or|See)\b)[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&)\s+)?[A-Z][a-z]")
+_NAMES_A_LAW = re.compile(r"\b(?:Acts?|Order|Measure|Regulations|Rules|Code|Bill|Convention)\b|\b[A-Z]{2,5}\b")
 # Words that show the text is talking about its own parts.
 _THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
 
@@ -28,6 +34,11 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or _SEE_BEFORE.search(text, max(0, start - 8), start):
         return True
+    if text[start].isupper() and _TITLED.match(text, end, end + 40) is not None:
+        title_end = text.find(")", end, end + 120)
+        title = text[end : title_end if title_end > 0 else min(end + 80, len(text))]
+        if _NAMES_A_LAW.search(title) is None:
+            return True  # "added to Section 3, Specialist Domestic Abuse Services and Support"
     if text.startswith("Section", start) and doc.sentence_start_at(start):
         # "This leaflet is about the AMHP service. Section 2 tells you who to call."
         low, high = context.window(doc, start, end)

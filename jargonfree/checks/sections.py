@@ -33,6 +33,7 @@ from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..glossary.index import Hit
 from ..spans import Span
+from .laws_named import A_LAW, law_earlier_in_sentence, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
@@ -44,7 +45,7 @@ from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_par
 # A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
 # plural takes a range, a pair or a list ("sections 7 to 10", "sections 2 and 3", "sections
 # 14, 17 and 18").
-_NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\(\d+[a-z]?\))*|[A-Z]{1,2}\d{1,2}\b)"
+_NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*|[A-Z]{1,2}\d{1,2}\b)"
 # A number written in words, as posts write it: "section two", "Section Three", "section
 # thirty-five". Only counts where a law is named or the words around use it as one (see
 # unmatched_parts): "section two of this leaflet", "Part One: your details" are a text's own.
@@ -54,7 +55,8 @@ _WORD_NUMBER = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
 )
 _SECTION_NUMBER = re.compile(
-    r"\b(?:[Ss]ections?|Sec(?:t|s|ts)?\.?|Parts?|Articles?|Schedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Cc]lauses?)\s+"
+    r"\b(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|Parts?|Articles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?)\.\s*|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -64,25 +66,13 @@ _SECTION_NUMBER = re.compile(
 # capital "S3" is a school year in Scotland too: it counts only where a law is named or
 # the words around use it as one ("under S20"), as "Section 3" does.
 _SHORT_SECTION = re.compile(
-    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\(\d+[a-z]?\))*(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
+    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
+    r"(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
-# The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
-# MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
-# statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
-# and Support Statutory Guidance", "paragraph 6.3 of the code of practice").
-_NAMES_A_LAW = re.compile(
-    r"[ ,]*(?:of|in|under)\s+(?:the\s+)?(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill)\b"
-    r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
-)
-# "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
-_AND_ANOTHER = re.compile(rf"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?|Parts?|Articles?|[Rr]egulations?|Schedules?)\s+{_NUMBER}")
 # A chapter or a paragraph is a law's only when the law or its guidance is named straight after it.
-_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Paragraph", "paragraph")
+_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
-# A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
-# A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
-_A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
 _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 
@@ -107,26 +97,13 @@ _LAW_THING_AFTER = re.compile(
 )
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
-_ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule")
+_ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Practice", "PD")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
-_REGULATIONS_OF_A_YEAR = re.compile(r"Regulations\s+(?:19|20)\d\d")
+_REGULATIONS_OF_A_YEAR = re.compile(r"[Rr]egulations\s+(?:19|20)\d\d")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5".
 _LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
-
-def _names_a_law_after(text: str, end: int) -> bool:
-    """True if a law is named straight after a part ending at ``end``, or after the parts listed
-    with it ("section 1 and section 9 of the Care Act 2014")."""
-    for _ in range(4):
-        if _NAMES_A_LAW.match(text, end, end + 120):
-            return True
-        more = _AND_ANOTHER.match(text, end, end + 40)
-        if more is None:
-            return False
-        end = more.end()
-    return False
-
 
 def _used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
@@ -135,15 +112,30 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
         return True
-    # "a section 202 review", "an S184 decision" (a capital S and a number no school year has)
+    # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
+    # and the first of a list: "Section 21 and Section 8 notices".
     named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
-    return bool(named_so) and _LAW_THING_AFTER.match(text, end) is not None
+    return bool(named_so) and _LAW_THING_AFTER.match(text, _after_the_list(text, end)) is not None
+
+
+# "and Section 8", ", 37 or 48": the other parts named in a list after a number.
+_LISTED = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?\s+|S)?\d{1,3}[A-Z]?\b")
+
+
+def _after_the_list(text: str, end: int) -> int:
+    """Where the list of parts that starts with the one ending at ``end`` ends."""
+    for _ in range(4):
+        more = _LISTED.match(text, end, end + 30)
+        if more is None:
+            break
+        end = more.end()
+    return end
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
-_SHORT_REGULATION = re.compile(rf"\bRegs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
+_SHORT_REGULATION = re.compile(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
 # "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
 _PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
 
@@ -176,13 +168,21 @@ def may_cite_a_law(text: str) -> bool:
         "ection" in text
         or "Part" in text
         or "Article" in text
-        or "Schedule" in text
+        or "chedule" in text
         or "egulation" in text
         or "Reg" in text
         or "Sec" in text
         or "hapter" in text
         or "aragraph" in text
+        or "para " in text
+        or "para." in text
+        or "paras " in text
+        or "Para " in text
         or "lause" in text
+        or "Rule " in text
+        or "rule " in text
+        or "PD" in text
+        or " reg" in text
         or may_cite_a_bracketed_part(text)
     ):
         return True
@@ -197,7 +197,7 @@ def _cites_a_law(doc: Document, start: int, end: int) -> bool:
     if _TITLE.match(text, end, end + 80):
         return True
     low, high = context.window(doc, start, end)
-    return _A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
+    return A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
 
 
 # "S184", "S.188(1)": a section written short with a capital S whose number is no school
@@ -231,7 +231,7 @@ def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
     text = doc.text
     if explained_after(text, start, end) or of_a_document_after(text, end):
         return False
-    if _names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
+    if names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
         return True
     if _ON_A.search(text, max(0, start - 8), start) is not None:
         return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
@@ -244,7 +244,17 @@ def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
 # "on a section two", "under a section three": how posts say a person is held under a law.
 _ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
-_A_LAW_OR_ITS_INITIALS = re.compile(rf"{_A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+_A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+# ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
+_A_LAW_OR_A_REGULATION = re.compile(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
+# A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".
+_SUBSECTION = re.compile(r"\d\s?\(\d")
+
+
+def _law_in_paragraph(doc: Document, start: int, end: int) -> bool:
+    """True if a law (or a numbered regulation) is named in the paragraph of ``[start, end)``."""
+    low, high = context.window(doc, start, end)
+    return _A_LAW_OR_A_REGULATION.search(doc.text, low, high) is not None
 
 
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
@@ -267,6 +277,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
+        if m.re is _SHORT_REGULATION and text[start] == "r" and not _law_in_paragraph(doc, start, end):
+            continue  # "reg 5" written small counts where a law is named near it
         if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
             continue  # "The Care and Support (...) Regulations 2014": a law's name and its year, not regulation 2014
         if m.re is _YEAR_LAW:
@@ -281,7 +293,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             if _law_part_in_words(doc, start, end):
                 out.append((start, end))
             continue
-        if _names_a_law_after(text, end):
+        if names_a_law_after(text, end):
             if explained_after(text, start, end):
                 continue
         elif of_a_document_after(text, end):
@@ -296,16 +308,22 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_CLAUSES, start):
             if not clause_of_a_bill(doc, start, end) or explained_after(text, start, end):
                 continue  # "clause 4 of your tenancy agreement", or a Bill's clause glossed
-        elif text.startswith(_ALWAYS_A_LAWS, start):
+        elif text.startswith(_ALWAYS_A_LAWS, start) or _SUBSECTION.search(text, start, end):
+            # "Regulation 12", "Practice Direction 9H", "sections 195(8)(a)": only a law numbers so.
             if explained_after(text, start, end):
                 continue
         elif _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
                 continue  # "Under the Mental Capacity Act, section 4 (best interests)"
+        elif text.startswith("schedule", start):
+            # "No schedule 3 descriptor applied" where a law is named in the paragraph.
+            if explained_after(text, start, end) or not _law_in_paragraph(doc, start, end):
+                continue
         elif not (
             _used_as_law(text, start, end)
             or (text[start].isupper() and _cites_a_law(doc, start, end))
             or _bare_section_in_a_care_text(doc, hits, start, end)
+            or (text[start].islower() and law_earlier_in_sentence(doc, start) and not explained_after(text, start, end))
         ):
             continue
         paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
@@ -322,7 +340,7 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(_SHORT_SECTION.finditer(text))
     if by_year:
         found.extend(_YEAR_LAW.finditer(text))
-    if "Reg" in text:
+    if "Reg" in text or " reg" in text:
         found.extend(_SHORT_REGULATION.finditer(text))
     if may_cite_a_bracketed_part(text):
         found.extend(BRACKETED_PART.finditer(text))

@@ -1,0 +1,59 @@
+"""Where a text names the law a numbered part belongs to: straight after the part ("section 22
+of the Act", "of this Act", "section 44 Children Act 1989", "(see section 10, Care Act 2014)",
+"schedule 2 ESA Regulations", "(para 9.172, the Code)"), after the other parts listed with it
+("section 1 and section 9 of the Care Act"), or earlier in the same sentence ("The Children and
+Adoption Act 2006 extends to Northern Ireland (namely sections 9 to 11)"). sections.py asks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document
+
+# The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
+# MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
+# statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
+# and Support Statutory Guidance", "paragraph 6.3 of the code of practice"). A law's own text
+# names itself "this Act", "this Order", "these Regulations".
+_OF_A_LAW = re.compile(
+    r"[ ,]*(?:of|in|under|to)\s+(?:the\s+|this\s+|that\s+|these\s+)?"
+    r"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill)\b"
+    r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
+)
+# A law named straight after the number with no "of": "section 44 Children Act 1989", "section
+# 117 Mental Health Act", "(see section 10, Care Act 2014)", "schedule 2 ESA Regulations",
+# "(para 9.172, the Code)". Its words are capitalised and end in Act, Order, Measure,
+# Regulations or Rules ("Section 5, Aftercare Planning and Assessment" names none).
+_LAW_STRAIGHT_AFTER = re.compile(
+    r"\s*,?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w()'’-]*|and|of|for)\s+){1,6}(?:Act|Order|Measure|Regulations|Rules)\b"
+    r"|\s*,\s+the\s+Code\b"
+)
+# "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
+_AND_ANOTHER = re.compile(
+    r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?|Parts?|Articles?|[Rr]egulations?|Schedules?)\s+"
+    r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\s?\(\d{1,3}[A-Z]?[a-z]?\))*(?:\([a-z]{1,4}\))*|[A-Z]{1,2}\d{1,2}\b)"
+)
+# A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
+# A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
+A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
+
+
+def names_a_law_after(text: str, end: int) -> bool:
+    """True if a law is named straight after a part ending at ``end``, or after the parts listed
+    with it ("section 1 and section 9 of the Care Act 2014")."""
+    for _ in range(4):
+        if _OF_A_LAW.match(text, end, end + 120) or _LAW_STRAIGHT_AFTER.match(text, end, end + 120):
+            return True
+        more = _AND_ANOTHER.match(text, end, end + 40)
+        if more is None:
+            return False
+        end = more.end()
+    return False
+
+
+def law_earlier_in_sentence(doc: Document, start: int) -> bool:
+    """True if a law is named in the sentence before the part at ``start``: "The Children and
+    Adoption Act 2006 will extend to Northern Ireland (namely sections 9 to 11)"."""
+    low = doc.sentence_at(start)[0]
+    return A_LAW.search(doc.text, max(low, start - 300), start) is not None
