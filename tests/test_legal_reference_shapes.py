@@ -35,7 +35,7 @@ from conftest import flagged_rules, section_references
         ),
         ("Once a concern is received, it is recorded on a Section 42(1) information gathering form.", ["Section 42(1)"]),
         ("Emergency Protection Orders are governed by section 44 Children Act 1989.", ["section 44"]),
-        ("Councils must assess any adult carer who may have needs (see section 10, Care Act 2014).", ["section 10"]),
+        ("Councils may charge for some care and support (see section 14, Care Act 2014).", ["section 14"]),
         ("No schedule 2 ESA Regulations descriptors were awarded.", ["schedule 2"]),
         ("Regulation 29 of the ESA Regulations 2008 applied. No schedule 3 descriptor applied.", ["Regulation 29", "schedule 3"]),
         ("(c) an order under section 68 of this Act; or", ["section 68"]),
@@ -52,6 +52,9 @@ from conftest import flagged_rules, section_references
             ["sections 9 to 11"],
         ),
         ("Few homes will take people on a section3 as they have challenging behaviour.", ["section3"]),
+        ("He was detained under a S117a qualifying section, so there is a duty to provide aftercare.", ["S117a"]),
+        # A Part with a law named by its initials and year in its paragraph.
+        ("The IMCA asked for a Part 8 review (MCA 2005) of the authorisation.", ["Part 8"]),
     ],
 )
 def test_shapes_real_pages_use_are_flagged(text, expected):
@@ -76,6 +79,9 @@ def test_shapes_real_pages_use_are_flagged(text, expected):
         "Part of the team will visit on Monday.",
         "The section heading says what to do.",
         "1. Fill in the form. 2. Send it back.",
+        # Forms named with a small letter; a form's part where a law is named.
+        "We sent the s3a and s3b forms last week.",
+        "Fill in Part 2 of the form. The MCA 2005 says you can ask for help.",
         # A schedule written small with no law near: a timetable.
         "Our schedule 2 days a week is busy.",
         # A name and its year, written small, is not a regulation.

@@ -26,6 +26,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .. import context
 from ..data import read_list
 from ..folding import fold_term
 
@@ -141,13 +142,42 @@ def act_of(doc: Document, start: int, end: int) -> str | None:
             return key_of[last.group()]
     refers_back = _BACK_AFTER.match(following) is not None or _BACK_BEFORE.search(before) is not None
     if not refers_back and not doc.sentence_start_at(start):
-        return None  # "Unlike Care Act help, section 117 aftercare is free": a passing mention
+        return _act_of_the_paragraph(doc, start, end)
     low, high = _sentence_and_the_one_before(doc, start, end)
     named = _names_in(doc.folded_span(low, start))
     if refers_back:
         return named[-1] if named else None
     named += _names_in(doc.folded_span(end, high))
     return named[0] if named and len(set(named)) == 1 else None
+
+
+# A section number and nothing more: "section 2", "s.35(2)", "Sec 3", "S117".
+_BARE_NUMBER = re.compile(r"(?:[Ss]ections?|[Ss]ec[st]?\.?|[Ss]\.?)\s*\d+[A-Z]{0,2}(?:\s?\(\w{1,4}\))*")
+
+
+# What a section gives, named straight after its number: "section 117 aftercare", "section 47
+# enquiries", "section 12 approved doctor", "section 17 leave", "s117 as aftercare", "S117
+# planning or funding".
+_WHAT_IT_GIVES = re.compile(
+    r"(?:\s+(?:as|of|for|and|or|an?|the)){0,2}\s+(?:after-?care|enquir|inquir|investigation|accommodation|leave|approved|"
+    r"doctor|report|order|warrant|assessment|agreement|certificate|review|notice|duty|duties|support|payment|detention|"
+    r"patient|meeting|application|planning|fund)",
+    re.I,
+)
+
+
+def _act_of_the_paragraph(doc: Document, start: int, end: int) -> str | None:
+    """For a bare number inside a sentence: the one Act its paragraph names up to the end of that
+    sentence. "The Children Act 1989 sets out parental responsibility, and under section 2 both
+    parents have it" is the Children Act's section 2, not the Mental Health Act's. A word after
+    the number that names what the section gives ("section 117 aftercare", "a section 47
+    enquiry", "s.20 accommodation") says which it is: None then, and None where the paragraph
+    names no Act or several."""
+    if _BARE_NUMBER.fullmatch(doc.text, start, end) is None or _WHAT_IT_GIVES.match(doc.text, end) is not None:
+        return None
+    low, high = context.window(doc, start, end)
+    named = set(_names_in(doc.folded_span(low, min(high, max(doc.sentence_at(start)[1], end)))))
+    return named.pop() if len(named) == 1 else None
 
 
 def _sentence_and_the_one_before(doc: Document, start: int, end: int) -> tuple[int, int]:

@@ -62,17 +62,20 @@ _SECTION_NUMBER = re.compile(
 )
 # "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
 # writes a leaflet's section so). Not after a letter, digit or apostrophe ("it's 3", "7s"),
-# and a capital S takes no letters after its number ("S4C" is a television channel). A
+# and a capital S takes no capital letters after its number ("S4C" is a television channel),
+# one small letter at most ("a S117a qualifying section"). A
 # capital "S3" is a school year in Scotland too: it counts only where a law is named or
 # the words around use it as one ("under S20"), as "Section 3" does.
 _SHORT_SECTION = re.compile(
-    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3})(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
+    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3}(?:[a-z](?![a-z]))?)(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
     r"(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
 # A chapter or a paragraph is a law's only when the law or its guidance is named straight after it.
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
+# A law named by its initials and year: "(MCA 2005)", "CA 1989".
+_INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
 _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 
@@ -197,7 +200,8 @@ def _cites_a_law(doc: Document, start: int, end: int) -> bool:
     if _TITLE.match(text, end, end + 80):
         return True
     low, high = context.window(doc, start, end)
-    return A_LAW.search(text, low, high) is not None and not explained_after(text, start, end)
+    named = A_LAW.search(text, low, high) is not None or _INITIALS_AND_YEAR.search(text, low, high) is not None
+    return named and not explained_after(text, start, end)
 
 
 # "S184", "S.188(1)": a section written short with a capital S whose number is no school
