@@ -42,7 +42,7 @@ class Rule:
     trim: bool = False
     in_token: re.Pattern[str] | None = None
     lower: re.Pattern[str] | None = None
-    keep: Callable[[str], bool] | None = None
+    keep: Callable[[str, int, int], bool] | None = None
 
 
 # Small words a title keeps in small letters ("Talking to your Nearest Relative" is Title Case).
@@ -70,14 +70,34 @@ def is_title(quoted: str) -> bool:
     return title_case or len(words) < SPEECH_WORDS
 
 
+# What may stand between the start of a sentence and a quotation that opens it.
+_BEFORE_OPENING_QUOTE = " \t(*-\u2022"
+
+
+def is_title_at(text: str, start: int, end: int) -> bool:
+    """True if the quotation at ``[start, end)`` of ``text`` is a title or a name (see
+    :func:`is_title`). A quotation that opens a sentence has a capital whatever it is, so there
+    the capital proves nothing: it is a title only when a second main word has one too
+    (“Fairer Charging” is ...), not a term the sentence goes on to explain (‘Advice’ means
+    helping ..., ‘Care worker’ is usually a better term ...)."""
+    quoted = text[start:end]
+    if not is_title(quoted):
+        return False
+    before = text[max(0, start - 40) : start].rstrip(_BEFORE_OPENING_QUOTE)  # (a window: no copy of a long text)
+    if before and before[-1] not in ".!?:\n":
+        return True  # inside a sentence: its capital is the title's
+    main = [w for w in re.findall(r"[^\W\d_][\w'\u2019&-]*", quoted) if w.lower() not in _TITLE_JOINERS]
+    return len(main) >= 2 and all(w[0].isupper() for w in main)
+
+
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"
 _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 
 # Text in quotation marks: protected when it is a title (see is_title).
 _QUOTES = (
-    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",), keep=is_title),  # “quoted”
-    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',), keep=is_title),  # "quoted"
-    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title),  # ‘quoted’
+    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",), keep=is_title_at),  # “quoted”
+    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',), keep=is_title_at),  # "quoted"
+    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title_at),  # ‘quoted’
 )
 
 RULES: tuple[Rule, ...] = (
@@ -140,7 +160,7 @@ def find_protected(text: str) -> list[Span]:
                 continue
             for m in pattern.finditer(subject, lo, hi):
                 start, end = m.span()
-                if rule.keep is not None and not rule.keep(text[start:end]):
+                if rule.keep is not None and not rule.keep(text, start, end):
                     continue
                 found.add((start, end))
                 if rule.trim:
@@ -157,5 +177,5 @@ def quoted_words(text: str) -> list[Span]:
     spans = []
     for rule in _QUOTES:
         if rule.needles[0] in text:
-            spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title(m.group()))
+            spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title_at(text, *m.span()))
     return sorted(spans)

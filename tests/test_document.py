@@ -84,6 +84,37 @@ def test_quoted_words_are_not_titles(quoted):
 
 
 @pytest.mark.parametrize(
+    "text, quoted",
+    [
+        # A quotation that opens a sentence has a capital whatever it is: a term the sentence
+        # goes on to explain is quoted words, read and flagged, not a protected title.
+        ("‘Respite’ means a short break for carers.", "‘Respite’"),
+        ("Help at home. “Floating support” is the term for it.", "“Floating support”"),
+        ("- \"Contact\" is the term for a meeting with family.", '"Contact"'),
+    ],
+)
+def test_a_quotation_opening_a_sentence_needs_more_than_its_first_capital(text, quoted):
+    start = text.index(quoted)
+    assert not protected_rules.is_title_at(text, start, start + len(quoted))
+    assert protected(text) == []
+    assert protected_rules.quoted_words(text) == [(start, start + len(quoted))]
+
+
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        ("“Fairer Charging” explains what you pay.", "“Fairer Charging”"),  # Title Case: a title
+        ("Read ‘Framework’ for more.", "‘Framework’"),  # inside a sentence, its capital is the title's
+        ("Read this. “Talking to Your Nearest Relative” is a leaflet.", "“Talking to Your Nearest Relative”"),
+    ],
+)
+def test_titles_keep_their_protection_at_a_sentence_start_or_inside_one(text, quoted):
+    start = text.index(quoted)
+    assert protected_rules.is_title_at(text, start, start + len(quoted))
+    assert protected(text) == [quoted]
+
+
+@pytest.mark.parametrize(
     "text, folded",
     [
         # A quote mark at the edge of words folds into the space beside it (issue 11: writers
@@ -147,7 +178,7 @@ def _protected_the_slow_way(text: str) -> list[tuple[int, int]]:
     for rule in protected_rules.RULES:
         for m in rule.pattern.finditer(text):
             start, end = m.span()
-            if rule.keep is not None and not rule.keep(m.group()):
+            if rule.keep is not None and not rule.keep(text, start, end):
                 continue
             if rule.trim:
                 while end > start and text[end - 1] in protected_rules.TRAILING_PUNCTUATION:

@@ -18,6 +18,9 @@ from conftest import flagged
         ("'Respite' means a short break for the person who does the caring.", "Respite"),
         ("'Deprivation of assets' is when a person gives money away so that it is not counted.", "Deprivation of assets"),
         ("A 'deferred payment agreement' is an arrangement that lets you pay the care home later.", "deferred payment agreement"),
+        # The same in curly quotes: a quotation that opens a sentence is not a title for its capital alone.
+        ("‘Respite’ means a short break for the person who does the caring. We can arrange respite.", "respite"),
+        ("“Floating support” is the term used to describe help in your own home. Floating support workers visit.", "Floating support"),
         # A bare noun and a preposition: what it is, of, to or for.
         ("A pressure ulcer is damage to the skin from staying in one position for too long.", "pressure ulcer"),
         ("Pressure ulcers are localised areas of damage to the skin over a bony part of the body.", "Pressure ulcers"),
@@ -35,6 +38,7 @@ def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
     [
         # Quotes do not make a verdict a definition.
         ("'Respite' is hard to get in our area and the wait is long.", "Respite"),
+        ("‘Respite’ is hard to get in our area and the wait is long.", "Respite"),
         # What is done to it, or when, says nothing of what it is.
         ("Jaundice is caused by a build-up of a yellow substance in the blood.", "Jaundice"),
         ("A colonoscopy is often undertaken to find out the cause of the bleeding.", "colonoscopy"),
