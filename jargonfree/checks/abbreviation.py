@@ -232,20 +232,21 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if names.initials_after_name(text, *m.span()):
             seen.add(stem)  # spelt out from here on
             continue  # a name's own initials after it: "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
+        # A glossary abbreviation is the jargon check's, which flags it where its context fits;
+        # where no sense fits, it is still an abbreviation the reader cannot read, unless the
+        # text explains it. (Asked before the tests below, which only turn a match down too:
+        # most abbreviations that get this far are the glossary's.)
+        knows_token = glossary.knows(token)
+        known_as = token if knows_token else stem if stem is not token and glossary.knows(stem) else None
+        if known_as is not None and (not needs_context(glossary, known_as) or explained_after(text, *m.span())):
+            continue
         if spelt_out_after(text, *m.span()):
             continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"
         if not stem.isupper() and is_name(stem):
             continue
-        if starts_a_proper_name(text, m.end()) and not glossary.knows(token):
+        if starts_a_proper_name(text, m.end()) and not knows_token:
             continue  # the first word of a company's or a site's name: "AES Kilroot"
-        fallback = False
-        if glossary.knows(token) or (stem is not token and glossary.knows(stem)):
-            # The jargon check flags it where its context fits; where no sense fits, it is
-            # still an abbreviation the reader cannot read, unless the text explains it.
-            known_as = token if glossary.knows(token) else stem
-            if not needs_context(glossary, known_as) or explained_after(doc.text, *m.span()):
-                continue
-            fallback = True
+        fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue
         # Capitals with a small plural "s" ("SLIPs") are an abbreviation's plural: nobody
