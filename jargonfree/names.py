@@ -94,6 +94,15 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     return (run[0].start(), run[-1].end()) != (start, end)
 
 
+def may_be_part_of_a_name(text: str, start: int, end: int) -> bool:
+    """False if the match ``[start, end)`` can be part of no name that :func:`inside_a_name`,
+    :func:`names_a_court`, :func:`names_an_nhs_body` or :func:`names_a_service` finds: each
+    needs the match's first word capitalised, or a small joining word. One quick test for the
+    many matches in small letters, before those four."""
+    first = text[start:end].split(None, 1)[:1]
+    return bool(first) and (_is_title_word(first[0]) or first[0] in _NAME_JOINERS)
+
+
 #: The words that end (or, "Court of ...", start) the name of a court or tribunal.
 COURT_WORDS = frozenset({"Court", "Courts", "Tribunal", "Tribunals"})
 

@@ -190,7 +190,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if rule in first_use:
             later_uses[rule].append((start, end))
             continue
-        if (
+        if names.may_be_part_of_a_name(text, start, end) and (
             names.inside_a_name(text, start, end)
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
