@@ -79,6 +79,9 @@ def test_shapes_real_pages_use_are_flagged(text, expected):
         "Part of the team will visit on Monday.",
         "The section heading says what to do.",
         "1. Fill in the form. 2. Send it back.",
+        # A plan's lettered section (not a Roman one), a section of a named plan.
+        "The council named the same school in Section I, and we are appealing.",
+        "The panel named School A in Section 2D of the child's Individual Development Plan.",
         # Forms named with a small letter; a form's part where a law is named.
         "We sent the s3a and s3b forms last week.",
         "Fill in Part 2 of the form. The MCA 2005 says you can ask for help.",

@@ -48,9 +48,10 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
 
 
 # "of this leaflet", "of the form": what follows a part of a document.
-# A word or two may describe the document first: "of the annual report", "of our spring newsletter".
+# A few words may describe the document first: "of the annual report", "of our spring newsletter",
+# "of the child's Individual Development Plan".
 _OF_A_DOCUMENT = re.compile(
-    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z]+\s+){0,2}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z’']+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
     r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition)\b",
     re.I,
 )

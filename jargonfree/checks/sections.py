@@ -74,6 +74,8 @@ _SHORT_SECTION = re.compile(
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
+# A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
+_A_LETTER = re.compile(r"\s[IVX]{1,5}$")
 # A law named by its initials and year: "(MCA 2005)", "CA 1989".
 _INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
@@ -297,6 +299,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             if _law_part_in_words(doc, start, end):
                 out.append((start, end))
             continue
+        if text.startswith(("Section", "section"), start) and _A_LETTER.search(text, start, end):
+            # "in Section I" of an EHC plan: a law numbers its sections, only a plan letters them.
+            if not names_a_law_after(text, end) or explained_after(text, start, end):
+                continue
         if names_a_law_after(text, end):
             if explained_after(text, start, end):
                 continue
