@@ -341,9 +341,9 @@ def test_a_one_word_term_written_with_a_hyphen(make_glossary):
 
 
 def test_a_term_named_after_its_explanation_is_not_flagged():
-    text = "If your child has an EHC plan, it is checked once a year. This is known as an annual review."
-    assert "annual review" not in found(text)
-    assert "annual review" in found("The EHC plan has an annual review each year.")
+    text = "The council works out how much money your care and support will cost. This is known as a personal budget."
+    assert "personal budget" not in found(text)
+    assert "personal budget" in found("The council works out the money for your care. You will be told your personal budget each year.")
     # Naming the idea does not spell out an abbreviation.
     assert "SEN support" in found("Most children get help at school. This is called SEN support.")
 

@@ -68,7 +68,7 @@ def test_the_same_shapes_that_do_not_say_what_it_is_leave_it_flagged(text, term)
         ("People talk about section 20. This is the part of the Children Act that lets a council look after a child.", "section 20"),
         ("It covers 'relevant' and 'former relevant' young people. These are those who have already left care.", "former relevant"),
         # A heading that asks, with no question mark, then the answer.
-        ("What is an annual review\nOnce a year everyone meets to check the plan still works.", "annual review"),
+        ("What is a personal budget\nThe money the council says your care and support will cost.", "personal budget"),
         ("What a core group is\nA small group of the family and workers who meet often.", "core group"),
         # Plain words, then the term with its noun in brackets.
         ("You can have a short break (respite care) when you need it.", "respite"),

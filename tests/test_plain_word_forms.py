@@ -164,3 +164,21 @@ def test_early_years_and_a_disabled_facilities_grant_are_not_flagged(text):
 )
 def test_the_terms_around_them_are_still_flagged(text, rule):
     assert rule in rules(text)
+
+
+# -- an 'annual review' of a child's plan is a yearly review, as it says ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son had his EHCP annual review last week and we have heard nothing since.",
+        "Children with EHC plans will need an annual review meeting this term.",
+    ],
+)
+def test_an_annual_review_is_not_flagged(text):
+    assert "annual review" not in " ".join(flagged(text)).lower()
+
+
+def test_the_plan_it_reviews_is_still_flagged():
+    assert "children-and-send/ehcp" in rules("My son had his EHCP annual review last week.")
