@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .. import context
 from ..data import read_list
 from ..folding import fold_term
+from .subparts import after_the_list
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -95,19 +96,6 @@ _LAW_NAME = (
 _ANOTHER_LAW_AFTER = re.compile(
     rf"\s*(?:\(\w{{1,4}}\)\s*)*(?:(?:of|in|under)\s+(?:the\s+)?{_LAW_NAME}|{_LAW_NAME}\s+\(?\d{{4}}\b)"
 )
-# "and section 10", ", 37 or 48", "(3)(d)(i)": the parts listed after a number, before the
-# Act they all belong to.
-_LISTED = re.compile(r"(?:\s*\(\w{1,4}\))*(?:\s*,\s*|\s+(?:and|or)\s+)(?:sections?\s+)?\d{1,3}[A-Z]?(?:\(\w{1,4}\))*", re.I)
-
-
-def _after_the_list(text: str, end: int) -> int:
-    """Where the list of parts that starts with the one ending at ``end`` ends."""
-    for _ in range(4):
-        more = _LISTED.match(text, end, end + 40)
-        if more is None:
-            break
-        end = more.end()
-    return end
 
 
 # The key act_of gives a law that acts.txt does not list: no entry is from it.
@@ -126,7 +114,7 @@ def act_of(doc: Document, start: int, end: int) -> str | None:
     sentence and the one before name. None if they name no Act, or several and none next to
     the number."""
     anywhere, after, key_of, last_words = _all_names()
-    end = _after_the_list(doc.text, end)  # "section 9 and section 10 of the Mental Capacity Act"
+    end = after_the_list(doc.text, end)  # "section 9 and section 10 of the Mental Capacity Act"
     following = doc.folded_span(end, end + _LOOK).lstrip()
     if (m := after.match(following)) is not None:
         return key_of[m.group("name")]

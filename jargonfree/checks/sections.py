@@ -35,7 +35,7 @@ from ..glossary.index import Hit
 from ..spans import Span
 from .laws_named import A_LAW, law_earlier_in_sentence, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
-from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
+from .subparts import BRACKETED_PART, after_the_list, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
 # part of a law the glossary has no entry for. It counts when the law is named straight after
@@ -120,21 +120,7 @@ def _used_as_law(text: str, start: int, end: int) -> bool:
     # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
     # and the first of a list: "Section 21 and Section 8 notices".
     named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
-    return bool(named_so) and _LAW_THING_AFTER.match(text, _after_the_list(text, end)) is not None
-
-
-# "and Section 8", ", 37 or 48": the other parts named in a list after a number.
-_LISTED = re.compile(r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?\s+|S)?\d{1,3}[A-Z]?\b")
-
-
-def _after_the_list(text: str, end: int) -> int:
-    """Where the list of parts that starts with the one ending at ``end`` ends."""
-    for _ in range(4):
-        more = _LISTED.match(text, end, end + 30)
-        if more is None:
-            break
-        end = more.end()
-    return end
+    return bool(named_so) and _LAW_THING_AFTER.match(text, after_the_list(text, end)) is not None
 
 
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")

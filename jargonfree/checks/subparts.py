@@ -1,8 +1,10 @@
-"""Two shapes of a law's parts that sections.py finds with its other numbers: a part numbered in
+"""Shapes of a law's parts that sections.py and acts.py read around a number: a part numbered in
 brackets ("subsection (1)", "sub-paragraph (2)(a)", "paragraphs (1) and (2)", "rule 14(2)"),
 which only laws write, and a Bill's clause ("clause 34(2) of the proposed Bill", "Clause 22
 will amend the Mental Health Act"), which counts only where a Bill or Act is spoken of and no
-agreement, contract or lease is (a tenancy's "clause 4" is a paper the reader holds).
+agreement, contract or lease is (a tenancy's "clause 4" is a paper the reader holds); and the
+list of further parts after a number ("section 9 and section 10 of the Act", "37 or 48",
+"(3)(d)(i), 12"), read past to the law they all belong to (:func:`after_the_list`).
 """
 
 from __future__ import annotations
@@ -36,3 +38,20 @@ def clause_of_a_bill(doc: Document, start: int, end: int) -> bool:
     paragraph and no agreement, contract or lease is."""
     low, high = context.window(doc, start, end)
     return _A_BILL_OR_LAW.search(doc.text, low, high) is not None and _AN_AGREEMENT.search(doc.text, low, high) is None
+
+
+# "and section 10", ", 37 or 48", "and S12", "(3)(d)(i)": the other parts named in a list after a
+# number, each with its bracketed subparts.
+_LISTED = re.compile(
+    r"(?:\s*\(\w{1,4}\))*(?:\s*,\s*|\s+(?:and|or)\s+)(?:sections?\s+|s)?\d{1,3}[A-Z]?\b(?:\(\w{1,4}\))*", re.I
+)
+
+
+def after_the_list(text: str, end: int) -> int:
+    """Where the list of parts that starts with the one ending at ``end`` ends (at most four more)."""
+    for _ in range(4):
+        more = _LISTED.match(text, end, end + 40)
+        if more is None:
+            break
+        end = more.end()
+    return end
