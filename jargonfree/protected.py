@@ -51,6 +51,13 @@ _TITLE_JOINERS = frozenset("a an and at by for in of on or the to with your".spl
 _SMALL_PAIR = re.compile(r"[^\W\d_A-Z]{2}")
 #: A quotation in sentence case of at least this many words is quoted speech, not a title.
 SPEECH_WORDS = 8
+# A word of a quotation: a letter, then letters, digits, apostrophes, "&" or hyphens.
+_QUOTED_WORD = re.compile(r"[^\W\d_][\w'\u2019&-]*")
+
+
+def _main_words(words: list[str]) -> list[str]:
+    """``words`` without the small words a title keeps in small letters."""
+    return [w for w in words if w.lower() not in _TITLE_JOINERS]
 
 
 def is_title(quoted: str) -> bool:
@@ -60,13 +67,12 @@ def is_title(quoted: str) -> bool:
     (“He was referred to CAMHS.”, or eight words or more in sentence case), a term in small
     letters (“supervisory body”) and a bare abbreviation (“DOLS”)."""
     inner = quoted[1:-1].strip()
-    words = re.findall(r"[^\W\d_][\w'\u2019&-]*", inner)
+    words = _QUOTED_WORD.findall(inner)
     if not words or inner[-1] in ".!?,;:" or not words[0][0].isupper():
         return False
     if not any(_SMALL_PAIR.search(w) for w in words):
         return False  # abbreviations only: "DOLS", "DoLs"
-    main = [w for w in words if w.lower() not in _TITLE_JOINERS]
-    title_case = all(w[0].isupper() for w in main)
+    title_case = all(w[0].isupper() for w in _main_words(words))
     return title_case or len(words) < SPEECH_WORDS
 
 
@@ -86,7 +92,7 @@ def is_title_at(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 40) : start].rstrip(_BEFORE_OPENING_QUOTE)  # (a window: no copy of a long text)
     if before and before[-1] not in ".!?:\n":
         return True  # inside a sentence: its capital is the title's
-    main = [w for w in re.findall(r"[^\W\d_][\w'\u2019&-]*", quoted) if w.lower() not in _TITLE_JOINERS]
+    main = _main_words(_QUOTED_WORD.findall(quoted))
     return len(main) >= 2 and all(w[0].isupper() for w in main)
 
 
