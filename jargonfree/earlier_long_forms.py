@@ -1,0 +1,91 @@
+"""An abbreviation whose long form the text has already written out, with no bracket.
+
+"I rang Social Services on Monday. SS said they would call back." "Clinics offer Right to
+Choose assessments. You can be on an NHS pathway or a RTC pathway." A reader who has just read
+the capitalised words follows the initials, and `what-to-flag.md` counts an abbreviation as
+spelt out when the text has written it out before. The bracketed, "or" and dash shapes are
+:mod:`jargonfree.definitions`; this module finds the rest: capitalised words, earlier in the
+same text, whose initials spell an abbreviation written later in capitals.
+
+The long form is one run of words with nothing but spaces between them. Small words ("of",
+"and", "to") may count as a letter or be left out ("Right to Choose" for RTC, "Children and
+Adolescent Mental Health Services" for CAMHS). Every word that gives a letter starts with a
+capital, except one word in a long form of three letters or more ("Looked after Children").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Collection
+
+from .definitions import Definition
+from .named_short_forms import SMALL_WORDS
+
+#: An abbreviation of two to six capitals, with a plural "s" or not ("LPAs"). (The look-behind
+#: comes after the first capital, so the search jumps from capital to capital.)
+_CAPITALS = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019-][A-Z])[A-Z]{1,5})s?(?![\w&'\u2019-])")
+#: Two capitalised words with at most one word between them: a text without this holds no long
+#: form (a quick test that turns most short posts down).
+_TWO_CAPITALISED = re.compile(r"[A-Z][a-z'\u2019-]+\s+(?:[a-z&]+\s+)?[A-Z][a-z]")
+#: The words a long form is made of ("Looked", "after", "self-directed").
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+#: How far back the long form may be: a long text is checked in parts, and the reader of a
+#: page does not carry a name for longer than this.
+_REACH = 5000
+
+
+def spelt_out_earlier(text: str, defined: Collection[str] = ()) -> list[Definition]:
+    """A definition for the first use of each abbreviation in ``text`` (not one of
+    ``defined``) whose long form stands earlier in the text without brackets, in text order."""
+    out: list[Definition] = []
+    if _TWO_CAPITALISED.search(text) is None:
+        return out
+    seen = set(defined)
+    words: list[re.Match[str]] | None = None  # the text's words, found when first needed
+    for m in _CAPITALS.finditer(text):
+        short = m.group("short")
+        if short in seen:
+            continue
+        seen.add(short)
+        start = max(0, m.start() - _REACH)
+        if short[0] not in text[start : m.start()]:
+            continue  # (the usual case: no word before it starts with its first letter)
+        if words is None:
+            words = list(_WORD.finditer(text))
+        long_span = _long_form_before(text, words, short, start, m.start())
+        if long_span is not None:
+            out.append(Definition(short, m.span("short"), text[slice(*long_span)], long_span))
+    return out
+
+
+def _long_form_before(text: str, words: list[re.Match[str]], short: str, start: int, at: int) -> tuple[int, int] | None:
+    """The span of the first run of words between ``start`` and ``at`` whose initials spell ``short``."""
+    before = words[bisect_left(words, start, key=lambda w: w.start()) : bisect_left(words, at, key=lambda w: w.start())]
+    for i, first in enumerate(before):
+        if first.group()[0] != short[0]:
+            continue
+        last = _spell(text, before, i, short, 0, lower_left=1 if len(short) >= 3 else 0)
+        if last is not None:
+            return first.start(), before[last].end()
+    return None
+
+
+def _spell(text: str, words: list[re.Match[str]], j: int, short: str, k: int, lower_left: int) -> int | None:
+    """The index of the last word of a run from ``words[j]`` whose initials spell ``short[k:]``,
+    or None. ``lower_left``: how many more words without a capital may give a letter."""
+    if k == len(short):
+        return j - 1
+    if j == len(words) or (k and text[words[j - 1].end() : words[j].start()].strip()):
+        return None  # out of words, or a comma, full stop or bracket breaks the run
+    word = words[j].group()
+    if len(word) > 1 and word.isupper():
+        return None  # an abbreviation of its own ("EHC Plan" does not spell out EP)
+    small = word.lower() in SMALL_WORDS
+    if word[0].upper() == short[k] and (word[0].isupper() or small or lower_left):
+        last = _spell(text, words, j + 1, short, k + 1, lower_left - (not word[0].isupper() and not small))
+        if last is not None:
+            return last
+    if small and k:
+        return _spell(text, words, j + 1, short, k, lower_left)
+    return None
