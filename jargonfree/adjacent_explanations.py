@@ -251,3 +251,27 @@ def renamed_after_or(text: str, start: int, end: int) -> bool:
         and plain.group("words").islower()
     )
 
+
+
+# "an Obstetrician, a doctor who specialises in pregnancy", "a continence adviser, usually a nurse
+# who specialises in bowel and bladder problems", "dysphagia, a condition that makes swallowing
+# hard": a noun set apart by commas that says what kind of person or thing the term is, and a
+# clause on which one. Only nouns of kind count: "the nearest relative, a brother who lives
+# abroad" says who, not what a nearest relative is.
+_APPOSITION = re.compile(
+    r"(?:[ \t]+[a-z]+)?,[ \t]+(?:(?:usually|normally|often|generally|typically)[ \t]+)?an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:doctor|nurse|specialist|professional|worker|therapist|practitioner|condition|illness|disease|disorder"
+    r"|infection|type|kind|form|test|scan|check|procedure|operation|treatment|medicine|drug|device|tube|machine"
+    r"|service|team|meeting|plan|document|order|payment|place|unit|ward|scheme|programme|course|record"
+    r"|hormone|chemical|protein|cell|organ|gland|muscle)s?"
+    r"[ \t]+(?:who|that|which|where|whose|used|to|for)\b"
+)
+
+
+def explained_by_apposition(text: str, start: int, end: int) -> bool:
+    """True if the term (or the noun just after it) is followed by a comma and a noun of kind with
+    a clause that says which: "an Obstetrician, a doctor who specialises in pregnancy", not an
+    abbreviation ("the AMHP, a worker who ..." leaves the letters unread)."""
+    if text.find(",", end, end + 20) == -1:
+        return False  # (most terms: no comma soon after; the quick test first)
+    return _APPOSITION.match(text, end, end + 90) is not None and not has_two_capitals(text[start:end].split(" ", 1)[0])

@@ -65,6 +65,15 @@ _DEFINING = re.compile(
     # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
     # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
     r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[a-z]+ing\b)"
+    # "Intermediate care can mean a range of services to ...": what it may take in.
+    r"|(?:can|may)\s+(?P<can_mean>mean)\s+(?=(?:the|an?|any|being|having|when|where|someone|somebody|people)\b)"
+    # "Chronic means long term.", "Acute means sudden or short-lived.": a short gloss that is the
+    # whole of its sentence (at most four plain words after "means", then the full stop).
+    # Not what it means to someone: "Respite means everything to me.", "Respite means a lot."
+    r"|(?P<short_gloss>means)\s+(?![^.\n]*\b(?:me|you|us|them|him|her|it|everything|nothing|anything|something|lot|so|too|more|less)\b)"
+    r"(?=(?:[a-z-]+\s+){0,3}[a-z-]+\s*\.(?:\s|$))"
+    # "Domiciliary care is defined as the range of services put in place to ...".
+    r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as\s+(?=(?:the|an?|any|when|where|someone|somebody|people|care|help|support)\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
     r"|(?:is|are|means)\s+(?:" + _DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
@@ -78,7 +87,8 @@ _WHICH_SAYS = re.compile(
     # "the" and a clause of six words or more: "which are the additional costs a person incurs
     # due to ...", not "which is the only option".
     # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
-    r",\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
+    # "a Child Protection Plan - which is a plan of actions to ...": a dash may stand for the comma.
+    r"(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
     r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)",
     re.IGNORECASE,
 )
@@ -268,7 +278,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             if (does.group("verb") or does.group("made_of")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
-    elif defining.group("means"):
+    elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif _DESCRIBING_WORD_FIRST.fullmatch(opening) is not None:
         return True  # "Mental capacity is about having the ability to ...": a describing word first

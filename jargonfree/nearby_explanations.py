@@ -37,7 +37,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .adjacent_explanations import GLOSS_OPENERS, explained_after, renamed_after_or
+from .adjacent_explanations import GLOSS_OPENERS, explained_after, explained_by_apposition, renamed_after_or
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
 from .definitions import initials_long_form
 from .document import Document
@@ -72,6 +72,10 @@ _NAMED = re.compile(
     r"|\b(?:we|they)\s+(?:often\s+|sometimes\s+|usually\s+)?call\s+(?:this|it|these|that)"
     r"|(?<=[,;:\u2013\u2014]\s)(?:what|which)\s+(?:we|they|people|doctors|professionals|staff)\s+call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
+    # "... but the person directs how it is spent (sometimes called an individual service fund)",
+    # "periods of support (often called 'episodes of care')", "the money, usually called a direct
+    # payment": the words before the bracket or comma say what it is, then its name.
+    r"|(?<=[(,])\s*(?:(?:sometimes|often|also|usually|commonly|normally)\s+)+called"
     # "a long, narrow, flexible camera called a colonoscope", "a lung infection called aspiration
     # pneumonia", "a financial assessment, often called a means test", "a more detailed assessment,
     # called a core assessment": a thing, described, then its name (no article needed after a
@@ -278,6 +282,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         or (found.who and explained_by_who(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
+        or explained_by_apposition(text, start, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or spelt_out_after(text, start, end)
         or heads_a_glossary_entry(text, start, end)

@@ -1,0 +1,60 @@
+"""Ways of explaining a term counted on real text in session 15 (the pool of 6,457 passages and
+new pages and posts): the words before a bracket or comma, then "(sometimes/often/usually)
+called" and the name; "is defined as"; "can mean"; a short gloss sentence ("Chronic means long
+term."); a dash for the comma before "which is"; a noun of kind set apart by commas ("an
+Obstetrician, a doctor who ..."). Each shape has its counter-examples beside it: the same words
+that do not explain."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The description, then "(sometimes called ...)" or ", usually called ...".
+        ("The council manages the money but you say how it is spent (sometimes called an individual service fund).", "individual service fund"),
+        ("The service gives short periods of support (often called 'episodes of care') when you need them.", "episodes of care"),
+        ("Short-term help at home to get your skills back, usually called reablement, is free.", "reablement"),
+        # "is defined as", "can mean".
+        ("Domiciliary care is defined as the range of services put in place to help you in your own home.", "Domiciliary care"),
+        ("Intermediate care can mean a range of services to help you stay at home after hospital.", "Intermediate care"),
+        # A short gloss that is a whole sentence, and the term before it in the text.
+        ("COPD includes chronic bronchitis and emphysema. It damages the airways. Chronic means long term.", "chronic"),
+        ("Chronic means long term.", "Chronic"),
+        # A dash for the comma before "which is".
+        ("The conference will agree a Child Protection Plan - which is a plan of actions to keep your children safe.", "Child Protection Plan"),
+        # A noun of kind set apart by commas, and which one.
+        ("You may be referred to an obstetrician, a doctor who specialises in pregnancy and birth.", "obstetrician"),
+        ("A continence adviser, usually a nurse who specialises in bladder problems, will see you.", "continence"),
+    ],
+)
+def test_these_shapes_explain_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "called" after a person is a telephone call; "so-called" is no name.
+        ("The nurse, who had called the crisis team earlier, said we needed an AMHP.", "AMHP"),
+        # A label, not an explanation.
+        ("I'm classified as high risk, and they recommended induction at 39 weeks.", "induction"),
+        ("My mother was classed as pre-diabetic a decade ago.", "pre-diabetic"),
+        # "means" with a clause says what it does to someone, not what the word means.
+        ("Her CFS means she rests most afternoons and cannot work.", "CFS"),
+        # What it means to someone is not a short gloss.
+        ("Respite means so much to us.", "Respite"),
+        ("Respite means freedom for me.", "Respite"),
+        # "can mean" with a clause about the person is no definition.
+        ("Respite can mean I finally get some sleep.", "Respite"),
+        # A noun that says who, not what: the nearest relative is not explained by who it is here.
+        ("The nearest relative, a brother who lives abroad, was told by letter.", "nearest relative"),
+        # An abbreviation: a comma and a noun of kind leave its letters unread.
+        ("Call the AMHP, a worker who arranges the assessment.", "AMHP"),
+    ],
+)
+def test_the_same_words_that_do_not_explain_leave_it_flagged(text, term):
+    assert term in flagged(text)
