@@ -19,6 +19,7 @@ cannot follow it whichever law it is. A part of the text itself is not a law's: 
 12 for details", "section 3 below", a list of headings "Section 8: ...", "Section 9: ...", or
 "Section 4 on the SEND 35a" (a form's section), or a sentence that starts "Section 2" where
 the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law (own_parts.py).
+How the words around a number show a law is meant when none is named is law_usage.py's.
 A Bill's clause ("clause 34(2) of the proposed Bill") and a part numbered in brackets
 ("subsection (1)", "rule 14(2)", "Paragraph 17(4)") count too (subparts.py).
 """
@@ -28,14 +29,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .. import context
 from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..glossary.index import Hit
 from ..spans import Span
-from .laws_named import A_LAW, law_earlier_in_sentence, names_a_law_after
-from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
-from .subparts import BRACKETED_PART, after_the_list, clause_of_a_bill, may_cite_a_bracketed_part
+from .law_usage import bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
+from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
+from .own_parts import of_a_document_after, part_of_this_text
+from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
 # part of a law the glossary has no entry for. It counts when the law is named straight after
@@ -76,53 +77,12 @@ _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule")
 _CLAUSES = ("Clause", "clause")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
 _A_LETTER = re.compile(r"\s[IVX]{1,5}$")
-# A law named by its initials and year: "(MCA 2005)", "CA 1989".
-_INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
-# A section's title in brackets starts with a capitalised word that is not how a gloss starts.
-_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
-
-
-# How a numbered part of a law is used when the law is not named: "detained under section
-# 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
-# section 21", "a section 202 review".
-_LAW_BEFORE = re.compile(
-    r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
-    r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
-    re.I,
-)
-_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
-_ONLY_A_LAWS = ("section", "Section", "Schedule")
-# "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
-# Notice": a section named with what the law does or gives is a law's (housing and care pages
-# name notices, reviews and duties so).
-_LAW_THING_AFTER = re.compile(
-    r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
-    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b",
-    re.I,
-)
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Practice", "PD")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
 _REGULATIONS_OF_A_YEAR = re.compile(r"[Rr]egulations\s+(?:19|20)\d\d")
-# A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
-# "Under the Mental Capacity Act, section 4", "MCA section 5".
-_LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
-
-def _used_as_law(text: str, start: int, end: int) -> bool:
-    """True if the words around a section number show a law is meant though none is named."""
-    if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
-        return True
-    # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
-    if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
-        return True
-    # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
-    # and the first of a list: "Section 21 and Section 8 notices".
-    named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
-    return bool(named_so) and _LAW_THING_AFTER.match(text, after_the_list(text, end)) is not None
-
-
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
@@ -181,72 +141,8 @@ def may_cite_a_law(text: str) -> bool:
     return short or (by_year and _YEAR_LAW.search(text) is not None)
 
 
-def _cites_a_law(doc: Document, start: int, end: int) -> bool:
-    """For a capitalised "Section 147" or "Part II" with no law named after it: True if a section
-    title in brackets follows, or a law is named in its paragraph and no explanation follows."""
-    text = doc.text
-    if _TITLE.match(text, end, end + 80):
-        return True
-    low, high = context.window(doc, start, end)
-    named = A_LAW.search(text, low, high) is not None or _INITIALS_AND_YEAR.search(text, low, high) is not None
-    return named and not explained_after(text, start, end)
-
-
-# "S184", "S.188(1)": a section written short with a capital S whose number is no school
-# year in Scotland (S1 to S6).
-_NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
-
-
-def _bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
-    """True for "section 128" (or "S184", "S.188(1)") with no law named, in a paragraph about
-    care (a glossary term is in it), that is not a part of the text itself: whichever law it
-    is, the reader cannot follow it."""
-    if not (doc.text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(doc.text, start, end)):
-        return False
-    if part_of_this_text(doc, start, end):
-        return False
-    if explained_after(doc.text, start, end):
-        return False
-    low, high = context.window(doc, start, end)
-    if mentions_this_document(doc.text, low, high):
-        return False
-    return any(low <= h.start and h.end <= high and not (h.start < end and start < h.end) for h in hits)
-
-
-def _law_part_in_words(doc: Document, start: int, end: int) -> bool:
-    """For a part numbered in words ("section two"): True if a law is named straight after
-    or before it ("section two of the Mental Health Act", "MHA section two"), or the words
-    around use it as one ("a section three assessment", "section two allows", "he was on a
-    section two") or say "under" it where a law is named in its paragraph, and no explanation
-    follows. A leaflet's
-    "Section Two", "under section four you will find our prices", are left alone."""
-    text = doc.text
-    if explained_after(text, start, end) or of_a_document_after(text, end):
-        return False
-    if names_a_law_after(text, end) or _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
-        return True
-    if _ON_A.search(text, max(0, start - 8), start) is not None:
-        return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
-    if not _used_as_law(text, start, end):
-        return False
-    low, high = context.window(doc, start, end)
-    return _A_LAW_OR_ITS_INITIALS.search(text, low, high) is not None or _LAW_THING_AFTER.match(text, end) is not None
-
-
-# "on a section two", "under a section three": how posts say a person is held under a law.
-_ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
-# A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
-_A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
-# ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
-_A_LAW_OR_A_REGULATION = re.compile(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
 # A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".
 _SUBSECTION = re.compile(r"\d\s?\(\d")
-
-
-def _law_in_paragraph(doc: Document, start: int, end: int) -> bool:
-    """True if a law (or a numbered regulation) is named in the paragraph of ``[start, end)``."""
-    low, high = context.window(doc, start, end)
-    return _A_LAW_OR_A_REGULATION.search(doc.text, low, high) is not None
 
 
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
@@ -269,7 +165,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
-        if m.re is _SHORT_REGULATION and text[start] == "r" and not _law_in_paragraph(doc, start, end):
+        if m.re is _SHORT_REGULATION and text[start] == "r" and not law_in_paragraph(doc, start, end):
             continue  # "reg 5" written small counts where a law is named near it
         if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
             continue  # "The Care and Support (...) Regulations 2014": a law's name and its year, not regulation 2014
@@ -282,7 +178,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 out.append((start, end))
             continue
         if m.re is _SECTION_NUMBER and m.group("words"):
-            if _law_part_in_words(doc, start, end):
+            if law_part_in_words(doc, start, end):
                 out.append((start, end))
             continue
         if text.startswith(("Section", "section"), start) and _A_LETTER.search(text, start, end):
@@ -308,17 +204,17 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             # "Regulation 12", "Practice Direction 9H", "sections 195(8)(a)": only a law numbers so.
             if explained_after(text, start, end):
                 continue
-        elif _LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
+        elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
                 continue  # "Under the Mental Capacity Act, section 4 (best interests)"
         elif text.startswith("schedule", start):
             # "No schedule 3 descriptor applied" where a law is named in the paragraph.
-            if explained_after(text, start, end) or not _law_in_paragraph(doc, start, end):
+            if explained_after(text, start, end) or not law_in_paragraph(doc, start, end):
                 continue
         elif not (
-            _used_as_law(text, start, end)
-            or (text[start].isupper() and _cites_a_law(doc, start, end))
-            or _bare_section_in_a_care_text(doc, hits, start, end)
+            used_as_law(text, start, end)
+            or (text[start].isupper() and cites_a_law(doc, start, end))
+            or bare_section_in_a_care_text(doc, hits, start, end)
             or (text[start].islower() and law_earlier_in_sentence(doc, start) and not explained_after(text, start, end))
         ):
             continue

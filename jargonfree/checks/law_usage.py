@@ -1,0 +1,121 @@
+"""Whether the words around a numbered part show a law is meant though none is named after it
+(sections.py asks): "detained under section 25", "Section 24 provides that ...", "served a
+section 21", "a section 202 review", "he was on a section two", a capitalised "Section 147"
+with a section title in brackets or a law named in its paragraph, and a bare "section 128" in a
+paragraph about care. A part of the text itself is not a law's (own_parts.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import context
+from ..adjacent_explanations import explained_after
+from ..document import Document
+from ..glossary.index import Hit
+from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
+from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
+from .subparts import after_the_list
+
+# A law named by its initials and year: "(MCA 2005)", "CA 1989".
+_INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
+# A section's title in brackets starts with a capitalised word that is not how a gloss starts.
+_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
+
+
+# How a numbered part of a law is used when the law is not named: "detained under section
+# 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
+# section 21", "a section 202 review".
+_LAW_BEFORE = re.compile(
+    r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
+    r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
+    re.I,
+)
+_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_ONLY_A_LAWS = ("section", "Section", "Schedule")
+# "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
+# Notice": a section named with what the law does or gives is a law's (housing and care pages
+# name notices, reviews and duties so).
+_LAW_THING_AFTER = re.compile(
+    r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
+    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b",
+    re.I,
+)
+def used_as_law(text: str, start: int, end: int) -> bool:
+    """True if the words around a section number show a law is meant though none is named."""
+    if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
+        return True
+    # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
+    if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
+        return True
+    # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
+    # and the first of a list: "Section 21 and Section 8 notices".
+    named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
+    return bool(named_so) and _LAW_THING_AFTER.match(text, after_the_list(text, end)) is not None
+
+
+def cites_a_law(doc: Document, start: int, end: int) -> bool:
+    """For a capitalised "Section 147" or "Part II" with no law named after it: True if a section
+    title in brackets follows, or a law is named in its paragraph and no explanation follows."""
+    text = doc.text
+    if _TITLE.match(text, end, end + 80):
+        return True
+    low, high = context.window(doc, start, end)
+    named = A_LAW.search(text, low, high) is not None or _INITIALS_AND_YEAR.search(text, low, high) is not None
+    return named and not explained_after(text, start, end)
+
+
+# "S184", "S.188(1)": a section written short with a capital S whose number is no school
+# year in Scotland (S1 to S6).
+_NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
+
+
+def bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
+    """True for "section 128" (or "S184", "S.188(1)") with no law named, in a paragraph about
+    care (a glossary term is in it), that is not a part of the text itself: whichever law it
+    is, the reader cannot follow it."""
+    if not (doc.text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(doc.text, start, end)):
+        return False
+    if part_of_this_text(doc, start, end):
+        return False
+    if explained_after(doc.text, start, end):
+        return False
+    low, high = context.window(doc, start, end)
+    if mentions_this_document(doc.text, low, high):
+        return False
+    return any(low <= h.start and h.end <= high and not (h.start < end and start < h.end) for h in hits)
+
+
+def law_part_in_words(doc: Document, start: int, end: int) -> bool:
+    """For a part numbered in words ("section two"): True if a law is named straight after
+    or before it ("section two of the Mental Health Act", "MHA section two"), or the words
+    around use it as one ("a section three assessment", "section two allows", "he was on a
+    section two") or say "under" it where a law is named in its paragraph, and no explanation
+    follows. A leaflet's
+    "Section Two", "under section four you will find our prices", are left alone."""
+    text = doc.text
+    if explained_after(text, start, end) or of_a_document_after(text, end):
+        return False
+    if names_a_law_after(text, end) or LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True
+    if _ON_A.search(text, max(0, start - 8), start) is not None:
+        return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
+    if not used_as_law(text, start, end):
+        return False
+    low, high = context.window(doc, start, end)
+    return _A_LAW_OR_ITS_INITIALS.search(text, low, high) is not None or _LAW_THING_AFTER.match(text, end) is not None
+
+
+# "on a section two", "under a section three": how posts say a person is held under a law.
+_ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
+# A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
+_A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+# ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
+_A_LAW_OR_A_REGULATION = re.compile(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
+
+
+def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
+    """True if a law (or a numbered regulation) is named in the paragraph of ``[start, end)``."""
+    low, high = context.window(doc, start, end)
+    return _A_LAW_OR_A_REGULATION.search(doc.text, low, high) is not None
+
