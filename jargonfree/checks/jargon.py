@@ -35,6 +35,7 @@ from ..memo import Memo
 from ..nations import everyday_for
 from ..protected import quoted_words
 from ..report import Finding
+from .sections import advice as section_advice
 from .sections import may_cite_a_law, unmatched_parts
 from .senses import select
 
@@ -246,33 +247,24 @@ def first_use_only(finding: Finding) -> bool:
     return finding.kind == KIND and _about_first_use(finding.message)
 
 
-SECTION_RULE = "legal/section-reference"
-_SECTION_EXPLANATION = "A numbered part of a law. Say what it allows or requires, in plain words."
-_YEAR_LAW_EXPLANATION = "A law named only by the year it was made. Give its name, and say what it allows or requires."
-
-
 def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
     """Numbered parts of a law that no glossary entry matched (see
     :mod:`jargonfree.checks.sections`): flagged with a general message."""
     findings = []
     for start, end in unmatched_parts(doc, hits):
         surface = doc.text[start:end]
-        by_year = surface.startswith(("the ", "The "))  # "the 2014 Act": a law named by its year alone
+        rule, message, explanation, no_rewrite_reason = section_advice(surface)
         findings.append(
             Finding(
                 start=start,
                 end=end,
                 text=surface,
                 kind=KIND,
-                rule=SECTION_RULE,
-                message=(
-                    f"“{surface}” does not say which law it is: name the law, and say in plain words what it means for the reader."
-                    if by_year
-                    else f"“{surface}” is a part of a law: say in plain words what it means for the reader."
-                ),
-                explanation=_YEAR_LAW_EXPLANATION if by_year else _SECTION_EXPLANATION,
+                rule=rule,
+                message=message,
+                explanation=explanation,
                 severity=severity,
-                no_rewrite_reason="a part of a law: only a person can say what it means here",
+                no_rewrite_reason=no_rewrite_reason,
             )
         )
     return findings

@@ -239,3 +239,26 @@ def _numbers(text: str) -> list[re.Match[str]]:
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
+
+
+SECTION_RULE = "legal/section-reference"
+_SECTION_EXPLANATION = "A numbered part of a law. Say what it allows or requires, in plain words."
+_YEAR_LAW_EXPLANATION = "A law named only by the year it was made. Give its name, and say what it allows or requires."
+
+
+def advice(surface: str) -> tuple[str, str, str, str]:
+    """The rule, message, explanation and reason not to rewrite for a span :func:`unmatched_parts`
+    gave: a law named by its year alone, or a numbered part of a law."""
+    if surface.startswith(("the ", "The ")):  # "the 2014 Act": a law named by its year alone
+        return (
+            SECTION_RULE,
+            f"“{surface}” does not say which law it is: name the law, and say in plain words what it means for the reader.",
+            _YEAR_LAW_EXPLANATION,
+            "a part of a law: only a person can say what it means here",
+        )
+    return (
+        SECTION_RULE,
+        f"“{surface}” is a part of a law: say in plain words what it means for the reader.",
+        _SECTION_EXPLANATION,
+        "a part of a law: only a person can say what it means here",
+    )
