@@ -248,7 +248,7 @@ def first_use_only(finding: Finding) -> bool:
 
 
 def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
-    """Numbered parts of a law that no glossary entry matched (see
+    """Numbered parts of a law and court cases that no glossary entry matched (see
     :mod:`jargonfree.checks.sections`): flagged with a general message."""
     findings = []
     for start, end in unmatched_parts(doc, hits):

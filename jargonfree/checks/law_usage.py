@@ -100,6 +100,8 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
         return True
     if _ON_A.search(text, max(0, start - 8), start) is not None:
         return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
+    if _DETAINED_UNDER.search(text, max(0, start - 30), start) is not None:
+        return True  # "detained under Section four": only a law detains
     if not used_as_law(text, start, end):
         return False
     low, high = context.window(doc, start, end)
@@ -108,6 +110,8 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
 
 # "on a section two", "under a section three": how posts say a person is held under a law.
 _ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
+# "detained under Section four", "sectioned under section three", "held in hospital under".
+_DETAINED_UNDER = re.compile(r"\b(?:detained|sectioned|held|kept)\s+(?:in\s+hospital\s+)?under\s+$", re.I)
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
 _A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
 # ... or a numbered regulation: "regulation 29 of ESA regulations 2008".

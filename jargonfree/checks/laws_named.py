@@ -15,10 +15,11 @@ from ..document import Document
 # MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
 # statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
 # and Support Statutory Guidance", "paragraph 6.3 of the code of practice"). A law's own text
-# names itself "this Act", "this Order", "these Regulations".
+# names itself "this Act", "this Order", "these Regulations". A treaty counts too: "article 5 (1) of
+# the Human Rights Convention".
 _OF_A_LAW = re.compile(
     r"[ ,]*(?:of|in|under|to)\s+(?:the\s+|this\s+|that\s+|these\s+)?"
-    r"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill)\b"
+    r"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill|Convention)\b"
     r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
 )
 # A law named straight after the number with no "of": "section 44 Children Act 1989", "section

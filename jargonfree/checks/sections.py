@@ -36,6 +36,7 @@ from ..spans import Span
 from .law_usage import bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .own_parts import of_a_document_after, part_of_this_text
+from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -56,7 +57,7 @@ _WORD_NUMBER = (
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
 )
 _SECTION_NUMBER = re.compile(
-    r"\b(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|Parts?|Articles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"\b(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|[Aa]rticles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
     r"|(?:Sec(?:t|s|ts)?|[Pp]aras?)\.\s*|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
@@ -71,8 +72,13 @@ _SHORT_SECTION = re.compile(
     r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3}(?:[a-z](?![a-z]))?)(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
     r"(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
-# A chapter or a paragraph is a law's only when the law or its guidance is named straight after it.
-_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule")
+# A chapter or a paragraph is a law's only when the law or its guidance is named straight after it,
+# and so is a part or an article written small ("part 5 of the 2000 Act", "article 5 (1) of the
+# Human Rights Convention"; "part 3 of the form", "part 1 of my story" are not), unless it is
+# numbered as only laws number theirs ("article 8(2)").
+_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article")
+# "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
+_SECTIONS_IN_BRACKETS = re.compile(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
@@ -82,7 +88,8 @@ _A_LETTER = re.compile(r"\s[IVX]{1,5}$")
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Practice", "PD")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
-_REGULATIONS_OF_A_YEAR = re.compile(r"[Rr]egulations\s+(?:19|20)\d\d")
+# A footnote's mark may follow the year: "the National Minimum Wage Regulations 1999(1)".
+_REGULATIONS_OF_A_YEAR = re.compile(r"[Rr]egulations\s+(?:19|20)\d\d(?:\s?\(\d{1,2}\))*")
 _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
@@ -138,7 +145,11 @@ def may_cite_a_law(text: str) -> bool:
     ):
         return True
     short, by_year = _short_forms(text)
-    return short or (by_year and _YEAR_LAW.search(text) is not None)
+    if short or (by_year and _YEAR_LAW.search(text) is not None):
+        return True
+    if (" part " in text and by_year) or "article " in text:
+        return True  # "part 5 of the 2000 Act", "article 8(2)": written small (see _ONLY_WITH_A_LAW)
+    return may_cite_a_case(text) and CITATION.search(text) is not None
 
 
 # A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".
@@ -158,6 +169,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
+            continue
+        if m.re is CITATION:
+            if not explained_after(text, start, end):
+                out.append((start, end))  # "[2014] UKSC 19": a court case (cases.py)
             continue
         if m.re is BRACKETED_PART:
             if not (of_a_document_after(text, end) or explained_after(text, start, end)):
@@ -215,6 +230,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             used_as_law(text, start, end)
             or (text[start].isupper() and cites_a_law(doc, start, end))
             or bare_section_in_a_care_text(doc, hits, start, end)
+            or (text.startswith("Part", start) and _SECTIONS_IN_BRACKETS.match(text, end) is not None)
             or (text[start].islower() and law_earlier_in_sentence(doc, start) and not explained_after(text, start, end))
         ):
             continue
@@ -236,6 +252,8 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(_SHORT_REGULATION.finditer(text))
     if may_cite_a_bracketed_part(text):
         found.extend(BRACKETED_PART.finditer(text))
+    if may_cite_a_case(text):
+        found.extend(CITATION.finditer(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
@@ -248,7 +266,14 @@ _YEAR_LAW_EXPLANATION = "A law named only by the year it was made. Give its name
 
 def advice(surface: str) -> tuple[str, str, str, str]:
     """The rule, message, explanation and reason not to rewrite for a span :func:`unmatched_parts`
-    gave: a law named by its year alone, or a numbered part of a law."""
+    gave: a court case, a law named by its year alone, or a numbered part of a law."""
+    if is_a_case(surface):
+        return (
+            CASE_RULE,
+            f"“{surface}” points to a court case: say in plain words what the court decided.",
+            CASE_EXPLANATION,
+            "a court case: only a person can say what it means here",
+        )
     if surface.startswith(("the ", "The ")):  # "the 2014 Act": a law named by its year alone
         return (
             SECTION_RULE,
