@@ -52,3 +52,36 @@ def test_a_number_in_a_paragraph_about_another_act_is_not_the_entrys(text, numbe
 )
 def test_the_glossary_meaning_stays_where_nothing_says_otherwise(text, number, rule):
     assert flagged_rules(text).get(number) == rule
+
+
+def test_a_number_in_a_list_a_person_is_detained_under_is_the_mental_health_acts():
+    # Not the Children Act's section 47 (a child protection enquiry): a prisoner moved to hospital.
+    text = (
+        "Aftercare under section 117 is a legal duty on health and social services for people who "
+        "have been detained under Section 3, Section 37, Section 47, Section 48 or Section 45A."
+    )
+    rules = flagged_rules(text)
+    assert rules.get("Section 47") != "safeguarding/section-47--child-protection-enquiry"
+    assert "Section 47" in rules
+    assert rules.get("Section 3") == "mental-health-law/section-3"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rule"),
+    [
+        # No detention: the Children Act's enquiry keeps its meaning.
+        (
+            "The school rang children's services. A section 47 enquiry found the child was at risk of harm.",
+            "section 47 enquiry",
+            "safeguarding/section-47--child-protection-enquiry",
+        ),
+        # A law named after the number still decides: Scotland's short-term detention.
+        (
+            "He was detained under section 44 of the Mental Health (Care and Treatment) (Scotland) Act 2003.",
+            "section 44",
+            SECTION_RULE,
+        ),
+    ],
+)
+def test_detention_decides_only_where_nothing_else_does(text, number, rule):
+    assert flagged_rules(text).get(number) == rule

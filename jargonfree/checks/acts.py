@@ -106,13 +106,32 @@ _BACK_AFTER = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of|in|under)\s+(?:the|this)\s+a
 _BACK_BEFORE = re.compile(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
 
 
+# "detained under Section 3, Section 37, Section 47": a person is detained under the Mental
+# Health Act, so a section in that list is its, not the Children Act's section 47 (a child
+# protection enquiry). Only where no Act is named: Scotland's and Northern Ireland's laws are named.
+_DETAINED_UNDER = re.compile(
+    r"\b(?:detained|detention|sectioned)\s+under\s+(?:an?\s+)?"
+    r"(?:(?:[Ss]ections?|[Ss]\.?)\s*\d{1,3}[A-Z]?(?:/\d{1,3})?(?:\s?\(\w{1,4}\))*\s*(?:,|and|or|&)\s*)*$"
+)
+_MENTAL_HEALTH_ACT = "ukpga/1983/20"
+
+
 def act_of(doc: Document, start: int, end: int) -> str | None:
     """The Act (a key of :func:`acts`, or ANOTHER_LAW for a law named in full that acts.txt
     does not list) that the section number at ``[start, end)`` belongs to, as the words around it
     say: an Act named just after or just before it, the Act named last when
     it refers back ("of the Act"), or, for a number that starts a sentence, the one Act that
-    sentence and the one before name. None if they name no Act, or several and none next to
-    the number."""
+    sentence and the one before name; with none named, the Mental Health Act for a number a
+    person is "detained under". None if they name no Act, or several and none next to the
+    number."""
+    named = _named_act_of(doc, start, end)
+    if named is None and _DETAINED_UNDER.search(doc.text, max(0, start - 120), start) is not None:
+        return _MENTAL_HEALTH_ACT
+    return named
+
+
+def _named_act_of(doc: Document, start: int, end: int) -> str | None:
+    """:func:`act_of` from the Acts the words around the number name."""
     anywhere, after, key_of, last_words = _all_names()
     end = after_the_list(doc.text, end)  # "section 9 and section 10 of the Mental Capacity Act"
     following = doc.folded_span(end, end + _LOOK).lstrip()
