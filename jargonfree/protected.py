@@ -1,8 +1,8 @@
 """Protected spans: parts of a text that no check may flag and no rewrite may touch.
 
 URLs, email addresses, bare domains, @mentions, #hashtags, Markdown code and link targets,
-titles in quotes ("Read “Talking to your nearest relative”") and the titles of Acts ("the Care
-Act 2014"). Each kind is one :class:`Rule` in :data:`RULES`.
+titles in quotes ("Read “Talking to your nearest relative”"), the titles of Acts ("the Care
+Act 2014") and the parties named before a court case's citation ("MS v MN [2017] EWHC 324"). Each kind is one :class:`Rule` in :data:`RULES`.
 
 Other quoted text is read like the rest: a reader stumbles on "CAMHS" in a parent's quoted
 words, or on a term the writer put in quotes ("replaces the “supervisory body”"), just the
@@ -106,6 +106,10 @@ _QUOTES = (
     Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title_at),  # ‘quoted’
 )
 
+# A party: "R (Stewart)", then capitalised words, small joining words and a bracketed "(Rev 1)".
+_PARTY = r"(?:[A-Z][\w'’.&-]{0,40}\s+(?:(?:and|of|for|the|&|ex\s+p(?:arte)?\.?)\s+)?|\([A-Z][\w ]{0,40}\)\s+){1,8}"
+_CASE_PARTIES = re.compile(rf"\b{_PARTY}v\.?\s+{_PARTY}(?=[\[(](?:19|20)\d\d[\])]\s)")
+
 RULES: tuple[Rule, ...] = (
     Rule(re.compile(r"```.*?(?:```|\Z)", re.S), ("`",)),  # fenced code
     Rule(re.compile(r"`[^`\n]+`"), ("`",)),  # inline code
@@ -136,6 +140,11 @@ RULES: tuple[Rule, ...] = (
     # letter (the look-ahead): two unbounded runs here backtracked quadratically on a huge token
     # that starts with a capital and holds "Act" somewhere.
     Rule(re.compile(r"\b(?:[A-Z](?=[\w']{0,40}?[a-z])[\w']{0,40}(?: and| of| for)? |\([A-Z][\w ]{0,80}\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
+    # The parties to a court case, just before its citation: "MS v MN [2017] EWHC 324 (Fam)", "R
+    # (Stewart) v London Borough of Wandsworth & Ors [2001] ...", "JW v SSWP [2022] UKUT 117".
+    # They are names (the initials stand for people kept anonymous, not for words), and the
+    # citation after them is flagged as the case (checks/cases.py).
+    Rule(_CASE_PARTIES, (" v ", " v. ")),
 )
 
 TRAILING_PUNCTUATION = ".,;:!?)]}'\""

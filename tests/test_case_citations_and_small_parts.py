@@ -96,3 +96,26 @@ def test_parts_written_small_and_other_shapes_are_flagged(text, expected):
 )
 def test_parts_of_other_things_are_not_a_laws(text):
     assert section_references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Initials that stand for people kept anonymous are not read as abbreviations ("MS" is not
+        # multiple sclerosis here), nor a trust's name as one ("MH").
+        ("For example, MS v MN [2019] EWHC 100 (Fam) was an appeal by the mother.", ["MS", "MN"]),
+        ("The managers must discharge (R (AB) v Riverside MH Trust (2001) EWHC Admin 12), it said.", ["AB", "MH"]),
+        ("In JK v SSWP [2021] UKUT 9 (AAC) the tribunal looked again.", ["JK", "SSWP"]),
+    ],
+)
+def test_the_parties_before_a_citation_are_names(text, names):
+    rules = flagged_rules(text)
+    assert [f for f in rules if f.startswith(("[", "("))]  # the case itself is flagged
+    for name in names:
+        assert name not in rules
+
+
+def test_initials_with_no_citation_after_are_read_as_usual():
+    # No case: "MS" and "CQC" are what they always are.
+    rules = flagged_rules("She has MS and the CQC v the council row goes on.")
+    assert "MS" in rules and "CQC" in rules
