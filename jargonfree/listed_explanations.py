@@ -31,9 +31,14 @@ _BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")
 
 
+#: How far (characters) a term may stand from the start of its line: the text's first line
+#: needs no line break before it.
+LINE_START_REACH = 8
+
+
 def starts_a_line(text: str, start: int) -> bool:
     """True if only spaces or a bullet stand between the start of a line and ``start``."""
-    return _LINE_START.search(text, max(0, start - 8), start) is not None
+    return _LINE_START.search(text, max(0, start - LINE_START_REACH), start) is not None
 
 # The words after an abbreviation, up to the end of the line or of a clause.
 _WORDS_AFTER = re.compile(r"[^\n.;:()]{1,120}")

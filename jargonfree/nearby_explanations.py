@@ -43,6 +43,7 @@ from .definitions import initials_long_form
 from .document import Document
 from .later_explanations import defined_in_a_later_sentence, explained_next
 from .listed_explanations import (
+    LINE_START_REACH,
     asked_about,
     followed_by_examples,
     glossed_after_its_short_form,
@@ -243,23 +244,38 @@ class Cues(NamedTuple):
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
+    # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
+    # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
+    colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
+    stands_for: bool  # ":", "stands for" (spelt_out_after; at the start of a line, :attr:`lines`)
+    lines: bool  # a line break (heads_a_glossary_entry; spelt_out_after at a line start)
 
 
 def cues(text: str) -> Cues:
-    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere."""
+    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere.
+
+    A test of one character is much quicker than a test of a word, so a cue whose every
+    form holds a comma, a colon or a line break asks for that character first."""
     lower = text.lower()
+    comma, colon, lines = "," in text, ":" in text, "\n" in text
+    dash = "-" in text or "\u2013" in text or "\u2014" in text
     return Cues(
         named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
-        glossed="mean" in text or ", that is " in text,
-        which="which" in text,
-        who=", who " in text,
+        # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text),
+        which=(comma or dash) and "which" in text,  # (", which", " - which": _WHICH_SAYS)
+        who=comma and ", who " in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
         or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
-        asked="?" in text or "what" in lower,
-        renamed=", or " in text,
+        # "What is ...?"; a heading that asks ends its line.
+        asked="?" in text or (lines and "what" in lower),
+        renamed=comma and ", or " in text,
         examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
+        colon_or_dash=colon or dash,
+        stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
+        lines=lines,
     )
 
 
@@ -284,8 +300,9 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         or (found.renamed and renamed_after_or(text, start, end))
         or explained_by_apposition(text, start, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))
-        or spelt_out_after(text, start, end)
-        or heads_a_glossary_entry(text, start, end)
+        # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
+        or ((found.stands_for or found.lines or start <= LINE_START_REACH) and spelt_out_after(text, start, end))
+        or (found.lines and heads_a_glossary_entry(text, start, end))
     ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it

@@ -458,6 +458,8 @@ _CUE_PIECES = [
     ", who", "will provide", "helps", "A", "The", "CPO", "SAB's", "Its", "purpose is", "excludes", "people from",
     ", or", "or", "such as", "including", "e.g.", "what", "What", "tube", "schools", "and", "colleges",
     "we call this", "call", ", what they call", "reablement", "Reablement is",
+    "stands for", "STANDS FOR", "-", "\u2013", "\u2014", "\t", "AAU", "Acute Assessment Unit", "Care Order",
+    "- Where", "Option 1", ": You can", "(AMA):", " - which is", "which involves",
 ]
 
 
@@ -492,15 +494,23 @@ def test_cues_never_change_what_explains_a_term(text):
             assert nearby_explanations.explained_nearby(doc, start, end, found) == every_test
             if not found.named:
                 assert not nearby_explanations.named_after_explanation(text, start)
+            if not found.colon_or_dash:
+                assert not listed_explanations.heads_a_gloss(text, start, end)
 
 
 def test_cues_of_a_plain_post_and_of_one_that_explains():
     from jargonfree.nearby_explanations import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
-    assert cues("This is known as an annual review. What is a DoLS? It means ...") == (True, True, False, False, False, True, True, False, False)
-    assert cues("Reablement, which is help at home (for up to six weeks)") == (False, False, True, False, True, False, False, False, False)
-    assert cues("a plastic tube, or cannula, such as ...") == (False, False, False, False, False, False, False, True, True)
+    found = cues("This is known as an annual review. What is a DoLS? It means ...")
+    assert [k for k, v in found._asdict().items() if v] == ["named", "next_sentence", "asked"]  # "means" with no comma, colon or dash opens no gloss
+    found = cues("Reablement, which is help at home (for up to six weeks)")
+    assert [k for k, v in found._asdict().items() if v] == ["which", "bracketed"]
+    found = cues("a plastic tube, or cannula, such as ...")
+    assert [k for k, v in found._asdict().items() if v] == ["renamed", "examples"]
+    found = cues("AAU: Acute Assessment Unit\nCare Order\nA care order is ...")
+    assert [k for k, v in found._asdict().items() if v] == ["colon_or_dash", "stands_for", "lines"]
+    assert cues("CiCC Stands For Children in Care Council").stands_for
     assert cues("Ask your personal adviser, who will help. The SAB's purpose is ...").who
 
 

@@ -176,7 +176,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and nearby_explanations.named_after_explanation(text, start)
                 and not opens_with_abbreviation(text, start, end)
             )
-            or nearby_explanations.heads_a_gloss(text, start, end)
+            or (cues.colon_or_dash and nearby_explanations.heads_a_gloss(text, start, end))
             or nearby_explanations.explained_nearby(doc, start, end, cues, examples_explain=entry.category not in nearby_explanations.WORDING_CATEGORIES)
             # An abbreviation after the words it stands for: "the high dependency unit; ... on HDU".
             or (
