@@ -32,7 +32,10 @@ from .words import WORD_RE, word_bounds
 _SENTENCE_OPENERS = " \t\r\n\"'(\u201c\u2018*-\u2022"
 
 
-@dataclass(frozen=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__, which makes
+# building one several times slower, and every check() builds one (nothing changes a
+# Document once from_text has made it).
+@dataclass
 class Document:
     """A text prepared once for all checks. Build it with :meth:`from_text`."""
 
