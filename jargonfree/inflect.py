@@ -28,7 +28,7 @@ _ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
 # "team that helps", "care for people".
 _AFTER_HEAD = frozenset(
-    "of for with who that which to in on at from after before under by about like because when where whose while without".split()
+    "of for with who that which to in on at from after before under by about like because when where whose while without away".split()
 )
 
 

@@ -99,6 +99,7 @@ def forms(entry: Entry) -> list[Form]:
     """Every folded form of ``entry`` for the matcher, each once."""
     seen: dict[str, Form] = {}
     learnt = () if entry.case_sensitive else insertions([fold_term(s) for s in surfaces(entry)])
+    written_inflections = _written_inflections(entry)
     for surface in surfaces(entry):
         base = fold_term(surface)
         if not base:
@@ -112,7 +113,10 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(fold_term(plural_form), "s", None))
             _add_figure_spellings(seen, literal)
             continue
-        _add(seen, Form(base, "", frozenset({literal}) if literal else None))
+        # A form written by hand that is an inflection of the term ("enhancing" for "enhance",
+        # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
+        # words take the same inflection ("improving", not "are improve").
+        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal}) if literal else None))
         if not entry.case_sensitive:
             related = RELATED if entry.replacements else ""
             # Suffix RELATED for an entry with plain words: they would drop the inserted words
@@ -154,6 +158,19 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _written_inflections(entry: Entry) -> dict[str, str]:
+    """The suffix of each of ``entry``'s written forms that is an inflection of its term
+    ("enhances": "s", "establishing": "ing"), for a verb or a noun (a phrase or an adjective
+    has no inflections its plain words could follow)."""
+    if entry.case_sensitive or not entry.forms or entry.pos not in ("verb", "noun", None):
+        return {}
+    term = fold_term(entry.term)
+    inflected: dict[str, Form] = {}
+    _add_inflected(inflected, term, "", entry.pos == "verb" and " " in term)
+    written = {fold_term(form) for form in entry.forms}
+    return {key: form.suffix for key, form in inflected.items() if key in written and key != term}
 
 
 #: Capitals and a figure, together or apart: "NEWS2", "NEWS 2", "NEWS-2"; "PHQ-9", "PHQ9".
