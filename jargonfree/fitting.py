@@ -1,6 +1,7 @@
 """Fitting an edit to the words around it: "a"/"an" put right before a new word, a word the
-edit would say twice left out, brackets never stacked, and a gloss the nearby words already
-say left out. Used by :mod:`jargonfree.rewriter`.
+edit would say twice left out, brackets never stacked, a gloss the nearby words already
+say left out, and plain words that speak to the reader ("your") kept for a text that does.
+Used by :mod:`jargonfree.rewriter`.
 """
 
 from __future__ import annotations
@@ -92,3 +93,26 @@ def repeats(gloss: str, before: str, after: str) -> bool:
         return True
     following = _words(after)[: len(said)]
     return any(len(said) - i >= 2 and following[: len(said) - i] == said[i:] for i in range(len(said)))
+
+
+_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+# Words that show a text is about a person other than its reader: the writer or someone else.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:I|(?i:my|me|he|she|his|her|him|they|their|them|mr|mrs|ms|miss|mum|dad|mother|father|husband|wife|son|daughter))\b"
+)
+# How far either side of a term to look for who the text speaks to.
+_READER_NEAR = 200
+TO_SOMEONE_ELSE = "its plain words speak to the reader (“you”), and the text around it is about someone else"
+
+
+def speaks_to_reader(words: str) -> bool:
+    """True if ``words`` speak to the reader: "extra costs you have", "your own home"."""
+    return _SECOND_PERSON.search(words) is not None
+
+
+def about_someone_else(text: str, start: int, end: int) -> bool:
+    """True if the text around ``text[start:end]`` is about the writer or another person ("her",
+    "my", "Mr") and does not speak to its reader ("you", "your") anywhere near, the term
+    included: plain words that speak to the reader do not fit there."""
+    near = text[max(0, start - _READER_NEAR) : end + _READER_NEAR]
+    return _SECOND_PERSON.search(near) is None and _SOMEONE_ELSE.search(near) is not None

@@ -26,9 +26,10 @@ _VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
 _VOWELS = "aeiou"
 _ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
-# "team that helps", "care for people".
+# "team that helps", "care for people", "costs you have" (a pronoun starts a clause about it).
 _AFTER_HEAD = frozenset(
-    "of for with who that which to in on at from after before under by about like because when where whose while without away".split()
+    "of for with who that which to in on at from after before under by about like because when where whose while without away"
+    " you they we he she i".split()
 )
 
 

@@ -27,7 +27,7 @@ from typing import Mapping, NamedTuple
 from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
-from .fitting import bracket_blocker, repeats, with_article, without_last_word_repeated
+from .fitting import TO_SOMEONE_ELSE, about_someone_else, bracket_blocker, repeats, speaks_to_reader, with_article, without_last_word_repeated
 from .glossary import Glossary
 from .glossary.model import Entry
 from .nations import DEFAULT_JURISDICTION
@@ -99,6 +99,11 @@ def _choose(
             return made[0], ""
     if reason is not None or not options:
         return None, reason or "no plain alternative in the glossary: explain it in your own words"
+    if not options[0].gloss and speaks_to_reader(options[0].text) and about_someone_else(doc.text, finding.start, finding.end):
+        # "her extra costs you have because of your disability": plain words that speak to the
+        # reader do not fit a text about someone else. An explanation in brackets still does.
+        glosses = [o for o in options if o.gloss]
+        return (glosses[0], "") if glosses else (None, TO_SOMEONE_ELSE)
     return options[0], ""
 
 
