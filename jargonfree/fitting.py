@@ -54,6 +54,25 @@ def without_last_word_repeated(expansion: str, text: str, end: int) -> str:
     return f"{head} ({abbreviation}"
 
 
+_PREVIOUS_WORD = re.compile(r"([^\W_]+)[ \t]+$")
+SAID_AROUND = "its plain words are the words around it: a person should reword it"
+
+
+def without_words_repeated(replacement: str, text: str, start: int, end: int) -> str | None:
+    """``replacement`` for ``text[start:end]`` less a last word that the text says next and a first
+    word that it has just said: "a ventouse cup" -> "a suction cup" (not "suction cup cup"), "the
+    normal reference range" -> "the normal range", "my first booking appointment" -> "my first
+    midwife appointment". None if nothing would be left ("or alternatively" -> "or or")."""
+    words = replacement.split(" ")
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and words[-1].lower() == following.group(1).lower():
+        words = words[:-1]
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if words and previous is not None and words[0].lower() == previous.group(1).lower():
+        words = words[1:]
+    return " ".join(words) if words else None
+
+
 _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 

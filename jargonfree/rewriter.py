@@ -27,7 +27,17 @@ from typing import Mapping, NamedTuple
 from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
-from .fitting import TO_SOMEONE_ELSE, about_someone_else, bracket_blocker, repeats, speaks_to_reader, with_article, without_last_word_repeated
+from .fitting import (
+    SAID_AROUND,
+    TO_SOMEONE_ELSE,
+    about_someone_else,
+    bracket_blocker,
+    repeats,
+    speaks_to_reader,
+    with_article,
+    without_last_word_repeated,
+    without_words_repeated,
+)
 from .glossary import Glossary
 from .glossary.model import Entry
 from .nations import DEFAULT_JURISDICTION
@@ -138,6 +148,12 @@ def plan(
                 continue
         if entry.rewrite == "expand" and not chosen.gloss:
             new = without_last_word_repeated(new, text, end)
+        elif not chosen.gloss:
+            fitted = without_words_repeated(new, text, start, end)
+            if fitted is None:
+                skipped.append((finding, SAID_AROUND))
+                continue
+            new = fitted
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
