@@ -55,7 +55,7 @@ def test_the_everyday_meaning_in_care_writing_is_not_flagged(text, rule):
         ("Two pts presenting to A&E with chest pain were seen by the duty team.",
          "clinical-words/present--come-for-care"),
         ("Carers visit twice a day to prompt medication and help with meals.",
-         "adult-social-care/prompting--reminding-someone-in-care"),
+         "adult-social-care/prompt--remind-someone-in-care"),
         ("Thickened drinks lower his risk of aspiration when he swallows.", "clinical-words/aspiration"),
         ("At 37 weeks the midwife said the baby's head was engaged.", "nursing-maternity/engaged"),
         ("Pt settled on the ward after her evening meds.", "clinical-words/settled"),
