@@ -39,6 +39,11 @@ _SAYS_WHAT_IT_IS = (
     r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
     # "Deprivation of assets is the process of hiding, giving away or ... assets".
     r"|the\s+(?:process|act|practice|state|study)\s+of\b"
+    # "A Mandatory Reconsideration is the first step in challenging ...", "The minimum income
+    # guarantee is the minimum amount of income a person must be left with ...", "The bundle is
+    # the full collection of evidence ...": where it stands in a process, or what it is a part of.
+    r"|the\s+(?:first|second|third|final|last)\s+(?:step|stage|part)\s+(?:in|of)\b"
+    r"|the\s+(?:[\w'-]+\s+){0,2}?(?:amount|sum|collection|set|list|copy|record|period|range)\s+of\b"
     # "Child Protection Conferences are held when there are worries ...": a meeting, by when it is held.
     r"|held\s+(?:when|if|where|to)\b"
     # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
@@ -140,7 +145,9 @@ WORDS_SAYING_WHAT_IT_DOES = 12
 _KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
 # Before a term that a sentence says the kind of: also a name's possessive that the term's name
 # takes ("Barrett's oesophagus is a condition in which ...").
-_KIND_OF_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
+_KIND_OF_OPENING = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?")
+# Before a term that a bare noun after "is" says the kind of: not "the" ("The Attorney is duty bound to ...").
+_BARE_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # Before a named service that the writer gives a short form and then says the work of, "the"
 # or a place's possessive may stand too: "The Multi Agency Safeguarding Hub (MASH) will be able
 # to provide a multi-agency arena for ...", "Havering's Multi Agency Safeguarding Hub (MASH)
@@ -230,12 +237,25 @@ def _names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
     return kind.group("doing") is None or words[-1].endswith("s") or words[-1] in ("people", "children")
 
 
-def _says_what_kind(text: str, end: int, sentence: Span) -> bool:
-    """True if the words after the term at ``end`` say what kind of thing it is (:data:`_IS_A_KIND`)."""
+def _says_what_kind(text: str, end: int, sentence: Span, *, kind_named: bool = False) -> bool:
+    """True if the words after the term at ``end`` say what kind of thing it is (:data:`_IS_A_KIND`);
+    with ``kind_named``, only "is a" or "are an" and the kind at length count."""
     kind = _IS_A_KIND.match(text, end, end + 60)
-    if kind is None:
+    if kind is None or (kind_named and kind.group("kind") is None):
         return False
     return kind.group("kind") is None or len(text[kind.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_KIND
+
+
+# Words that say which one before a term that opens its sentence: a sentence adverb, an article and
+# at most three words ("Generally, the", "A health & welfare", "The Early Help"), none a doing word
+# ("Establishing limited capability for work is a complex ..." is about doing it).
+_WHICH_ONE_OPENING = re.compile(
+    r"(?:(?:Generally|Usually|Normally|Essentially|Basically|Simply put|Put simply|In short),\s+)?"
+    # Not a clause that hangs on another: "Although the Short Break Services Statement is a formal
+    # document required by law, the Partnership ...".
+    r"(?!(?:Although|Though|While|Whilst|If|When|Because|Since|As|Unless|But|And|So|However|Where|Once)\b)"
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?![\w-]*ing\s)[\w&'\u2019-]+\s+){1,3}"
+)
 
 
 def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -256,7 +276,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
     if len(opening) > 12:
-        return False
+        # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
+        # the best interests assessor is a qualified social worker ...": words that say which one
+        # may stand before the term when the sentence says what kind of thing it is, at length.
+        return (
+            _WHICH_ONE_OPENING.fullmatch(opening) is not None
+            and not _numbered(text, start, end)
+            and not opens_with_abbreviation(text, start, end)
+            and _says_what_kind(text, end, sentence, kind_named=True)
+        )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
     if defining is None:
@@ -265,11 +293,16 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
         if (
             defining is None
-            and (_says_what_kind(text, end, sentence) or _names_a_bare_kind(text, end, sentence))
             and not _numbered(text, start, end)
             and not opens_with_abbreviation(text, start, end)  # "An EHCP is for children ...": the letters stay unread
         ):
-            return _KIND_OF_OPENING.fullmatch(opening) is not None
+            # "The long-line is a plastic tube, or cannula, about 20cm in length": "the" may open a
+            # sentence that says what kind of thing the term is, at length; not one with a bare
+            # noun after "is" ("The Attorney is duty bound to act ...").
+            if _says_what_kind(text, end, sentence):
+                return _KIND_OF_OPENING.fullmatch(opening) is not None
+            if _names_a_bare_kind(text, end, sentence):
+                return _BARE_KIND_OPENING.fullmatch(opening) is not None
         if defining is None:
             does = _DOES.match(text, end, end + 40)
             if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):

@@ -58,3 +58,37 @@ def test_these_shapes_explain_the_term(text, term):
 )
 def test_the_same_words_that_do_not_explain_leave_it_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Where it stands in a process, or what it is an amount or a collection of.
+        ("A Mandatory Reconsideration is the first step in challenging a benefit decision.", "Mandatory Reconsideration"),
+        ("The minimum income guarantee is the minimum amount of income a person must be left with.", "minimum income guarantee"),
+        ("The bundle is the full collection of evidence sent in by both sides before the hearing.", "bundle"),
+        # "The" may open a sentence that says what kind of thing the term is, at length.
+        ("The long-line is a plastic tube about 20cm long that goes into a vein.", "long-line"),
+        # Words that say which one may stand before the term.
+        ("A health and welfare lasting power of attorney is a legal document which lets you choose people to decide for you.", "lasting power of attorney"),
+        ("Generally, the best interests assessor is a qualified social worker, nurse or occupational therapist.", "best interests assessor"),
+    ],
+)
+def test_a_kind_sentence_with_these_openings_explains_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "The" before a bare noun after "is": a duty, not what the term is.
+        ("The Attorney is duty bound to act in the best interests of the Donor at all times.", "Attorney"),
+        # A clause that hangs on another, and a doing word before the term.
+        ("Although the Short Break Services Statement is a formal document required by law, we keep it short.", "Short Break Services Statement"),
+        ("Establishing limited capability for work is a complex but important part of claiming benefits.", "limited capability for work"),
+        # A ranking, not a place in a process.
+        ("Respite is the first thing to go when budgets are cut.", "Respite"),
+    ],
+)
+def test_these_openings_do_not_make_a_definition(text, term):
+    assert term in flagged(text)
