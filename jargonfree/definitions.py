@@ -21,11 +21,14 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from .named_short_forms import SMALL_WORDS, named_before
+from .names import name_before
 from .plurals import singular
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals
+
+#: Small words a long form may leave out of its initials ("Children in Care Council" for CiCC).
+SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
 
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
 #: A word, hyphens and apostrophes inside it included ("self-neglect", "don't").
@@ -204,7 +207,9 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
                 # or service the last letter stands for; its initials must spell the rest.
                 long_span = _long_form_before(text, sentences, short[:-1], m.start(), word, initials=True)
             if long_span is None and short.isupper() and short.isalpha() and len(short) >= 3:
-                long_span = named_before(text, sentences, short, m.start(), word)
+                # A long name the window of Schwartz-Hearst cannot take in, or whose initials the
+                # writer gives in another order: the same rule as the abbreviation check's.
+                long_span = name_before(text, m.start(), short)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 if " " in short:

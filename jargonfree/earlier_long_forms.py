@@ -19,8 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection
 
-from .definitions import Definition
-from .named_short_forms import SMALL_WORDS
+from .definitions import SMALL_WORDS, Definition
 
 #: An abbreviation of two to six capitals, with a plural "s" or not ("LPAs"). (The look-behind
 #: comes after the first capital, so the search jumps from capital to capital.)

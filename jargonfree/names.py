@@ -259,24 +259,34 @@ def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
 _OPENS_BEFORE = re.compile(r"\( ?$")
 
 
-def initials_after_name(text: str, start: int, end: int) -> bool:
-    """True if the capitals at ``[start, end)`` open a bracket straight after a Title Case name
-    (two capitalised words or more, small joining words allowed) whose words start with those
-    capitals, in any order and with words left over: "Cheshire and Wirral Partnership NHS
-    Foundation Trust (CWP)", "Betsi Cadwaladr University Health Board (BCHUB)", "The Independent
-    Living Fund Scotland (ILF Scotland)". The text spells the name out, though the capitals do not
-    follow its words one for one as a definition's do."""
-    opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
-    if opening is None:
-        return False
-    line_low = text.rfind("\n", max(0, opening.start() - 160), opening.start()) + 1
-    words = _name_words(text, line_low, opening.start())
-    if not words or text[words[-1].end() : opening.start()].strip(" ") != "":
-        return False
+def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
+    """The span of the Title Case name just before the bracket that opens at ``at`` (two
+    capitalised words or more on its line, small joining words allowed) whose words start with
+    the capitals of ``initials``, in any order and with words left over; or None. "Cheshire and
+    Wirral Partnership NHS Foundation Trust (CWP)", "Betsi Cadwaladr University Health Board
+    (BCHUB)", "The Independent Living Fund Scotland (ILF Scotland)": the text spells the name out,
+    though the capitals do not follow its words one for one as Schwartz-Hearst's do.
+
+    One rule for both its readers: :mod:`jargonfree.definitions` makes such a bracket a
+    definition of the initials (when they are all the bracket holds), and the abbreviation check
+    asks :func:`initials_after_name` of a bracket that holds more ("(ILF Scotland)", "(ASQ-3)")."""
+    line_low = text.rfind("\n", max(0, at - 160), at) + 1
+    words = _name_words(text, line_low, at)
+    if not words or text[words[-1].end() : at].strip(" ") != "":
+        return None
     first = len(words) - 1
     while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
         first -= 1
     run = [w for w in words[first:] if w.group() not in _DETERMINERS]
-    if sum(_is_title_word(w.group()) for w in run) < 2:
-        return False
-    return _initials_of(text[start:end], run)
+    while run and run[0].group() in _NAME_JOINERS:
+        run.pop(0)  # a name starts with a capitalised word: "and Wirral ..." is not one
+    if sum(_is_title_word(w.group()) for w in run) < 2 or not _initials_of(initials, run):
+        return None
+    return run[0].start(), run[-1].end()
+
+
+def initials_after_name(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` open a bracket straight after a Title Case name
+    whose words start with those capitals (:func:`name_before`)."""
+    opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
+    return opening is not None and name_before(text, opening.start(), text[start:end]) is not None

@@ -138,3 +138,39 @@ def test_initials_in_brackets_after_the_name_they_shorten_are_not_flagged(text, 
 )
 def test_initials_in_brackets_that_the_name_before_does_not_spell_are_flagged(text, initials):
     assert initials in _abbreviations(text)
+
+
+# -- one rule for definitions and the abbreviation check (names.name_before) ------------------
+
+
+def test_the_name_before_a_bracket_is_the_definition_of_its_initials():
+    from jargonfree.definitions import find_definitions
+    from jargonfree.sentences import find_sentences
+
+    text = "It works with Betsi Cadwaladr University Health Board (BCHUB) in north Wales."
+    found = {d.short: d.long for d in find_definitions(text, find_sentences(text))}
+    assert found["BCHUB"] == "Betsi Cadwaladr University Health Board"
+    assert names.name_before(text, text.index("("), "BCHUB") == (text.index("Betsi"), text.index(" (BCHUB"))
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        # The name spelt out once defines its initials for the rest of the text.
+        ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP) runs the unit. Later CWP closed it.", "CWP"),
+        ("It works with Betsi Cadwaladr University Health Board (BCHUB). BCHUB said yes.", "BCHUB"),
+    ],
+)
+def test_initials_after_their_name_stay_explained_later(text, initials):
+    assert initials not in _abbreviations(text)
+
+
+@pytest.mark.parametrize(
+    "text, initials",
+    [
+        ("Ring the team (CWP) today. CWP will call back.", "CWP"),  # no name: still unexplained later
+        ("Speak to the Trust (CWP) today. CWP will call back.", "CWP"),  # one capitalised word is no name
+    ],
+)
+def test_initials_with_no_name_before_stay_flagged(text, initials):
+    assert initials in _abbreviations(text)
