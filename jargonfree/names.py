@@ -225,22 +225,38 @@ def _initials_of(initials: str, words: list[re.Match[str]]) -> bool:
 
 
 def names_a_service(text: str, start: int, end: int, officialese: bool, is_term: Callable[[str], bool]) -> bool:
-    """True if the glossary match ``[start, end)`` is part of the name of a team, a service, a
-    unit, a fund or a body (:func:`service_name`) that makes it plain: officialese inside a longer
-    name, which the writer cannot rewrite ("the Housing Assistance and Adaptations Team"), or,
-    inside a longer name the text gives with its initials, a term of two words or more, each an
-    everyday word and none a glossary term (``is_term``) of its own ("the Single Point of Access
-    (SPA) team", "Integrated Care Teams (ICTs)"). A term of the trade inside a name still counts:
-    "the Perinatal Mental Health Team", "the DoLS Team"; so do a term that is the whole name,
-    initials or not ("an Individual Service Fund (ISF)"), and, without initials, "the Looked After
-    Children Team" and "the Intermediate Care Team", whose words are everyday but whose sense is not."""
+    """True if the glossary match ``[start, end)`` is part of, and not the whole of, the name of a
+    team, a service, a unit, a fund or a body (:func:`service_name`): officialese inside a longer
+    name, which the writer cannot rewrite ("the Housing Assistance and Adaptations Team"), or a
+    term of everyday words or of the trade ("the Single Point of Access (SPA) team", "the
+    Perinatal Mental Health Team", "the Emergency Duty Team"): the reader meets it as the name of
+    the team they are sent to, and the blind sets' annotators mark such names must-not-flag
+    (session 15). Still flagged: a term that is the whole name, initials or not ("an Individual
+    Service Fund (ISF)", "the Neonatal Intensive Care Unit"), an abbreviation inside a name ("the
+    DoLS Team", "LHBs and Social Services"), and a term that "and" joins to the rest of the run
+    ("my Pathway Plan and the Leaving Care Grant"). ``is_term`` is kept for callers; the words'
+    commonness no longer decides."""
     found = service_name(text, start, end)
     if found is None:
         return False
-    span, with_initials = found
+    span, _with_initials = found
     if officialese:
         return span != (start, end)
-    return with_initials and span != (start, end) and everyday_words(text[start:end], is_term)
+    # A term of the trade inside the name of one team or service is part of its name ("the
+    # Perinatal Mental Health Service", "the Emergency Duty Team"), but not where "and" joins it to
+    # the rest, which may be another thing ("my Pathway Plan and the Leaving Care Grant", "Crisis
+    # Grants and Community Care Grants"), nor an abbreviation ("LHBs and Social Services").
+    return (
+        span != (start, end)
+        and not has_two_capitals(text[start:end].split(" ", 1)[0])
+        and _AND_BEFORE.search(text, span[0], start) is None
+        and _AND_AFTER.match(text, end, span[1]) is None
+    )
+
+
+# "and" straight before or after the term inside the run of capitalised words.
+_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
+_AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
 
 
 def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
