@@ -49,8 +49,9 @@ class CachedEntries(Sequence[Entry]):
             row = json.loads(bytes(self._rows[self._offsets[i] : self._offsets[i + 1]]))
             if type(row) is not list or len(row) != len(self._names):
                 raise ValueError("corrupt glossary cache")
-            # A cached row: JSON lists back to tuples.
-            entry = Entry(**dict(zip(self._names, (tuple(v) if type(v) is list else v for v in row))))
+            # A cached row: JSON lists back to tuples, nested ones too (``inflections``).
+            fields: dict[str, Any] = dict(zip(self._names, (_tuples(v) for v in row)))
+            entry = Entry(**fields)
             self._made[i] = entry
         return entry
 
@@ -80,7 +81,7 @@ class CachedKeys:
 
     __slots__ = ("positions", "_entries")
 
-    def __init__(self, positions: dict[str, tuple[int, ...]], entries: Sequence[Entry]) -> None:
+    def __init__(self, positions: dict[str, list[int]], entries: Sequence[Entry]) -> None:
         self.positions = positions
         self._entries = entries
 
@@ -119,3 +120,8 @@ def entry_fields() -> tuple[str, ...]:
 def plain(value: object) -> object:
     """An entry field as JSON data: tuples become lists (and back when loaded)."""
     return list(value) if isinstance(value, tuple) else value
+
+
+def _tuples(value: object) -> object:
+    """A field as loaded from JSON with its lists, nested ones too, made tuples again."""
+    return tuple(_tuples(v) for v in value) if type(value) is list else value
