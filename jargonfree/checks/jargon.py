@@ -128,12 +128,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     hit_starts = [h.start for h in hits]
     hit_ends = [h.end for h in hits]
     for definition in doc.definitions:
-        for span in (definition.short_span, definition.long_span):
+        for span, is_long_form in ((definition.short_span, False), (definition.long_span, True)):
             # Only the hits that start inside the span can lie inside it.
             for hit in hits[bisect_left(hit_starts, span[0]) : bisect_left(hit_starts, span[1])]:
                 if hit.end > span[1]:
                     continue
-                if span is definition.long_span and hit.suffix != RELATED and not _gives_plain_words(glossary, definition):
+                if is_long_form and hit.suffix != RELATED and not _gives_plain_words(glossary, definition):
                     # The long form is a glossary term of its own ("Multi-Agency Safeguarding
                     # Hub (MASH)"): spelling out the abbreviation does not explain it.
                     spelt_out.add((hit.start, hit.end))
@@ -143,8 +143,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 explained_from[entry_id] = min(explained_from.get(entry_id, definition.start), definition.start)
         # A short form in quotes is not matched ("the Mental Health Act 1983 (“the MHA”)"):
         # the definition still explains the glossary's abbreviation from there on.
-        if (quoted := glossary.lookup(definition.short)) is not None and quoted.id not in explained_from:
-            explained_from[quoted.id] = definition.start
+        if (short_entry := glossary.lookup(definition.short)) is not None and short_entry.id not in explained_from:
+            explained_from[short_entry.id] = definition.start
     findings: list[Finding] = []
     # Entry id -> index in findings of its first use, for advice that is about the first use only.
     first_use: dict[str, int] = {}
