@@ -77,7 +77,8 @@ def _has_table(path: str) -> bool:
         data = _read(path)
     except ConfigError:
         return True  # broken: report it when it is loaded rather than skip it silently
-    return isinstance(data.get("tool"), dict) and "jargonfree" in data["tool"]
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "jargonfree" in tool
 
 
 def _read(path: str) -> dict[str, object]:
@@ -99,7 +100,7 @@ def load_config(path: str | None) -> Config:
     data = _read(path)
     where = path
     if os.path.basename(path) == "pyproject.toml":
-        data = data.get("tool", {}).get("jargonfree", {})  # type: ignore[union-attr]
+        data = data.get("tool", {}).get("jargonfree", {})  # type: ignore[attr-defined]
         where = f"{path} [tool.jargonfree]"
         if not isinstance(data, dict):
             raise ConfigError(f"{where}: must be a table of settings")

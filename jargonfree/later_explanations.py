@@ -69,7 +69,8 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
     for _ in range(SENTENCES_AHEAD):
         if following >= len(text) or following - end > WORDS_AHEAD:
             return False
-        at = _NEXT_OPENING.match(text, following).end()
+        opening = _NEXT_OPENING.match(text, following)  # (always matches, perhaps nothing)
+        at = opening.end() if opening else following
         if text[at : at + len(stem)].lower() == stem.lower():
             after = at + len(stem)
             while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:

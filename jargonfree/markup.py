@@ -262,7 +262,7 @@ class _ProseParser(HTMLParser):
         if self.text.startswith(written, start):
             self.builder.insert(character, start, len(written))
 
-    def parse_marked_section(self, i: int, report: int = 1) -> int:
+    def parse_marked_section(self, i: int, report: bool = True) -> int:
         """A marked section such as ``<![CDATA[...]]>``; one with a keyword the standard
         library does not know ("<![a<") raises AssertionError there (CPython issue 81928),
         so it is taken as text instead: -1 makes the parser hand it to handle_data."""

@@ -208,7 +208,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     if sum(_is_title_word(w.group()) for w in words[first : head + 1]) < 3:
         return None
     span = (words[first].start(), words[head].end())
-    if words[head].group() not in SERVICE_HEADS:
+    if initials is not None and words[head].group() not in SERVICE_HEADS:
         span = (span[0], initials.end())  # the name goes on to "team": "Single Point of Access (SPA) team"
     if span == (start, end) and initials is None:
         return None

@@ -189,7 +189,7 @@ def find_protected(text: str) -> list[Span]:
 def quoted_words(text: str) -> list[Span]:
     """Spans of quoted text that is not a title (quoted speech, a term in quotes): checked like
     any other words, but a rewrite must not change what the writer quotes."""
-    spans = []
+    spans: list[Span] = []
     for rule in _QUOTES:
         if rule.needles[0] in text:
             spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title_at(text, *m.span()))

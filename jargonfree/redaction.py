@@ -43,7 +43,8 @@ def redact(text: str, *, allow_contacts: Iterable[str] | str = ()) -> Redaction:
         raise TypeError(f"redact() needs text (str), not {type(text).__name__}")
     from .settings import Settings
 
-    allow = Settings(allow_contacts=allow_contacts).allow_contacts if allow_contacts else frozenset()
+    # (Settings checks the contacts and makes them a frozenset.)
+    allow = Settings(allow_contacts=allow_contacts).allow_contacts if allow_contacts else frozenset()  # type: ignore[arg-type]
     pieces = [_Piece(0, len(text))]
     # Taking a detail out can show another that was glued to it ("...4563AB 12 34 56 C"), so
     # the text is searched again until nothing more is found: redacting the result again

@@ -104,7 +104,7 @@ def _names(setting: str, value: object) -> frozenset[str]:
     if isinstance(value, str):
         return frozenset(v.strip() for v in value.split(",") if v.strip())
     try:
-        names = frozenset(value)  # type: ignore[arg-type]
+        names = frozenset(value)  # type: ignore[call-overload]
     except TypeError:
         raise SettingsError(f"{setting} must be a check name or a list of them, not {value!r}") from None
     if not all(isinstance(n, str) for n in names):

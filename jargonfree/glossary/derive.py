@@ -130,7 +130,7 @@ def forms(entry: Entry) -> list[Form]:
                 # rules the plural may be another sense ("receipts"): only what is written.
                 _add_noun_plural(seen, base)
             continue
-        if entry.case_sensitive:
+        if literal is not None:  # (case-sensitive entries)
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
             # them without capitals, where that is no word: "cpn", "Hca"; and in other
             # capitals where written in mixed case or with small words: "DOLs", "EHC Plan".

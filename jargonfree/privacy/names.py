@@ -61,7 +61,7 @@ def _build() -> tuple[bytes, bytes, bytes]:
     return tuple("\n".join(sorted(group)).encode("utf-8") for group in (clear, ordinary, surnames))  # type: ignore[return-value]
 
 
-def _wrap(blobs: tuple[bytes, ...]) -> Names:
+def _wrap(blobs: tuple[cache.Blob, ...]) -> Names:
     if len(blobs) != 3:
         raise ValueError("not a names table")
     clear, ordinary, surnames = (frozenset(bytes(b).decode("utf-8").split("\n")) - {""} for b in blobs)

@@ -31,7 +31,7 @@ def render_stream(path: str, findings: Iterable[Finding], lines: Positions, fini
         severities[f.severity] = severities.get(f.severity, 0) + 1
         data = f.to_dict()
         data["line"], data["column"] = lines.position(f.start)
-        for use in data["also_at"]:  # type: ignore[union-attr]
+        for use in data["also_at"]:  # type: ignore[attr-defined]
             use["line"], use["column"] = lines.position(use["start"])
         write((", " if i else "") + json.dumps(data, ensure_ascii=False))
     report = finish()
