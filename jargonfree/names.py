@@ -18,9 +18,7 @@ of Access", "Home Improvement Agency").
 from __future__ import annotations
 
 import re
-from typing import Callable
 
-from .lexicon import zipf
 from .words import has_two_capitals
 
 
@@ -158,9 +156,6 @@ def _may_continue(word: str) -> bool:
 SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
     "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group".split()
 )
-#: A word of a glossary term is an everyday word when at least this common (wordfreq's Zipf
-#: scale): "single", "point", "access", "home", "improvement"; not "perinatal", "triage".
-EVERYDAY_ZIPF = 4.0
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
 _DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
@@ -224,7 +219,7 @@ def _initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
 
 
-def names_a_service(text: str, start: int, end: int, officialese: bool, is_term: Callable[[str], bool]) -> bool:
+def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     """True if the glossary match ``[start, end)`` is part of, and not the whole of, the name of a
     team, a service, a unit, a fund or a body (:func:`service_name`): officialese inside a longer
     name, which the writer cannot rewrite ("the Housing Assistance and Adaptations Team"), or a
@@ -234,8 +229,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool, is_term:
     (session 15). Still flagged: a term that is the whole name, initials or not ("an Individual
     Service Fund (ISF)", "the Neonatal Intensive Care Unit"), an abbreviation inside a name ("the
     DoLS Team", "LHBs and Social Services"), and a term that "and" joins to the rest of the run
-    ("my Pathway Plan and the Leaving Care Grant"). ``is_term`` is kept for callers; the words'
-    commonness no longer decides."""
+    ("my Pathway Plan and the Leaving Care Grant")."""
     found = service_name(text, start, end)
     if found is None:
         return False
@@ -257,15 +251,6 @@ def names_a_service(text: str, start: int, end: int, officialese: bool, is_term:
 # "and" straight before or after the term inside the run of capitalised words.
 _AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
 _AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
-
-
-def everyday_words(term: str, is_term: Callable[[str], bool]) -> bool:
-    """True if ``term`` has two words or more besides small joining words, each at least
-    :data:`EVERYDAY_ZIPF` common and none a glossary term on its own."""
-    words = [w for w in _NAME_WORD.findall(term) if w.lower() not in _NAME_JOINERS]
-    if len(words) < 2:
-        return False
-    return all(zipf(w.lower()) >= EVERYDAY_ZIPF and not is_term(w) for w in words)
 
 
 # -- a name's initials in brackets ---------------------------------------------------------

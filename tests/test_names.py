@@ -106,13 +106,6 @@ def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after
     assert names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
 
 
-def test_everyday_words_needs_two_common_words_none_a_term_of_its_own():
-    assert names.everyday_words("Single Point of Access", lambda word: False)
-    assert not names.everyday_words("Perinatal Team", lambda word: False)  # a rare word
-    assert not names.everyday_words("Access", lambda word: False)  # one word
-    assert not names.everyday_words("Single Point of Access", lambda word: word == "Access")  # a term of its own
-
-
 # -- a name's initials in brackets (names.initials_after_name) -------------------------------
 
 

@@ -195,7 +195,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             names.inside_a_name(text, start, end)
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
-            or names.names_a_service(text, start, end, entry.category == "officialese", glossary.knows)
+            or names.names_a_service(text, start, end, entry.category == "officialese")
         ):
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
