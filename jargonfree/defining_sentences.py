@@ -4,7 +4,9 @@
 (:func:`explained_by_which`), "a personal adviser, who will provide ..." (:func:`explained_by_who`).
 
 Moved out of :mod:`jargonfree.nearby_explanations`, which asks these with its other tests of
-the words around a term (issue 17: a module over about 300 lines needs a reason).
+the words around a term (issue 17: a module over about 300 lines needs a reason). Whether the
+words after "is" say what kind of thing a term is ("is a young person aged ...", "is damage to
+the skin") is :mod:`jargonfree.kind_sentences`.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .document import Document
+from .kind_sentences import DEGREE, WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
 from .spans import Span
 from .words import has_two_capitals
 
@@ -62,7 +65,6 @@ _SAYS_WHAT_IT_IS = (
 )
 # Words that may stand between "is" and what the term is: "is simply a way of ...", "is
 # essentially an indirect way of measuring ...".
-_DEGREE = r"(?:essentially|simply|basically|really|also|usually|often|generally|normally)"
 _DEFINING = re.compile(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
@@ -80,7 +82,7 @@ _DEFINING = re.compile(
     # "Domiciliary care is defined as the range of services put in place to ...".
     r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as\s+(?=(?:the|an?|any|when|where|someone|somebody|people|care|help|support)\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
-    r"|(?:is|are|means)\s+(?:" + _DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
+    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
 )
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
@@ -158,94 +160,6 @@ _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?"
 _NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
 
 
-# "A Care Leaver is a young person aged between 16 and 25 who ...", "A deferred payment
-# agreement is an agreement between the Council and ...", "Referral orders are given to most 10
-# to 17 year olds ...", "Reablement is for people discharged from hospital ...": a sentence that
-# opens with the term as a kind of thing (after "a", "an" or nothing) and says what kind of thing
-# it is, at some length, or whom it is for. Not a verdict: "A CTO is a nightmare", "A care plan
-# is a good idea", nor how common or serious it is: "Nausea is a common side effect of ...".
-_IS_A_KIND = re.compile(
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
-    r"(?:(?P<kind>an?|any)\s+(?!(?:good|bad|great|big|real|huge|nightmare|mess|joke|lot|bit|little|very|really|complete"
-    r"|total|brilliant|massive|tricky|difficult|hard|easy|pain|disaster|problem|shambles|nice|lovely|awful|terrible"
-    r"|only|first|last|new|right|wrong|must|necessity|priority|concern|worry|challenge|struggle|battle|fight"
-    # ... nor how common or serious it is: "Nausea is a common side effect of this medicine."
-    r"|common|rare|serious|normal|usual|frequent|possible|known|side|major|minor|key|vital|important|essential)\b)"
-    r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone)\b)",
-    re.IGNORECASE,
-)
-#: How many words at least follow "is a" or "are an" to the end of the sentence: "a short-term
-#: assessment and support service" says what it is, "a legal order" says too little.
-WORDS_SAYING_WHAT_KIND = 5
-
-
-# "Extra Care Housing is accommodation that has been designed for people aged 55+", "Claimant
-# commitments are conditions which you must meet ...", "Kinship carers are relatives and friends
-# raising children ...": a noun with no article before it, then a clause that says which ones.
-# Or then a preposition that says what of, to or for: "A pressure ulcer is damage to the skin and
-# the deeper layer of tissue under the skin", "Pressure ulcers are localised areas of damage to
-# ...", "Palliative care is treatment, care and support for people with a life-limiting illness".
-_BARE_KIND = re.compile(
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + _DEGREE + r"\s+)?"
-    r"(?P<noun>[a-z][a-z-]*(?:,?\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
-    r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b"
-    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused)\b)"
-)
-# What cannot open such a noun: a verdict or a state ("is clear that", "is so slow which"), a
-# pronoun, an adverb or a preposition ("is part of", "is rubbish at everything that").
-_NOT_A_KIND = frozenset(
-    """important clear true likely unlikely possible impossible vital essential crucial good bad sad
-    great obvious evident certain sure apparent necessary key best worth right wrong fair unfair fine
-    ok okay something anything nothing everything someone anyone one all so such not no now still
-    there here this that it its more less much how why what who where when exactly just only part
-    rubbish useless awful terrible brilliant amazing different similar same free available open
-    nonsense critical central fundamental integral paramount beneficial relevant subject due prone
-    akin equivalent separate independent unique typical ideal close next entitled eligible liable
-    the a an my your our their his her its done made seen known shown given taken left kept held put
-    set sent spent lost paid built brought bought caught taught thought found told sold heard run cut
-    hit shut read led fed met felt dealt meant won got gone come become
-    closed difficult hard easy common rare normal usual ready unable able aware glad happy pleased
-    sorry concerned worried keen responsible satisfied confident interesting strange odd mad crazy
-    shocking ridiculous unacceptable appalling slow quick fast late early long short big small high
-    low new old better worse easier harder cheaper quicker too very quite rather pretty really
-    at in on for to of with by from about than as into over under up down out off""".split()
-)
-# A one-word noun does not end as most adjectives do ("is useless which", "is massive which").
-_ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "able", "ible", "ic", "ed", "ly")
-
-
-def _describes_a_noun(words: list[str]) -> bool:
-    """True if the first of two words or more is a describing word made from a verb that a noun
-    follows ("localised areas of damage", "dedicated services for"), not a verb ("caused by")."""
-    return len(words) > 1 and words[0].endswith(("ised", "ized", "ated"))
-
-
-def _names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
-    """True if "is" or "are" after the term at ``end`` is followed by a noun with no article and
-    a clause that says which ones (:data:`_BARE_KIND`), at some length."""
-    kind = _BARE_KIND.match(text, end, end + 90)
-    if kind is None or len(text[kind.end("noun") : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND:
-        return False
-    words = [w.rstrip(",") for w in kind.group("noun").split() if w not in ("and", "or")]
-    if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")) and not _describes_a_noun(words):
-        return False
-    if kind.group("of") and (words[0].endswith("en") or any(w.endswith(("ed", "ly")) for w in words[1:])):
-        return False  # "is often undertaken to ...", "is carried out by ...": what is done to it, not what it is
-    if len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS):
-        return False
-    # "are relatives and friends raising children": a doing word after plural nouns only.
-    return kind.group("doing") is None or words[-1].endswith("s") or words[-1] in ("people", "children")
-
-
-def _says_what_kind(text: str, end: int, sentence: Span, *, kind_named: bool = False) -> bool:
-    """True if the words after the term at ``end`` say what kind of thing it is (:data:`_IS_A_KIND`);
-    with ``kind_named``, only "is a" or "are an" and the kind at length count."""
-    kind = _IS_A_KIND.match(text, end, end + 60)
-    if kind is None or (kind_named and kind.group("kind") is None):
-        return False
-    return kind.group("kind") is None or len(text[kind.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_KIND
-
-
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
 # at most three words ("Generally, the", "A health & welfare", "The Early Help"), none a doing word
 # ("Establishing limited capability for work is a complex ..." is about doing it).
@@ -283,7 +197,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             _WHICH_ONE_OPENING.fullmatch(opening) is not None
             and not _numbered(text, start, end)
             and not opens_with_abbreviation(text, start, end)
-            and _says_what_kind(text, end, sentence, kind_named=True)
+            and says_what_kind(text, end, sentence, kind_named=True)
         )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
@@ -299,9 +213,9 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             # "The long-line is a plastic tube, or cannula, about 20cm in length": "the" may open a
             # sentence that says what kind of thing the term is, at length; not one with a bare
             # noun after "is" ("The Attorney is duty bound to act ...").
-            if _says_what_kind(text, end, sentence):
+            if says_what_kind(text, end, sentence):
                 return _KIND_OF_OPENING.fullmatch(opening) is not None
-            if _names_a_bare_kind(text, end, sentence):
+            if names_a_bare_kind(text, end, sentence):
                 return _BARE_KIND_OPENING.fullmatch(opening) is not None
         if defining is None:
             does = _DOES.match(text, end, end + 40)
