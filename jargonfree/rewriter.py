@@ -146,19 +146,19 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
-        if entry.rewrite == "expand" and not chosen.gloss:
-            new = without_last_word_repeated(new, text, end)
-        elif not chosen.gloss:
-            fitted = without_words_repeated(new, text, start, end)
-            if fitted is None:
-                skipped.append((finding, SAID_AROUND))
-                continue
-            new = fitted
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
                 end = possessive.end()  # the gloss already carries the "'s"
         else:
+            if entry.rewrite == "expand":
+                new = without_last_word_repeated(new, text, end)
+            else:
+                fitted = without_words_repeated(new, text, start, end)
+                if fitted is None:
+                    skipped.append((finding, SAID_AROUND))
+                    continue
+                new = fitted
             start, new = with_article(text, start, new)
         edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
