@@ -16,7 +16,7 @@ from typing import Sequence
 
 from .definitions import ASIDE_SHORT, WORD
 from .sentences import sentence_at
-from .spans import Span
+from .spans import Span, in_quotes
 from .words import has_two_capitals
 
 # A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
@@ -133,10 +133,6 @@ _QUALIFIERS = frozenset(
 _DESCRIBING_ENDINGS = ("al", "ous", "ive", "ic", "ary", "ory", "ed", "ful", "less", "able", "ible", "ly", "ish")
 
 
-_OPEN_QUOTES = "'\"\u2018\u201c"
-_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
-
-
 def _plain_noun(word: str) -> bool:
     """True if ``word`` reads as a plain noun for the term before its bracket, not a qualifier."""
     return word not in _QUALIFIERS and not word.endswith(_DESCRIBING_ENDINGS)
@@ -148,7 +144,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
     everyday lower-case word inside a phrase; not a bracket that limits it, "(... only)"), or by
     ", which means", ", meaning", ", that is" or ": this means"; or, inside brackets, by a dash
     and small words: "(NIPE - baby screening check)"."""
-    if start and text[start - 1] in _OPEN_QUOTES and text.startswith(_CLOSE_QUOTES, end):
+    if in_quotes(text, start, end):
         end += 1  # the term in quotes: "a “place of safety” (usually a hospital or police station)"
     if start and text[start - 1] == "(" and _DASH_GLOSS.match(text, end, end + 90) is not None:
         return True  # "(NIPE - baby screening check)"

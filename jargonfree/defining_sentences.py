@@ -15,7 +15,7 @@ import re
 
 from .document import Document
 from .kind_sentences import DEGREE, WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
-from .spans import Span
+from .spans import Span, in_quotes
 from .words import has_two_capitals
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
@@ -180,7 +180,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     text = doc.text
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         return False  # the term does not open its sentence (most terms: the quickest test first)
-    if start > sentence[0] and text[start - 1] in _OPEN_QUOTES and text.startswith(_CLOSE_QUOTES, end):
+    if in_quotes(text, start, end, sentence[0]):
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
@@ -235,8 +235,6 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
 # Another name, set apart by commas, between a term and what the sentence says it is: "Pressure
 # ulcers, also sometimes known as bedsores or pressure sores, are a type of injury ...".
 _ANOTHER_NAME = re.compile(r",\s+(?:(?:also|sometimes|often)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+[^,.;:()\n]{1,60},")
-_OPEN_QUOTES = "'\"\u2018\u201c"
-_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

@@ -61,3 +61,15 @@ def token_windows(text: str, hint: re.Pattern[str]) -> list[Span]:
         end = min(ends) if ends else len(text)
         windows.append((start, end))
     return windows
+
+
+# Quotation marks a writer puts around a term: straight and curly, single and double.
+_OPEN_QUOTES = "'\"\u2018\u201c"
+_CLOSE_QUOTES = ("'", '"', "\u2019", "\u201d")
+
+
+def in_quotes(text: str, start: int, end: int, low: int = 0) -> bool:
+    """True if the term at ``[start, end)`` stands in quotes of its own, after ``low``: "a
+    \u201cplace of safety\u201d (usually a hospital)", "'Deprivation of assets' is when ..."."""
+    return start > low and text[start - 1] in _OPEN_QUOTES and text.startswith(_CLOSE_QUOTES, end)
+
