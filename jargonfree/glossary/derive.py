@@ -283,35 +283,3 @@ def _add(seen: dict[str, Form], form: Form) -> None:
         seen[form.key] = form
     elif old.literals is not None and form.literals is not None:
         seen[form.key] = Form(form.key, old.suffix, old.literals | form.literals)
-
-
-def expansion(entry: Entry) -> str | None:
-    """The words an abbreviation stands for, folded, when the entry's first plain alternative
-    is exactly them ("IMCA" -> "independent mental capacity advocate"), and they are neither
-    short (two words), nor the name of an organisation (``data/name_words.txt``), nor behind an
-    abbreviation the public knows; otherwise None. (A plain alternative that is not the
-    spelt-out form, "mental health nurse" for "CPN", is never matched.)
-    """
-    from ..data import read_list
-
-    if not entry.is_abbreviation or not entry.plain or entry.term in read_list("known_abbreviations.txt"):
-        return None
-    long = fold_term(entry.plain[0])
-    words = long.split(" ")
-    letters = [c.lower() for c in entry.term if c.isalpha()]
-    if len(words) < 3 or not all(w.isalpha() for w in words):
-        return None
-    content = [w[0] for w in words if w not in LINKS and w not in ("and", "the", "a")]
-    if content != letters and [w[0] for w in words] != letters:
-        return None
-    if set(words) & set(read_list("name_words.txt")):
-        return None
-    return long
-
-
-def entry_id(category: str, term: str, sense: str | None) -> str:
-    """The stable rule id of an entry: ``category/term-slug`` (plus ``--sense`` when given)."""
-    from .model import slug
-
-    base = f"{slug(category)}/{slug(term)}"
-    return f"{base}--{slug(sense)}" if sense else base

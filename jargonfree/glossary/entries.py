@@ -12,9 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 from ..nations import DEFAULT_JURISDICTION
-from .derive import entry_id
 from .fields import ENTRY_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
-from .model import Entry, looks_like_abbreviation
+from .model import Entry, entry_id, looks_like_abbreviation
 from .problems import Reporter
 from .yamlread import Located
 

@@ -24,7 +24,8 @@ from ..context import care_heavy, care_signals, care_words
 from ..document import Document
 from ..folding import fold_term, visible
 from ..words import word_bounds
-from .derive import RELATED, Form, expansion, forms, surfaces
+from .derive import RELATED, Form, forms, surfaces
+from .expansions import expansion
 from .wordforms import inflections
 from .model import Entry
 

@@ -121,3 +121,9 @@ class Entry:
         if self.rewrite == "replace" and len(self.plain) > 1:
             return "several alternatives: choose the one that fits"
         return None
+
+
+def entry_id(category: str, term: str, sense: str | None) -> str:
+    """The stable rule id of an entry: ``category/term-slug`` (plus ``--sense`` when given)."""
+    base = f"{slug(category)}/{slug(term)}"
+    return f"{base}--{slug(sense)}" if sense else base

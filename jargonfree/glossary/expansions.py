@@ -1,0 +1,35 @@
+"""The spelt-out form of an abbreviation, matched as a term of its own when it is jargon too.
+
+"IMCA" stands for "independent mental capacity advocate", and those words leave a lay reader as
+lost as the letters. :func:`expansion` says which abbreviations' long forms the index matches
+(see :mod:`.index`).
+"""
+
+from __future__ import annotations
+
+from ..data import read_list
+from ..folding import fold_term
+from .model import Entry
+from .wordforms import LINKS
+
+
+def expansion(entry: Entry) -> str | None:
+    """The words an abbreviation stands for, folded, when the entry's first plain alternative
+    is exactly them ("IMCA" -> "independent mental capacity advocate"), and they are neither
+    short (two words), nor the name of an organisation (``data/name_words.txt``), nor behind an
+    abbreviation the public knows; otherwise None. (A plain alternative that is not the
+    spelt-out form, "mental health nurse" for "CPN", is never matched.)
+    """
+    if not entry.is_abbreviation or not entry.plain or entry.term in read_list("known_abbreviations.txt"):
+        return None
+    long = fold_term(entry.plain[0])
+    words = long.split(" ")
+    letters = [c.lower() for c in entry.term if c.isalpha()]
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return None
+    content = [w[0] for w in words if w not in LINKS and w not in ("and", "the", "a")]
+    if content != letters and [w[0] for w in words] != letters:
+        return None
+    if set(words) & set(read_list("name_words.txt")):
+        return None
+    return long
