@@ -27,7 +27,10 @@ _CAPITALS = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019-][A-Z])[A-Z]{1,5})s?(?![
 #: Two capitalised words with at most one word between them: a text without this holds no long
 #: form (a quick test that turns most short posts down).
 _TWO_CAPITALISED = re.compile(r"[A-Z][a-z'\u2019-]+\s+(?:[a-z&]+\s+)?[A-Z][a-z]")
-#: The words a long form is made of ("Looked", "after", "self-directed").
+#: The words a long form is made of ("Looked", "after", "self-directed"): letters only, unlike
+#: :data:`.definitions.WORD`, because here nothing in brackets ties the words to the letters, so a
+#: word with figures ("Covid19", "Band7") or letters of another alphabet breaks the run instead of
+#: giving an initial.
 _WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 #: How far back the long form may be: a long text is checked in parts, and the reader of a
 #: page does not carry a name for longer than this.

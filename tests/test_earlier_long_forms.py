@@ -30,6 +30,18 @@ STILL_FLAGGED = [
 ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Book at the Covid19 Vaccination Service today. The CVS opens at nine.",  # a word with figures
+        "We met the Band7 Ward Nurse today. The BWN said hello.",
+    ],
+)
+def test_a_word_with_figures_breaks_the_run_instead_of_giving_an_initial(text):
+    assert spelt_out_earlier(text) == []
+    assert spelt_out_earlier(text.replace("19", "").replace("Band7", "Band")) != []  # the same run in letters spells it
+
+
 @pytest.mark.parametrize(("text", "short"), SPELT_OUT)
 def test_an_abbreviation_spelt_out_earlier_is_not_flagged(text, short):
     assert short not in flagged(text)
