@@ -114,6 +114,50 @@ def repeats(gloss: str, before: str, after: str) -> bool:
     return any(len(said) - i >= 2 and following[: len(said) - i] == said[i:] for i in range(len(said)))
 
 
+# Words a replacement may leave out: small words, and those real text puts inside a term
+# ("deprivation of their liberty").
+_SMALL_WORDS = frozenset(
+    "a an the of and or to in on at by for with from as is are be his her their its your our my this that".split()
+)
+DROPS_WORDS = "its plain words would leave out a word the text says: a person should reword it"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning, lower case, hyphened words apart ("looked", "after")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _SMALL_WORDS]
+
+
+def _same_word(word: str, other: str) -> bool:
+    """True if two words may be forms of one word: they start with the same letters, three or
+    all but the last two of the shorter one ("mentally", "mental"; "duties", "duty"; "made",
+    "make"). Loose on purpose: a word taken for a form of another is only not counted as lost."""
+    need = max(1, min(3, min(len(word), len(other)) - 2))
+    return word[:need] == other[:need]
+
+
+def _initials(word: str, words: list[str]) -> bool:
+    """True if ``word`` is the initials of a run of ``words``: "cp" for "child protection"."""
+    return len(word) > 1 and any("".join(w[0] for w in words[i : i + len(word)]) == word for i in range(len(words)))
+
+
+def drops_words(matched: str, term: str, plain: str) -> bool:
+    """True if ``plain``, put in place of ``matched``, would leave out a word of the text's own:
+    ``matched`` shares a word with the entry's ``term`` (so it is the term with more words,
+    not a synonym written as a form) and has another that neither the term nor ``plain``
+    carries. "maintained nursery", a form of "maintained school", would lose "nursery" to
+    "council-run school"; "on the grounds that", a synonym of "in light of the fact that",
+    shares no word with it and is replaced whole. An entry whose plain words only leave out
+    words of its term ("suicide attempt" for "unsuccessful suicide attempt") is there to leave
+    them out, in every form ("failed suicide attempt")."""
+    said, named, plain_words = _content_words(matched), _content_words(term), _content_words(plain)
+    if all(any(_same_word(p, t) for t in named) for p in plain_words):
+        return False
+    kept = named + plain_words
+    if not any(_same_word(w, t) or _initials(w, named) for w in said for t in named):
+        return False
+    return any(not any(_same_word(w, k) for k in kept) and not _initials(w, named) for w in said)
+
+
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # Words that show a text is about a person other than its reader: the writer or someone else.
 _SOMEONE_ELSE = re.compile(

@@ -28,10 +28,12 @@ from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .fitting import (
+    DROPS_WORDS,
     SAID_AROUND,
     TO_SOMEONE_ELSE,
     about_someone_else,
     bracket_blocker,
+    drops_words,
     repeats,
     speaks_to_reader,
     with_article,
@@ -153,6 +155,9 @@ def plan(
         else:
             if entry.rewrite == "expand":
                 new = without_last_word_repeated(new, text, end)
+            elif drops_words(finding.text, entry.term, chosen.alternative):
+                skipped.append((finding, DROPS_WORDS))
+                continue
             else:
                 fitted = without_words_repeated(new, text, start, end)
                 if fitted is None:

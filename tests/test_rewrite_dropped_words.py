@@ -1,0 +1,55 @@
+"""A replacement must not leave out a word the text says (issue 3: change only what should change).
+
+A form written into an entry can carry a word of its own: "maintained nursery" is a form of
+"maintained school", so putting the entry's plain words ("council-run school") in its place
+would lose "nursery". Such a finding is left for a person to reword; a synonym written as a form
+("on the grounds that" for "in light of the fact that") is still replaced whole. The cases are
+written for these tests, in the shapes found in rewrites of real pages.
+"""
+
+import pytest
+
+import jargonfree
+from jargonfree.fitting import DROPS_WORDS, drops_words
+
+LOSES_A_WORD = [
+    # (what the text says, the entry's term, its plain words)
+    ("maintained nursery", "maintained school", "council-run school"),
+    ("maintained Special Schools", "maintained school", "council-run school"),
+    ("early years settings", "educational setting", "school, nursery or college"),
+    ("substance misuse services", "substance misuse", "drug or alcohol problems"),
+    ("at the council's discretion", "at the discretion of", "up to"),
+]
+
+KEEPS_EVERY_WORD = [
+    ("on the grounds that", "in light of the fact that", "because"),  # a synonym: shares no word
+    ("Looked After Child", "looked-after child", "child in care"),  # the term, hyphen or not
+    ("CP plan", "child protection plan", "child safety plan"),  # initials of the term's words
+    ("statutory duties", "statutory duty", "legal duty"),  # a plural
+    ("made an application", "make an application", "apply"),  # a verb form
+    ("deprivation of their liberty", "deprivation of liberty", "taking away someone's freedom"),
+    # an entry there to leave words out leaves them out in every form
+    ("failed suicide attempt", "unsuccessful suicide attempt", "suicide attempt"),
+]
+
+
+@pytest.mark.parametrize(("matched", "term", "plain"), LOSES_A_WORD)
+def test_a_form_with_a_word_of_its_own_would_lose_it(matched, term, plain):
+    assert drops_words(matched, term, plain)
+
+
+@pytest.mark.parametrize(("matched", "term", "plain"), KEEPS_EVERY_WORD)
+def test_the_term_its_forms_and_synonyms_lose_nothing(matched, term, plain):
+    assert not drops_words(matched, term, plain)
+
+
+def test_rewrite_leaves_a_form_with_a_word_of_its_own_to_a_person():
+    text = "The panel named a maintained nursery school in the plan."
+    result = jargonfree.rewrite(text)
+    assert result.text == text
+    assert DROPS_WORDS in [reason for _, reason in result.skipped]
+
+
+def test_rewrite_still_replaces_the_term_itself():
+    result = jargonfree.rewrite("Parents can ask for a maintained school to be named in the plan.")
+    assert "a council-run school" in result.text
