@@ -158,6 +158,21 @@ def drops_words(matched: str, term: str, plain: str) -> bool:
     return any(not any(_same_word(w, k) for k in kept) and not _initials(w, named) for w in said)
 
 
+# A quotation mark inside a match that closes or opens a quotation, not an apostrophe inside a
+# word: "booking’ appointment" in "‘booking’ appointment".
+_QUOTE_INSIDE = re.compile(r"[\u2019'\u201d\"](?=\s)|[\u2018\u201c]|(?<=\s)[\"']")
+ACROSS_QUOTES = "it runs across quotation marks: a person should reword it"
+
+
+def across_quotes(matched: str, term: str) -> bool:
+    """True if ``matched`` runs across a quotation mark that the entry's ``term`` does not have:
+    plain words put in its place would leave the quotation open ("‘booking’ appointment" ->
+    "‘first midwife appointment"). An apostrophe the term itself writes ("carers' assessment")
+    is part of it."""
+    mark = _QUOTE_INSIDE.search(matched)
+    return mark is not None and mark.group() not in term
+
+
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # Words that show a text is about a person other than its reader: the writer or someone else.
 _SOMEONE_ELSE = re.compile(

@@ -28,10 +28,12 @@ from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .fitting import (
+    ACROSS_QUOTES,
     DROPS_WORDS,
     SAID_AROUND,
     TO_SOMEONE_ELSE,
     about_someone_else,
+    across_quotes,
     bracket_blocker,
     drops_words,
     repeats,
@@ -157,6 +159,9 @@ def plan(
                 new = without_last_word_repeated(new, text, end)
             elif drops_words(finding.text, entry.term, chosen.alternative):
                 skipped.append((finding, DROPS_WORDS))
+                continue
+            elif across_quotes(finding.text, entry.term):
+                skipped.append((finding, ACROSS_QUOTES))
                 continue
             else:
                 fitted = without_words_repeated(new, text, start, end)

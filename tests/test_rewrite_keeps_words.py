@@ -1,4 +1,5 @@
-"""A replacement must not leave out a word the text says (issue 3: change only what should change).
+"""A replacement must not leave out a word the text says, nor leave a quotation open
+(issue 3: change only what should change).
 
 A form written into an entry can carry a word of its own: "maintained nursery" is a form of
 "maintained school", so putting the entry's plain words ("council-run school") in its place
@@ -53,3 +54,26 @@ def test_rewrite_leaves_a_form_with_a_word_of_its_own_to_a_person():
 def test_rewrite_still_replaces_the_term_itself():
     result = jargonfree.rewrite("Parents can ask for a maintained school to be named in the plan.")
     assert "a council-run school" in result.text
+
+
+ACROSS = [
+    ("At your first, or ‘booking’ appointment with your midwife you will be weighed.", "booking’ appointment"),
+    ("The council checks that the adult has ‘eligible’ needs first.", "eligible’ needs"),
+]
+
+
+@pytest.mark.parametrize(("text", "matched"), ACROSS)
+def test_plain_words_are_not_put_across_a_quotation_mark(text, matched):
+    from jargonfree.fitting import ACROSS_QUOTES
+
+    result = jargonfree.rewrite(text)
+    assert result.text == text  # no open quotation left behind: "‘first midwife appointment"
+    assert ACROSS_QUOTES in [reason for finding, reason in result.skipped if finding.text == matched]
+
+
+def test_an_apostrophe_the_term_writes_is_part_of_it():
+    from jargonfree.fitting import across_quotes
+
+    assert not across_quotes("carers' assessment", "carers' assessment")
+    assert across_quotes("booking’ appointment", "booking appointment")
+    assert not across_quotes("booking appointment", "booking appointment")
