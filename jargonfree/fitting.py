@@ -58,15 +58,36 @@ _PREVIOUS_WORD = re.compile(r"([^\W_]+)[ \t]+$")
 SAID_AROUND = "its plain words are the words around it: a person should reword it"
 
 
+_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[^\W_]+){1,6}")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _repeated_tail(words: list[str], following: list[str]) -> int:
+    """How many of the last ``words`` the text says straight after them, "the" and "a" aside:
+    "well enough to leave hospital" before "to leave the hospital" -> 3. At most all but one."""
+    said = [(i, w.lower()) for i, w in enumerate(words) if w.lower() not in _ARTICLES]
+    next_words = [w.lower() for w in following if w.lower() not in _ARTICLES]
+    for k in range(len(said) - 1, 0, -1):
+        if [w for _, w in said[-k:]] == next_words[:k]:
+            return len(words) - said[-k][0]
+    return 0
+
+
 def without_words_repeated(replacement: str, text: str, start: int, end: int) -> str | None:
-    """``replacement`` for ``text[start:end]`` less a last word that the text says next and a first
-    word that it has just said: "a ventouse cup" -> "a suction cup" (not "suction cup cup"), "the
-    normal reference range" -> "the normal range", "my first booking appointment" -> "my first
-    midwife appointment". None if nothing would be left ("or alternatively" -> "or or")."""
+    """``replacement`` for ``text[start:end]`` less the last words that the text says next and a
+    first word that it has just said: "a ventouse cup" -> "a suction cup" (not "suction cup
+    cup"), "medically fit to leave the hospital" -> "well enough to leave the hospital" (not
+    "well enough to leave hospital to leave the hospital"), "the normal reference range" -> "the
+    normal range", "my first booking appointment" -> "my first midwife appointment". None if
+    nothing would be left ("or alternatively" -> "or or")."""
     words = replacement.split(" ")
-    following = _NEXT_WORD.match(text, end)
-    if following is not None and words[-1].lower() == following.group(1).lower():
-        words = words[:-1]
+    following = _FOLLOWING_WORDS.match(text, end)
+    if following is not None:
+        next_words = following.group().split()
+        if len(words) == 1 and words[0].lower() == next_words[0].lower():
+            words = []
+        else:
+            words = words[: len(words) - _repeated_tail(words, next_words)]
     previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
     if words and previous is not None and words[0].lower() == previous.group(1).lower():
         words = words[1:]

@@ -1,4 +1,4 @@
-"""A replacement does not say again the word the text says next or has just said ("a suction cup
+"""A replacement does not say again the words the text says next or has just said ("a suction cup
 cup", "the normal normal range", "or or"). Found by reading the rewrites of real pages."""
 
 import pytest
@@ -13,6 +13,8 @@ REWRITES = [
         "The normal range for an average blood sugar test (HbA1c) value is 4-6%.",
     ),
     ("I have my first booking appointment on Monday.", "I have my first midwife appointment on Monday."),
+    # The last words of the plain ones said next, "the" aside.
+    ("He was medically fit to leave the hospital.", "He was well enough to leave the hospital."),
     # Nothing repeated: the plain words go in whole.
     ("The midwife used a ventouse.", "The midwife used a suction cup."),
 ]
@@ -38,6 +40,9 @@ def test_nothing_left_means_a_person_rewords_it():
         ("or", "two or alternatively one", "alternatively", None),
         ("suction cup", "a ventouse, cup", "ventouse", "suction cup"),  # a comma between: not repeated
         ("blood tests", "my bloods were fine", "bloods", "blood tests"),
+        ("well enough to leave hospital", "fit to leave the hospital", "fit", "well enough"),
+        ("well enough to leave hospital", "fit to go home", "fit", "well enough to leave hospital"),
+        ("teacher who looks out for children in care", "the DT for children in care", "DT", "teacher who looks out"),
     ],
 )
 def test_without_words_repeated(replacement, text, term, expected):
