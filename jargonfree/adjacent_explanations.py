@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from .definitions import ASIDE_SHORT, WORD
+from .definitions import ASIDE_SHORT
+from .long_form_match import WORD
 from .sentences import sentence_at
 from .spans import Span, in_quotes
 from .words import has_two_capitals

@@ -1,18 +1,15 @@
 """Find where a text explains its own terms.
 
-Abbreviation definitions use the algorithm of Schwartz and Hearst (2003), "A simple
-algorithm for identifying abbreviation definitions in biomedical text" (PSB 2003):
-for ``long form (SHORT)`` or ``SHORT (long form)``, the short form's letters must be found,
-right to left, in the long form, its first letter at the start of a word, within
-``min(len(SHORT) + 5, 2 * len(SHORT))`` words before the brackets.
+For ``long form (SHORT)`` or ``SHORT (long form)`` the long form is looked for within
+``min(len(SHORT) + 5, 2 * len(SHORT))`` words before the brackets (Schwartz and Hearst, 2003);
+whether words spell a short form is :mod:`jargonfree.long_form_match`.
 
 :func:`find_definitions` returns each definition with the spans of both forms, so a check
 can leave the defining text alone and treat the short form as explained from there on.
 
 Whether a bracket, a dash or ", which means" right next to a term explains it is
 :mod:`jargonfree.adjacent_explanations`; the two share :data:`ASIDE_SHORT` (a bracket that
-names the short form the writer will use defines that short form and explains nothing) and
-:data:`WORD`.
+names the short form the writer will use defines that short form and explains nothing).
 """
 
 from __future__ import annotations
@@ -21,20 +18,21 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from .long_form_match import (
+    ASCII_WORD,
+    WORD,
+    initials_long_form,
+    letters_before,
+    long_enough,
+    match_initials,
+    match_long_form,
+)
 from .names import name_before
-from .plurals import singular
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals
 
-#: Small words a long form may leave out of its initials ("Children in Care Council" for CiCC).
-SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
-
 _PAREN = re.compile(r"\(([^()\n]{1,120})\)")
-#: A word, hyphens and apostrophes inside it included ("self-neglect", "don't").
-WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
-# WORD for ASCII text: the same words, found more quickly.
-_ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -57,79 +55,6 @@ def _is_short_form(candidate: str) -> bool:
     if not 1 <= len(words) <= 2 or not 2 <= len(candidate) <= 10:
         return False
     return candidate[0].isalnum() and any(c.isalpha() for c in candidate)
-
-
-def best_long_form(short: str, long: str) -> int | None:
-    """Schwartz-Hearst: the offset in ``long`` where the long form of ``short`` starts, or None."""
-    s = [c.lower() for c in short if c.isalnum()]
-    if not s:
-        return None
-    # Lower-case character by character so offsets stay those of ``long`` ("İ".lower() is two characters).
-    lower = long.lower() if long.isascii() else "".join(c if len(c.lower()) != 1 else c.lower() for c in long)
-    if any(len(c) != 1 for c in s):
-        return None  # a letter whose lower case is two characters ("İ") matches no one character
-    s_index = len(s) - 1
-    l_index = len(lower) - 1
-    while s_index >= 0:
-        # The nearest letter to the left (str.rfind: a scan in C); the first letter of the
-        # short form must also start a word.
-        c = s[s_index]
-        l_index = lower.rfind(c, 0, l_index + 1)
-        if s_index == 0:
-            while l_index > 0 and lower[l_index - 1].isalnum():
-                l_index = lower.rfind(c, 0, l_index)
-        if l_index < 0:
-            return None
-        l_index -= 1
-        s_index -= 1
-    start = l_index + 1
-    # The long form starts at a word start.
-    while start > 0 and lower[start - 1].isalnum():
-        start -= 1
-    return start
-
-
-
-
-def initials_long_form(short: str, long: str) -> int | None:
-    """Where the last words of ``long`` start with the letters of ``short``, in order, or None.
-
-    Tried before Schwartz-Hearst, which picks the shortest match: for "Preterm prelabour
-    rupture of membranes (PPROM)" it would start at "prelabour". Small words such as "of"
-    may be skipped.
-    """
-    letters = [c.lower() for c in short if c.isalpha()]
-    words = list((_ASCII_WORD if long.isascii() else WORD).finditer(long))
-    i = len(letters) - 1
-    for word in reversed(words):
-        text = word.group().lower()
-        if i >= 0 and text[0] == letters[i]:
-            i -= 1
-            if i < 0:
-                return word.start()
-        elif text not in SMALL_WORDS:
-            return None
-    return None
-
-
-def _match(short: str, long_text: str) -> int | None:
-    """Try the short form as written, then without a plural "s" (IMHAs -> IMHA)."""
-    for candidate in dict.fromkeys((short, singular(short))):  # (once if it has no plural "s")
-        if candidate:
-            found = initials_long_form(candidate, long_text)
-            if found is None:
-                found = best_long_form(candidate, long_text)
-            if found is not None:
-                return found
-    return None
-
-
-def _initials_match(short: str, long_text: str) -> int | None:
-    """:func:`_match` with initials only, no Schwartz-Hearst."""
-    for candidate in dict.fromkeys((short, singular(short))):
-        if candidate and (found := initials_long_form(candidate, long_text)) is not None:
-            return found
-    return None
 
 
 #: A bracketed aside that names the short form the writer will use: "Nearest Relative (I'm
@@ -187,7 +112,7 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     start).
     """
     ascii_text = text.isascii()
-    word = _ASCII_WORD if ascii_text else WORD
+    word = ASCII_WORD if ascii_text else WORD
     out: list[Definition] = []
     for m in _PAREN.finditer(text):
         inside = m.group(1).strip()
@@ -228,7 +153,7 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         short = short_match.group()
         if not has_two_capitals(short) or not _is_short_form(short):
             continue
-        found = _match(short, inside)
+        found = match_long_form(short, inside)
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
     # Definitions without brackets need " or ", " as " or a dash (a quick test first); when the
@@ -274,7 +199,7 @@ def _long_form_before(
     ``initials``, only words that start with its letters)."""
     sentence_start = sentence_at(sentences, at, len(text))[0]
     before = text[sentence_start:at]
-    if before.isascii() and not _letters_before(short, before):
+    if before.isascii() and not letters_before(short, before):
         return None  # a letter of the short form is missing: no long form can be there
     limit = min(len(short) + 5, 2 * len(short))
     words = list(word.finditer(text, sentence_start, at))[-limit:]
@@ -282,8 +207,8 @@ def _long_form_before(
         return None
     window_start = words[0].start()
     window = text[window_start:at].rstrip()
-    found = _initials_match(short, window) if initials else _match(short, window)
-    if found is None or not _long_enough(short, window[found:]):
+    found = match_initials(short, window) if initials else match_long_form(short, window)
+    if found is None or not long_enough(short, window[found:]):
         return None
     return window_start + found, window_start + len(window)
 
@@ -296,25 +221,3 @@ def _long_form_after(text: str, short: str, at: int, word: re.Pattern[str]) -> S
         if initials_long_form(short, text[at : last.end()]) == 0:
             return at, last.end()
     return None
-
-
-def _letters_before(short: str, before: str) -> bool:
-    """False if a letter of ``short`` is missing from ``before`` (ASCII), where its long form
-    would have to be: a quick test that turns most brackets down ("the discharge meeting
-    (AMHP)" has no "p"). Only letters count: the initials match skips digits, so "(a 5)"
-    can still be read as short for a word starting with "a"."""
-    short = singular(short)  # _match also tries "IMHAs" as "IMHA"
-    lower = before.lower()
-    return all(c in lower for c in short.lower() if c.isalpha())
-
-
-def _long_enough(short: str, long: str) -> bool:
-    """Reject a "long form" that is just the short form again, or a word barely longer than it.
-
-    One word can be a long form ("electrocardiogram (ECG)") when it is clearly longer.
-    """
-    words = long.split()
-    letters = sum(c.isalpha() for c in short)
-    if len(words) >= min(2, letters) or letters <= 2:
-        return len(long) > len(short)
-    return len(long) >= 2 * len(short) + 2

@@ -19,7 +19,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Collection
 
-from .definitions import SMALL_WORDS, Definition
+from .definitions import Definition
+from .long_form_match import SMALL_WORDS
 
 #: An abbreviation of two to six capitals, with a plural "s" or not ("LPAs"). (The look-behind
 #: comes after the first capital, so the search jumps from capital to capital.)

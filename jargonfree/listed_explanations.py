@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .defining_sentences import opens_with_abbreviation
-from .definitions import SMALL_WORDS, initials_long_form
+from .long_form_match import SMALL_WORDS, initials_long_form
 from .words import has_two_capitals
 
 # What stands between an abbreviation and the words it stands for: a colon (and perhaps a

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after, explained_by_apposition, renamed_after_or
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
-from .definitions import initials_long_form
+from .long_form_match import initials_long_form
 from .document import Document
 from .later_explanations import defined_in_a_later_sentence, explained_next
 from .listed_explanations import (

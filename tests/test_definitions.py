@@ -6,7 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from jargonfree.definitions import best_long_form
+from jargonfree.long_form_match import best_long_form
 
 
 def _letter_by_letter(short: str, long: str) -> int | None:
@@ -59,7 +59,7 @@ def test_the_letters_shortcut_changes_no_definition(text):
     from jargonfree.document import Document
 
     quick = definitions.find_definitions(text, Document.from_text(text).sentences)
-    with mock.patch.object(definitions, "_letters_before", lambda short, before: True):
+    with mock.patch.object(definitions, "letters_before", lambda short, before: True):
         full = definitions.find_definitions(text, Document.from_text(text).sentences)
     assert quick == full
 
