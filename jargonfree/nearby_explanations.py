@@ -5,7 +5,7 @@ text spells out (an abbreviation with its long form, a term with its meaning in 
 this module holds the other ways a writer explains a term in the words around it:
 
 * named after its explanation: "help to get your skills back is called reablement",
-  "intensive support, also known as reablement" (:func:`named_after_explanation`);
+  "intensive support, also known as reablement" (:func:`named_explanations.named_after_explanation`);
 * heading a gloss: "Emergency Detention Certificate: this power allows ...", "Kinship Carers -
   Where a child ...", "... options. Option 1: You can ..." (:func:`heads_a_gloss`);
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
@@ -51,102 +51,6 @@ from .listed_explanations import (
     heads_a_glossary_entry,
     spelt_out_after,
 )
-
-# "This is known as an annual review", "which is called a care plan", "help to get your skills
-# back is called reablement": the words before the term explain it. So do the words before
-# "(also) known as" or "referred to as" wherever it stands ("intensive support also known as
-# reablement", "help at home, known as reablement"; not "so-called"), and the noun of "a ...
-# called a ..." ("an assessment called a care and support needs assessment", "a meeting
-# called a case conference"). A bare "called" is not enough: "we called the crisis team" is
-# a telephone call.
-_NAMED = re.compile(
-    r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
-    # "this is called being a 'self-funder'": "being" may follow.
-    r"(?:known as|called|referred to as|termed)(?:\s+being)?"
-    r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as|termed)"
-    r"|(?<!so-)\b(?:known as|referred to as)"
-    # "— Also called amnio.": a glossary's other name for the term it has just explained.
-    r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"
-    # "... support for a short time to recover. We call this reablement.", "... look at your claim
-    # again, what they call a mandatory reconsideration": the writer names what they have just
-    # explained (not "if what we call a section 42 enquiry is needed": no explanation before it).
-    r"|\b(?:we|they)\s+(?:often\s+|sometimes\s+|usually\s+)?call\s+(?:this|it|these|that)"
-    r"|(?<=[,;:\u2013\u2014]\s)(?:what|which)\s+(?:we|they|people|doctors|professionals|staff)\s+call"
-    r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
-    # "... but the person directs how it is spent (sometimes called an individual service fund)",
-    # "periods of support (often called 'episodes of care')", "the money, usually called a direct
-    # payment": the words before the bracket or comma say what it is, then its name.
-    r"|(?<=[(,])\s*(?:(?:sometimes|often|also|usually|commonly|normally)\s+)+called"
-    # "a long, narrow, flexible camera called a colonoscope", "a lung infection called aspiration
-    # pneumonia", "a financial assessment, often called a means test", "a more detailed assessment,
-    # called a core assessment": a thing, described, then its name (no article needed after a
-    # thing's noun; a person's noun before "called" is a telephone call: "a nurse called triage").
-    r"|\ban?\s+(?P<described>(?:[a-z-]+,?\s+){0,3})(?P<thing>[a-z-]+)(?P<comma>,?)\s+(?:(?:often|also|sometimes|usually)\s+)?(?P<called>called))"
-    # "your": "often referred to as your 'booking appointment'".
-    r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
-    # The term may end the name ("called a care and support needs assessment") or come later in
-    # a list of names ("is called intermediate care, short-term care, reablement or aftercare").
-    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}"
-    r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?)$",
-    re.IGNORECASE,
-)
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
-# Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
-_PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
-# Capitalised words before "is called" that name a thing: "This is called ...".
-_NAMING_PRONOUNS = frozenset({"this", "that", "it", "which", "these", "they", "what", "those"})
-
-
-# Who calls, rather than what is called: "a nurse called triage", "a social worker called the AMHP".
-_CALLERS = frozenset(
-    """nurse doctor friend neighbour man woman lady guy girl boy mum dad son daughter person someone
-    somebody paramedic receptionist relative colleague member family police officer patient resident
-    parent student consultant assistant claimant client child worker manager carer practitioner
-    visitor coordinator co-ordinator adviser advisor teacher helper volunteer partner mother father
-    brother sister husband wife grandmother grandfather midwife leader supervisor counsellor
-    councillor solicitor advocate""".split()
-)
-# A person's noun may end so too: "a therapist called ...", "a physician called ...".
-_PERSON_ENDINGS = ("ist", "ian")
-
-
-def _names_a_thing(noun: str) -> bool:
-    """True if ``noun`` before "called" is a thing that the word after names ("a camera called
-    a colonoscope"), not a person who makes a telephone call ("a nurse called triage")."""
-    return noun not in _CALLERS and not noun.endswith(_PERSON_ENDINGS)
-
-
-def named_after_explanation(text: str, start: int) -> bool:
-    """True if the term at ``start`` is named after its explanation ("This is known as an annual
-    review", "intensive support also known as reablement"). It can be only where the text's
-    :func:`cues` are ``named``: the caller asks that first, once a text."""
-    m = _NAMED.search(text, max(0, start - 90), start)
-    if m is None:
-        return False
-    if m.group("thing") is not None:
-        # The name straight after "called", not a list of names after it: "a more detailed
-        # assessment, called a core assessment, with the assistance of ..." names no "assistance".
-        named = text[m.end("called") : start]
-        if "," in named:
-            return False
-        # A bare name after a bare kind says too little: "a condition called delirium" (the kind
-        # described, "a lung infection called aspiration pneumonia", or set apart, "a financial
-        # assessment, often called a means test", or the name with its article says more).
-        described = m.group("described") or m.group("comma") or named.lstrip().lower().startswith(("a ", "an "))
-        return bool(described) and _names_a_thing(m.group("thing"))
-    if m.group("verb") is None:
-        return True
-    # "is called" names a thing; said of a person it is a label: "she is called lazy". (The
-    # past, "he was called high-functioning", is a label too: only "this/that/it ... was
-    # called" counts, in the first branch.)
-    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-    if before is None:
-        return True
-    word = before.group(1)
-    return word.lower() not in _PERSONS and (word[0].islower() or word.lower() in _NAMING_PRONOUNS)
-
-
-
 
 # -- explanations that come just after a term ----------------------------------------------
 
@@ -235,7 +139,7 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_after_explanation)
+    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # ", who" (explained_by_who)

@@ -466,7 +466,7 @@ _CUE_PIECES = [
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14).map(" ".join))
 def test_cues_never_change_what_explains_a_term(text):
-    from jargonfree import listed_explanations, nearby_explanations
+    from jargonfree import listed_explanations, named_explanations, nearby_explanations
     from jargonfree.document import Document
 
     doc = Document.from_text(text)
@@ -493,7 +493,7 @@ def test_cues_never_change_what_explains_a_term(text):
             )
             assert nearby_explanations.explained_nearby(doc, start, end, found) == every_test
             if not found.named:
-                assert not nearby_explanations.named_after_explanation(text, start)
+                assert not named_explanations.named_after_explanation(text, start)
             if not found.colon_or_dash:
                 assert not listed_explanations.heads_a_gloss(text, start, end)
 

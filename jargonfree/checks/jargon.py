@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, names, nearby_explanations, suggest
+from .. import context, firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..document import Document
@@ -173,7 +173,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             )
             or (
                 cues.named
-                and nearby_explanations.named_after_explanation(text, start)
+                and named_explanations.named_after_explanation(text, start)
                 and not opens_with_abbreviation(text, start, end)
             )
             or (cues.colon_or_dash and nearby_explanations.heads_a_gloss(text, start, end))

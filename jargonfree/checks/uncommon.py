@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, names, nearby_explanations
+from .. import context, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations
 from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
 from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before
@@ -226,7 +226,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
         if found is None:
             found = nearby_explanations.cues(text)  # once a text, and only for a rare word that gets this far
-        if found.named and nearby_explanations.named_after_explanation(text, whole[0]):
+        if found.named and named_explanations.named_after_explanation(text, whole[0]):
             continue  # named after its explanation: "intensive support, also known as reablement"
         if (
             explained_after(text, *whole)
