@@ -193,11 +193,13 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one
         # may stand before the term when the sentence says what kind of thing it is, at length.
+        # What follows the term first: one anchored match that fails at once for most terms,
+        # where the opening's pattern reads every word before them.
         return (
-            _WHICH_ONE_OPENING.fullmatch(opening) is not None
+            says_what_kind(text, end, sentence, kind_named=True)
+            and _WHICH_ONE_OPENING.fullmatch(opening) is not None
             and not _numbered(text, start, end)
             and not opens_with_abbreviation(text, start, end)
-            and says_what_kind(text, end, sentence, kind_named=True)
         )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
