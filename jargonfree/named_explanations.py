@@ -47,6 +47,8 @@ _NAMED = re.compile(
     r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?)$",
     re.IGNORECASE,
 )
+# What every match of _NAMED holds (lower-cased): the words of nearby_explanations.Cues.named.
+_NAMED_WORDS = ("call", "known as", "referred to as", "termed")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
@@ -77,7 +79,13 @@ def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
     review", "intensive support also known as reablement"). It can be only where the text's
     :func:`nearby_explanations.cues` are ``named``: the caller asks that first, once a text."""
-    m = _NAMED.search(text, max(0, start - 90), start)
+    low = max(0, start - 90)
+    # The words of that cue must stand in the 90 characters searched: a substring test there
+    # turns most terms down before the pattern, which is tried at every position.
+    window = text[low:start].lower()
+    if not any(word in window for word in _NAMED_WORDS):
+        return False
+    m = _NAMED.search(text, low, start)
     if m is None:
         return False
     if m.group("thing") is not None:
