@@ -272,12 +272,18 @@ def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
     definition of the initials (when they are all the bracket holds), and the abbreviation check
     asks :func:`initials_after_name` of a bracket that holds more ("(ILF Scotland)", "(ASQ-3)")."""
     line_low = text.rfind("\n", max(0, at - 160), at) + 1
-    words = _name_words(text, line_low, at)
+    # The words of the last 40 characters first, and those of the whole line only where the
+    # run of name words reaches back to the first or second of them (its first may be cut):
+    # before most brackets it stops at once, at a word in small letters.
+    for low in (max(line_low, at - 40), line_low):
+        words = _name_words(text, low, at)
+        first = len(words) - 1
+        while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+            first -= 1
+        if first > 1 or low == line_low:
+            break
     if not words or text[words[-1].end() : at].strip(" ") != "":
         return None
-    first = len(words) - 1
-    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
-        first -= 1
     run = [w for w in words[first:] if w.group() not in _DETERMINERS]
     while run and run[0].group() in _NAME_JOINERS:
         run.pop(0)  # a name starts with a capitalised word: "and Wirral ..." is not one
