@@ -43,8 +43,14 @@ def _lemminflect() -> Any:
     return lemminflect
 
 
+# Forms lemminflect gives where UK English uses another: "can be got", not "can be gotten".
+_UK_FORMS = {"gotten": "got"}
+
+
 def _uk(forms: tuple[str, ...]) -> str:
-    """Of lemminflect's spellings, the UK one: "cancelled" over "canceled"."""
+    """Of lemminflect's spellings, the UK one: "cancelled" over "canceled", "got" over "gotten"."""
+    if forms[0] in _UK_FORMS:
+        return _UK_FORMS[forms[0]]
     for form in forms:
         if "ll" in form and form.replace("ll", "l", 1) in forms:
             return form

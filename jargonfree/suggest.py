@@ -24,6 +24,8 @@ from .inflect import is_shouting, is_sure, match_case
 # "a stat dose": an adverb after one of these is used as an adjective, and its plain words may not fit.
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+# "by" after a past form makes it a participle: "a panel nominated by the managers".
+_BY_AFTER = re.compile(r"[ \t]+by\b")
 
 POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
 
@@ -71,8 +73,8 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> C
     # Only a term written in capitals can be part of an all-capitals sentence.
     shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
     before = text[max(0, start - 20) : start]
-    if suffix == "ed" and _AUXILIARY.search(before):
-        suffix = "en"  # "was undertaken" -> "was done", not "was did"
+    if suffix == "ed" and (_AUXILIARY.search(before) or _BY_AFTER.match(text, end)):
+        suffix = "en"  # "was undertaken" -> "was done", not "was did"; "nominated by" -> "chosen by"
     before_noun = entry.pos == "adverb" and _DETERMINER.search(before) is not None
     return Context(surface, suffix, at_start, shouting, before_noun)
 

@@ -1,0 +1,51 @@
+"""Plain words take the forms the sentence needs, in UK English (rewrites that keep English).
+
+Found in rewrites of real pages and posts: "injections and IVs" became "injections and
+intravenouses (IVs)", and "phase transfers" became "movings to the next stage of school" (words
+known only as adjectives take no plural, so the grammar is not sure and a person rewords it);
+"can be obtained" became "can be gotten" and "professionals nominated by the managers" became
+"professionals chose by the managers".
+"""
+
+import pytest
+
+from jargonfree.inflect import inflect_phrase, is_sure
+
+
+@pytest.mark.parametrize("phrase", ["intravenous", "subcutaneous", "moving to the next stage of school"])
+def test_a_head_word_known_only_as_an_adjective_takes_no_plural(phrase):
+    assert not is_sure(phrase, "s", "noun")
+    assert not inflect_phrase(phrase, "s", "noun")[1]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "plural"),
+    [
+        ("approved mental health professional", "approved mental health professionals"),
+        ("care place away from home", "care places away from home"),
+        ("a blood test", "blood tests"),
+    ],
+)
+def test_a_noun_phrase_takes_its_plural(phrase, plural):
+    assert is_sure(phrase, "s", "noun")
+    assert inflect_phrase(phrase, "s", "noun") == (plural, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # UK English: "got", not "gotten"
+        ("The form can be obtained by phoning us.", "The form can be got by phoning us."),
+        # "by" after it makes the past form a participle: "chosen by", not "chose by"
+        (
+            "It is a panel of three professionals nominated by the managers.",
+            "It is a panel of three professionals chosen by the managers.",
+        ),
+        # without "by" or a helping verb it stays the simple past
+        ("She nominated her sister.", "She chose her sister."),
+    ],
+)
+def test_past_forms_fit_uk_english_and_the_sentence(text, expected):
+    import jargonfree
+
+    assert jargonfree.rewrite(text).text == expected
