@@ -141,10 +141,23 @@ def inflect_phrase(phrase: str, suffix: str, pos: str | None) -> tuple[str, bool
         return " ".join(words), sure
     if words[0].lower() in _ARTICLES and len(words) > 1:
         words = words[1:]
+    if _WORD_LIST.fullmatch(" ".join(words)):
+        # "school, nursery or college" -> "schools, nurseries or colleges": each noun of a list.
+        return " ".join(w if w in ("and", "or") else _plural_word(w) for w in words), sure
     head = _noun_head(words)
-    if not is_plural(words[head]):
-        words[head] = inflect(words[head], "s", "noun")
+    words[head] = _plural_word(words[head])
     return " ".join(words), sure
+
+
+#: A list of single words: "school, nursery or college", "parent or carer".
+_WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
+
+
+def _plural_word(word: str) -> str:
+    """``word`` as a plural noun, with a comma after it kept: "nursery," -> "nurseries,"."""
+    bare = word.rstrip(",")
+    plural = bare if is_plural(bare) else inflect(bare, "s", "noun")
+    return plural + word[len(bare) :]
 
 
 def phrase_forms(phrase: str, pos: str | None) -> tuple[tuple[str, str], ...]:

@@ -24,6 +24,9 @@ def test_a_head_word_known_only_as_an_adjective_takes_no_plural(phrase):
         ("approved mental health professional", "approved mental health professionals"),
         ("care place away from home", "care places away from home"),
         ("a blood test", "blood tests"),
+        # a list of nouns: each takes the plural
+        ("school, nursery or college", "schools, nurseries or colleges"),
+        ("parent or carer", "parents or carers"),
     ],
 )
 def test_a_noun_phrase_takes_its_plural(phrase, plural):
