@@ -204,7 +204,7 @@ def test_a_sentence_that_says_who_gives_or_pays_for_it_defines_the_term(text):
     "text, term",
     [
         ("Continuing healthcare is hard to get in our area.", "Continuing healthcare"),
-        ("NHS Continuing Healthcare is not means tested.", "Continuing Healthcare"),
+        ("NHS Continuing Healthcare is not means tested.", "NHS Continuing Healthcare"),  # (a form of the entry)
         # Words other than one abbreviation before the term: the sentence is not about it alone.
         ("Getting continuing healthcare is care paid for by the NHS.", "continuing healthcare"),
     ],
