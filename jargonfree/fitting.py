@@ -194,6 +194,55 @@ def across_quotes(matched: str, term: str) -> bool:
     return mark is not None and mark.group() not in term
 
 
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019&-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
+IN_A_NAME = "part of a name written in capitals: keep the name, and say what it means nearby if needed"
+# Words written with a capital that do not make a name of the words beside them.
+_CAPITAL_ANYWAY = frozenset(
+    "I January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word just before ``start``, with only spaces between."""
+    return _WORD_BEFORE.search(text, max(0, start - 60), start)
+
+
+def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_starts_sentence: bool) -> bool:
+    """True if the capitalised ``text[start:end]`` is part of a longer name: a capitalised word
+    stands right after it ("the Anticoagulant Clinic", "Continence Services are ...") or, when
+    it does not start the sentence, right before it ("Child Winter Heating Assistance", "Consultant
+    Paediatric Gastroenterologist"). Plain words put there would change the name a reader looks
+    for. ``starts_sentence``: the term starts its sentence (its capital proves nothing);
+    ``before_starts_sentence``: the word before it does (its capital proves nothing either)."""
+    matched = text[start:end]
+    if not matched[:1].isupper() or matched.isupper():
+        return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
+    after = _WORD_AFTER.match(text, end, end + 60)
+    if after is not None and after.group(1)[0].isupper() and after.group(1) not in _CAPITAL_ANYWAY:
+        return True
+    if starts_sentence:
+        return False
+    before = word_before(text, start)
+    return before is not None and before.group(1)[0].isupper() and not before_starts_sentence
+
+
+def replacement_blocker(
+    text: str, start: int, end: int, term: str, plain: str, starts_sentence: bool, before_starts_sentence: bool
+) -> str | None:
+    """Why the plain words ``plain`` of the entry ``term`` must not be put in place of
+    ``text[start:end]`` (they would drop a word, leave a quotation open or change a name), or None."""
+    matched = text[start:end]
+    if drops_words(matched, term, plain):
+        return DROPS_WORDS
+    if across_quotes(matched, term):
+        return ACROSS_QUOTES
+    if in_a_name(text, start, end, starts_sentence, before_starts_sentence):
+        return IN_A_NAME
+    return None
+
+
 _SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 # Words that show a text is about a person other than its reader: the writer or someone else.
 _SOMEONE_ELSE = re.compile(

@@ -28,19 +28,17 @@ from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .fitting import (
-    ACROSS_QUOTES,
-    DROPS_WORDS,
     SAID_AROUND,
     TO_SOMEONE_ELSE,
     about_someone_else,
-    across_quotes,
     bracket_blocker,
-    drops_words,
     repeats,
+    replacement_blocker,
     speaks_to_reader,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
+    word_before,
 )
 from .glossary import Glossary
 from .glossary.model import Entry
@@ -154,25 +152,27 @@ def plan(
             possessive = POSSESSIVE.match(text, end)
             if possessive:
                 end = possessive.end()  # the gloss already carries the "'s"
+        elif entry.rewrite == "expand":
+            new = without_last_word_repeated(new, text, end)
         else:
-            if entry.rewrite == "expand":
-                new = without_last_word_repeated(new, text, end)
-            elif drops_words(finding.text, entry.term, chosen.alternative):
-                skipped.append((finding, DROPS_WORDS))
+            blocker = _replacement_blocker(doc, start, end, entry.term, chosen.alternative)
+            fitted = without_words_repeated(new, text, start, end) if blocker is None else None
+            if fitted is None:
+                skipped.append((finding, blocker or SAID_AROUND))
                 continue
-            elif across_quotes(finding.text, entry.term):
-                skipped.append((finding, ACROSS_QUOTES))
-                continue
-            else:
-                fitted = without_words_repeated(new, text, start, end)
-                if fitted is None:
-                    skipped.append((finding, SAID_AROUND))
-                    continue
-                new = fitted
+            new = fitted
+        if not chosen.gloss:
             start, new = with_article(text, start, new)
         edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
     return _without_repeats(text, edits, skipped, findings)
+
+
+def _replacement_blocker(doc: Document, start: int, end: int, term: str, plain: str) -> str | None:
+    """:func:`.fitting.replacement_blocker`, with where the document's sentences start."""
+    before = word_before(doc.text, start)
+    before_starts = before is not None and doc.sentence_start_at(before.start())
+    return replacement_blocker(doc.text, start, end, term, plain, doc.sentence_start_at(start), before_starts)
 
 
 # How far around a gloss to look for its words said again (characters of the rewritten text).

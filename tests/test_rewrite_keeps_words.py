@@ -77,3 +77,32 @@ def test_an_apostrophe_the_term_writes_is_part_of_it():
     assert not across_quotes("carers' assessment", "carers' assessment")
     assert across_quotes("booking’ appointment", "booking appointment")
     assert not across_quotes("booking appointment", "booking appointment")
+
+
+IN_NAMES = [
+    "Tell the Anticoagulant Clinic about any medicines you take.",  # a capitalised word after it
+    "You may get Child Winter Heating Assistance this year.",  # one before it, inside the sentence
+    "She saw a Consultant Paediatric Gastroenterologist.",
+    "Continence Services are specialist teams.",  # at the start, a capitalised word after it
+]
+
+NOT_IN_NAMES = [
+    ("The Continence team will support you.", "The bladder and bowel control team will support you."),
+    ("Domiciliary care includes help to wash.", "Home care includes help to wash."),
+    ("Placements of Looked After Children are reviewed.", "Placements of children in care are reviewed."),
+    ("Prior to March he lived at home.", "Before March he lived at home."),  # a month is not a name
+]
+
+
+@pytest.mark.parametrize("text", IN_NAMES)
+def test_plain_words_are_not_put_into_a_name(text):
+    from jargonfree.fitting import IN_A_NAME
+
+    result = jargonfree.rewrite(text)
+    assert result.text == text
+    assert IN_A_NAME in [reason for _, reason in result.skipped]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_IN_NAMES)
+def test_a_capital_that_starts_a_sentence_or_a_lone_capitalised_term_is_no_name(text, expected):
+    assert jargonfree.rewrite(text).text == expected
