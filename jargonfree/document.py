@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .definitions import Definition, find_definitions, may_define
-from .earlier_long_forms import spelt_out_earlier
+from .unbracketed_long_forms import spelt_out_without_brackets
 from .folding import OffsetMap, fold
 from .protected import find_protected
 from .sentences import find_sentences, sentence_at
@@ -92,12 +92,13 @@ class Document:
     @cached_property
     def definitions(self) -> tuple[Definition, ...]:
         """Abbreviations the text defines, such as "Approved Mental Health Professional (AMHP)",
-        or has spelt out before their first use ("Universal Credit ... UC"), in text order."""
+        or spell out without brackets ("Universal Credit ... UC", "PIP is Personal Independence
+        Payment"), in text order."""
         found = find_definitions(self.text, self.sentences) if may_define(self.text) else []
-        earlier = spelt_out_earlier(self.text, {d.short for d in found})
-        if not earlier:
+        unbracketed = spelt_out_without_brackets(self.text, {d.short for d in found})
+        if not unbracketed:
             return tuple(found)  # (the usual case)
-        return tuple(sorted(found + earlier, key=lambda d: d.start))
+        return tuple(sorted(found + unbracketed, key=lambda d: d.start))
 
     # -- protected spans
 

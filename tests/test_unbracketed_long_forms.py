@@ -5,7 +5,7 @@ for these tests, in the shapes found on real forums and service pages."""
 import pytest
 
 from conftest import flagged
-from jargonfree.earlier_long_forms import spelt_out_earlier
+from jargonfree.unbracketed_long_forms import spelt_out_without_brackets
 
 SPELT_OUT = [
     # (text, the abbreviation now left alone)
@@ -38,8 +38,8 @@ STILL_FLAGGED = [
     ],
 )
 def test_a_word_with_figures_breaks_the_run_instead_of_giving_an_initial(text):
-    assert spelt_out_earlier(text) == []
-    assert spelt_out_earlier(text.replace("19", "").replace("Band7", "Band")) != []  # the same run in letters spells it
+    assert spelt_out_without_brackets(text) == []
+    assert spelt_out_without_brackets(text.replace("19", "").replace("Band7", "Band")) != []  # the same run in letters spells it
 
 
 @pytest.mark.parametrize(("text", "short"), SPELT_OUT)
@@ -54,7 +54,7 @@ def test_an_abbreviation_not_spelt_out_before_is_still_flagged(text, short):
 
 def test_the_definition_names_both_spans():
     text = "Apply for Universal Credit online. Your UC claim takes five weeks."
-    (definition,) = spelt_out_earlier(text)
+    (definition,) = spelt_out_without_brackets(text)
     assert (definition.short, definition.long) == ("UC", "Universal Credit")
     assert text[slice(*definition.long_span)] == "Universal Credit"
     assert text[slice(*definition.short_span)] == "UC"
@@ -62,8 +62,8 @@ def test_the_definition_names_both_spans():
 
 def test_only_the_first_use_and_abbreviations_not_already_defined():
     text = "Apply for Universal Credit. UC is paid monthly. UC has a journal."
-    assert [d.short_span for d in spelt_out_earlier(text)] == [(28, 30)]
-    assert spelt_out_earlier(text, defined={"UC"}) == []
+    assert [d.short_span for d in spelt_out_without_brackets(text)] == [(28, 30)]
+    assert spelt_out_without_brackets(text, defined={"UC"}) == []
 
 
 def test_a_long_form_that_is_a_glossary_term_is_still_flagged():
@@ -71,3 +71,34 @@ def test_a_long_form_that_is_a_glossary_term_is_still_flagged():
     found = flagged("The Nearest Relative was told. The NR can object to the section 3.")
     assert "Nearest Relative" in found
     assert "NR" not in found
+
+
+SPELT_OUT_AFTER = [
+    # (text, the abbreviation now left alone): the long form straight after its first use
+    ("Glossary. BIA Best Interests Assessor. ATU Assessment and Treatment Unit.", "BIA"),
+    ("Think hard before you accept the SGO Special Guardianship Order that is offered.", "SGO"),
+    ("PIP is Personal Independence Payment, the new disability benefit.", "PIP"),
+    ("My course was called DBT which is Dialectical Behaviour Therapy and it helped.", "DBT"),
+    ("Heart Failure signs. Key: JVP = jugular venous pressure.", "JVP"),
+    ("Dr Patel gave a diagnosis of ASD - autistic spectrum disorder.", "ASD"),
+    ("At Ward Four he was put on CPAP – or continuous positive airway pressure – to help him breathe.", "CPAP"),
+]
+
+NOT_SPELT_OUT_AFTER = [
+    # (text, the abbreviation still flagged)
+    ("The MRI is coming today, said the nurse.", "MRI"),  # small letters after "is": no long form
+    ("The AMHP, approved by the council, will call.", "AMHP"),  # small letters after a comma
+    ("Ask the CMHT about it. Community Mental Health Teams are busy.", "CMHT"),  # not straight after
+]
+
+
+@pytest.mark.parametrize(("text", "short"), SPELT_OUT_AFTER)
+def test_an_abbreviation_spelt_out_straight_after_is_not_flagged(text, short):
+    assert short in [d.short for d in spelt_out_without_brackets(text)]
+    assert short not in flagged(text)
+
+
+@pytest.mark.parametrize(("text", "short"), NOT_SPELT_OUT_AFTER)
+def test_words_after_an_abbreviation_that_do_not_spell_it_out(text, short):
+    assert short not in [d.short for d in spelt_out_without_brackets(text)]
+    assert short in flagged(text)
