@@ -9,7 +9,7 @@ cases.
 from __future__ import annotations
 
 import pytest
-from conftest import flagged
+from conftest import flagged, flagged_rules
 
 from jargonfree.definitions import find_definitions
 from jargonfree.glossary.wordforms import other_capitals, small_letter_spellings
@@ -77,7 +77,10 @@ def test_other_capitals_keep_to_abbreviations_that_cannot_be_something_else():
     assert other_capitals("PrEP") == []  # "prep" is a word
     assert other_capitals("EHC plan") == ["EHC Plan"]
     assert other_capitals("Channel panel") == []  # no abbreviation leads the phrase
-    assert "RtC" not in flagged("RtC will not do the two assessments together.")
+    # "RtC" (Right to Choose in mixed case) is not read as the road traffic collision sense; since
+    # RTC has a Right to Choose sense too, it is an abbreviation the reader cannot read, so flagged.
+    found = flagged_rules("RtC will not do the two assessments together.")
+    assert found.get("RtC") == "abbreviation/unexplained"
 
 
 # -- short forms spelt out after a dash --------------------------------------------------------
