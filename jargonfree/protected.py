@@ -7,6 +7,9 @@ Act 2014") and the parties named before a court case's citation ("MS v MN [2017]
 Other quoted text is read like the rest: a reader stumbles on "CAMHS" in a parent's quoted
 words, or on a term the writer put in quotes ("replaces the “supervisory body”"), just the
 same. :func:`quoted_words` gives those spans, which the checks flag and a rewrite leaves alone.
+A title in quotes that is exactly one glossary term ("now on ‘Interim Care Order’ status") is
+that term in quotes: the glossary still reads it (:func:`quoted_on_its_own`), and the rest of
+the quotation's protection stands.
 
 Repetitions are bounded and starts anchored so that no pattern backtracks badly on a huge
 token. Patterns start with a literal character where they can ("@(?<!...)" rather than
@@ -17,8 +20,9 @@ of trying the pattern at every position, which matters on millions of short post
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Sequence
 
 from .spans import Span, merge_spans, token_windows
 
@@ -94,6 +98,40 @@ def is_title_at(text: str, start: int, end: int) -> bool:
         return True  # inside a sentence: its capital is the title's
     main = _main_words(_QUOTED_WORD.findall(quoted))
     return len(main) >= 2 and all(w[0].isupper() for w in main)
+
+
+# Opening quote mark -> its closing one, for a term quoted on its own (see quoted_on_its_own).
+_CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+# An article a quotation may start with before its term: "the ‘Local Offer’", "“the Local Offer”".
+_ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
+
+
+def quoted_on_its_own(text: str, start: int, end: int, protected: Sequence[Span] = ()) -> bool:
+    """True if the words at ``[start, end)`` are the whole of a quotation, perhaps after an
+    article inside it: "now on ‘Interim Care Order’ status", "an application for a “Care
+    Order”", "“the Local Offer”". A title in quotes is protected (see :func:`is_title`), but a
+    quotation that is exactly one term is that term in quotes, as writers mark a term: the
+    glossary reads it (:meth:`jargonfree.glossary.index.Index.hits`). Only the glossary knows
+    whether the words are a term, so this only tests the quote marks around them; given the
+    text's sorted ``protected`` spans, the protected span around the words must start at the
+    opening mark (a quotation inside Markdown code or a link stays protected)."""
+    if start == 0 or end >= len(text):
+        return False
+    opening = start - 1
+    if text[opening] not in _CLOSING:
+        for article in _ARTICLES:
+            at = start - len(article)
+            if at > 0 and text.startswith(article, at) and text[at - 1] in _CLOSING:
+                opening = at - 1
+                break
+        else:
+            return False
+    if text[end] != _CLOSING[text[opening]]:
+        return False
+    if not protected:
+        return True
+    i = bisect_right(protected, (opening, len(text))) - 1
+    return i >= 0 and protected[i][0] == opening
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"

@@ -201,7 +201,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
         texts, message, blocker = _ADVICE.get((entry, found))
-        if quoted and blocker is None and any(a <= start and end <= b for a, b in quoted):
+        if blocker is None and ((quoted and any(a <= start and end <= b for a, b in quoted)) or (doc.protected and doc.is_protected(start, end))):
             blocker = QUOTED_REASON
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..glossary.index import Hit
+from ..protected import quoted_on_its_own
 from ..spans import Span
 from .law_usage import bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
@@ -168,7 +169,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     for m in _numbers(text):
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
-        if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end)):
+        if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
             continue
         if m.re is CITATION:
             if not explained_after(text, start, end):
