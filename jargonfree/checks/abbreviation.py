@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import firstuse, lexicon, names
+from .. import document_codes, firstuse, lexicon, names
 from ..data import read_set
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -223,8 +223,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         if protected and doc.is_protected(*m.span()):  # (the pattern makes sure of two capitals)
             continue
-        if names_a_document(text, *m.span()):
-            continue  # a form's or a guideline's code: "a C1A form", "the questionnaire (UC50)"
+        document = names_a_document(text, *m.span())
+        if document and document_codes.says_what_it_is(text, *m.span()):
+            continue  # a form's code that the text describes: "the questionnaire (UC50)" (document_codes.py)
         if len(token) == 2 and looks_like_ni_number(text, m.start()):
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
@@ -269,8 +270,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 end=m.end(),
                 text=written,
                 kind=KIND,
-                rule="abbreviation/unexplained",
-                message=f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",
+                rule=document_codes.RULE if document else "abbreviation/unexplained",
+                message=document_codes.message(token) if document else f"“{token}” is not spelt out: write it in full the first time, with “{token}” in brackets after it.",
                 # The glossary's senses did not fit here: less sure what it stands for.
                 severity="info" if fallback else "warning",
             )
