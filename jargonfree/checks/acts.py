@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .. import context
 from ..data import read_list
 from ..folding import fold_term
+from .law_usage import DETAINED_LOOK, DETAINED_UNDER
 from .subparts import after_the_list
 
 if TYPE_CHECKING:
@@ -109,10 +110,7 @@ _BACK_BEFORE = re.compile(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
 # "detained under Section 3, Section 37, Section 47": a person is detained under the Mental
 # Health Act, so a section in that list is its, not the Children Act's section 47 (a child
 # protection enquiry). Only where no Act is named: Scotland's and Northern Ireland's laws are named.
-_DETAINED_UNDER = re.compile(
-    r"\b(?:detained|detention|sectioned)\s+under\s+(?:an?\s+)?"
-    r"(?:(?:[Ss]ections?|[Ss]\.?)\s*\d{1,3}[A-Z]?(?:/\d{1,3})?(?:\s?\(\w{1,4}\))*\s*(?:,|and|or|&)\s*)*$"
-)
+# (law_usage.DETAINED_UNDER: the same words tell that a bare number is a law's.)
 _MENTAL_HEALTH_ACT = "ukpga/1983/20"
 
 
@@ -125,7 +123,7 @@ def act_of(doc: Document, start: int, end: int) -> str | None:
     person is "detained under". None if they name no Act, or several and none next to the
     number."""
     named = _named_act_of(doc, start, end)
-    if named is None and _DETAINED_UNDER.search(doc.text, max(0, start - 120), start) is not None:
+    if named is None and DETAINED_UNDER.search(doc.text, max(0, start - DETAINED_LOOK), start) is not None:
         return _MENTAL_HEALTH_ACT
     return named
 

@@ -100,7 +100,7 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
         return True
     if _ON_A.search(text, max(0, start - 8), start) is not None:
         return True  # "he was on a section two": a person is put on a law's section, not a leaflet's
-    if _DETAINED_UNDER.search(text, max(0, start - 30), start) is not None:
+    if DETAINED_UNDER.search(text, max(0, start - DETAINED_LOOK), start) is not None:
         return True  # "detained under Section four": only a law detains
     if not used_as_law(text, start, end):
         return False
@@ -110,8 +110,17 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
 
 # "on a section two", "under a section three": how posts say a person is held under a law.
 _ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
-# "detained under Section four", "sectioned under section three", "held in hospital under".
-_DETAINED_UNDER = re.compile(r"\b(?:detained|sectioned|held|kept)\s+(?:in\s+hospital\s+)?under\s+$", re.I)
+#: Words that say a person is held under a law, straight before a section's number, perhaps after
+#: other sections in a list: "detained under Section four", "sectioned under section three",
+#: "held in hospital under", "Detention under a section 2", "detained under Section 3, Section 37,
+#: Section 47". Only a law detains, and where no Act is named, the Mental Health Act (acts.py).
+DETAINED_UNDER = re.compile(
+    r"\b(?:detained|detention|sectioned|held|kept)\s+(?:in\s+hospital\s+)?under\s+(?:an?\s+)?"
+    r"(?:(?:sections?|s\.?)\s*\d{1,3}[A-Z]?(?:/\d{1,3})?(?:\s?\(\w{1,4}\))*\s*(?:,|and|or|&)\s*)*$",
+    re.I,
+)
+#: How far before a number :data:`DETAINED_UNDER` looks (a list of sections may come between).
+DETAINED_LOOK = 120
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
 _A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
 # ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
