@@ -20,6 +20,8 @@ From ``term`` and ``forms`` this adds:
   its other forms too: "lacks capacity" and "lacks mental capacity" teach that "mental" may
   stand before "capacity", so "lack of capacity" also finds "lack of mental capacity" (one
   such run at a time; also with ``no_inflections``, as the forms are the entry's own);
+* a small number written as a word: "band 7" -> "band seven", "tier 3" -> "tier three"
+  (:mod:`.number_words`; not a section of an Act);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
   form "step-down" needs nothing, as matching treats hyphens as spaces);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
@@ -50,6 +52,7 @@ from dataclasses import dataclass
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
+from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
 from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings
 
@@ -117,6 +120,8 @@ def forms(entry: Entry) -> list[Form]:
         # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
         # words take the same inflection ("improving", not "are improve").
         _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal}) if literal else None))
+        if literal is None and (spelt := in_words(base)) is not None and not _SECTION.match(base):
+            _add(seen, Form(spelt, "", None))  # "band 7" -> "band seven" (number_words.py)
         if not entry.case_sensitive:
             related = RELATED if entry.replacements else ""
             # Suffix RELATED for an entry with plain words: they would drop the inserted words
