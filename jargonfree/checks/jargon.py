@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, named_explanations, names, nearby_explanations, suggest
+from .. import context, firstuse, gestation, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..document import Document
@@ -119,7 +119,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     entries = glossary.entries
     hits = select(doc, glossary, settings)
     if not hits:
-        return section_references(doc, hits, settings.jargon_severity) if may_cite_a_law(doc.text) else []
+        return _unmatched_shapes(doc, hits, settings.jargon_severity)
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
     # Glossary terms written as the long form of an abbreviation: named there, not explained.
@@ -227,9 +227,19 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if uses:
             at = first_use[rule]
             findings[at] = replace(findings[at], also_at=tuple(uses))
-    if may_cite_a_law(text):
-        findings.extend(section_references(doc, hits, severity))
+    findings.extend(_unmatched_shapes(doc, hits, severity))
     return findings
+
+
+def _unmatched_shapes(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
+    """Shapes of jargon that no glossary entry matched: numbered parts of a law and court cases
+    (:func:`section_references`), and a pregnancy's weeks and days written short, "25+5"
+    (:mod:`jargonfree.gestation`)."""
+    text = doc.text
+    found = section_references(doc, hits, severity) if may_cite_a_law(text) else []
+    if gestation.may_hold(text):
+        found.extend(gestation.findings(text, [(h.start, h.end) for h in hits], KIND, severity))
+    return found
 
 
 #: Why a rewrite leaves a term in quoted words alone.
