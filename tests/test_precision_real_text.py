@@ -121,7 +121,7 @@ def test_a_term_not_named_by_the_words_before_it_is_still_flagged(text, term):
 @pytest.mark.parametrize(
     "text",
     [
-        "Her anaemia is much better now.",  # "anemia" is the commoner spelling in wordfreq
+        "Her diarrhoea is much better now.",  # "diarrhea" is the commoner spelling in wordfreq
         "The immunisation clinic is open on Fridays.",
         "He felt stigmatised and victimised at school.",
         "We will categorise the requests by need.",
