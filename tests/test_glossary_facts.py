@@ -39,7 +39,7 @@ def test_the_three_month_rule_is_certified_not_a_written_consent(entry_id):
 
 
 def test_t2_is_signed_by_the_doctor():
-    assert "doctor signs" in entry("mental-health-law/t2").explanation
+    assert "doctor signs" in entry("mental-health-law/t2--consent-to-treatment-form").explanation
 
 
 @pytest.mark.parametrize("entry_id", ["safeguarding/section-42-enquiry", "safeguarding/section-42--adult-safeguarding"])
