@@ -81,6 +81,10 @@ _DEFINING = re.compile(
     r"(?=(?:[a-z-]+\s+){0,3}[a-z-]+\s*\.(?:\s|$))"
     # "Domiciliary care is defined as the range of services put in place to ...".
     r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as\s+(?=(?:the|an?|any|when|where|someone|somebody|people|care|help|support)\b)"
+    # "Supported living refers to schemes that provide ...", "A delayed discharge refers to the
+    # process when ...": what the term names, as the sentence's subject (not a part of a law:
+    # "Schedule 2 refers to the limited capability for work test" says where, not what).
+    r"|(?P<refers>refers?\s+to)\s+(?=(?:the|an?|any|when|where|someone|somebody|people)\b|[a-z]+\s+(?:that|which|who|where|when)\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
     r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
@@ -95,8 +99,13 @@ _WHICH_SAYS = re.compile(
     # due to ...", not "which is the only option".
     # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
     # "a Child Protection Plan - which is a plan of actions to ...": a dash may stand for the comma.
-    r"(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
-    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)",
+    # A quoted term may close its quote first: "a 'claimant commitment', which is an agreement ...".
+    # Without the comma, only "which is a ..." and what the thing is: "a mucus fistula which is a
+    # small opening where ...", not "the assessment which is the only option" nor "sectioned which is
+    # a big thing for us" (a clause after the noun says what kind of thing it is).
+    r"[\"'\u2019\u201d]?(?:(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
+    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)"
+    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
     re.IGNORECASE,
 )
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
@@ -108,6 +117,10 @@ _WHO_DOES = re.compile(
 # condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
 # Healthcare is ...").
 _SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:[A-Z]{2,5}\s+)?$")
+# Before a term that "refers to" something: also "The term" ("The term 'special educational
+# provision' refers to the help ...") and "Being" before a term for what is done to someone
+# ("Being sectioned refers to the process of detaining someone ...").
+_OPENING_BEFORE_REFERS = re.compile(r"(?:[Tt]he\s+(?:term|word|phrase)\s+|[Bb]eing\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+)?$")
 # Before "means", only an article, then one abbreviation or one capitalised word that opens the
 # sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
@@ -229,6 +242,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
+    elif defining.group("refers"):
+        if _numbered(text, start, end):
+            return False
+        allowed = _OPENING_BEFORE_REFERS
     elif _DESCRIBING_WORD_FIRST.fullmatch(opening) is not None:
         return True  # "Mental capacity is about having the ability to ...": a describing word first
     return allowed.fullmatch(opening) is not None

@@ -167,7 +167,8 @@ def cues(text: str) -> Cues:
         named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
         glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text),
-        which=(comma or dash) and "which" in text,  # (", which", " - which": _WHICH_SAYS)
+        # (", which", " - which", " which is a": _WHICH_SAYS)
+        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who=comma and ", who " in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
