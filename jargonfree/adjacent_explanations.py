@@ -197,7 +197,20 @@ def explained_after(text: str, start: int, end: int) -> bool:
 # The label a bracket gives the words before it: "(section 136)", "(the donor)", "(the 'donor')",
 # and the term with the noun it describes: "Taking a break (respite care)", "afterwards
 # (postnatal care)", "before returning home (step-down care)".
-_OPENS_A_LABEL = re.compile(r"\([ \t]*(?:the[ \t]+)?[\"'\u2018\u201c]?$")
+# One or two lower-case words of the term's own name may open the bracket: "Hip replacement
+# (total hip arthroplasty)", "if it's lying low (placenta praevia)", "unaffected bowel between
+# areas of active disease (skip lesions)"; not a word that makes the bracket a remark or a list
+# ("(no stamp required)", "(mum is self-funding)", "(such as drawing up a will)"), nor a doing
+# word ("(appealing sections B, F and I)").
+_NOT_A_NAME_WORD = (
+    r"(?:for|not|no|or|and|but|nor|plus|eg|ie|see|also|such|as|like|including|incl|with|within|without|using|via"
+    r"|of|to|in|on|at|by|from|under|over|after|before|formerly|previously|known|called|sometimes|often|usually"
+    r"|where|when|if|is|are|was|were|be|being|has|have|had|can|may|will|my|your|his|her|their|our|its|this|that"
+    r"|these|those|any|some|all|each|every|more|less|most|only|just|which|who|what|how|an?|mum|dad)"
+)
+_OPENS_A_LABEL = re.compile(
+    r"\([ \t]*(?:the[ \t]+)?(?:(?!" + _NOT_A_NAME_WORD + r"[ \t]|[a-z-]*ing[ \t])[a-z][a-z-]+[ \t]+){0,2}[\"'\u2018\u201c]?$"
+)
 _CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
 
@@ -210,9 +223,9 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
     ``sentences`` are the sentence spans of ``text``.
     """
     # Bounded windows: slicing the whole text for every match would make long texts quadratic.
-    if text.find("(", max(0, start - 12), start) == -1:
+    if text.find("(", max(0, start - 40), start) == -1:
         return False  # (the usual case, tested without a slice)
-    if _OPENS_A_LABEL.search(text, max(0, start - 12), start) is None:
+    if _OPENS_A_LABEL.search(text, max(0, start - 40), start) is None:
         return False
     if _CLOSES_A_LABEL.match(text, end, end + 8) is None and (
         _CLOSES_WITH_ITS_NOUN.match(text, end, end + 24) is None or text[start - 1] != "(" or has_two_capitals(text[start:end])

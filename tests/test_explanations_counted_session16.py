@@ -41,3 +41,29 @@ def test_these_shapes_explain_the_term(text, term):
 )
 def test_the_same_words_that_do_not_explain_leave_it_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Plain words, then the term in brackets with one or two words of its own name first.
+        ("Hip replacement (total hip arthroplasty) is one of the most successful operations.", "arthroplasty"),
+        ("The person with dementia often lacks the ability to decide (mental capacity) about money.", "capacity"),
+        ("There may be healthy bowel between areas of active disease (skip lesions) in Crohn's.", "lesions"),
+    ],
+)
+def test_plain_words_before_a_bracket_that_names_the_term_explain_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A bracket that is a remark or a list, or starts with a doing word, names nothing.
+        ("Ask for the forms at the front desk (where applicable) before you leave.", "applicable"),
+        ("I have received the Registration documents (appealing sections B, F and I) and I feel lost.", "sections B, F and I"),
+        ("My dad has a number of health issues (mobility, catheter) and is in hospital.", "catheter"),
+    ],
+)
+def test_a_bracket_that_is_a_remark_leaves_the_term_flagged(text, term):
+    assert term in flagged(text)
