@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, is_title_word, joined, may_continue, name_words, words_around
+from .title_names import officialese_in_a_title
 from .words import has_two_capitals
 
 
@@ -32,62 +34,32 @@ ORGANISATION_HEADS = frozenset(
     # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
     + "Administration Scotland Wales Cymru NI".split()
 )
-# Small words that may sit inside a Title Case name: "Health and Social Care Board".
-_NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
-# What follows a match inside a name, before the organisation word: the rest of its word, then
-# any joining words, then a capitalised word, with nothing but spaces between (see _joined and
-# _may_continue: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
-_NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(_NAME_JOINERS))) + ") *)*[A-Z]")
-_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
-
-
-def _name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
-    return list(_NAME_WORD.finditer(text, low, high))
-
-
-#: How far each way from a match a name around it is looked for.
-_NAME_REACH = 120
-
-
-def _words_around(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The words of the line that holds ``[start, end)``, at most :data:`_NAME_REACH` characters
-    each way: where a name around the match may stand (a name is on one line)."""
-    low, high = max(0, start - _NAME_REACH), min(len(text), end + _NAME_REACH)
-    line_low = text.rfind("\n", low, start) + 1 or low
-    line_high = text.find("\n", end, high)
-    return _name_words(text, max(low, line_low), high if line_high == -1 else line_high)
-
-
-def _is_title_word(word: str) -> bool:
-    return word[0].isupper()
-
-
 def inside_a_name(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)`` lies inside, and is not the whole of, a Title Case name of an
     organisation: a run of three or more capitalised words (small joining words allowed) on
     one line whose last word is an organisation word such as Board, Trust or Collaboration."""
-    if not _is_title_word(text[start:end] or "a"):
+    if not is_title_word(text[start:end] or "a"):
         return False
-    if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and _NAME_GOES_ON.match(text, end) is None:
+    if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and NAME_GOES_ON.match(text, end) is None:
         return False  # the name would have to go on after the match to reach its last word (most matches: quick)
-    words = _words_around(text, start, end)
+    words = words_around(text, start, end)
     # The word that holds the start of the match, then grow the run both ways.
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end() or w.start() >= start), None)
     if at is None:
         return False
     first = last = at
-    while last + 1 < len(words) and _joined(text, words[last], words[last + 1]) and _may_continue(words[last + 1].group()):
+    while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
         last += 1
-    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
         first -= 1
     while last > at and words[last].group() not in ORGANISATION_HEADS:
         last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
-    while first < at and not _is_title_word(words[first].group()):
+    while first < at and not is_title_word(words[first].group()):
         first += 1
     run = words[first : last + 1]
     if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
         return False
-    if sum(_is_title_word(w.group()) for w in run) < 3:
+    if sum(is_title_word(w.group()) for w in run) < 3:
         return False
     return (run[0].start(), run[-1].end()) != (start, end)
 
@@ -98,7 +70,7 @@ def may_be_part_of_a_name(text: str, start: int, end: int) -> bool:
     needs the match's first word capitalised, or a small joining word. One quick test for the
     many matches in small letters, before those four."""
     first = text[start:end].split(None, 1)[:1]
-    return bool(first) and (_is_title_word(first[0]) or first[0] in _NAME_JOINERS)
+    return bool(first) and (is_title_word(first[0]) or first[0] in NAME_JOINERS)
 
 
 #: The words that end (or, "Court of ...", start) the name of a court or tribunal.
@@ -121,7 +93,7 @@ def names_a_court(text: str, start: int, end: int) -> bool:
 def _title_case_name(words: list[str]) -> bool:
     """True if ``words`` are written as a name: each capitalised but small joining words, and
     the first not an abbreviation ("HSC Trust" still needs HSC spelt out)."""
-    return all(_is_title_word(w) or w in _NAME_JOINERS for w in words) and not has_two_capitals(words[0])
+    return all(is_title_word(w) or w in NAME_JOINERS for w in words) and not has_two_capitals(words[0])
 
 
 # "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.
@@ -138,15 +110,6 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
     if not _title_case_name(text[start:end].split()):
         return False
     return _NHS_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
-
-
-def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
-    return text[left.end() : right.start()].strip(" ") == ""
-
-
-def _may_continue(word: str) -> bool:
-    return _is_title_word(word) or word in _NAME_JOINERS
 
 
 # -- names of teams, services, units and funds ---------------------------------------------
@@ -171,27 +134,27 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     initials and "team" or "service" ("Single Point of Access (SPA) team"). A match that is the
     whole name counts only with its initials after it ("Mother and Baby Unit (MBU)"): "a
     Disabled Facilities Grant" alone may be a term written with capitals."""
-    if not all(_is_title_word(w) or w in _NAME_JOINERS for w in text[start:end].split()):
+    if not all(is_title_word(w) or w in NAME_JOINERS for w in text[start:end].split()):
         return None
     if (
         text[start:end].rsplit(None, 1)[-1] not in SERVICE_HEADS
-        and _NAME_GOES_ON.match(text, end) is None
+        and NAME_GOES_ON.match(text, end) is None
         and _INITIALS_AFTER.match(text, end) is None
     ):
         return None  # no head word, no name going on to one, no initials after it (most matches: quick)
-    words = _words_around(text, start, end)
+    words = words_around(text, start, end)
     inside = [i for i, w in enumerate(words) if w.end() > start and w.start() < end]
     if not inside:
         return None
     first, last = inside[0], inside[-1]
     head = last
-    while head + 1 < len(words) and _joined(text, words[head], words[head + 1]) and _may_continue(words[head + 1].group()):
+    while head + 1 < len(words) and joined(text, words[head], words[head + 1]) and may_continue(words[head + 1].group()):
         head += 1
-    while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
-        if words[first - 1].group() == "the" and (first < 2 or words[first - 2].group() not in _NAME_JOINERS):
+    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
+        if words[first - 1].group() == "the" and (first < 2 or words[first - 2].group() not in NAME_JOINERS):
             break  # "Presently the Office of the Public Guardian": the name starts after "the"
         first -= 1
-    while first < inside[0] and (not _is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
+    while first < inside[0] and (not is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
         first += 1  # "The Single Point of Access Team": the name starts after "The"
     while head > last and words[head].group() not in SERVICE_HEADS:
         head -= 1  # the name ends at its head word: "the Duty Team and the Hub"
@@ -200,7 +163,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         initials = None
     if words[head].group() not in SERVICE_HEADS and (initials is None or initials.group(2) is None):
         return None
-    if sum(_is_title_word(w.group()) for w in words[first : head + 1]) < 3:
+    if sum(is_title_word(w.group()) for w in words[first : head + 1]) < 3:
         return None
     span = (words[first].start(), words[head].end())
     if initials is not None and words[head].group() not in SERVICE_HEADS:
@@ -214,7 +177,7 @@ def _initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     """True if ``initials`` are those of the name's last words: they start with the first letter
     of one of its words, and every capital of them is the first letter of that word or a later
     one ("SPA" for "Wiltshire CAMHS Single Point of Access")."""
-    letters = [w.group()[0] for w in words if _is_title_word(w.group())]
+    letters = [w.group()[0] for w in words if is_title_word(w.group())]
     capitals = [c for c in initials if c.isupper()]
     return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
 
@@ -232,7 +195,8 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     ("my Pathway Plan and the Leaving Care Grant")."""
     found = service_name(text, start, end)
     if found is None:
-        return False
+        # Officialese inside the name of a document, a payment or a role: "Discretionary Housing Payment".
+        return officialese and officialese_in_a_title(text, start, end)
     span, _with_initials = found
     if officialese:
         return span != (start, end)
@@ -276,18 +240,18 @@ def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
     # run of name words reaches back to the first or second of them (its first may be cut):
     # before most brackets it stops at once, at a word in small letters.
     for low in (max(line_low, at - 40), line_low):
-        words = _name_words(text, low, at)
+        words = name_words(text, low, at)
         first = len(words) - 1
-        while first > 0 and _joined(text, words[first - 1], words[first]) and _may_continue(words[first - 1].group()):
+        while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
             first -= 1
         if first > 1 or low == line_low:
             break
     if not words or text[words[-1].end() : at].strip(" ") != "":
         return None
     run = [w for w in words[first:] if w.group() not in _DETERMINERS]
-    while run and run[0].group() in _NAME_JOINERS:
+    while run and run[0].group() in NAME_JOINERS:
         run.pop(0)  # a name starts with a capitalised word: "and Wirral ..." is not one
-    if sum(_is_title_word(w.group()) for w in run) < 2 or not _initials_of(initials, run):
+    if sum(is_title_word(w.group()) for w in run) < 2 or not _initials_of(initials, run):
         return None
     return run[0].start(), run[-1].end()
 

@@ -30,7 +30,7 @@ def test_the_quick_test_of_a_name_going_on_decides_as_the_whole_rule(text, data)
     start, end = words[first][0], words[last][1]
     quick = names.inside_a_name(text, start, end)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(names, "_NAME_GOES_ON", re.compile(""))
+        mp.setattr(names, "NAME_GOES_ON", re.compile(""))
         assert quick == names.inside_a_name(text, start, end)
 
 

@@ -1,0 +1,50 @@
+"""Runs of capitalised words: where a name around a glossary match may stand.
+
+The pieces :mod:`jargonfree.names` and :mod:`jargonfree.title_names` grow a name from: the words
+of a match's line (:func:`words_around`), whether two words are joined by spaces only
+(:func:`joined`) and whether a word may go on a name (:func:`may_continue`: capitalised, or a
+small joining word such as "and" or "of").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Small words that may sit inside a Title Case name: "Health and Social Care Board".
+NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+#: What follows a match inside a name, before the name's last word: the rest of its word, then
+#: any joining words, then a capitalised word, with nothing but spaces between (see :func:`joined`
+#: and :func:`may_continue`: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
+NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]")
+_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
+
+
+def name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
+    """The words of ``text[low:high]`` a name may be made of."""
+    return list(_NAME_WORD.finditer(text, low, high))
+
+
+#: How far each way from a match a name around it is looked for.
+NAME_REACH = 120
+
+
+def words_around(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The words of the line that holds ``[start, end)``, at most :data:`NAME_REACH` characters
+    each way: where a name around the match may stand (a name is on one line)."""
+    low, high = max(0, start - NAME_REACH), min(len(text), end + NAME_REACH)
+    line_low = text.rfind("\n", low, start) + 1 or low
+    line_high = text.find("\n", end, high)
+    return name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+
+
+def is_title_word(word: str) -> bool:
+    return word[0].isupper()
+
+
+def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
+    return text[left.end() : right.start()].strip(" ") == ""
+
+
+def may_continue(word: str) -> bool:
+    return is_title_word(word) or word in NAME_JOINERS

@@ -1,0 +1,54 @@
+"""Officialese inside the Title Case name of a document, a payment, a meeting or a role.
+
+"Discretionary Housing Payment", "Prospective Adopters Report", "Legislative Consent
+Memorandum", "Our Acute Liaison Nurse", "Covid-19 Hospital Discharge Requirements": the writer
+cannot rewrite a name's words, and a reader meets the name as a name (what-to-flag: names are
+not flagged). Counted on 31 hosts of the pool in session 16, none of them a plain sentence. The
+same words in small letters ("a discretionary payment", "the requirements") still count;
+:func:`jargonfree.names.names_a_service` asks this for officialese that names no team or service.
+"""
+
+from __future__ import annotations
+
+from .name_runs import NAME_GOES_ON, is_title_word, joined, may_continue, words_around
+
+#: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
+TITLE_HEADS = frozenset(
+    "Payment Payments Assistance Allowance Premium Loan Loans Advance Insurance Report Reports Form Forms "
+    "Statement Memorandum Order Orders Regulations Rules Procedure Procedures Policy Requirements Guidance "
+    "Standards Framework Chamber Hearing Hearings Meeting Meetings Nurse Nurses Officer Officers Lead Duty "
+    "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey".split()
+)
+
+
+def officialese_in_a_title(text: str, start: int, end: int) -> bool:
+    """True if the officialese match ``[start, end)``, written in Title Case, is part of (not the
+    whole of) the Title Case name of a document, a payment, a meeting or a role: a run of three
+    capitalised words or more on one line (small joining words allowed) that ends with a word of
+    :data:`TITLE_HEADS` ("Child Winter Heating Assistance", "Initial Home Oxygen Risk Mitigation
+    Form"). Not a phrase with small words of its own ("Prior to October ...", "In accordance with
+    the ..."), nor words in capitals ("POLICY FOR THE IMPLEMENTATION OF ...")."""
+    written = text[start:end]
+    if written.isupper() or not all(is_title_word(w) for w in written.split()):
+        return False
+    if written.rsplit(None, 1)[-1] not in TITLE_HEADS and NAME_GOES_ON.match(text, end) is None:
+        return False  # no name going on after the match (most matches: quick)
+    words = words_around(text, start, end)
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is None:
+        return False
+    first = last = at
+    while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
+        last += 1
+    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
+        first -= 1
+    while last > at and words[last].group() not in TITLE_HEADS:
+        last -= 1  # the name ends at its head word
+    while first < at and not is_title_word(words[first].group()):
+        first += 1
+    run = words[first : last + 1]
+    if words[last].group() not in TITLE_HEADS or words[last].end() < end:
+        return False
+    if sum(is_title_word(w.group()) for w in run) < 3 or any(w.group().isupper() and len(w.group()) > 3 for w in run):
+        return False  # too short to be a name, or a heading in capitals
+    return (run[0].start(), run[-1].end()) != (start, end)
