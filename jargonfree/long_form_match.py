@@ -115,3 +115,61 @@ def long_enough(short: str, long: str) -> bool:
     if len(words) >= min(2, letters) or letters <= 2:
         return len(long) > len(short)
     return len(long) >= 2 * len(short) + 2
+
+
+# -- an abbreviation after its words, written out with no bracket -------------------------------
+
+#: How far back (characters) the words an abbreviation stands for count as written out.
+WORDS_BEFORE_REACH = 500
+# Words that start no name of a thing: pronouns, articles, verbs of saying and doing, words of
+# degree ("she will" is no SW, "so surely" no SS, "as a" no AA).
+_NOT_A_NAME_WORD = frozenset(
+    """i me my you your he him his she her it its we us our they them their this that these those
+    a an the and or but nor be is am are was were been being have has had do does did will would shall
+    should can could may might must not no so as at by if than then there here when where what which who
+    whom whose why how all any some each every very really just also only still even more most less much
+    many few one two three said says say get got go going went come came make made take took give gave
+    know knew think thought see saw want wanted need needed surely well good bad new old last first next
+    same other such own""".split()
+)
+_RUN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+
+
+def spelt_out_in_words_before(text: str, at: int, short: str) -> bool:
+    """True if words whose initials spell ``short`` stand next to each other in the
+    :data:`WORDS_BEFORE_REACH` characters before ``at``, with no bracket: "... had developed
+    gestational diabetes, I was due to be induced. This is because GD can ...", "a family group
+    conference ... After the FGC ...". Small words may stand between them ("induction of labour",
+    IOL); the words are in small letters or all capitalised ("Ages and Stages Questionnaire"),
+    none a pronoun, an article, a verb of saying or doing or a word of degree, the first no small
+    word ("of hours" is no OH) and the last no "-ing" or "-ed" word ("month of receiving" is no
+    MR, "lots of evidence and applied" no LEA)."""
+    letters = [c.lower() for c in singular(short) if c.isalpha()]
+    if len(letters) < 2 or any(c.isdigit() for c in short):
+        return False
+    low = max(0, at - WORDS_BEFORE_REACH)
+    before = text[low:at].lower()
+    if letters[0] not in before:
+        return False
+    words = list(_RUN_WORD.finditer(text, low, at))
+    for i, first in enumerate(words):
+        if first.group()[0].lower() != letters[0] or len(first.group()) < 3 or first.group().lower() in _NOT_A_NAME_WORD:
+            continue
+        run, k = [first.group()], 1
+        for previous, word in zip(words[i:], words[i + 1 :]):
+            if k == len(letters) or text[previous.end() : word.start()].strip(" ") != "":
+                break  # a comma, a full stop or a bracket ends the run
+            written = word.group()
+            if written[0].lower() == letters[k] and len(written) >= 3 and written.lower() not in _NOT_A_NAME_WORD:
+                run.append(written)
+                k += 1
+            elif written.lower() in SMALL_WORDS:
+                run.append(written)
+            else:
+                break
+        if k < len(letters) or run[-1].lower() in SMALL_WORDS or run[-1].endswith(("ing", "ed")):
+            continue
+        named = [w for w in run if w.lower() not in SMALL_WORDS]
+        if all(w[0].isupper() for w in named) or not any(w[0].isupper() for w in named[1:]):
+            return True
+    return False

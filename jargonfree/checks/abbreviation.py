@@ -34,6 +34,7 @@ from ..folding import fold_term
 from ..glossary import Glossary
 from ..inflect import is_shouting
 from ..listed_explanations import spelt_out_after
+from ..long_form_match import spelt_out_in_words_before
 from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
@@ -263,6 +264,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # a common word made loud between ordinary words: "the child IS suffering"
         if shift_slip(token):
             continue  # a word typed with shift held too long: "THey said"
+        if spelt_out_in_words_before(text, m.start(), stem):
+            seen.add(stem)
+            continue  # its words come before it with no bracket: "gestational diabetes ... GD"
         seen.add(stem)
         findings.append(
             Finding(
