@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations
+from .. import context, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
 from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
 from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before
@@ -213,9 +213,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue
         word = text[start:end]
         lower = word.lower()
-        if lower in seen:
+        # One word in either number is one word: "ileostomy", then "ileostomies"; "Neutrophils
+        # are ...", then "the neutrophil count" (the stems the text itself holds).
+        forms = {lower, *(stem for stem in word_families.stems(lower) if stem in rare)}
+        if not seen.isdisjoint(forms):
             continue
-        seen.add(lower)
+        seen |= forms
         if common_enough(lower, threshold):
             continue
         if word[0].isupper() and is_a_name(text, start, end):
