@@ -13,6 +13,7 @@ must be found, right to left, in the long form, its first letter at the start of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .plurals import singular
 
@@ -132,7 +133,17 @@ _NOT_A_NAME_WORD = frozenset(
     know knew think thought see saw want wanted need needed surely well good bad new old last first next
     same other such own""".split()
 )
-_RUN_WORD = re.compile(r"[A-Za-z][\w'-]*")
+# Between two of the words: spaces, and small words ("induction of labour").
+_BETWEEN_WORDS = r"[ ]+(?:(?i:of|and|the|for|to|in|on|with)[ ]+|&[ ]+)*"
+
+
+@lru_cache(maxsize=1024)
+def _run_pattern(letters: str) -> re.Pattern[str]:
+    """Words of three letters or more starting with ``letters`` in turn, only spaces and small
+    words between them: the quick search for :func:`spelt_out_in_words_before`, one per
+    abbreviation (made the first time it is met)."""
+    words = [f"[{c.upper()}{c}][\\w'-]{{2,}}" for c in letters]
+    return re.compile(r"(?<![\w'-])" + _BETWEEN_WORDS.join(words) + r"(?![\w'-])")
 
 
 def spelt_out_in_words_before(text: str, at: int, short: str) -> bool:
@@ -144,32 +155,20 @@ def spelt_out_in_words_before(text: str, at: int, short: str) -> bool:
     none a pronoun, an article, a verb of saying or doing or a word of degree, the first no small
     word ("of hours" is no OH) and the last no "-ing" or "-ed" word ("month of receiving" is no
     MR, "lots of evidence and applied" no LEA)."""
-    letters = [c.lower() for c in singular(short) if c.isalpha()]
+    letters = "".join(c.lower() for c in singular(short) if c.isalpha())
     if len(letters) < 2 or any(c.isdigit() for c in short):
         return False
-    low = max(0, at - WORDS_BEFORE_REACH)
-    before = text[low:at].lower()
-    if letters[0] not in before:
-        return False
-    words = list(_RUN_WORD.finditer(text, low, at))
-    for i, first in enumerate(words):
-        if first.group()[0].lower() != letters[0] or len(first.group()) < 3 or first.group().lower() in _NOT_A_NAME_WORD:
-            continue
-        run, k = [first.group()], 1
-        for previous, word in zip(words[i:], words[i + 1 :]):
-            if k == len(letters) or text[previous.end() : word.start()].strip(" ") != "":
-                break  # a comma, a full stop or a bracket ends the run
-            written = word.group()
-            if written[0].lower() == letters[k] and len(written) >= 3 and written.lower() not in _NOT_A_NAME_WORD:
-                run.append(written)
-                k += 1
-            elif written.lower() in SMALL_WORDS:
-                run.append(written)
-            else:
-                break
-        if k < len(letters) or run[-1].lower() in SMALL_WORDS or run[-1].endswith(("ing", "ed")):
-            continue
-        named = [w for w in run if w.lower() not in SMALL_WORDS]
-        if all(w[0].isupper() for w in named) or not any(w[0].isupper() for w in named[1:]):
+    pattern = _run_pattern(letters)
+    at_least = max(0, at - WORDS_BEFORE_REACH)
+    found = pattern.search(text, at_least, at)
+    while found is not None:
+        named = [w for w in found.group().split() if w.lower() not in SMALL_WORDS and w != "&"]
+        if (
+            len(named) == len(letters)
+            and not any(w.lower() in _NOT_A_NAME_WORD for w in named)
+            and not named[-1].endswith(("ing", "ed"))
+            and (all(w[0].isupper() for w in named) or not any(w[0].isupper() for w in named[1:]))
+        ):
             return True
+        found = pattern.search(text, found.start() + 1, at)
     return False
