@@ -20,6 +20,11 @@ TITLE_HEADS = frozenset(
     "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey".split()
 )
 
+# Words that open a sentence or a heading before a name, capitalised there but no part of it.
+_OPENING_WORDS = frozenset(
+    "Under In For With From By At On To As Following After Before During Through Within Without Of And The A An Our Your".split()
+)
+
 
 def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     """True if the officialese match ``[start, end)``, written in Title Case, is part of (not the
@@ -44,8 +49,8 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
         first -= 1
     while last > at and words[last].group() not in TITLE_HEADS:
         last -= 1  # the name ends at its head word
-    while first < at and not is_title_word(words[first].group()):
-        first += 1
+    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS):
+        first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name
     run = words[first : last + 1]
     if words[last].group() not in TITLE_HEADS or words[last].end() < end:
         return False

@@ -40,3 +40,7 @@ def test_officialese_inside_a_title_is_part_of_the_name(text, term):
 )
 def test_the_same_words_outside_a_title_still_count(text, term):
     assert term in flagged(text)
+
+
+def test_a_word_that_opens_the_sentence_is_no_part_of_the_name():
+    assert "Standing Order" in flagged("Under Standing Order 64, a matter may go to two committees.")
