@@ -81,7 +81,7 @@ def test_an_apostrophe_the_term_writes_is_part_of_it():
 
 IN_NAMES = [
     "Tell the Anticoagulant Clinic about any medicines you take.",  # a capitalised word after it
-    "You may get Child Winter Heating Assistance this year.",  # one before it, inside the sentence
+    "She was seen by the Community Paediatrician on Monday.",  # one before it, inside the sentence
     "She saw a Consultant Paediatric Gastroenterologist.",
     "Continence Services are specialist teams.",  # at the start, a capitalised word after it
 ]
