@@ -101,14 +101,6 @@ def _noun_head(words: list[str]) -> int:
     return last
 
 
-def _only_an_adjective(phrase: str) -> bool:
-    """True if the word of ``phrase`` that would take the plural is known only as an adjective:
-    the plural of "IV" is "IVs", but "intravenous" has none ("intravenouses")."""
-    words = [w for w in phrase.split(" ") if w.lower() not in _ARTICLES] or phrase.split(" ")
-    lemmas = _lemminflect().getAllLemmas(words[_noun_head(words)].lower())
-    return "ADJ" in lemmas and "NOUN" not in lemmas
-
-
 def is_sure(phrase: str, suffix: str, pos: str | None) -> bool:
     """Whether ``phrase`` with ``suffix`` is sure to fit the sentence (no word tables needed).
 
@@ -122,7 +114,7 @@ def is_sure(phrase: str, suffix: str, pos: str | None) -> bool:
         return False
     if pos == "noun":
         # "a worker who gives care" -> "workers who gives care": the verb after it does not follow.
-        return suffix == "s" and not _RELATIVE.search(phrase) and not _only_an_adjective(phrase)
+        return suffix == "s" and not _RELATIVE.search(phrase)
     return pos == "verb" or " " not in phrase
 
 
