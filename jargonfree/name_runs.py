@@ -2,8 +2,9 @@
 
 The pieces :mod:`jargonfree.names` and :mod:`jargonfree.title_names` grow a name from: the words
 of a match's line (:func:`words_around`), whether two words are joined by spaces only
-(:func:`joined`) and whether a word may go on a name (:func:`may_continue`: capitalised, or a
-small joining word such as "and" or "of").
+(:func:`joined`), whether a word may go on a name (:func:`may_continue`: capitalised, or a
+small joining word such as "and" or "of"), and the run of such words through a match
+(:func:`grow_run`).
 """
 
 from __future__ import annotations
@@ -48,3 +49,14 @@ def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 def may_continue(word: str) -> bool:
     return is_title_word(word) or word in NAME_JOINERS
+
+
+def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
+    """The first and last of ``words`` in the run of name words through ``words[at]``: each
+    neighbour joined by spaces only that may go on a name (see :func:`joined`, :func:`may_continue`)."""
+    first = last = at
+    while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
+        last += 1
+    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
+        first -= 1
+    return first, last

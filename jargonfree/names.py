@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, is_title_word, joined, may_continue, name_words, words_around
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
 from .title_names import officialese_in_a_title
 from .words import has_two_capitals
 
@@ -47,11 +47,7 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end() or w.start() >= start), None)
     if at is None:
         return False
-    first = last = at
-    while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
-        last += 1
-    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
-        first -= 1
+    first, last = grow_run(text, words, at)
     while last > at and words[last].group() not in ORGANISATION_HEADS:
         last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
     while first < at and not is_title_word(words[first].group()):

@@ -10,7 +10,7 @@ same words in small letters ("a discretionary payment", "the requirements") stil
 
 from __future__ import annotations
 
-from .name_runs import NAME_GOES_ON, is_title_word, joined, may_continue, words_around
+from .name_runs import NAME_GOES_ON, grow_run, is_title_word, words_around
 
 #: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
 TITLE_HEADS = frozenset(
@@ -42,11 +42,7 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if at is None:
         return False
-    first = last = at
-    while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
-        last += 1
-    while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
-        first -= 1
+    first, last = grow_run(text, words, at)
     while last > at and words[last].group() not in TITLE_HEADS:
         last -= 1  # the name ends at its head word
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS):
