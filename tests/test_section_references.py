@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jargonfree.checker import resolve_glossary, resolve_settings
-from jargonfree.checks import jargon, senses
+from jargonfree.checks import senses, unmatched_shapes
 from jargonfree.document import Document
 
 SENTENCES = [
@@ -29,7 +29,7 @@ def test_hits_are_ordered_and_do_not_overlap_so_one_look_is_enough(parts):
     glossary = resolve_glossary(None)
     hits = senses.select(doc, glossary, resolve_settings("public", "england-wales", {}))
     assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
-    found = jargon.section_references(doc, hits, "warning")
+    found = unmatched_shapes.section_references(doc, hits, "jargon", "warning")
     # Not one of them overlaps a glossary hit, whichever hit that would be.
     for f in found:
         assert not any(h.start < f.end and f.start < h.end for h in hits)

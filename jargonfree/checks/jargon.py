@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, gestation, named_explanations, names, nearby_explanations, suggest
+from .. import context, firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..document import Document
@@ -35,9 +35,8 @@ from ..memo import Memo
 from ..nations import everyday_for
 from ..protected import quoted_words
 from ..report import Finding
-from .sections import advice as section_advice
-from .sections import may_cite_a_law, unmatched_parts
 from .senses import select
+from .unmatched_shapes import unmatched_shapes
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -119,7 +118,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     entries = glossary.entries
     hits = select(doc, glossary, settings)
     if not hits:
-        return _unmatched_shapes(doc, hits, settings.jargon_severity)
+        return unmatched_shapes(doc, hits, KIND, settings.jargon_severity)
     explained_from: dict[str, int] = {}
     inside_definition: set[tuple[int, int]] = set()
     # Glossary terms written as the long form of an abbreviation: named there, not explained.
@@ -227,19 +226,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if uses:
             at = first_use[rule]
             findings[at] = replace(findings[at], also_at=tuple(uses))
-    findings.extend(_unmatched_shapes(doc, hits, severity))
+    findings.extend(unmatched_shapes(doc, hits, KIND, severity))
     return findings
-
-
-def _unmatched_shapes(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
-    """Shapes of jargon that no glossary entry matched: numbered parts of a law and court cases
-    (:func:`section_references`), and a pregnancy's weeks and days written short, "25+5"
-    (:mod:`jargonfree.gestation`)."""
-    text = doc.text
-    found = section_references(doc, hits, severity) if may_cite_a_law(text) else []
-    if gestation.may_hold(text):
-        found.extend(gestation.findings(text, [(h.start, h.end) for h in hits], KIND, severity))
-    return found
 
 
 #: Why a rewrite leaves a term in quoted words alone.
@@ -255,29 +243,6 @@ def _about_first_use(message: str) -> bool:
 def first_use_only(finding: Finding) -> bool:
     """True for a jargon finding whose advice is about the term's first use only."""
     return finding.kind == KIND and _about_first_use(finding.message)
-
-
-def section_references(doc: Document, hits: list[Hit], severity: str) -> list[Finding]:
-    """Numbered parts of a law and court cases that no glossary entry matched (see
-    :mod:`jargonfree.checks.sections`): flagged with a general message."""
-    findings = []
-    for start, end in unmatched_parts(doc, hits):
-        surface = doc.text[start:end]
-        rule, message, explanation, no_rewrite_reason = section_advice(surface)
-        findings.append(
-            Finding(
-                start=start,
-                end=end,
-                text=surface,
-                kind=KIND,
-                rule=rule,
-                message=message,
-                explanation=explanation,
-                severity=severity,
-                no_rewrite_reason=no_rewrite_reason,
-            )
-        )
-    return findings
 
 
 def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], start: int) -> bool:

@@ -2,7 +2,7 @@
 "Part 2 of the Measure", "detained under section 25".
 
 The jargon check flags each one the glossary did not match, with a general message (see
-:func:`jargonfree.checks.jargon.section_references`). A number counts as a part of a law
+:func:`jargonfree.checks.unmatched_shapes.section_references`). A number counts as a part of a law
 when the law is named straight after it ("of the Care Act", "of the HRA"), when the words
 around it use it as one ("served a section 21", "a section 202 review", "section 17
 support": a section named with a notice, review, decision, duty or support is a law's), or, written with a capital, when a law is named in its paragraph or a

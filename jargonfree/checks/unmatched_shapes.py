@@ -1,0 +1,48 @@
+"""Shapes of jargon that no glossary entry matched, found beside the jargon check's matches:
+numbered parts of a law and court cases (:mod:`jargonfree.checks.sections`) and a pregnancy's
+weeks and days written short (:mod:`jargonfree.gestation`). The jargon check adds these findings
+to its own (moved out of :mod:`jargonfree.checks.jargon`, which had grown past 300 lines).
+"""
+
+from __future__ import annotations
+
+from .. import gestation
+from ..document import Document
+from ..glossary.index import Hit
+from ..report import Finding
+from .sections import advice as section_advice
+from .sections import may_cite_a_law, unmatched_parts
+
+
+def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -> list[Finding]:
+    """Shapes of jargon that no glossary entry matched: numbered parts of a law and court cases
+    (:func:`section_references`), and a pregnancy's weeks and days written short, "25+5"
+    (:mod:`jargonfree.gestation`)."""
+    text = doc.text
+    found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) else []
+    if gestation.may_hold(text):
+        found.extend(gestation.findings(text, [(h.start, h.end) for h in hits], kind, severity))
+    return found
+
+
+def section_references(doc: Document, hits: list[Hit], kind: str, severity: str) -> list[Finding]:
+    """Numbered parts of a law and court cases that no glossary entry matched (see
+    :mod:`jargonfree.checks.sections`): flagged with a general message."""
+    findings = []
+    for start, end in unmatched_parts(doc, hits):
+        surface = doc.text[start:end]
+        rule, message, explanation, no_rewrite_reason = section_advice(surface)
+        findings.append(
+            Finding(
+                start=start,
+                end=end,
+                text=surface,
+                kind=kind,
+                rule=rule,
+                message=message,
+                explanation=explanation,
+                severity=severity,
+                no_rewrite_reason=no_rewrite_reason,
+            )
+        )
+    return findings
