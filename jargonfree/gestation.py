@@ -5,7 +5,7 @@ done at 25+5-28 weeks", "I'm 39+6 today". A reader who has not been pregnant, or
 does not know the shape. A glossary entry can hold only some of the 7 days of 40 weeks (an entry
 lists at most 50 forms: nursing-maternity/40-4 lists 36+0 to 42+6), so the shape is a rule: a
 number of weeks from 4 to 44, a "+" (or "plus") and a number of days from 0 to 6, where a word
-about pregnancy stands in its sentence or the one before (``data/pregnancy_words.txt``). Not
+about pregnancy (``data/pregnancy_words.txt``) stands within 160 characters either side. Not
 "2+2", "4+ years", "16+ (sixteen and over)", "£40+5", a score "40+4 after the bonus round".
 
 The first such number in a text that no glossary entry matched is flagged (a reader who has
