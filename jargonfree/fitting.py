@@ -7,8 +7,12 @@ Used by :mod:`jargonfree.rewriter`.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING, Sequence
 
 from .inflect import article_for
+
+if TYPE_CHECKING:  # annotations only
+    from .suggest import Suggestion
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
@@ -264,3 +268,14 @@ def about_someone_else(text: str, start: int, end: int) -> bool:
     included: plain words that speak to the reader do not fit there."""
     near = text[max(0, start - _READER_NEAR) : end + _READER_NEAR]
     return _SECOND_PERSON.search(near) is None and _SOMEONE_ELSE.search(near) is not None
+
+
+def first_that_fits(options: Sequence[Suggestion], text: str, start: int, end: int) -> tuple[Suggestion | None, str]:
+    """The first of ``options`` (not empty) whose words fit the text around ``text[start:end]``,
+    or None with the reason. Plain words that speak to the reader ("her extra costs you have
+    because of your disability") do not fit a text about someone else; an explanation in
+    brackets still does."""
+    if not options[0].gloss and speaks_to_reader(options[0].text) and about_someone_else(text, start, end):
+        glosses = [o for o in options if o.gloss]
+        return (glosses[0], "") if glosses else (None, TO_SOMEONE_ELSE)
+    return options[0], ""

@@ -100,23 +100,19 @@ def is_title_at(text: str, start: int, end: int) -> bool:
     return len(main) >= 2 and all(w[0].isupper() for w in main)
 
 
-# Opening quote mark -> its closing one, for a term quoted on its own (see quoted_on_its_own).
-_CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"'}
+# Opening quote mark -> its closing one, for a term quoted on its own (see quotation_of).
+_CLOSING = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'"}
 # An article a quotation may start with before its term: "the ‘Local Offer’", "“the Local Offer”".
 _ARTICLES = ("the ", "The ", "a ", "A ", "an ", "An ")
 
 
-def quoted_on_its_own(text: str, start: int, end: int, protected: Sequence[Span] = ()) -> bool:
-    """True if the words at ``[start, end)`` are the whole of a quotation, perhaps after an
-    article inside it: "now on ‘Interim Care Order’ status", "an application for a “Care
-    Order”", "“the Local Offer”". A title in quotes is protected (see :func:`is_title`), but a
-    quotation that is exactly one term is that term in quotes, as writers mark a term: the
-    glossary reads it (:meth:`jargonfree.glossary.index.Index.hits`). Only the glossary knows
-    whether the words are a term, so this only tests the quote marks around them; given the
-    text's sorted ``protected`` spans, the protected span around the words must start at the
-    opening mark (a quotation inside Markdown code or a link stays protected)."""
+def quotation_of(text: str, start: int, end: int) -> Span | None:
+    """The quotation, from its opening mark to just after its closing one, whose words are
+    exactly ``text[start:end]``, perhaps after an article inside it ("now on ‘Interim Care
+    Order’ status", "an application for a “Care Order”", "“the Local Offer”", "the 'permitted
+    work' rule"), or None."""
     if start == 0 or end >= len(text):
-        return False
+        return None
     opening = start - 1
     if text[opening] not in _CLOSING:
         for article in _ARTICLES:
@@ -125,13 +121,27 @@ def quoted_on_its_own(text: str, start: int, end: int, protected: Sequence[Span]
                 opening = at - 1
                 break
         else:
-            return False
+            return None
     if text[end] != _CLOSING[text[opening]]:
+        return None
+    return opening, end + 1
+
+
+def quoted_on_its_own(text: str, start: int, end: int, protected: Sequence[Span] = ()) -> bool:
+    """True if the words at ``[start, end)`` are the whole of a quotation (see
+    :func:`quotation_of`). A title in quotes is protected (see :func:`is_title`), but a
+    quotation that is exactly one term is that term in quotes, as writers mark a term: the
+    glossary reads it (:meth:`jargonfree.glossary.index.Index.hits`). Only the glossary knows
+    whether the words are a term, so this only tests the quote marks around them; given the
+    text's sorted ``protected`` spans, the protected span around the words must start at the
+    opening mark (a quotation inside Markdown code or a link stays protected)."""
+    quotation = quotation_of(text, start, end)
+    if quotation is None:
         return False
     if not protected:
         return True
-    i = bisect_right(protected, (opening, len(text))) - 1
-    return i >= 0 and protected[i][0] == opening
+    i = bisect_right(protected, (quotation[0], len(text))) - 1
+    return i >= 0 and protected[i][0] == quotation[0]
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"
@@ -224,11 +234,24 @@ def find_protected(text: str) -> list[Span]:
     return merge_spans(spans) if spans else spans
 
 
+# Words in straight single quotes: 'permitted work', 'Children's Barred List'. The opening mark
+# follows no letter and comes before one; the closing mark follows a letter, a digit or a
+# sentence's punctuation and comes before no letter, so the apostrophes of "parents' views" and
+# "Children's" are not quote marks.
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'\u2019])'(?=[^\W\d_])(?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){1,200}?(?<=[\w.!?,)])'(?![\w'])")
+
+
 def quoted_words(text: str) -> list[Span]:
     """Spans of quoted text that is not a title (quoted speech, a term in quotes): checked like
-    any other words, but a rewrite must not change what the writer quotes."""
+    any other words, but a rewrite must not change what the writer quotes.
+
+    Straight single quotes are here too, titles included: an apostrophe can look like one, so
+    they protect nothing from the checks (see :data:`_QUOTES`), but a rewrite still leaves the
+    words inside them as written."""
     spans: list[Span] = []
     for rule in _QUOTES:
         if rule.needles[0] in text:
             spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title_at(text, *m.span()))
+    if "'" in text:
+        spans.extend(m.span() for m in _STRAIGHT_SINGLE.finditer(text))
     return sorted(spans)

@@ -16,7 +16,8 @@ An entry with several plain alternatives, or a ``no_auto_rewrite`` reason, is on
 when the caller picks an alternative (``choices={"rule-id": "alternative"}``). Brackets never
 stack: a term already followed by brackets, or inside them, gets none, and a gloss that
 would repeat the words after it is left out. Text outside the edited spans is kept exactly;
-protected spans are never edited.
+protected spans and quoted words are never edited, though a term quoted on its own gets its
+plain words in brackets after the closing mark (:mod:`jargonfree.quoted_glosses`).
 """
 
 from __future__ import annotations
@@ -27,14 +28,13 @@ from typing import Mapping, NamedTuple
 from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
+from .checks.jargon import QUOTED_REASON
 from .fitting import (
     SAID_AROUND,
-    TO_SOMEONE_ELSE,
-    about_someone_else,
     bracket_blocker,
+    first_that_fits,
     repeats,
     replacement_blocker,
-    speaks_to_reader,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
@@ -42,6 +42,7 @@ from .fitting import (
 )
 from .glossary import Glossary
 from .glossary.model import Entry
+from .quoted_glosses import brackets_after_quote
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -111,12 +112,7 @@ def _choose(
             return made[0], ""
     if reason is not None or not options:
         return None, reason or "no plain alternative in the glossary: explain it in your own words"
-    if not options[0].gloss and speaks_to_reader(options[0].text) and about_someone_else(doc.text, finding.start, finding.end):
-        # "her extra costs you have because of your disability": plain words that speak to the
-        # reader do not fit a text about someone else. An explanation in brackets still does.
-        glosses = [o for o in options if o.gloss]
-        return (glosses[0], "") if glosses else (None, TO_SOMEONE_ELSE)
-    return options[0], ""
+    return first_that_fits(options, doc.text, finding.start, finding.end)
 
 
 def plan(
@@ -135,6 +131,14 @@ def plan(
             skipped.append((finding, "not a glossary entry"))
             continue
         chosen, reason = _choose(doc, entry, finding, choices, short)
+        after = None
+        if chosen is None and reason == QUOTED_REASON and not short and entry.id not in done_once:
+            after = brackets_after_quote(doc, entry, finding)  # "a “nil by mouth” (nothing to eat or drink) regime"
+        if after is not None:
+            end, words = after
+            edits.append(Edit(finding.start, end, text[finding.start : end], text[finding.start : end] + words, entry.id))
+            done_once.add(entry.id)
+            continue
         if chosen is None:
             skipped.append((finding, reason))
             continue

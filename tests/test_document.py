@@ -84,6 +84,22 @@ def test_quoted_words_are_not_titles(quoted):
 
 
 @pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("the ESA 'permitted work' rule", ["'permitted work'"]),
+        ("the parents' views and the children's 'voice' here", ["'voice'"]),
+        ("the 'Children's Barred List' check", ["'Children's Barred List'"]),
+        ("'Prompting' might include reminding", ["'Prompting'"]),
+        ("the nurses' station and the doctors' room", []),  # apostrophes, not quote marks
+        ("I'm fine and the kids' toys are here", []),
+    ],
+)
+def test_straight_single_quotes_are_quoted_words_not_apostrophes(text, quoted):
+    assert [text[a:b] for a, b in protected_rules.quoted_words(text)] == quoted
+    assert not Document.from_text(text).protected  # they protect nothing from the checks
+
+
+@pytest.mark.parametrize(
     "text, quoted",
     [
         # A quotation that opens a sentence has a capital whatever it is: a term the sentence

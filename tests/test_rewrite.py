@@ -99,7 +99,9 @@ def _check_invariants(text: str) -> None:
         assert edit.start >= last, "edits overlap"
         assert text[edit.start : edit.end] == edit.old
         assert not doc.is_protected(edit.start, edit.end), "a protected span was edited"
-        assert not any(a < edit.end and edit.start < b for a, b in quoted_words(text)), "quoted words were edited"
+        if any(a < edit.end and edit.start < b for a, b in quoted_words(text)):
+            # only brackets after a term quoted on its own: the quotation is kept as written
+            assert edit.new.startswith(edit.old) and edit.new[len(edit.old) :].startswith(" ("), "quoted words were edited"
         rebuilt.append(text[last : edit.start])
         rebuilt.append(edit.new)
         last = edit.end
