@@ -15,6 +15,18 @@ if TYPE_CHECKING:  # annotations only
     from .suggest import Suggestion
 
 
+# A word beside an edit, with only spaces or tabs between: a letter, then letters, digits,
+# apostrophes, "&" or hyphens ("carers'", "self-funder"). One pair serves every test of the
+# words around an edit: a word said twice, a name written in capitals.
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019&-]*)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
+
+
+def word_before(text: str, start: int) -> re.Match[str] | None:
+    """The word just before ``start``, with only spaces between."""
+    return _WORD_BEFORE.search(text, max(0, start - 60), start)
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
 # Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
 _DETERMINER_BEFORE = re.compile(
@@ -43,13 +55,10 @@ def with_article(text: str, start: int, new: str) -> tuple[int, str]:
     return start - len(written) - len(space), f"{fixed}{space}{new}"
 
 
-_NEXT_WORD = re.compile(r"\s+([^\W_]+)")
-
-
 def without_last_word_repeated(expansion: str, text: str, end: int) -> str:
     """ "midstream urine sample (MSU)" before "sample" loses its last word: "midstream urine (MSU) sample"."""
     spelled, bracket, abbreviation = expansion.rpartition(" (")
-    following = _NEXT_WORD.match(text, end)
+    following = _WORD_AFTER.match(text, end, end + 60)
     if not bracket or following is None or " " not in spelled:
         return expansion
     head, _, last = spelled.rpartition(" ")
@@ -58,7 +67,6 @@ def without_last_word_repeated(expansion: str, text: str, end: int) -> str:
     return f"{head} ({abbreviation}"
 
 
-_PREVIOUS_WORD = re.compile(r"([^\W_]+)[ \t]+$")
 SAID_AROUND = "its plain words are the words around it: a person should reword it"
 
 
@@ -92,7 +100,7 @@ def without_words_repeated(replacement: str, text: str, start: int, end: int) ->
             words = []
         else:
             words = words[: len(words) - _repeated_tail(words, next_words)]
-    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    previous = word_before(text, start)
     if words and previous is not None and words[0].lower() == previous.group(1).lower():
         words = words[1:]
     return " ".join(words) if words else None
@@ -198,19 +206,12 @@ def across_quotes(matched: str, term: str) -> bool:
     return mark is not None and mark.group() not in term
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019&-]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
 IN_A_NAME = "part of a name written in capitals: keep the name, and say what it means nearby if needed"
 # Words written with a capital that do not make a name of the words beside them.
 _CAPITAL_ANYWAY = frozenset(
     "I January February March April May June July August September October November December"
     " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
-
-
-def word_before(text: str, start: int) -> re.Match[str] | None:
-    """The word just before ``start``, with only spaces between."""
-    return _WORD_BEFORE.search(text, max(0, start - 60), start)
 
 
 def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_starts_sentence: bool) -> bool:

@@ -289,6 +289,10 @@ def test_no_words_said_twice(make_glossary):
     # An expansion whose last word comes next in the text drops it.
     assert rewrite("Please bring an MSU sample.", glossaries=g).text == "Please bring a midstream urine (MSU) sample."
     assert rewrite("Send an MSU.", glossaries=g).text == "Send a midstream urine sample (MSU)."
+    # Only the same word: "sample's" and "sample-based" are other words, and a word on the next line is not next.
+    assert rewrite("The MSU sample's label.", glossaries=g).text == "The midstream urine sample (MSU) sample's label."
+    assert rewrite("An MSU sample-based test.", glossaries=g).text == "A midstream urine sample (MSU) sample-based test."
+    assert rewrite("Send an MSU\nsample now.", glossaries=g).text == "Send a midstream urine sample (MSU)\nsample now."
     # A gloss that the rewritten words around it already say is left out, before or after it.
     assert rewrite("As a community patient on a CTO, he must come.", glossaries=g).text == (
         "As a community patient on a community treatment order (CTO), he must come."
