@@ -95,6 +95,30 @@ _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 _DASH_APPOSITION = re.compile(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
 # The term is a noun: a determiner and at most one word come before it.
 _AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
+# After a dash, words that say what the term is whatever stands before it:
+# another plainer name after "or" ("ankyloglossia - or tongue-tie.", "a transient ischaemic
+# attack – or ‘mini stroke’."); a clause that says what it is ("Allied Health Professional –
+# this is a term used for ...", "a kinship carer - that is a member of your own family",
+# "delayed discharge - which occurs when ...", "upheld - meaning the council did something
+# wrong", "a \u201cpre-assessment\u201d – basically a lot of questions"); or a noun phrase set
+# apart by a second dash ("the mandatory reconsideration – the internal DWP appeal – having
+# ...", "neurology – the brain and nervous system - and stroke care"). Not "this could be ...",
+# "which are different to ...", "basically because ...", nor a name in quotes ("the 1996 Act – the \u2018relief duty\u2019 –").
+_DASH_SAYS = re.compile(
+    r" [-\u2013\u2014] (?:"
+    r"or [\"'\u2018\u201c]?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"'\u2019\u201d]?(?=[ \t]*[-\u2013\u2014,.;:)]|[ \t]*$)"
+    r"|(?:(?:this|that|it|which) (?:is|are)|(?:this|that|it)['\u2019]s?|basically|simply|essentially|in other words|i\.?e\.?,?)"
+    r" (?:an?|the|when|where|what|how|someone|something|somewhere|used|given|made) "
+    r"|(?:this|that|it|which) means |which (?:occurs|happens) |meaning "
+    r"|the [a-z][\w-]*(?: [\w'-]+){0,3} [-\u2013\u2014] )",
+    re.IGNORECASE,
+)
+# A noun set apart by a dash that says what kind of thing the term is, when the term is a
+# thing's name in small letters: "administered thrombolysis – a clot-busting treatment",
+# "tested for phenylketonuria - a rare, serious metabolic disorder", "• consultant
+# obstetrician – a specialist in pregnancy" (no determiner needed; not a doing word:
+# "sectioned - a bad day").
+_DASH_A_NOUN = re.compile(r" [-\u2013\u2014] an? [a-z-]+,? [a-z]")
 # One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
 # consultant".
 # Not these, which say something else about it: "(again)", "(sic)", "(optional)".
@@ -191,6 +215,11 @@ def explained_after(text: str, start: int, end: int) -> bool:
     lowered = rest.lower()
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
         return True  # "an initial triage - a series of simple health checks", "your IRO – the person who ..." (a noun: not "sectioned - a bad day")
+    if stripped[:1] in "-\u2013\u2014" and (
+        _DASH_SAYS.match(rest) is not None
+        or (_DASH_A_NOUN.match(rest) is not None and text[start].islower() and not text[start:end].endswith(("ed", "ing")))
+    ):
+        return True  # "ankyloglossia - or tongue-tie", "delayed discharge - which occurs when ...", "thrombolysis – a clot-busting treatment"
     return lowered.startswith(GLOSS_OPENERS) or _ALSO_KNOWN.match(rest) is not None
 
 

@@ -152,6 +152,15 @@ _GLOSS_AFTER_COLON = re.compile(r":[ \t]+(?:This|It|These|They|You|An?|When|Wher
 # At the start of a line, a dash heads a gloss as a colon does: "Kinship Carers - Where a child
 # is looked after by extended family", "Kinship Fostering - this is an arrangement whereby ...".
 _DASH_GLOSS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
+# After a sentence, a dash heads a gloss as on a line of its own when the words after it say
+# what the term is or does: "... worse. Institutional abuse – repeated poor practice within an
+# organisation.", "... offence. Youth Caution - If you admit guilt, the police will ...",
+# "Nebulisers - To give medication ..."; not a question or a remark ("LSA - what training?",
+# "Raised Inflammatory Markers - Yesterday when I was on-call").
+_GLOSS_AFTER_DASH = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:(?:This|It|These|They|You|An?|The|When|Where|If|To)\s"
+    r"|(?!(?:what|why|how|who|whom|when|which|if|but|and|so|or|i|we|you|they|he|she|it|there|not|no|yes|as|to|me|my)\b)[a-z])"
+)
 _BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\u2014])[ \t]+[A-Za-z]")
 
 
@@ -159,7 +168,8 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
     """True if the term starts a line and a colon or a dash follows it, as in a glossary
     ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
     is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
-    ("Option 1: You can manage the money yourself")."""
+    ("Option 1: You can manage the money yourself") or a dash and words that say what it is or does
+    ("... worse. Institutional abuse – repeated poor practice within an organisation")."""
     colon = text.startswith(":", end) or (text.startswith(("\u2013 ", "\u2014 "), end) and starts_a_line(text, start))
     if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
         # A glossary line may put its short form or how to say it between: "Advanced maternal
@@ -169,9 +179,8 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
     if starts_a_line(text, start):
         return True
     return (
-        colon
-        and _SENTENCE_START.search(text, max(0, start - 6), start) is not None
-        and _GLOSS_AFTER_COLON.match(text, end) is not None
+        _SENTENCE_START.search(text, max(0, start - 6), start) is not None
+        and (_GLOSS_AFTER_COLON if colon else _GLOSS_AFTER_DASH).match(text, end) is not None
         and not opens_with_abbreviation(text, start, end)  # "AMHP: You can call ..." says nothing of the letters
     )
 

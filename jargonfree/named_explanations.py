@@ -33,7 +33,9 @@ _NAMED = re.compile(
     # "... but the person directs how it is spent (sometimes called an individual service fund)",
     # "periods of support (often called 'episodes of care')", "the money, usually called a direct
     # payment": the words before the bracket or comma say what it is, then its name.
-    r"|(?<=[(,])\s*(?:(?:sometimes|often|also|usually|commonly|normally)\s+)+called"
+    # In brackets no such word is needed: "ask the DWP to look at their decision again (called a
+    # 'mandatory reconsideration')", "more detailed enquiries (called a S47 investigation)".
+    r"|(?<=[(,])\s*(?:(?:sometimes|often|also|usually|commonly|normally)\s+)+called|(?<=[(])\s*called"
     # "a long, narrow, flexible camera called a colonoscope", "a lung infection called aspiration
     # pneumonia", "a financial assessment, often called a means test", "a more detailed assessment,
     # called a core assessment": a thing, described, then its name (no article needed after a

@@ -18,6 +18,8 @@ this module holds the other ways a writer explains a term in the words around it
   (the three sentence and clause tests live in :mod:`jargonfree.defining_sentences`, the tests
   of the sentences after a term in :mod:`jargonfree.later_explanations`, the heading and glossary
   tests in :mod:`jargonfree.listed_explanations`);
+* what it is made of after it: "a multidisciplinary team made up of nurses, doctors and
+  therapists" (:func:`explained_by_its_parts`);
 * plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
   "observations, including temperature and pulse"): :func:`adjacent_explanations.renamed_after_or`,
   :func:`listed_explanations.followed_by_examples`;
@@ -66,9 +68,10 @@ _GLOSS_AFTER_NOUN = re.compile(
 # reference or a reason: "a key AMHP function (Mitchell 2022; ...)", "the interim accommodation
 # duty (because there is reason to believe ...)".
 _NOUN_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+|i\.?e\.?,?)\s)")
-# The first words of a bracket that explains: an article, or "ie." ("the interventional
-# radiology department (ie. where they do CT and MRI scans)").
-_ARTICLES = frozenset({"the", "a", "an", "ie", "ie.", "ie,", "ie.,", "i.e.", "i.e.,", "i.e"})
+# The first words of a bracket that explains: an article, "ie." ("the interventional
+# radiology department (ie. where they do CT and MRI scans)") or "meaning" ("a congenital
+# condition (meaning it's present at birth)").
+_ARTICLES = frozenset({"the", "a", "an", "ie", "ie.", "ie,", "ie.,", "i.e.", "i.e.,", "i.e", "meaning"})
 
 
 def explained_after_noun(text: str, end: int) -> bool:
@@ -85,6 +88,24 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
         return False
     first = noun.group("first")
     return (first in _ARTICLES or first == noun.group().split()[-1].lower()) and explained_after(text, end, noun.end())
+
+
+# "a multidisciplinary team made up of social workers, psychiatrists and ...", "The NIASP is
+# made up of members from ...", "Extra care housing schemes consist of self-contained flats",
+# "Our multi-disciplinary team involves a group of professionals who ...", "a large
+# multidisciplinary team comprising of medical staff, nursing staff, ...": what the term is made
+# of says what it is. One lower-case word may stand between ("schemes"), not "and" ("... are
+# haematological and are made up of ...").
+_MADE_OF = re.compile(
+    r"(?:[ \t]+(?!and\b|or\b)[a-z]+)?,?[ \t]+(?:(?:is|are)[ \t]+)?"
+    r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of)[ \t]"
+)
+
+
+def explained_by_its_parts(text: str, end: int) -> bool:
+    """True if what the term is made of follows it: "a multidisciplinary team made up of nurses,
+    doctors and therapists", "The NIASP is made up of members from ..."."""
+    return _MADE_OF.match(text, end, end + 60) is not None
 
 
 # -- an abbreviation whose words the text has already written --------------------------------
@@ -148,6 +169,7 @@ class Cues(NamedTuple):
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
+    parts: bool  # "made up of", "consist(s) of", "compris", "group of" (explained_by_its_parts)
     # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
     # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
     colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
@@ -178,6 +200,7 @@ def cues(text: str) -> Cues:
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,
         examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
+        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower,
         colon_or_dash=colon or dash,
         stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
         lines=lines,
@@ -194,8 +217,9 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
     next sentence, in a sentence that defines it, in the answer to a question about it, or as
     a list or glossary writes it (its words after a short form, a gloss after its bracketed
     short form, the next line after a heading). ``found`` are the text's :func:`cues`, worked
-    out once for all its terms. Examples after a formal word ("metrics such as waiting times")
-    do not give the plainer word it needs: the caller says so with ``examples_explain``."""
+    out once for all its terms. Examples after a formal word ("metrics such as waiting times"),
+    or what it is made of ("if required, consisting of ..."), do not give the plainer word it
+    needs: the caller says so with ``examples_explain``."""
     text = doc.text
     if (
         (found.glossed and explained_after_noun(text, end))
@@ -205,6 +229,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         or (found.renamed and renamed_after_or(text, start, end))
         or explained_by_apposition(text, start, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))
+        or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH) and spelt_out_after(text, start, end))
         or (found.lines and heads_a_glossary_entry(text, start, end))

@@ -1,0 +1,66 @@
+"""Ways of explaining a term counted on real text in session 17 (the pool of 7,818 passages and
+new pages and posts): after a dash, another plainer name after "or", a clause that says what
+the term is, a noun that says what kind of thing it is, or a noun phrase set apart by a second
+dash; after a sentence, a dash and words that say what the term is or does, as a glossary line
+writes it; what the term is made of ("made up of", "consists of", "involves a group of"); and
+"(called a ...)" after the words that describe it. Each shape has its counter-examples beside
+it: the same words that do not explain."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A dash, then "or" and another, plainer name.
+        ("Mum had experienced a transient ischaemic attack – or ‘mini stroke’. This happens when blood stops.", "transient ischaemic attack"),
+        # A dash, then a clause that says what the term is.
+        ("The foster carer may be a kinship carer - that is a member of your own family who has been approved.", "kinship carer"),
+        ("Many bed days were lost to delayed discharge - which occurs when people are medically ready to leave.", "delayed discharge"),
+        ("Your complaint is partially upheld - meaning the council did something wrong.", "upheld"),
+        ("I was asked to come in for a “pre-assessment” – basically a lot of questions to assess my risk level.", "pre-assessment"),
+        ("Allied Health Professional – this is a term used for all staff who are not doctors or nurses.", "Allied Health Professional"),
+        # A dash, then a noun that says what kind of thing it is (a thing's name in small letters).
+        ("The stroke team administered thrombolysis – a clot-busting treatment which improved his chances.", "thrombolysis"),
+        ("You will see a consultant obstetrician – a specialist in pregnancy and childbirth.", "obstetrician"),
+        # A noun phrase set apart by two dashes.
+        ("He won, despite the mandatory reconsideration – the internal DWP appeal – having already taken place.", "mandatory reconsideration"),
+        ("Our physiotherapists are specialists in neurology – the brain and nervous system - and stroke care.", "neurology"),
+        # After a sentence, a dash and words that say what the term is or does.
+        ("Keep a note of it. Institutional abuse – repeated poor practice within an organisation.", "Institutional abuse"),
+        ("He admitted the offence. Youth Caution - If you admit guilt, the police will give you a caution.", "Youth Caution"),
+        # What the term is made of.
+        ("The form is used by a multidisciplinary team made up of social workers, nurses and doctors.", "multidisciplinary team"),
+        ("Our multi-disciplinary team involves a group of professionals who work together to care for you.", "multi-disciplinary team"),
+        ("Extra care housing schemes consist of self-contained flats with care staff on site.", "Extra care housing"),
+        # "(called a ...)" after the words that describe it.
+        ("You must ask the DWP to look at their decision again (called a 'mandatory reconsideration') before you can appeal.", "mandatory reconsideration"),
+    ],
+)
+def test_these_shapes_explain_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # After a dash, a remark, a reason or a detail says nothing of what the term is.
+        ("When the 8 weeks can be exceeded - basically because of something adverse with the parent.", "exceeded"),
+        ("He will not meet the eligibility criteria – which are different to children's services – as he is an adult.", "eligibility criteria"),
+        ("You should be allocated a named Care Coordinator – this could be a ward manager or a nurse.", "Care Coordinator"),
+        ("Section 189B of the 1996 Act – the ‘relief duty’ – requires housing authorities to help.", "the 1996 Act"),
+        # A doing word before a dash and a noun: how it felt, not what it is.
+        ("He was sectioned - a bad day for all of us.", "sectioned"),
+        # After a sentence, a dash and a question or a remark.
+        ("I would be pursuing it. LSA - what training, experience, qualifications?", "LSA"),
+        ("Raised Inflammatory Markers - Yesterday when I was on-call I was reviewing the bloods.", "Inflammatory Markers"),
+        # "made up of" after "and": the verb's subject is not the term.
+        ("Most blood cancers are haematological and are made up of cancers of the bone marrow.", "haematological"),
+    ],
+)
+def test_the_same_words_that_do_not_explain_leave_it_flagged(text, term):
+    assert term in flagged(text)
+
