@@ -13,6 +13,9 @@ Team" contains DoLS. So such a name hides only what the name makes plain
 (:func:`names_a_service`): officialese, which nobody can rewrite in a name ("Assistance",
 "Implementation"), and a term made of everyday words, none a term of its own ("Single Point
 of Access", "Home Improvement Agency").
+
+An organisation named as the author of a reference, "(NICE, 2014)", is a name too
+(:func:`cited_as_author`); the same letters in running text are not.
 """
 
 from __future__ import annotations
@@ -257,3 +260,22 @@ def initials_after_name(text: str, start: int, end: int) -> bool:
     whose words start with those capitals (:func:`name_before`)."""
     opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
     return opening is not None and name_before(text, opening.start(), text[start:end]) is not None
+
+
+# An author in a reference: "(NICE, 2014)", "(RCN, 2012; DH, 2015)", "(EPUAP/NPIAP/PPPIA, 2019)":
+# an organisation's name or letters straight after a bracket or a semicolon, then (after any
+# co-authors) a comma, a year and the bracket's end or the next reference. Not an Act, which
+# has no comma ("(MCA 2005)"), nor the same name in running text ("NICE recommends ...").
+_AUTHORS_YEAR = re.compile(r"(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][A-Za-z]*)*,[ \t]*(?:19|20)\d\d[a-z]?[ \t]*[;)]")
+_BEFORE_AN_AUTHOR = re.compile(r"[(;/][ \t]*(?:(?:see|cf\.?|e\.g\.?,?)[ \t]+)?$")
+
+
+def cited_as_author(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is the author of an author-year reference: "(NICE, 2014)",
+    "(RCN, 2012; DH, 2015)"."""
+    if text[end : end + 1] not in (",", "/", " ", "&"):
+        return False  # (most matches: no comma, slash or space after them)
+    return (
+        _AUTHORS_YEAR.match(text, end, end + 40) is not None
+        and _BEFORE_AN_AUTHOR.search(text, max(0, start - 12), start) is not None
+    )

@@ -64,3 +64,28 @@ def test_these_shapes_explain_the_term(text, term):
 def test_the_same_words_that_do_not_explain_leave_it_flagged(text, term):
     assert term in flagged(text)
 
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # An organisation named as the author of an author-year reference is a name.
+        ("Pressure must be redistributed (NICE, 2014; EPUAP/NPIAP/PPPIA, 2019), as shown in Figure 1.", "EPUAP"),
+        ("Pressure must be redistributed (NICE, 2014; EPUAP/NPIAP/PPPIA, 2019), as shown in Figure 1.", "PPPIA"),
+        ("Care can be short or long-term (up to 12 weeks) (RCN, 2012).", "RCN"),
+        ("He was placed on a section 2 of the mental health act (DH, 2007) and observed.", "DH"),
+    ],
+)
+def test_an_author_in_a_reference_is_a_name(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The same letters in running text, or an Act and its year (no comma), are not a reference's author.
+        ("The RCN says nurses should be paid more for this work.", "RCN"),
+        ("The IMCA asked for a review (MCA 2005) of the authorisation.", "MCA"),
+    ],
+)
+def test_the_same_letters_outside_a_reference_stay_flagged(text, term):
+    assert term in flagged(text)

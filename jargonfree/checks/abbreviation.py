@@ -234,6 +234,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if names.initials_after_name(text, *m.span()):
             seen.add(stem)  # spelt out from here on
             continue  # a name's own initials after it: "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
+        if names.cited_as_author(text, *m.span()):
+            continue  # the author of a reference, "(RCN, 2012)": a name, not letters to read
         # A glossary abbreviation is the jargon check's, which flags it where its context fits;
         # where no sense fits, it is still an abbreviation the reader cannot read, unless the
         # text explains it. (Asked before the tests below, which only turn a match down too:
