@@ -89,3 +89,17 @@ def test_an_author_in_a_reference_is_a_name(text, term):
 )
 def test_the_same_letters_outside_a_reference_stay_flagged(text, term):
     assert term in flagged(text)
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff should see him face to face every hour (NICE, 2005).",
+        "Pressure must be redistributed (NICE, 2014; EPUAP/NPIAP/PPPIA, 2019), as shown in Figure 1.",
+    ],
+)
+def test_nice_as_the_author_of_a_reference_is_a_name(text):
+    assert "NICE" not in flagged(text)
+
+
+def test_nice_in_running_text_stays_flagged():
+    assert "NICE" in flagged("The NICE guidance says you should be offered a choice of treatment.")

@@ -195,6 +195,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
             or names.names_a_service(text, start, end, entry.category == "officialese")
+            or names.cited_as_author(text, start, end)
         ):
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
