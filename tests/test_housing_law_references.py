@@ -23,7 +23,6 @@ SECTION_RULE = "legal/section-reference"
         ("You can ask the council for a section 202 review of the decision.", "section 202"),
         ("Keep your section 184 decision letter safe.", "section 184"),
         ("The council says it owes you a section 193 duty.", "section 193"),
-        ("We made a section 47 enquiry last week.", "section 47"),
         ("The council made an S184 decision on her case.", "S184"),
         ("We asked for an S202 review in March.", "S202"),
         ("If a tenant gets a valid Section 21 Notice, they should get advice.", "Section 21"),
