@@ -1,12 +1,12 @@
 """Shapes of jargon that no glossary entry matched, found beside the jargon check's matches:
-numbered parts of a law and court cases (:mod:`jargonfree.checks.sections`) and a pregnancy's
-weeks and days written short (:mod:`jargonfree.gestation`). The jargon check adds these findings
-to its own (moved out of :mod:`jargonfree.checks.jargon`, which had grown past 300 lines).
+numbered parts of a law and court cases (:mod:`jargonfree.checks.sections`), a pregnancy's
+weeks and days written short (:mod:`jargonfree.gestation`) and a quarter of the year written short
+(:mod:`jargonfree.quarters`). The jargon check adds these findings to its own (moved out of :mod:`jargonfree.checks.jargon`, which had grown past 300 lines).
 """
 
 from __future__ import annotations
 
-from .. import gestation
+from .. import gestation, quarters
 from ..document import Document
 from ..glossary.index import Hit
 from ..report import Finding
@@ -16,12 +16,15 @@ from .sections import may_cite_a_law, unmatched_parts
 
 def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -> list[Finding]:
     """Shapes of jargon that no glossary entry matched: numbered parts of a law and court cases
-    (:func:`section_references`), and a pregnancy's weeks and days written short, "25+5"
-    (:mod:`jargonfree.gestation`)."""
+    (:func:`section_references`), a pregnancy's weeks and days written short, "25+5"
+    (:mod:`jargonfree.gestation`), and a quarter of the year written short, "Q1 2018/19"
+    (:mod:`jargonfree.quarters`)."""
     text = doc.text
     found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) else []
     if gestation.may_hold(text):
         found.extend(gestation.findings(text, [(h.start, h.end) for h in hits], kind, severity))
+    if quarters.may_hold(text):
+        found.extend(quarters.findings(text, [(h.start, h.end) for h in hits], kind, severity))
     return found
 
 
