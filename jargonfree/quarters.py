@@ -8,7 +8,7 @@ and of new council pages from England and Wales). Q1 to Q4 are also a survey's o
 questions ("Q1. How satisfied were you?"), a motor race's qualifying rounds, a bus route, a
 camera: so the shape counts only where a year stands straight beside it ("Q1 2018/19",
 "Q1 of 2022-23", "2023/24 Q2", "Q4 2021") or a word of reports straight after it ("Q3
-figures", "Q2 budget monitoring"), and no word of a quiz, a survey or a race stands within 100
+figures", "Q2 budget monitoring", "Q4 Integrated Performance Report"), and no word of a quiz, a survey or a race stands within 100
 characters ("Q1 2019 quiz").
 
 The first such quarter in a text that no glossary entry matched is flagged (a reader who has
@@ -33,12 +33,14 @@ _YEAR = r"(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?"
 # ("AQ1", "Q1a", "Q10").
 _QUARTER = re.compile(r"(?<![\w/-])(?:Q|Qtr\.?[ \t]?|QTR[ \t]?)(?P<n>[1-4])(?![\w/-])")
 # What must stand straight beside it: a year after ("Q1 2018/19", "Q1 of 2022-23", "Q1 (2021)")
-# or before ("2023/24 Q2"), or a word of reports after ("Q3 figures", "Q2 BUDGET MONITORING").
+# or before ("2023/24 Q2"), or a word of reports after, perhaps behind one or two capitalised words
+# ("Q3 figures", "Q2 BUDGET MONITORING", "Q4 Integrated Performance Report").
 _YEAR_AFTER = re.compile(rf"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?{_YEAR}\b")
 _YEAR_BEFORE = re.compile(rf"\b{_YEAR}[ \t]*$")
 _REPORT_WORD_AFTER = re.compile(
-    r"[ \t]+(?:budget|performance|monitoring|forecast|outturn|scorecard|figures|data|position|returns|results)\b",
-    re.IGNORECASE,
+    r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?i:budget|performance|monitoring|forecast|outturn|scorecard|figures|data"
+    r"|position|returns|results)\b"
+    r"|(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+(?i:report)\b"  # "Q2 Annual Report", not "Q1 Report a concern"
 )
 # A quiz's, a survey's or a race's Q1, with a year beside it all the same: "Q1 2019 quiz".
 _OTHER_USE = re.compile(r"\b(?:quiz|questions?|questionnaire|survey|exam|answers?|qualifying|race|lap|grand prix)\b", re.I)

@@ -18,6 +18,8 @@ RULE = "officialese/quarter-of-the-year"
         ("The Safeguarding Report Qtr 1 2024/25 was taken next.", "Qtr 1", "quarter 1"),
         ("The Q3 figures show a small overspend on home care.", "Q3", "quarter 3"),
         ("Spending in Q4 of 2021-22 was lower than planned.", "Q4", "quarter 4"),
+        ("Q4 Integrated Performance Report for the scrutiny committee.", "Q4", "quarter 4"),
+        ("Q2 Annual Report of the adoption panel.", "Q2", "quarter 2"),
     ],
 )
 def test_a_quarter_beside_a_year_or_a_report_word_is_flagged(text, surface, plain):
@@ -43,6 +45,7 @@ def test_only_the_first_quarter_in_a_text_is_flagged():
         "She takes vitamin B12 and Q10 supplements.",
         "Please send the AQ1 form by 2023.",
         "Quarter 1 of 2022/23 went well.",
+        "Q1 Report your concerns to the duty team.",
     ],
 )
 def test_other_q_numbers_are_left_alone(text):
