@@ -49,10 +49,11 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
 
 # "of this leaflet", "of the form": what follows a part of a document.
 # A few words may describe the document first: "of the annual report", "of our spring newsletter",
-# "of the child's Individual Development Plan".
+# "of the child's Individual Development Plan". Scottish councils number the items of their
+# minutes as articles: "Article 5(c) of the minute of meeting of the Council".
 _OF_A_DOCUMENT = re.compile(
-    r"\s+of\s+(?:this|the|our|your)\s+(?:[a-z’']+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
-    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition)\b",
+    r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your)\s+(?:[a-z’']+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition|minutes?)\b",
     re.I,
 )
 
