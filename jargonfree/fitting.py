@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .inflect import article_for
+from .data import read_set
+from .inflect import article_for, is_plural, readings
 
 if TYPE_CHECKING:  # annotations only
     from .suggest import Suggestion
@@ -231,6 +232,45 @@ def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_sta
         return False
     before = word_before(text, start)
     return before is not None and before.group(1)[0].isupper() and not before_starts_sentence
+
+
+_AND_OR = frozenset({"and", "or"})
+BEFORE_A_NOUN = "it describes the noun after it here, where its plain words do not fit: reword it, or explain it in brackets"
+
+
+def before_a_noun(text: str, start: int, end: int, plain: str, opens_sentence: bool) -> bool:
+    """True if ``plain``, the plain words of a noun that make a phrase (they hold a small
+    joining word: "care paid for in full by the NHS", "help and care after leaving hospital"),
+    would stand straight before a noun that the term ``text[start:end]`` describes: "a
+    Continuing Healthcare assessment form", "s117 aftercare services". One plain word, words
+    with no joining word ("pressure sore", "blood thinner"), or words joined by "and" or "or"
+    that do not end in a plural ("bladder and bowel control"), can stand there.
+
+    A word that can be a verb too is taken for the term's own verb in its "s" form when the term
+    opens its sentence, perhaps after "a" or "the" (``opens_sentence``: "Haematuria needs to be
+    checked"), and in its plain form after a term ending in "s", unless "a" comes before it
+    ("schizophrenics die younger"; not "a pre-proceedings meeting");
+    otherwise for a noun ("to provide aftercare services", "Continuing Healthcare funding")."""
+    small = read_set("function_words.txt")
+    words = plain.lower().split()
+    joining = small.intersection(words)
+    if not joining or (joining <= _AND_OR and not is_plural(words[-1])):
+        return False  # "bladder and bowel control" can describe a team; "drug or alcohol problems" cannot
+    after = _WORD_AFTER.match(text, end, end + 60)
+    if after is None or not after.group(1).islower() or after.group(1) in small:
+        return False
+    word = after.group(1)
+    kinds = readings(word)
+    if "NOUN" not in kinds or "ADJ" in kinds or "ADV" in kinds:
+        return False
+    if "VERB" in kinds:
+        # "Haematuria needs ...": a verb's "s" form after a term that opens its sentence.
+        # "schizophrenics die ...": a verb's plain form after a term in the plural.
+        if word.endswith("s"):
+            return not opens_sentence
+        before = word_before(text, start)
+        return not (text[end - 1] == "s" and (before is None or before.group(1).lower() not in ("a", "an")))
+    return True
 
 
 def replacement_blocker(

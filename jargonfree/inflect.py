@@ -87,6 +87,13 @@ def is_plural(word: str) -> bool:
     return bool(lemmas) and lower not in lemmas
 
 
+def readings(word: str) -> frozenset[str]:
+    """The kinds of word lemminflect's tables give ``word``: "NOUN", "VERB", "ADJ", "ADV" ...
+    ("services": a noun and a verb). They guess a noun for a word they do not know, small words
+    included: callers leave out small words first (``data/function_words.txt``)."""
+    return frozenset(_lemminflect().getAllLemmas(word.lower()))
+
+
 def _noun_head(words: list[str]) -> int:
     """Which word of a noun phrase takes the plural: "activity of daily living" -> 0,
     "people involved" -> 0, "blocked blood vessel" -> 2."""

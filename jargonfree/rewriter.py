@@ -30,7 +30,9 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
+    BEFORE_A_NOUN,
     SAID_AROUND,
+    before_a_noun,
     bracket_blocker,
     first_that_fits,
     repeats,
@@ -159,7 +161,7 @@ def plan(
         elif entry.rewrite == "expand":
             new = without_last_word_repeated(new, text, end)
         else:
-            blocker = _replacement_blocker(doc, start, end, entry.term, chosen.alternative)
+            blocker = _replacement_blocker(doc, start, end, entry, chosen.alternative)
             fitted = without_words_repeated(new, text, start, end) if blocker is None else None
             if fitted is None:
                 skipped.append((finding, blocker or SAID_AROUND))
@@ -172,11 +174,17 @@ def plan(
     return _without_repeats(text, edits, skipped, findings)
 
 
-def _replacement_blocker(doc: Document, start: int, end: int, term: str, plain: str) -> str | None:
-    """:func:`.fitting.replacement_blocker`, with where the document's sentences start."""
+def _replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
+    """:func:`.fitting.replacement_blocker`, with where the document's sentences start, and
+    :func:`.fitting.before_a_noun` for a noun."""
     before = word_before(doc.text, start)
     before_starts = before is not None and doc.sentence_start_at(before.start())
-    return replacement_blocker(doc.text, start, end, term, plain, doc.sentence_start_at(start), before_starts)
+    blocker = replacement_blocker(doc.text, start, end, entry.term, plain, doc.sentence_start_at(start), before_starts)
+    if blocker is None and entry.pos == "noun":
+        opens = doc.sentence_start_at(start) or (before_starts and before.group(1).lower() in ("a", "an", "the"))
+        if before_a_noun(doc.text, start, end, plain, opens):
+            return BEFORE_A_NOUN
+    return blocker
 
 
 # How far around a gloss to look for its words said again (characters of the rewritten text).

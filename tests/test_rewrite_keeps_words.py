@@ -106,3 +106,52 @@ def test_plain_words_are_not_put_into_a_name(text):
 @pytest.mark.parametrize(("text", "expected"), NOT_IN_NAMES)
 def test_a_capital_that_starts_a_sentence_or_a_lone_capitalised_term_is_no_name(text, expected):
     assert jargonfree.rewrite(text).text == expected
+
+
+# A noun whose plain words are a phrase does not fit where the term describes the noun after it
+# ("s117 aftercare services" -> not "help and care after leaving hospital services").
+_NOUN_ENTRIES = (
+    "entries:\n"
+    "  - {term: aftercare, plain: help and care after leaving hospital, pos: noun, source: s}\n"
+    "  - {term: sputum, plain: phlegm, pos: noun, source: s}\n"
+    "  - {term: continence, plain: bladder and bowel control, pos: noun, source: s}\n"
+    "  - {term: substance misuse, plain: drug or alcohol problems, pos: noun, source: s}\n"
+    "  - {term: commence, plain: make a start on, pos: verb, source: s}\n"
+)
+
+BEFORE_A_NOUN_KEPT = [
+    "The council provides aftercare services to him.",
+    "Ask about an aftercare assessment.",
+    "Women with a substance misuse problem can ask for help.",
+]
+BEFORE_A_NOUN_REPLACED = [
+    ("She gets aftercare.", "She gets help and care after leaving hospital."),
+    ("He needs aftercare when he leaves.", "He needs help and care after leaving hospital when he leaves."),
+    ("Sputum production rose.", "Phlegm production rose."),  # one plain word can describe a noun
+    ("The continence team will ring.", "The bladder and bowel control team will ring."),  # joined by "and", singular
+    ("We commence treatment today.", "We make a start on treatment today."),  # not a noun
+    ("Aftercare needs to be planned.", "Help and care after leaving hospital needs to be planned."),  # its verb
+    ("The aftercare lasts as long as he needs it.", "The help and care after leaving hospital lasts as long as he needs it."),
+    ("Sputum is thick.", "Phlegm is thick."),
+]
+
+
+@pytest.mark.parametrize("text", BEFORE_A_NOUN_KEPT)
+def test_a_phrase_is_not_put_where_the_term_describes_a_noun(text, make_glossary):
+    from jargonfree.fitting import BEFORE_A_NOUN
+
+    result = jargonfree.rewrite(text, glossaries=make_glossary(_NOUN_ENTRIES))
+    assert result.text == text
+    assert BEFORE_A_NOUN in [reason for _, reason in result.skipped]
+
+
+@pytest.mark.parametrize(("text", "expected"), BEFORE_A_NOUN_REPLACED)
+def test_plain_words_that_fit_before_a_noun_or_elsewhere_are_still_put_in(text, expected, make_glossary):
+    assert jargonfree.rewrite(text, glossaries=make_glossary(_NOUN_ENTRIES)).text == expected
+
+
+def test_the_kinds_of_word_come_from_lemminflect():
+    from jargonfree.inflect import readings
+
+    assert readings("assessment") == {"NOUN"} and readings("services") == {"NOUN", "VERB"}
+    assert "ADJ" in readings("present") and "ADV" in readings("quickly")
