@@ -30,21 +30,18 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
-    BEFORE_A_NOUN,
     SAID_AROUND,
-    before_a_noun,
     bracket_blocker,
     first_that_fits,
     repeats,
-    replacement_blocker,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
-    word_before,
 )
 from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
+from .replacement_blockers import replacement_blocker
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -161,7 +158,7 @@ def plan(
         elif entry.rewrite == "expand":
             new = without_last_word_repeated(new, text, end)
         else:
-            blocker = _replacement_blocker(doc, start, end, entry, chosen.alternative)
+            blocker = replacement_blocker(doc, start, end, entry, chosen.alternative)
             fitted = without_words_repeated(new, text, start, end) if blocker is None else None
             if fitted is None:
                 skipped.append((finding, blocker or SAID_AROUND))
@@ -172,19 +169,6 @@ def plan(
         edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
     return _without_repeats(text, edits, skipped, findings)
-
-
-def _replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
-    """:func:`.fitting.replacement_blocker`, with where the document's sentences start, and
-    :func:`.fitting.before_a_noun` for a noun."""
-    before = word_before(doc.text, start)
-    before_starts = before is not None and doc.sentence_start_at(before.start())
-    blocker = replacement_blocker(doc.text, start, end, entry.term, plain, doc.sentence_start_at(start), before_starts)
-    if blocker is None and entry.pos == "noun":
-        opens = doc.sentence_start_at(start) or (before_starts and before.group(1).lower() in ("a", "an", "the"))
-        if before_a_noun(doc.text, start, end, plain, opens):
-            return BEFORE_A_NOUN
-    return blocker
 
 
 # How far around a gloss to look for its words said again (characters of the rewritten text).

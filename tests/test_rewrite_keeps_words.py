@@ -11,7 +11,7 @@ written for these tests, in the shapes found in rewrites of real pages.
 import pytest
 
 import jargonfree
-from jargonfree.fitting import DROPS_WORDS, drops_words
+from jargonfree.replacement_blockers import DROPS_WORDS, drops_words
 
 LOSES_A_WORD = [
     # (what the text says, the entry's term, its plain words)
@@ -64,7 +64,7 @@ ACROSS = [
 
 @pytest.mark.parametrize(("text", "matched"), ACROSS)
 def test_plain_words_are_not_put_across_a_quotation_mark(text, matched):
-    from jargonfree.fitting import ACROSS_QUOTES
+    from jargonfree.replacement_blockers import ACROSS_QUOTES
 
     result = jargonfree.rewrite(text)
     assert result.text == text  # no open quotation left behind: "‘first midwife appointment"
@@ -72,7 +72,7 @@ def test_plain_words_are_not_put_across_a_quotation_mark(text, matched):
 
 
 def test_an_apostrophe_the_term_writes_is_part_of_it():
-    from jargonfree.fitting import across_quotes
+    from jargonfree.replacement_blockers import across_quotes
 
     assert not across_quotes("carers' assessment", "carers' assessment")
     assert across_quotes("booking’ appointment", "booking appointment")
@@ -96,7 +96,7 @@ NOT_IN_NAMES = [
 
 @pytest.mark.parametrize("text", IN_NAMES)
 def test_plain_words_are_not_put_into_a_name(text):
-    from jargonfree.fitting import IN_A_NAME
+    from jargonfree.replacement_blockers import IN_A_NAME
 
     result = jargonfree.rewrite(text)
     assert result.text == text
@@ -138,7 +138,7 @@ BEFORE_A_NOUN_REPLACED = [
 
 @pytest.mark.parametrize("text", BEFORE_A_NOUN_KEPT)
 def test_a_phrase_is_not_put_where_the_term_describes_a_noun(text, make_glossary):
-    from jargonfree.fitting import BEFORE_A_NOUN
+    from jargonfree.replacement_blockers import BEFORE_A_NOUN
 
     result = jargonfree.rewrite(text, glossaries=make_glossary(_NOUN_ENTRIES))
     assert result.text == text

@@ -1,0 +1,157 @@
+"""Why plain words must not be put in a term's place, though they mean the same: they would
+leave out a word the text says, leave a quotation open, change a name written in capitals, or,
+as a phrase, stand before a noun the term describes. Each reason is a message a person reads
+in the rewrite's skipped findings. Used by :mod:`jargonfree.rewriter`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data import read_set
+from .document import Document
+from .fitting import word_after, word_before
+from .glossary.model import Entry
+from .inflect import is_plural, readings
+
+_SMALL_WORDS = frozenset(
+    "a an the of and or to in on at by for with from as is are be his her their its your our my this that".split()
+)
+DROPS_WORDS = "its plain words would leave out a word the text says: a person should reword it"
+
+
+def _content_words(text: str) -> list[str]:
+    """The words of ``text`` that carry meaning, lower case, hyphened words apart ("looked", "after")."""
+    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _SMALL_WORDS]
+
+
+def _same_word(word: str, other: str) -> bool:
+    """True if two words may be forms of one word: they start with the same letters, three or
+    all but the last two of the shorter one ("mentally", "mental"; "duties", "duty"; "made",
+    "make"). Loose on purpose: a word taken for a form of another is only not counted as lost."""
+    need = max(1, min(3, min(len(word), len(other)) - 2))
+    return word[:need] == other[:need]
+
+
+def _initials(word: str, words: list[str]) -> bool:
+    """True if ``word`` is the initials of a run of ``words``: "cp" for "child protection"."""
+    return len(word) > 1 and any("".join(w[0] for w in words[i : i + len(word)]) == word for i in range(len(words)))
+
+
+def drops_words(matched: str, term: str, plain: str) -> bool:
+    """True if ``plain``, put in place of ``matched``, would leave out a word of the text's own:
+    ``matched`` shares a word with the entry's ``term`` (so it is the term with more words,
+    not a synonym written as a form) and has another that neither the term nor ``plain``
+    carries. "maintained nursery", a form of "maintained school", would lose "nursery" to
+    "council-run school"; "on the grounds that", a synonym of "in light of the fact that",
+    shares no word with it and is replaced whole. An entry whose plain words only leave out
+    words of its term ("suicide attempt" for "unsuccessful suicide attempt") is there to leave
+    them out, in every form ("failed suicide attempt")."""
+    said, named, plain_words = _content_words(matched), _content_words(term), _content_words(plain)
+    if all(any(_same_word(p, t) for t in named) for p in plain_words):
+        return False
+    kept = named + plain_words
+    if not any(_same_word(w, t) or _initials(w, named) for w in said for t in named):
+        return False
+    return any(not any(_same_word(w, k) for k in kept) and not _initials(w, named) for w in said)
+
+
+# A quotation mark inside a match that closes or opens a quotation, not an apostrophe inside a
+# word: "booking’ appointment" in "‘booking’ appointment".
+_QUOTE_INSIDE = re.compile(r"[\u2019'\u201d\"](?=\s)|[\u2018\u201c]|(?<=\s)[\"']")
+ACROSS_QUOTES = "it runs across quotation marks: a person should reword it"
+
+
+def across_quotes(matched: str, term: str) -> bool:
+    """True if ``matched`` runs across a quotation mark that the entry's ``term`` does not have:
+    plain words put in its place would leave the quotation open ("‘booking’ appointment" ->
+    "‘first midwife appointment"). An apostrophe the term itself writes ("carers' assessment")
+    is part of it."""
+    mark = _QUOTE_INSIDE.search(matched)
+    return mark is not None and mark.group() not in term
+
+
+IN_A_NAME = "part of a name written in capitals: keep the name, and say what it means nearby if needed"
+# Words written with a capital that do not make a name of the words beside them.
+_CAPITAL_ANYWAY = frozenset(
+    "I January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_starts_sentence: bool) -> bool:
+    """True if the capitalised ``text[start:end]`` is part of a longer name: a capitalised word
+    stands right after it ("the Anticoagulant Clinic", "Continence Services are ...") or, when
+    it does not start the sentence, right before it ("Child Winter Heating Assistance", "Consultant
+    Paediatric Gastroenterologist"). Plain words put there would change the name a reader looks
+    for. ``starts_sentence``: the term starts its sentence (its capital proves nothing);
+    ``before_starts_sentence``: the word before it does (its capital proves nothing either)."""
+    matched = text[start:end]
+    if not matched[:1].isupper() or matched.isupper():
+        return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
+    after = word_after(text, end)
+    if after is not None and after.group(1)[0].isupper() and after.group(1) not in _CAPITAL_ANYWAY:
+        return True
+    if starts_sentence:
+        return False
+    before = word_before(text, start)
+    return before is not None and before.group(1)[0].isupper() and not before_starts_sentence
+
+
+_AND_OR = frozenset({"and", "or"})
+BEFORE_A_NOUN = "it describes the noun after it here, where its plain words do not fit: reword it, or explain it in brackets"
+
+
+def before_a_noun(text: str, start: int, end: int, plain: str, opens_sentence: bool) -> bool:
+    """True if ``plain``, the plain words of a noun that make a phrase (they hold a small
+    joining word: "care paid for in full by the NHS", "help and care after leaving hospital"),
+    would stand straight before a noun that the term ``text[start:end]`` describes: "a
+    Continuing Healthcare assessment form", "s117 aftercare services". One plain word, words
+    with no joining word ("pressure sore", "blood thinner"), or words joined by "and" or "or"
+    that do not end in a plural ("bladder and bowel control"), can stand there.
+
+    A word that can be a verb too is taken for the term's own verb in its "s" form when the term
+    opens its sentence, perhaps after "a" or "the" (``opens_sentence``: "Haematuria needs to be
+    checked"), and in its plain form after a term ending in "s", unless "a" comes before it
+    ("schizophrenics die younger"; not "a pre-proceedings meeting");
+    otherwise for a noun ("to provide aftercare services", "Continuing Healthcare funding")."""
+    small = read_set("function_words.txt")
+    words = plain.lower().split()
+    joining = small.intersection(words)
+    if not joining or (joining <= _AND_OR and not is_plural(words[-1])):
+        return False  # "bladder and bowel control" can describe a team; "drug or alcohol problems" cannot
+    after = word_after(text, end)
+    if after is None or not after.group(1).islower() or after.group(1) in small:
+        return False
+    word = after.group(1)
+    kinds = readings(word)
+    if "NOUN" not in kinds or "ADJ" in kinds or "ADV" in kinds:
+        return False
+    if "VERB" in kinds:
+        # "Haematuria needs ...": a verb's "s" form after a term that opens its sentence.
+        # "schizophrenics die ...": a verb's plain form after a term in the plural.
+        if word.endswith("s"):
+            return not opens_sentence
+        before = word_before(text, start)
+        return not (text[end - 1] == "s" and (before is None or before.group(1).lower() not in ("a", "an")))
+    return True
+
+
+def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
+    """Why the plain words ``plain`` of ``entry`` must not be put in place of
+    ``doc.text[start:end]`` (they would drop a word, leave a quotation open, change a name or,
+    as a phrase, stand before a noun the term describes), or None."""
+    text, matched = doc.text, doc.text[start:end]
+    if drops_words(matched, entry.term, plain):
+        return DROPS_WORDS
+    if across_quotes(matched, entry.term):
+        return ACROSS_QUOTES
+    opens = doc.sentence_start_at(start)
+    before = word_before(text, start)
+    before_opens = before is not None and doc.sentence_start_at(before.start())
+    if in_a_name(text, start, end, opens, before_opens):
+        return IN_A_NAME
+    after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
+    if entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
+        return BEFORE_A_NOUN
+    return None
