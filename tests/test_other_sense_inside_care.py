@@ -104,8 +104,6 @@ def test_best_interests_under_the_mental_capacity_act_are_still_flagged(text):
 @pytest.mark.parametrize(
     "text, rule, abbreviation",
     [
-        ("Carers who claim UC may get the carer element if they care for a disabled person.",
-         "health-abbreviations/uc", "UC"),  # Universal Credit, not ulcerative colitis
         ("My PA from the leaving care team helped me with my pathway plan.",
          "adult-social-care/pa--personal-assistant", "PA"),  # a personal adviser, not an assistant
     ],
@@ -119,7 +117,8 @@ def test_an_abbreviation_in_another_sense_is_unexplained_not_misexplained(text, 
 @pytest.mark.parametrize(
     "text, rule",
     [
-        ("Her UC flared up again and she was diagnosed with a colitis flare.", "health-abbreviations/uc"),
+        ("Her UC flared up again and she was diagnosed with a colitis flare.", "health-abbreviations/uc--ulcerative-colitis"),
+        ("Carers who claim UC may get the carer element if they care for a disabled person.", "adult-social-care/uc--universal-credit"),
         ("He uses his direct payment to employ a PA three mornings a week.", "adult-social-care/pa--personal-assistant"),
         ("He needs IV antibiotics for a few more days.", "health-abbreviations/iv"),
     ],
