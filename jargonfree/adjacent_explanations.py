@@ -23,7 +23,7 @@ from .words import has_two_capitals
 # A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
 # "(s.2 MHA)", "(section 42 of the Care Act 2014)".
 _ONLY_A_CITATION = re.compile(
-    r"(?:[Ss]ections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
+    r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
     r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
 )
 
@@ -32,7 +32,7 @@ _CITATION_STARTS = frozenset("SsPpAR")
 # Each word of a bracket that holds only references to parts of a law, however worded:
 # "(Section of 38 or S.31)", "(s.2 or s.3)".
 _CITATION_WORD = re.compile(
-    r"(?:[Ss]ections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
+    r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
 )
 
 

@@ -153,6 +153,10 @@ def test_a_bracket_that_only_cites_a_law_explains_nothing():
     assert "hospital order" not in flagged_rules(
         "The court gave him a hospital order (a court order to go to hospital instead of prison)."
     )
+    # A subsection cited in a bracket says where the rule is, not what the term means.
+    assert "best interests" in flagged_rules(
+        "Under the Mental Capacity Act, a decision for a person who lacks capacity must be made in his best interests (subsection 5)."
+    )
 
 
 @pytest.mark.parametrize(
