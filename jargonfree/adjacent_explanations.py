@@ -163,6 +163,26 @@ def _plain_noun(word: str) -> bool:
     return word not in _QUALIFIERS and not word.endswith(_DESCRIBING_ENDINGS)
 
 
+# After an abbreviation, a bracket that says nothing of what the letters are: another choice
+# ("the CCG (or its replacement)", "an AMHP (or, in theory, the NR)"), how often or which
+# ("(usually the EHCP coordinator)", "(not specified)", "(in conjunction with ...)", "(one AP one a
+# school)", "ESA (contribution based)"), or a short label for the phrase that ends with the
+# letters ("the person making the LPA (the donor)", "the 3 central symptoms of ASD (the triad of
+# impairments)"; a "the" that a clause goes on to describe still explains: "the RC (the doctor
+# who is in charge of your care)", "the AMHP (the worker who decides)").
+_ASIDE_TO_LETTERS = re.compile(
+    r"(?:or|and|usually|often|sometimes|not|in|one|two|more|less|e\.?g\.?)\b"
+    r"|the(?:\s+(?!(?:who|that|which|where|whose|when)\b)[\w'-]+){1,3}$|[\w-]+[ -]based$",
+    re.IGNORECASE,
+)
+
+
+def _aside_to_letters(inner: str) -> bool:
+    """True if the bracket after an abbreviation (``inner`` its text) is an aside that says
+    nothing of what the letters are: see :data:`_ASIDE_TO_LETTERS`."""
+    return _ASIDE_TO_LETTERS.match(inner) is not None
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
     (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
@@ -205,6 +225,8 @@ def explained_after(text: str, start: int, end: int) -> bool:
         inner = inside.strip()
         if inner[:1] in _CITATION_STARTS and (_ONLY_A_CITATION.fullmatch(inner) or _cites_only(inner)):
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
+        if " " not in text[start:end] and has_two_capitals(text[start:end]) and _aside_to_letters(inner):
+            return False  # "the LA (usually the EHCP coordinator)", "ESA (contribution based)"
         return (
             _NOT_A_GLOSS.match(inside) is None
             and _A_REMARK.search(inner) is None

@@ -103,3 +103,40 @@ def test_nice_as_the_author_of_a_reference_is_a_name(text):
 
 def test_nice_in_running_text_stays_flagged():
     assert "NICE" in flagged("The NICE guidance says you should be offered a choice of treatment.")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A bracket after an abbreviation that says nothing of what the letters are: another
+        # choice, how often or which, a label for the phrase that ends with the letters, or
+        # words that name another abbreviation.
+        ("It can be paid for so that the CCG (or its replacement) can go on funding care.", "CCG"),
+        ("An AMHP (or, in theory, the NR) makes an application for admission.", "AMHP"),
+        ("It can be renewed by the RC (in conjunction with another professional) for six months.", "RC"),
+        ("There will be a representative from the LA (usually the EHCP coordinator) and a mediator.", "LA"),
+        ("He struggles across the 3 central symptoms of ASD (the triad of impairments).", "ASD"),
+        ("ESA (contribution based) is meant for people who have paid enough National Insurance.", "ESA"),
+    ],
+)
+def test_an_aside_in_brackets_does_not_spell_out_an_abbreviation(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Brackets that say what the letters are, or what the thing is.
+        ("The doctor thought it was a TIA (mini stroke) and sent her in.", "TIA"),
+        ("He had a STEMI (a type of heart attack) last year.", "STEMI"),
+        ("Your RC (the doctor who is in charge of your care) can renew it.", "RC"),
+        ("Most premature babies are fed with TPN (total parenteral nutrition, a type of IV fluid) at first.", "TPN"),
+        ("You may need an ECG (heart tracing) before the operation.", "ECG"),
+        ("The AMHP (the worker who decides) came to the house.", "AMHP"),
+        ("She was found eligible for CHC (the NHS pays for all her care) last week.", "CHC"),
+    ],
+)
+def test_a_bracket_that_says_what_the_letters_are_still_explains(text, term):
+    assert term not in flagged(text)
+
+
