@@ -140,3 +140,7 @@ def test_a_bracket_that_says_what_the_letters_are_still_explains(text, term):
     assert term not in flagged(text)
 
 
+
+def test_pe_at_school_is_physical_education():
+    assert "PE" not in flagged("She was in the classroom during 2 hours of PE (not specified) and had no support.")
+    assert "PE" in flagged("A scan confirmed a PE and she was started on apixaban.")
