@@ -238,6 +238,8 @@ def find_protected(text: str) -> list[Span]:
 # follows no letter and comes before one; the closing mark follows a letter, a digit or a
 # sentence's punctuation and comes before no letter, so the apostrophes of "parents' views" and
 # "Children's" are not quote marks.
+# What comes before almost every opening mark: a space, a new line or a bracket.
+_OPENING_SINGLE = (" '", "\n'", "('", "\t'")
 _STRAIGHT_SINGLE = re.compile(r"(?<![\w'\u2019])'(?=[^\W\d_])(?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){1,200}?(?<=[\w.!?,)])'(?![\w'])")
 
 
@@ -252,6 +254,6 @@ def quoted_words(text: str) -> list[Span]:
     for rule in _QUOTES:
         if rule.needles[0] in text:
             spans.extend(m.span() for m in rule.pattern.finditer(text) if not is_title_at(text, *m.span()))
-    if "'" in text:
+    if text[:1] == "'" or any(needle in text for needle in _OPENING_SINGLE):  # cheap test first: "don't" has no opening mark
         spans.extend(m.span() for m in _STRAIGHT_SINGLE.finditer(text))
     return sorted(spans)
