@@ -21,7 +21,7 @@ this module holds the other ways a writer explains a term in the words around it
 * what it is made of after it: "a multidisciplinary team made up of nurses, doctors and
   therapists" (:func:`explained_by_its_parts`);
 * plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
-  "observations, including temperature and pulse"): :func:`adjacent_explanations.renamed_after_or`,
+  "observations, including temperature and pulse"): :func:`other_names.renamed_after_or`,
   :func:`listed_explanations.followed_by_examples`;
 * an abbreviation after the words it stands for, written out without brackets: "the high
   dependency unit; ... on HDU" (:func:`spelt_out_earlier`);
@@ -39,7 +39,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .adjacent_explanations import GLOSS_OPENERS, explained_after, explained_by_apposition, renamed_after_or
+from .adjacent_explanations import GLOSS_OPENERS, explained_after
+from .other_names import explained_by_apposition, renamed_after_or
 from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document

@@ -1,0 +1,62 @@
+"""Another name for a term, written beside it: plain words, a comma and "or", then the term as
+their other name ("a plastic tube, or cannula,"), or a noun of kind set apart by commas after the
+term that says what kind of person or thing it is ("an Obstetrician, a doctor who specialises in
+pregnancy"). Either explains the term, so it is not flagged. Asked by
+:mod:`jargonfree.nearby_explanations`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .words import has_two_capitals
+
+# "a plastic tube, or cannula,", "a wait-and-see policy, or 'expectant management'.", "all of your
+# pregnancy care, or “antenatal care”": plain words with "a", "the" or "your", a comma, "or",
+# then the term as another name for them, ending its clause. Not a list ("concentration,
+# attention, or executive functioning;"): the plain words have no comma of their own; nor an
+# abbreviation ("ask the school, or SENCO"), which the plain words do not spell out.
+_PLAIN_THEN_OR = re.compile(
+    r"\b(?:an?|the|your|their|his|her|our)[ \t]+(?P<words>(?:[\w'-]+[ \t]+){0,3}(?P<last>[\w'-]+)),[ \t]+or[ \t]+[\"'\u2018\u201c]?$", re.IGNORECASE
+)
+_ENDS_ITS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+)?(?:[\"'\u2019\u201d]|[,.;:)!?]|[ \t]+\(|$)")
+
+
+def renamed_after_or(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` follows plain words and ", or", as another name
+    for them ("a plastic tube, or cannula, about 20cm long")."""
+    plain = _PLAIN_THEN_OR.search(text, max(0, start - 70), start)
+    return (
+        plain is not None
+        and _ENDS_ITS_CLAUSE.match(text[end : end + 40]) is not None
+        and not has_two_capitals(text[start:end])
+        # "the action taken, or instigated,": a list of doings, not a noun and its other name.
+        and not plain.group("last").endswith(("ed", "en", "one", "ade"))
+        # "an Interim Care Order, or Full Care Order": names, not plain words.
+        and plain.group("words").islower()
+    )
+
+
+
+# "an Obstetrician, a doctor who specialises in pregnancy", "a continence adviser, usually a nurse
+# who specialises in bowel and bladder problems", "dysphagia, a condition that makes swallowing
+# hard": a noun set apart by commas that says what kind of person or thing the term is, and a
+# clause on which one. Only nouns of kind count: "the nearest relative, a brother who lives
+# abroad" says who, not what a nearest relative is.
+_APPOSITION = re.compile(
+    r"(?:[ \t]+[a-z]+)?,[ \t]+(?:(?:usually|normally|often|generally|typically)[ \t]+)?an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:doctor|nurse|specialist|professional|worker|therapist|practitioner|condition|illness|disease|disorder"
+    r"|infection|type|kind|form|test|scan|check|procedure|operation|treatment|medicine|drug|device|tube|machine"
+    r"|service|team|meeting|plan|document|order|payment|place|unit|ward|scheme|programme|course|record"
+    r"|hormone|chemical|protein|cell|organ|gland|muscle)s?"
+    r"[ \t]+(?:who|that|which|where|whose|used|to|for)\b"
+)
+
+
+def explained_by_apposition(text: str, start: int, end: int) -> bool:
+    """True if the term (or the noun just after it) is followed by a comma and a noun of kind with
+    a clause that says which: "an Obstetrician, a doctor who specialises in pregnancy", not an
+    abbreviation ("the AMHP, a worker who ..." leaves the letters unread)."""
+    if text.find(",", end, end + 20) == -1:
+        return False  # (most terms: no comma soon after; the quick test first)
+    return _APPOSITION.match(text, end, end + 90) is not None and not has_two_capitals(text[start:end].split(" ", 1)[0])
