@@ -21,10 +21,11 @@ def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -
     (:mod:`jargonfree.quarters`)."""
     text = doc.text
     found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) else []
-    if gestation.may_hold(text):
-        found.extend(gestation.findings(text, [(h.start, h.end) for h in hits], kind, severity))
-    if quarters.may_hold(text):
-        found.extend(quarters.findings(text, [(h.start, h.end) for h in hits], kind, severity))
+    shapes = [shape for shape in (gestation, quarters) if shape.may_hold(text)]
+    if shapes:
+        covered = [(h.start, h.end) for h in hits]  # the glossary's matches, once for every shape
+        for shape in shapes:
+            found.extend(shape.findings(text, covered, kind, severity))
     return found
 
 
