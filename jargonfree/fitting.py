@@ -32,6 +32,23 @@ def word_after(text: str, end: int) -> re.Match[str] | None:
     return _WORD_AFTER.match(text, end, end + 60)
 
 
+# The law a part belongs to, named straight after it: "section 135 of the Mental Health Act 1983",
+# "Section 42 of the Care Act 2014", "article 8 of the Children (Northern Ireland) Order 1995",
+# "section 4 of the Act".
+_LAW_OF = re.compile(
+    r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:\(?[A-Z][\w'\u2019-]*\)?|and|for)[ \t]+){0,8}?"
+    r"(?:Act|Order|Measure|Regulations)\b(?:[ \t]+\(?\d{4}\)?)?"
+)
+
+
+def law_named_after(text: str, end: int) -> int:
+    """Where the name of the law that the part ending at ``end`` belongs to ends ("section 135"
+    + " of the Mental Health Act 1983"), or ``end`` when no law is named straight after it. A
+    gloss of the part goes after the law's name, so the two stay together."""
+    named = _LAW_OF.match(text, end, end + 160)
+    return named.end() if named else end
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
 # Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
 _DETERMINER_BEFORE = re.compile(
