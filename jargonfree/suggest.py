@@ -23,7 +23,13 @@ from .inflect import is_shouting, is_sure, match_case
 
 # "a stat dose": an adverb after one of these is used as an adjective, and its plain words may not fit.
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets)\s+(?:\w+ly\s+)?$", re.I)
+# "was undertaken", "are not conveyed", "hasn't been", "were also informed": a past form after one of
+# these (a "not", "never", "also", "just" or "-ly" word may come between) is a participle.
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets"
+    r"|(?:is|are|was|were|has|have|had)n['\u2019]t)\s+(?:(?:not|never|also|just|\w+ly)\s+)?$",
+    re.I,
+)
 # "by" after a past form makes it a participle: "a panel nominated by the managers".
 _BY_AFTER = re.compile(r"[ \t]+by\b")
 

@@ -2,7 +2,8 @@
 
 Found in rewrites of real pages and posts: "educational settings" became "school, nursery or
 colleges", "can be obtained" became "can be gotten" and "professionals nominated by the
-managers" became "professionals chose by the managers".
+managers" became "professionals chose by the managers"; "patients are not conveyed" became
+"patients are not took".
 """
 
 import pytest
@@ -38,6 +39,11 @@ def test_a_noun_phrase_takes_its_plural(phrase, plural):
         ),
         # without "by" or a helping verb it stays the simple past
         ("She nominated her sister.", "She chose her sister."),
+        ("The crew never conveyed him to hospital.", "The crew never took him to hospital."),
+        # a "not", "also" or a short form between the helping verb and the past form
+        ("Most patients are not conveyed to hospital.", "Most patients are not taken to hospital."),
+        ("He wasn\u2019t conveyed to hospital.", "He wasn\u2019t taken to hospital."),
+        ("Patients were also conveyed to A&E.", "Patients were also taken to A&E."),
     ],
 )
 def test_past_forms_fit_uk_english_and_the_sentence(text, expected):
