@@ -1,6 +1,7 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
-leave out a word the text says, leave a quotation open, change a name written in capitals, or,
-as a phrase, stand before a noun the term describes. Each reason is a message a person reads
+leave out a word the text says, leave a quotation open, change a name written in capitals,
+stand as a phrase before a noun the term describes, stand as a verb before a "that" clause it
+cannot take, or stand as a word of quantity after "a". Each reason is a message a person reads
 in the rewrite's skipped findings. Used by :mod:`jargonfree.rewriter`.
 """
 
@@ -137,6 +138,34 @@ def before_a_noun(text: str, start: int, end: int, plain: str, opens_sentence: b
     return True
 
 
+NO_THAT_CLAUSE = "its plain verb cannot take the 'that ...' that follows it here: a person should reword it"
+# "that" opening a clause ("requires that the order is made"), not pointing at a thing ("requires
+# that form"): a word that starts a clause comes after it.
+_THAT_CLAUSE = re.compile(
+    r"[ \t]+that[ \t]+(?:the|a|an|all|any|each|every|no|this|these|those|his|her|their|our|your|its|my"
+    r"|i|you|he|she|it|we|they|there|people|everyone|staff)\b",
+    re.I,
+)
+
+
+def before_a_that_clause(text: str, end: int, plain: str) -> bool:
+    """True if the plain verb ``plain`` would stand before a "that" clause it cannot take:
+    "The clause requires that the order is made" -> not "needs that the order is made"."""
+    return plain.lower() in read_set("verbs_without_that.txt") and _THAT_CLAUSE.match(text, end) is not None
+
+
+AFTER_AN_ARTICLE = "its plain word cannot follow 'a' or 'an': a person should reword it"
+# Words of quantity that take no "a" before them: "a sufficient number" -> not "an enough number".
+_QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer", "several"})
+
+
+def after_an_article(text: str, start: int, plain: str) -> bool:
+    """True if ``plain`` starts with a word of quantity and "a" or "an" comes before the term."""
+    before = word_before(text, start)
+    first = plain.split()[0].lower() if plain.split() else ""
+    return before is not None and before.group(1).lower() in ("a", "an") and first in _QUANTITY
+
+
 def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
     """Why the plain words ``plain`` of ``entry`` must not be put in place of
     ``doc.text[start:end]`` (they would drop a word, leave a quotation open, change a name or,
@@ -154,4 +183,8 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
     after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
     if entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
         return BEFORE_A_NOUN
+    if entry.pos == "verb" and before_a_that_clause(text, end, plain):
+        return NO_THAT_CLAUSE
+    if after_an_article(text, start, plain):
+        return AFTER_AN_ARTICLE
     return None
