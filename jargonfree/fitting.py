@@ -1,6 +1,7 @@
 """Fitting an edit to the words around it: "a"/"an" put right before a new word, a word the
 edit would say twice left out, brackets never stacked, a gloss the nearby words already
-say left out, and plain words that speak to the reader ("your") kept for a text that does.
+say left out, a gloss of a part of a law put after the law's name, and plain words that speak
+to the reader ("your") kept for a text that does.
 Used by :mod:`jargonfree.rewriter`.
 """
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from .inflect import article_for
 
 if TYPE_CHECKING:  # annotations only
+    from .report import Finding
     from .suggest import Suggestion
 
 
@@ -47,6 +49,19 @@ def law_named_after(text: str, end: int) -> int:
     gloss of the part goes after the law's name, so the two stay together."""
     named = _LAW_OF.match(text, end, end + 160)
     return named.end() if named else end
+
+
+def gloss_after_the_law(text: str, start: int, end: int, new: str, findings: Sequence[Finding]) -> tuple[int, str]:
+    """The end of the edit and its new text with the gloss moved after the name of the law the
+    term is part of: "section 135 of the Mental Health Act 1983 (a court warrant ...)", not
+    "section 135 (a court warrant ...) of the Mental Health Act 1983". Unmoved when the law's name
+    is followed by brackets or holds a finding of its own."""
+    law_end = law_named_after(text, end)
+    if law_end == end or not new.startswith(text[start:end]) or bracket_blocker(text, start, law_end):
+        return end, new
+    if any(end <= f.start < law_end for f in findings if f.kind == "jargon"):
+        return end, new
+    return law_end, text[start:law_end] + new[end - start :]
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)

@@ -33,7 +33,7 @@ from .fitting import (
     SAID_AROUND,
     bracket_blocker,
     first_that_fits,
-    law_named_after,
+    gloss_after_the_law,
     repeats,
     with_article,
     without_last_word_repeated,
@@ -157,7 +157,7 @@ def plan(
             if possessive:
                 end = possessive.end()  # the gloss already carries the "'s"
             else:
-                end, new = _after_the_law(text, start, end, new, findings)
+                end, new = gloss_after_the_law(text, start, end, new, findings)
         elif entry.rewrite == "expand":
             new = without_last_word_repeated(new, text, end)
         else:
@@ -172,19 +172,6 @@ def plan(
         edits.append(Edit(start, end, text[start:end], new, entry.id))
         done_once.add(entry.id)
     return _without_repeats(text, edits, skipped, findings)
-
-
-def _after_the_law(text: str, start: int, end: int, new: str, findings: list[Finding]) -> tuple[int, str]:
-    """The end of the edit and its new text with the gloss moved after the name of the law the
-    term is part of: "section 135 of the Mental Health Act 1983 (a court warrant ...)", not
-    "section 135 (a court warrant ...) of the Mental Health Act 1983". Unmoved when the law's name
-    is followed by brackets or holds a finding of its own."""
-    law_end = law_named_after(text, end)
-    if law_end == end or not new.startswith(text[start:end]) or bracket_blocker(text, start, law_end):
-        return end, new
-    if any(end <= f.start < law_end for f in findings if f.kind == "jargon"):
-        return end, new
-    return law_end, text[start:law_end] + new[end - start :]
 
 
 # How far around a gloss to look for its words said again (characters of the rewritten text).
