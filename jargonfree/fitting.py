@@ -1,7 +1,7 @@
 """Fitting an edit to the words around it: "a"/"an" put right before a new word, a word the
 edit would say twice left out, brackets never stacked, a gloss the nearby words already
-say left out, a gloss of a part of a law put after the law's name, and plain words that speak
-to the reader ("your") kept for a text that does.
+say left out, a gloss put after the law or the noun its term goes with, and plain words that
+speak to the reader ("your") kept for a text that does.
 Used by :mod:`jargonfree.rewriter`.
 """
 
@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .inflect import article_for
+from .data import read_set
+from .inflect import article_for, readings
 
 if TYPE_CHECKING:  # annotations only
     from .report import Finding
@@ -51,17 +52,56 @@ def law_named_after(text: str, end: int) -> int:
     return named.end() if named else end
 
 
-def gloss_after_the_law(text: str, start: int, end: int, new: str, findings: Sequence[Finding]) -> tuple[int, str]:
-    """The end of the edit and its new text with the gloss moved after the name of the law the
-    term is part of: "section 135 of the Mental Health Act 1983 (a court warrant ...)", not
-    "section 135 (a court warrant ...) of the Mental Health Act 1983". Unmoved when the law's name
-    is followed by brackets or holds a finding of its own."""
-    law_end = law_named_after(text, end)
-    if law_end == end or not new.startswith(text[start:end]) or bracket_blocker(text, start, law_end):
-        return end, new
-    if any(end <= f.start < law_end for f in findings if f.kind == "jargon"):
-        return end, new
-    return law_end, text[start:law_end] + new[end - start :]
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def noun_described_after(text: str, end: int) -> int:
+    """Where the noun that the term ending at ``end`` describes ends ("respite" + " care" in
+    "respite care can help", "a Category 2" + " call"), or ``end`` when the next word is not such
+    a noun, or starts a longer noun phrase ("cardiac arrest survival rates", "a band 5 type of
+    role"). A word that can be a verb too is taken for the verb when it ends in "s" and the term
+    does not, or the other way round ("the care order ends", "the orders end")."""
+    small = read_set("function_words.txt")
+    after = word_after(text, end)
+    if after is None:
+        return end
+    word = after.group(1)
+    if not word.isalpha() or not word.islower() or word in small:
+        return end
+    kinds = readings(word)
+    if "NOUN" not in kinds or not kinds <= {"NOUN", "VERB"}:
+        return end
+    if "VERB" in kinds and (word.endswith(("ing", "ed")) or word.endswith("s") != text[end - 1 : end].lower().endswith("s")):
+        return end  # "provision setting out ...", "the care order ends"
+    if _NUMBER_AFTER.match(text, after.end()):
+        return end  # "document version 5"
+    following = word_after(text, after.end())
+    if following is not None:
+        next_word = following.group(1)
+        if next_word == "of":
+            return end
+        if next_word.islower() and next_word not in small and "NOUN" in readings(next_word) and not readings(next_word) & {"ADJ", "ADV"}:
+            return end
+    return after.end()
+
+
+def gloss_end(text: str, start: int, end: int, findings: Sequence[Finding], pos: str | None) -> int:
+    """Where the gloss of the term at ``text[start:end]`` goes: after the name of the law the
+    term is part of ("section 135 of the Mental Health Act 1983 (a court warrant ...)", not
+    "section 135 (a court warrant ...) of the Mental Health Act 1983"), or, for an adjective,
+    after the noun it describes ("a statutory framework (set up or needed by law)", "intravenous
+    antibiotics (into a vein)"); else straight after the term. The gloss of a noun stays by it
+    even before another noun: after that noun it would seem to name it ("a tenancy sustainment
+    officer (help to keep your home)"). Not moved past brackets or past words with a finding of
+    their own."""
+    moved = law_named_after(text, end)
+    if moved == end and pos == "adjective":
+        moved = noun_described_after(text, end)
+    if moved == end or bracket_blocker(text, start, moved):
+        return end
+    if any(end <= f.start < moved for f in findings if f.kind == "jargon"):
+        return end
+    return moved
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)

@@ -33,7 +33,7 @@ from .fitting import (
     SAID_AROUND,
     bracket_blocker,
     first_that_fits,
-    gloss_after_the_law,
+    gloss_end,
     repeats,
     with_article,
     without_last_word_repeated,
@@ -156,8 +156,9 @@ def plan(
             possessive = POSSESSIVE.match(text, end)
             if possessive:
                 end = possessive.end()  # the gloss already carries the "'s"
-            else:
-                end, new = gloss_after_the_law(text, start, end, new, findings)
+            elif new.startswith(text[start:end]):
+                moved = gloss_end(text, start, end, findings, entry.pos)  # "a statutory framework (set up by law)"
+                end, new = moved, text[start:moved] + new[end - start :]
         elif entry.rewrite == "expand":
             new = without_last_word_repeated(new, text, end)
         else:
