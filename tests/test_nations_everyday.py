@@ -38,8 +38,10 @@ def test_everyday_words_of_the_nations_are_not_uncommon(text, jurisdiction):
     assert found(text, jurisdiction) == {}
 
 
-def test_a_scots_legal_word_is_still_uncommon():
-    assert found("The court granted an interdict against him.") == {"interdict": "uncommon/word"}
+def test_a_scots_legal_word_is_still_found():
+    # "interdict" was found as an uncommon word until session 18, when it got its own
+    # glossary entry (other-nations), which explains it; either way it is still flagged.
+    assert found("The court granted an interdict against him.") == {"interdict": "other-nations/interdict"}
 
 
 @pytest.mark.parametrize(
