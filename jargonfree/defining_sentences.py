@@ -149,7 +149,10 @@ _DESCRIBING_WORD_FIRST = re.compile(
 # other verbs say nothing of what it is for ("An occupation order lasts six months"). Not an
 # abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
 _DOES = re.compile(
-    r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
+    r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
+    r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
+    r"\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together)\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
