@@ -52,6 +52,7 @@ from .listed_explanations import (
     glossed_after_its_short_form,
     heads_a_gloss,
     heads_a_glossary_entry,
+    named_in_full_after,
     spelt_out_after,
 )
 
@@ -99,7 +100,10 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
 # haematological and are made up of ...").
 _MADE_OF = re.compile(
     r"(?:[ \t]+(?!and\b|or\b)[a-z]+)?,?[ \t]+(?:(?:is|are)[ \t]+)?"
-    r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of)[ \t]"
+    r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of"
+    # "a multi-disciplinary team with a mix of speech and language therapist, psychiatrist, ...".
+    # A list must follow: "with a mix of feelings" says nothing of who is in the team.
+    r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
 )
 
 
@@ -170,7 +174,7 @@ class Cues(NamedTuple):
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
-    parts: bool  # "made up of", "consist(s) of", "compris", "group of" (explained_by_its_parts)
+    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of" (explained_by_its_parts)
     # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
     # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
     colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
@@ -201,7 +205,7 @@ def cues(text: str) -> Cues:
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,
         examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
-        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower,
+        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower,
         colon_or_dash=colon or dash,
         stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
         lines=lines,
@@ -234,6 +238,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH) and spelt_out_after(text, start, end))
         or (found.lines and heads_a_glossary_entry(text, start, end))
+        or named_in_full_after(text, start, end)
     ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
