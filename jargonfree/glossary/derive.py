@@ -36,7 +36,9 @@ From ``term`` and ``forms`` this adds:
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
   exact capitals, and the spellings without capitals that posts use where they are no
-  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`); a
+  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`), and
+  for a two-letter one with a context rule, small letters rarer than any word ("hv", "dn";
+  :func:`.wordforms.two_letter_small_spelling`); a
   short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1"), and
   capitals and a figure run together or apart ("PHQ9" for "PHQ-9"; "NEWS 2" and "NEWS-2"
   for "NEWS2", apart only with their own capitals).
@@ -54,7 +56,7 @@ from ..plurals import plural
 from .model import Entry
 from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
-from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings
+from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings, two_letter_small_spelling
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
@@ -140,6 +142,8 @@ def forms(entry: Entry) -> list[Form]:
             # them without capitals, where that is no word: "cpn", "Hca"; and in other
             # capitals where written in mixed case or with small words: "DOLs", "EHC Plan".
             small = small_letter_spellings(literal) + other_capitals(literal)
+            if entry.only_near:
+                small += two_letter_small_spelling(literal)  # "hv", "dn": rarer than any word
             if small:
                 _add(seen, Form(base, "", frozenset(small)))
             for written in (literal, *small):

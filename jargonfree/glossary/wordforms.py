@@ -18,7 +18,7 @@ from __future__ import annotations
 #: takes the plural, and no word is put inside a term across one.
 LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
 
-__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "small_letter_spellings"]
+__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "small_letter_spellings", "two_letter_small_spelling"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -190,6 +190,22 @@ def small_letter_spellings(abbreviation: str) -> list[str]:
     if getAllLemmas(small) or (frequency >= _SMALL_LETTERS_ZIPF and not _read_as_letters(small)):
         return []
     return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
+
+
+def two_letter_small_spelling(abbreviation: str) -> list[str]:
+    """How a post writes a two-letter abbreviation without capitals, where the two small
+    letters are rarer than any word or name: "HV" -> ["hv"] ("my hv came to weigh him"),
+    "DN" -> ["dn"]. Only for an entry with a context rule (``only_near``; see
+    :func:`jargonfree.glossary.derive.forms`), as two letters say little by themselves; not
+    "ot", "pt", "ms", "ed", "la", "ta", which are words, names or common short forms."""
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+
+    if not (abbreviation.isascii() and abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) == 2):
+        return []
+    small = abbreviation.lower()
+    return [] if getAllLemmas(small) or zipf(small) >= _SMALL_LETTERS_ZIPF else [small]
 
 
 def other_capitals(written: str) -> list[str]:
