@@ -3,7 +3,7 @@
 From ``term`` and ``forms`` this adds:
 
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
-  "s.136", "s 136", "sec 136", "sec.136" and "sect. 136", and the other way round, and a
+  "s.136", "s 136", "sec 136", "sec.136", "sec136" and "sect. 136", and the other way round, and a
   three-figure section the way posts slip it, "a.136";
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
@@ -59,7 +59,7 @@ from .inserted_words import insertions, with_determiners, with_insertions
 from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings, two_letter_small_spelling
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
-_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
+_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sec", "sect. ", "sect.")
 _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
 #: words an abbreviation stands for), not an inflection of it.
