@@ -23,7 +23,9 @@ From ``term`` and ``forms`` this adds:
 * a small number written as a word: "band 7" -> "band seven", "tier 3" -> "tier three"
   (:mod:`.number_words`; not a section of an Act);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
-  form "step-down" needs nothing, as matching treats hyphens as spaces);
+  form "step-down" needs nothing, as matching treats hyphens as spaces), and a one-word
+  term of a prefix and a rare word written apart ("post natal", "sub cutaneous";
+  :func:`_add_prefix_apart`);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
   "escalation" -> "escalate"; the noun of an adjective, "sufficient" -> "sufficiency"), kept
   only where lemminflect's dictionary knows the word with that part of speech and it is not
@@ -56,7 +58,7 @@ from ..plurals import plural
 from .model import Entry
 from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
-from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings, two_letter_small_spelling
+from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, prefix_apart, small_letter_spellings, two_letter_small_spelling
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sec", "sect. ", "sect.")
@@ -160,6 +162,7 @@ def forms(entry: Entry) -> list[Form]:
             _add_inflected(seen, joined, "", False)
         elif len(words) == 1 and base.isalpha():
             _add_hyphenated(seen, base)
+            _add_prefix_apart(seen, base)
     if not entry.no_inflections and not entry.case_sensitive:
         term = fold_term(entry.term)
         if term.isalpha():
@@ -282,6 +285,16 @@ def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
                 spellings = frozenset({hyphenated, hyphenated.capitalize(), hyphenated.upper()})
                 _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
 
+
+
+def _add_prefix_apart(seen: dict[str, Form], word: str) -> None:
+    """ "postnatal" -> "post natal", also beside its hyphenated spelling (see
+    :func:`.wordforms.prefix_apart`): two words written apart are otherwise left to
+    :func:`_add_hyphenated`, which keeps them to their hyphenated spellings."""
+    for key, suffix in prefix_apart(word):
+        old = seen.get(key)
+        if old is None or old.literals is not None:
+            seen[key] = Form(key, old.suffix if old else suffix, None)
 
 
 def _add(seen: dict[str, Form], form: Form) -> None:
