@@ -123,7 +123,7 @@ def forms(entry: Entry) -> list[Form]:
         # A form written by hand that is an inflection of the term ("enhancing" for "enhance",
         # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
         # words take the same inflection ("improving", not "are improve").
-        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal}) if literal else None))
+        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal, *_hyphened(literal)}) if literal else None))
         if literal is None and (spelt := in_words(base)) is not None and not _SECTION.match(base):
             _add(seen, Form(spelt, "", None))  # "band 7" -> "band seven" (number_words.py)
         if not entry.case_sensitive:
@@ -146,9 +146,10 @@ def forms(entry: Entry) -> list[Form]:
             small = small_letter_spellings(literal) + other_capitals(literal)
             if entry.only_near:
                 small += two_letter_small_spelling(literal)  # "hv", "dn": rarer than any word
+            small += [h for w in small for h in _hyphened(w)]  # "EHC-Plan" as "EHC Plan"
             if small:
                 _add(seen, Form(base, "", frozenset(small)))
-            for written in (literal, *small):
+            for written in (literal, *_hyphened(literal), *small):
                 plural_form = plural(written)
                 if plural_form is not None:
                     _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
@@ -170,6 +171,13 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _hyphened(written: str) -> list[str]:
+    """An abbreviation's phrase with hyphens for its spaces, as real text also writes it:
+    "EHC plan" -> ["EHC-plan"] (matching takes a hyphen for a space, but an abbreviation's
+    spellings are kept exact)."""
+    return [written.replace(" ", "-")] if " " in written else []
 
 
 def _written_inflections(entry: Entry) -> dict[str, str]:
