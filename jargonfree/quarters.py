@@ -7,7 +7,7 @@ such reports does not know that Q1 is the first quarter (a miss of the session 1
 and of new council pages from England and Wales). Q1 to Q4 are also a survey's or a quiz's
 questions ("Q1. How satisfied were you?"), a motor race's qualifying rounds, a bus route, a
 camera: so the shape counts only where a year stands straight beside it ("Q1 2018/19",
-"Q1 of 2022-23", "2023/24 Q2", "Q4 2021") or a word of reports straight after it ("Q3
+"Q1 of 2022-23", "2023/24 Q2", "Q4 2021", a financial year "Q4 22/23") or a word of reports straight after it ("Q3
 figures", "Q2 budget monitoring", "Q4 Integrated Performance Report"), and no word of a quiz, a survey or a race stands within 100
 characters ("Q1 2019 quiz").
 
@@ -29,6 +29,9 @@ EXPLANATION = (
     "that a report or a budget covers. Q1 is the first."
 )
 _YEAR = r"(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?"
+# A financial year with two figures a side, "22/23", "FY24/25": one year and the next, so not
+# a date ("Q1 12/05").
+_SHORT_YEAR = re.compile(r"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?(?:FY)?(?P<a>\d\d)/(?P<b>\d\d)\b(?!/)")
 # "Q1", "Qtr 1", "QTR1", "Quarter" is plain English and left alone. Not inside a word or a code
 # ("AQ1", "Q1a", "Q10").
 _QUARTER = re.compile(r"(?<![\w/-])(?:Q|Qtr\.?[ \t]?|QTR[ \t]?)(?P<n>[1-4])(?![\w/-])")
@@ -61,12 +64,19 @@ def find(text: str, covered: list[Span]) -> list[tuple[Span, str]]:
             continue
         beside = (
             _YEAR_AFTER.match(text, end)
+            or _short_year_after(text, end)
             or _REPORT_WORD_AFTER.match(text, end)
             or _YEAR_BEFORE.search(text, max(0, start - 12), start)
         )
         if beside and not _OTHER_USE.search(text, max(0, start - _LOOK), end + _LOOK):
             return [((start, end), f"quarter {m.group('n')}")]
     return []
+
+
+def _short_year_after(text: str, end: int) -> bool:
+    """True if a financial year written "22/23" (or "FY22/23") stands straight after ``end``."""
+    m = _SHORT_YEAR.match(text, end)
+    return m is not None and int(m.group("b")) == (int(m.group("a")) + 1) % 100
 
 
 def findings(text: str, covered: list[Span], kind: str, severity: str) -> list[Finding]:

@@ -59,3 +59,36 @@ def test_find_leaves_numbers_the_glossary_covered():
     start = text.index("39+6")
     assert find(text, [(start, start + 4)]) == []
     assert find(text, []) == [((start, start + 4), "39 weeks and 6 days")]
+
+
+# Session 18 (shapes): the weeks out of 40 that notes and posts write ("36/40"), the days past
+# the due date ("T+12") and days past 6 after 40 weeks ("40+12"), seen in midwives' and
+# parents' posts, with the same words about pregnancy near.
+@pytest.mark.parametrize(
+    "text, surface, plain",
+    [
+        ("At 36/40 the baby was lying bottom first, so the midwife sent me for a scan.", "36/40", "36 weeks"),
+        ("Our son came early at 34/40 and spent a week in the neonatal unit.", "34/40", "34 weeks"),
+        ("I am T+10 today and the hospital wants to induce me.", "T+10", "10 days past the due date"),
+        ("My labour was started at T + 1 because my waters had gone.", "T + 1", "1 day past the due date"),
+        ("I was 40+12 when they finally induced me.", "40+12", "40 weeks and 12 days"),
+    ],
+)
+def test_weeks_out_of_40_and_days_past_the_due_date_are_flagged(text, surface, plain):
+    finding = next(f for f in check(text).findings if f.rule == RULE)
+    assert (finding.text, finding.suggestions) == (surface, (plain,))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She got 36/40 in her driving theory test this week.",  # a mark, with only "week" near
+        "The quiz is marked out of 40: I scored 31/40, due to a silly slip.",
+        "The dosage 10/40 was written on the scan request.",  # only weak words near
+        "Take 12+10 tablets over the next weeks of pregnancy.",  # days past 6 before 40 weeks
+        "Launch is at T+2 hours in the project plan.",  # no word about pregnancy
+        "The order number is 12/400 for the baby monitor.",
+    ],
+)
+def test_marks_out_of_40_and_other_plus_numbers_are_not_pregnancy(text):
+    assert RULE not in rules(text)

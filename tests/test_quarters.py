@@ -50,3 +50,29 @@ def test_only_the_first_quarter_in_a_text_is_flagged():
 )
 def test_other_q_numbers_are_left_alone(text):
     assert RULE not in flagged_rules(text).values()
+
+
+# Session 18 (shapes): a financial year written with two figures a side, as NHS board papers
+# and council budget reports write it ("Q4 22/23", "Q2 FY24/25"); not a date ("Q1 12/05").
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Referrals to the team fell in Q4 22/23, then rose again.", "Q4"),
+        ("The Q2 FY24/25 position shows an overspend on placements.", "Q2"),
+        ("Our Q3 23/24 spend on home care is on track.", "Q3"),
+    ],
+)
+def test_a_quarter_beside_a_two_figure_financial_year_is_flagged(text, surface):
+    assert [f.text for f in word_findings(text) if f.rule == RULE] == [surface]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your answer to Q1 by 12/05 at the latest.",
+        "Q1 12/05 was the date we met.",
+        "Q1 21/23 is not a year.",
+    ],
+)
+def test_a_quarter_beside_a_date_or_two_unrelated_figures_is_not(text):
+    assert RULE not in [f.rule for f in word_findings(text)]

@@ -3,7 +3,7 @@
 From ``term`` and ``forms`` this adds:
 
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
-  "s.136", "s 136", "sec 136", "sec.136" and "sect. 136", and the other way round, and a
+  "s.136", "s 136", "sec 136", "sec.136", "sec136" and "sect. 136", and the other way round, and a
   three-figure section the way posts slip it, "a.136";
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
@@ -23,7 +23,9 @@ From ``term`` and ``forms`` this adds:
 * a small number written as a word: "band 7" -> "band seven", "tier 3" -> "tier three"
   (:mod:`.number_words`; not a section of an Act);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
-  form "step-down" needs nothing, as matching treats hyphens as spaces);
+  form "step-down" needs nothing, as matching treats hyphens as spaces), and a one-word
+  term of a prefix and a rare word written apart ("post natal", "sub cutaneous";
+  :func:`_add_prefix_apart`);
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
   "escalation" -> "escalate"; the noun of an adjective, "sufficient" -> "sufficiency"), kept
   only where lemminflect's dictionary knows the word with that part of speech and it is not
@@ -36,7 +38,9 @@ From ``term`` and ``forms`` this adds:
   the term, not its relative);
 * for abbreviations, only the plural ("AMHPs", by :mod:`jargonfree.plurals`), matched with
   exact capitals, and the spellings without capitals that posts use where they are no
-  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`); a
+  English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`), and
+  for a two-letter one with a context rule, small letters rarer than any word ("hv", "dn";
+  :func:`.wordforms.two_letter_small_spelling`); a
   short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1"), and
   capitals and a figure run together or apart ("PHQ9" for "PHQ-9"; "NEWS 2" and "NEWS-2"
   for "NEWS2", apart only with their own capitals).
@@ -54,10 +58,10 @@ from ..plurals import plural
 from .model import Entry
 from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
-from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, small_letter_spellings
+from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, prefix_apart, small_letter_spellings, two_letter_small_spelling
 
 _SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
-_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sect. ", "sect.")
+_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sec", "sect. ", "sect.")
 _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
 #: words an abbreviation stands for), not an inflection of it.
@@ -119,7 +123,7 @@ def forms(entry: Entry) -> list[Form]:
         # A form written by hand that is an inflection of the term ("enhancing" for "enhance",
         # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
         # words take the same inflection ("improving", not "are improve").
-        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal}) if literal else None))
+        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal, *_hyphened(literal)}) if literal else None))
         if literal is None and (spelt := in_words(base)) is not None and not _SECTION.match(base):
             _add(seen, Form(spelt, "", None))  # "band 7" -> "band seven" (number_words.py)
         if not entry.case_sensitive:
@@ -140,9 +144,12 @@ def forms(entry: Entry) -> list[Form]:
             # them without capitals, where that is no word: "cpn", "Hca"; and in other
             # capitals where written in mixed case or with small words: "DOLs", "EHC Plan".
             small = small_letter_spellings(literal) + other_capitals(literal)
+            if entry.only_near:
+                small += two_letter_small_spelling(literal)  # "hv", "dn": rarer than any word
+            small += [h for w in small for h in _hyphened(w)]  # "EHC-Plan" as "EHC Plan"
             if small:
                 _add(seen, Form(base, "", frozenset(small)))
-            for written in (literal, *small):
+            for written in (literal, *_hyphened(literal), *small):
                 plural_form = plural(written)
                 if plural_form is not None:
                     _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
@@ -156,6 +163,7 @@ def forms(entry: Entry) -> list[Form]:
             _add_inflected(seen, joined, "", False)
         elif len(words) == 1 and base.isalpha():
             _add_hyphenated(seen, base)
+            _add_prefix_apart(seen, base)
     if not entry.no_inflections and not entry.case_sensitive:
         term = fold_term(entry.term)
         if term.isalpha():
@@ -163,6 +171,13 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _hyphened(written: str) -> list[str]:
+    """An abbreviation's phrase with hyphens for its spaces, as real text also writes it:
+    "EHC plan" -> ["EHC-plan"] (matching takes a hyphen for a space, but an abbreviation's
+    spellings are kept exact)."""
+    return [written.replace(" ", "-")] if " " in written else []
 
 
 def _written_inflections(entry: Entry) -> dict[str, str]:
@@ -278,6 +293,16 @@ def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
                 spellings = frozenset({hyphenated, hyphenated.capitalize(), hyphenated.upper()})
                 _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
 
+
+
+def _add_prefix_apart(seen: dict[str, Form], word: str) -> None:
+    """ "postnatal" -> "post natal", also beside its hyphenated spelling (see
+    :func:`.wordforms.prefix_apart`): two words written apart are otherwise left to
+    :func:`_add_hyphenated`, which keeps them to their hyphenated spellings."""
+    for key, suffix in prefix_apart(word):
+        old = seen.get(key)
+        if old is None or old.literals is not None:
+            seen[key] = Form(key, old.suffix if old else suffix, None)
 
 
 def _add(seen: dict[str, Form], form: Form) -> None:

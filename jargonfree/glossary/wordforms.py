@@ -18,7 +18,7 @@ from __future__ import annotations
 #: takes the plural, and no word is put inside a term across one.
 LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
 
-__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "small_letter_spellings"]
+__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -53,6 +53,38 @@ def hyphen_points(word: str) -> list[int]:
     from ..lexicon import zipf
 
     return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
+
+
+#: Prefixes that posts write apart from a rare word: "post natal", "ante natal", "sub cutaneous"
+#: ("re" and "co" start too many words that are no prefix and a word: "re quire", "co hort").
+PREFIXES = ("ante", "post", "pre", "peri", "neo", "intra", "inter", "multi", "non", "sub")
+#: ... where the word after the prefix is rarer than this (Zipf): "natal" (3.4, a place name
+#: too), "partum", "cutaneous"; not "term" ("pre term" is two words), "diabetes" ...
+_RARE_AFTER_PREFIX = 3.5
+#: ... and that wordfreq knows at all (a word, not the rest of "interim" after "inter").
+_MIN_AFTER_PREFIX = 1.0
+
+
+def prefix_apart(word: str) -> list[tuple[str, str]]:
+    """A one-word term of a prefix and a word too rare to be an everyday word by itself,
+    written apart, with its inflections, each with its suffix: "postnatal" ->
+    [("post natal", "")], "postpartum" -> [("post partum", "")]. None for two everyday words
+    ("aftercare": see :func:`hyphen_points`) or a word that only starts like a prefix."""
+    from ..lexicon import zipf
+
+    for prefix in PREFIXES:
+        rest = word[len(prefix) :]
+        if word.startswith(prefix) and len(rest) >= 4 and rest.isalpha() and _MIN_AFTER_PREFIX <= zipf(rest) < _RARE_AFTER_PREFIX:
+            written = {"": {word}}
+            for suffix, inflected in inflections(word).items():
+                written.setdefault(suffix, set()).update(inflected)
+            return [
+                (f"{prefix} {form[len(prefix):]}", suffix)
+                for suffix, forms in written.items()
+                for form in sorted(forms)
+                if form.startswith(prefix) and len(form) - len(prefix) >= 4
+            ]
+    return []
 
 
 def inflections(word: str, *, noun: bool = False) -> dict[str, set[str]]:
@@ -190,6 +222,22 @@ def small_letter_spellings(abbreviation: str) -> list[str]:
     if getAllLemmas(small) or (frequency >= _SMALL_LETTERS_ZIPF and not _read_as_letters(small)):
         return []
     return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
+
+
+def two_letter_small_spelling(abbreviation: str) -> list[str]:
+    """How a post writes a two-letter abbreviation without capitals, where the two small
+    letters are rarer than any word or name: "HV" -> ["hv"] ("my hv came to weigh him"),
+    "DN" -> ["dn"]. Only for an entry with a context rule (``only_near``; see
+    :func:`jargonfree.glossary.derive.forms`), as two letters say little by themselves; not
+    "ot", "pt", "ms", "ed", "la", "ta", which are words, names or common short forms."""
+    from lemminflect import getAllLemmas
+
+    from ..lexicon import zipf
+
+    if not (abbreviation.isascii() and abbreviation.isalpha() and abbreviation.isupper() and len(abbreviation) == 2):
+        return []
+    small = abbreviation.lower()
+    return [] if getAllLemmas(small) or zipf(small) >= _SMALL_LETTERS_ZIPF else [small]
 
 
 def other_capitals(written: str) -> list[str]:
