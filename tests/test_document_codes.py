@@ -18,8 +18,10 @@ from jargonfree.document_codes import RULE, says_what_it_is
     [
         ("Please fill in and send back the SC1 form.", "SC1"),
         ("These worries are written down on a C1A form.", "C1A"),
-        ("Once you have sent your UC50 form, someone will ring you.", "UC50"),
-        ("Send the UC50 form to the DWP.", "UC50"),  # where it goes is not what it is
+        # (UC50, the miss that started this, is now a glossary entry of its own: "the Universal
+        # Credit form about how your health affects work")
+        ("Once you have sent your CH2 form, someone will ring you.", "CH2"),
+        ("Send the CH2 form to the DWP.", "CH2"),  # where it goes is not what it is
         ("I completed an SSCS1 form and posted it.", "SSCS1"),
         ("The nurse must fill in form CTO4 on arrival.", "CTO4"),
         ("They said we may also need form C1A as well.", "C1A"),  # "need" does not describe the form
