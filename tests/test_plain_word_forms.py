@@ -109,7 +109,7 @@ def test_nfa_is_still_flagged_and_spelt_out():
         "My mother is elderly, has dementia and lives in a care home.",
         "They care for a relative who is ill, disabled or elderly and frail.",
         "We asked service users what they thought of the new menu.",
-        "Each service user has a named key worker.",
+        "Each service user has a named support worker.",
     ],
 )
 def test_elderly_and_service_users_are_not_flagged(text):
