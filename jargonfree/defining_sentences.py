@@ -51,6 +51,11 @@ _SAYS_WHAT_IT_IS = (
     r"|held\s+(?:when|if|where|to)\b"
     # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
     r"|how\s+(?!(?:much|many|long|often|far|bad|good|hard|easy)\b)[a-z]+\s"
+    # "Self-Directed Support (SDS) is the way social care support is provided in Scotland", "...
+    # is the way people get care and support": how a thing is given, or how people get it (not
+    # "the way forward", "the way to go").
+    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+" + _GIVEN
+    + r"|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
     # "'Floating support' is the term used to describe support services which ...".
     r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
@@ -192,7 +197,11 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     your home")."""
     text = doc.text
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
-        return False  # the term does not open its sentence (most terms: the quickest test first)
+        # The term does not open its sentence (most terms: the quickest test first), unless it
+        # is the other name in an aside after the term that does.
+        return start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)
+    if _named_in_an_aside(doc, start, end, sentence):
+        return True
     if in_quotes(text, start, end, sentence[0]):
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
@@ -220,6 +229,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
         if noun is not None and not opens_with_abbreviation(text, start, end):
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
+            # "The children's hearings system is a system of statutory intervention in the life of
+            # a child ...": the term and its noun, then what kind of thing they are, at length.
+            if defining is None and says_what_kind(text, noun.end(), sentence, kind_named=True) and not _numbered(text, start, end):
+                return _KIND_OF_OPENING.fullmatch(opening) is not None
         if (
             defining is None
             and not _numbered(text, start, end)
@@ -251,9 +264,47 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
     return allowed.fullmatch(opening) is not None
 
 
+# The words that give another name: "also known as", "officially called", "sometimes referred to as".
+_ALIAS_WORDS = r"(?:(?:also|sometimes|often|officially|formally|properly|legally)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+"
 # Another name, set apart by commas, between a term and what the sentence says it is: "Pressure
 # ulcers, also sometimes known as bedsores or pressure sores, are a type of injury ...".
-_ANOTHER_NAME = re.compile(r",\s+(?:(?:also|sometimes|often)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+[^,.;:()\n]{1,60},")
+# Or set apart by dashes, perhaps as its official name: "Continuing Care – officially called NHS
+# Continuing Healthcare – is a fully-funded package of care ...".
+_ANOTHER_NAME = re.compile(
+    r",\s+" + _ALIAS_WORDS + r"[^,.;:()\n]{1,60},"
+    r"|\s+[-\u2013\u2014]\s+" + _ALIAS_WORDS + r"[^,.;:()\n\u2013\u2014]{1,60}?\s+[-\u2013\u2014](?=\s)"
+)
+# Before a term that is the other name in such an aside: the dash or comma and the words that name it.
+_ALIAS_BEFORE = re.compile(r"(?:,|\s[-\u2013\u2014])\s+" + _ALIAS_WORDS + r"(?:the\s+)?$")
+# After it, the aside's close: the same comma or dash.
+_ALIAS_CLOSE = re.compile(r",|\s+[-\u2013\u2014](?=\s)")
+#: How far (characters) into its sentence such an aside may open: after the term it names.
+ALIAS_REACH = 60
+
+
+def _named_in_an_aside(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """:func:`_other_name_in_an_aside`, after a quick test for its naming words just before the term."""
+    window = doc.text[max(0, start - 30) : start]
+    return ("called" in window or "known as" in window or "referred to" in window) and _other_name_in_an_aside(doc, start, end, sentence)
+
+
+def _other_name_in_an_aside(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if the term is the other name in an aside after the term that opens ``sentence``,
+    and the sentence goes on to say what both are: "Continuing Care – officially called NHS
+    Continuing Healthcare – is a fully-funded package of care that ..." explains "NHS Continuing
+    Healthcare" as much as "Continuing Care"."""
+    text = doc.text
+    before = _ALIAS_BEFORE.search(text, max(sentence[0], start - 40), start)
+    if before is None or before.start() - sentence[0] > ALIAS_REACH:
+        return False
+    close = _ALIAS_CLOSE.match(text, end)
+    if close is None or (text[before.start()] == ",") != (text[close.start()] == ","):
+        return False  # not closed as it opened
+    opening = text[sentence[0] : before.start()].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
+    if len(opening.split()) > 5:
+        return False
+    defining = _DEFINING.match(text, close.end(), close.end() + 80)
+    return defining is not None and not (defining.group("means") or defining.group("can_mean") or defining.group("short_gloss") or defining.group("refers"))
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

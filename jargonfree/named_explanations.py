@@ -46,7 +46,10 @@ _NAMED = re.compile(
     # The term may end the name ("called a care and support needs assessment") or come later in
     # a list of names ("is called intermediate care, short-term care, reablement or aftercare").
     r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}"
-    r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?)$",
+    r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?"
+    # Or come after other names in quotes: "these roles are known as 'continuing (financial)
+    # power of attorney' and 'welfare power of attorney'" names both.
+    r"|(?:[^\"'\u201c\u2018\u201d\u2019\n.;]{1,60}[\"'\u201d\u2019],?\s+(?:(?:or|and)\s+)?(?:an?\s+|the\s+)?[\"'\u201c\u2018]){1,3})$",
     re.IGNORECASE,
 )
 # What every match of _NAMED holds (lower-cased): the words of nearby_explanations.Cues.named.
