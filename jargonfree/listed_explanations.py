@@ -82,6 +82,39 @@ def spelt_out_after(text: str, start: int, end: int) -> bool:
     return words is not None and spells(short, words.group())
 
 
+# "Cafcass is the Children and Family Court Advisory and Support Service.", "SDS is short for
+# Self-directed Support": the name a short word stands for, written out after "is (short for) the".
+_NAMED_IN_FULL = re.compile(
+    r"[ \t]+(?:is|are)[ \t]+(?:short[ \t]+for[ \t]+)?(?:the[ \t]+)?"
+    # Three capitalised words or more, small words between them, up to the end of the name.
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for|the|in|on|&)[ \t]+)*[A-Z][\w'\u2019-]*){2,9})"
+    r"(?=[ \t]*(?:[.,;:)(]|\n|$))"
+)
+
+
+def named_in_full_after(text: str, start: int, end: int) -> bool:
+    """True if the short word at ``[start, end)`` ("Cafcass", "CHC"), capitalised, is followed by
+    "is the" (or "is short for") and the Title Case name its letters come from, one by one and in
+    order, each the first letter of a word of the name (small words may give a letter or not),
+    the first and last letters those of the name's first and last words: "Cafcass is the
+    Children and Family Court Advisory and Support Service." names the service in full."""
+    short = text[start:end]
+    if not short[:1].isupper() or not text.startswith((" is ", " are "), end):
+        return False  # (most terms: the quickest tests first)
+    m = _NAMED_IN_FULL.match(text, end)
+    if m is None:
+        return False
+    initials = [w[0].lower() for w in m.group("name").split()]
+    letters = [c.lower() for c in _letters(short) if c.isalpha()]
+    if len(letters) < 2 or letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    i = 0
+    for c in initials:
+        if i < len(letters) and c == letters[i]:
+            i += 1
+    return i == len(letters)
+
+
 # A short form in brackets straight after the term: "Mental Health Officer (MHO)".
 _SHORT_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9]{1,7}\)")
 # Then a colon or a dash and words that say what it is: ": this is a specially trained ...",

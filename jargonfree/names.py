@@ -84,9 +84,30 @@ def names_a_court(text: str, start: int, end: int) -> bool:
     description ("appeal to a mental health tribunal") and still count. A name that starts with
     an abbreviation ("HSC Trust") is not one of these: the abbreviation still needs spelling out."""
     words = text[start:end].split()
-    if len(words) < 2 or not _title_case_name(words):
+    if len(words) < 2:
         return False
+    if not _title_case_name(words):
+        return _short_name_of_a_court(text, start, words)
     return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
+
+
+# "The First-tier Tribunal (Special Educational Needs and Disability) (or the SEND Tribunal)":
+# a bracket that gives the short name of the court or tribunal just named in full.
+_SHORT_NAME_BRACKET = re.compile(r"\((?:or|also|known as|called)?[ \t]*(?:the[ \t]+)?$")
+
+
+def _short_name_of_a_court(text: str, start: int, words: list[str]) -> bool:
+    """True if ``words``, an abbreviation and then a court's word ("SEND Tribunal"), open a bracket
+    just after the Title Case name of a court or tribunal with the same last word: the writer
+    has named it in full, and the bracket gives the short name they will use."""
+    if words[-1] not in COURT_WORDS or not all(is_title_word(w) or has_two_capitals(w) for w in words):
+        return False
+    bracket = _SHORT_NAME_BRACKET.search(text, max(0, start - 16), start)
+    if bracket is None:
+        return False
+    before = text[max(0, bracket.start() - 120) : bracket.start()]
+    # The full name before: the court's word, capitalised words (or a bracket of them) after it.
+    return re.search(r"\b[A-Z][\w-]*[ \t]+" + words[-1] + r"\b(?:[ \t]*\([A-Z][^()\n]{0,80}\))?[ \t]*$", before) is not None
 
 
 def _title_case_name(words: list[str]) -> bool:

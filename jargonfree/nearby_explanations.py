@@ -52,6 +52,7 @@ from .listed_explanations import (
     glossed_after_its_short_form,
     heads_a_gloss,
     heads_a_glossary_entry,
+    named_in_full_after,
     spelt_out_after,
 )
 
@@ -234,6 +235,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH) and spelt_out_after(text, start, end))
         or (found.lines and heads_a_glossary_entry(text, start, end))
+        or named_in_full_after(text, start, end)
     ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
