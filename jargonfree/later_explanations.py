@@ -22,8 +22,14 @@ from .spans import Span
 
 # "... a designated Named Person. This is an identified professional who ...": the next
 # sentence says what the term is.
+# "... a supervision requirement order. This means a social worker will visit.": what follows
+# from it, not what it is. After "means", a subject and a verb of what will or can happen.
+_CONSEQUENCE = (
+    r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:will|would|can|could|may|might|must|should|shall|won't|can't|cannot|has|have|had|needs?|gets?|does|did|is|are|was|were)\b)"
+)
 _GLOSS_NEXT = re.compile(
-    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means|is the person|is someone"
+    r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
