@@ -112,3 +112,10 @@ def test_a_gloss_stays_by_its_term_when_the_noun_after_cannot_take_it(text, expe
 def test_noun_described_after(after, noun):
     text = "respite" + after
     assert text[7 : noun_described_after(text, 7)] == noun
+
+
+def test_respite_care_is_one_term_so_its_gloss_follows_care():
+    # "respite (a short break for the carer) care" was the commonest split gloss in real pages;
+    # "respite care" and "respite stay" are written forms of the term, so the gloss follows them.
+    result = jargonfree.rewrite("You may need a break or access to respite care.").text
+    assert result == "You may need a break or access to respite care (a short break for the carer)."
