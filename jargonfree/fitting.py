@@ -56,11 +56,12 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 
 def noun_described_after(text: str, end: int) -> int:
-    """Where the noun that the term ending at ``end`` describes ends ("respite" + " care" in
-    "respite care can help", "a Category 2" + " call"), or ``end`` when the next word is not such
-    a noun, or starts a longer noun phrase ("cardiac arrest survival rates", "a band 5 type of
-    role"). A word that can be a verb too is taken for the verb when it ends in "s" and the term
-    does not, or the other way round ("the care order ends", "the orders end")."""
+    """Where the noun that the word ending at ``end`` describes ends ("statutory" + " framework"
+    in "a statutory framework to protect", "antenatal" + " visit"), or ``end`` when the next word
+    is not such a noun, or starts a longer noun phrase ("cardiac arrest survival rates", "a band
+    5 type of role"). A word that can be a verb too is taken for the verb when it ends in "ing"
+    or "ed" ("provision setting out"), or in "s" where the word before does not, or the other way
+    round ("the order ends", "the orders end")."""
     small = read_set("function_words.txt")
     after = word_after(text, end)
     if after is None:
@@ -79,9 +80,10 @@ def noun_described_after(text: str, end: int) -> int:
     if following is not None:
         next_word = following.group(1)
         if next_word == "of":
-            return end
-        if next_word.islower() and next_word not in small and "NOUN" in readings(next_word) and not readings(next_word) & {"ADJ", "ADV"}:
-            return end
+            return end  # "type of role"
+        kinds = readings(next_word)
+        if next_word.islower() and next_word not in small and "NOUN" in kinds and not kinds & {"ADJ", "ADV"}:
+            return end  # another noun: "survival rates"
     return after.end()
 
 
