@@ -80,7 +80,11 @@ _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
 #: What opens an explanation written just after a term or its noun, in small letters:
 #: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
 #: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
-GLOSS_OPENERS = (", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means")
+GLOSS_OPENERS = (
+    ", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means",
+    # "reablement, in other words help at home to ...", "a DoL, i.e. being kept somewhere ...".
+    ", in other words ", ", in other words, ", ", i.e. ", ", i.e., ", ", ie ", ", ie. ",
+)
 # The same with a word of time or degree, or with no comma: "specified and quantified, which will
 # usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
 _WHICH_MEANS = re.compile(

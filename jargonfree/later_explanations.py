@@ -25,7 +25,7 @@ from .spans import Span
 # "... a supervision requirement order. This means a social worker will visit.": what follows
 # from it, not what it is. After "means", a subject and a verb of what will or can happen.
 _CONSEQUENCE = (
-    r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|help|support|care|money|funding|treatment|advice|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:will|would|can|could|may|might|must|should|shall|won't|can't|cannot|has|have|had|needs?|gets?|does|did|is|are|was|were)\b)"
 )
 _GLOSS_NEXT = re.compile(
@@ -41,6 +41,10 @@ _GLOSS_NEXT = re.compile(
     # "... a personalised housing plan for you. This will detail the actions ...": what a plan or
     # a document sets down.
     r"|will (?:detail|set out|list|record|describe|explain) (?:the|what|how|your|any|all))\b"
+    # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
+    # what the term is (not "It is a nightmare", nor "It means you can ...").
+    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|help|support|care|money|payments?|advice|funding|treatment|services?)\s)"
+    r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.

@@ -25,7 +25,9 @@ from .words import has_two_capitals
 
 # What stands between an abbreviation and the words it stands for: a colon (and perhaps a
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
-_BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?", re.IGNORECASE)
+# Or a comma, the words set apart as the next part of the sentence: "Mum is under a DoLS, a
+# deprivation of liberty safeguard, which means ..." (the words must spell it, as below).
+_BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?|,[ \t]+(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
 # Communication", a list of short forms. A bullet may come first.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
-from .title_names import officialese_in_a_title
+from .title_names import inside_a_title, officialese_in_a_title
 from .words import has_two_capitals
 
 
@@ -43,6 +43,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     one line whose last word is an organisation word such as Board, Trust or Collaboration."""
     if not is_title_word(text[start:end] or "a"):
         return False
+    if inside_a_title(text, start, end):
+        return True  # the title of a blog, a podcast, a newsletter or a programme: "our blog, Respite Matters,"
     if text[start:end].rsplit(None, 1)[-1] not in ORGANISATION_HEADS and NAME_GOES_ON.match(text, end) is None:
         return False  # the name would have to go on after the match to reach its last word (most matches: quick)
     words = words_around(text, start, end)

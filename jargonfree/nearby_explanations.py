@@ -170,7 +170,7 @@ class Cues(NamedTuple):
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # ", who" (explained_by_who)
     bracketed: bool  # "(" (noun_explained_in_brackets)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she"; "A", "The", "Its" with a bracket (explained_next)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
@@ -193,12 +193,13 @@ def cues(text: str) -> Cues:
     return Cues(
         named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text),
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who=comma and ", who " in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
+        or "It means" in text or "It is" in text
         # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
         or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
         # "What is ...?"; a heading that asks ends its line.
@@ -236,7 +237,7 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
-        or ((found.stands_for or found.lines or start <= LINE_START_REACH) and spelt_out_after(text, start, end))
+        or ((found.stands_for or found.lines or start <= LINE_START_REACH or text.startswith(", ", end)) and spelt_out_after(text, start, end))
         or (found.lines and heads_a_glossary_entry(text, start, end))
         or named_in_full_after(text, start, end)
     ):

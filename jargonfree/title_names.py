@@ -10,6 +10,8 @@ same words in small letters ("a discretionary payment", "the requirements") stil
 
 from __future__ import annotations
 
+import re
+
 from .name_runs import NAME_GOES_ON, grow_run, is_title_word, words_around
 
 #: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
@@ -53,3 +55,48 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     if sum(is_title_word(w.group()) for w in run) < 3 or any(w.group().isupper() and len(w.group()) > 3 for w in run):
         return False  # too short to be a name, or a heading in capitals
     return (run[0].start(), run[-1].end()) != (start, end)
+
+
+# -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------
+
+#: Words for a thing that has a title, written in small letters just before or after it: "our
+#: blog, Respite Matters,", "the podcast The Reablement Diaries", "our Respite Grants programme",
+#: "the Advocacy Matters newsletter".
+TITLED_THINGS = (
+    "blog|blogs|podcast|podcasts|newsletter|newsletters|magazine|column|campaign|programme|programmes|course|courses"
+    "|app|website|video|videos|film|book|booklet|leaflet|guide|series|event|events|project|awards|conference"
+    "|webinar|webinars|workshop|workshops|toolkit|group|groups|club|cafe|café|festival"
+)
+_TITLED_BEFORE = re.compile(r"\b(?:" + TITLED_THINGS + r")(?:[ \t]*[,:][ \t]*|[ \t]+(?:called|named|titled|entitled)[ \t]+|[ \t]+)[\"'\u2018\u201c]?$")
+_TITLED_AFTER = re.compile(r"[\"'\u2019\u201d]?[ \t]+(?:" + TITLED_THINGS + r")\b")
+
+
+def inside_a_title(text: str, start: int, end: int) -> bool:
+    """True if the Title Case match ``[start, end)`` is part of (not the whole of) a run of two
+    capitalised words or more (small joining words allowed) that a word for a titled thing
+    stands just before or after, in small letters: "our blog, Respite Matters, has tips", "the
+    podcast The Reablement Diaries", "our Respite Grants programme". A name, not the writer's
+    jargon (what-to-flag); "the Local Offer website" is the whole run and still counts."""
+    written = text[start:end]
+    if not all(is_title_word(w) for w in written.split()):
+        return False
+    words = words_around(text, start, end)
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is None:
+        return False
+    first, last = grow_run(text, words, at)
+    # "The Reablement Diaries": an opening "The" belongs to the title; other small words at the ends do not.
+    while last > at and not is_title_word(words[last].group()):
+        last -= 1
+    while first < at and not is_title_word(words[first].group()):
+        first += 1
+    run = words[first : last + 1]
+    if len(run) < 2 or sum(is_title_word(w.group()) for w in run) < 2 or any(w.group().isupper() and len(w.group()) > 1 for w in run):
+        return False  # one word, or words in capitals (an abbreviation is no title)
+    if (run[0].start(), run[-1].end()) == (start, end):
+        return False  # the match is the whole run: a term written with capitals
+    low = run[0].start()
+    return (
+        _TITLED_BEFORE.search(text, max(0, low - 24), low) is not None
+        or _TITLED_AFTER.match(text, run[-1].end()) is not None
+    )
