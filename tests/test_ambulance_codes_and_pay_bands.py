@@ -2,7 +2,8 @@
 nurses' posts and job adverts put around them ("band 6 on my team", "Band 6s on the shift",
 "promoted to band 7"), seen on paramedics' posts and adverts in session 18. The short
 categories keep the entries' context rule (a word about ambulances or 999 calls near), and
-stay silent before a word about the neck's bones ("C2 vertebra"); the pay bands keep theirs
+stay silent before a word about the neck's bones ("C2 vertebra") and in a sentence about a
+pressure ulcer or a tear, whose categories are numbered too; the pay bands keep theirs
 (council tax, housing, music). The sentences are our own, written in the style of the pages."""
 
 import pytest
@@ -35,6 +36,10 @@ def test_codes_and_bands_are_flagged_where_their_subject_is_plain(text, term, ru
         ("Our house is in band 6 for council tax, the staff at the desk said.", "band 6"),
         ("The band played 6 songs and the team went home.", "band played 6"),
         ("Row C2 of the spreadsheet holds the team's names.", "C2"),
+        # A pressure ulcer's or a tear's category, even with a call or a crew in the sentence.
+        ("At handover the nurse said she had a category 2 pressure ulcer on her heel.", "category 2"),
+        ("The district nurse found a C2 pressure ulcer on the visit after the call.", "C2"),
+        ("The midwife said it was a second degree tear, category 2, before the crew left.", "category 2"),
         ("Vitamin B6 may help with sickness, the midwife said.", "B6"),
     ],
 )
