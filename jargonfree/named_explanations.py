@@ -29,6 +29,9 @@ _NAMED = re.compile(
     # explained (not "if what we call a section 42 enquiry is needed": no explanation before it).
     r"|\b(?:we|they)\s+(?:often\s+|sometimes\s+|usually\s+)?call\s+(?:this|it|these|that)"
     r"|(?<=[,;:\u2013\u2014]\s)(?:what|which)\s+(?:we|they|people|doctors|professionals|staff)\s+call"
+    # "The money the council says your care costs is what we call your Personal Budget": the
+    # sentence's subject explains, "is what we call" names it.
+    r"|\b(?:is|are)\s+what\s+(?:we|they|people|doctors|professionals|staff)\s+(?:often\s+|usually\s+|sometimes\s+)?call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
     # "... but the person directs how it is spent (sometimes called an individual service fund)",
     # "periods of support (often called 'episodes of care')", "the money, usually called a direct

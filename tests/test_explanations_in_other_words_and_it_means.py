@@ -44,3 +44,10 @@ def test_an_abbreviation_then_a_comma_and_its_words_is_spelt_out():
     assert "DoLS" not in flagged(text)
     # Words after the comma that do not spell it.
     assert "DoLS" in flagged("Mum is under a DoLS, a horrible thing, so the home can stop her going out alone.")
+
+
+def test_is_what_we_call_names_what_the_subject_explains():
+    text = "The money the council works out for your care is what we call your personal budget."
+    assert "personal budget" not in flagged(text)
+    # "what the professionals call" with nothing before it that says what it is.
+    assert "reablement" in flagged("They said Mum needed what the professionals call reablement.")
