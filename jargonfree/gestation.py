@@ -24,10 +24,9 @@ from __future__ import annotations
 import re
 
 from .data import read_set
-from .report import Finding
 from .spans import Span
 
-#: The rule of a finding on this shape.
+#: The rule of a finding on this shape (built in jargonfree.checks.unmatched_shapes).
 RULE = "nursing-maternity/weeks-and-days"
 EXPLANATION = "How far on a pregnancy is, written short: the weeks, then the days. 25+5 means 25 weeks and 5 days; 36/40 means 36 weeks; T+12 means 12 days past the due date."
 # Weeks 4 to 44, "+" or "plus" (perhaps with spaces around "+"), days 0 to 6, and "weeks" or
@@ -95,27 +94,12 @@ def find(text: str, covered: list[Span]) -> list[tuple[Span, str | None]]:
     return []
 
 
-def findings(text: str, covered: list[Span], kind: str, severity: str) -> list[Finding]:
-    """:func:`find`'s number as a finding of ``kind``, with the weeks and days written out."""
-    out = []
-    for (start, end), plain in find(text, covered):
-        surface = text[start:end]
-        if plain is None:
-            message = f"“{surface}” is how far on a pregnancy is, written short: write the weeks and days out."
-        else:
-            message = f"“{surface}” is how far on a pregnancy is, written short: try “{plain}”."
-        out.append(
-            Finding(
-                start=start,
-                end=end,
-                text=surface,
-                kind=kind,
-                rule=RULE,
-                message=message,
-                suggestions=(plain,) if plain else (),
-                explanation=EXPLANATION,
-                severity=severity,
-                no_rewrite_reason=None if plain else "a range of weeks: write it out by hand",
-            )
+def advice(surface: str, plain: str | None) -> tuple[str, str | None]:
+    """The message of a finding on ``surface``, and why a rewrite leaves it: a range of weeks
+    has no plain words of its own (``plain`` is None) and is written out by hand."""
+    if plain is None:
+        return (
+            f"“{surface}” is how far on a pregnancy is, written short: write the weeks and days out.",
+            "a range of weeks: write it out by hand",
         )
-    return out
+    return f"“{surface}” is how far on a pregnancy is, written short: try “{plain}”.", None

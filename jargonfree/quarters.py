@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .report import Finding
 from .spans import Span
 
-#: The rule of a finding on this shape.
+#: The rule of a finding on this shape (built in jargonfree.checks.unmatched_shapes).
 RULE = "officialese/quarter-of-the-year"
 EXPLANATION = (
     "Q1, Q2, Q3 and Q4 are short for quarter 1 to quarter 4: the four three-month parts of the year "
@@ -79,22 +78,7 @@ def _short_year_after(text: str, end: int) -> bool:
     return m is not None and int(m.group("b")) == (int(m.group("a")) + 1) % 100
 
 
-def findings(text: str, covered: list[Span], kind: str, severity: str) -> list[Finding]:
-    """:func:`find`'s quarter as a finding of ``kind``, with its plain words."""
-    out = []
-    for (start, end), plain in find(text, covered):
-        surface = text[start:end]
-        out.append(
-            Finding(
-                start=start,
-                end=end,
-                text=surface,
-                kind=kind,
-                rule=RULE,
-                message=f"“{surface}” is a quarter of the year written short: try “{plain}”.",
-                suggestions=(plain,),
-                explanation=EXPLANATION,
-                severity=severity,
-            )
-        )
-    return out
+def advice(surface: str, plain: str | None) -> tuple[str, str | None]:
+    """The message of a finding on the quarter ``surface``, and why a rewrite leaves it (never:
+    :func:`find` gives every quarter its plain words)."""
+    return f"“{surface}” is a quarter of the year written short: try “{plain}”.", None

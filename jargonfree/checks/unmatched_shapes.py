@@ -1,7 +1,9 @@
 """Shapes of jargon that no glossary entry matched, found beside the jargon check's matches:
 numbered parts of a law and court cases (:mod:`jargonfree.checks.sections`), a pregnancy's
 weeks and days written short (:mod:`jargonfree.gestation`) and a quarter of the year written short
-(:mod:`jargonfree.quarters`). The jargon check adds these findings to its own (moved out of :mod:`jargonfree.checks.jargon`, which had grown past 300 lines).
+(:mod:`jargonfree.quarters`). The jargon check adds these findings to its own (moved out of
+:mod:`jargonfree.checks.jargon`, which had grown past 300 lines). The two shape modules say where
+a shape stands (`find`) and what to say of it (`advice`); the findings are built here, once.
 """
 
 from __future__ import annotations
@@ -25,7 +27,23 @@ def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -
     if shapes:
         covered = [(h.start, h.end) for h in hits]  # the glossary's matches, once for every shape
         for shape in shapes:
-            found.extend(shape.findings(text, covered, kind, severity))
+            for (start, end), plain in shape.find(text, covered):
+                surface = text[start:end]
+                message, no_rewrite_reason = shape.advice(surface, plain)
+                found.append(
+                    Finding(
+                        start=start,
+                        end=end,
+                        text=surface,
+                        kind=kind,
+                        rule=shape.RULE,
+                        message=message,
+                        suggestions=(plain,) if plain else (),
+                        explanation=shape.EXPLANATION,
+                        severity=severity,
+                        no_rewrite_reason=no_rewrite_reason,
+                    )
+                )
     return found
 
 
