@@ -81,8 +81,8 @@ def noun_described_after(text: str, end: int) -> int:
         next_word = following.group(1)
         if next_word == "of":
             return end  # "type of role"
-        kinds = readings(next_word)
-        if next_word.islower() and next_word not in small and "NOUN" in kinds and not kinds & {"ADJ", "ADV"}:
+        next_kinds = readings(next_word)
+        if next_word.islower() and next_word not in small and "NOUN" in next_kinds and not next_kinds & {"ADJ", "ADV"}:
             return end  # another noun: "survival rates"
     return after.end()
 

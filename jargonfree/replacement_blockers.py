@@ -162,7 +162,7 @@ _QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer"
 def after_an_article(text: str, start: int, plain: str) -> bool:
     """True if ``plain`` starts with a word of quantity and "a" or "an" comes before the term."""
     before = word_before(text, start)
-    first = plain.split()[0].lower() if plain.split() else ""
+    first = plain.split(None, 1)[0].lower() if plain.strip() else ""
     return before is not None and before.group(1).lower() in ("a", "an") and first in _QUANTITY
 
 
