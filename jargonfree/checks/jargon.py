@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import context, firstuse, named_explanations, names, nearby_explanations, suggest
+from .. import firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..document import Document

@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import context, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
+from .. import firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
 from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
 from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before

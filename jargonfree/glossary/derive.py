@@ -294,7 +294,6 @@ def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
                 _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
 
 
-
 def _add_prefix_apart(seen: dict[str, Form], word: str) -> None:
     """ "postnatal" -> "post natal", also beside its hyphenated spelling (see
     :func:`.wordforms.prefix_apart`): two words written apart are otherwise left to
