@@ -160,6 +160,9 @@ def plan(
                 moved = gloss_end(text, start, end, findings, entry.pos)  # "a statutory framework (set up by law)"
                 end, new = moved, text[start:moved] + new[end - start :]
         elif entry.rewrite == "expand":
+            possessive = POSSESSIVE.match(text, end)
+            if possessive:
+                end = possessive.end()  # the spelt-out words carry the "'s": "professional's (AMHP's)"
             new = without_last_word_repeated(new, text, end)
         else:
             blocker = replacement_blocker(doc, start, end, entry, chosen.alternative)

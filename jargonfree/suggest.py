@@ -33,7 +33,7 @@ _AUXILIARY = re.compile(
 # "by" after a past form makes it a participle: "a panel nominated by the managers".
 _BY_AFTER = re.compile(r"[ \t]+by\b")
 
-POSSESSIVE = re.compile(r"['\u2019]s?(?!\w)")
+POSSESSIVE = re.compile(r"['\u2019][sS]?(?!\w)")
 
 SEVERAL = "several alternatives: choose the one that fits"
 UNSURE = "the grammar of the plain words could not be matched for sure"
@@ -68,16 +68,17 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> C
     """The surface, its inflection ("ed" becomes "en" after "was", "has"...), and whether it
     starts a sentence or stands in an all-capitals one."""
     text = doc.text
-    surface = text[start:end]
-    if entry.glosses:
+    term = surface = text[start:end]
+    if entry.glosses or entry.rewrite == "expand":
         possessive = POSSESSIVE.match(text, end)
         if possessive:
-            # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes"
+            # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes";
+            # "the approved mental health professional's (AMHP's) report", not "... (AMHP)'s report"
             surface += possessive.group()
     # Only a capital letter is kept at the start of a sentence (see match_case).
-    at_start = surface[:1].isupper() and doc.sentence_start_at(start)
+    at_start = term[:1].isupper() and doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
-    shouting = surface.isupper() and is_shouting(doc.sentence_window(start))
+    shouting = term.isupper() and is_shouting(doc.sentence_window(start))
     before = text[max(0, start - 20) : start]
     if suffix == "ed" and (_AUXILIARY.search(before) or _BY_AFTER.match(text, end)):
         suffix = "en"  # "was undertaken" -> "was done", not "was did"; "nominated by" -> "chosen by"
@@ -105,7 +106,8 @@ def build(
         words, safe = _words(entry, plain, suffix)
         safe = safe and not before_noun
         if entry.rewrite == "expand":
-            text = f"{match_case(surface, words, sentence_start=at_start, shouting=shouting)} ({surface})"
+            spelt = match_case(surface, words, sentence_start=at_start, shouting=shouting)
+            text = f"{spelt}{_possessive_like(surface, spelt)} ({surface})"
         else:
             text = match_case(surface, words, sentence_start=at_start, shouting=shouting)
         out.append(Suggestion(text, safe, plain))
@@ -114,6 +116,16 @@ def build(
         text = f"{surface} ({match_case(surface, plain, sentence_start=False, shouting=shouting)})"
         out.append(Suggestion(text, True, plain, gloss=True))
     return out
+
+
+def _possessive_like(surface: str, words: str) -> str:
+    """The possessive ending of ``surface`` ("AMHP's", "IROs'"), as ``words`` take it: "'s", or
+    the apostrophe alone after a final "s" ("Adult Social Services'"); "" if it has none."""
+    possessive = POSSESSIVE.search(surface)
+    if possessive is None or possessive.end() != len(surface):
+        return ""
+    mark = possessive.group()
+    return mark[0] if words[-1:] in ("s", "S") else mark
 
 
 def advise(entry: Entry, options: list[Suggestion]) -> tuple[list[Suggestion], str | None]:
