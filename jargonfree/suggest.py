@@ -112,8 +112,9 @@ def build(
             text = match_case(surface, words, sentence_start=at_start, shouting=shouting)
         out.append(Suggestion(text, safe, plain))
     for plain in entry.glosses:
-        # An explanation in brackets describes the term; it is not inflected with it.
-        text = f"{surface} ({match_case(surface, plain, sentence_start=False, shouting=shouting)})"
+        # An explanation in brackets describes the term: only its number follows the term's.
+        words = entry.gloss_for(plain, suffix)
+        text = f"{surface} ({match_case(surface, words, sentence_start=False, shouting=shouting)})"
         out.append(Suggestion(text, True, plain, gloss=True))
     return out
 

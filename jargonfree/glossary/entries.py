@@ -219,8 +219,15 @@ def parse_entry(
 
 
 def _inflections(entry: Entry) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    """The forms of each replacement (and of ``shorter``), worked out once, when the glossary is compiled."""
-    from ..inflect import phrase_forms
+    """The forms of each replacement (and of ``shorter``), and the plural of each gloss of a noun
+    that has one (:func:`jargonfree.inflect.plural_gloss`), worked out once, when the glossary is compiled."""
+    from ..inflect import phrase_forms, plural_gloss
 
     words = (*entry.replacements, *([entry.shorter] if entry.shorter else []))
-    return tuple((plain, phrase_forms(plain, entry.word_class)) for plain in dict.fromkeys(words))
+    forms = {plain: phrase_forms(plain, entry.word_class) for plain in words}
+    if entry.word_class == "noun":
+        for gloss in entry.glosses:
+            plural = plural_gloss(gloss)
+            if plural is not None and gloss not in forms:
+                forms[gloss] = (("s", plural),)
+    return tuple(forms.items())

@@ -58,7 +58,8 @@ class Entry:
     file: str = ""
     line: int = 0
     #: Derived, never written in a file: the inflected forms of each plain alternative and of
-    #: ``shorter``, as (alternative, ((suffix, form), ...)) pairs. Worked out when the glossary
+    #: ``shorter``, and the plural of a noun's gloss ("a thin tube ..." -> "thin tubes ..."), as
+    #: (alternative, ((suffix, form), ...)) pairs. Worked out when the glossary
     #: is compiled (see :func:`jargonfree.inflect.phrase_forms`), so a check never loads the
     #: inflection tables; :meth:`inflected` works them out itself for an entry made by hand.
     inflections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(default=(), compare=False, repr=False)
@@ -89,6 +90,15 @@ class Entry:
         from ..inflect import inflect_phrase
 
         return inflect_phrase(alternative, suffix, self.word_class)[0]
+
+    def gloss_for(self, gloss: str, suffix: str) -> str:
+        """``gloss`` made to fit the term in the form ``suffix`` ("catheters (thin tubes to drain
+        pee)"), if the compiled glossary worked that form out; else ``gloss`` as written."""
+        if suffix == "s":
+            for known, forms in self.inflections:
+                if known == gloss:
+                    return dict(forms).get(suffix, gloss)
+        return gloss
 
     @property
     def word_class(self) -> str | None:
