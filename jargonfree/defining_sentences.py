@@ -1,7 +1,9 @@
-"""Sentences and clauses that say what a term is: "A deprivation of liberty is when a person
-...", "Mental capacity means ...", "An occupation order excludes someone from your home ..."
-(:func:`defined_by_its_sentence`), "reablement, which is short-term help to ..."
-(:func:`explained_by_which`), "a personal adviser, who will provide ..." (:func:`explained_by_who`).
+"""Sentences that say what a term is: "A deprivation of liberty is when a person ...",
+"Mental capacity means ...", "An occupation order excludes someone from your home ..."
+(:func:`defined_by_its_sentence`). The clauses after a term that do ("reablement, which is
+short-term help to ...", "a personal adviser, who will provide ...") are
+:mod:`jargonfree.explaining_clauses`, which reads what follows "which is" as these sentences read
+what follows "is" (:data:`SAYS_WHAT_IT_IS`).
 
 Moved out of :mod:`jargonfree.nearby_explanations`, which asks these with its other tests of
 the words around a term (issue 17: a module over about 300 lines needs a reason). Whether the
@@ -27,7 +29,7 @@ _GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed
 # "Reablement is short-term help to ...", "Direct payments are money from the council ...".
 _HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
 # What follows "is", "are" or "means" when it says what a term is.
-_SAYS_WHAT_IT_IS = (
+SAYS_WHAT_IT_IS = (
     r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
     r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
@@ -51,17 +53,19 @@ _SAYS_WHAT_IT_IS = (
     r"|held\s+(?:when|if|where|to)\b"
     # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
     r"|how\s+(?!(?:much|many|long|often|far|bad|good|hard|easy)\b)[a-z]+\s"
-    # "Self-Directed Support (SDS) is the way social care support is provided in Scotland", "...
+    # "Self-Directed Support (SDS) is the way social care support is provided (organised) in Scotland", "...
     # is the way people get care and support": how a thing is given, or how people get it (not
     # "the way forward", "the way to go").
-    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+" + _GIVEN
-    + r"|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
+    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+(?:organi[sz]ed|" + _GIVEN
+    + r")|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
     # "'Floating support' is the term used to describe support services which ...".
     r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
+    # "A care coordinator is the main point of contact and support if you need ...": a role, by what it is to you.
+    r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?point\s+of\s+contact\b"
     # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").
@@ -91,32 +95,8 @@ _DEFINING = re.compile(
     # "Schedule 2 refers to the limited capability for work test" says where, not what).
     r"|(?P<refers>refers?\s+to)\s+(?=(?:the|an?|any|when|where|someone|somebody|people)\b|[a-z]+\s+(?:that|which|who|where|when)\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
-    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
+    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
-)
-# "We offer reablement, which is short-term help to ...": a clause straight after the term.
-# "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
-# "Primary Care and Community-based services, which cover most NHS health and care services
-# outside of hospitals": what a term and the nouns joined to it take in.
-_WHICH_SAYS = re.compile(
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
-    # "the" and a clause of six words or more: "which are the additional costs a person incurs
-    # due to ...", not "which is the only option".
-    # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
-    # "a Child Protection Plan - which is a plan of actions to ...": a dash may stand for the comma.
-    # A quoted term may close its quote first: "a 'claimant commitment', which is an agreement ...".
-    # Without the comma, only "which is a ..." and what the thing is: "a mucus fistula which is a
-    # small opening where ...", not "the assessment which is the only option" nor "sectioned which is
-    # a big thing for us" (a clause after the noun says what kind of thing it is).
-    r"[\"'\u2019\u201d]?(?:(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
-    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)"
-    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
-    re.IGNORECASE,
-)
-# "a personal adviser, who will provide a focal point ...": a clause on what the person does.
-_WHO_DOES = re.compile(
-    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
-    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
 )
 # Before the term, only an article or a possessive (a name's too: "Barrett's oesophagus is a
 # condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
@@ -179,6 +159,10 @@ _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?"
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
 _NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+# A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
+_NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
+# Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
+_NATION_FIRST = re.compile(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
 
 
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
@@ -209,11 +193,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
-    if aside := _ANOTHER_NAME.match(text, end, end + 80):
+    aside = _ANOTHER_NAME.match(text, end, end + 80)
+    if aside is None and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
+        aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
+    if aside is not None:
         end = aside.end()
     opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
+    opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one
@@ -320,19 +308,3 @@ def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
     """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
     "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
     return has_two_capitals(text[start:end].split(" ", 1)[0])
-
-
-def explained_by_which(text: str, end: int) -> bool:
-    """True if the term is followed by ", which is" and words that say what it is ("reablement,
-    which is short-term help to get you back on your feet"), ", which cover(s) most ...",
-    ", which involves doing ..." or ", which (will) set(s) out the/what/how/your ...",
-    straight after it or after the nouns joined to it by "and"."""
-    return _WHICH_SAYS.match(text, end, end + 90) is not None
-
-
-def explained_by_who(text: str, start: int, end: int) -> bool:
-    """True if the term (a person's role) is followed by ", who" and what the person does
-    ("a personal adviser, who will provide a focal point ...")."""
-    # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
-    # what the letters stand for.
-    return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)

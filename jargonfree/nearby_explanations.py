@@ -41,7 +41,9 @@ from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
-from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
+from .condition_sentences import defined_by_a_condition
+from .defining_sentences import defined_by_its_sentence
+from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
 from .later_explanations import defined_in_a_later_sentence, explained_next
@@ -188,7 +190,7 @@ class Cues(NamedTuple):
     named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
-    who: bool  # ", who" (explained_by_who)
+    who: bool  # " who " (explained_by_who)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
@@ -216,7 +218,7 @@ def cues(text: str) -> Cues:
         glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
-        who=comma and ", who " in text,
+        who=" who " in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It means" in text or "It is" in text
@@ -267,5 +269,6 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         (found.next_sentence and explained_next(doc, end, sentence))
         or defined_in_a_later_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
+        or defined_by_a_condition(doc, start, end, sentence)
         or (found.asked and asked_about(text, start, end))
     )

@@ -12,10 +12,11 @@ words straight after the abbreviation spells it out too: "AAU: Acute Assessment 
 of a line (:func:`jargonfree.listed_explanations.spelt_out_after`).
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
 names of products, services or organisations, not abbreviations; so are capitals that start a
-name whose next word is no English word ("AES Kilroot").
+name (:mod:`jargonfree.name_letters`): before a word that is no English word ("AES Kilroot"), a
+nation ("BMA Scotland"), or a body's Title Case name ("the BMA Scottish Consultants' Committee").
 Capitals in brackets straight after a Title Case name whose words start with those capitals
 are the name's initials ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"), though
-they do not follow its words one for one as a definition's do (:func:`jargonfree.names.initials_after_name`).
+they do not follow its words one for one as a definition's do (:func:`jargonfree.name_letters.initials_after_name`).
 A code of capitals and digits next to the word for a form or a guideline ("a C1A form", "the
 questionnaire (UC50)") is that document's name, not an abbreviation.
 Each unexplained abbreviation is flagged once, at its first use.
@@ -26,7 +27,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import document_codes, firstuse, lexicon, names
+from .. import document_codes, firstuse, lexicon
+from ..name_letters import (
+    cited_as_author,
+    initials_after_name,
+    names_a_nations_branch,
+    names_in_another_language,
+    opens_a_bodys_name,
+    starts_a_proper_name,
+)
 from ..data import read_set
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -106,21 +115,6 @@ _CAPITALISED_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 def is_name(token: str) -> bool:
     """True for names written in mixed case, such as LinkedIn, YouTube, PayPal or CareLink."""
     return _NAME_PART.search(token) is not None or _CAPITALISED_PARTS.fullmatch(token) is not None
-
-
-# Capitals, then a space and a capitalised word.
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
-#: The greatest wordfreq Zipf frequency of a word that is only a name: no dictionary word.
-PROPER_NAME_ZIPF = 1.0
-
-
-def starts_a_proper_name(text: str, end: int) -> bool:
-    """True if the capitals ending at ``end`` are followed by a capitalised word that is no
-    English word at all, only a name ("AES Kilroot", "SSE Airtricity"): the capitals start
-    the name of a company or a site, not an abbreviation to spell out. Not "CAMHS Team" nor
-    "AMHP Service", whose next word is a word."""
-    m = _NEXT_WORD.match(text, end, end + 30)
-    return m is not None and lexicon.zipf(m.group(1).lower()) < PROPER_NAME_ZIPF
 
 
 # A code of capitals and digits next to the word for a form or a published document is that
@@ -231,10 +225,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
             continue
-        if names.initials_after_name(text, *m.span()):
+        if initials_after_name(text, *m.span()):
             seen.add(stem)  # spelt out from here on
             continue  # a name's own initials after it: "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
-        if names.cited_as_author(text, *m.span()):
+        if cited_as_author(text, *m.span()):
             continue  # the author of a reference, "(RCN, 2012)": a name, not letters to read
         # A glossary abbreviation is the jargon check's, which flags it where its context fits;
         # where no sense fits, it is still an abbreviation the reader cannot read, unless the
@@ -248,8 +242,13 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"
         if not stem.isupper() and is_name(stem):
             continue
-        if starts_a_proper_name(text, m.end()) and not knows_token:
-            continue  # the first word of a company's or a site's name: "AES Kilroot"
+        if not knows_token and (
+            starts_a_proper_name(text, m.end())
+            or names_a_nations_branch(text, m.end())
+            or opens_a_bodys_name(text, *m.span())
+            or names_in_another_language(text, m.start())
+        ):
+            continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
         fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue
