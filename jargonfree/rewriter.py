@@ -30,11 +30,17 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
+    FIRST_OF_A_LIST,
+    NEGATED,
     SAID_AROUND,
+    SAYS_AGAIN,
     bracket_blocker,
+    contradicts,
+    first_of_a_list,
     first_that_fits,
     gloss_end,
     repeats,
+    says_again,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
@@ -152,6 +158,12 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
+        if chosen.gloss and first_of_a_list(text, start, end):
+            skipped.append((finding, FIRST_OF_A_LIST))  # "section 2 (...), 4, 5 or 38"
+            continue
+        if chosen.gloss and contradicts(text, start, end, chosen.alternative):
+            skipped.append((finding, NEGATED))  # "is not chargeable (you pay for it)"
+            continue
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
@@ -169,6 +181,9 @@ def plan(
             fitted = without_words_repeated(new, text, start, end) if blocker is None else None
             if fitted is None:
                 skipped.append((finding, blocker or SAID_AROUND))
+                continue
+            if says_again(fitted, text, start, end):
+                skipped.append((finding, SAYS_AGAIN))  # "rights and entitlements" -> not "rights and rights"
                 continue
             new = fitted
         if not chosen.gloss:
