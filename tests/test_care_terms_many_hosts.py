@@ -3,7 +3,7 @@ minea). Each was chosen because real pages from several hosts use it without exp
 the checks of the deprivation of liberty safeguards ("mental health assessor", "no refusals
 assessment"), the planned pre-authorisation review, Scotland's adult protection case
 conference, a school's off-site direction, "edge of care" services, a leaving-care "qualifying
-child", a "continuing (financial) power of attorney" and a court's "health and welfare deputy".
+child", a "continuing (financial) power of attorney" a court's "health and welfare deputy", a "barring certificate" and a "Cafcass guardian".
 The sentences are our own, written in the style of those pages; each rule is also shown to
 stay silent where the words mean something else."""
 
@@ -36,6 +36,10 @@ from conftest import flagged_rules
          "continuing (financial) power of attorney", "other-nations/continuing-power-of-attorney"),
         ("He applied to be her health and welfare deputy.",
          "deputy", "mental-capacity/deputy"),
+        ("The doctor can stop you by issuing a barring certificate under the Mental Health Act.",
+         "barring certificate", "mental-health-law/barring-order"),
+        ("The Cafcass guardian will see the children before the hearing.",
+         "Cafcass guardian", "children-and-send/children-s-guardian"),
     ],
 )
 def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
@@ -53,6 +57,8 @@ def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
         ("You can claim child benefit for each qualifying child.", "qualifying child"),
         # A deputy head teacher.
         ("The health and welfare lead is the deputy head.", "deputy"),
+        # A pub ban.
+        ("The pub gave him a barring notice after the fight.", "barring notice"),
     ],
 )
 def test_the_rules_stay_silent_on_other_meanings(text, term):
