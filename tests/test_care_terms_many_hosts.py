@@ -3,7 +3,7 @@ minea). Each was chosen because real pages from several hosts use it without exp
 the checks of the deprivation of liberty safeguards ("mental health assessor", "no refusals
 assessment"), the planned pre-authorisation review, Scotland's adult protection case
 conference, a school's off-site direction, "edge of care" services, a leaving-care "qualifying
-child", a "continuing (financial) power of attorney" a court's "health and welfare deputy", a "barring certificate" and a "Cafcass guardian".
+child", a "continuing (financial) power of attorney" a court's "health and welfare deputy", a "barring certificate" and a "Cafcass guardian". Three came from the tune half's misses: the Mental Health Act's old words "psychopathic disorder" and "arrested or incomplete development of mind", and Scotland's court "assessment order" for an accused person (a second sense beside the adult support and protection order).
 The sentences are our own, written in the style of those pages; each rule is also shown to
 stay silent where the words mean something else."""
 
@@ -40,6 +40,14 @@ from conftest import flagged_rules
          "barring certificate", "mental-health-law/barring-order"),
         ("The Cafcass guardian will see the children before the hearing.",
          "Cafcass guardian", "children-and-send/children-s-guardian"),
+        ("The old Act named psychopathic disorder as one form of mental disorder.",
+         "psychopathic disorder", "mental-health-law/psychopathic-disorder"),
+        ("Mental handicap means a state of arrested or incomplete development of mind.",
+         "arrested or incomplete development of mind", "mental-health-law/arrested-or-incomplete-development-of-mind"),
+        ("The court can extend an assessment order while he is in the State Hospital.",
+         "assessment order", "other-nations/assessment-order--mental-health-court-order"),
+        ("The sheriff granted an assessment order so the council officer could see the adult at risk alone.",
+         "assessment order", "other-nations/assessment-order--adult-support-and-protection"),
     ],
 )
 def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
@@ -57,6 +65,10 @@ def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
         ("You can claim child benefit for each qualifying child.", "qualifying child"),
         # A deputy head teacher.
         ("The health and welfare lead is the deputy head.", "deputy"),
+        # The police, not the mind.
+        ("He was arrested for the second time in a week.", "arrested"),
+        # A form with no court or hospital near.
+        ("Fill in the assessment order form to book your driving test.", "assessment order"),
         # A pub ban.
         ("The pub gave him a barring notice after the fight.", "barring notice"),
     ],
