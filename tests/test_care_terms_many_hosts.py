@@ -40,6 +40,8 @@ from conftest import flagged_rules
          "barring certificate", "mental-health-law/barring-order"),
         ("The Cafcass guardian will see the children before the hearing.",
          "Cafcass guardian", "children-and-send/children-s-guardian"),
+        ("Our Adult Safeguarding Champion will pass your concern to the Trust.",
+         "Adult Safeguarding Champion", "other-nations/adult-safeguarding-champion"),
         ("The old Act named psychopathic disorder as one form of mental disorder.",
          "psychopathic disorder", "mental-health-law/psychopathic-disorder"),
         ("Mental handicap means a state of arrested or incomplete development of mind.",
@@ -65,6 +67,8 @@ def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
         ("You can claim child benefit for each qualifying child.", "qualifying child"),
         # A deputy head teacher.
         ("The health and welfare lead is the deputy head.", "deputy"),
+        # A champion of something else.
+        ("The charity named her its champion for adult learners.", "champion"),
         # The police, not the mind.
         ("He was arrested for the second time in a week.", "arrested"),
         # A form with no court or hospital near.
