@@ -42,6 +42,12 @@ from conftest import flagged_rules
          "Cafcass guardian", "children-and-send/children-s-guardian"),
         ("Our Adult Safeguarding Champion will pass your concern to the Trust.",
          "Adult Safeguarding Champion", "other-nations/adult-safeguarding-champion"),
+        ("The social worker wrote a danger statement and a safety goal with the family.",
+         "danger statement", "safeguarding/danger-statement"),
+        ("For each worry there should be a safety goal, says our Signs of Safety guide.",
+         "safety goal", "safeguarding/safety-goal"),
+        ("The judge directed a section 37 report from the local authority.",
+         "section 37 report", "children-and-send/section-37-report"),
         ("The old Act named psychopathic disorder as one form of mental disorder.",
          "psychopathic disorder", "mental-health-law/psychopathic-disorder"),
         ("Mental handicap means a state of arrested or incomplete development of mind.",
@@ -67,6 +73,8 @@ def test_the_term_is_found_where_its_subject_is_plain(text, term, rule):
         ("You can claim child benefit for each qualifying child.", "qualifying child"),
         # A deputy head teacher.
         ("The health and welfare lead is the deputy head.", "deputy"),
+        # Health and safety at work.
+        ("Our safety goal for the factory is no accidents this year.", "safety goal"),
         # A champion of something else.
         ("The charity named her its champion for adult learners.", "champion"),
         # The police, not the mind.
