@@ -64,7 +64,9 @@ def test_an_investigation_of_harm_is_not_a_medical_test(text):
 
 
 def test_clinical_investigations_are_still_flagged():
-    assert "clinical-words/investigation" in rules("Further investigations have been arranged, including a scan.")
+    # "further investigations" is an entry of its own, the longer match
+    assert "clinical-words/further-investigations" in rules("Further investigations have been arranged, including a scan.")
+    assert "clinical-words/investigation" in rules("More investigations have been arranged, including a scan.")
     assert "clinical-words/investigation" in rules("The investigation of her symptoms found nothing; her blood results are normal.")
 
 
