@@ -203,6 +203,30 @@ def bracket_blocker(text: str, start: int, end: int) -> str | None:
     return None
 
 
+NEGATED = "its explanation says what it is, and the text says it is not: the two would say opposite things, so a person should reword it"
+# A gloss that says something of its own, with a subject or a verb: "chargeable (you pay for it)",
+# "palpable (can be felt)", "has capacity (is able to make the decision)".
+_STATEMENT_START = frozenset("you it they he she we there is are was were can has have will must".split())
+# "not", "never", "no" or a word ending in "n't" just before the term, perhaps with "be" or "been"
+# between ("is not chargeable", "will not be chargeable", "not to have capacity"), or "non" joined to it.
+_NEGATION_BEFORE = re.compile(
+    r"(?<![\w'\u2019])(?:(?:not|never|no|cannot|\w+n['\u2019]t)[ \t]+(?:(?:be|been|to|always|usually|normally|yet)[ \t]+)?|non[ \t-]*)$",
+    re.I,
+)
+
+
+def contradicts(text: str, start: int, end: int, gloss: str) -> bool:
+    """True if the gloss ``gloss``, a statement ("you pay for it"), would follow a term that the
+    text says is not so: "is not chargeable (you pay for it)", "non-chargeable (you pay for
+    it)". A gloss that names a thing ("not means-tested (a check of your income and savings)")
+    still fits."""
+    first = gloss.split(None, 1)[0].lower() if gloss.strip() else ""
+    if first not in _STATEMENT_START:
+        return False
+    matched = text[start:end]
+    return matched.lower().startswith("non") or _NEGATION_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 

@@ -30,8 +30,10 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
+    NEGATED,
     SAID_AROUND,
     bracket_blocker,
+    contradicts,
     first_that_fits,
     gloss_end,
     repeats,
@@ -152,6 +154,9 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
+        if chosen.gloss and contradicts(text, start, end, chosen.alternative):
+            skipped.append((finding, NEGATED))  # "is not chargeable (you pay for it)"
+            continue
         if chosen.gloss:
             possessive = POSSESSIVE.match(text, end)
             if possessive:
