@@ -1,7 +1,7 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
 leave out a word the text says, leave a quotation open, change a name written in capitals,
 stand as a phrase before a noun the term describes, stand as a verb before a "that" clause it
-cannot take, or stand as a word of quantity after "a". Each reason is a message a person reads
+cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s". Each reason is a message a person reads
 in the rewrite's skipped findings. Used by :mod:`jargonfree.rewriter`.
 """
 
@@ -166,6 +166,29 @@ def after_an_article(text: str, start: int, plain: str) -> bool:
     return before is not None and before.group(1).lower() in ("a", "an") and first in _QUANTITY
 
 
+BEFORE_A_POSSESSIVE = "its plain words end in a phrase or a list, and the 's after it would fall on the wrong word: a person should reword it"
+# Plain words whose last word is not the one the "'s" belongs to: a list ("school, nursery or
+# college") or a phrase that goes on after its noun ("children in care", "people who use services").
+_LIST_OR_PHRASE = re.compile(r",|\b(?:and|or|of|in|for|with|who|that|which|from|after|at|on|to|under|by)\b", re.I)
+_POSSESSIVE_MARK = re.compile(r"['\u2019](?:[sS](?!\w)|(?=[ \t]))")
+_OPENING_QUOTE = re.compile(r"[\u2018\u201c]|(?<![\w])'")
+
+
+def before_a_possessive(text: str, start: int, end: int, plain: str) -> bool:
+    """True if ``text[start:end]`` carries a possessive ("looked after children's wishes", "an
+    educational setting's role") and ``plain`` ends in a phrase or a list, so the "'s" would
+    fall on a word that does not own the thing ("children in care's wishes", "a school,
+    nursery or college's role"). A lone apostrophe counts only after a final "s" ("carers'")
+    and where no quotation opens just before the term (a closing mark: "the ‘local offer’ is")."""
+    mark = _POSSESSIVE_MARK.match(text, end)
+    if mark is None or not _LIST_OR_PHRASE.search(plain):
+        return False
+    if mark.group() in ("'", "\u2019"):
+        opened = _OPENING_QUOTE.search(text, max(0, start - 60), start + 1)
+        return text[end - 1 : end] in "sS" and opened is None
+    return True
+
+
 def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
     """Why the plain words ``plain`` of ``entry`` must not be put in place of
     ``doc.text[start:end]`` (they would drop a word, leave a quotation open, change a name or,
@@ -187,4 +210,6 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
         return NO_THAT_CLAUSE
     if after_an_article(text, start, plain):
         return AFTER_AN_ARTICLE
+    if before_a_possessive(text, start, end, plain):
+        return BEFORE_A_POSSESSIVE
     return None
