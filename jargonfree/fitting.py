@@ -185,6 +185,35 @@ def without_words_repeated(replacement: str, text: str, start: int, end: int) ->
     return " ".join(words) if words else None
 
 
+SAYS_AGAIN = "its plain words would say the word just before it again ('rights and rights', 'bowel bladder and bowel control'): a person should reword it"
+# The tokens just before a term: words, and the marks that join a list ("," and "/").
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[,/]")
+_JOINERS = frozenset({",", "/", "and", "or"})
+_LITTLE = frozenset("a an the of and or to in on at by for with from as is are be his her their its your our my this that".split())
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def says_again(replacement: str, text: str, start: int, end: int) -> bool:
+    """True if ``replacement`` (already fitted: see :func:`without_words_repeated`) holds the
+    word just before the term, or the word that "and", "or", "/" or a comma joins it to:
+    "rights and entitlements" -> "rights and rights", "memory or cognitive function" ->
+    "memory or memory and thinking function", "bowel continence" -> "bowel bladder and bowel
+    control". A word said again further back ("to meet carers' eligible needs" -> "... needs
+    that meet the council's rules") is left: it reads as the writer's own repetition."""
+    before = text[max(0, start - 60) : start]
+    tokens = _TOKEN.findall(re.split(r"[.;:!?()\[\]\n]", before)[-1])
+    while tokens and tokens[-1].lower() in _JOINERS:
+        tokens.pop()
+    if not tokens or tokens[-1].lower() in _LITTLE:
+        return False
+    previous = _stem(tokens[-1])
+    return any(_stem(w) == previous for w in _WORD.findall(replacement) if w.lower() not in _LITTLE)
+
+
 _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 

@@ -32,11 +32,13 @@ from .checks.jargon import QUOTED_REASON
 from .fitting import (
     NEGATED,
     SAID_AROUND,
+    SAYS_AGAIN,
     bracket_blocker,
     contradicts,
     first_that_fits,
     gloss_end,
     repeats,
+    says_again,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
@@ -174,6 +176,9 @@ def plan(
             fitted = without_words_repeated(new, text, start, end) if blocker is None else None
             if fitted is None:
                 skipped.append((finding, blocker or SAID_AROUND))
+                continue
+            if says_again(fitted, text, start, end):
+                skipped.append((finding, SAYS_AGAIN))  # "rights and entitlements" -> not "rights and rights"
                 continue
             new = fitted
         if not chosen.gloss:
