@@ -214,6 +214,18 @@ def says_again(replacement: str, text: str, start: int, end: int) -> bool:
     return any(_stem(w) == previous for w in _WORD.findall(replacement) if w.lower() not in _LITTLE)
 
 
+FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"
+# More numbers after a numbered part: "section 2, 4, 5 or 38", "section 3 or 37", "sections 2/3".
+_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[/&-][ \t]*)\d")
+
+
+def first_of_a_list(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` ends in a number that more numbers follow as a list ("section
+    2, 4, 5 or 38", "section 3 or 37 authorisation"): a gloss after the first number would say
+    what only that part is, and seem to say it of the rest."""
+    return text[start:end][-1:].isdigit() and _MORE_NUMBERS.match(text, end) is not None
+
+
 _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 

@@ -30,11 +30,13 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
+    FIRST_OF_A_LIST,
     NEGATED,
     SAID_AROUND,
     SAYS_AGAIN,
     bracket_blocker,
     contradicts,
+    first_of_a_list,
     first_that_fits,
     gloss_end,
     repeats,
@@ -156,6 +158,9 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
+        if chosen.gloss and first_of_a_list(text, start, end):
+            skipped.append((finding, FIRST_OF_A_LIST))  # "section 2 (...), 4, 5 or 38"
+            continue
         if chosen.gloss and contradicts(text, start, end, chosen.alternative):
             skipped.append((finding, NEGATED))  # "is not chargeable (you pay for it)"
             continue
