@@ -185,11 +185,12 @@ def without_words_repeated(replacement: str, text: str, start: int, end: int) ->
     return " ".join(words) if words else None
 
 
-SAYS_AGAIN = "its plain words would say the word just before it again ('rights and rights', 'bowel bladder and bowel control'): a person should reword it"
-# The tokens just before a term: words, and the marks that join a list ("," and "/").
+SAYS_AGAIN = "its plain words would say the word beside it again ('rights and rights', 'changed or changed'): a person should reword it"
+# The tokens beside a term: words, and the marks that join a list ("," and "/").
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[,/]")
 _JOINERS = frozenset({",", "/", "and", "or"})
 _LITTLE = frozenset("a an the of and or to in on at by for with from as is are be his her their its your our my this that".split())
+_CLAUSE_MARK = re.compile(r"[.;:!?()\[\]\n]")
 
 
 def _stem(word: str) -> str:
@@ -197,21 +198,27 @@ def _stem(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
+def _joined_word(tokens: list[str]) -> str | None:
+    """The first of ``tokens`` (read outwards from a term) after any "and", "or", "/" or comma,
+    unless it is a small word."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in _JOINERS:
+        i += 1
+    return _stem(tokens[i]) if i < len(tokens) and tokens[i].lower() not in _LITTLE else None
+
+
 def says_again(replacement: str, text: str, start: int, end: int) -> bool:
     """True if ``replacement`` (already fitted: see :func:`without_words_repeated`) holds the
-    word just before the term, or the word that "and", "or", "/" or a comma joins it to:
-    "rights and entitlements" -> "rights and rights", "memory or cognitive function" ->
-    "memory or memory and thinking function", "bowel continence" -> "bowel bladder and bowel
-    control". A word said again further back ("to meet carers' eligible needs" -> "... needs
-    that meet the council's rules") is left: it reads as the writer's own repetition."""
-    before = text[max(0, start - 60) : start]
-    tokens = _TOKEN.findall(re.split(r"[.;:!?()\[\]\n]", before)[-1])
-    while tokens and tokens[-1].lower() in _JOINERS:
-        tokens.pop()
-    if not tokens or tokens[-1].lower() in _LITTLE:
-        return False
-    previous = _stem(tokens[-1])
-    return any(_stem(w) == previous for w in _WORD.findall(replacement) if w.lower() not in _LITTLE)
+    word just before or after the term, or the word that "and", "or", "/" or a comma joins it
+    to: "rights and entitlements" -> "rights and rights", "amended or changed" -> "changed or
+    changed", "memory or cognitive function" -> "memory or memory and thinking function",
+    "bowel continence" -> "bowel bladder and bowel control". A word said again further off
+    ("to meet carers' eligible needs" -> "... needs that meet the council's rules") is left:
+    it reads as the writer's own repetition."""
+    before = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
+    after = _CLAUSE_MARK.split(text[end : end + 60])[0]
+    beside = {_joined_word(_TOKEN.findall(before)[::-1]), _joined_word(_TOKEN.findall(after))} - {None}
+    return any(_stem(w) in beside for w in _WORD.findall(replacement) if w.lower() not in _LITTLE)
 
 
 FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"

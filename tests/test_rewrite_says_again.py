@@ -1,4 +1,4 @@
-"""A replacement that holds the word just before it, or the word "and"/"or"/"/" joins it to, is
+"""A replacement that holds the word just before or after it, or the word "and"/"or"/"/" joins it to, is
 left to a person: seen in rewrites of real pages, "your rights and entitlements" became "your
 rights and rights", "bladder and/or bowel continence" "bladder and/or bowel bladder and bowel
 control", "your memory or cognitive function" "your memory or memory and thinking function".
@@ -20,6 +20,7 @@ def _reasons(text):
         ("Our guide explains your rights and entitlements as a carer.", "rights and entitlements"),
         ("Some people have bowel continence problems after a stroke.", "bowel continence"),
         ("The test looks at memory, cognitive skills and mood.", "cognitive"),
+        ("Any policy may be amended or changed by the council.", "amended or changed"),
     ],
 )
 def test_a_replacement_that_says_the_word_before_it_again_is_left(text, kept):
@@ -50,6 +51,9 @@ def test_a_replacement_that_says_no_word_again_is_still_made(text, expected):
         ("to meet carers' eligible needs", 16, 24, "that meet the council's rules", False),  # further back
         ("the rights. Entitlements", 12, 24, "rights", False),  # another sentence
         ("with a hospital unit", 7, 20, "hospital ward", False),  # "a" before it
+        ("amended or changed", 0, 7, "changed", True),  # the word after it
+        ("commence the review and start", 0, 8, "start", False),  # "the" after it
+        ("entitlements. Rights", 0, 12, "rights", False),  # another sentence
     ],
 )
 def test_says_again(text, start, end, replacement, expected):
