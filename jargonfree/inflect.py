@@ -107,16 +107,39 @@ def readings(word: str) -> frozenset[str]:
 
 def _noun_head(words: list[str]) -> int:
     """Which word of a noun phrase takes the plural: "activity of daily living" -> 0,
-    "people involved" -> 0, "blocked blood vessel" -> 2."""
+    "people involved" -> 0, "blocked blood vessel" -> 2, "infection caught in hospital" -> 0."""
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in _AFTER_HEAD:
-            return i - 1
+        if word.lower() in _AFTER_HEAD or (word.lower() == "the" and _a_noun_only(words[i - 1])):
+            # ("the" after a noun starts a clause about it: "service the council pays for";
+            # not after "around", "deciding": "team around the family", "deciding the order")
+            head = i - 1
+            while head > 0 and _a_verb_form_only(words[head]) and _can_be_a_noun(words[head - 1]):
+                head -= 1  # a participle before "in", "for" ...: "infection caught in hospital"
+            return head
     last = len(words) - 1
     if last > 0 and words[last].endswith(("ed", "ing")):
         lemmas = _lemminflect().getAllLemmas(words[last].lower())
         if "VERB" in lemmas and "NOUN" not in lemmas:
             return last - 1  # a participle after the noun: "people involved"
     return last
+
+
+def _a_noun_only(word: str) -> bool:
+    """True for a word the tables read as a noun (or a verb too), not an adverb, adjective or "-ing" form."""
+    kinds = readings(word)
+    return "NOUN" in kinds and not kinds & {"ADV", "ADJ"} and not word.lower().endswith("ing")
+
+
+def _can_be_a_noun(word: str) -> bool:
+    """True for a word the tables read as a noun, not an "-ing" form ("being expelled")."""
+    return "NOUN" in readings(word) and not word.lower().endswith("ing")
+
+
+def _a_verb_form_only(word: str) -> bool:
+    """True for a form of a verb that is no other kind of word and not the verb itself:
+    "caught", "paid", "held" (not "set", "given", "care")."""
+    lemmas = _lemminflect().getAllLemmas(word.lower())
+    return set(lemmas) == {"VERB"} and word.lower() not in lemmas["VERB"]
 
 
 def is_sure(phrase: str, suffix: str, pos: str | None) -> bool:

@@ -20,6 +20,12 @@ from jargonfree.inflect import inflect_phrase, is_sure
         # a list of nouns: each takes the plural
         ("school, nursery or college", "schools, nurseries or colleges"),
         ("parent or carer", "parents or carers"),
+        # a participle between the noun and "in", "to", "after": the noun takes it
+        ("infection caught in hospital", "infections caught in hospital"),
+        ("child looked after", "children looked after"),
+        ("patient waiting to leave hospital", "patients waiting to leave hospital"),
+        # "the" after a noun starts a clause about it
+        ("service the council or NHS pays for", "services the council or NHS pays for"),
     ],
 )
 def test_a_noun_phrase_takes_its_plural(phrase, plural):
@@ -59,3 +65,18 @@ def test_an_adjective_abbreviation_in_the_plural_is_left_to_a_person():
     text = "She needs injections and IVs for her infection."
     assert jargonfree.rewrite(text).text == text
     assert not is_sure("intravenous", "s", "adjective")
+
+
+def test_a_plural_term_gets_the_plural_of_a_phrase_with_a_participle():
+    # seen listing the plural forms of the glossary's plain words: "infection caughts in hospital"
+    import jargonfree
+
+    text = "Hospital-acquired infections are rare on this ward."
+    assert jargonfree.rewrite(text).text == "Infections caught in hospital are rare on this ward."
+
+
+@pytest.mark.parametrize("phrase", ["team around the family", "deciding the order", "pregnancy outside the womb"])
+def test_the_after_a_preposition_or_an_ing_form_does_not_end_the_noun(phrase):
+    # "around", "deciding", "outside" are not the head: no "arounds", "decidings", "outsides"
+    plural, _ = inflect_phrase(phrase, "s", "noun")
+    assert plural.split()[1] == phrase.split()[1]
