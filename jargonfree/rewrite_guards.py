@@ -40,7 +40,7 @@ SAYS_AGAIN = "its plain words would say the word beside it again ('rights and ri
 # The tokens beside a term: words, and the marks that join a list ("," and "/").
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[,/]")
 _JOINERS = frozenset({",", "/", "and", "or"})
-_LITTLE = frozenset("a an the of and or to in on at by for with from as is are be his her their its your our my this that".split())
+_LITTLE = frozenset("a an the of and or to in on at by for with from as such is are be his her their its your our my this that".split())
 _CLAUSE_MARK = re.compile(r"[.;:!?()\[\]\n]")
 
 
@@ -82,3 +82,20 @@ def first_of_a_list(text: str, start: int, end: int) -> bool:
     2, 4, 5 or 38", "section 3 or 37 authorisation"): a gloss after the first number would say
     what only that part is, and seem to say it of the rest."""
     return text[start:end][-1:].isdigit() and _MORE_NUMBERS.match(text, end) is not None
+
+
+GIVES_EXAMPLES = "its plain words give examples ('such as ...'), and so does the text straight after it: a person should reword it"
+# Words that start a list of examples.
+_EXAMPLES = re.compile(r"\b(?:(?:such as|for example|for instance|eg|including|like)\b|e\.g\.)", re.I)
+
+
+def examples_twice(replacement: str, text: str, end: int) -> bool:
+    """True if ``replacement`` gives examples ("checks such as pulse and temperature") and the
+    text gives its own within a few words after the term, in its clause ("routine observations
+    taken, such as your blood pressure" -> not "checks such as pulse and temperature taken, such
+    as your blood pressure")."""
+    if _EXAMPLES.search(replacement) is None:
+        return False
+    after = text[end : end + 40]
+    given = _EXAMPLES.search(after)
+    return given is not None and _CLAUSE_MARK.search(after, 0, given.start()) is None
