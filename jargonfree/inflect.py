@@ -34,8 +34,9 @@ _AFTER_HEAD = frozenset(
 
 
 _RELATIVE = re.compile(r"\b(?:who|that|which)\b")
-# Plurals lemminflect gives another way: "persons" is a legal word, "people" the everyday one.
-_PLURAL_NOUNS = {"person": "people"}
+# Plurals lemminflect gives another way: "persons" is a legal word, "people" the everyday one;
+# "staff" (the people of a workplace) stays "staff", not "staffs".
+_PLURAL_NOUNS = {"person": "people", "staff": "staff"}
 # A verb whose he/she form differs from its plural form in a way the word tables do not give.
 _PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 # A word that may stand between "who"/"that"/"which" and its verb: "a centre that only does ...".

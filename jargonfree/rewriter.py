@@ -30,17 +30,11 @@ from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import (
-    FIRST_OF_A_LIST,
-    NEGATED,
     SAID_AROUND,
-    SAYS_AGAIN,
     bracket_blocker,
-    contradicts,
-    first_of_a_list,
     first_that_fits,
     gloss_end,
     repeats,
-    says_again,
     with_article,
     without_last_word_repeated,
     without_words_repeated,
@@ -49,6 +43,16 @@ from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
 from .replacement_blockers import replacement_blocker
+from .rewrite_guards import (
+    FIRST_OF_A_LIST,
+    GIVES_EXAMPLES,
+    NEGATED,
+    SAYS_AGAIN,
+    contradicts,
+    examples_twice,
+    first_of_a_list,
+    says_again,
+)
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -184,6 +188,9 @@ def plan(
                 continue
             if says_again(fitted, text, start, end):
                 skipped.append((finding, SAYS_AGAIN))  # "rights and entitlements" -> not "rights and rights"
+                continue
+            if examples_twice(fitted, text, end):
+                skipped.append((finding, GIVES_EXAMPLES))  # "checks such as pulse ... taken, such as your blood pressure"
                 continue
             new = fitted
         if not chosen.gloss:

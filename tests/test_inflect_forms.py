@@ -26,6 +26,8 @@ from jargonfree.inflect import inflect_phrase, is_sure
         ("patient waiting to leave hospital", "patients waiting to leave hospital"),
         # "the" after a noun starts a clause about it
         ("service the council or NHS pays for", "services the council or NHS pays for"),
+        # "staff" stays "staff"
+        ("stand-in staff", "stand-in staff"),
     ],
 )
 def test_a_noun_phrase_takes_its_plural(phrase, plural):

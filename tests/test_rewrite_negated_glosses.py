@@ -5,7 +5,7 @@ it) during this time". The cases are written for these tests."""
 import pytest
 
 import jargonfree
-from jargonfree.fitting import NEGATED, contradicts
+from jargonfree.rewrite_guards import NEGATED, contradicts
 
 
 def _reasons(text):

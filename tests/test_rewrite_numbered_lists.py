@@ -6,7 +6,7 @@ cover every number. The cases are written for these tests."""
 import pytest
 
 import jargonfree
-from jargonfree.fitting import FIRST_OF_A_LIST, first_of_a_list
+from jargonfree.rewrite_guards import FIRST_OF_A_LIST, first_of_a_list
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ The cases are written for these tests."""
 import pytest
 
 import jargonfree
-from jargonfree.fitting import SAYS_AGAIN, says_again
+from jargonfree.rewrite_guards import SAYS_AGAIN, says_again
 
 
 def _reasons(text):

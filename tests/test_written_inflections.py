@@ -15,6 +15,9 @@ REWRITES = [
     ("The nurse makes an application for admission.", "The nurse applies for admission."),
     ("We are making an application to the court.", "We are applying to the court."),
     ("Out-of-area placements cost more.", "Care places away from home cost more."),
+    # a written form that is another written form with "s": its plural ("ed psychs", "saturation levels")
+    ("Two ed psychs came to the school.", "Two educational psychologists came to the school."),
+    ("Her saturation levels dropped overnight on the ward.", "Her oxygen levels dropped overnight on the ward."),
 ]
 
 
@@ -39,3 +42,24 @@ def test_a_phrase_keeps_its_written_forms_as_they_are():
     # plural of "going forward"): its written forms keep no suffix.
     entry = jargonfree.load_glossary().lookup("going forward")
     assert {form.suffix for form in forms(entry) if form.key == "going forwards"} == {""}
+
+
+def test_a_written_form_that_is_another_with_s_is_its_plural():
+    entry = jargonfree.load_glossary().lookup("ed psych")
+    suffixes = {form.key: form.suffix for form in forms(entry)}
+    assert suffixes["ed psychs"] == "s" and suffixes["ed psych"] == ""
+
+
+def test_a_written_form_ending_in_s_that_is_no_other_form_with_s_keeps_no_suffix():
+    # "salient facts" is no "salient fact" + "s" written in the entry: its plain words stay as written
+    entry = jargonfree.load_glossary().lookup("salient information")
+    suffixes = {form.key: form.suffix for form in forms(entry)}
+    assert suffixes["salient facts"] == ""
+
+
+def test_the_term_itself_keeps_no_suffix_though_another_form_is_it_less_s():
+    # "choice based lettings" is one scheme ("a way of getting a ... home"), though "choice
+    # based letting" is written too: the plain words are written for the term's own number
+    entry = jargonfree.load_glossary().lookup("choice based lettings")
+    suffixes = {form.key: form.suffix for form in forms(entry)}
+    assert suffixes["choice based lettings"] == ""

@@ -82,8 +82,26 @@ def _phrase_hint(phrase: str) -> str:
     return (head + " " if head else "") + last[:shared]
 
 
-def _found(phrases: tuple[str, ...], text: str) -> bool:
-    return any(_phrase_hint(p) in text and _phrase_re(p).search(text) for p in phrases)
+#: A context phrase written in capitals (with figures or "&"): an abbreviation.
+_CAPITALS = re.compile(r"(?=.*[A-Z])[A-Z0-9&]+")
+
+
+@lru_cache(maxsize=4096)
+def _capitals_re(phrase: str) -> re.Pattern[str]:
+    """An abbreviation as written, in capitals, or with a plural "s" ("AMHPs")."""
+    return re.compile(r"(?<![^\W\d_])" + re.escape(phrase) + r"s?(?![\w])")
+
+
+def _found(phrases: tuple[str, ...], text: str, written: str) -> bool:
+    """True if one of ``phrases`` is in ``text`` (folded) or, for a phrase in capitals, in
+    ``written`` (the same stretch as written): in small letters "SEN" and "SEND" are the verb
+    "send" ("We send the statements in arrears"), and "EA" is a word's end."""
+    return any(
+        _capitals_re(p).search(written) is not None
+        if _CAPITALS.fullmatch(p)
+        else _phrase_hint(p) in text and _phrase_re(p).search(text) is not None
+        for p in phrases
+    )
 
 
 class _Surroundings:
@@ -129,11 +147,13 @@ def _fit(doc: Document, entry: Entry, hit: Hit) -> int:
     # leaflet"), so ``not_near`` looks at the sentence; the words that confirm the meaning
     # may be a sentence or two away ("Her DoLS ends soon. Her IMCA visits on Monday."), so
     # ``only_near`` looks at the paragraph.
-    if entry.not_near and _found(entry.not_near, doc.folded_sentence_at(hit.start)):
-        return _WRONG
+    if entry.not_near:
+        sentence = doc.sentence_at(hit.start)
+        if _found(entry.not_near, doc.folded_span(*sentence), doc.text[sentence[0] : sentence[1]]):
+            return _WRONG
     if entry.only_near:
         low, high = context.window(doc, hit.start, hit.end)
-        if not _found(entry.only_near, doc.folded_span(low, high)):
+        if not _found(entry.only_near, doc.folded_span(low, high), doc.text[low:high]):
             return _BY_DOMAIN
     return _BY_WORDS
 

@@ -190,7 +190,15 @@ def _written_inflections(entry: Entry) -> dict[str, str]:
     inflected: dict[str, Form] = {}
     _add_inflected(inflected, term, "", entry.pos == "verb" and " " in term)
     written = {fold_term(form) for form in entry.forms}
-    return {key: form.suffix for key, form in inflected.items() if key in written and key != term}
+    found = {key: form.suffix for key, form in inflected.items() if key in written and key != term}
+    if entry.pos == "noun":
+        # A written form that is another one with "s" or "es" is its plural, whatever the word
+        # tables make of it: "ed psychs" of "ed psych", "saturation levels" of "saturation level".
+        singular = written | {term}
+        for key in written - found.keys() - {term}:  # (the plain words are written for the term's own number)
+            if (key.endswith("s") and key[:-1] in singular) or (key.endswith("es") and key[:-2] in singular):
+                found[key] = "s"
+    return found
 
 
 #: Capitals and a figure, together or apart: "NEWS2", "NEWS 2", "NEWS-2"; "PHQ-9", "PHQ9".
