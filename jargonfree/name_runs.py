@@ -20,6 +20,20 @@ NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sor
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
 
 
+# A character that may go on a name word: one just before a match means the match starts inside a word.
+_IN_A_WORD = re.compile(r"[\w'\u2019-]")
+
+
+def word_starting_at(text: str, start: int) -> str:
+    """The name word (see :func:`name_words`) that starts at ``start``, or "" where none does (no
+    letter there, or ``start`` inside a word): the first word of a match, found without the
+    words of its line."""
+    if start > 0 and _IN_A_WORD.match(text, start - 1) is not None:
+        return ""
+    word = _NAME_WORD.match(text, start)
+    return "" if word is None else word.group()
+
+
 def name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
     """The words of ``text[low:high]`` a name may be made of."""
     return list(_NAME_WORD.finditer(text, low, high))
