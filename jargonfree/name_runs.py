@@ -20,20 +20,6 @@ NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sor
 _NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
 
 
-# A character that may go on a name word: one just before a match means the match starts inside a word.
-_IN_A_WORD = re.compile(r"[\w'\u2019-]")
-
-
-def word_starting_at(text: str, start: int) -> str:
-    """The name word (see :func:`name_words`) that starts at ``start``, or "" where none does (no
-    letter there, or ``start`` inside a word): the first word of a match, found without the
-    words of its line."""
-    if start > 0 and _IN_A_WORD.match(text, start - 1) is not None:
-        return ""
-    word = _NAME_WORD.match(text, start)
-    return "" if word is None else word.group()
-
-
 def name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
     """The words of ``text[low:high]`` a name may be made of."""
     return list(_NAME_WORD.finditer(text, low, high))
@@ -50,6 +36,28 @@ def words_around(text: str, start: int, end: int) -> list[re.Match[str]]:
     line_low = text.rfind("\n", low, start) + 1 or low
     line_high = text.find("\n", end, high)
     return name_words(text, max(low, line_low), high if line_high == -1 else line_high)
+
+
+# A character that may go on a name word: one just before a match means the match starts inside a word.
+_IN_A_WORD = re.compile(r"[\w'\u2019-]")
+
+
+def word_starting_at(text: str, start: int) -> str:
+    """The name word (see :func:`name_words`) that starts at ``start``, or "" where none does (no
+    letter there, or ``start`` inside a word): the first word of a match, found without the
+    words of its line."""
+    if start > 0 and _IN_A_WORD.match(text, start - 1) is not None:
+        return ""
+    word = _NAME_WORD.match(text, start)
+    return "" if word is None else word.group()
+
+
+def word_joined_before(text: str, start: int) -> bool:
+    """False if no name word ends just before ``start`` with only spaces between (see :func:`joined`):
+    a run of name words through ``start`` cannot grow to the left. Looks no further back than
+    :func:`words_around` does."""
+    before = text[max(0, start - NAME_REACH) : start].rstrip(" ")
+    return before[-1:] == "&" or _IN_A_WORD.match(before[-1:]) is not None
 
 
 def is_title_word(word: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, grow_run, is_title_word, word_starting_at, words_around
+from .name_runs import NAME_GOES_ON, grow_run, is_title_word, word_joined_before, word_starting_at, words_around
 
 #: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
 TITLE_HEADS = frozenset(
@@ -83,6 +83,8 @@ def inside_a_title(text: str, start: int, end: int) -> bool:
     opening = word_starting_at(text, start)
     if len(opening) > 1 and opening.isupper():
         return False  # a word in capitals, which no title has (below): most matches are abbreviations, so test it first
+    if opening == written and NAME_GOES_ON.match(text, end) is None and not word_joined_before(text, start):
+        return False  # one word that no name word joins on either side: a run of one ("Contraindications are ...")
     words = words_around(text, start, end)
     at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
     if at is None:
