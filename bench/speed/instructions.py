@@ -8,9 +8,10 @@ Wall-clock throughput moves with the machine's load; the number of machine instr
 This runs ``jargonfree.check()`` under valgrind's cachegrind (``--cache-sim=no``, so only
 instructions are counted) with ``PYTHONHASHSEED=0``: 50 posts (seed 1) to warm up, then N bench
 posts (``bench/posts.py``, seed 2024, the throughput section's posts). It runs again with 0 posts
-after the same warm-up and gives (instructions(N) - instructions(0)) / N: start-up, imports and
-the warm-up cancel out. Both runs share a glossary cache in a temporary folder, filled by a run
-outside valgrind first, so neither compiles the glossary.
+checked after the same warm-up and gives (instructions(N) - instructions(0)) / N: start-up,
+imports, the warm-up and making the N posts (about 78k instructions a post, counted in the
+figures of session 18 and before) cancel out. Both runs share a glossary cache in a temporary
+folder, filled by a run outside valgrind first, so neither compiles the glossary.
 
 Not a section of ``bench/run.py``: it needs valgrind and takes about a minute a checkout.
 """
@@ -27,17 +28,17 @@ from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent.parent
 
-# What runs under valgrind: argv[1] is the number of bench posts, argv[2] the bench folder.
+# What runs under valgrind: argv[1] posts are checked of argv[2] made (both runs make the same
+# posts, so making them cancels out too), argv[3] is the bench folder.
 DRIVER = """
 import sys
-sys.path.insert(0, sys.argv[2])
+sys.path.insert(0, sys.argv[3])
 import posts
 import jargonfree
 for text in posts.posts(50, seed=1):
     jargonfree.check(text)
-n = int(sys.argv[1])
-texts = posts.posts(max(n, 1), seed=2024)[:n]
-for text in texts:
+texts = posts.posts(int(sys.argv[2]), seed=2024)
+for text in texts[: int(sys.argv[1])]:
     jargonfree.check(text)
 """
 
@@ -48,12 +49,12 @@ def environment(tree: Path, cache: Path) -> dict[str, str]:
     return env
 
 
-def instructions(driver: Path, tree: Path, n: int, cache: Path, out: Path) -> int:
+def instructions(driver: Path, tree: Path, n: int, made: int, cache: Path, out: Path) -> int:
     """Instructions of one run of DRIVER with ``n`` posts, from cachegrind's summary line."""
     subprocess.run(
         [
             "valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
-            sys.executable, "-P", str(driver), str(n), str(BENCH),
+            sys.executable, "-P", str(driver), str(n), str(made), str(BENCH),
         ],
         env=environment(tree, cache), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
@@ -91,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             cache = Path(tmp) / f"cache-{abs(hash(str(tree)))}"
             cache.mkdir()
             subprocess.run(  # fill the glossary cache outside valgrind
-                [sys.executable, "-P", str(driver), "1", str(BENCH)], env=environment(tree, cache), check=True
+                [sys.executable, "-P", str(driver), "1", "1", str(BENCH)], env=environment(tree, cache), check=True
             )
             where = subprocess.run(
                 [sys.executable, "-P", "-c", "import jargonfree; print(jargonfree.__file__)"],
@@ -100,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             if not where.startswith(str(tree)):
                 raise SystemExit(f"{tree}: jargonfree is imported from {where}")
             name = tree.name or "tree"
-            full = instructions(driver, tree, args.posts, cache, folder / f"{name}-{args.posts}.out")
-            none = instructions(driver, tree, 0, cache, folder / f"{name}-0.out")
+            full = instructions(driver, tree, args.posts, args.posts, cache, folder / f"{name}-{args.posts}.out")
+            none = instructions(driver, tree, 0, args.posts, cache, folder / f"{name}-0.out")
             each = (full - none) / args.posts
             print(f"{tree}: {each / 1000:,.1f}k instructions a bench post ({args.posts} posts after 50 to warm up)")
             if args.functions:
