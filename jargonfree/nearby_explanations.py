@@ -119,10 +119,20 @@ def explained_by_its_parts(text: str, end: int) -> bool:
 SPELT_OUT_WINDOW = 1500
 
 
+class _SpeltOut(NamedTuple):
+    """How the words an abbreviation stands for may be written out (:func:`_spelt_out_pattern`)."""
+
+    pattern: re.Pattern[str]
+    #: The first word of each way of writing them, in small letters; () where one is not ASCII.
+    #: Every match starts with one, so a text without any holds no match: a substring test
+    #: first, since the pattern ignores case and is tried at every position.
+    first_words: tuple[str, ...]
+
+
 # One pattern per abbreviation and its plain words, made the first time the abbreviation is
 # met (an entry is a handful of strings: the key is the same for every use of it).
 @lru_cache(maxsize=4096)
-def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | None:
+def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> _SpeltOut | None:
     """A pattern for the glossary's plain words that spell ``short`` letter by letter
     ("high dependency unit" for HDU; the first words of a plain that goes on, see
     :func:`_spelling_words`), in any capitals and with any ending on the last word
@@ -137,7 +147,9 @@ def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> re.Pattern[str] | 
         *head, last = words
         stem = last[: max(4, len(last) - 3)]
         alternatives.append(r"\s+".join([*map(re.escape, head), re.escape(stem) + r"\w*"]))
-    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+    first_words = tuple(words[0].lower() for words in spelt)
+    return _SpeltOut(pattern, first_words if all(w.isascii() for w in first_words) else ())
 
 
 def _spelling_words(plain: str, letters: str) -> list[str]:
@@ -155,8 +167,16 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     """True if the abbreviation ``short`` at ``start`` comes after the words it stands for,
     written out in the text without brackets: "on the high dependency unit; the patients on
     HDU ...", "Community Psychiatric Nurses, CPNs". ``plain`` are its glossary plain words."""
-    pattern = _spelt_out_pattern(short, plain)
-    return pattern is not None and pattern.search(text, max(0, start - SPELT_OUT_WINDOW), start) is not None
+    found = _spelt_out_pattern(short, plain)
+    if found is None:
+        return False
+    low = max(0, start - SPELT_OUT_WINDOW)
+    if found.first_words:
+        before = text[low:start]
+        # (In ASCII text, ignoring case is the same as comparing small letters.)
+        if before.isascii() and not any(word in before.lower() for word in found.first_words):
+            return False  # no first word of the spelt-out words before the abbreviation (most abbreviations)
+    return found.pattern.search(text, low, start) is not None
 
 
 
