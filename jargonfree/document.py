@@ -10,8 +10,8 @@ A :class:`Document` keeps the original text untouched and adds what the checks r
   offsets back to the original (:mod:`jargonfree.folding`).
 
 Every default check reads those, so :meth:`Document.from_text` works them out at once.
-What only some checks read (``words``, ``definitions``, ``padded_bounds``) is worked out
-the first time it is asked for.
+What only some checks read (``words``, ``definitions``, ``cues``, ``padded_bounds``) is
+worked out the first time it is asked for.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .definitions import Definition, find_definitions, may_define
+from .explanation_cues import Cues, cues
 from .unbracketed_long_forms import spelt_out_without_brackets
 from .folding import OffsetMap, fold
 from .protected import find_protected
@@ -99,6 +100,12 @@ class Document:
         if not unbracketed:
             return tuple(found)  # (the usual case)
         return tuple(sorted(found + unbracketed, key=lambda d: d.start))
+
+    @cached_property
+    def cues(self) -> Cues:
+        """Which ways of explaining a term the text could hold at all (:mod:`jargonfree.explanation_cues`):
+        worked out once for every check that looks for an explanation near a term."""
+        return cues(self.text)
 
     # -- protected spans
 

@@ -59,7 +59,7 @@ _NAMED = re.compile(
     r"|(?:[^\"'\u201c\u2018\u201d\u2019\n.;]{1,60}[\"'\u201d\u2019],?\s+(?:(?:or|and)\s+)?(?:an?\s+|the\s+)?[\"'\u201c\u2018]){1,3})$",
     re.IGNORECASE,
 )
-# What every match of _NAMED holds (lower-cased): the words of nearby_explanations.Cues.named.
+# What every match of _NAMED holds (lower-cased): the words of explanation_cues.Cues.named.
 _NAMED_WORDS = ("call", "known as", "referred to as", "termed")
 _WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
@@ -90,7 +90,7 @@ def _names_a_thing(noun: str) -> bool:
 def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
     review", "intensive support also known as reablement"). It can be only where the text's
-    :func:`nearby_explanations.cues` are ``named``: the caller asks that first, once a text."""
+    :mod:`jargonfree.explanation_cues` are ``named``: the caller asks that first, once a text."""
     low = max(0, start - 90)
     # The words of that cue must stand in the 90 characters searched: a substring test there
     # turns most terms down before the pattern, which is tried at every position.

@@ -29,8 +29,9 @@ this module holds the other ways a writer explains a term in the words around it
   (MHO): this is ...", a heading line and a gloss on the next (:mod:`jargonfree.listed_explanations`,
   asked by :func:`explained_nearby`).
 
-Most texts hold none of these: :func:`cues` says, from a few substring tests of the whole
-text, which of the tests could succeed at all, so a term skips the others.
+Most texts hold none of these: their :mod:`jargonfree.explanation_cues` say, from a few
+substring tests of the whole text, which of the tests could succeed at all, so a term skips
+the others.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
+from .explanation_cues import Cues
 from .later_explanations import defined_in_a_later_sentence, explained_next
 from .listed_explanations import (
     LINE_START_REACH,
@@ -181,60 +183,6 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     return found.pattern.search(text, low, start) is not None
 
 
-
-
-class Cues(NamedTuple):
-    """Which ways of explaining a term nearby a text could hold at all, from a few substring
-    tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
-
-    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
-    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
-    which: bool  # "which": ", which is", ", which are" (explained_by_which)
-    who: bool  # " who " (explained_by_who)
-    bracketed: bool  # "(" (noun_explained_in_brackets)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
-    asked: bool  # "?", or "what" in a heading (asked_about)
-    renamed: bool  # ", or " (renamed_after_or)
-    examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
-    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of" (explained_by_its_parts)
-    # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
-    # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
-    colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
-    stands_for: bool  # ":", "stands for" (spelt_out_after; at the start of a line, :attr:`lines`)
-    lines: bool  # a line break (heads_a_glossary_entry; spelt_out_after at a line start)
-
-
-def cues(text: str) -> Cues:
-    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere.
-
-    A test of one character is much quicker than a test of a word, so a cue whose every
-    form holds a comma, a colon or a line break asks for that character first."""
-    lower = text.lower()
-    comma, colon, lines = "," in text, ":" in text, "\n" in text
-    dash = "-" in text or "\u2013" in text or "\u2014" in text
-    return Cues(
-        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
-        # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
-        # (", which", " - which", " which is a": _WHICH_SAYS)
-        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
-        who=" who " in text,
-        bracketed="(" in text,
-        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
-        or "It means" in text or "It is" in text
-        # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
-        or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
-        # "What is ...?"; a heading that asks ends its line.
-        asked="?" in text or (lines and "what" in lower),
-        renamed=comma and ", or " in text,
-        examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
-        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower,
-        colon_or_dash=colon or dash,
-        stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
-        lines=lines,
-    )
-
-
 #: Glossary categories whose words want a plainer word, not an explanation: examples after them
 #: ("metrics such as waiting times") leave them as formal as they were.
 WORDING_CATEGORIES = frozenset({"officialese", "respectful-language"})
@@ -244,8 +192,8 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, in the answer to a question about it, or as
     a list or glossary writes it (its words after a short form, a gloss after its bracketed
-    short form, the next line after a heading). ``found`` are the text's :func:`cues`, worked
-    out once for all its terms. Examples after a formal word ("metrics such as waiting times"),
+    short form, the next line after a heading). ``found`` are the text's cues
+    (:attr:`jargonfree.document.Document.cues`), worked out once for all its terms. Examples after a formal word ("metrics such as waiting times"),
     or what it is made of ("if required, consisting of ..."), do not give the plainer word it
     needs: the caller says so with ``examples_explain``."""
     text = doc.text

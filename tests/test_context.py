@@ -470,7 +470,7 @@ def test_cues_never_change_what_explains_a_term(text):
     from jargonfree.document import Document
 
     doc = Document.from_text(text)
-    found = nearby_explanations.cues(text)
+    found = doc.cues
     for start in range(0, len(text), 3):
         for end in (start + 4, start + 9):
             if end > len(text):
@@ -499,7 +499,7 @@ def test_cues_never_change_what_explains_a_term(text):
 
 
 def test_cues_of_a_plain_post_and_of_one_that_explains():
-    from jargonfree.nearby_explanations import cues
+    from jargonfree.explanation_cues import cues
 
     assert not any(cues("The ward is looking at nearest relative after the weekend. #NHS"))
     found = cues("This is known as an annual review. What is a DoLS? It means ...")

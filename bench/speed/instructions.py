@@ -13,6 +13,10 @@ imports, the warm-up and making the N posts (about 78k instructions a post, coun
 figures of session 18 and before) cancel out. Both runs share a glossary cache in a temporary
 folder, filled by a run outside valgrind first, so neither compiles the glossary.
 
+The figure repeats exactly for one checkout; the same commit at another path can differ by up
+to about 0.5% (the memory layout moves with the path), so compare checkouts whose paths have the
+same length, and take a change of a few thousand instructions as no change.
+
 Not a section of ``bench/run.py``: it needs valgrind and takes about a minute a checkout.
 """
 

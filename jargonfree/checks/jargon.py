@@ -151,7 +151,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     later_uses: dict[str, list[tuple[int, int]]] = {}
     text, severity = doc.text, settings.jargon_severity
     brackets = "(" in text
-    cues = nearby_explanations.cues(text)  # which ways of explaining a term the text could hold
+    cues = doc.cues  # which ways of explaining a term the text could hold
     quoted = quoted_words(text)  # quoted speech and terms in quotes, not titles ([] for most texts)
     for start, end, position, suffix in hits:
         entry = entries[position]

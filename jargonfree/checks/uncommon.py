@@ -227,7 +227,6 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         return []
     seen: set[str] = set()
     findings: list[Finding] = []
-    found: nearby_explanations.Cues | None = None
     for start, end in _spans_of(doc, rare):
         if not is_candidate(doc, start, end):
             continue
@@ -247,8 +246,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         whole = hyphenated(text, start, end)
         if "(" in text and explained_before(text, doc.sentences, *whole):
             continue  # the words before it explain it: "drugs to stop blood clots (anticoagulants)"
-        if found is None:
-            found = nearby_explanations.cues(text)  # once a text, and only for a rare word that gets this far
+        found = doc.cues  # (worked out once a text, here only for a rare word that gets this far)
         if found.named and named_explanations.named_after_explanation(text, whole[0]):
             continue  # named after its explanation: "intensive support, also known as reablement"
         if (

@@ -1,0 +1,63 @@
+"""Which ways of explaining a term a text could hold at all: a few substring tests of the whole
+text (:func:`cues`), so a term skips the tests whose words are not there.
+
+Worked out once a text, as :attr:`jargonfree.document.Document.cues`, for every check that
+looks for an explanation near a term (the jargon check for each glossary match, the uncommon-word
+check for a rare word); :mod:`jargonfree.nearby_explanations` reads them.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Cues(NamedTuple):
+    """Which ways of explaining a term nearby a text could hold at all, from a few substring
+    tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
+
+    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
+    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
+    which: bool  # "which": ", which is", ", which are" (explained_by_which)
+    who: bool  # " who " (explained_by_who)
+    bracketed: bool  # "(" (noun_explained_in_brackets)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
+    asked: bool  # "?", or "what" in a heading (asked_about)
+    renamed: bool  # ", or " (renamed_after_or)
+    examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
+    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of" (explained_by_its_parts)
+    # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
+    # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
+    colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
+    stands_for: bool  # ":", "stands for" (spelt_out_after; at the start of a line, :attr:`lines`)
+    lines: bool  # a line break (heads_a_glossary_entry; spelt_out_after at a line start)
+
+
+def cues(text: str) -> Cues:
+    """The :class:`Cues` of ``text``: each is False only where its test cannot succeed anywhere.
+
+    A test of one character is much quicker than a test of a word, so a cue whose every
+    form holds a comma, a colon or a line break asks for that character first."""
+    lower = text.lower()
+    comma, colon, lines = "," in text, ":" in text, "\n" in text
+    dash = "-" in text or "\u2013" in text or "\u2014" in text
+    return Cues(
+        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
+        # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
+        # (", which", " - which", " which is a": _WHICH_SAYS)
+        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
+        who=" who " in text,
+        bracketed="(" in text,
+        next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
+        or "It means" in text or "It is" in text
+        # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
+        or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
+        # "What is ...?"; a heading that asks ends its line.
+        asked="?" in text or (lines and "what" in lower),
+        renamed=comma and ", or " in text,
+        examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
+        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower,
+        colon_or_dash=colon or dash,
+        stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
+        lines=lines,
+    )
