@@ -1,7 +1,9 @@
-"""Sentences and clauses that say what a term is: "A deprivation of liberty is when a person
-...", "Mental capacity means ...", "An occupation order excludes someone from your home ..."
-(:func:`defined_by_its_sentence`), "reablement, which is short-term help to ..."
-(:func:`explained_by_which`), "a personal adviser, who will provide ..." (:func:`explained_by_who`).
+"""Sentences that say what a term is: "A deprivation of liberty is when a person ...",
+"Mental capacity means ...", "An occupation order excludes someone from your home ..."
+(:func:`defined_by_its_sentence`). The clauses after a term that do ("reablement, which is
+short-term help to ...", "a personal adviser, who will provide ...") are
+:mod:`jargonfree.explaining_clauses`, which reads what follows "which is" as these sentences read
+what follows "is" (:data:`SAYS_WHAT_IT_IS`).
 
 Moved out of :mod:`jargonfree.nearby_explanations`, which asks these with its other tests of
 the words around a term (issue 17: a module over about 300 lines needs a reason). Whether the
@@ -27,7 +29,7 @@ _GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed
 # "Reablement is short-term help to ...", "Direct payments are money from the council ...".
 _HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
 # What follows "is", "are" or "means" when it says what a term is.
-_SAYS_WHAT_IT_IS = (
+SAYS_WHAT_IT_IS = (
     r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
     r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
@@ -91,32 +93,8 @@ _DEFINING = re.compile(
     # "Schedule 2 refers to the limited capability for work test" says where, not what).
     r"|(?P<refers>refers?\s+to)\s+(?=(?:the|an?|any|when|where|someone|somebody|people)\b|[a-z]+\s+(?:that|which|who|where|when)\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
-    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + _SAYS_WHAT_IT_IS + r")",
+    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,
-)
-# "We offer reablement, which is short-term help to ...": a clause straight after the term.
-# "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
-# "Primary Care and Community-based services, which cover most NHS health and care services
-# outside of hospitals": what a term and the nouns joined to it take in.
-_WHICH_SAYS = re.compile(
-    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
-    # "the" and a clause of six words or more: "which are the additional costs a person incurs
-    # due to ...", not "which is the only option".
-    # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
-    # "a Child Protection Plan - which is a plan of actions to ...": a dash may stand for the comma.
-    # A quoted term may close its quote first: "a 'claimant commitment', which is an agreement ...".
-    # Without the comma, only "which is a ..." and what the thing is: "a mucus fistula which is a
-    # small opening where ...", not "the assessment which is the only option" nor "sectioned which is
-    # a big thing for us" (a clause after the noun says what kind of thing it is).
-    r"[\"'\u2019\u201d]?(?:(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + _SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
-    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)"
-    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
-    re.IGNORECASE,
-)
-# "a personal adviser, who will provide a focal point ...": a clause on what the person does.
-_WHO_DOES = re.compile(
-    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
-    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
 )
 # Before the term, only an article or a possessive (a name's too: "Barrett's oesophagus is a
 # condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
@@ -320,19 +298,3 @@ def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
     """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
     "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
     return has_two_capitals(text[start:end].split(" ", 1)[0])
-
-
-def explained_by_which(text: str, end: int) -> bool:
-    """True if the term is followed by ", which is" and words that say what it is ("reablement,
-    which is short-term help to get you back on your feet"), ", which cover(s) most ...",
-    ", which involves doing ..." or ", which (will) set(s) out the/what/how/your ...",
-    straight after it or after the nouns joined to it by "and"."""
-    return _WHICH_SAYS.match(text, end, end + 90) is not None
-
-
-def explained_by_who(text: str, start: int, end: int) -> bool:
-    """True if the term (a person's role) is followed by ", who" and what the person does
-    ("a personal adviser, who will provide a focal point ...")."""
-    # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
-    # what the letters stand for.
-    return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)

@@ -41,7 +41,8 @@ from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
-from .defining_sentences import defined_by_its_sentence, explained_by_which, explained_by_who
+from .defining_sentences import defined_by_its_sentence
+from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
 from .later_explanations import defined_in_a_later_sentence, explained_next

@@ -1,0 +1,55 @@
+"""Clauses after a term that say what it is or what the person does: "reablement, which is
+short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will provide ..."
+(:func:`explained_by_who`).
+
+Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
+those tests read a sentence that opens with the term, these the clause that follows it. What
+follows "which is" is read as what follows "is" there (:data:`SAYS_WHAT_IT_IS`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .defining_sentences import SAYS_WHAT_IT_IS, opens_with_abbreviation
+
+# "We offer reablement, which is short-term help to ...": a clause straight after the term.
+# "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
+# "Primary Care and Community-based services, which cover most NHS health and care services
+# outside of hospitals": what a term and the nouns joined to it take in.
+_WHICH_SAYS = re.compile(
+    r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    # "the" and a clause of six words or more: "which are the additional costs a person incurs
+    # due to ...", not "which is the only option".
+    # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
+    # "a Child Protection Plan - which is a plan of actions to ...": a dash may stand for the comma.
+    # A quoted term may close its quote first: "a 'claimant commitment', which is an agreement ...".
+    # Without the comma, only "which is a ..." and what the thing is: "a mucus fistula which is a
+    # small opening where ...", not "the assessment which is the only option" nor "sectioned which is
+    # a big thing for us" (a clause after the noun says what kind of thing it is).
+    r"[\"'\u2019\u201d]?(?:(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
+    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)"
+    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
+    re.IGNORECASE,
+)
+# "a personal adviser, who will provide a focal point ...": a clause on what the person does.
+_WHO_DOES = re.compile(
+    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
+    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
+)
+
+
+def explained_by_which(text: str, end: int) -> bool:
+    """True if the term is followed by ", which is" and words that say what it is ("reablement,
+    which is short-term help to get you back on your feet"), ", which cover(s) most ...",
+    ", which involves doing ..." or ", which (will) set(s) out the/what/how/your ...",
+    straight after it or after the nouns joined to it by "and"."""
+    return _WHICH_SAYS.match(text, end, end + 90) is not None
+
+
+def explained_by_who(text: str, start: int, end: int) -> bool:
+    """True if the term (a person's role) is followed by ", who" and what the person does
+    ("a personal adviser, who will provide a focal point ...")."""
+    # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
+    # what the letters stand for.
+    return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)
