@@ -33,9 +33,21 @@ _WHICH_SAYS = re.compile(
     re.IGNORECASE,
 )
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
+# Its short form or other name may stand first, set apart: "Mental Health Officers (MHOs), who are
+# specially trained social workers", "an Independent Reviewing Officer, known as the IRO, who looks
+# at the child's care plan". Without the comma too: "your supervising social worker who helps to
+# prepare you" (a clause that says which one, "the nearest relative who lives abroad", has no verb
+# of the work).
+_ASIDE = (
+    r"(?:[ \t]*\([A-Z][A-Za-z&]{1,7}\)"
+    r"|,[ \t]+(?:(?:also|often|sometimes)[ \t]+)?(?:known[ \t]+as|called)[ \t]+(?:(?:the|an?)[ \t]+)?[^,.;:()\n]{1,40}?(?=,))?"
+)
 _WHO_DOES = re.compile(
-    r",\s+who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? after|works? with"
-    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?)\s"
+    _ASIDE + r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
+    r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?"
+    r"|helps?|checks?|reviews?|chairs?|visits?|assesses?"
+    # "who are specially trained social workers", "who is a qualified nurse": what training makes them.
+    r"|(?:is|are)\s+(?:an?\s+)?(?:specially\s+|fully\s+|specialist\s+)?(?:trained|qualified|registered))\s"
 )
 
 
@@ -48,8 +60,10 @@ def explained_by_which(text: str, end: int) -> bool:
 
 
 def explained_by_who(text: str, start: int, end: int) -> bool:
-    """True if the term (a person's role) is followed by ", who" and what the person does
-    ("a personal adviser, who will provide a focal point ...")."""
+    """True if the term (a person's role) is followed by "who" and what the person does ("a
+    personal adviser, who will provide a focal point ...", "your supervising social worker who
+    helps to prepare you"), perhaps after its short form or other name ("Mental Health Officers
+    (MHOs), who are specially trained social workers")."""
     # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
     # what the letters stand for.
     return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)

@@ -1,0 +1,38 @@
+"""Explanations and names in shapes real pages use (session 19, issue: false flags on the blind
+set): a clause after a term's short form or other name, a which-clause after the term's noun,
+names whose words hold officialese or a term, an organisation's letters before a nation's name.
+Each rule has cases that must stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+# -- "who" and what the person does, after the term's short form or other name ---------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("This meeting is chaired by an Independent Reviewing Officer, known as the IRO, who looks at the child's care plan.", "Independent Reviewing Officer"),
+        ("Local authorities appoint Mental Health Officers (MHOs), who are specially trained social workers with powers under the Act.", "Mental Health Officers"),
+        ("At the meeting you are supported by your supervising social worker who helps to prepare you.", "supervising social worker"),
+        ("The Independent Reviewing Officer, who chairs the meeting, will write to you.", "Independent Reviewing Officer"),
+    ],
+)
+def test_who_and_the_work_after_a_role_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The nearest relative who lives abroad was told.", "nearest relative"),
+        ("Your supervising social worker will visit on Monday.", "supervising social worker"),
+        ("The AMHP who helps you will call.", "AMHP"),
+        ("Ask your Independent Reviewing Officer (IRO), who was away last week.", "Independent Reviewing Officer"),
+    ],
+)
+def test_who_without_the_work_or_after_letters_explains_nothing(text, term):
+    assert term in flagged(text)
