@@ -19,6 +19,9 @@ from .defining_sentences import SAYS_WHAT_IT_IS, opens_with_abbreviation
 # outside of hospitals": what a term and the nouns joined to it take in.
 _WHICH_SAYS = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
+    # "the re-ablement of service users – which aims to reduce their need for home care": the
+    # clause may follow the people or things the term is done to.
+    r"(?:\s+of\s+(?:(?:the|their|your|our)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
     # "the" and a clause of six words or more: "which are the additional costs a person incurs
     # due to ...", not "which is the only option".
     # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
@@ -28,7 +31,9 @@ _WHICH_SAYS = re.compile(
     # small opening where ...", not "the assessment which is the only option" nor "sectioned which is
     # a big thing for us" (a clause after the noun says what kind of thing it is).
     r"[\"'\u2019\u201d]?(?:(?:,|[ \t]+[-\u2013\u2014])\s+which\s+(?:(?:is|are)\s+(?:the\s+[a-z]+(?:\s+[\w'-]+){5}|" + SAYS_WHAT_IT_IS + r")|covers?\s+(?:most|all|any|every)\s"
-    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s)"
+    r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s"
+    # ", which aims to reduce or remove their need for home care": what it is for.
+    r"|aims?\s+to\s+[a-z]+\s)"
     r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
     re.IGNORECASE,
 )
@@ -54,8 +59,9 @@ _WHO_DOES = re.compile(
 def explained_by_which(text: str, end: int) -> bool:
     """True if the term is followed by ", which is" and words that say what it is ("reablement,
     which is short-term help to get you back on your feet"), ", which cover(s) most ...",
-    ", which involves doing ..." or ", which (will) set(s) out the/what/how/your ...",
-    straight after it or after the nouns joined to it by "and"."""
+    ", which involves doing ...", ", which (will) set(s) out the/what/how/your ..." or ", which
+    aims to ...", straight after it, after the nouns joined to it by "and", or after whom it is
+    done to ("the re-ablement of service users – which aims to reduce their need for home care")."""
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 

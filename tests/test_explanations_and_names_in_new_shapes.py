@@ -36,3 +36,20 @@ def test_who_and_the_work_after_a_role_explains_it(text, term):
 )
 def test_who_without_the_work_or_after_letters_explains_nothing(text, term):
     assert term in flagged(text)
+
+
+# -- ", which aims to ...", and a which-clause after whom the term is done to ----------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("The council pays for the re-ablement of service users – which aims to reduce or remove their need for home care.", False),
+        ("We offer reablement, which aims to help you get back on your feet.", False),
+        # A clause that says nothing of what it is, or none at all.
+        ("The re-ablement of service users, which was cut last year, is back.", True),
+        ("The re-ablement of service users aims to reduce their need for home care.", True),
+    ],
+)
+def test_which_aims_to_says_what_a_term_is_for(text, flag):
+    assert ("re-ablement" in flagged(text) or "reablement" in flagged(text)) is flag
