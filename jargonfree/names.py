@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
-from .title_names import inside_a_title, officialese_in_a_title
+from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body
 from .words import has_two_capitals
 
 
@@ -218,7 +218,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     found = service_name(text, start, end)
     if found is None:
         # Officialese inside the name of a document, a payment or a role: "Discretionary Housing Payment".
-        return officialese and officialese_in_a_title(text, start, end)
+        return officialese and (officialese_in_a_title(text, start, end) or officialese_names_a_body(text, start, end))
     span, _with_initials = found
     if officialese:
         return span != (start, end)

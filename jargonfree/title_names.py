@@ -19,7 +19,9 @@ TITLE_HEADS = frozenset(
     "Payment Payments Assistance Allowance Premium Loan Loans Advance Insurance Report Reports Form Forms "
     "Statement Memorandum Order Orders Regulations Rules Procedure Procedures Policy Requirements Guidance "
     "Standards Framework Chamber Hearing Hearings Meeting Meetings Nurse Nurses Officer Officers Lead Duty "
-    "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey".split()
+    "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey "
+    # A role: "the Adult Services Health and Social Care Information Facilitator".
+    "Facilitator Facilitators Coordinator Coordinators Co-ordinator Co-ordinators".split()
 )
 
 # Words that open a sentence or a heading before a name, capitalised there but no part of it.
@@ -55,6 +57,43 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     if sum(is_title_word(w.group()) for w in run) < 3 or any(w.group().isupper() and len(w.group()) > 3 for w in run):
         return False  # too short to be a name, or a heading in capitals
     return (run[0].start(), run[-1].end()) != (start, end)
+
+
+# "a Directorate of Population Health Improvement", "the Commissioner for Older People": the word
+# opens the name, "of" or "for" and capitalised words after it.
+_OF_A_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
+# What may end the text before a word that opens its sentence, a line or a heading.
+_OPENS_AFTER = frozenset(".!?:;\n\"'\u2018\u201c(\u2022*-\u2013\u2014")
+# Capitalised words before the officialese that are no part of a name: a sentence's opening, a
+# pronoun, or a word that says which one ("Each Directorate must find savings").
+_NOT_OF_A_NAME = _OPENING_WORDS | frozenset("I We You They It He She Each Every Any Some All No This That These Those Its His Her Their My".split())
+
+
+def officialese_names_a_body(text: str, start: int, end: int) -> bool:
+    """True if the officialese match ``[start, end)`` is one word, capitalised in the middle of a
+    sentence, that ends a name of two capitalised words or more ("registered with the Care
+    Commission", "the Bevan Commission") or opens one with "of" or "for" ("a Directorate of
+    Population Health Improvement"): a body's name, which the writer cannot rewrite. Not the first
+    word of a sentence or a line, where any word is capitalised; not a word the run goes on after
+    ("How We Commission Services"), nor one after a pronoun, an opening word or a word that says
+    which one ("Our Commission", "Each Directorate")."""
+    written = text[start:end]
+    if " " in written or not written[:1].isupper() or written.isupper():
+        return False
+    before = text[max(0, start - 40) : start].rstrip(" \t")
+    if not before or before[-1] in _OPENS_AFTER:
+        return False  # the first word of a sentence, a line or a bracket: capitalised anyway
+    if _OF_A_NAME.match(text, end) is not None:
+        return True
+    words = words_around(text, start, end)
+    at = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if at is None or at == 0:
+        return False
+    first, last = grow_run(text, words, at)
+    if last != at or first == at:
+        return False  # the run goes on after it, or it stands alone
+    previous = words[at - 1].group()
+    return is_title_word(previous) and previous not in _NOT_OF_A_NAME
 
 
 # -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------

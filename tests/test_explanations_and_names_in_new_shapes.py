@@ -53,3 +53,25 @@ def test_who_without_the_work_or_after_letters_explains_nothing(text, term):
 )
 def test_which_aims_to_says_what_a_term_is_for(text, flag):
     assert ("re-ablement" in flagged(text) or "reablement" in flagged(text)) is flag
+
+
+# -- officialese that ends or opens a body's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("These companies are also registered with the Care Commission.", "Commission", False),
+        ("Care Commission inspectors visited the home.", "Commission", False),
+        ("The Scottish Government has a Directorate of Population Health Improvement.", "Directorate", False),
+        ("You can contact the Adult Services Health and Social Care Information Facilitator on Monday.", "Facilitator", False),
+        # The verb or the noun in small letters, a heading's run that goes on, a word that says which one.
+        ("The council will commission care services from the provider.", "commission", True),
+        ("We will Commission Services next year.", "Commission", True),
+        ("Each Directorate must find savings next year.", "Directorate", True),
+        ("Each directorate must find savings next year.", "directorate", True),
+        ("Our peer support facilitator will meet you.", "facilitator", True),
+    ],
+)
+def test_officialese_in_a_bodys_name_is_part_of_the_name(text, term, flag):
+    assert (term in flagged(text)) is flag
