@@ -33,10 +33,14 @@ from .words import has_two_capitals
 ORGANISATION_HEADS = frozenset(
     "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
-    "Institute Network Office Partnership Society System Trust".split()
+    "Institute Network Office Partnership Society System Trust Hospital Hospitals Infirmary Hospice".split()
     # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
     + "Administration Scotland Wales Cymru NI".split()
 )
+# Words before a name that are no part of it: "The Single Point of Access Team", "The Acute Hospital".
+_DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
+
+
 def inside_a_name(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)`` lies inside, and is not the whole of, a Title Case name of an
     organisation: a run of three or more capitalised words (small joining words allowed) on
@@ -55,8 +59,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     first, last = grow_run(text, words, at)
     while last > at and words[last].group() not in ORGANISATION_HEADS:
         last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
-    while first < at and not is_title_word(words[first].group()):
-        first += 1
+    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
+        first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]
     if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
         return False
@@ -143,7 +147,6 @@ SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
-_DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
 _INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&]*[A-Z])s?\)( +(?:[Tt]eams?|[Ss]ervices?)\b)?")
 
 

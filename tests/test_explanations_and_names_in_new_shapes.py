@@ -75,3 +75,21 @@ def test_which_aims_to_says_what_a_term_is_for(text, flag):
 )
 def test_officialese_in_a_bodys_name_is_part_of_the_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a term at the end of a hospital's name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("The South West Acute Hospital stands as a beacon of modern healthcare in County Fermanagh.", False),
+        ("South West Acute Hospital is a local teaching hospital in Enniskillen.", False),
+        # The term alone, with "the" or in small letters: no name around it.
+        ("The Acute Hospital is busy.", True),
+        ("You will go to the Acute Hospital in Derry.", True),
+        ("You will go to an acute hospital.", True),
+    ],
+)
+def test_a_term_that_ends_a_hospitals_name_is_part_of_it(text, flag):
+    assert any(t.lower() == "acute hospital" for t in flagged(text)) is flag
