@@ -93,3 +93,24 @@ def test_officialese_in_a_bodys_name_is_part_of_the_name(text, term, flag):
 )
 def test_a_term_that_ends_a_hospitals_name_is_part_of_it(text, flag):
     assert any(t.lower() == "acute hospital" for t in flagged(text)) is flag
+
+
+# -- capitals that open a body's name ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("The deputy chair of BMA Scotland, Dr Lailah Peel, said A&E was no longer safe.", "BMA", False),
+        ("Simon Barker, chairman of the BMA Scottish Consultants' Committee, said so.", "BMA", False),
+        ("NHS Scotland (Scottish Gaelic: SNS na h-Alba) is the healthcare system.", "SNS", False),
+        # Letters a glossary entry knows, a team's letters, or letters with no name after them.
+        ("CAMHS Scotland waiting times are long.", "CAMHS", True),
+        ("We met the PQR Team yesterday.", "PQR", True),
+        ("Contact the HSC Trust.", "HSC", True),
+        ("The BMA says doctors are tired.", "BMA", True),
+        ("The BMA in Scotland says doctors are tired.", "BMA", True),
+    ],
+)
+def test_letters_that_open_a_bodys_name_are_part_of_it(text, letters, flag):
+    assert (letters in flagged(text)) is flag

@@ -12,7 +12,8 @@ words straight after the abbreviation spells it out too: "AAU: Acute Assessment 
 of a line (:func:`jargonfree.listed_explanations.spelt_out_after`).
 Names written in mixed case with a run of small letters (LinkedIn, YouTube, CareLink) are
 names of products, services or organisations, not abbreviations; so are capitals that start a
-name whose next word is no English word ("AES Kilroot").
+name (:mod:`jargonfree.name_letters`): before a word that is no English word ("AES Kilroot"), a
+nation ("BMA Scotland"), or a body's Title Case name ("the BMA Scottish Consultants' Committee").
 Capitals in brackets straight after a Title Case name whose words start with those capitals
 are the name's initials ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"), though
 they do not follow its words one for one as a definition's do (:func:`jargonfree.names.initials_after_name`).
@@ -27,6 +28,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import document_codes, firstuse, lexicon, names
+from ..name_letters import names_a_nations_branch, names_in_another_language, opens_a_bodys_name, starts_a_proper_name
 from ..data import read_set
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -106,21 +108,6 @@ _CAPITALISED_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
 def is_name(token: str) -> bool:
     """True for names written in mixed case, such as LinkedIn, YouTube, PayPal or CareLink."""
     return _NAME_PART.search(token) is not None or _CAPITALISED_PARTS.fullmatch(token) is not None
-
-
-# Capitals, then a space and a capitalised word.
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
-#: The greatest wordfreq Zipf frequency of a word that is only a name: no dictionary word.
-PROPER_NAME_ZIPF = 1.0
-
-
-def starts_a_proper_name(text: str, end: int) -> bool:
-    """True if the capitals ending at ``end`` are followed by a capitalised word that is no
-    English word at all, only a name ("AES Kilroot", "SSE Airtricity"): the capitals start
-    the name of a company or a site, not an abbreviation to spell out. Not "CAMHS Team" nor
-    "AMHP Service", whose next word is a word."""
-    m = _NEXT_WORD.match(text, end, end + 30)
-    return m is not None and lexicon.zipf(m.group(1).lower()) < PROPER_NAME_ZIPF
 
 
 # A code of capitals and digits next to the word for a form or a published document is that
@@ -248,8 +235,13 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"
         if not stem.isupper() and is_name(stem):
             continue
-        if starts_a_proper_name(text, m.end()) and not knows_token:
-            continue  # the first word of a company's or a site's name: "AES Kilroot"
+        if not knows_token and (
+            starts_a_proper_name(text, m.end())
+            or names_a_nations_branch(text, m.end())
+            or opens_a_bodys_name(text, *m.span())
+            or names_in_another_language(text, m.start())
+        ):
+            continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
         fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue
