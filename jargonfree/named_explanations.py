@@ -21,6 +21,10 @@ _NAMED = re.compile(
     # "this is called being a 'self-funder'": "being" may follow.
     r"(?:known as|called|referred to as|termed)(?:\s+being)?"
     r"|\b(?P<verb>is|are)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:known as|called|referred to as|termed)"
+    # "You may also hear it called intermediate care", "It can also be called aftercare": the
+    # thing just explained, by another name the reader may meet.
+    r"|\b(?:hear|see)\s+(?:it|this|them|these)\s+(?:being\s+)?called"
+    r"|\b(?:this|that|it|which|these|they)\s+(?:may|can|might|could)\s+(?:also\s+|sometimes\s+)?be\s+called"
     r"|(?<!so-)\b(?:known as|referred to as)"
     # "— Also called amnio.": a glossary's other name for the term it has just explained.
     r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"

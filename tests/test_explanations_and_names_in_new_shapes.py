@@ -114,3 +114,20 @@ def test_a_term_that_ends_a_hospitals_name_is_part_of_it(text, flag):
 )
 def test_letters_that_open_a_bodys_name_are_part_of_it(text, letters, flag):
     assert (letters in flagged(text)) is flag
+
+
+# -- another name the reader may hear for what was just explained ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Reablement is short-term care at home after a stay in hospital. You may also hear it called intermediate care.", False),
+        ("Care at home for a few weeks after hospital helps you recover. It can also be called intermediate care.", False),
+        # No "it" or "this" that points back: a label, not another name.
+        ("The nurses were called intermediate care staff.", True),
+        ("Ask about intermediate care when you leave hospital.", True),
+    ],
+)
+def test_hear_it_called_names_what_was_explained(text, flag):
+    assert ("intermediate care" in flagged(text)) is flag
