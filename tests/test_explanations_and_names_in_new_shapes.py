@@ -131,3 +131,32 @@ def test_letters_that_open_a_bodys_name_are_part_of_it(text, letters, flag):
 )
 def test_hear_it_called_names_what_was_explained(text, flag):
     assert ("intermediate care" in flagged(text)) is flag
+
+
+# -- a status explained by when it applies to you --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("You're an informal patient if you're having in-patient treatment in a psychiatric hospital voluntarily.", "informal patient"),
+        ("If we're an informal patient, it means we've agreed to stay in hospital to get treatment.", "informal patient"),
+        ("Being sectioned means you're kept in hospital even if you do not want to go.", "sectioned"),
+    ],
+)
+def test_a_status_explained_by_when_it_applies_is_not_flagged(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("You're an informal patient now.", "informal patient"),
+        ("If you're an informal patient, you can leave.", "informal patient"),
+        ("Being sectioned was awful.", "sectioned"),
+        ("Being sectioned means a lot of paperwork for staff.", "sectioned"),
+        ("You're on a CTO if you have left hospital.", "CTO"),
+    ],
+)
+def test_a_status_with_no_condition_or_letters_is_still_flagged(text, term):
+    assert term in flagged(text)

@@ -1,0 +1,50 @@
+"""Sentences that say what a term is by when it applies to you: "You're an informal patient if
+you're having treatment in hospital voluntarily", "If we're an informal patient, it means we've
+agreed to stay in hospital", "Being sectioned means you're kept in hospital even if ..."
+(:func:`defined_by_a_condition`). Pages written to the reader explain a status so; the sentences
+that open with the term and say what it is are :mod:`jargonfree.defining_sentences`. Asked by
+:func:`jargonfree.nearby_explanations.explained_nearby`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .defining_sentences import opens_with_abbreviation
+from .document import Document
+from .spans import Span
+
+_ARE = r"(?:'re|\u2019re|[ \t]+are|[ \t]+is)"
+_WHO = r"(?:you|we|they|someone|somebody|a[ \t]+person|the[ \t]+person|people|your[ \t]+child)"
+# "You're an informal patient if you ...", "Someone is a carer when they ...": the sentence opens
+# with its subject and "are", then the term, then the condition.
+_SUBJECT_ARE = re.compile(r"(?:You|We|They|Someone|Somebody|A[ \t]+person|Your[ \t]+child)" + _ARE + r"[ \t]+(?:(?:an?|the)[ \t]+)?")
+_CONDITION_AFTER = re.compile(r"[ \t]+(?:if|when|while|whilst|because)[ \t]+" + _WHO + r"\b")
+# "If we're an informal patient, it means we've agreed ...": the condition first, then what it means.
+_IF_SUBJECT_ARE = re.compile(r"(?:If|When)[ \t]+" + _WHO + _ARE + r"[ \t]+(?:(?:an?|the)[ \t]+)?")
+_IT_MEANS_AFTER = re.compile(r",?[ \t]+(?:it|this|that)[ \t]+means[ \t]")
+# "Being sectioned means you're kept in hospital", "Being looked after is when ...": what it is
+# like for the one it happens to (not "Being sectioned means a lot to the family": the reader, or
+# someone, must be in what follows).
+_BEING = re.compile(r"Being[ \t]+")
+_BEING_AFTER = re.compile(r"[ \t]+(?:means[ \t]+(?:that[ \t]+)?" + _WHO + r"\b|is[ \t]+(?:when|where)[ \t])")
+# What may stand before a sentence's first word: quotes, brackets, bullets.
+_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
+
+
+def defined_by_a_condition(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if ``sentence`` says what the term at ``[start, end)`` is by when it applies: "You're
+    an informal patient if ...", "If you're an informal patient, it means ...", "Being sectioned
+    means you're kept in hospital ...". Not an abbreviation ("You're on a CTO if ..." leaves the
+    letters unread)."""
+    if start - sentence[0] > 30:
+        return False  # the term is not among the sentence's first words (most terms: quick)
+    text = doc.text
+    opening = text[sentence[0] : start].lstrip(_LEAD)
+    if not opening or opens_with_abbreviation(text, start, end):
+        return False
+    if _SUBJECT_ARE.fullmatch(opening):
+        return _CONDITION_AFTER.match(text, end) is not None
+    if _IF_SUBJECT_ARE.fullmatch(opening):
+        return _IT_MEANS_AFTER.match(text, end) is not None
+    return _BEING.fullmatch(opening) is not None and _BEING_AFTER.match(text, end) is not None
