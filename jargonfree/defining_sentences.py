@@ -53,17 +53,19 @@ SAYS_WHAT_IT_IS = (
     r"|held\s+(?:when|if|where|to)\b"
     # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
     r"|how\s+(?!(?:much|many|long|often|far|bad|good|hard|easy)\b)[a-z]+\s"
-    # "Self-Directed Support (SDS) is the way social care support is provided in Scotland", "...
+    # "Self-Directed Support (SDS) is the way social care support is provided (organised) in Scotland", "...
     # is the way people get care and support": how a thing is given, or how people get it (not
     # "the way forward", "the way to go").
-    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+" + _GIVEN
-    + r"|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
+    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+(?:organi[sz]ed|" + _GIVEN
+    + r")|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
     # "'Floating support' is the term used to describe support services which ...".
     r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
+    # "A care coordinator is the main point of contact and support if you need ...": a role, by what it is to you.
+    r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?point\s+of\s+contact\b"
     # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").
@@ -157,6 +159,10 @@ _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?"
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
 _NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+# A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
+_NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
+# Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
+_NATION_FIRST = re.compile(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
 
 
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
@@ -187,11 +193,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
-    if aside := _ANOTHER_NAME.match(text, end, end + 80):
+    aside = _ANOTHER_NAME.match(text, end, end + 80)
+    if aside is None and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
+        aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
+    if aside is not None:
         end = aside.end()
     opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
+    opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one

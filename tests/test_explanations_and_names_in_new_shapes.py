@@ -160,3 +160,32 @@ def test_a_status_explained_by_when_it_applies_is_not_flagged(text, term):
 )
 def test_a_status_with_no_condition_or_letters_is_still_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- more sentences that open with the term and say what it is -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("A care coordinator is the main point of contact and support if you need ongoing mental health care.", "care coordinator"),
+        ("Domiciliary care, also known as “care at home”, refers to a broad range of care services provided in a person’s own home.", "Domiciliary"),
+        ("In Wales, care leavers are individuals who have been in the care of the local authority for at least 13 weeks.", "care leavers"),
+        ("Self-Directed Support is the way that social care and support is organised in Scotland.", "Self-Directed Support"),
+    ],
+)
+def test_more_defining_sentences_explain_their_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("In Wales, care leavers get help.", "care leavers"),
+        ("Domiciliary care, also known as home care, is expensive.", "Domiciliary"),
+        ("Self-Directed Support is the way to go.", "Self-Directed Support"),
+        ("The care coordinator is the main reason I stayed.", "care coordinator"),
+    ],
+)
+def test_sentences_that_say_nothing_of_what_the_term_is_still_flag_it(text, term):
+    assert term in flagged(text)
