@@ -189,3 +189,20 @@ def test_more_defining_sentences_explain_their_term(text, term):
 )
 def test_sentences_that_say_nothing_of_what_the_term_is_still_flag_it(text, term):
     assert term in flagged(text)
+
+
+# -- a person's name at the start of a sentence ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("Dionne has a diagnosis of bipolar disorder and the nurse comes to her house.", "Dionne", False),
+        # No "she" or "he" after it, or no verb of what a person does or has.
+        ("Dionne has a diagnosis of bipolar disorder.", "Dionne", True),
+        ("Dysphagia has many causes.", "Dysphagia", True),
+        ("Catatonia is common, and her doctor knows.", "Catatonia", True),
+    ],
+)
+def test_a_person_the_sentence_calls_she_or_he_is_a_name(text, word, flag):
+    assert (word in flagged(text)) is flag

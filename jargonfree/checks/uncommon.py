@@ -3,8 +3,8 @@
 A word is "uncommon" when it is not common enough for a lay reader at ``Settings.uncommon_zipf``
 (:func:`jargonfree.rarity.common_enough`: word frequency, the word's stems, a higher bar for
 medical and learned words, everyday words wordfreq counts as rare). Names (capitalised
-words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt`` or
-the first word of a Title Case name), all-capital words, words with digits and short words are
+words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt``,
+the first word of a Title Case name, or a person the sentence calls "she" or "he"), all-capital words, words with digits and short words are
 left alone. Each word is reported once, as information: less serious than glossary jargon.
 """
 
@@ -164,19 +164,39 @@ def places() -> frozenset[str]:
 _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 
 
+# A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
+# or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
+# house"). A thing's name has no such pronoun: "Dysphagia has many causes."
+_PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
+
+
 def is_a_name(text: str, start: int, end: int) -> bool:
     """True if the capitalised word at ``[start, end)``, which starts a sentence, is a name:
     not a word at all (Zipf 0) unless it is built from medical word parts ("Neutrophilia
-    carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), or the first word of a
+    carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), the first word of a
     name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
-    Health Board")."""
+    Health Board"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
+    diagnosis of ... into her house")."""
     lower = text[start:end].lower()
     return (
         (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
         or lower in places()
         or _CAPITAL_FOLLOWS.match(text, end) is not None
         or names.inside_a_name(text, start, end)
+        or (
+            _PERSON_VERB.match(text, end) is not None
+            and _PERSON_PRONOUN.search(_sentence_after(text, end)) is not None
+            and not medical_words.is_medical(lower)  # "Catatonia has many causes, and her doctor ..."
+        )
     )
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The rest of the sentence after ``end``, up to 200 characters (a full stop ends it)."""
+    rest = text[end : end + 200]
+    stop = re.search(r"[.!?](?:\s|$)", rest)
+    return rest if stop is None else rest[: stop.start()]
 
 
 # Letters joined to a word by a hyphen, before and after it: "pre-" + "eclampsia", "eclampsia" + "-like".
