@@ -27,7 +27,7 @@ from .long_form_match import (
     match_initials,
     match_long_form,
 )
-from .names import name_before
+from .name_letters import name_before
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals

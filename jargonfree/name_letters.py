@@ -10,6 +10,12 @@ its name, not an abbreviation the reader needs spelt out.
 * the name in Gaelic, Welsh or Irish after its language: "(Scottish Gaelic: SNS na h-Alba)"
   (:func:`names_in_another_language`).
 
+And capitals that stand for a name written just before them or that name an author: a name's
+initials in brackets after it, "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
+(:func:`name_before`, :func:`initials_after_name`), and an organisation named as the author of a
+reference, "(NICE, 2014)" (:func:`cited_as_author`); the same letters in running text are not.
+(Moved from :mod:`jargonfree.names`, which keeps the names that hold glossary terms.)
+
 Asked by :mod:`jargonfree.checks.abbreviation` for letters no glossary entry knows: "CAMHS
 Scotland", "HSC Trust" and "the DoLS Team" still hold jargon the reader must have spelt out.
 """
@@ -19,8 +25,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import ORGANISATION_HEADS
-from .name_runs import grow_run, is_title_word, words_around
+from .names import DETERMINERS, ORGANISATION_HEADS, initials_of
+from .name_runs import NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
@@ -74,3 +80,68 @@ def names_in_another_language(text: str, start: int) -> bool:
     """True if the capitals at ``start`` follow a language's name and a colon: the name of the
     body in that language, given beside its English name."""
     return _LANGUAGE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# -- a name's initials in brackets ---------------------------------------------------------
+
+# An opening bracket, then the initials and what else the bracket holds: "(CWP)", "(ILF Scotland)",
+# "(ASQ-3)", "(PNC Check)".
+_OPENS_BEFORE = re.compile(r"\( ?$")
+
+
+def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
+    """The span of the Title Case name just before the bracket that opens at ``at`` (two
+    capitalised words or more on its line, small joining words allowed) whose words start with
+    the capitals of ``initials``, in any order and with words left over; or None. "Cheshire and
+    Wirral Partnership NHS Foundation Trust (CWP)", "Betsi Cadwaladr University Health Board
+    (BCHUB)", "The Independent Living Fund Scotland (ILF Scotland)": the text spells the name out,
+    though the capitals do not follow its words one for one as Schwartz-Hearst's do.
+
+    One rule for both its readers: :mod:`jargonfree.definitions` makes such a bracket a
+    definition of the initials (when they are all the bracket holds), and the abbreviation check
+    asks :func:`initials_after_name` of a bracket that holds more ("(ILF Scotland)", "(ASQ-3)")."""
+    line_low = text.rfind("\n", max(0, at - 160), at) + 1
+    # The words of the last 40 characters first, and those of the whole line only where the
+    # run of name words reaches back to the first or second of them (its first may be cut):
+    # before most brackets it stops at once, at a word in small letters.
+    for low in (max(line_low, at - 40), line_low):
+        words = name_words(text, low, at)
+        first = len(words) - 1
+        while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
+            first -= 1
+        if first > 1 or low == line_low:
+            break
+    if not words or text[words[-1].end() : at].strip(" ") != "":
+        return None
+    run = [w for w in words[first:] if w.group() not in DETERMINERS]
+    while run and run[0].group() in NAME_JOINERS:
+        run.pop(0)  # a name starts with a capitalised word: "and Wirral ..." is not one
+    if sum(is_title_word(w.group()) for w in run) < 2 or not initials_of(initials, run):
+        return None
+    return run[0].start(), run[-1].end()
+
+
+def initials_after_name(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` open a bracket straight after a Title Case name
+    whose words start with those capitals (:func:`name_before`)."""
+    opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
+    return opening is not None and name_before(text, opening.start(), text[start:end]) is not None
+
+
+# An author in a reference: "(NICE, 2014)", "(RCN, 2012; DH, 2015)", "(EPUAP/NPIAP/PPPIA, 2019)":
+# an organisation's name or letters straight after a bracket or a semicolon, then (after any
+# co-authors) a comma, a year and the bracket's end or the next reference. Not an Act, which
+# has no comma ("(MCA 2005)"), nor the same name in running text ("NICE recommends ...").
+_AUTHORS_YEAR = re.compile(r"(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][A-Za-z]*)*,[ \t]*(?:19|20)\d\d[a-z]?[ \t]*[;)]")
+_BEFORE_AN_AUTHOR = re.compile(r"[(;/][ \t]*(?:(?:see|cf\.?|e\.g\.?,?)[ \t]+)?$")
+
+
+def cited_as_author(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is the author of an author-year reference: "(NICE, 2014)",
+    "(RCN, 2012; DH, 2015)"."""
+    if text[end : end + 1] not in (",", "/", " ", "&"):
+        return False  # (most matches: no comma, slash or space after them)
+    return (
+        _AUTHORS_YEAR.match(text, end, end + 40) is not None
+        and _BEFORE_AN_AUTHOR.search(text, max(0, start - 12), start) is not None
+    )

@@ -14,15 +14,15 @@ Team" contains DoLS. So such a name hides only what the name makes plain
 "Implementation"), and a term made of everyday words, none a term of its own ("Single Point
 of Access", "Home Improvement Agency").
 
-An organisation named as the author of a reference, "(NICE, 2014)", is a name too
-(:func:`cited_as_author`); the same letters in running text are not.
+A name's initials in brackets after it ("... NHS Foundation Trust (CWP)") and an organisation
+named as the author of a reference ("(NICE, 2014)") are :mod:`jargonfree.name_letters`.
 """
 
 from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, words_around
 from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body
 from .words import has_two_capitals
 
@@ -38,7 +38,7 @@ ORGANISATION_HEADS = frozenset(
     + "Administration Scotland Wales Cymru NI".split()
 )
 # Words before a name that are no part of it: "The Single Point of Access Team", "The Acute Hospital".
-_DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
+DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
 
 
 def inside_a_name(text: str, start: int, end: int) -> bool:
@@ -59,7 +59,7 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     first, last = grow_run(text, words, at)
     while last > at and words[last].group() not in ORGANISATION_HEADS:
         last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
-    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
+    while first < at and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]
     if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
@@ -179,12 +179,12 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         if words[first - 1].group() == "the" and (first < 2 or words[first - 2].group() not in NAME_JOINERS):
             break  # "Presently the Office of the Public Guardian": the name starts after "the"
         first -= 1
-    while first < inside[0] and (not is_title_word(words[first].group()) or words[first].group() in _DETERMINERS):
+    while first < inside[0] and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Single Point of Access Team": the name starts after "The"
     while head > last and words[head].group() not in SERVICE_HEADS:
         head -= 1  # the name ends at its head word: "the Duty Team and the Hub"
     initials = _INITIALS_AFTER.match(text, words[head].end())
-    if initials is not None and not _initials_of(initials.group(1), words[first : head + 1]):
+    if initials is not None and not initials_of(initials.group(1), words[first : head + 1]):
         initials = None
     if words[head].group() not in SERVICE_HEADS and (initials is None or initials.group(2) is None):
         return None
@@ -198,7 +198,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     return span, initials is not None
 
 
-def _initials_of(initials: str, words: list[re.Match[str]]) -> bool:
+def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     """True if ``initials`` are those of the name's last words: they start with the first letter
     of one of its words, and every capital of them is the first letter of that word or a later
     one ("SPA" for "Wiltshire CAMHS Single Point of Access")."""
@@ -240,68 +240,3 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
 # "and" straight before or after the term inside the run of capitalised words.
 _AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
 _AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
-
-
-# -- a name's initials in brackets ---------------------------------------------------------
-
-# An opening bracket, then the initials and what else the bracket holds: "(CWP)", "(ILF Scotland)",
-# "(ASQ-3)", "(PNC Check)".
-_OPENS_BEFORE = re.compile(r"\( ?$")
-
-
-def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
-    """The span of the Title Case name just before the bracket that opens at ``at`` (two
-    capitalised words or more on its line, small joining words allowed) whose words start with
-    the capitals of ``initials``, in any order and with words left over; or None. "Cheshire and
-    Wirral Partnership NHS Foundation Trust (CWP)", "Betsi Cadwaladr University Health Board
-    (BCHUB)", "The Independent Living Fund Scotland (ILF Scotland)": the text spells the name out,
-    though the capitals do not follow its words one for one as Schwartz-Hearst's do.
-
-    One rule for both its readers: :mod:`jargonfree.definitions` makes such a bracket a
-    definition of the initials (when they are all the bracket holds), and the abbreviation check
-    asks :func:`initials_after_name` of a bracket that holds more ("(ILF Scotland)", "(ASQ-3)")."""
-    line_low = text.rfind("\n", max(0, at - 160), at) + 1
-    # The words of the last 40 characters first, and those of the whole line only where the
-    # run of name words reaches back to the first or second of them (its first may be cut):
-    # before most brackets it stops at once, at a word in small letters.
-    for low in (max(line_low, at - 40), line_low):
-        words = name_words(text, low, at)
-        first = len(words) - 1
-        while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
-            first -= 1
-        if first > 1 or low == line_low:
-            break
-    if not words or text[words[-1].end() : at].strip(" ") != "":
-        return None
-    run = [w for w in words[first:] if w.group() not in _DETERMINERS]
-    while run and run[0].group() in NAME_JOINERS:
-        run.pop(0)  # a name starts with a capitalised word: "and Wirral ..." is not one
-    if sum(is_title_word(w.group()) for w in run) < 2 or not _initials_of(initials, run):
-        return None
-    return run[0].start(), run[-1].end()
-
-
-def initials_after_name(text: str, start: int, end: int) -> bool:
-    """True if the capitals at ``[start, end)`` open a bracket straight after a Title Case name
-    whose words start with those capitals (:func:`name_before`)."""
-    opening = _OPENS_BEFORE.search(text, max(0, start - 2), start)
-    return opening is not None and name_before(text, opening.start(), text[start:end]) is not None
-
-
-# An author in a reference: "(NICE, 2014)", "(RCN, 2012; DH, 2015)", "(EPUAP/NPIAP/PPPIA, 2019)":
-# an organisation's name or letters straight after a bracket or a semicolon, then (after any
-# co-authors) a comma, a year and the bracket's end or the next reference. Not an Act, which
-# has no comma ("(MCA 2005)"), nor the same name in running text ("NICE recommends ...").
-_AUTHORS_YEAR = re.compile(r"(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][A-Za-z]*)*,[ \t]*(?:19|20)\d\d[a-z]?[ \t]*[;)]")
-_BEFORE_AN_AUTHOR = re.compile(r"[(;/][ \t]*(?:(?:see|cf\.?|e\.g\.?,?)[ \t]+)?$")
-
-
-def cited_as_author(text: str, start: int, end: int) -> bool:
-    """True if the match ``[start, end)`` is the author of an author-year reference: "(NICE, 2014)",
-    "(RCN, 2012; DH, 2015)"."""
-    if text[end : end + 1] not in (",", "/", " ", "&"):
-        return False  # (most matches: no comma, slash or space after them)
-    return (
-        _AUTHORS_YEAR.match(text, end, end + 40) is not None
-        and _BEFORE_AN_AUTHOR.search(text, max(0, start - 12), start) is not None
-    )

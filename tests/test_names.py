@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import names
+from jargonfree import name_letters, names
 
 
 _NAME_PIECES = ["UTI", "CPN", "Health", "and", "Social", "Care", "Board", "for", "everyone", "in", "the", "morning",
@@ -106,7 +106,7 @@ def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after
     assert names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
 
 
-# -- a name's initials in brackets (names.initials_after_name) -------------------------------
+# -- a name's initials in brackets (name_letters.initials_after_name) -------------------------------
 
 
 def _abbreviations(text: str) -> list[str]:
@@ -141,7 +141,7 @@ def test_initials_in_brackets_that_the_name_before_does_not_spell_are_flagged(te
     assert initials in _abbreviations(text)
 
 
-# -- one rule for definitions and the abbreviation check (names.name_before) ------------------
+# -- one rule for definitions and the abbreviation check (name_letters.name_before) ------------------
 
 
 def test_the_name_before_a_bracket_is_the_definition_of_its_initials():
@@ -151,7 +151,7 @@ def test_the_name_before_a_bracket_is_the_definition_of_its_initials():
     text = "It works with Betsi Cadwaladr University Health Board (BCHUB) in north Wales."
     found = {d.short: d.long for d in find_definitions(text, find_sentences(text))}
     assert found["BCHUB"] == "Betsi Cadwaladr University Health Board"
-    assert names.name_before(text, text.index("("), "BCHUB") == (text.index("Betsi"), text.index(" (BCHUB"))
+    assert name_letters.name_before(text, text.index("("), "BCHUB") == (text.index("Betsi"), text.index(" (BCHUB"))
 
 
 @pytest.mark.parametrize(

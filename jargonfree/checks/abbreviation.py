@@ -16,7 +16,7 @@ name (:mod:`jargonfree.name_letters`): before a word that is no English word ("A
 nation ("BMA Scotland"), or a body's Title Case name ("the BMA Scottish Consultants' Committee").
 Capitals in brackets straight after a Title Case name whose words start with those capitals
 are the name's initials ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"), though
-they do not follow its words one for one as a definition's do (:func:`jargonfree.names.initials_after_name`).
+they do not follow its words one for one as a definition's do (:func:`jargonfree.name_letters.initials_after_name`).
 A code of capitals and digits next to the word for a form or a guideline ("a C1A form", "the
 questionnaire (UC50)") is that document's name, not an abbreviation.
 Each unexplained abbreviation is flagged once, at its first use.
@@ -27,8 +27,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import document_codes, firstuse, lexicon, names
-from ..name_letters import names_a_nations_branch, names_in_another_language, opens_a_bodys_name, starts_a_proper_name
+from .. import document_codes, firstuse, lexicon
+from ..name_letters import (
+    cited_as_author,
+    initials_after_name,
+    names_a_nations_branch,
+    names_in_another_language,
+    opens_a_bodys_name,
+    starts_a_proper_name,
+)
 from ..data import read_set
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -218,10 +225,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
         if stem in defined and defined[stem] <= m.start():
             continue
-        if names.initials_after_name(text, *m.span()):
+        if initials_after_name(text, *m.span()):
             seen.add(stem)  # spelt out from here on
             continue  # a name's own initials after it: "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
-        if names.cited_as_author(text, *m.span()):
+        if cited_as_author(text, *m.span()):
             continue  # the author of a reference, "(RCN, 2012)": a name, not letters to read
         # A glossary abbreviation is the jargon check's, which flags it where its context fits;
         # where no sense fits, it is still an abbreviation the reader cannot read, unless the

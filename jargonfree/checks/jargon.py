@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from .. import firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
+from ..name_letters import cited_as_author
 from ..document import Document
 from ..glossary import Glossary
 from ..glossary.derive import RELATED
@@ -195,7 +196,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
             or names.names_a_service(text, start, end, entry.category == "officialese")
-            or names.cited_as_author(text, start, end)
+            or cited_as_author(text, start, end)
         ):
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
