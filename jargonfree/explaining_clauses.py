@@ -50,7 +50,7 @@ _ASIDE = (
 _WHO_DOES = re.compile(
     _ASIDE + r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
     r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?"
-    r"|helps?|checks?|reviews?|chairs?|visits?|assesses?"
+    r"|helps?|checks?|reviews?|chairs?|assesses?"
     # "who are specially trained social workers", "who is a qualified nurse": what training makes them.
     r"|(?:is|are)\s+(?:an?\s+)?(?:specially\s+|fully\s+|specialist\s+)?(?:trained|qualified|registered))\s"
 )

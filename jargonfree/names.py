@@ -221,7 +221,9 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     found = service_name(text, start, end)
     if found is None:
         # Officialese inside the name of a document, a payment or a role: "Discretionary Housing Payment".
-        return officialese and (officialese_in_a_title(text, start, end) or officialese_names_a_body(text, start, end))
+        if officialese:
+            return officialese_in_a_title(text, start, end) or officialese_names_a_body(text, start, end)
+        return ends_a_team_name_in_small_letters(text, start, end)
     span, _with_initials = found
     if officialese:
         return span != (start, end)
@@ -235,6 +237,31 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
         and _AND_BEFORE.search(text, span[0], start) is None
         and _AND_AFTER.match(text, end, span[1]) is None
     )
+
+
+# A team's name whose head word is in small letters: "the Crisis Response Home Treatment team".
+_SMALL_HEADS = frozenset({"team", "teams", "service", "services"})
+
+
+def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)``, its words capitalised but the last, "team" or
+    "service" in small letters, ends a run of three capitalised words or more that other
+    capitalised words open ("the Crisis Response Home Treatment team"): the team's name, as
+    "the Perinatal Mental Health Team" is. Not the term alone ("the Home Treatment team"),
+    after "The" or "Our", nor joined to the rest by "and"."""
+    written = text[start:end].split()
+    if len(written) < 2 or written[-1] not in _SMALL_HEADS or not all(is_title_word(w) for w in written[:-1]):
+        return False
+    words = words_around(text, start, end)
+    at = next((i for i, w in enumerate(words) if w.start() == start), None)
+    if at is None:
+        return False
+    first = at
+    while first > 0 and joined(text, words[first - 1], words[first]) and is_title_word(words[first - 1].group()):
+        first -= 1
+    while first < at and words[first].group() in DETERMINERS:
+        first += 1
+    return first < at and at - first + len(written) - 1 >= 3 and not has_two_capitals(words[first].group())
 
 
 # "and" straight before or after the term inside the run of capitalised words.

@@ -206,3 +206,22 @@ def test_sentences_that_say_nothing_of_what_the_term_is_still_flag_it(text, term
 )
 def test_a_person_the_sentence_calls_she_or_he_is_a_name(text, word, flag):
     assert (word in flagged(text)) is flag
+
+
+# -- a team's name whose head word is in small letters ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("The Crisis Service consists of inpatient wards, the Crisis Response Home Treatment team, and a day centre.", False),
+        ("She is under the Western Home Treatment team now.", False),
+        # The term alone, after "The", in small letters, or after letters.
+        ("She is under the Home Treatment team now.", True),
+        ("The Home Treatment team visits daily.", True),
+        ("She is now under the home treatment team, who visit every day.", True),
+        ("Ask the CAMHS Home Treatment team.", True),
+    ],
+)
+def test_a_term_that_ends_a_teams_name_in_small_letters_is_part_of_it(text, flag):
+    assert any(t.lower() == "home treatment team" for t in flagged(text)) is flag
