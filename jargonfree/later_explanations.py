@@ -38,9 +38,10 @@ _GLOSS_NEXT = re.compile(
     # of the Children Act that describes ...": where, when or what it is.
     r"|is (?:where|when|what|how)"
     r"|is the (?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|case|problem)\b)[a-z]+ (?:of|that|which|who|where|when|for)"
-    # "... a personalised housing plan for you. This will detail the actions ...": what a plan or
+    # "... a personalised housing plan for you. This will detail the actions ...", "... an Individual
+    # Development Plan (IDP). This will show how they will be supported": what a plan or
     # a document sets down.
-    r"|will (?:detail|set out|list|record|describe|explain) (?:the|what|how|your|any|all))\b"
+    r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
     r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|help|support|care|money|payments?|advice|funding|treatment|services?)\s)"

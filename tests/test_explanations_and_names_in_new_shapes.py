@@ -225,3 +225,18 @@ def test_a_person_the_sentence_calls_she_or_he_is_a_name(text, word, flag):
 )
 def test_a_term_that_ends_a_teams_name_in_small_letters_is_part_of_it(text, flag):
     assert any(t.lower() == "home treatment team" for t in flagged(text)) is flag
+
+
+# -- "This will show how ..." after a plan ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Your child will have an Individual Development Plan (IDP). This will show how they will be supported, and who will help.", False),
+        ("Your child will have an Individual Development Plan (IDP). This will show you around.", True),
+        ("Your child will have an Individual Development Plan (IDP). The school will call you.", True),
+    ],
+)
+def test_a_next_sentence_that_says_what_a_plan_shows_explains_it(text, flag):
+    assert ("Individual Development Plan" in flagged(text)) is flag
