@@ -28,6 +28,12 @@ _IT_MEANS_AFTER = re.compile(r",?[ \t]+(?:it|this|that)[ \t]+means[ \t]")
 # someone, must be in what follows).
 _BEING = re.compile(r"Being[ \t]+")
 _BEING_AFTER = re.compile(r"[ \t]+(?:means[ \t]+(?:that[ \t]+)?" + _WHO + r"\b|is[ \t]+(?:when|where)[ \t])")
+#: How far into its sentence (characters) a term may start that such a sentence explains.
+CONDITION_REACH = 30
+# The first words of the openings above: a quick test before the patterns.
+_FIRST_WORDS = tuple(
+    f"{who}{are}" for who in ("You", "We", "They") for are in ("'re", "\u2019re", " are")
+) + ("Someone is", "Somebody is", "A person is", "Your child is", "If ", "When ", "Being ")
 # What may stand before a sentence's first word: quotes, brackets, bullets.
 _LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 
@@ -37,14 +43,16 @@ def defined_by_a_condition(doc: Document, start: int, end: int, sentence: Span) 
     an informal patient if ...", "If you're an informal patient, it means ...", "Being sectioned
     means you're kept in hospital ...". Not an abbreviation ("You're on a CTO if ..." leaves the
     letters unread)."""
-    if start - sentence[0] > 30:
-        return False  # the term is not among the sentence's first words (most terms: quick)
+    if start - sentence[0] > CONDITION_REACH:
+        return False  # the term is not among the sentence's first words (the caller tests this first)
     text = doc.text
     opening = text[sentence[0] : start].lstrip(_LEAD)
-    if not opening or opens_with_abbreviation(text, start, end):
-        return False
+    if not opening.startswith(_FIRST_WORDS):
+        return False  # (most terms that open their sentence: no such first word)
     if _SUBJECT_ARE.fullmatch(opening):
-        return _CONDITION_AFTER.match(text, end) is not None
-    if _IF_SUBJECT_ARE.fullmatch(opening):
-        return _IT_MEANS_AFTER.match(text, end) is not None
-    return _BEING.fullmatch(opening) is not None and _BEING_AFTER.match(text, end) is not None
+        explained = _CONDITION_AFTER.match(text, end) is not None
+    elif _IF_SUBJECT_ARE.fullmatch(opening):
+        explained = _IT_MEANS_AFTER.match(text, end) is not None
+    else:
+        explained = _BEING.fullmatch(opening) is not None and _BEING_AFTER.match(text, end) is not None
+    return explained and not opens_with_abbreviation(text, start, end)

@@ -194,14 +194,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
     aside = _ANOTHER_NAME.match(text, end, end + 80)
-    if aside is None and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
+    if aside is None and text.find(",", end, end + 30) != -1 and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
         aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
     if aside is not None:
         end = aside.end()
     opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
-    opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
+    if opening.startswith("In "):
+        opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one

@@ -241,6 +241,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
 
 # A team's name whose head word is in small letters: "the Crisis Response Home Treatment team".
 _SMALL_HEADS = frozenset({"team", "teams", "service", "services"})
+_SMALL_HEAD_ENDINGS = (" team", " teams", " service", " services")
 
 
 def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
@@ -249,6 +250,8 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
     capitalised words open ("the Crisis Response Home Treatment team"): the team's name, as
     "the Perinatal Mental Health Team" is. Not the term alone ("the Home Treatment team"),
     after "The" or "Our", nor joined to the rest by "and"."""
+    if not text.endswith(_SMALL_HEAD_ENDINGS, start, end):
+        return False  # (most matches: quick)
     written = text[start:end].split()
     if len(written) < 2 or written[-1] not in _SMALL_HEADS or not all(is_title_word(w) for w in written[:-1]):
         return False
