@@ -5,7 +5,7 @@ health visiting and GP practice pages from the four nations showed: the newborn 
 a baby lying transverse or in an oblique lie, the second and third stages of labour, centiles on a
 growth chart, MATB1, a referrer and clinical priority on NI waiting-list pages, fit notes, eRS,
 further investigations, optometry, gait, chaperones, C. diff, vetted referrals, diagnostic tests,
-and a vaccination pathway. Each rule that needs context has a case where the word is ordinary
+a vaccination pathway, a baby's cares on a neonatal unit, and secondary prevention after a heart attack. Each rule that needs context has a case where the word is ordinary
 English and must stay unflagged.
 """
 
@@ -40,6 +40,8 @@ from conftest import flagged_rules
         ("Every referral is vetted by a consultant before an appointment is booked.", "vetted", "officialese/vetted"),
         ("The hospital will arrange diagnostic tests such as a scan.", "diagnostic tests", "nhs-services/diagnostics"),
         ("Children who missed a jab can use the missed childhood vaccination pathway.", "pathway", "nhs-services/pathway"),
+        ("On the neonatal unit you can do your baby's cares, like nappies and feeds.", "cares", "nursing-maternity/cares--baby-care-tasks"),
+        ("Cardiac rehab and your tablets are part of secondary prevention after a heart attack.", "secondary prevention", "clinical-words/secondary-prevention"),
     ],
 )
 def test_long_tail_word_is_flagged(text, word, rule):
@@ -60,6 +62,8 @@ def test_long_tail_word_is_flagged(text, word, rule):
         ("My aunt came as a chaperone on the school trip to the museum.", "chaperone"),
         ("All volunteers are vetted by Disclosure Scotland before they start.", "vetted"),
         ("Walk along the garden pathway to the front door.", "pathway"),
+        ("She still cares for her dad, who has been on the neonatal unit's cot list as a volunteer.", "cares"),
+        ("The team on the special care unit cares about every family.", "cares"),
     ],
 )
 def test_long_tail_word_stays_unflagged_in_its_everyday_sense(text, word):
