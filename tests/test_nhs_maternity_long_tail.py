@@ -5,7 +5,7 @@ health visiting and GP practice pages from the four nations showed: the newborn 
 a baby lying transverse or in an oblique lie, the second and third stages of labour, centiles on a
 growth chart, MATB1, a referrer and clinical priority on NI waiting-list pages, fit notes, eRS,
 further investigations, optometry, gait, chaperones, C. diff, vetted referrals, diagnostic tests,
-a vaccination pathway, a baby's cares on a neonatal unit, and secondary prevention after a heart attack. Each rule that needs context has a case where the word is ordinary
+a vaccination pathway, a baby's cares on a neonatal unit, secondary prevention after a heart attack, and Scotland's early resolution stage of a complaint. Each rule that needs context has a case where the word is ordinary
 English and must stay unflagged.
 """
 
@@ -41,6 +41,7 @@ from conftest import flagged_rules
         ("The hospital will arrange diagnostic tests such as a scan.", "diagnostic tests", "nhs-services/diagnostics"),
         ("Children who missed a jab can use the missed childhood vaccination pathway.", "pathway", "nhs-services/pathway"),
         ("On the neonatal unit you can do your baby's cares, like nappies and feeds.", "cares", "nursing-maternity/cares--baby-care-tasks"),
+        ("If your complaint is simple, staff will try early resolution within five working days.", "early resolution", "other-nations/early-resolution"),
         ("Cardiac rehab and your tablets are part of secondary prevention after a heart attack.", "secondary prevention", "clinical-words/secondary-prevention"),
     ],
 )
@@ -64,6 +65,7 @@ def test_long_tail_word_is_flagged(text, word, rule):
         ("Walk along the garden pathway to the front door.", "pathway"),
         ("She still cares for her dad, who has been on the neonatal unit's cot list as a volunteer.", "cares"),
         ("The team on the special care unit cares about every family.", "cares"),
+        ("Both sides in the pay dispute want an early resolution.", "early resolution"),
     ],
 )
 def test_long_tail_word_stays_unflagged_in_its_everyday_sense(text, word):
