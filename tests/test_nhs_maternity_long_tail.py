@@ -5,7 +5,7 @@ health visiting and GP practice pages from the four nations showed: the newborn 
 a baby lying transverse or in an oblique lie, the second and third stages of labour, centiles on a
 growth chart, MATB1, a referrer and clinical priority on NI waiting-list pages, fit notes, eRS,
 further investigations, optometry, gait, chaperones, C. diff, vetted referrals, diagnostic tests,
-a vaccination pathway, a baby's cares on a neonatal unit, secondary prevention after a heart attack, and Scotland's early resolution stage of a complaint. Each rule that needs context has a case where the word is ordinary
+a vaccination pathway, a baby's cares on a neonatal unit, secondary prevention after a heart attack, Scotland's early resolution stage of a complaint, responsive and paced bottle feeding, and pelvic girdle pain in pregnancy. Each rule that needs context has a case where the word is ordinary
 English and must stay unflagged.
 """
 
@@ -41,6 +41,9 @@ from conftest import flagged_rules
         ("The hospital will arrange diagnostic tests such as a scan.", "diagnostic tests", "nhs-services/diagnostics"),
         ("Children who missed a jab can use the missed childhood vaccination pathway.", "pathway", "nhs-services/pathway"),
         ("On the neonatal unit you can do your baby's cares, like nappies and feeds.", "cares", "nursing-maternity/cares--baby-care-tasks"),
+        ("Our infant feeding team can show you responsive feeding, whether you breastfeed or bottle feed.", "responsive feeding", "nursing-maternity/responsive-feeding"),
+        ("Paced bottle feeding lets your baby take breaks during a feed.", "Paced bottle feeding", "nursing-maternity/paced-bottle-feeding"),
+        ("At 30 weeks pregnant her pelvic girdle pain meant the physio gave her crutches.", "pelvic girdle pain", "nursing-maternity/pelvic-girdle-pain"),
         ("If your complaint is simple, staff will try early resolution within five working days.", "early resolution", "other-nations/early-resolution"),
         ("Cardiac rehab and your tablets are part of secondary prevention after a heart attack.", "secondary prevention", "clinical-words/secondary-prevention"),
     ],
@@ -75,3 +78,8 @@ def test_long_tail_word_stays_unflagged_in_its_everyday_sense(text, word):
 def test_blood_spot_test_is_not_flagged_once_the_text_explains_it():
     text = "The newborn blood spot test (the heel prick test) is offered when your baby is five days old."
     assert "newborn blood spot test" not in flagged_rules(text)
+
+
+def test_pgp_for_encryption_is_not_read_as_pelvic_girdle_pain():
+    rule = flagged_rules("Use PGP to encrypt the email you send to the midwife.").get("PGP")
+    assert rule != "nursing-maternity/pelvic-girdle-pain"
