@@ -364,3 +364,29 @@ def test_a_term_may_follow_an_apostrophe_unless_it_starts_with_a_contractions_en
     from jargonfree import check
 
     assert [f.text for f in check(text).findings if f.kind in ("jargon", "abbreviation")] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Staff in H&SC are trained to give injections and insulin.",  # not "SC" (subcutaneous)
+        "Our H&S lead checked the injections and insulin doses.",  # not "S"-anything inside "H&S"
+    ],
+)
+def test_letters_joined_by_an_ampersand_hold_no_glossary_term(text):
+    import jargonfree
+
+    assert not [f for f in jargonfree.check(text).findings if f.kind == "jargon" and "&" in text[f.start - 1 : f.end + 1]]
+
+
+def test_a_term_beside_a_spaced_ampersand_is_still_found():
+    import jargonfree
+
+    assert "health-abbreviations/sc" in [f.rule for f in jargonfree.check("Morphine 2.5mg SC & oral.").findings]
+
+
+def test_letters_joined_by_an_ampersand_are_one_unexplained_abbreviation():
+    import jargonfree
+
+    findings = jargonfree.check("We fill the gap between H&SC and the Police.").findings
+    assert [(f.kind, f.text) for f in findings] == [("abbreviation", "H&SC")]

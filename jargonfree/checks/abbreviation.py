@@ -252,16 +252,17 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue
-        # Capitals with a small plural "s" ("SLIPs") are an abbreviation's plural: nobody
-        # writes an ordinary word in capitals that way, so the two tests below do not apply.
-        small_plural = stem is not token and token.endswith("s")
-        if not small_plural and stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
+        # Capitals with a small plural "s" ("SLIPs") are an abbreviation's plural, and letters
+        # joined by "&" ("H&SC") are no word, whatever word-frequency data makes of their parts:
+        # nobody writes an ordinary word in capitals that way, so the tests below do not apply.
+        can_be_a_word = not ((stem is not token and token.endswith("s")) or "&" in stem)
+        if can_be_a_word and stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
             continue  # an ordinary word written in capitals: "Text CANCEL to ..."
-        if not small_plural and stem.isupper() and len(stem) >= _LONG_WORD and lexicon.zipf(stem.lower()) >= _LONG_WORD_ZIPF:
+        if can_be_a_word and stem.isupper() and len(stem) >= _LONG_WORD and lexicon.zipf(stem.lower()) >= _LONG_WORD_ZIPF:
             continue  # a long word in capitals is a word, even a rare one: "PROPORTIONALITY", "DIPSTICK"
-        if not small_plural and len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
+        if can_be_a_word and len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
             continue  # one of the commonest words in capitals: "I CAN Community Hub", "NOT"
-        if not small_plural and stem.isupper() and emphasised(text, *m.span()):
+        if can_be_a_word and stem.isupper() and emphasised(text, *m.span()):
             continue  # a common word made loud between ordinary words: "the child IS suffering"
         if shift_slip(token):
             continue  # a word typed with shift held too long: "THey said"

@@ -215,6 +215,8 @@ class Index:
                     break  # (a term quoted on its own is read though its quotation looks like a title)
                 if ends_a_contraction(text, start, found):
                     break  # the end of "it's" or "he'd", not a word: "it's 3 o'clock" is not "s 3"
+                if joined_by_ampersand(text, start, end):
+                    break  # a part of "H&SC" or "R&D", not a word: "H&SC" holds no "SC"
                 surface = None
                 for position, suffix, literals in payload:
                     if literals is not None:
@@ -245,6 +247,13 @@ def _jargon_itself(
     if inner - only_near:
         return False
     return bool(inner) or any(zipf(w) < _RARE_ZIPF for w in split)
+
+
+def joined_by_ampersand(text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]`` is one side of letters joined by "&" with no space ("SC" in
+    "H&SC", "H" in "H&S"): such letters are read as one abbreviation (see checks/abbreviation)."""
+    before = start > 1 and text[start - 1] == "&" and text[start - 2].isalnum()
+    return before or (end + 1 < len(text) and text[end] == "&" and text[end + 1].isalnum())
 
 
 _APOSTROPHES = "'\u2019"
