@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import DETERMINERS, ORGANISATION_HEADS, initials_of
+from .names import DETERMINERS, ORGANISATION_HEADS, initials_of, written_as_a_heading
 from .name_runs import NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.
@@ -69,7 +69,8 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
     _first, last = grow_run(text, words, at)
     if last - at < 2:
         return False
-    return words[last].group() in ORGANISATION_HEADS and sum(is_title_word(w.group()) for w in words[at + 1 : last + 1]) >= 2
+    run = words[at : last + 1]
+    return words[last].group() in ORGANISATION_HEADS and sum(is_title_word(w.group()) for w in run[1:]) >= 2 and not written_as_a_heading(run)
 
 
 # "(Scottish Gaelic: SNS na h-Alba)", "(Welsh: GIG Cymru)": a language's name and a colon before.

@@ -39,6 +39,16 @@ ORGANISATION_HEADS = frozenset(
 )
 # Words before a name that are no part of it: "The Single Point of Access Team", "The Acute Hospital".
 DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
+# Small words that a name writes in small letters and a heading in Title Case capitalises:
+# "Deprivation Of Liberty Safeguards In Hospital" is a heading, "Court of Protection" a name.
+_HEADING_SMALL_WORDS = frozenset("In Of And For On At To With A An By From".split())
+
+
+def written_as_a_heading(words: list[re.Match[str]]) -> bool:
+    """True if a run of capitalised words capitalises a small word after its first word ("Being
+    Sectioned In Hospital", "How To Get A QRS Grant From The Council"): a heading written in
+    Title Case, not the name of a body, a team or a service."""
+    return any(w.group() in _HEADING_SMALL_WORDS for w in words[1:])
 
 
 def inside_a_name(text: str, start: int, end: int) -> bool:
@@ -62,7 +72,7 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]
-    if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS:
+    if words[last].end() < end or words[last].group() not in ORGANISATION_HEADS or written_as_a_heading(run):
         return False
     if sum(is_title_word(w.group()) for w in run) < 3:
         return False
@@ -188,7 +198,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         initials = None
     if words[head].group() not in SERVICE_HEADS and (initials is None or initials.group(2) is None):
         return None
-    if sum(is_title_word(w.group()) for w in words[first : head + 1]) < 3:
+    if sum(is_title_word(w.group()) for w in words[first : head + 1]) < 3 or written_as_a_heading(words[first : head + 1]):
         return None
     span = (words[first].start(), words[head].end())
     if initials is not None and words[head].group() not in SERVICE_HEADS:

@@ -14,6 +14,7 @@ from .document import Document
 from .fitting import word_after, word_before
 from .glossary.model import Entry
 from .inflect import is_plural, readings
+from .suggest import possessive_after
 
 _SMALL_WORDS = frozenset(
     "a an the of and or to in on at by for with from as is are be his her their its your our my this that".split()
@@ -170,23 +171,14 @@ BEFORE_A_POSSESSIVE = "its plain words end in a phrase or a list, and the 's aft
 # Plain words whose last word is not the one the "'s" belongs to: a list ("school, nursery or
 # college") or a phrase that goes on after its noun ("children in care", "people who use services").
 _LIST_OR_PHRASE = re.compile(r",|\b(?:and|or|of|in|for|with|who|that|which|from|after|at|on|to|under|by)\b", re.I)
-_POSSESSIVE_MARK = re.compile(r"['\u2019](?:[sS](?!\w)|(?=[ \t]))")
-_OPENING_QUOTE = re.compile(r"[\u2018\u201c]|(?<![\w])'")
 
 
 def before_a_possessive(text: str, start: int, end: int, plain: str) -> bool:
     """True if ``text[start:end]`` carries a possessive ("looked after children's wishes", "an
-    educational setting's role") and ``plain`` ends in a phrase or a list, so the "'s" would
-    fall on a word that does not own the thing ("children in care's wishes", "a school,
-    nursery or college's role"). A lone apostrophe counts only after a final "s" ("carers'")
-    and where no quotation opens just before the term (a closing mark: "the ‘local offer’ is")."""
-    mark = _POSSESSIVE_MARK.match(text, end)
-    if mark is None or not _LIST_OR_PHRASE.search(plain):
-        return False
-    if mark.group() in ("'", "\u2019"):
-        opened = _OPENING_QUOTE.search(text, max(0, start - 60), start + 1)
-        return text[end - 1 : end] in "sS" and opened is None
-    return True
+    educational setting's role": :func:`jargonfree.suggest.possessive_after`) and ``plain`` ends
+    in a phrase or a list, so the "'s" would fall on a word that does not own the thing
+    ("children in care's wishes", "a school, nursery or college's role")."""
+    return bool(possessive_after(text, start, end)) and _LIST_OR_PHRASE.search(plain) is not None
 
 
 def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:

@@ -57,7 +57,7 @@ from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
 from .settings import Settings
-from .suggest import POSSESSIVE, Suggestion
+from .suggest import Suggestion, possessive_after
 
 
 class Edit(NamedTuple):
@@ -169,16 +169,14 @@ def plan(
             skipped.append((finding, NEGATED))  # "is not chargeable (you pay for it)"
             continue
         if chosen.gloss:
-            possessive = POSSESSIVE.match(text, end)
+            possessive = possessive_after(text, start, end)
             if possessive:
-                end = possessive.end()  # the gloss already carries the "'s"
+                end += len(possessive)  # the gloss already carries the "'s"
             elif new.startswith(text[start:end]):
                 moved = gloss_end(text, start, end, findings, entry.pos)  # "a statutory framework (set up by law)"
                 end, new = moved, text[start:moved] + new[end - start :]
         elif entry.rewrite == "expand":
-            possessive = POSSESSIVE.match(text, end)
-            if possessive:
-                end = possessive.end()  # the spelt-out words carry the "'s": "professional's (AMHP's)"
+            end += len(possessive_after(text, start, end))  # the spelt-out words carry the "'s": "professional's (AMHP's)"
             new = without_last_word_repeated(new, text, end)
         else:
             blocker = replacement_blocker(doc, start, end, entry, chosen.alternative)

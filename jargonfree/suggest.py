@@ -34,6 +34,21 @@ _AUXILIARY = re.compile(
 _BY_AFTER = re.compile(r"[ \t]+by\b")
 
 POSSESSIVE = re.compile(r"['\u2019][sS]?(?!\w)")
+# A quotation opening before a term: then an apostrophe after it closes the quotation.
+_OPENING_QUOTE = re.compile(r"[\u2018\u201c]|(?<![\w])'")
+
+
+def possessive_after(text: str, start: int, end: int) -> str:
+    """The possessive ending just after the term at ``[start, end)``: "'s" ("the AMHP's report"),
+    or a lone apostrophe after a final "s" ("the IROs' reports") where no quotation opens just
+    before the term (then it closes one: "ask for the 'AMHP' to visit"); "" if there is none."""
+    possessive = POSSESSIVE.match(text, end)
+    if possessive is None:
+        return ""
+    mark = possessive.group()
+    if len(mark) == 1 and (text[end - 1 : end] not in ("s", "S") or _OPENING_QUOTE.search(text, max(0, start - 60), start + 1)):
+        return ""
+    return mark
 
 SEVERAL = "several alternatives: choose the one that fits"
 UNSURE = "the grammar of the plain words could not be matched for sure"
@@ -70,11 +85,9 @@ def context(doc: Document, entry: Entry, start: int, end: int, suffix: str) -> C
     text = doc.text
     term = surface = text[start:end]
     if entry.glosses or entry.rewrite == "expand":
-        possessive = POSSESSIVE.match(text, end)
-        if possessive:
-            # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes";
-            # "the approved mental health professional's (AMHP's) report", not "... (AMHP)'s report"
-            surface += possessive.group()
+        # "the donor's (the person who ...) wishes", not "the donor (the person who ...)'s wishes";
+        # "the approved mental health professional's (AMHP's) report", not "... (AMHP)'s report"
+        surface += possessive_after(text, start, end)
     # Only a capital letter is kept at the start of a sentence (see match_case).
     at_start = term[:1].isupper() and doc.sentence_start_at(start)
     # Only a term written in capitals can be part of an all-capitals sentence.
