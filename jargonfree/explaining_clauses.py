@@ -19,9 +19,11 @@ from .defining_sentences import SAYS_WHAT_IT_IS, opens_with_abbreviation
 # outside of hospitals": what a term and the nouns joined to it take in.
 _WHICH_SAYS = re.compile(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
-    # "the re-ablement of service users – which aims to reduce their need for home care": the
-    # clause may follow the people or things the term is done to.
-    r"(?:\s+of\s+(?:(?:the|their|your|our)\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+    # "the re-ablement of service users – which aims to reduce their need for home care": a clause
+    # that says what it is for may follow the people or things the term is done to (no other
+    # clause may: "section 2 of the Act, which is a law ..." says what the Act is).
+    r"(?:\s+of\s+(?:(?:the|their|your|our)\s+)?[\w-]+(?:\s+[\w-]+)?"
+    r"(?=[\"'\u2019\u201d]?(?:,|[ \t]+[-\u2013\u2014])\s+which\s+aims?\s+to\s))?"
     # "the" and a clause of six words or more: "which are the additional costs a person incurs
     # due to ...", not "which is the only option".
     # ", which involves completing a questionnaire ...", ", which will set out the steps ...": what it is made of.
@@ -51,8 +53,10 @@ _WHO_DOES = re.compile(
     _ASIDE + r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
     r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?"
     r"|helps?|checks?|reviews?|chairs?|assesses?"
-    # "who are specially trained social workers", "who is a qualified nurse": what training makes them.
-    r"|(?:is|are)\s+(?:an?\s+)?(?:specially\s+|fully\s+|specialist\s+)?(?:trained|qualified|registered))\s"
+    # "who are specially trained social workers", "who is a qualified nurse", "who is a registered
+    # nurse": what training makes them ("who is registered as disabled" says nothing of the role).
+    r"|(?:is|are)\s+(?:an?\s+)?(?:specially\s+|fully\s+|specialist\s+)?(?:trained|qualified"
+    r"|registered\s+(?:nurses?|midwi(?:fe|ves)|social\s+workers?|doctors?|practitioners?|professionals?|managers?)))\s"
 )
 
 

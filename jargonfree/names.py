@@ -274,7 +274,14 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
         first -= 1
     while first < at and words[first].group() in DETERMINERS:
         first += 1
+    if first < at and _opens_a_sentence(text, words[first].start()):
+        first += 1  # "Contact Home Treatment team if ...": a sentence's first word is capitalised anyway
     return first < at and at - first + len(written) - 1 >= 3 and not has_two_capitals(words[first].group())
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n"
 
 
 # "and" straight before or after the term inside the run of capitalised words.

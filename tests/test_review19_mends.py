@@ -50,3 +50,37 @@ def test_a_closing_quotation_mark_is_no_possessive():
 )
 def test_pu_sense(text, expected):
     assert expected in jargonfree.rewrite(text).text
+
+
+@pytest.mark.parametrize(
+    "text, flagged",
+    [
+        ("Hyperacusis has made her avoid the canteen.", "Hyperacusis"),  # a thing's name, not a person's
+        ("Dysregulation has worried his parents.", "Dysregulation"),
+        ("You were kept under section 2 of the Act, which is a law that covers mental health care.", "section 2"),
+        ("We offer reablement of older people, which is when they are at home.", "reablement"),
+        ("Your nearest relative who is registered as disabled can still ask for a discharge.", "nearest relative"),
+        ("If you're an informal patient, it means a lot to have visitors.", "informal patient"),
+        ("Being sectioned means you might lose your place at college.", "sectioned"),
+        ("Contact Home Treatment team if you feel worse.", "Home Treatment team"),
+    ],
+)
+def test_review_misfires_flag_again(text, flagged):
+    assert flagged in [t for _, t in _words(text)] + [
+        f.text for f in jargonfree.check(text).findings if f.kind == "uncommon"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dionne has a diagnosis of bipolar disorder and the nurse comes to her house.",
+        "If you're an informal patient, it means you've agreed to stay in hospital.",
+        "Being sectioned means you're kept in hospital even if you want to leave.",
+        "The Crisis Response Home Treatment team visits daily.",
+        "Cordia is responsible for the re-ablement of service users – which aims to reduce or remove their need for home care.",
+    ],
+)
+def test_what_the_rules_were_for_still_holds(text):
+    assert not [t for k, t in _words(text) if k == "jargon"]
+    assert "Dionne" not in [f.text for f in jargonfree.check(text).findings]

@@ -169,6 +169,9 @@ _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
 _PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
+# Endings of nouns for things, states and studies, which no first name has: "Hyperacusis has made
+# her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
+_THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
@@ -188,6 +191,7 @@ def is_a_name(text: str, start: int, end: int) -> bool:
             _PERSON_VERB.match(text, end) is not None
             and _PERSON_PRONOUN.search(_sentence_after(text, end)) is not None
             and not medical_words.is_medical(lower)  # "Catatonia has many causes, and her doctor ..."
+            and not lower.endswith(_THING_ENDINGS)
         )
     )
 
