@@ -47,7 +47,7 @@ def defined_by_a_condition(doc: Document, start: int, end: int, sentence: Span) 
     means you're kept in hospital ...". Not an abbreviation ("You're on a CTO if ..." leaves the
     letters unread)."""
     if start - sentence[0] > CONDITION_REACH:
-        return False  # the term is not among the sentence's first words (the caller tests this first)
+        return False  # the term is not among the sentence's first words (most terms: quick)
     text = doc.text
     opening = text[sentence[0] : start].lstrip(_LEAD)
     if not opening.startswith(_FIRST_WORDS):

@@ -203,11 +203,12 @@ def bracket_blocker(text: str, start: int, end: int) -> str | None:
     return None
 
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+#: A word, with the apostrophes and hyphens inside it ("don't", "follow-up").
+WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
 def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+    return [w.lower() for w in WORD.findall(text)]
 
 
 def _contains(words: list[str], part: list[str]) -> bool:

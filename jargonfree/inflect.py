@@ -7,6 +7,8 @@ derived in :mod:`jargonfree.glossary.derive`.
   it could be sure of the grammar.
 * :func:`phrase_forms` makes every form of a plain phrase at once, so they can be worked out
   when a glossary is compiled (and cached with it) instead of on every run.
+* :func:`plural_gloss` makes a gloss that starts "a"/"an" fit a plural term ("catheters (thin
+  tubes to drain pee)"), also when the glossary is compiled.
 
 lemminflect (and numpy, which it imports) takes about a quarter of a second to load, so it
 is imported only when a glossary is compiled or a form is not in that compiled table.
@@ -237,7 +239,6 @@ def plural_gloss(gloss: str) -> str | None:
     if any(w in _RELATIVE_WORDS and _verb_after(rest, i) is not None for i, w in enumerate(rest[later:], later)):
         return None
     return " ".join([*words[:head], _plural_word(noun), *rest])
-
 
 
 def _verb_after(words: list[str], relative: int) -> int | None:

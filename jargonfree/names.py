@@ -217,6 +217,11 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
 
 
+# "and" straight before or after the term inside the run of capitalised words.
+_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
+_AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
+
+
 def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     """True if the glossary match ``[start, end)`` is part of, and not the whole of, the name of a
     team, a service, a unit, a fund or a body (:func:`service_name`): officialese inside a longer
@@ -282,8 +287,3 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
 def _opens_a_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
-
-
-# "and" straight before or after the term inside the run of capitalised words.
-_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
-_AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
-from .condition_sentences import CONDITION_REACH, defined_by_a_condition
+from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
@@ -217,6 +217,6 @@ def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, exampl
         (found.next_sentence and explained_next(doc, end, sentence))
         or defined_in_a_later_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
-        or (start - sentence[0] <= CONDITION_REACH and defined_by_a_condition(doc, start, end, sentence))
+        or defined_by_a_condition(doc, start, end, sentence)
         or (found.asked and asked_about(text, start, end))
     )

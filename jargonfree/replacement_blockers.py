@@ -1,8 +1,9 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
 leave out a word the text says, leave a quotation open, change a name written in capitals,
 stand as a phrase before a noun the term describes, stand as a verb before a "that" clause it
-cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s". Each reason is a message a person reads
-in the rewrite's skipped findings. Used by :mod:`jargonfree.rewriter`.
+cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s".
+Each reason is a message a person reads in the rewrite's skipped findings. Used by
+:mod:`jargonfree.rewriter`.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Guards that keep a rewrite English where plain words or a gloss would fit the term but not
 the words around it: a gloss that would say the opposite of a "not" before the term, a
 replacement that would say the word beside it again, a gloss on the first of a list of
-numbered parts. Each guard gives the message a person reads in the rewrite's skipped findings.
+numbered parts, plain words that give examples where the text gives its own. Each guard gives the message a person reads in the rewrite's skipped findings.
 Used by :mod:`jargonfree.rewriter`; seen in rewrites of real pages (see each function).
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+from .fitting import WORD
+
 
 
 NEGATED = "its explanation says what it is, and the text says it is not: the two would say opposite things, so a person should reword it"
@@ -69,12 +70,13 @@ def says_again(replacement: str, text: str, start: int, end: int) -> bool:
     before = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     after = _CLAUSE_MARK.split(text[end : end + 60])[0]
     beside = {_joined_word(_TOKEN.findall(before)[::-1]), _joined_word(_TOKEN.findall(after))} - {None}
-    return any(_stem(w) in beside for w in _WORD.findall(replacement) if w.lower() not in _LITTLE)
+    return any(_stem(w) in beside for w in WORD.findall(replacement) if w.lower() not in _LITTLE)
 
 
 FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"
 # More numbers after a numbered part: "section 2, 4, 5 or 38", "section 3 or 37", "sections 2/3".
-_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[/&-][ \t]*)\d")
+# (A hyphen only with no space around it: "section 2 - 28 days at most" is a number of days.)
+_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[/&][ \t]*|-)\d")
 
 
 def first_of_a_list(text: str, start: int, end: int) -> bool:
@@ -86,7 +88,8 @@ def first_of_a_list(text: str, start: int, end: int) -> bool:
 
 GIVES_EXAMPLES = "its plain words give examples ('such as ...'), and so does the text straight after it: a person should reword it"
 # Words that start a list of examples.
-_EXAMPLES = re.compile(r"\b(?:(?:such as|for example|for instance|eg|including|like)\b|e\.g\.)", re.I)
+# ("like" only after a comma: "which look like numbers on a chart" is a comparison.)
+_EXAMPLES = re.compile(r"\b(?:(?:such as|for example|for instance|eg|including)\b|e\.g\.)|,[ \t]+like\b", re.I)
 
 
 def examples_twice(replacement: str, text: str, end: int) -> bool:

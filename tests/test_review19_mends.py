@@ -84,3 +84,13 @@ def test_review_misfires_flag_again(text, flagged):
 def test_what_the_rules_were_for_still_holds(text):
     assert not [t for k, t in _words(text) if k == "jargon"]
     assert "Dionne" not in [f.text for f in jargonfree.check(text).findings]
+
+
+def test_a_number_after_a_spaced_hyphen_is_no_list_of_parts():
+    assert "section 2 (being kept in hospital" in jargonfree.rewrite("You may be detained under section 2 - 28 days at most.").text
+    assert "section 2 (" not in jargonfree.rewrite("You may be detained under section 2-3 of the Act.").text
+
+
+def test_like_after_a_term_is_a_comparison_not_examples():
+    text = "The nurse takes observations, which look like numbers on a chart."
+    assert jargonfree.rewrite(text).text != text
