@@ -47,7 +47,6 @@ from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
-from .explanation_cues import Cues
 from .later_explanations import defined_in_a_later_sentence, explained_next
 from .listed_explanations import (
     LINE_START_REACH,
@@ -188,15 +187,16 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
 WORDING_CATEGORIES = frozenset({"officialese", "respectful-language"})
 
 
-def explained_nearby(doc: Document, start: int, end: int, found: Cues, *, examples_explain: bool = True) -> bool:
+def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: bool = True) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, in the answer to a question about it, or as
     a list or glossary writes it (its words after a short form, a gloss after its bracketed
-    short form, the next line after a heading). ``found`` are the text's cues
-    (:attr:`jargonfree.document.Document.cues`), worked out once for all its terms. Examples after a formal word ("metrics such as waiting times"),
+    short form, the next line after a heading). Only the tests the text's cues
+    (:attr:`jargonfree.document.Document.cues`, worked out once for all its terms) allow are
+    tried. Examples after a formal word ("metrics such as waiting times"),
     or what it is made of ("if required, consisting of ..."), do not give the plainer word it
     needs: the caller says so with ``examples_explain``."""
-    text = doc.text
+    text, found = doc.text, doc.cues
     if (
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))

@@ -491,7 +491,7 @@ def test_cues_never_change_what_explains_a_term(text):
                 or listed_explanations.spelt_out_after(text, start, end)
                 or listed_explanations.heads_a_glossary_entry(text, start, end)
             )
-            assert nearby_explanations.explained_nearby(doc, start, end, found) == every_test
+            assert nearby_explanations.explained_nearby(doc, start, end) == every_test
             if not found.named:
                 assert not named_explanations.named_after_explanation(text, start)
             if not found.colon_or_dash:

@@ -256,7 +256,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if (
             explained_after(text, *whole)
             or nearby_explanations.heads_a_gloss(text, *whole)
-            or nearby_explanations.explained_nearby(doc, *whole, found)
+            or nearby_explanations.explained_nearby(doc, *whole)
         ):
             continue  # the words after it explain it: "reablement, which is short-term help to ...", "• phlebotomist – a specialist who ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
