@@ -26,7 +26,7 @@ import re
 
 from . import lexicon
 from .names import DETERMINERS, ORGANISATION_HEADS, initials_of, written_as_a_heading
-from .name_runs import NAME_JOINERS, grow_run, is_title_word, joined, may_continue, name_words, words_around
+from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.
 _NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
@@ -63,7 +63,7 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
     if text[end : end + 1] != " ":
         return False  # (most abbreviations: no word joined after them)
     words = words_around(text, start, end)
-    at = next((i for i, w in enumerate(words) if w.start() == start), None)
+    at = index_starting_at(words, start)
     if at is None:
         return False
     _first, last = grow_run(text, words, at)

@@ -60,6 +60,16 @@ def word_joined_before(text: str, start: int) -> bool:
     return before[-1:] == "&" or _IN_A_WORD.match(before[-1:]) is not None
 
 
+def index_starting_at(words: list[re.Match[str]], start: int) -> int | None:
+    """Which of ``words`` (see :func:`words_around`) starts at ``start``, or None."""
+    return next((i for i, w in enumerate(words) if w.start() == start), None)
+
+
+def index_holding(words: list[re.Match[str]], start: int) -> int | None:
+    """Which of ``words`` holds the character at ``start``, or None."""
+    return next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+
+
 def is_title_word(word: str) -> bool:
     return word[0].isupper()
 

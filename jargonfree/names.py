@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, joined, may_continue, words_around
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, words_around
 from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body
 from .words import has_two_capitals
 
@@ -271,7 +271,7 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
     if len(written) < 2 or written[-1] not in _SMALL_HEADS or not all(is_title_word(w) for w in written[:-1]):
         return False
     words = words_around(text, start, end)
-    at = next((i for i, w in enumerate(words) if w.start() == start), None)
+    at = index_starting_at(words, start)
     if at is None:
         return False
     first = at

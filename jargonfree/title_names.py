@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, grow_run, is_title_word, word_joined_before, word_starting_at, words_around
+from .name_runs import (
+    NAME_GOES_ON,
+    grow_run,
+    index_holding,
+    index_starting_at,
+    is_title_word,
+    word_joined_before,
+    word_starting_at,
+    words_around,
+)
 
 #: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
 TITLE_HEADS = frozenset(
@@ -43,7 +52,7 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     if written.rsplit(None, 1)[-1] not in TITLE_HEADS and NAME_GOES_ON.match(text, end) is None:
         return False  # no name going on after the match (most matches: quick)
     words = words_around(text, start, end)
-    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    at = index_holding(words, start)
     if at is None:
         return False
     first, last = grow_run(text, words, at)
@@ -86,7 +95,7 @@ def officialese_names_a_body(text: str, start: int, end: int) -> bool:
     if _OF_A_NAME.match(text, end) is not None:
         return True
     words = words_around(text, start, end)
-    at = next((i for i, w in enumerate(words) if w.start() == start), None)
+    at = index_starting_at(words, start)
     if at is None or at == 0:
         return False
     first, last = grow_run(text, words, at)
@@ -125,7 +134,7 @@ def inside_a_title(text: str, start: int, end: int) -> bool:
     if opening == written and NAME_GOES_ON.match(text, end) is None and not word_joined_before(text, start):
         return False  # one word that no name word joins on either side: a run of one ("Contraindications are ...")
     words = words_around(text, start, end)
-    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    at = index_holding(words, start)
     if at is None:
         return False
     first, last = grow_run(text, words, at)
