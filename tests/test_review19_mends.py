@@ -94,3 +94,17 @@ def test_a_number_after_a_spaced_hyphen_is_no_list_of_parts():
 def test_like_after_a_term_is_a_comparison_not_examples():
     text = "The nurse takes observations, which look like numbers on a chart."
     assert jargonfree.rewrite(text).text != text
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        (
+            "The Clinical Frailty Score (CFS) score identifies on admission if we need to consider discussions around ACP.",
+            "health-abbreviations/acp--advance-care-plan",
+        ),
+        ("You will see the ACP at the surgery instead of the GP.", "health-abbreviations/acp--advanced-clinical-practitioner"),
+    ],
+)
+def test_acp_sense_near_frailty(text, rule):
+    assert rule in [f.rule for f in jargonfree.check(text).findings]
