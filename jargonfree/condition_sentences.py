@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .defining_sentences import opens_with_abbreviation
+from .defining_sentences import SENTENCE_LEAD, opens_with_abbreviation
 from .document import Document
 from .spans import Span
 
@@ -37,8 +37,6 @@ CONDITION_REACH = 30
 _FIRST_WORDS = tuple(
     f"{who}{are}" for who in ("You", "We", "They") for are in ("'re", "\u2019re", " are")
 ) + ("Someone is", "Somebody is", "A person is", "Your child is", "If ", "When ", "Being ")
-# What may stand before a sentence's first word: quotes, brackets, bullets.
-_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 
 
 def defined_by_a_condition(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -49,7 +47,7 @@ def defined_by_a_condition(doc: Document, start: int, end: int, sentence: Span) 
     if start - sentence[0] > CONDITION_REACH:
         return False  # the term is not among the sentence's first words (most terms: quick)
     text = doc.text
-    opening = text[sentence[0] : start].lstrip(_LEAD)
+    opening = text[sentence[0] : start].lstrip(SENTENCE_LEAD)
     if not opening.startswith(_FIRST_WORDS):
         return False  # (most terms that open their sentence: no such first word)
     if _SUBJECT_ARE.fullmatch(opening):

@@ -118,6 +118,9 @@ _DESCRIBING_WORD_FIRST = re.compile(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:This|That|These|Those|My|Our|Your|His|Her|Their|Its|Every|Each|Any|No|Some)\s)[A-Z][a-z]+(?<!ing)\s+"
 )
 
+#: What may stand before a sentence's first word: quotes, brackets, bullets.
+SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
+
 
 # "An occupation order excludes someone from your home or the surrounding area and usually
 # lasts ...", "Minor Injuries Units treat adults and children aged five and over for a range of
@@ -198,7 +201,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
     if aside is not None:
         end = aside.end()
-    opening = text[sentence[0]:start].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
+    opening = text[sentence[0]:start].lstrip(SENTENCE_LEAD)
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
     if opening.startswith("In "):
@@ -292,7 +295,7 @@ def _other_name_in_an_aside(doc: Document, start: int, end: int, sentence: Span)
     close = _ALIAS_CLOSE.match(text, end)
     if close is None or (text[before.start()] == ",") != (text[close.start()] == ","):
         return False  # not closed as it opened
-    opening = text[sentence[0] : before.start()].lstrip(" \t\n\"'\u2018\u201c(-*\u2022")
+    opening = text[sentence[0] : before.start()].lstrip(SENTENCE_LEAD)
     if len(opening.split()) > 5:
         return False
     defining = _DEFINING.match(text, close.end(), close.end() + 80)
