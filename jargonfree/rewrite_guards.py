@@ -1,8 +1,10 @@
 """Guards that keep a rewrite English where plain words or a gloss would fit the term but not
 the words around it: a gloss that would say the opposite of a "not" before the term, a
 replacement that would say the word beside it again, a gloss on the first of a list of
-numbered parts, plain words that give examples where the text gives its own. Each guard gives the message a person reads in the rewrite's skipped findings.
-Used by :mod:`jargonfree.rewriter`; seen in rewrites of real pages (see each function).
+numbered parts, plain words that give examples where the text gives its own. Each guard gives
+the message a person reads in the rewrite's skipped findings. :mod:`jargonfree.rewriter` asks
+:func:`gloss_guard` before it puts a gloss in and :func:`replacement_guard` before it puts
+plain words in; seen in rewrites of real pages (see each function).
 """
 
 from __future__ import annotations
@@ -102,3 +104,25 @@ def examples_twice(replacement: str, text: str, end: int) -> bool:
     after = text[end : end + 40]
     given = _EXAMPLES.search(after)
     return given is not None and _CLAUSE_MARK.search(after, 0, given.start()) is None
+
+
+def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
+    """Why the gloss ``gloss`` must not go after the term at ``text[start:end]`` (the message a
+    person reads), or None: it would seem to cover a whole list of numbered parts, or say the
+    opposite of a "not" before the term."""
+    if first_of_a_list(text, start, end):
+        return FIRST_OF_A_LIST  # "section 2 (...), 4, 5 or 38"
+    if contradicts(text, start, end, gloss):
+        return NEGATED  # "is not chargeable (you pay for it)"
+    return None
+
+
+def replacement_guard(replacement: str, text: str, start: int, end: int) -> str | None:
+    """Why ``replacement`` (already fitted) must not take the place of ``text[start:end]`` (the
+    message a person reads), or None: it would say the word beside it again, or give examples
+    where the text gives its own."""
+    if says_again(replacement, text, start, end):
+        return SAYS_AGAIN  # "rights and entitlements" -> not "rights and rights"
+    if examples_twice(replacement, text, end):
+        return GIVES_EXAMPLES  # "checks such as pulse ... taken, such as your blood pressure"
+    return None

@@ -43,16 +43,7 @@ from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
 from .replacement_blockers import replacement_blocker
-from .rewrite_guards import (
-    FIRST_OF_A_LIST,
-    GIVES_EXAMPLES,
-    NEGATED,
-    SAYS_AGAIN,
-    contradicts,
-    examples_twice,
-    first_of_a_list,
-    says_again,
-)
+from .rewrite_guards import gloss_guard, replacement_guard
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -162,11 +153,9 @@ def plan(
             if blocker is not None:
                 skipped.append((finding, blocker))
                 continue
-        if chosen.gloss and first_of_a_list(text, start, end):
-            skipped.append((finding, FIRST_OF_A_LIST))  # "section 2 (...), 4, 5 or 38"
-            continue
-        if chosen.gloss and contradicts(text, start, end, chosen.alternative):
-            skipped.append((finding, NEGATED))  # "is not chargeable (you pay for it)"
+        guard = gloss_guard(text, start, end, chosen.alternative) if chosen.gloss else None
+        if guard is not None:
+            skipped.append((finding, guard))  # "section 2 (...), 4, 5 or 38", "not chargeable (you pay for it)"
             continue
         if chosen.gloss:
             possessive = possessive_after(text, start, end)
@@ -184,11 +173,9 @@ def plan(
             if fitted is None:
                 skipped.append((finding, blocker or SAID_AROUND))
                 continue
-            if says_again(fitted, text, start, end):
-                skipped.append((finding, SAYS_AGAIN))  # "rights and entitlements" -> not "rights and rights"
-                continue
-            if examples_twice(fitted, text, end):
-                skipped.append((finding, GIVES_EXAMPLES))  # "checks such as pulse ... taken, such as your blood pressure"
+            guard = replacement_guard(fitted, text, start, end)
+            if guard is not None:
+                skipped.append((finding, guard))  # "rights and rights", "such as ... such as"
                 continue
             new = fitted
         if not chosen.gloss:
