@@ -35,7 +35,6 @@ _AFTER_HEAD = frozenset(
 )
 
 
-_RELATIVE = re.compile(r"\b(?:who|that|which)\b")
 # Plurals lemminflect gives another way: "persons" is a legal word, "people" the everyday one;
 # "staff" (the people of a workplace) stays "staff", not "staffs".
 _PLURAL_NOUNS = {"person": "people", "staff": "staff"}
@@ -43,7 +42,9 @@ _PLURAL_NOUNS = {"person": "people", "staff": "staff"}
 _PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
 # A word that may stand between "who"/"that"/"which" and its verb: "a centre that only does ...".
 _BEFORE_VERB = frozenset("only also often usually always never just still mainly".split())
+# The words that open a clause about the noun before them: "a worker who gives care".
 _RELATIVE_WORDS = frozenset({"who", "that", "which"})
+_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIVE_WORDS)) + r")\b")
 _GLOSS_PHRASE_ENDS = frozenset(
     "the a an this these those your their his her its my our some any"
     " must can may will should would could might is are was were has have had do does did".split()

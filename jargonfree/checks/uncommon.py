@@ -4,8 +4,8 @@ A word is "uncommon" when it is not common enough for a lay reader at ``Settings
 (:func:`jargonfree.rarity.common_enough`: word frequency, the word's stems, a higher bar for
 medical and learned words, everyday words wordfreq counts as rare). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt``,
-the first word of a Title Case name, or a person the sentence calls "she" or "he"), all-capital words, words with digits and short words are
-left alone. Each word is reported once, as information: less serious than glossary jargon.
+the first word of a Title Case name, or a person the sentence calls "she" or "he"),
+all-capital words, words with digits and short words are left alone. Each word is reported once, as information: less serious than glossary jargon.
 """
 
 from __future__ import annotations

@@ -84,9 +84,9 @@ class Entry:
         """``alternative`` in the form ``suffix`` asks for ("s", "ed", "en", "ing" or "")."""
         if not suffix:
             return alternative
-        for known, forms in self.inflections:
-            if known == alternative:
-                return dict(forms).get(suffix, alternative)
+        forms = self._compiled_forms(alternative)
+        if forms is not None:
+            return forms.get(suffix, alternative)
         from ..inflect import inflect_phrase
 
         return inflect_phrase(alternative, suffix, self.word_class)[0]
@@ -94,11 +94,15 @@ class Entry:
     def gloss_for(self, gloss: str, suffix: str) -> str:
         """``gloss`` made to fit the term in the form ``suffix`` ("catheters (thin tubes to drain
         pee)"), if the compiled glossary worked that form out; else ``gloss`` as written."""
-        if suffix == "s":
-            for known, forms in self.inflections:
-                if known == gloss:
-                    return dict(forms).get(suffix, gloss)
-        return gloss
+        forms = self._compiled_forms(gloss) if suffix == "s" else None
+        return gloss if forms is None else forms.get(suffix, gloss)
+
+    def _compiled_forms(self, words: str) -> dict[str, str] | None:
+        """The forms of ``words`` by suffix, as the compiled glossary keeps them (:attr:`inflections`), or None."""
+        for known, forms in self.inflections:
+            if known == words:
+                return dict(forms)
+        return None
 
     @property
     def word_class(self) -> str | None:
