@@ -285,5 +285,9 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
 
 
 def _opens_a_sentence(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
+    """True if only spaces stand between ``start`` and the start of the text or a full stop,
+    "!", "?", ":" or a line break (looking back over the spaces only, not the whole text)."""
+    at = start
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    return at == 0 or text[at - 1] in ".!?:\n"
