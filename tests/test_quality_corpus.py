@@ -115,6 +115,18 @@ def test_runner_reports_each_stratum_for_both_halves(tmp_path, capsys):
     assert any(line.startswith("| nation: wales") for line in out.splitlines())
 
 
+def test_each_blind_set_is_reported_apart_from_the_first_collection(tmp_path, capsys):
+    assert quality.set_of("s19b-scra-1") == "blind set 19"
+    assert quality.set_of("hants-mha-1") == "first"
+    assert quality.set_of("s19-notblind-1") == "first"
+    passages = [_passage("s20b-a-1", "The AMHP will ring you.", flag=["AMHP"]),
+                _passage("hants-a-1", "We went for a hill walk.", flag=["hill walk"])]
+    quality.main(["--corpus", str(_write_corpus(tmp_path, passages)), "--report-only"])
+    rows = {line.split("|")[1].strip(): line for line in capsys.readouterr().out.splitlines() if line.startswith("| set: ")}
+    assert set(rows) == {"set: blind set 20", "set: first"}
+    assert "1.00 (1/1)" in rows["set: blind set 20"] and "0.00 (0/1)" in rows["set: first"]
+
+
 def test_runner_says_what_is_wrong_with_an_unreadable_corpus(tmp_path, capsys):
     assert quality.main(["--corpus", str(tmp_path / "missing.yaml")]) == 2
     err = capsys.readouterr().err
