@@ -21,6 +21,12 @@ def privacy(text: str, **options: object) -> list[tuple[str, str]]:
         ("CHI 150380 1233 on the letter.", "privacy/chi-number", "150380 1233"),
         ("CHI number 1503801233.", "privacy/chi-number", "1503801233"),
         ("H&C number 320 123 4567.", "privacy/health-and-care-number", "320 123 4567"),
+        # ten digits the text calls a health number count whatever their check digit (a typo
+        # may be one digit from the real number)
+        ("NHS No: 485 777 3456 on the letter.", "privacy/nhs-number", "485 777 3456"),
+        ("Her NHS number is 4010234564.", "privacy/nhs-number", "4010234564"),
+        ("CHI no. 150380 1234.", "privacy/chi-number", "150380 1234"),
+        ("Health and care number: 320 123 4568.", "privacy/health-and-care-number", "320 123 4568"),
         # phones: mobiles and landlines, in their written forms
         ("Text her on 07700 900123 tonight.", "privacy/phone-number", "07700 900123"),
         ("His number is +44 7700 900123.", "privacy/phone-number", "+44 7700 900123"),
@@ -61,6 +67,7 @@ def test_identifiers_are_flagged(text, rule, found):
         "Case studies from 12 teams.",
         "See https://example.org/case/12345678 for the story.",  # in a web address
         "Number 3201234568 fails the check digit.",
+        "Our NHS number checker: ring 485 777 3456.",  # a label, but not just before the digits
         "Registered charity SC012345 in Scotland.",
         "Company number NI123456, registered in Northern Ireland.",
     ],
