@@ -179,6 +179,11 @@ def test_cli_allow_option(cli):
         ('"Mrs Jones was sectioned," the nurse said.', ["Mrs Jones"]),  # quoted text is still a post
         ("Mrs Okafor was admitted on Monday.", ["Mrs Okafor"]),  # a surname not in the list
         ("Mrs Day was admitted on Monday.", ["Mrs Day"]),  # a surname that is also a word
+        # health conditions and care needs a post may tell of
+        ("Visited Mrs Jones at home today, she is doing well after her fall.", ["Mrs Jones"]),
+        ("Mr Patel is managing his diabetes well now.", ["Mr Patel"]),
+        ("Sarah had a seizure at school today.", ["Sarah"]),
+        ("Mrs Hughes is very frail since the winter.", ["Mrs Hughes"]),
     ],
 )
 def test_person_next_to_their_care(text, found):
@@ -212,6 +217,8 @@ def test_person_next_to_their_care(text, found):
         # a name with no care in the post
         "Thank you Sarah Jones for the cake at our coffee morning!",
         "Mrs Jones won the raffle.",
+        "Mr Hughes, our diabetes nurse, runs the stroke clinic.",  # a role after the name
+        "Autumn leaves fall on the care home garden.",  # a care word, no person
         "Don't Miss Out: dementia cafe at the hospital on Friday!",
     ],
 )
