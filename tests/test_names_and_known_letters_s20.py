@@ -27,3 +27,25 @@ from conftest import flagged
 )
 def test_letters_that_open_an_events_or_a_places_name_are_part_of_it(text, letters, flag):
     assert (letters in flagged(text)) is flag
+
+
+# -- letters most of the public knows, and a program named with its maker's letters ----------
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("There will be three presentations with Q&As.", "Q&As", False),
+        ("Join our live Q&A with the midwife on Thursday.", "Q&A", False),
+        ("He served in the RAF for 20 years.", "RAF", False),
+        ("These sessions will take place on MS Teams.", "MS", False),
+        ("Please ask for the MS Word version of the form.", "MS", False),
+        ("Join us on MS Teams to talk about fatigue and relapses.", "MS", False),
+        # Letters the public does not know, and MS that is the illness.
+        ("Ask the Q&C team for help.", "Q&C", True),
+        ("She was diagnosed with MS in her twenties.", "MS", True),
+        ("The MS nurse talked about her fatigue and relapses.", "MS", True),
+    ],
+)
+def test_letters_the_public_knows_and_programs_named_with_letters(text, letters, flag):
+    assert (letters in flagged(text)) is flag
