@@ -49,3 +49,19 @@ def test_letters_that_open_an_events_or_a_places_name_are_part_of_it(text, lette
 )
 def test_letters_the_public_knows_and_programs_named_with_letters(text, letters, flag):
     assert (letters in flagged(text)) is flag
+
+
+# -- the name of a court or tribunal with the place it serves after it ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("“the Tribunal” means the Mental Health Tribunal for Scotland established by the Act.", "Mental Health Tribunal for Scotland", False),
+        ("You can appeal to the Mental Health Tribunal for Scotland.", "Mental Health Tribunal for Scotland", False),
+        # The same words as a description, in small letters, still count.
+        ("The MHO applied to the mental health tribunal for Scotland.", "mental health tribunal for Scotland", True),
+    ],
+)
+def test_a_courts_name_with_the_place_it_serves_is_a_name(text, term, flag):
+    assert (term in flagged(text)) is flag
