@@ -157,10 +157,12 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
 
 # -- names of teams, services, units and funds ---------------------------------------------
 
-#: The last word of the Title Case name of a team, a service, a unit, a fund or a body ("the
-#: Single Point of Access Team", "the Bridport Integrated Hub", "Universal Credit Contingency Fund").
+#: The last word of the Title Case name of a team, a service, a unit, a fund, a body, an award or
+#: an office ("the Single Point of Access Team", "the Bridport Integrated Hub", "Universal Credit
+#: Contingency Fund", "the Collaborative Green Space Projects Award", "the Welsh Language Commissioner").
 SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
-    "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group".split()
+    "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
+    " Award Awards Commissioner".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".

@@ -65,3 +65,20 @@ def test_letters_the_public_knows_and_programs_named_with_letters(text, letters,
 )
 def test_a_courts_name_with_the_place_it_serves_is_a_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a glossary word inside the name of an award or of an office ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The team were runners up in the Collaborative Green Space Projects Award at the NHS Forest Awards.", "Collaborative", False),
+        ("She wrote to the Welsh Language Commissioner about the letters.", "Commissioner", False),
+        # Outside a name, or too short a name to be one.
+        ("We collaborate with local charities.", "collaborate", True),
+        ("Speak to the Joint Commissioner at the council.", "Commissioner", True),
+    ],
+)
+def test_a_glossary_word_inside_an_awards_or_an_offices_name(text, term, flag):
+    assert (term in flagged(text)) is flag
