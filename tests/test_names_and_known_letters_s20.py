@@ -82,3 +82,20 @@ def test_a_courts_name_with_the_place_it_serves_is_a_name(text, term, flag):
 )
 def test_a_glossary_word_inside_an_awards_or_an_offices_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a role defined as the first contact ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The Children’s Reporter is the first contact a child or family will have with the Children’s Hearings System.", "Children’s Reporter", False),
+        ("The care coordinator is the main contact for your family.", "care coordinator", False),
+        # Not a sentence that says what the role is.
+        ("The school sent a referral to the children's reporter.", "children's reporter", True),
+        ("Make contact with the children's reporter first.", "children's reporter", True),
+    ],
+)
+def test_a_role_defined_as_the_first_contact(text, term, flag):
+    assert (term in flagged(text)) is flag
