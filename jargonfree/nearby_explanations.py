@@ -47,7 +47,7 @@ from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
-from .later_explanations import defined_in_a_later_sentence, explained_next
+from .later_explanations import defined_in_a_later_sentence, explained_after_another_name, explained_next
 from .listed_explanations import (
     LINE_START_REACH,
     asked_about,
@@ -214,7 +214,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
-        (found.next_sentence and explained_next(doc, end, sentence))
+        (found.next_sentence and (explained_next(doc, end, sentence) or explained_after_another_name(doc, start, end, sentence)))
         or defined_in_a_later_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
         or defined_by_a_condition(doc, start, end, sentence)

@@ -99,3 +99,21 @@ def test_a_glossary_word_inside_an_awards_or_an_offices_name(text, term, flag):
 )
 def test_a_role_defined_as_the_first_contact(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- another name for the term, then what "it" is ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("A children’s hearing is sometimes just called a hearing or a children’s panel. It is a meeting that children are sometimes asked to go to with their families.", "children’s hearing", False),
+        ("A children's hearing is also known as a panel. It is a meeting where three people decide what help a child needs.", "children's hearing", False),
+        # No explanation after the other name, a remark, or the term not the sentence's subject.
+        ("A children's hearing is also known as a panel.", "children's hearing", True),
+        ("A children's hearing is also known as a panel. It is a nightmare for parents.", "children's hearing", True),
+        ("My son went to a children's hearing, which is also called a panel. It is a meeting that scared him.", "children's hearing", True),
+    ],
+)
+def test_another_name_then_what_it_is_explains_a_term(text, term, flag):
+    assert (term in flagged(text)) is flag
