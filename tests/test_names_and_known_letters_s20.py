@@ -117,3 +117,20 @@ def test_a_role_defined_as_the_first_contact(text, term, flag):
 )
 def test_another_name_then_what_it_is_explains_a_term(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a rare word that "has" done something to "her" is no person's name -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("Stimming has helped her to calm down at school.", "Stimming", True),
+        ("Echolalia has made her speech hard to follow.", "Echolalia", True),
+        # A person the sentence calls "she", or "her" that is not what something acted on.
+        ("Dionne has a diagnosis of bipolar disorder and the nurse comes to her house.", "Dionne", False),
+        ("Dionne has helped her sister, and she visits every week.", "Dionne", False),
+    ],
+)
+def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
+    assert (word in flagged(text)) is flag
