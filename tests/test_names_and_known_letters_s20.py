@@ -134,3 +134,19 @@ def test_another_name_then_what_it_is_explains_a_term(text, term, flag):
 )
 def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
     assert (word in flagged(text)) is flag
+
+
+# -- a term inside a name that opens with a body's word and "of" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Since January 2015 there has been a Directorate of Population Health Improvement, which works closely with others.", "Population Health", False),
+        # In small letters, or after no body's word.
+        ("We want to improve population health in the area.", "population health", True),
+        ("Read our Review of Population Health Outcomes.", "Population Health", True),
+    ],
+)
+def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
+    assert (term in flagged(text)) is flag
