@@ -150,3 +150,20 @@ def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
 )
 def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a list item: "a" or "the", the term, a dash, and what it does ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("A Children’s Reporter – they organise the Hearing and send you a letter about it.", "Children’s Reporter", False),
+        ("You, your parents or carers.\n• A Children's Reporter – they organise the Hearing.", "Children's Reporter", False),
+        # What someone did, or the term inside a sentence.
+        ("The Children's Reporter - they never wrote back to us.", "Children's Reporter", True),
+        ("We met a Children's Reporter – they organise the Hearing.", "Children's Reporter", True),
+    ],
+)
+def test_a_list_item_that_says_after_a_dash_what_the_term_does(text, term, flag):
+    assert (term in flagged(text)) is flag
