@@ -29,7 +29,14 @@ from .words import has_two_capitals
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
 # Or a comma, the words set apart as the next part of the sentence: "Mum is under a DoLS, a
 # deprivation of liberty safeguard, which means ..." (the words must spell it, as below).
-_BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?|,[ \t]+(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
+# Or "is an abbreviation for", perhaps after the word the letters go with: "A LAC review is an
+# abbreviation for a Looked After Child Review", "a CLA Review, an abbreviation for Child Looked After".
+_BETWEEN = re.compile(
+    r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"|[ \t]+(?:[a-z]+,?[ \t]+)?(?:is[ \t]+)?(?:an?[ \t]+)?(?:abbreviation|acronym)[ \t]+(?:for|of)[ \t]+(?:(?:an?|the)[ \t]+)?"
+    r"|,[ \t]+(?:(?:an?|the)[ \t]+)?",
+    re.IGNORECASE,
+)
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
 # Communication", a list of short forms. A bullet may come first.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")

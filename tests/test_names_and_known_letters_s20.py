@@ -167,3 +167,21 @@ def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
 )
 def test_a_list_item_that_says_after_a_dash_what_the_term_does(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- "is an abbreviation for" the words ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("A LAC review is an abbreviation for a Looked After Child Review.", "LAC", False),
+        ("It can sometimes be a CLA Review, an abbreviation for Child Looked After.", "CLA", False),
+        ("QZR is an acronym for Quiet Zone Room.", "QZR", False),
+        # Words that do not spell the letters, or no words at all.
+        ("The QZR review is an abbreviation we use a lot.", "QZR", True),
+        ("A QZR review is an abbreviation for a meeting about the child.", "QZR", True),
+    ],
+)
+def test_an_abbreviation_for_the_words_that_spell_it(text, letters, flag):
+    assert (letters in flagged(text)) is flag
