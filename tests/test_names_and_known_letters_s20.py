@@ -185,3 +185,20 @@ def test_a_list_item_that_says_after_a_dash_what_the_term_does(text, term, flag)
 )
 def test_an_abbreviation_for_the_words_that_spell_it(text, letters, flag):
     assert (letters in flagged(text)) is flag
+
+
+# -- two terms with a slash, in brackets after the plain words -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("What are the signs of high or low blood sugar (hypoglycaemia/hyperglycaemia), and how do I treat them?", "hypoglycaemia", False),
+        ("What are the signs of high or low blood sugar (hypoglycaemia/hyperglycaemia), and how do I treat them?", "hyperglycaemia", False),
+        # No bracket: nothing explains them.
+        ("What are the signs of hypoglycaemia/hyperglycaemia and how do I treat them?", "hypoglycaemia", True),
+        ("What are the signs of hypoglycaemia/hyperglycaemia and how do I treat them?", "hyperglycaemia", True),
+    ],
+)
+def test_two_terms_with_a_slash_in_brackets_after_plain_words(text, term, flag):
+    assert (term in flagged(text)) is flag
