@@ -202,3 +202,22 @@ def test_an_abbreviation_for_the_words_that_spell_it(text, letters, flag):
 )
 def test_two_terms_with_a_slash_in_brackets_after_plain_words(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a term in a heading that the next line explains -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Applying for a Compulsory Treatment Order\nA compulsory treatment order is an order that means you must have treatment.", "Compulsory Treatment Order", False),
+        ("Our Home Treatment Team\nThe home treatment team is a group of nurses and doctors who care for you at home.", "Home Treatment Team", False),
+        ("Carers and the Care Programme Approach\n\nThe Care Programme Approach (CPA) is a way of planning your care.", "Care Programme Approach", False),
+        # The next line does not say what it is, or the line is prose broken in two, not a heading.
+        ("Applying for a Compulsory Treatment Order\nThe compulsory treatment order was made last week.", "Compulsory Treatment Order", True),
+        ("We talked about the Compulsory Treatment Order at the\nCompulsory Treatment Order is a big deal meeting.", "Compulsory Treatment Order", True),
+        ("Applying for a Compulsory Treatment Order\nPlease fill in the form below and send it to us.", "Compulsory Treatment Order", True),
+    ],
+)
+def test_a_term_in_a_heading_that_the_next_line_explains(text, term, flag):
+    assert (term in flagged(text)) is flag
