@@ -221,3 +221,21 @@ def test_two_terms_with_a_slash_in_brackets_after_plain_words(text, term, flag):
 )
 def test_a_term_in_a_heading_that_the_next_line_explains(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- a data controller is the group in charge of personal data, not Northern Ireland's controller --
+
+
+@pytest.mark.parametrize(
+    "text, term, rule",
+    [
+        ("If you have a concern, please contact the Data Controller on the contact information provided.", "Data Controller", "nhs-services/data-controller"),
+        ("As member practices are data controllers in their own right, they may use your data.", "data controllers", "nhs-services/data-controller"),
+        ("The court made her son a controller because she had no power of attorney.", "controller", "other-nations/controller"),
+    ],
+)
+def test_a_data_controller_is_not_a_court_appointed_controller(text, term, rule):
+    import jargonfree
+
+    found = [(text[f.start : f.end], f.rule) for f in jargonfree.check(text).findings if f.kind == "jargon"]
+    assert (term, rule) in found
