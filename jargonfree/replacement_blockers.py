@@ -1,7 +1,7 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
 leave out a word the text says, leave a quotation open, change a name written in capitals,
-stand as a phrase before a noun the term describes, stand as a verb before a "that" clause it
-cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s".
+stand as a phrase before a noun the term describes, stand as a verb before a "that" clause or a
+bare noun it cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s".
 Each reason is a message a person reads in the rewrite's skipped findings. Used by
 :mod:`jargonfree.rewriter`.
 """
@@ -156,6 +156,28 @@ def before_a_that_clause(text: str, end: int, plain: str) -> bool:
     return plain.lower() in read_set("verbs_without_that.txt") and _THAT_CLAUSE.match(text, end) is not None
 
 
+NO_BARE_NOUN = "its plain verb cannot take the noun that follows it here ('find out eligibility'): a person should reword it"
+# Words that open a question after "find out" ("whether", "how", "why"), which the word tables
+# take for nouns.
+_QUESTION_WORDS = frozenset({"whether", "how", "why"})
+
+
+def before_a_bare_noun(text: str, end: int, plain: str) -> bool:
+    """True if the plain verb ``plain`` would stand before a noun with nothing in front of it,
+    which it cannot take: "is enough to establish eligibility" -> not "find out eligibility"
+    ("establish" means "show" there). "find out what happened", "find out the facts" and
+    "find out whether ..." are left to the rewrite."""
+    if plain.lower() not in read_set("verbs_without_bare_noun.txt"):
+        return False
+    after = word_after(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if not word.islower() or word in read_set("function_words.txt") or word in _QUESTION_WORDS:
+        return False
+    return readings(word) == {"NOUN"} and not is_plural(word)
+
+
 AFTER_AN_ARTICLE = "its plain word cannot follow 'a' or 'an': a person should reword it"
 # Words of quantity that take no "a" before them: "a sufficient number" -> not "an enough number".
 _QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer", "several"})
@@ -201,6 +223,8 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
         return BEFORE_A_NOUN
     if entry.pos == "verb" and before_a_that_clause(text, end, plain):
         return NO_THAT_CLAUSE
+    if entry.pos == "verb" and before_a_bare_noun(text, end, plain):
+        return NO_BARE_NOUN
     if after_an_article(text, start, plain):
         return AFTER_AN_ARTICLE
     if before_a_possessive(text, start, end, plain):

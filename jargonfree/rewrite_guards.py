@@ -4,14 +4,24 @@ replacement that would say the word beside it again, a gloss on the first of a l
 numbered parts, plain words that give examples where the text gives its own. Each guard gives
 the message a person reads in the rewrite's skipped findings. :mod:`jargonfree.rewriter` asks
 :func:`gloss_guard` before it puts a gloss in and :func:`replacement_guard` before it puts
-plain words in; seen in rewrites of real pages (see each function).
+plain words in; seen in rewrites of real pages (see each function). :func:`edit_blocker` asks them all, with
+the blockers of :mod:`jargonfree.replacement_blockers`, for the rewrite and the check alike.
 """
 
 from __future__ import annotations
 
 import re
 
-from .fitting import WORD
+from typing import TYPE_CHECKING
+
+from .data import read_set
+from .fitting import SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after
+from .replacement_blockers import replacement_blocker
+
+if TYPE_CHECKING:  # annotations only
+    from .document import Document
+    from .glossary.model import Entry
+    from .suggest import Suggestion
 
 
 
@@ -106,14 +116,45 @@ def examples_twice(replacement: str, text: str, end: int) -> bool:
     return given is not None and _CLAUSE_MARK.search(after, 0, given.start()) is None
 
 
+INSIDE_A_NAME = "part of a longer name written in capitals (a form's, a leaflet's or a service's): keep the name whole, and say what it means nearby if needed"
+# Words written with a capital that do not carry a name on past the term.
+_CAPITAL_ANYWAY = frozenset(
+    "I January February March April May June July August September October November December"
+    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """True if the term at ``text[start:end]``, written with a capital, goes on into a longer
+    name: a capitalised word follows it ("a Community Treatment Order Recall leaflet", "the
+    Section 117 Aftercare Policy"). A gloss after the term would split the name."""
+    matched = text[start:end]
+    if not matched[:1].isupper() or matched.isupper():
+        return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
+    after = word_after(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    # Not an abbreviation ("a Band 6 RMN"), nor a small word that opens a sentence after a
+    # heading run into it ("Guardianship The purpose of ...").
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and word not in _CAPITAL_ANYWAY
+        and word.lower() not in read_set("function_words.txt")
+    )
+
+
 def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
     """Why the gloss ``gloss`` must not go after the term at ``text[start:end]`` (the message a
-    person reads), or None: it would seem to cover a whole list of numbered parts, or say the
-    opposite of a "not" before the term."""
+    person reads), or None: it would seem to cover a whole list of numbered parts, say the
+    opposite of a "not" before the term, or split a longer name."""
     if first_of_a_list(text, start, end):
         return FIRST_OF_A_LIST  # "section 2 (...), 4, 5 or 38"
     if contradicts(text, start, end, gloss):
         return NEGATED  # "is not chargeable (you pay for it)"
+    if inside_a_name(text, start, end):
+        return INSIDE_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
     return None
 
 
@@ -126,3 +167,28 @@ def replacement_guard(replacement: str, text: str, start: int, end: int) -> str 
     if examples_twice(replacement, text, end):
         return GIVES_EXAMPLES  # "checks such as pulse ... taken, such as your blood pressure"
     return None
+
+
+def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion) -> tuple[str | None, str]:
+    """Why the rewrite must not put ``chosen`` (one of ``entry``'s suggestions) at
+    ``doc.text[start:end]`` (the message a person reads), or None; with the words it would put
+    there (plain words with a word the text says beside them left out). The one place that
+    decides: the rewrite asks it before each edit, and the check before it suggests the words,
+    so a check never suggests "chargeable (you pay for it)" where the rewrite leaves "not
+    chargeable" alone."""
+    text, new = doc.text, chosen.text
+    if chosen.gloss or entry.rewrite == "expand":
+        reason = bracket_blocker(text, start, end)
+        if reason is not None:
+            return reason, new
+    if chosen.gloss:
+        return gloss_guard(text, start, end, chosen.alternative), new
+    if entry.rewrite == "expand":
+        return None, new
+    reason = replacement_blocker(doc, start, end, entry, chosen.alternative)
+    if reason is not None:
+        return reason, new
+    fitted = without_words_repeated(new, text, start, end)
+    if fitted is None:
+        return SAID_AROUND, new
+    return replacement_guard(fitted, text, start, end), fitted  # "rights and rights", "such as ... such as"

@@ -29,21 +29,11 @@ from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
 from .document import Document
 from .checks.jargon import QUOTED_REASON
-from .fitting import (
-    SAID_AROUND,
-    bracket_blocker,
-    first_that_fits,
-    gloss_end,
-    repeats,
-    with_article,
-    without_last_word_repeated,
-    without_words_repeated,
-)
+from .fitting import first_that_fits, gloss_end, repeats, with_article, without_last_word_repeated
 from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
-from .replacement_blockers import replacement_blocker
-from .rewrite_guards import gloss_guard, replacement_guard
+from .rewrite_guards import edit_blocker
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -147,15 +137,10 @@ def plan(
         if brackets and entry.id in done_once:
             skipped.append((finding, "explained at its first use"))
             continue
-        start, end, new = finding.start, finding.end, chosen.text
-        if brackets:
-            blocker = bracket_blocker(text, start, end)
-            if blocker is not None:
-                skipped.append((finding, blocker))
-                continue
-        guard = gloss_guard(text, start, end, chosen.alternative) if chosen.gloss else None
-        if guard is not None:
-            skipped.append((finding, guard))  # "section 2 (...), 4, 5 or 38", "not chargeable (you pay for it)"
+        start, end = finding.start, finding.end
+        blocker, new = edit_blocker(doc, entry, start, end, chosen)
+        if blocker is not None:
+            skipped.append((finding, blocker))  # "not chargeable (you pay for it)", "rights and rights"
             continue
         if chosen.gloss:
             possessive = possessive_after(text, start, end)
@@ -167,17 +152,6 @@ def plan(
         elif entry.rewrite == "expand":
             end += len(possessive_after(text, start, end))  # the spelt-out words carry the "'s": "professional's (AMHP's)"
             new = without_last_word_repeated(new, text, end)
-        else:
-            blocker = replacement_blocker(doc, start, end, entry, chosen.alternative)
-            fitted = without_words_repeated(new, text, start, end) if blocker is None else None
-            if fitted is None:
-                skipped.append((finding, blocker or SAID_AROUND))
-                continue
-            guard = replacement_guard(fitted, text, start, end)
-            if guard is not None:
-                skipped.append((finding, guard))  # "rights and rights", "such as ... such as"
-                continue
-            new = fitted
         if not chosen.gloss:
             start, new = with_article(text, start, new)
         edits.append(Edit(start, end, text[start:end], new, entry.id))

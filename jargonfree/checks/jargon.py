@@ -26,6 +26,8 @@ from typing import TYPE_CHECKING
 from .. import firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
+from ..fitting import first_that_fits
+from ..rewrite_guards import edit_blocker
 from ..name_letters import cited_as_author
 from ..office_names import opened_by_a_bodys_word
 from ..document import Document
@@ -203,9 +205,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
-        texts, message, blocker = _ADVICE.get((entry, found))
+        options, texts, message, blocker = _ADVICE.get((entry, found))
         if blocker is None and ((quoted and any(a <= start and end <= b for a, b in quoted)) or (doc.protected and doc.is_protected(start, end))):
             blocker = QUOTED_REASON
+        if blocker is None and options:
+            # Suggest only what the rewrite would put here: it asks the same guards.
+            blocker, texts, message = _as_the_rewrite_would(doc, entry, start, end, options, texts, message)
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):
@@ -258,18 +263,39 @@ def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], star
     return i >= 0 and not text[hits[i].end : open_at].strip()
 
 
-def _make_advice(key: tuple[Entry, suggest.Context]) -> tuple[tuple[str, ...], str, str | None]:
-    """The suggestions, message and reason not to rewrite for an entry's match in a context."""
+_Advice = tuple[tuple[suggest.Suggestion, ...], tuple[str, ...], str, "str | None"]
+
+
+def _make_advice(key: tuple[Entry, suggest.Context]) -> _Advice:
+    """The suggestions (and their texts), message and reason not to rewrite for an entry's
+    match in a context."""
     entry, context = key
     options, blocker = suggest.advise(entry, suggest.build(entry, *context))
     message = _message(entry, context.surface, options[0] if options else None)
-    return tuple(o.text for o in options), message, blocker
+    return tuple(options), tuple(o.text for o in options), message, blocker
 
 
 # (entry, context) -> its advice. The same term in the same context gets the same advice in
 # every post, and a busy account uses the same terms again and again (see jargonfree.memo;
 # making the advice afresh for every match costs about a tenth of check() on short posts).
-_ADVICE: Memo[tuple[Entry, suggest.Context], tuple[tuple[str, ...], str, str | None]] = Memo(_make_advice, limit=20_000)
+_ADVICE: Memo[tuple[Entry, suggest.Context], _Advice] = Memo(_make_advice, limit=20_000)
+
+
+def _as_the_rewrite_would(
+    doc: Document, entry: Entry, start: int, end: int, options: tuple[suggest.Suggestion, ...], texts: tuple[str, ...], message: str
+) -> tuple[str | None, tuple[str, ...], str]:
+    """The reason not to rewrite, the suggestions and the message, once the words the rewrite
+    would put at ``doc.text[start:end]`` are asked the rewrite's own questions
+    (:func:`jargonfree.rewrite_guards.edit_blocker`): where it would leave the term alone ("not
+    chargeable"), the check does not suggest those words either, and says why."""
+    chosen, why = first_that_fits(options, doc.text, start, end)
+    if chosen is None:
+        return why, texts, message  # (words for the reader, in a text about someone else: still offered)
+    why, _ = edit_blocker(doc, entry, start, end, chosen)
+    if why is None:
+        return None, texts, message
+    left = [o for o in options if o is not chosen]
+    return why, tuple(o.text for o in left), _message(entry, doc.text[start:end], left[0] if left else None)
 
 
 def explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:

@@ -19,9 +19,13 @@ _THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page
 # sections (or parts, or chapters) so.
 _HEADING = re.compile(r"\b(?:Section|Part|Chapter) \d+[A-Z]?:")
 # "Section 5, Aftercare Planning and Assessment", "(see Section 9, Parental Involvement and
-# Consent)": a section of the text named with its title, two or more capitalised words that
-# name no law ("section 10, Care Act 2014" does).
-_TITLED = re.compile(r",\s+(?!(?:The|This|That|These|It|A|An|If|When|Where|Which|Who|But|And|Or|See)\b)[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&)\s+)?[A-Z][a-z]")
+# Consent)", "Section 9, The Role of the Looked After Review": a section of the text named with
+# its title, two or more capitalised words that name no law ("section 10, Care Act 2014" does).
+# A title may open with "The" ("The Role of the ..."), where a sentence would not go on in capitals.
+_TITLED = re.compile(
+    r",\s+(?:The\s+(?=[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){1,2}[A-Z][a-z]))?"
+    r"(?!(?:The|This|That|These|It|A|An|If|When|Where|Which|Who|But|And|Or|See)\b)[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){0,2}[A-Z][a-z]"
+)
 _NAMES_A_LAW = re.compile(r"\b(?:Acts?|Order|Measure|Regulations|Rules|Code|Bill|Convention)\b|\b[A-Z]{2,5}\b")
 # Words that show the text is talking about its own parts.
 _THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)

@@ -1,0 +1,73 @@
+"""The check suggests only what the rewrite would put in: both ask one function
+(rewrite_guards.edit_blocker) before words go in, so a check no longer suggests "chargeable (you
+pay for it)" after "not", where the rewrite leaves the term alone. Also the two guards added
+with it, each seen on real text: a gloss that would split a longer name written in capitals ("A
+Community Treatment Order (...) Recall is when ..."), and "find out" before a bare noun ("is
+sufficient to establish eligibility" -> "find out eligibility")."""
+
+import pytest
+
+import jargonfree
+from jargonfree.replacement_blockers import NO_BARE_NOUN
+from jargonfree.rewrite_guards import INSIDE_A_NAME, NEGATED
+
+
+def _finding(text, rule):
+    (found,) = [f for f in jargonfree.check(text).findings if f.rule == rule]
+    return found
+
+
+def _skipped(text):
+    return {f.rule: reason for f, reason in jargonfree.rewrite(text).skipped}
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "reason"),
+    [
+        ("This service is not chargeable during this time.", "officialese/chargeable", NEGATED),
+        ("A Community Treatment Order Recall is when a patient is called back to hospital.", "mental-health-law/community-treatment-order", INSIDE_A_NAME),
+        ("A completed tool is sufficient to establish eligibility.", "officialese/establish", NO_BARE_NOUN),
+    ],
+)
+def test_where_the_rewrite_leaves_a_term_the_check_suggests_nothing_for_it(text, rule, reason):
+    found = _finding(text, rule)
+    assert found.suggestions == ()
+    assert found.no_rewrite_reason == reason
+    assert "say what it means" in found.message
+    assert _skipped(text)[rule] == reason
+    assert found.text in jargonfree.rewrite(text).text
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "expected"),
+    [
+        ("Day care is chargeable after the first six weeks.", "officialese/chargeable", "Day care is chargeable (you pay for it) after the first six weeks."),
+        ("He is now on a Community Treatment Order.", "mental-health-law/community-treatment-order", "He is now on a Community Treatment Order (rules for treatment at home after a stay in hospital)."),
+        ("We need to establish whether you are eligible.", "officialese/establish", "We need to find out whether you are eligible."),
+        ("The social worker will establish what happened.", "officialese/establish", "The social worker will find out what happened."),
+    ],
+)
+def test_where_the_rewrite_puts_words_in_the_check_suggests_the_same_words(text, rule, expected):
+    found = _finding(text, rule)
+    assert found.no_rewrite_reason is None
+    assert jargonfree.rewrite(text).text == expected
+    assert found.suggestions[0] in expected
+
+
+def test_a_later_use_outside_the_name_is_explained():
+    text = "A Community Treatment Order Recall is when a patient on a Community Treatment Order is called back to hospital."
+    assert jargonfree.rewrite(text).text == (
+        "A Community Treatment Order Recall is when a patient on a Community Treatment Order"
+        " (rules for treatment at home after a stay in hospital) is called back to hospital."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are hiring a Band 6 RMN for our crisis team.",  # an abbreviation after the term names no longer thing
+        "Guardianship The purpose of guardianship is the welfare of the patient.",  # a heading run into its text
+    ],
+)
+def test_a_capital_that_does_not_carry_a_name_on_leaves_the_gloss(text):
+    assert INSIDE_A_NAME not in _skipped(text).values()
