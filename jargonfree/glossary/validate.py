@@ -244,9 +244,15 @@ def _explanation(entry: Entry) -> list[Problem]:
             Problem(
                 entry.file,
                 entry.line,
-                f"the explanation of '{entry.term}' needs a reading age of about {age:.0f}: use shorter words and "
+                f"the explanation of '{entry.term}' needs a reading age of about {_age(age)}: use shorter words and "
                 f"sentences to bring it to {MAX_READING_AGE:.0f} or under",
                 "warning",
             )
         )
     return problems
+
+
+def _age(age: float) -> str:
+    """A reading age as a person reads it: whole years, but one decimal just above the limit,
+    so "about 11" never reads as a fault against a limit of 11."""
+    return f"{age:.0f}" if round(age) > MAX_READING_AGE else f"{age:.1f}"
