@@ -42,3 +42,33 @@ def test_the_summary_counts_one_entry_in_the_singular(tmp_path: Path, capsys):
 def test_a_reading_age_just_over_the_limit_is_not_rounded_down_to_it(age, said):
     # "needs a reading age of about 11: ... bring it to 11 or under" read as a fault against itself.
     assert _age(age) == said
+
+
+# (name, the line as the practitioner changed it, the line to fix, words the message must have)
+SYNTAX = [
+    ("tab before a field", ("    plain:", "\tplain:"), 3, "a tab is used"),
+    ("tab after the dash", ("  - term:", "  -\tterm:"), 2, "a tab is used"),
+    ("no colon after a field", ("plain: clinic", "plain clinic"), 3, "needs a ':' after 'plain'"),
+    ("no colon after the last but one field", ("flagged: You", "flagged You"), 6, "needs a ':' after 'flagged'"),
+    ("no colon after term", ("term: frailty", "term frailty"), 2, "needs a ':' after 'term'"),
+    ("a colon inside the text", ("A place where", "A hub: a place where"), 4, "has a ': ' in it"),
+    ("a field pushed too far in", ("    explanation:", "      explanation:"), 4, "starts further in"),
+    ("a field not far enough in", ("    explanation:", "  explanation:"), 4, "not lined up"),
+    ("a field one space short", ("    explanation:", "   explanation:"), 4, "not lined up"),
+    ("text after a closing quote", ("A place where older people can see a team of nurses and doctors.", '"Frailty hub" is a place.'), 4, "starts with a quotation mark"),
+    ("an apostrophe in single quotes", ("You will be seen at the frailty hub on Monday.", "'It's at the frailty hub.'"), 6, "starts with a quotation mark"),
+    ("a quote never closed", ("You will be seen at the frailty hub on Monday.", '"It is at the frailty hub.'), 6, "never closed"),
+    ("text starting with @", ("A place where", "@home: a place where"), 4, "cannot start with '@'"),
+    ("text starting with a dash", ("A place where", "- a place where"), 4, "cannot start with '-'"),
+    ("text starting with a star", ("A place where", "* a place where"), 4, "cannot start with '*'"),
+    ("a list never closed", ("clinic for older people", "[clinic, hub"), 3, "has no ']'"),
+]
+
+
+@pytest.mark.parametrize("name, change, line, words", SYNTAX, ids=[s[0] for s in SYNTAX])
+def test_a_syntax_slip_is_one_plain_message_at_the_line_to_fix(tmp_path: Path, name, change, line, words):
+    old, new = change
+    assert old in GOOD
+    found = problems_in(tmp_path, GOOD.replace(old, new, 1))
+    # One message: no knock-on "has no 'source:'" from the half of the entry above the slip.
+    assert len(found) == 1 and found[0][0] == line and words in found[0][2], found
