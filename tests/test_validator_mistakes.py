@@ -72,3 +72,51 @@ def test_a_syntax_slip_is_one_plain_message_at_the_line_to_fix(tmp_path: Path, n
     found = problems_in(tmp_path, GOOD.replace(old, new, 1))
     # One message: no knock-on "has no 'source:'" from the half of the entry above the slip.
     assert len(found) == 1 and found[0][0] == line and words in found[0][2], found
+
+
+def test_a_term_already_in_the_glossary_is_one_message_that_says_merge(tmp_path: Path):
+    # Before, the same mistake also gave "the 'flagged' example does not find the term (found
+    # instead: ...)" and, within one file, "the same id ... give one of them a 'sense:' label".
+    twice = GOOD + GOOD.split("\n", 1)[1]
+    merge = "merge the two entries, or give each a different 'sense:' or 'jurisdiction:'"
+    path = tmp_path / "our-words.yaml"
+    assert problems_in(tmp_path, twice) == [
+        (2, "error", f"'frailty hub' is also in the glossary at {path}:8: {merge}"),
+        (8, "error", f"'frailty hub' is also in the glossary at {path}:2: {merge}"),
+    ]
+    built_in = GOOD.replace("frailty hub", "step-down bed")
+    found = problems_in(tmp_path, built_in)
+    assert [(line, "also in the glossary at" in message and "nhs-services.yaml" in message) for line, _, message in found] == [(2, True)]
+
+
+BUILT_IN = """\
+entries:
+  - term: bed sensor
+    plain: bed alarm
+    pos: noun
+    explanation: A pad under the sheet that tells a carer when a person gets out of bed.
+    source: [tlap-jargon-buster]
+    flagged: We can fit a bed sensor in your room.
+    rewritten: We can fit a bed alarm in your room.
+    not_flagged: We can fit an alarm in your room.
+"""
+
+
+def built_in_problems(text: str) -> list[tuple[int, str]]:
+    from jargonfree.glossary.load import parse_text
+
+    parsed = parse_text(text, "adult-social-care.yaml", strict=True, known_sources=frozenset({"tlap-jargon-buster", "nhs-a-to-z"}))
+    return [(p.line, p.message) for p in parsed.problems]
+
+
+def test_a_built_in_entry_with_no_source_is_told_once():
+    assert built_in_problems(BUILT_IN) == []
+    found = built_in_problems(BUILT_IN.replace("    source: [tlap-jargon-buster]\n", ""))
+    assert len(found) == 1 and "has no 'source:'" in found[0][1], found
+
+
+def test_a_misspelt_source_id_gets_the_id_it_was_meant_to_be():
+    found = built_in_problems(BUILT_IN.replace("tlap-jargon-buster", "tlap-jargonbuster"))
+    assert found == [(6, "'tlap-jargonbuster' is not a source id in sources.yaml. Did you mean 'tlap-jargon-buster'?")]
+    found = built_in_problems(BUILT_IN.replace("[tlap-jargon-buster]", "Think Local Act Personal jargon buster"))
+    assert len(found) == 1 and "add the publication at the end of glossaries/sources.yaml" in found[0][1], found

@@ -87,8 +87,12 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     problems.extend(disable_problems(parsed))
     entries = combine(parsed)
     result.entries = sum(1 for e in entries if e.file in target_names)
-    problems.extend(_duplicates(entries))
-    problems.extend(_duplicate_ids(entries))
+    duplicates = _duplicates(entries)
+    problems.extend(duplicates)
+    # Two entries for one term: that one message says what to fix. Their ids clash too, and
+    # each one's examples find the other, which only adds noise until they are merged.
+    clashing = {(p.path, p.line) for p in duplicates}
+    problems.extend(p for p in _duplicate_ids(entries) if (p.path, p.line) not in clashing)
     glossary = Glossary(entries, sources, [str(p) for p in files])
     for entry in entries:
         if entry.file not in target_names:
@@ -97,7 +101,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_explanation(entry))
         problems.extend(_nations(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
-        if examples:
+        if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
     result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
