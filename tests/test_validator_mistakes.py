@@ -120,3 +120,16 @@ def test_a_misspelt_source_id_gets_the_id_it_was_meant_to_be():
     assert found == [(6, "'tlap-jargonbuster' is not a source id in sources.yaml. Did you mean 'tlap-jargon-buster'?")]
     found = built_in_problems(BUILT_IN.replace("[tlap-jargon-buster]", "Think Local Act Personal jargon buster"))
     assert len(found) == 1 and "add the publication at the end of glossaries/sources.yaml" in found[0][1], found
+
+
+def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: Path):
+    text = GOOD.replace("A place where", "A center where").replace("clinic for older people", "clinic to organize care")
+    assert problems_in(tmp_path, text) == [
+        (2, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
+        (2, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
+    ]
+
+
+@pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
+def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
+    assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []

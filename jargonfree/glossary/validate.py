@@ -12,6 +12,7 @@ the glossary as a whole:
 * an entry cites the page that states its facts: not a publisher's home page, and for a term
   that names a section of an Act, that section (see :mod:`.citations`), unless its
   ``source_note`` says why;
+* an American spelling in the words a reader sees is a warning (see :mod:`.spelling`);
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
@@ -40,6 +41,7 @@ from .index import Hit
 from .problems import Problem, display_path
 from .model import Entry
 from .sources import load_sources
+from .spelling import spelling_problems
 
 MAX_READING_AGE = 11.0
 MAX_EXPLANATION_WORDS = 40
@@ -99,6 +101,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
             continue
         problems.extend(_plain_words(entry, glossary))
         problems.extend(_explanation(entry))
+        problems.extend(Problem(entry.file, entry.line, message, "warning") for message in spelling_problems(entry))
         problems.extend(_nations(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
         if examples and (entry.file, entry.line) not in clashing:
