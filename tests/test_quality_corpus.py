@@ -21,7 +21,7 @@ spec.loader.exec_module(quality)
 PASSAGES = quality.load()
 NATIONS = {"england", "wales", "england-wales", "scotland", "northern-ireland", "uk"}
 KINDS = {"public-body", "charity", "professional", "post"}
-FIELDS = {"id", "url", "licence", "kind", "area", "nation", "text", "flag", "not_flag", "borderline"}
+FIELDS = {"id", "url", "licence", "kind", "area", "nation", "text", "flag", "not_flag", "borderline", "tuned"}
 
 
 def test_ids_are_unique():
@@ -51,6 +51,18 @@ def test_halves_split_the_corpus_and_both_are_used():
     assert set(halves.values()) == set(quality.HALVES)
     # the half depends on the id alone, so it never changes as passages are added
     assert all(quality.half_of(pid) == half for pid, half in halves.items())
+
+
+def test_a_passage_tuned_on_is_always_in_the_tune_half(tmp_path, capsys):
+    ids = _ids_in_both_halves()
+    held = ids["heldout"]
+    assert quality.half_of_passage({"id": held}) == "heldout"
+    assert quality.half_of_passage({"id": held, "tuned": True}) == "tune"
+    # a passage that would fall in the held-out half by its id, marked tuned: only the tune half measures it
+    path = _write_corpus(tmp_path, [dict(_passage(held, "The AMHP will ring you.", flag=["AMHP"]), tuned=True)])
+    quality.main(["--corpus", str(path), "--report-only", "--no-strata"])
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| passages"))
+    assert [cell.strip() for cell in row.split("|")[2:4]] == ["1", "0"]
 
 
 def test_overlap_rule():
