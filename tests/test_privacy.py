@@ -68,6 +68,10 @@ def test_identifiers_are_flagged(text, rule, found):
         "See https://example.org/case/12345678 for the story.",  # in a web address
         "Number 3201234568 fails the check digit.",
         "Our NHS number checker: ring 485 777 3456.",  # a label, but not just before the digits
+        # the made-up numbers guidance shows, and NHS England's test range
+        "Your NHS number is 10 digits long, for example NHS number: 123 456 7890.",
+        "Write it like this: NHS No. 000 000 0000",
+        "Test patients use NHS No: 999 123 4567.",
         "Registered charity SC012345 in Scotland.",
         "Company number NI123456, registered in Northern Ireland.",
     ],
@@ -219,6 +223,9 @@ def test_person_next_to_their_care(text, found):
         "Mrs Jones won the raffle.",
         "Mr Hughes, our diabetes nurse, runs the stroke clinic.",  # a role after the name
         "Autumn leaves fall on the care home garden.",  # a care word, no person
+        # a care word that names a cause or an event, not a person's care
+        "Sarah raised 500 pounds for the stroke charity by running the marathon.",
+        "Thanks to Mr Ahmed who ran the diabetes awareness stall at our fair.",
         "Don't Miss Out: dementia cafe at the hospital on Friday!",
     ],
 )

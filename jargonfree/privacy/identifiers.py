@@ -128,12 +128,19 @@ _HEALTH_NUMBER_LABEL = re.compile(
 )
 
 
+def _placeholder(number: str) -> bool:
+    """True for the made-up numbers guidance shows ("NHS number: 123 456 7890", "000 000 0000")
+    and NHS England's test range (999 ...), which belong to nobody."""
+    digits = "".join(c for c in number if c.isdigit())[:10]
+    return len(set(digits)) == 1 or digits in "01234567890123456789" or digits in "98765432109876543210" or digits.startswith("999")
+
+
 def labelled_health_number(text: str, start: int) -> str | None:
     """The rule for ten digits that the text calls an NHS, CHI or Health and Care number,
     whatever their check digit: a mistyped number is still meant as one, and may be one
     digit away from the person's real number."""
     label = _HEALTH_NUMBER_LABEL.search(text, max(0, start - 30), start)
-    if label is None:
+    if label is None or _placeholder(text[start : start + 14]):
         return None
     if label.group("chi"):
         return "privacy/chi-number"
