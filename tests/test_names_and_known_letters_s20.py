@@ -239,3 +239,14 @@ def test_a_data_controller_is_not_a_court_appointed_controller(text, term, rule)
 
     found = [(text[f.start : f.end], f.rule) for f in jargonfree.check(text).findings if f.kind == "jargon"]
     assert (term, rule) in found
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Her case will go to MACE next week because she keeps going missing.", True),
+        ("We got donations from SuperValu Dromore, MACE Dromore and the Spar stores.", False),
+    ],
+)
+def test_mace_is_the_meeting_only_near_children_who_go_missing(text, flag):
+    assert ("MACE" in flagged(text)) is flag
