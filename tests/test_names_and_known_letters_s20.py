@@ -250,3 +250,20 @@ def test_a_data_controller_is_not_a_court_appointed_controller(text, term, rule)
 )
 def test_mace_is_the_meeting_only_near_children_who_go_missing(text, flag):
     assert ("MACE" in flagged(text)) is flag
+
+
+# -- a change to a part of the body, then "called" and its name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("They can cause changes to the voice called dysphonia or loss of voice called aphonia.", "dysphonia", False),
+        ("They can cause changes to the voice called dysphonia or loss of voice called aphonia.", "aphonia", False),
+        # A telephone call, or no explanation before the name.
+        ("The head of the team called the AMHP.", "AMHP", True),
+        ("The man in the shop called dysphonia a myth.", "dysphonia", True),
+    ],
+)
+def test_a_change_to_a_part_of_the_body_called_its_name(text, term, flag):
+    assert (term in flagged(text)) is flag
