@@ -13,15 +13,24 @@ from .names import ORGANISATION_HEADS
 _OF = frozenset({"of", "for"})
 
 
+def _after_a_bodys_word(text: str, start: int) -> bool:
+    """True if an organisation's word and " of " or " for " stand in the 80 characters before
+    ``start``: a quick test, without the words of the line."""
+    low = max(0, start - 80)
+    for joiner in (" of ", " for "):
+        at = text.rfind(joiner, low, start)
+        if at != -1 and text[text.rfind(" ", low, at) + 1 : at] in ORGANISATION_HEADS:
+            return True
+    return False
+
+
 def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)``, written in Title Case, lies in the part after "of" or "for" of a
     run of capitalised words on its line that opens with an organisation's word ("Directorate of
     Population Health Improvement"): two capitalised words at least after "of", and the match
     ending at or before the run's end."""
-    if not is_title_word(text[start:end] or "a"):
-        return False
-    if " of " not in text[max(0, start - 60) : start] and " for " not in text[max(0, start - 60) : start]:
-        return False  # (most matches: no "of" or "for" just before them)
+    if not _after_a_bodys_word(text, start) or not is_title_word(text[start:end] or "a"):
+        return False  # (most matches: no body's word and "of" or "for" just before them)
     words = words_around(text, start, end)
     at = index_holding(words, start)
     if at is None:
