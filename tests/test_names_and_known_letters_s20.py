@@ -267,3 +267,21 @@ def test_mace_is_the_meeting_only_near_children_who_go_missing(text, flag):
 )
 def test_a_change_to_a_part_of_the_body_called_its_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- "is the ..., where" a clause says what it is ------------------------------------------------
+
+_SDS = "You choose how your self-directed support is arranged. "
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        (_SDS + "Option 1 is the option with most responsibility, where the council give you money.", False),
+        # A remark after the comma, or a ranking.
+        (_SDS + "Option 1 is the hardest, to be honest, and I would not choose it.", True),
+        (_SDS + "Option 1 is the best, where I live.", True),
+    ],
+)
+def test_a_comma_then_a_clause_after_is_the_says_what_a_term_is(text, flag):
+    assert ("Option 1" in flagged(text)) is flag
