@@ -130,6 +130,9 @@ def test_another_name_then_what_it_is_explains_a_term(text, term, flag):
         # A person the sentence calls "she", or "her" that is not what something acted on.
         ("Dionne has a diagnosis of bipolar disorder and the nurse comes to her house.", "Dionne", False),
         ("Dionne has helped her sister, and she visits every week.", "Dionne", False),
+        # "her" before what she has ("her mum"), with no "she" anywhere (review20 item 1).
+        ("Zainab has called her mum twice today.", "Zainab", False),
+        ("Tamsin has helped her brother with homework.", "Tamsin", False),
     ],
 )
 def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
