@@ -220,6 +220,14 @@ def test_two_terms_with_a_slash_in_brackets_after_plain_words(text, term, flag):
         ("Applying for a Compulsory Treatment Order\nThe compulsory treatment order was made last week.", "Compulsory Treatment Order", True),
         ("We talked about the Compulsory Treatment Order at the\nCompulsory Treatment Order is a big deal meeting.", "Compulsory Treatment Order", True),
         ("Applying for a Compulsory Treatment Order\nPlease fill in the form below and send it to us.", "Compulsory Treatment Order", True),
+        ("Self-directed support in the Scottish Borders\nSelf-directed support is a way of choosing the support you get and how it is paid for.", "Self-directed support", False),
+        ("Respite care at home\nRespite care is a joke", "Respite care", True),
+        # A post's lines with no full stop: a complaint is no heading and its explanation (review20 items 2, 19).
+        ("Nobody explained continuing healthcare to us\nContinuing healthcare is the worst system ever", "continuing healthcare", True),
+        ("Nobody explained continuing healthcare to us\nContinuing healthcare is the worst system ever", "Continuing healthcare", True),
+        ("We got told about respite care\nRespite care is a joke", "respite care", True),
+        ("Applying for Continuing Healthcare\nContinuing healthcare is the worst system ever", "Continuing Healthcare", True),
+        ("Our Respite Care\nRespite care is a joke", "Respite Care", True),
     ],
 )
 def test_a_term_in_a_heading_that_the_next_line_explains(text, term, flag):
