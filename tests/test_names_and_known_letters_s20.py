@@ -166,6 +166,10 @@ def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
         # What someone did, or the term inside a sentence.
         ("The Children's Reporter - they never wrote back to us.", "Children's Reporter", True),
         ("We met a Children's Reporter – they organise the Hearing.", "Children's Reporter", True),
+        # "is" or "are" and a remark, not what it is (review20 item 3).
+        ("The AMHP - they are so rude to families round here.", "AMHP", True),
+        ("The AMHP - they are useless", "AMHP", True),
+        ("The Safeguarder - this is a person who speaks up for the child.", "Safeguarder", False),
     ],
 )
 def test_a_list_item_that_says_after_a_dash_what_the_term_does(text, term, flag):
