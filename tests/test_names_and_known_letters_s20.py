@@ -149,6 +149,8 @@ def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
         # In small letters, or after no body's word.
         ("We want to improve population health in the area.", "population health", True),
         ("Read our Review of Population Health Outcomes.", "Population Health", True),
+        # A Title Case headline that opens with a body's name: the term stands far past "of" (review20 item 5).
+        ("Department of Health Announces New Deprivation of Liberty Safeguards Review", "Deprivation of Liberty", True),
     ],
 )
 def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
