@@ -78,6 +78,8 @@ def test_a_courts_name_with_the_place_it_serves_is_a_name(text, term, flag):
         # Outside a name, or too short a name to be one.
         ("We collaborate with local charities.", "collaborate", True),
         ("Speak to the Joint Commissioner at the council.", "Commissioner", True),
+        # A benefit's award written in capitals by a parent, with no "the" (review20 item 11).
+        ("I finally got my PIP Enhanced Rate Award yesterday.", "Enhanced Rate", True),
     ],
 )
 def test_a_glossary_word_inside_an_awards_or_an_offices_name(text, term, flag):
