@@ -114,6 +114,7 @@ def test_a_role_defined_as_the_first_contact(text, term, flag):
         # No explanation after the other name, a remark, or the term not the sentence's subject.
         ("A children's hearing is also known as a panel.", "children's hearing", True),
         ("A children's hearing is also known as a panel. It is a nightmare for parents.", "children's hearing", True),
+        ("Respite is sometimes called a short break. It is a nightmare that never ends.", "Respite", True),
         ("My son went to a children's hearing, which is also called a panel. It is a meeting that scared him.", "children's hearing", True),
     ],
 )
