@@ -305,3 +305,16 @@ _SDS = "You choose how your self-directed support is arranged. "
 )
 def test_a_comma_then_a_clause_after_is_the_says_what_a_term_is(text, flag):
     assert ("Option 1" in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A remark with "which" after the comma, or a ranking before it (review20 item 21).
+        ("Respite care is the thing I need most, which nobody here offers.", "Respite care"),
+        ("Continuing healthcare is the biggest fight we have had, which is awful.", "Continuing healthcare"),
+        ("Respite care is the thing I need most, where I live.", "Respite care"),
+    ],
+)
+def test_a_remark_or_a_ranking_before_the_comma_says_not_what_a_term_is(text, term):
+    assert term in flagged(text)
