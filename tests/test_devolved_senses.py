@@ -2,7 +2,8 @@
 the law is the same elsewhere: "guardianship" in a Scottish text is the Adults with Incapacity
 Act's court order (not the Mental Health Act's guardianship), "children in need" in a Northern
 Irish or Scottish text is the trust's or the council's duty under the Children Order or the
-Children (Scotland) Act, and "significant harm", "ordinarily resident", "eligible needs" and
+Children (Scotland) Act, "DoLS" and "deprivation of liberty" in a Northern Irish text are its
+Mental Capacity Act's (a trust panel agrees them), and "significant harm", "ordinarily resident", "eligible needs" and
 Wales's continuing NHS healthcare (CHC, its decision support tool) are the law or practice of more
 nations than England (no note that they hold in England only). "Acts of omission", a kind of
 neglect in England's and Wales's safeguarding, is jargon in either."""
@@ -27,6 +28,11 @@ def _rule(text: str, term: str, jurisdiction: str = "england-wales") -> str | No
         ("Under the Children Order, the trust must assess children in need.", "children in need", "other-nations/child-in-need--northern-ireland"),
         ("S22 Children (Scotland) Act 1995 covers children in need.", "children in need", "other-nations/child-in-need--scotland"),
         ("Jake is now a child in need and has a plan to help at home.", "child in need", "children-and-send/child-in-need"),
+        ("In Northern Ireland a trust panel must agree any deprivation of liberty.", "deprivation of liberty",
+         "other-nations/deprivation-of-liberty--northern-ireland"),
+        ("The HSC trust has applied for DoLS for her.", "DoLS", "other-nations/dols--northern-ireland"),
+        ("The care home has applied for DoLS for three residents.", "DoLS", "mental-capacity/dols"),
+        ("The plan amounts to a deprivation of liberty.", "deprivation of liberty", "mental-capacity/deprivation-of-liberty"),
     ],
 )
 def test_the_sense_of_the_nation_the_text_is_about(text: str, term: str, rule: str) -> None:
