@@ -4,9 +4,11 @@ The glossary had the verb or the set phrase but not the other part of speech tha
 policies use: "prior" as an adjective ("prior permission", "prior notice") beside "prior to";
 "adherence" to a rule beside "adhere" and the clinical "adherence" to medicines; "concurrent"
 beside "concurrently"; "discontinuation", "consequential", "demonstrably", "obtainable",
-"supplemental", "retrospective", "capitalise on". Each case is should-flag and should-not-flag,
-written for these tests in the manner of the real pages that use them (a GP surgery's results
-page, a Welsh health board's prior approval page, care home admission pages).
+"supplemental", "retrospective", "capitalise on"; and "non-attendance" (GP practices' missed
+appointment policies) and "the undersigned" (forms), which the word lists name. Each case is
+should-flag and should-not-flag, written for these tests in the manner of the real pages that
+use them (a GP surgery's results page, a Welsh health board's prior approval page, care home
+admission pages).
 """
 
 from __future__ import annotations
@@ -39,6 +41,10 @@ from conftest import flagged, rules
          "officialese/retrospective"),
         ("The approach capitalises on the strengths people already have.", "capitalises on",
          "officialese/capitalise-on"),
+        ("Repeated non-attendance may mean you are removed from the practice list.", "non-attendance",
+         "officialese/non-attendance"),
+        ("The undersigned agrees to pay the weekly fee in advance.", "The undersigned",
+         "officialese/the-undersigned"),
     ],
 )
 def test_the_officialese_shape_is_flagged(text, word, rule):
@@ -54,6 +60,8 @@ def test_the_officialese_shape_is_flagged(text, word, rule):
         "The patch stays on because the glue keeps its adherence to the skin.",
         "In concurrent planning, the child lives with carers who may adopt them.",
         "Please write your name in capital letters.",
+        "Please sign on the line under your name.",
+        "Tell us if you cannot attend, so we can offer the time to someone else.",
     ],
 )
 def test_the_everyday_or_other_sense_is_not_flagged_as_officialese(text):
