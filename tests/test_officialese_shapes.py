@@ -5,7 +5,8 @@ policies use: "prior" as an adjective ("prior permission", "prior notice") besid
 "adherence" to a rule beside "adhere" and the clinical "adherence" to medicines; "concurrent"
 beside "concurrently"; "discontinuation", "consequential", "demonstrably", "obtainable",
 "supplemental", "retrospective", "capitalise on"; and "non-attendance" (GP practices' missed
-appointment policies) and "the undersigned" (forms), which the word lists name. Each case is
+appointment policies), "the undersigned" (forms), which the word lists name, "footfall",
+"remedial action" and "reallocate" ("re-allocated" was read as "allocated"). Each case is
 should-flag and should-not-flag, written for these tests in the manner of the real pages that
 use them (a GP surgery's results page, a Welsh health board's prior approval page, care home
 admission pages).
@@ -45,6 +46,12 @@ from conftest import flagged, rules
          "officialese/non-attendance"),
         ("The undersigned agrees to pay the weekly fee in advance.", "The undersigned",
          "officialese/the-undersigned"),
+        ("We encourage online requests to reduce footfall to the practice.", "footfall",
+         "officialese/footfall"),
+        ("The provider must take remedial action within 28 days.", "remedial action",
+         "officialese/remedial-action"),
+        ("Missed appointments cannot be re-allocated to other patients.", "re-allocated",
+         "officialese/reallocate"),
     ],
 )
 def test_the_officialese_shape_is_flagged(text, word, rule):
@@ -61,6 +68,7 @@ def test_the_officialese_shape_is_flagged(text, word, rule):
         "In concurrent planning, the child lives with carers who may adopt them.",
         "Please write your name in capital letters.",
         "Please sign on the line under your name.",
+        "The physio will show you remedial exercises for your back.",
         "Tell us if you cannot attend, so we can offer the time to someone else.",
     ],
 )
