@@ -82,3 +82,10 @@ def test_prior_to_stays_one_phrase():
 
 def test_adherence_to_medicines_keeps_its_clinical_sense():
     assert rules("We will check his adherence to his inhalers.") == ["clinical-words/adherence--taking-medicines"]
+
+
+def test_unscheduled_care_is_flagged():
+    # a Scottish GP practice's page: "the 'unscheduled care' scheme" at the chemist
+    text = "Your chemist can give you a supply under the unscheduled care scheme."
+    assert "other-nations/unscheduled-care" in rules(text)
+    assert "other-nations/unscheduled-care" not in rules("Your chemist can help when the surgery is closed.")
