@@ -6,7 +6,8 @@ policies use: "prior" as an adjective ("prior permission", "prior notice") besid
 beside "concurrently"; "discontinuation", "consequential", "demonstrably", "obtainable",
 "supplemental", "retrospective", "capitalise on"; and "non-attendance" (GP practices' missed
 appointment policies), "the undersigned" (forms), which the word lists name, "footfall",
-"remedial action" and "reallocate" ("re-allocated" was read as "allocated"). Each case is
+"remedial action" and "reallocate" ("re-allocated" was read as "allocated"), and a decision or
+an action taken "unilaterally" (it was explained as one side of the body). Each case is
 should-flag and should-not-flag, written for these tests in the manner of the real pages that
 use them (a GP surgery's results page, a Welsh health board's prior approval page, care home
 admission pages).
@@ -52,6 +53,9 @@ from conftest import flagged, rules
          "officialese/remedial-action"),
         ("Missed appointments cannot be re-allocated to other patients.", "re-allocated",
          "officialese/reallocate"),
+        ("Refusing a checklist would be a unilateral decision that you are not eligible.",
+         "unilateral decision", "officialese/unilateral-decision"),
+        ("The home cannot change your fees unilaterally.", "unilaterally", "officialese/unilaterally"),
     ],
 )
 def test_the_officialese_shape_is_flagged(text, word, rule):
@@ -89,3 +93,7 @@ def test_unscheduled_care_is_flagged():
     text = "Your chemist can give you a supply under the unscheduled care scheme."
     assert "other-nations/unscheduled-care" in rules(text)
     assert "other-nations/unscheduled-care" not in rules("Your chemist can help when the surgery is closed.")
+
+
+def test_unilateral_on_the_body_keeps_its_clinical_sense():
+    assert rules("She has unilateral leg swelling.") == ["clinical-words/unilateral"]
