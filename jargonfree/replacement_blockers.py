@@ -1,7 +1,7 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
 leave out a word the text says, leave a quotation open, change a name written in capitals,
 stand as a phrase before a noun the term describes, stand as a verb before a "that" clause or a
-bare noun it cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s".
+bare noun it cannot take, lose the duty a passive says ("is required to"), stand as a word of quantity after "a", or end in a phrase or list before an "'s".
 Each reason is a message a person reads in the rewrite's skipped findings. Used by
 :mod:`jargonfree.rewriter`.
 """
@@ -178,6 +178,23 @@ def before_a_bare_noun(text: str, end: int, plain: str) -> bool:
     return readings(word) == {"NOUN"} and not is_plural(word)
 
 
+PASSIVE_DUTY = "it says what someone must do here ('is required to', 'as required by'), and its plain verb would not: a person should reword it"
+# "is required", "are not required", "as required": a passive or "as" before the term.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\s+(?:(?:not|also|still|legally|now)\s+)?$", re.I)
+# What follows a duty: "to" (perhaps after a clause in commas: "is required, with others, to")
+# or the one who asks it ("by law").
+_DUTY_AFTER = re.compile(r"\s*(?:to\b|by\b|,[^.,;:]{1,60},\s*to\b)")
+
+
+def passive_duty(text: str, start: int, end: int, plain: str) -> bool:
+    """True if the term, a past form after "is", "are", "as" ..., says a duty ("The local
+    authority is required, in partnership with other agencies, to ...", "as required by the
+    conditions") and ``plain`` would not ("is needed ... to", "as needed by")."""
+    if plain.lower() not in read_set("verbs_without_passive_duty.txt"):
+        return False
+    return _BE_BEFORE.search(text, max(0, start - 30), start) is not None and _DUTY_AFTER.match(text, end) is not None
+
+
 AFTER_AN_ARTICLE = "its plain word cannot follow 'a' or 'an': a person should reword it"
 # Words of quantity that take no "a" before them: "a sufficient number" -> not "an enough number".
 _QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer", "several"})
@@ -225,6 +242,8 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
         return NO_THAT_CLAUSE
     if entry.pos == "verb" and before_a_bare_noun(text, end, plain):
         return NO_BARE_NOUN
+    if entry.pos == "verb" and passive_duty(text, start, end, plain):
+        return PASSIVE_DUTY
     if after_an_article(text, start, plain):
         return AFTER_AN_ARTICLE
     if before_a_possessive(text, start, end, plain):

@@ -169,6 +169,18 @@ def replacement_guard(replacement: str, text: str, start: int, end: int) -> str 
     return None
 
 
+ANOTHER_FORM = "the text uses it as another kind of word ('was intubated', 'means-tested'), and its explanation is written for the noun: a person should reword it"
+
+
+def another_form_of_a_noun(entry: Entry, matched: str) -> bool:
+    """True if ``matched``, a written form of the noun ``entry``, is a past form or adjective in
+    "-ed" that its term is not: "intubated" of "intubation", "means-tested" of "means test",
+    "statemented" of "statement of SEN". A gloss written for the noun ("putting a breathing
+    tube down the throat") does not fit it: "was intubated (putting a breathing tube ...)"."""
+    last, term_last = matched.split()[-1].lower(), entry.term.split()[-1].lower()
+    return entry.pos == "noun" and last.endswith("ed") and not term_last.endswith("ed")
+
+
 def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion) -> tuple[str | None, str]:
     """Why the rewrite must not put ``chosen`` (one of ``entry``'s suggestions) at
     ``doc.text[start:end]`` (the message a person reads), or None; with the words it would put
@@ -182,6 +194,8 @@ def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Sugg
         if reason is not None:
             return reason, new
     if chosen.gloss:
+        if another_form_of_a_noun(entry, text[start:end]):
+            return ANOTHER_FORM, new  # "was intubated (putting a breathing tube down the throat)"
         return gloss_guard(text, start, end, chosen.alternative), new
     if entry.rewrite == "expand":
         return None, new

@@ -71,3 +71,60 @@ def test_a_later_use_outside_the_name_is_explained():
 )
 def test_a_capital_that_does_not_carry_a_name_on_leaves_the_gloss(text):
     assert INSIDE_A_NAME not in _skipped(text).values()
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("He was intubated on the ward last night.", "clinical-words/intubation"),
+        ("Tell us if you know of a child who is being privately fostered.", "children-and-send/private-fostering"),
+        ("Patients should be triaged within 15 minutes of arriving at the unit.", "nhs-services/triage--how-urgent-your-needs-are"),
+    ],
+)
+def test_a_gloss_for_the_noun_is_not_put_after_its_ed_form(text, rule):
+    from jargonfree.rewrite_guards import ANOTHER_FORM
+
+    found = _finding(text, rule)
+    assert found.no_rewrite_reason == ANOTHER_FORM and found.suggestions == ()
+    assert jargonfree.rewrite(text).text == text
+
+
+def test_the_noun_itself_still_gets_its_gloss_and_means_tested_has_its_own():
+    assert jargonfree.rewrite("She needs a means test before we start.").text == (
+        "She needs a means test (a check of your income and savings) before we start."
+    )
+    assert jargonfree.rewrite("Council-funded care is means-tested, so most people pay something.").text == (
+        "Council-funded care is means-tested (it depends on your income and savings), so most people pay something."
+    )
+    assert jargonfree.rewrite("The service is non means tested.").text == "The service is non means tested."
+
+
+def test_microsoft_teams_is_not_multiple_sclerosis():
+    text = "These sessions on the ward will take place on MS Teams for staff with symptoms of fatigue."
+    assert jargonfree.rewrite(text).text == text
+    assert jargonfree.rewrite("She was diagnosed with MS in her twenties.").text == "She was diagnosed with multiple sclerosis (MS) in her twenties."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The local authority is required, in partnership with other agencies, to set up a committee.",
+        "Patients must be available as required by the conditions of the order.",
+    ],
+)
+def test_a_duty_said_by_required_is_not_reworded_as_needed(text):
+    from jargonfree.replacement_blockers import PASSIVE_DUTY
+
+    assert jargonfree.rewrite(text).text == text
+    assert _skipped(text)["officialese/require"] == PASSIVE_DUTY
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some people may require further support.", "Some people may need further support."),
+        ("Please bring your glasses if required.", "Please bring your glasses if needed."),
+    ],
+)
+def test_required_without_a_duty_is_still_reworded(text, expected):
+    assert jargonfree.rewrite(text).text == expected
