@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .data import read_set
-from .fitting import SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after
+from .fitting import SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after, word_before
 from .replacement_blockers import replacement_blocker
 
 if TYPE_CHECKING:  # annotations only
@@ -172,13 +172,22 @@ def replacement_guard(replacement: str, text: str, start: int, end: int) -> str 
 ANOTHER_FORM = "the text uses it as another kind of word ('was intubated', 'means-tested'), and its explanation is written for the noun: a person should reword it"
 
 
-def another_form_of_a_noun(entry: Entry, matched: str) -> bool:
-    """True if ``matched``, a written form of the noun ``entry``, is a past form or adjective in
-    "-ed" that its term is not: "intubated" of "intubation", "means-tested" of "means test",
-    "statemented" of "statement of SEN". A gloss written for the noun ("putting a breathing
-    tube down the throat") does not fit it: "was intubated (putting a breathing tube ...)"."""
-    last, term_last = matched.split()[-1].lower(), entry.term.split()[-1].lower()
-    return entry.pos == "noun" and last.endswith("ed") and not term_last.endswith("ed")
+# Words after which a word is a verb: "We will triage you".
+_MODALS = frozenset("will would can could shall should must may might".split())
+
+
+def another_form_of_a_noun(entry: Entry, text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]``, a written form of the noun ``entry``, is used as another
+    kind of word: a past form or adjective in "-ed" that its term is not ("intubated" of
+    "intubation", "statemented" of "statement of SEN"), or a verb after "will", "can" ... ("We
+    will triage you"). A gloss written for the noun ("putting a breathing tube down the
+    throat") does not fit it: "was intubated (putting a breathing tube ...)"."""
+    if entry.pos != "noun":
+        return False
+    last, term_last = text[start:end].split()[-1].lower(), entry.term.split()[-1].lower()
+    before = word_before(text, start)
+    one_word = " " not in text[start:end].strip()  # ("may lack capacity" is the entry's own verb phrase)
+    return (last.endswith("ed") and not term_last.endswith("ed")) or (one_word and before is not None and before.group(1).lower() in _MODALS)
 
 
 def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion) -> tuple[str | None, str]:
@@ -194,7 +203,7 @@ def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Sugg
         if reason is not None:
             return reason, new
     if chosen.gloss:
-        if another_form_of_a_noun(entry, text[start:end]):
+        if another_form_of_a_noun(entry, text, start, end):
             return ANOTHER_FORM, new  # "was intubated (putting a breathing tube down the throat)"
         return gloss_guard(text, start, end, chosen.alternative), new
     if entry.rewrite == "expand":

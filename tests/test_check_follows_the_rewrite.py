@@ -128,3 +128,16 @@ def test_a_duty_said_by_required_is_not_reworded_as_needed(text):
 )
 def test_required_without_a_duty_is_still_reworded(text, expected):
     assert jargonfree.rewrite(text).text == expected
+
+
+def test_a_noun_used_as_a_verb_after_will_gets_no_gloss():
+    assert jargonfree.rewrite("We will triage you within two days.").text == "We will triage you within two days."
+    assert jargonfree.rewrite("After triage you will be seen by a nurse.").text == (
+        "After triage (a quick check to decide how urgent your needs are) you will be seen by a nurse."
+    )
+
+
+def test_mandated_fits_a_person_and_a_check():
+    assert jargonfree.rewrite("Health visitors should be mandated to offer eight contacts.").text == (
+        "Health visitors should be mandated (ordered by a law or rule) to offer eight contacts."
+    )
