@@ -221,10 +221,12 @@ def before_a_possessive(text: str, start: int, end: int, plain: str) -> bool:
     return bool(possessive_after(text, start, end)) and _LIST_OR_PHRASE.search(plain) is not None
 
 
-def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
+def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str, *, word_tables: bool = True) -> str | None:
     """Why the plain words ``plain`` of ``entry`` must not be put in place of
     ``doc.text[start:end]`` (they would drop a word, leave a quotation open, change a name or,
-    as a phrase, stand before a noun the term describes), or None."""
+    as a phrase, stand before a noun the term describes), or None. With ``word_tables`` False
+    (a check, which never loads lemminflect's tables), the two questions that need the tables
+    (a noun after the term: :func:`before_a_noun`, :func:`before_a_bare_noun`) are not asked."""
     text, matched = doc.text, doc.text[start:end]
     if drops_words(matched, entry.term, plain):
         return DROPS_WORDS
@@ -236,11 +238,11 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
     if in_a_name(text, start, end, opens, before_opens):
         return IN_A_NAME
     after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
-    if entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
+    if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
         return BEFORE_A_NOUN
     if entry.pos == "verb" and before_a_that_clause(text, end, plain):
         return NO_THAT_CLAUSE
-    if entry.pos == "verb" and before_a_bare_noun(text, end, plain):
+    if word_tables and entry.pos == "verb" and before_a_bare_noun(text, end, plain):
         return NO_BARE_NOUN
     if entry.pos == "verb" and passive_duty(text, start, end, plain):
         return PASSIVE_DUTY

@@ -15,7 +15,8 @@ import re
 from typing import TYPE_CHECKING
 
 from .data import read_set
-from .fitting import SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after, word_before
+from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after, word_before
+from . import replacement_blockers as _blockers
 from .replacement_blockers import replacement_blocker
 
 if TYPE_CHECKING:  # annotations only
@@ -190,13 +191,17 @@ def another_form_of_a_noun(entry: Entry, text: str, start: int, end: int) -> boo
     return (last.endswith("ed") and not term_last.endswith("ed")) or (one_word and before is not None and before.group(1).lower() in _MODALS)
 
 
-def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion) -> tuple[str | None, str]:
+def edit_blocker(
+    doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion, *, word_tables: bool = True
+) -> tuple[str | None, str]:
     """Why the rewrite must not put ``chosen`` (one of ``entry``'s suggestions) at
     ``doc.text[start:end]`` (the message a person reads), or None; with the words it would put
     there (plain words with a word the text says beside them left out). The one place that
     decides: the rewrite asks it before each edit, and the check before it suggests the words,
     so a check never suggests "chargeable (you pay for it)" where the rewrite leaves "not
-    chargeable" alone."""
+    chargeable" alone. A check asks it with ``word_tables`` False: a check never loads
+    lemminflect's tables, so the two questions that need them (a noun after the term) are the
+    rewrite's alone (see :func:`jargonfree.replacement_blockers.replacement_blocker`)."""
     text, new = doc.text, chosen.text
     if chosen.gloss or entry.rewrite == "expand":
         reason = bracket_blocker(text, start, end)
@@ -208,10 +213,22 @@ def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Sugg
         return gloss_guard(text, start, end, chosen.alternative), new
     if entry.rewrite == "expand":
         return None, new
-    reason = replacement_blocker(doc, start, end, entry, chosen.alternative)
+    reason = replacement_blocker(doc, start, end, entry, chosen.alternative, word_tables=word_tables)
     if reason is not None:
         return reason, new
     fitted = without_words_repeated(new, text, start, end)
     if fitted is None:
         return SAID_AROUND, new
     return replacement_guard(fitted, text, start, end), fitted  # "rights and rights", "such as ... such as"
+
+
+#: Every reason :func:`edit_blocker` can give. A check asks it without the word tables; the
+#: rewrite, seeing one of these on a finding, asks it again with them (a noun after the term
+#: may give an earlier reason), so its own reasons are the same as if the check had not asked.
+EDIT_BLOCKER_REASONS = frozenset(
+    {
+        BRACKETS_AFTER, IN_BRACKETS, FIRST_OF_A_LIST, NEGATED, INSIDE_A_NAME, ANOTHER_FORM, SAID_AROUND, SAYS_AGAIN, GIVES_EXAMPLES,
+        _blockers.DROPS_WORDS, _blockers.ACROSS_QUOTES, _blockers.IN_A_NAME, _blockers.BEFORE_A_NOUN, _blockers.NO_THAT_CLAUSE,
+        _blockers.NO_BARE_NOUN, _blockers.PASSIVE_DUTY, _blockers.AFTER_AN_ARTICLE, _blockers.BEFORE_A_POSSESSIVE,
+    }
+)
