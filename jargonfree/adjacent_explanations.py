@@ -263,10 +263,12 @@ _NOT_A_NAME_WORD = (
     r"|where|when|if|is|are|was|were|be|being|has|have|had|can|may|will|my|your|his|her|their|our|its|this|that"
     r"|these|those|any|some|all|each|every|more|less|most|only|just|which|who|what|how|an?|mum|dad)"
 )
+# Two terms for the two words before, with a slash between: "signs of high or low blood sugar
+# (hypoglycaemia/hyperglycaemia)": each is the label of its word.
 _OPENS_A_LABEL = re.compile(
-    r"\([ \t]*(?:the[ \t]+)?(?:(?!" + _NOT_A_NAME_WORD + r"[ \t]|[a-z-]*ing[ \t])[a-z][a-z-]+[ \t]+){0,2}[\"'\u2018\u201c]?$"
+    r"\([ \t]*(?:the[ \t]+)?(?:(?!" + _NOT_A_NAME_WORD + r"[ \t]|[a-z-]*ing[ \t])[a-z][a-z-]+[ \t]+){0,2}[\"'\u2018\u201c]?(?:[a-z][a-z-]+/)?$"
 )
-_CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?[ \t]*\)")
+_CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
 
 
@@ -282,7 +284,7 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
         return False  # (the usual case, tested without a slice)
     if _OPENS_A_LABEL.search(text, max(0, start - 40), start) is None:
         return False
-    if _CLOSES_A_LABEL.match(text, end, end + 8) is None and (
+    if _CLOSES_A_LABEL.match(text, end, end + 40) is None and (
         _CLOSES_WITH_ITS_NOUN.match(text, end, end + 24) is None or text[start - 1] != "(" or has_two_capitals(text[start:end])
     ):
         return False  # (an abbreviation and a noun, "(CHC funding)", is a name, not a gloss)

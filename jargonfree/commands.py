@@ -28,7 +28,7 @@ def glossary_validate(args: argparse.Namespace) -> int:
             print(problem)
         errors, warnings = len(result.errors), len(result.warnings)
         files = len(result.files)
-        summary = f"{result.entries} entries in {files} file{'s' if files != 1 else ''}: "
+        summary = f"{result.entries} entr{'ies' if result.entries != 1 else 'y'} in {files} file{'s' if files != 1 else ''}: "
         if errors or warnings:
             summary += f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}."
         else:

@@ -64,8 +64,9 @@ SAYS_WHAT_IT_IS = (
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
-    # "A care coordinator is the main point of contact and support if you need ...": a role, by what it is to you.
-    r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?point\s+of\s+contact\b"
+    # "A care coordinator is the main point of contact and support if you need ...", "The Children's
+    # Reporter is the first contact a child or family will have with ...": a role, by what it is to you.
+    r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?(?:point\s+of\s+)?contact\b"
     # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").

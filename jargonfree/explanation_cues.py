@@ -18,7 +18,7 @@ class Cues(NamedTuple):
     named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
-    who: bool  # " who " (explained_by_who)
+    who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
@@ -46,7 +46,7 @@ def cues(text: str) -> Cues:
         glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
-        who=" who " in text,
+        who="who" in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It means" in text or "It is" in text

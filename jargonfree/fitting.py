@@ -11,7 +11,8 @@ import re
 from typing import TYPE_CHECKING, Sequence
 
 from .data import read_set
-from .inflect import article_for, readings
+from .inflect import readings
+from .wording import article_for
 
 if TYPE_CHECKING:  # annotations only
     from .report import Finding

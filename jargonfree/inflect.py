@@ -1,6 +1,6 @@
-"""English inflection of plain words for rewrites, from lemminflect's word tables, and the
-small word rules rewrites need (a/an, capitals). The forms a term may take in a text are
-derived in :mod:`jargonfree.glossary.derive`.
+"""English inflection of plain words for rewrites, from lemminflect's word tables. The forms a
+term may take in a text are derived in :mod:`jargonfree.glossary.derive`; "a"/"an" and
+capitals are in :mod:`jargonfree.wording`.
 
 * :func:`inflect_phrase` gives the one right form of a plain replacement ("start" ->
   "started", "begin" -> "began", "family member" -> "family members"), and says whether
@@ -26,7 +26,6 @@ from typing import Any
 #: ("was undertaken" -> "was done").
 REPLACEMENT_SUFFIXES: tuple[str, ...] = ("s", "ed", "en", "ing")
 _VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
-_VOWELS = "aeiou"
 _ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
 # "team that helps", "care for people", "costs you have" (a pronoun starts a clause about it).
@@ -200,49 +199,3 @@ def phrase_forms(phrase: str, pos: str | None) -> tuple[tuple[str, str], ...]:
         return ()
     suffixes = ("s",) if pos == "noun" else REPLACEMENT_SUFFIXES
     return tuple((suffix, inflect_phrase(phrase, suffix, pos)[0]) for suffix in suffixes)
-
-
-def article_for(phrase: str) -> str:
-    """ "a" or "an" before ``phrase``, by its first word's sound (a rough, spelling-based guess)."""
-    first = re.match(r"[^\W\d_]+", phrase.lstrip("\"'(\u201c\u2018"))
-    word = first.group() if first else ""
-    lower = word.lower()
-    if not lower:
-        return "a"
-    if word.isupper() and len(word) > 1:
-        # Said letter by letter: "an MRI", "a GP".
-        return "an" if lower[0] in "aefhilmnorsx" else "a"
-    if lower.startswith(("uni", "use", "usu", "ute", "eu", "one", "once", "uri", "ura", "uro")):
-        return "a"
-    if lower.startswith(("hour", "honest", "honour", "heir")):
-        return "an"
-    return "an" if lower[0] in _VOWELS else "a"
-
-
-def match_case(surface: str, replacement: str, *, sentence_start: bool, shouting: bool = False) -> str:
-    """Give ``replacement`` the capitalisation of the text it replaces.
-
-    In an all-capitals sentence (``shouting``) the replacement is all capitals too; at the
-    start of a sentence it gets a capital first letter; otherwise it keeps its own
-    capitals ("NHS" stays "NHS").
-    """
-    if shouting:
-        return replacement.upper()
-    if sentence_start and surface[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
-_ASCII_UPPER = b"ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-_ASCII_LOWER = _ASCII_UPPER.lower()
-
-
-def is_shouting(text: str) -> bool:
-    """True if ``text`` has at least 8 letters and nearly all of them are capitals."""
-    if text.isascii():  # counted in C, not letter by letter: bytes.translate deletes a set quickly
-        data = text.encode("ascii")
-        upper = len(data) - len(data.translate(None, _ASCII_UPPER))
-        lower = len(data) - len(data.translate(None, _ASCII_LOWER))
-        return upper + lower >= 8 and upper >= 0.9 * (upper + lower)
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

@@ -2,6 +2,9 @@
 
 * the next sentence says what the term that ended its sentence is: "... a Named Person. This is
   a worker who ...", "... waited to be triaged. This is where a nurse ..." (:func:`explained_next`);
+* the term opens a sentence that gives another name for it, and the next sentence says what "it"
+  is: "A children's hearing is sometimes just called a hearing or a children's panel. It is a
+  meeting that ..." (:func:`explained_after_another_name`);
 * one of the next few sentences opens with the term again, or its short form, and defines it:
   "... are being granted SGOs to keep children in the family. An SGO is an order made by a court
   that ..." (:func:`defined_in_a_later_sentence`, which asks
@@ -124,3 +127,27 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
     short = m.group("short") or m.group("owner")
     return short is None or short in tail or doc.text.endswith(short, 0, end)
+
+
+# "A children's hearing is sometimes just called a hearing or a children's panel.": the term, as
+# its sentence's subject (only an article before it), and another name for it.
+_BEFORE_SUBJECT = re.compile(r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+)?$")
+_ANOTHER_NAME = re.compile(
+    r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s"
+)
+# "It is a meeting that children are asked to go to ...", "They are people who ...": what the
+# subject of the sentence before is, a noun and then what describes it.
+_IT_IS_A = re.compile(
+    r"\s*(?:It|They)\s+(?:is|are)\s+(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:that|which|who|where|when|held|run|used|given)\b"
+)
+
+
+def explained_after_another_name(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if the term opens its ``sentence`` as the subject, the sentence gives another name for
+    it ("is sometimes just called a hearing"), and the next sentence says what it is ("It is a
+    meeting that ...", or as :func:`explained_next` reads: "This is a ...")."""
+    text = doc.text
+    if _ANOTHER_NAME.match(text, end) is None or _BEFORE_SUBJECT.fullmatch(text, sentence[0], start) is None:
+        return False
+    following = sentence[1]
+    return _IT_IS_A.match(text, following, following + 80) is not None or _GLOSS_NEXT.match(text, following, following + 40) is not None

@@ -8,6 +8,8 @@ words it stands for, then the gloss, often with no full sentence around it.
 * a term, its short form in brackets, then the gloss: "Mental Health Officer (MHO): this is a
   specially trained social worker ...", "an Individual Service Fund (ISF) – this is where a
   care provider ..." (:func:`glossed_after_its_short_form`);
+* a term after "a" or "the" at the start of a line, a dash, and what it does: "A Children's
+  Reporter – they organise the Hearing ..." (:func:`glossed_as_a_list_item`);
 * a term alone on its line, as a glossary's heading, and the next line saying what it is:
   "Care Order" / "A care order is granted by a court ..." (:func:`heads_a_glossary_entry`).
 
@@ -27,7 +29,14 @@ from .words import has_two_capitals
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
 # Or a comma, the words set apart as the next part of the sentence: "Mum is under a DoLS, a
 # deprivation of liberty safeguard, which means ..." (the words must spell it, as below).
-_BETWEEN = re.compile(r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?|,[ \t]+(?:(?:an?|the)[ \t]+)?", re.IGNORECASE)
+# Or "is an abbreviation for", perhaps after the word the letters go with: "A LAC review is an
+# abbreviation for a Looked After Child Review", "a CLA Review, an abbreviation for Child Looked After".
+_BETWEEN = re.compile(
+    r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
+    r"|[ \t]+(?:[a-z]+,?[ \t]+)?(?:is[ \t]+)?(?:an?[ \t]+)?(?:abbreviation|acronym)[ \t]+(?:for|of)[ \t]+(?:(?:an?|the)[ \t]+)?"
+    r"|,[ \t]+(?:(?:an?|the)[ \t]+)?",
+    re.IGNORECASE,
+)
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
 # Communication", a list of short forms. A bullet may come first.
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")
@@ -199,12 +208,33 @@ _GLOSS_AFTER_DASH = re.compile(
 _BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\u2014])[ \t]+[A-Za-z]")
 
 
+# A list item that names a role or a thing with "a" or "the" and says after a dash what it does,
+# in the present: "• A Children's Reporter – they organise the Hearing and send you a letter",
+# "The Safeguarder - this is a person who ..."; not what someone did ("The CAMHS team - they
+# never called back").
+_ARTICLE_AT_LINE_START = re.compile(r"(?:An?|The)[ \t]+$")
+_DASH_SAYS_WHAT_IT_DOES = re.compile(
+    r"[ \t]+[-\u2013\u2014][ \t]+(?:they|it|this|he[ \t]+or[ \t]+she|someone|a[ \t]+person)[ \t]+"
+    r"(?!(?:was|were|did|had|never|said|told|didn't|wasn't|weren't|couldn't|wouldn't|won't|just|still|always)\b)[a-z]+"
+)
+
+
+def glossed_as_a_list_item(text: str, start: int, end: int) -> bool:
+    """True if the term, after "a", "an" or "the" at the start of a line, is followed by a dash
+    and a pronoun that says what it is or does ("A Children's Reporter – they organise the
+    Hearing ...")."""
+    article = _ARTICLE_AT_LINE_START.search(text, max(0, start - 4), start)
+    return article is not None and starts_a_line(text, article.start()) and _DASH_SAYS_WHAT_IT_DOES.match(text, end) is not None
+
+
 def heads_a_gloss(text: str, start: int, end: int) -> bool:
     """True if the term starts a line and a colon or a dash follows it, as in a glossary
     ("Emergency Detention Certificate: this power allows ...", "Kinship Carers - Where a child
     is looked after by ..."), or it starts a sentence and a colon and an explanation follow it
     ("Option 1: You can manage the money yourself") or a dash and words that say what it is or does
     ("... worse. Institutional abuse – repeated poor practice within an organisation")."""
+    if glossed_as_a_list_item(text, start, end):
+        return True  # "A Children's Reporter – they organise the Hearing ..."
     colon = text.startswith(":", end) or (text.startswith(("\u2013 ", "\u2014 "), end) and starts_a_line(text, start))
     if not colon and not (text.startswith((" -", " \u2013", " \u2014"), end) and _DASH_GLOSS.match(text, end, end + 6)):
         # A glossary line may put its short form or how to say it between: "Advanced maternal

@@ -5,8 +5,9 @@ its name, not an abbreviation the reader needs spelt out.
   (:func:`starts_a_proper_name`);
 * a nation after them, the name of a body's branch there: "BMA Scotland", "RCN Wales", "Unison
   Cymru" (:func:`names_a_nations_branch`);
-* a body's Title Case name after them: "the BMA Scottish Consultants' Committee"
-  (:func:`opens_a_bodys_name`);
+* a body's Title Case name after them: "the BMA Scottish Consultants' Committee", or the name
+  of an event or a place the body runs: "the RHS Chelsea Flower Show", "TARAGGAN Educational
+  Gardens & Nursery" (:func:`opens_a_bodys_name`);
 * the name in Gaelic, Welsh or Irish after its language: "(Scottish Gaelic: SNS na h-Alba)"
   (:func:`names_in_another_language`).
 
@@ -55,11 +56,22 @@ def names_a_nations_branch(text: str, end: int) -> bool:
     return _NATION_AFTER.match(text, end) is not None
 
 
+#: The last word of the name of an event or a place that a body's letters open: "the RHS Chelsea
+#: Flower Show", "the BBC Proms in the Park", "TARAGGAN Educational Gardens & Nursery". (Not a
+#: team's or a service's word: the letters of "the SPA Duty Team" are what the reader must know.)
+EVENT_AND_PLACE_HEADS = frozenset(
+    "Show Festival Award Awards Week Conference Fair Games Marathon Exhibition Gala "
+    "Gardens Garden Nursery Park Arena Stadium Theatre Museum Library".split()
+)
+_NAME_HEADS = ORGANISATION_HEADS | EVENT_AND_PLACE_HEADS
+
+
 def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
     """True if the capitals at ``[start, end)`` open a run of capitalised words on their line
     (small joining words allowed), at least two after the capitals, that ends with an
-    organisation's word ("the BMA Scottish Consultants' Committee", "RCN Scotland Board"): the
-    letters are the body's own, written first in the name of its part."""
+    organisation's word ("the BMA Scottish Consultants' Committee", "RCN Scotland Board") or the
+    word for an event or a place (:data:`EVENT_AND_PLACE_HEADS`: "the RHS Chelsea Flower Show
+    2025"): the letters are the body's own, written first in the name of its part or its event."""
     if text[end : end + 1] != " ":
         return False  # (most abbreviations: no word joined after them)
     words = words_around(text, start, end)
@@ -67,10 +79,12 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     _first, last = grow_run(text, words, at)
+    while last - at >= 2 and words[last].group() not in _NAME_HEADS:
+        last -= 1  # "the RHS Chelsea Flower Show in 2025": the name ends at its head word
     if last - at < 2:
         return False
     run = words[at : last + 1]
-    return words[last].group() in ORGANISATION_HEADS and sum(is_title_word(w.group()) for w in run[1:]) >= 2 and not written_as_a_heading(run)
+    return words[last].group() in _NAME_HEADS and sum(is_title_word(w.group()) for w in run[1:]) >= 2 and not written_as_a_heading(run)
 
 
 # "(Scottish Gaelic: SNS na h-Alba)", "(Welsh: GIG Cymru)": a language's name and a colon before.

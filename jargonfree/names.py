@@ -95,8 +95,8 @@ COURT_WORDS = frozenset({"Court", "Courts", "Tribunal", "Tribunals"})
 def names_a_court(text: str, start: int, end: int) -> bool:
     """True if the match ``[start, end)`` is written as the Title Case name of a court or tribunal:
     two or more words, each capitalised but small joining words ("Court of Protection",
-    "Mental Health Tribunal", "First-tier Tribunal"), ending in Court or Tribunal or starting
-    with "Court of". Names are not jargon (what-to-flag); the same words in lower case are a
+    "Mental Health Tribunal", "First-tier Tribunal"), ending in Court or Tribunal, starting
+    with "Court of", or naming the place it serves after it ("Mental Health Tribunal for Scotland"). Names are not jargon (what-to-flag); the same words in lower case are a
     description ("appeal to a mental health tribunal") and still count. A name that starts with
     an abbreviation ("HSC Trust") is not one of these: the abbreviation still needs spelling out."""
     words = text[start:end].split()
@@ -104,7 +104,14 @@ def names_a_court(text: str, start: int, end: int) -> bool:
         return False
     if not _title_case_name(words):
         return _short_name_of_a_court(text, start, words)
-    return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts")
+    return words[-1] in COURT_WORDS or words[0] in ("Court", "Courts") or _court_for_a_place(words)
+
+
+def _court_for_a_place(words: list[str]) -> bool:
+    """True if a court's word inside the name is followed by "for" or "of" and the place or the
+    people it serves: "Mental Health Tribunal for Scotland", "Special Educational Needs
+    Tribunal for Wales"."""
+    return any(words[i] in COURT_WORDS and words[i + 1] in ("for", "of") for i in range(1, len(words) - 2))
 
 
 # "The First-tier Tribunal (Special Educational Needs and Disability) (or the SEND Tribunal)":
@@ -150,10 +157,12 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
 
 # -- names of teams, services, units and funds ---------------------------------------------
 
-#: The last word of the Title Case name of a team, a service, a unit, a fund or a body ("the
-#: Single Point of Access Team", "the Bridport Integrated Hub", "Universal Credit Contingency Fund").
+#: The last word of the Title Case name of a team, a service, a unit, a fund, a body, an award or
+#: an office ("the Single Point of Access Team", "the Bridport Integrated Hub", "Universal Credit
+#: Contingency Fund", "the Collaborative Green Space Projects Award", "the Welsh Language Commissioner").
 SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
-    "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group".split()
+    "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
+    " Award Awards Commissioner".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".

@@ -47,7 +47,8 @@ from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
-from .later_explanations import defined_in_a_later_sentence, explained_next
+from .heading_explanations import heads_an_explained_line
+from .later_explanations import defined_in_a_later_sentence, explained_after_another_name, explained_next
 from .listed_explanations import (
     LINE_START_REACH,
     asked_about,
@@ -208,13 +209,13 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH or text.startswith(", ", end)) and spelt_out_after(text, start, end))
-        or (found.lines and heads_a_glossary_entry(text, start, end))
+        or (found.lines and (heads_a_glossary_entry(text, start, end) or heads_an_explained_line(text, start, end)))
         or named_in_full_after(text, start, end)
     ):
         return True
     sentence = doc.sentence_at(start)  # found once for the two tests that read it
     return (
-        (found.next_sentence and explained_next(doc, end, sentence))
+        (found.next_sentence and (explained_next(doc, end, sentence) or explained_after_another_name(doc, start, end, sentence)))
         or defined_in_a_later_sentence(doc, start, end, sentence)
         or defined_by_its_sentence(doc, start, end, sentence)
         or defined_by_a_condition(doc, start, end, sentence)

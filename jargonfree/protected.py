@@ -1,7 +1,8 @@
 """Protected spans: parts of a text that no check may flag and no rewrite may touch.
 
 URLs, email addresses, bare domains, @mentions, #hashtags, Markdown code and link targets,
-titles in quotes ("Read “Talking to your nearest relative”"), the titles of Acts ("the Care
+titles in quotes ("Read “Talking to your nearest relative”"), Microsoft's programs named with
+its letters ("on MS Teams"), the titles of Acts ("the Care
 Act 2014") and the parties named before a court case's citation ("MS v MN [2017] EWHC 324"). Each kind is one :class:`Rule` in :data:`RULES`.
 
 Other quoted text is read like the rest: a reader stumbles on "CAMHS" in a parent's quoted
@@ -178,6 +179,9 @@ RULES: tuple[Rule, ...] = (
         trim=True,
         in_token=re.compile(r"\." + _TLDS + r"\b", re.I),
     ),
+    # A program named with its maker's letters: "on MS Teams", "the MS Word version". A product's
+    # name, not multiple sclerosis nor letters to spell out.
+    Rule(re.compile(r"\bMS (?:Teams|Word|Excel|Office|Outlook|PowerPoint|Forms|OneDrive|Paint)\b"), ("MS ",)),
     Rule(re.compile(r"@(?<![\w@/]@)\w+"), ("@",)),  # @mention
     Rule(re.compile(r"#(?<![\w#&/]#)\w+"), ("#",)),  # #hashtag
     *_QUOTES,

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from .document import Document
 from .glossary.derive import RELATED
 from .glossary.model import Entry
-from .inflect import is_shouting, is_sure, match_case
+from .inflect import is_sure
+from .wording import is_shouting, match_case
 
 # "a stat dose": an adverb after one of these is used as an adjective, and its plain words may not fit.
 _DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)

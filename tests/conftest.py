@@ -40,6 +40,13 @@ def rules(text: str) -> list[str]:
     return [f.rule for f in word_findings(text)]
 
 
+def skipped_reasons(text: str) -> list[str]:
+    """Why the rewrite of ``text`` left each term it did not change, in text order."""
+    from jargonfree import rewrite
+
+    return [reason for _, reason in rewrite(text).skipped]
+
+
 def section_references(text: str) -> list[str]:
     """The parts of a law (sections, schedules, regulations ...) flagged in ``text``, in text order."""
     from jargonfree import check

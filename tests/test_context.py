@@ -547,3 +547,18 @@ def test_care_words_with_endings_are_found_by_one_look_up(text):
 
     expected = sum(map(is_care_word, tokens)) + sum(f"{a} {b}" in words for a, b in zip(tokens, tokens[1:]))
     assert care_signals(text, words) == (expected, len(tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # a referral or a clinic is care enough for the clinical sense (a parent's post about a referral)
+        ("She flirted with referring him to Alder Hey for Failure to Thrive, but even she saw that as silly.", True),
+        ("The GP referred her to the clinic for failure to thrive.", True),
+        # a business failing to thrive, even with "referred" in the sentence
+        ("The new café is failing to thrive, so the owners referred the matter to their bank.", False),
+    ],
+)
+def test_failure_to_thrive_needs_a_care_word_a_referral_counts(text, flag):
+    found = [f.rule for f in check(text).findings]
+    assert ("clinical-words/failure-to-thrive" in found) is flag

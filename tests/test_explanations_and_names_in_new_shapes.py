@@ -19,6 +19,8 @@ from conftest import flagged
         ("Local authorities appoint Mental Health Officers (MHOs), who are specially trained social workers with powers under the Act.", "Mental Health Officers"),
         ("At the meeting you are supported by your supervising social worker who helps to prepare you.", "supervising social worker"),
         ("The Independent Reviewing Officer, who chairs the meeting, will write to you.", "Independent Reviewing Officer"),
+        # Hard-wrapped text: the line breaks after "who" (the cue once looked for " who " only).
+        ("At the meeting you are supported by your supervising social worker who\nhelps to prepare you.", "supervising social worker"),
     ],
 )
 def test_who_and_the_work_after_a_role_explains_it(text, term):

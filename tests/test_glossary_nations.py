@@ -209,13 +209,14 @@ def test_sources_that_name_no_real_publication_are_gone():
 
 def test_laws_are_cited_by_section():
     """Every law added since issue 13 is cited by its section, schedule or Part (a Northern Ireland
-    Order by its Article: legislation.gov.uk/nisi/1995/755/article/18); the whole Acts below
+    Order by its Article: legislation.gov.uk/nisi/1995/755/article/18, a set of regulations by its
+    regulation: legislation.gov.uk/wsi/2015/1335/regulation/1); the whole Acts below
     stay for entries about the Act as a whole (the Act, its codes, its roles)."""
     whole_acts = {"mha-1983", "mca-2005", "care-act-2014", "children-act-1989", "mha-2025", "mhcta-scotland-2003",
                   "mhni-order-1986", "mcani-2016", "sswb-wales-2014", "mh-wales-measure-2010"}
     for s in SOURCES.values():
         if "legislation.gov.uk" in s.url and s.id not in whole_acts:
-            assert any(f"/{part}/" in s.url for part in ("section", "schedule", "part", "article")), s.id
+            assert any(f"/{part}/" in s.url + "/" for part in ("section", "schedule", "part", "article", "regulation")), s.id
 
 
 def test_an_entry_about_a_section_cites_that_section():

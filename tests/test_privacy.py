@@ -21,6 +21,12 @@ def privacy(text: str, **options: object) -> list[tuple[str, str]]:
         ("CHI 150380 1233 on the letter.", "privacy/chi-number", "150380 1233"),
         ("CHI number 1503801233.", "privacy/chi-number", "1503801233"),
         ("H&C number 320 123 4567.", "privacy/health-and-care-number", "320 123 4567"),
+        # ten digits the text calls a health number count whatever their check digit (a typo
+        # may be one digit from the real number)
+        ("NHS No: 485 777 3456 on the letter.", "privacy/nhs-number", "485 777 3456"),
+        ("Her NHS number is 4010234564.", "privacy/nhs-number", "4010234564"),
+        ("CHI no. 150380 1234.", "privacy/chi-number", "150380 1234"),
+        ("Health and care number: 320 123 4568.", "privacy/health-and-care-number", "320 123 4568"),
         # phones: mobiles and landlines, in their written forms
         ("Text her on 07700 900123 tonight.", "privacy/phone-number", "07700 900123"),
         ("His number is +44 7700 900123.", "privacy/phone-number", "+44 7700 900123"),
@@ -61,6 +67,11 @@ def test_identifiers_are_flagged(text, rule, found):
         "Case studies from 12 teams.",
         "See https://example.org/case/12345678 for the story.",  # in a web address
         "Number 3201234568 fails the check digit.",
+        "Our NHS number checker: ring 485 777 3456.",  # a label, but not just before the digits
+        # the made-up numbers guidance shows, and NHS England's test range
+        "Your NHS number is 10 digits long, for example NHS number: 123 456 7890.",
+        "Write it like this: NHS No. 000 000 0000",
+        "Test patients use NHS No: 999 123 4567.",
         "Registered charity SC012345 in Scotland.",
         "Company number NI123456, registered in Northern Ireland.",
     ],
@@ -172,6 +183,11 @@ def test_cli_allow_option(cli):
         ('"Mrs Jones was sectioned," the nurse said.', ["Mrs Jones"]),  # quoted text is still a post
         ("Mrs Okafor was admitted on Monday.", ["Mrs Okafor"]),  # a surname not in the list
         ("Mrs Day was admitted on Monday.", ["Mrs Day"]),  # a surname that is also a word
+        # health conditions and care needs a post may tell of
+        ("Visited Mrs Jones at home today, she is doing well after her fall.", ["Mrs Jones"]),
+        ("Mr Patel is managing his diabetes well now.", ["Mr Patel"]),
+        ("Sarah had a seizure at school today.", ["Sarah"]),
+        ("Mrs Hughes is very frail since the winter.", ["Mrs Hughes"]),
     ],
 )
 def test_person_next_to_their_care(text, found):
@@ -205,6 +221,11 @@ def test_person_next_to_their_care(text, found):
         # a name with no care in the post
         "Thank you Sarah Jones for the cake at our coffee morning!",
         "Mrs Jones won the raffle.",
+        "Mr Hughes, our diabetes nurse, runs the stroke clinic.",  # a role after the name
+        "Autumn leaves fall on the care home garden.",  # a care word, no person
+        # a care word that names a cause or an event, not a person's care
+        "Sarah raised 500 pounds for the stroke charity by running the marathon.",
+        "Thanks to Mr Ahmed who ran the diabetes awareness stall at our fair.",
         "Don't Miss Out: dementia cafe at the hospital on Friday!",
     ],
 )

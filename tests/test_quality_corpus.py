@@ -21,7 +21,7 @@ spec.loader.exec_module(quality)
 PASSAGES = quality.load()
 NATIONS = {"england", "wales", "england-wales", "scotland", "northern-ireland", "uk"}
 KINDS = {"public-body", "charity", "professional", "post"}
-FIELDS = {"id", "url", "licence", "kind", "area", "nation", "text", "flag", "not_flag", "borderline"}
+FIELDS = {"id", "url", "licence", "kind", "area", "nation", "text", "flag", "not_flag", "borderline", "tuned"}
 
 
 def test_ids_are_unique():
@@ -51,6 +51,18 @@ def test_halves_split_the_corpus_and_both_are_used():
     assert set(halves.values()) == set(quality.HALVES)
     # the half depends on the id alone, so it never changes as passages are added
     assert all(quality.half_of(pid) == half for pid, half in halves.items())
+
+
+def test_a_passage_tuned_on_is_always_in_the_tune_half(tmp_path, capsys):
+    ids = _ids_in_both_halves()
+    held = ids["heldout"]
+    assert quality.half_of_passage({"id": held}) == "heldout"
+    assert quality.half_of_passage({"id": held, "tuned": True}) == "tune"
+    # a passage that would fall in the held-out half by its id, marked tuned: only the tune half measures it
+    path = _write_corpus(tmp_path, [dict(_passage(held, "The AMHP will ring you.", flag=["AMHP"]), tuned=True)])
+    quality.main(["--corpus", str(path), "--report-only", "--no-strata"])
+    row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| passages"))
+    assert [cell.strip() for cell in row.split("|")[2:4]] == ["1", "0"]
 
 
 def test_overlap_rule():
@@ -113,6 +125,18 @@ def test_runner_reports_each_stratum_for_both_halves(tmp_path, capsys):
     row = next(line for line in out.splitlines() if line.startswith("| kind: post"))
     assert row.count("1.00 (1/1)") == 2
     assert any(line.startswith("| nation: wales") for line in out.splitlines())
+
+
+def test_each_blind_set_is_reported_apart_from_the_first_collection(tmp_path, capsys):
+    assert quality.set_of("s19b-scra-1") == "blind set 19"
+    assert quality.set_of("hants-mha-1") == "first"
+    assert quality.set_of("s19-notblind-1") == "first"
+    passages = [_passage("s20b-a-1", "The AMHP will ring you.", flag=["AMHP"]),
+                _passage("hants-a-1", "We went for a hill walk.", flag=["hill walk"])]
+    quality.main(["--corpus", str(_write_corpus(tmp_path, passages)), "--report-only"])
+    rows = {line.split("|")[1].strip(): line for line in capsys.readouterr().out.splitlines() if line.startswith("| set: ")}
+    assert set(rows) == {"set: blind set 20", "set: first"}
+    assert "1.00 (1/1)" in rows["set: blind set 20"] and "0.00 (0/1)" in rows["set: first"]
 
 
 def test_runner_says_what_is_wrong_with_an_unreadable_corpus(tmp_path, capsys):

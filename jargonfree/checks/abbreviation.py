@@ -41,7 +41,7 @@ from ..adjacent_explanations import explained_after
 from ..document import Document
 from ..folding import fold_term
 from ..glossary import Glossary
-from ..inflect import is_shouting
+from ..wording import is_shouting
 from ..listed_explanations import spelt_out_after
 from ..long_form_match import spelt_out_in_words_before
 from ..plurals import singular

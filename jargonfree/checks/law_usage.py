@@ -25,25 +25,31 @@ _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who
 
 # How a numbered part of a law is used when the law is not named: "detained under section
 # 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
-# section 21", "a section 202 review".
+# section 21", "a section 202 review"; and the words of legal drafting and of Scots law, which
+# only come before a law's part: "in terms of
+# section 184" (Scots for "under"), "by virtue of section 128", "in pursuance of", "within the
+# meaning of", "the meaning given in Article 8(2)", "the meaning assigned to it by Article 29(5)",
+# "powers conferred by section 14(4)". A leaflet does not speak of its own parts so.
 _LAW_BEFORE = re.compile(
     r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
+    r"|\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
+    r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by"
     r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
     re.I,
 )
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
-# Notice": a section named with what the law does or gives is a law's (housing and care pages
-# name notices, reviews and duties so).
+# Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
+# what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
 _LAW_THING_AFTER = re.compile(
     r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
-    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer)s?\b",
+    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate)s?\b",
     re.I,
 )
 def used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
-    if _LAW_BEFORE.search(text, max(0, start - 24), start) is not None:
+    if _LAW_BEFORE.search(text, max(0, start - 32), start) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
@@ -68,6 +74,19 @@ def cites_a_law(doc: Document, start: int, end: int) -> bool:
 # "S184", "S.188(1)": a section written short with a capital S whose number is no school
 # year in Scotland (S1 to S6).
 _NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
+# "in S3", "into S4", "starting S1", "S5 and S6 pupils": Scotland's secondary school years,
+# written as the Mental Health Act's sections are written short.
+_SCHOOL_YEAR = re.compile(r"S[1-6]")
+_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:in|into|entering|starting|start|from|until|till|through|pupils? in)\s+$", re.I)
+_SCHOOL_YEAR_AFTER = re.compile(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
+
+
+def a_school_year(text: str, start: int, end: int) -> bool:
+    """True for "S3" written as a school year in Scotland: "my son is in S3", "S5 pupils"
+    (the glossary's "section 3" of the Mental Health Act is written "S3" too: "on a S3")."""
+    return _SCHOOL_YEAR.fullmatch(text, start, end) is not None and (
+        _SCHOOL_YEAR_BEFORE.search(text, max(0, start - 16), start) is not None or _SCHOOL_YEAR_AFTER.match(text, end) is not None
+    )
 
 
 def bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:

@@ -21,7 +21,8 @@ cannot follow it whichever law it is. A part of the text itself is not a law's: 
 the paragraph speaks of "this leaflet" (or guide, page, form...) and names no law (own_parts.py).
 How the words around a number show a law is meant when none is named is law_usage.py's.
 A Bill's clause ("clause 34(2) of the proposed Bill") and a part numbered in brackets
-("subsection (1)", "rule 14(2)", "Paragraph 17(4)") count too (subparts.py).
+("subsection (1)", "rule 14(2)", "Paragraph 17(4)") count too (subparts.py), and so do
+regulations cited by number ("S.I. 2015/1465", "SSI 2008/314": instruments.py).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from .law_usage import bare_section_in_a_care_text, cites_a_law, law_in_paragrap
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
+from .instruments import INSTRUMENT, instrument_advice, is_an_instrument, may_cite_an_instrument
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -57,8 +59,10 @@ _WORD_NUMBER = (
     rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
 )
+# A paragraph's own number may be glued to a capitalised part when a page is copied:
+# "24.17.5Section 127 provides ...", "4.Article 8 ...".
 _SECTION_NUMBER = re.compile(
-    r"\b(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|[Aa]rticles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|[Aa]rticles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
     r"|(?:Sec(?:t|s|ts)?|[Pp]aras?)\.\s*|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
@@ -150,7 +154,7 @@ def may_cite_a_law(text: str) -> bool:
         return True
     if (" part " in text and by_year) or "article " in text:
         return True  # "part 5 of the 2000 Act", "article 8(2)": written small (see _ONLY_WITH_A_LAW)
-    return may_cite_a_case(text) and CITATION.search(text) is not None
+    return (may_cite_a_case(text) and CITATION.search(text) is not None) or may_cite_an_instrument(text)
 
 
 # A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".
@@ -171,9 +175,9 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
             continue
-        if m.re is CITATION:
+        if m.re is CITATION or m.re is INSTRUMENT:
             if not explained_after(text, start, end):
-                out.append((start, end))  # "[2014] UKSC 19": a court case (cases.py)
+                out.append((start, end))  # "[2014] UKSC 19", "SSI 2008/314": a court case, an instrument's number
             continue
         if m.re is BRACKETED_PART:
             if not (of_a_document_after(text, end) or explained_after(text, start, end)):
@@ -255,6 +259,8 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(BRACKETED_PART.finditer(text))
     if may_cite_a_case(text):
         found.extend(CITATION.finditer(text))
+    if "/" in text:
+        found.extend(INSTRUMENT.finditer(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
@@ -275,6 +281,8 @@ def advice(surface: str) -> tuple[str, str, str, str]:
             CASE_EXPLANATION,
             "a court case: only a person can say what it means here",
         )
+    if is_an_instrument(surface):
+        return instrument_advice(surface, SECTION_RULE)
     if surface.startswith(("the ", "The ")):  # "the 2014 Act": a law named by its year alone
         return (
             SECTION_RULE,

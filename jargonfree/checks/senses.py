@@ -29,6 +29,7 @@ from ..glossary.index import Hit, Index
 from ..glossary.model import Entry
 from ..spans import FreeSpans
 from .acts import act_of, own_act
+from .law_usage import a_school_year
 from .own_parts import part_of_this_text
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
@@ -177,8 +178,8 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
             named = act_of(doc, hit.start, hit.end)
             if named not in (None, act):
                 continue  # a section of another Act: "section 4 of the Mental Capacity Act"
-            if named is None and part_of_this_text(doc, hit.start, hit.end):
-                continue  # "see section 2 for details", "Section 4 on the SEND 35a"
+            if named is None and (part_of_this_text(doc, hit.start, hit.end) or a_school_year(doc.text, hit.start, hit.end)):
+                continue  # "see section 2 for details", "Section 4 on the SEND 35a", "my son is in S3"
         if hit.entry not in with_context:
             hits.append(hit)
             continue

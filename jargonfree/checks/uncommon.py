@@ -169,6 +169,11 @@ _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
 _PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
+# "her", "him" or "his" straight after a verb of what was done to them is the person something
+# acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made her speech
+# hard to follow", "Dysregulation has worried his parents". Only "she" or "he" there, or the
+# pronoun elsewhere, says the subject is a person.
+_ACTED_ON = re.compile(r"(?:[a-z]+ed|made|left|kept|let|got|given|sent|brought|taken|caused)\s+(?:her|him|his)\b")
 # Endings of nouns for things, states and studies, which no first name has: "Hyperacusis has made
 # her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
 _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
@@ -189,11 +194,18 @@ def is_a_name(text: str, start: int, end: int) -> bool:
         or names.inside_a_name(text, start, end)
         or (
             _PERSON_VERB.match(text, end) is not None
-            and _PERSON_PRONOUN.search(_sentence_after(text, end)) is not None
+            and _calls_a_person(_sentence_after(text, end))
             and not medical_words.is_medical(lower)  # "Catatonia has many causes, and her doctor ..."
             and not lower.endswith(_THING_ENDINGS)
         )
     )
+
+
+def _calls_a_person(rest: str) -> bool:
+    """True if ``rest`` (a sentence after its first word and verb) calls the subject "she" or "he",
+    or "her", "him" or "his" other than as what something acted on (:data:`_ACTED_ON`)."""
+    acted_on = {m.end() for m in _ACTED_ON.finditer(rest)}
+    return any(m.end() not in acted_on for m in _PERSON_PRONOUN.finditer(rest))
 
 
 def _sentence_after(text: str, end: int) -> str:

@@ -172,14 +172,11 @@ def parse_entry(
         )
     if strict:
         for key in REQUIRED_BUILTIN_FIELDS:
-            if key not in meant:
+            if key not in meant and key != "source":  # a missing source is reported just above
                 report.error(raw.line, f"'{term}' needs '{key}:' in a built-in glossary ({ENTRY_FIELDS[key].help})")
         for source in values.get("source", ()):
             if source not in known_sources:
-                report.error(
-                    at.get("source", raw.line),
-                    f"'{source}' is not a source id in sources.yaml: add the source there and cite its id",
-                )
+                report.error(at.get("source", raw.line), unknown_source(source, known_sources))
     if not ok:
         return None
     case_sensitive = values.get("case_sensitive", looks_like_abbreviation(term))
@@ -232,3 +229,17 @@ def _inflections(entry: Entry) -> tuple[tuple[str, tuple[tuple[str, str], ...]],
             if plural is not None and gloss not in forms:
                 forms[gloss] = (("s", plural),)
     return tuple(forms.items())
+
+
+def unknown_source(source: str, known: frozenset[str]) -> str:
+    """The message for a built-in entry's source that is no id in sources.yaml: a near id
+    is most often a typo."""
+    import difflib
+
+    close = difflib.get_close_matches(source, sorted(known), n=1, cutoff=0.75)
+    if close:
+        return f"'{source}' is not a source id in sources.yaml. Did you mean '{close[0]}'?"
+    return (
+        f"'{source}' is not a source id in sources.yaml: cite the id of a source listed there, or add the "
+        "publication at the end of glossaries/sources.yaml (id, title, publisher, url, licence, use, nations) and cite its id"
+    )

@@ -148,7 +148,7 @@ def _parse_entries_one_by_one(text: str, report: Reporter) -> list[tuple[Any, in
         if m and (indent is None or len(m.group(1)) == indent):
             indent = len(m.group(1))
             chunks.append((i, [lines[i]]))
-        elif chunks and (not lines[i].strip() or lines[i].startswith(" ") or lines[i].startswith("-")):
+        elif chunks and (not lines[i].strip() or lines[i].startswith((" ", "\t", "-"))):
             chunks[-1][1].append(lines[i])
         elif chunks:
             break

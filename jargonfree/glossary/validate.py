@@ -12,6 +12,7 @@ the glossary as a whole:
 * an entry cites the page that states its facts: not a publisher's home page, and for a term
   that names a section of an Act, that section (see :mod:`.citations`), unless its
   ``source_note`` says why;
+* an American spelling in the words a reader sees is a warning (see :mod:`.spelling`);
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
@@ -40,6 +41,7 @@ from .index import Hit
 from .problems import Problem, display_path
 from .model import Entry
 from .sources import load_sources
+from .spelling import spelling_problems
 
 MAX_READING_AGE = 11.0
 MAX_EXPLANATION_WORDS = 40
@@ -87,17 +89,22 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     problems.extend(disable_problems(parsed))
     entries = combine(parsed)
     result.entries = sum(1 for e in entries if e.file in target_names)
-    problems.extend(_duplicates(entries))
-    problems.extend(_duplicate_ids(entries))
+    duplicates = _duplicates(entries)
+    problems.extend(duplicates)
+    # Two entries for one term: that one message says what to fix. Their ids clash too, and
+    # each one's examples find the other, which only adds noise until they are merged.
+    clashing = {(p.path, p.line) for p in duplicates}
+    problems.extend(p for p in _duplicate_ids(entries) if (p.path, p.line) not in clashing)
     glossary = Glossary(entries, sources, [str(p) for p in files])
     for entry in entries:
         if entry.file not in target_names:
             continue
         problems.extend(_plain_words(entry, glossary))
         problems.extend(_explanation(entry))
+        problems.extend(Problem(entry.file, entry.line, message, "warning") for message in spelling_problems(entry))
         problems.extend(_nations(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
-        if examples:
+        if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
     result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
@@ -244,9 +251,15 @@ def _explanation(entry: Entry) -> list[Problem]:
             Problem(
                 entry.file,
                 entry.line,
-                f"the explanation of '{entry.term}' needs a reading age of about {age:.0f}: use shorter words and "
+                f"the explanation of '{entry.term}' needs a reading age of about {_age(age)}: use shorter words and "
                 f"sentences to bring it to {MAX_READING_AGE:.0f} or under",
                 "warning",
             )
         )
     return problems
+
+
+def _age(age: float) -> str:
+    """A reading age as a person reads it: whole years, but one decimal just above the limit,
+    so "about 11" never reads as a fault against a limit of 11."""
+    return f"{age:.0f}" if round(age) > MAX_READING_AGE else f"{age:.1f}"

@@ -27,6 +27,7 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null": type(None),
 }
 _MAP_TAG = "tag:yaml.org,2002:map"
+_TAB_INDENT = re.compile(r"^[ ]*(?:-[ ]*)?\t")  # a tab before a field, or after a list item's dash
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 
@@ -90,8 +91,7 @@ def read_yaml(text: str) -> Any:
         raise YamlProblem(f"the file is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")
     if "\t" in text:
         for number, line in enumerate(text.splitlines(), 1):
-            stripped = line.lstrip(" ")
-            if stripped.startswith("\t"):
+            if _TAB_INDENT.match(line):
                 raise YamlProblem("a tab is used to indent this line: YAML needs spaces, so replace the tab with spaces", number)
     yaml = _yaml()
     try:
@@ -101,10 +101,9 @@ def read_yaml(text: str) -> Any:
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = mark.line + 1 if mark is not None else 0
-        problem = exc.problem or "the YAML cannot be read"
-        raise YamlProblem(f"{problem}: check the indentation and punctuation on this line and the one above", where) from None
+        from .yamlhelp import plain_message
+
+        raise YamlProblem(*plain_message(exc, text)) from None
     except yaml.YAMLError as exc:
         raise YamlProblem(f"the YAML cannot be read ({exc})") from None
     if node is None:

@@ -4,6 +4,7 @@ phone numbers, email addresses and case or reference numbers.
 * NHS numbers (England, Wales, Isle of Man), CHI numbers (Scotland) and Health and Care
   numbers (Northern Ireland) are ten digits with the same modulus 11 check digit; a CHI
   number starts with the date of birth (DDMMYY), a Health and Care number with 320 to 399.
+  Ten digits the text calls one of these numbers ("NHS no: ...") count whatever their check digit.
 * National Insurance numbers with prefixes that are issued (HMRC's example "QQ 12 34 56 C"
   is not one).
 * Dates of birth written after "DOB", "D.O.B.", "date of birth" or "born".
@@ -120,6 +121,34 @@ def health_number_kind(digits: str) -> str | None:
     return "privacy/nhs-number"
 
 
+# "NHS no:", "her NHS number is", "CHI No.", "H&C number" just before ten digits.
+_HEALTH_NUMBER_LABEL = re.compile(
+    r"\b(?:(?P<nhs>NHS)|(?P<chi>CHI)|(?P<hc>H&C|health (?:and|&) care))\s+(?:number|no\b\.?|num\b|#)\s*(?::|-|is|was)?\s*$",
+    re.I,
+)
+
+
+def _placeholder(number: str) -> bool:
+    """True for the made-up numbers guidance shows ("NHS number: 123 456 7890", "000 000 0000")
+    and NHS England's test range (999 ...), which belong to nobody."""
+    digits = "".join(c for c in number if c.isdigit())[:10]
+    return len(set(digits)) == 1 or digits in "01234567890123456789" or digits in "98765432109876543210" or digits.startswith("999")
+
+
+def labelled_health_number(text: str, start: int) -> str | None:
+    """The rule for ten digits that the text calls an NHS, CHI or Health and Care number,
+    whatever their check digit: a mistyped number is still meant as one, and may be one
+    digit away from the person's real number."""
+    label = _HEALTH_NUMBER_LABEL.search(text, max(0, start - 30), start)
+    if label is None or _placeholder(text[start : start + 14]):
+        return None
+    if label.group("chi"):
+        return "privacy/chi-number"
+    if label.group("hc"):
+        return "privacy/health-and-care-number"
+    return "privacy/nhs-number"
+
+
 def normalise_phone(number: str) -> str:
     """A UK phone number as its national digits with the leading 0: "+44 (0)20 7946 0123" -> "02079460123"."""
     digits = "".join(c for c in number if c.isdigit())
@@ -196,7 +225,7 @@ def find(text: str, allow: frozenset[str] = frozenset()) -> Iterator[Hit]:
     if digits < 10:
         return
     for m in p["ten_digits"].finditer(text):
-        kind = health_number_kind("".join(c for c in m.group() if c.isdigit()))
+        kind = health_number_kind("".join(c for c in m.group() if c.isdigit())) or labelled_health_number(text, m.start())
         if kind:
             yield Hit(m.start(), m.end(), kind)
     for m in p["phone"].finditer(text):

@@ -55,14 +55,22 @@ def _alternation(words: list[str]) -> str:
     return "|".join(parts)
 
 
+# A care word that names a cause, not a person's care: "raised 500 pounds for the stroke
+# charity", "ran the diabetes awareness stall", "the dementia research appeal".
+_NOT_A_CAUSE = (
+    r"(?![ \t]+(?:charity|charities|awareness|appeal|research|uk|society|association|foundation|campaign"
+    r"|fundraiser|fundraising|walk|run|bake|month|week|day)\b)"
+)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
     w = _words()
     return {
         # over the lower-cased text (same offsets for ASCII; only used to say yes or no)
         "care": re.compile(
-            r"(?<![\w-])(?:" + _alternation(w["care"]) + r")(?![\w-])"
-            r"|\b(?:ward|bed|bay|room|flat)\s+\d+"
+            r"(?<![\w-])(?:" + _alternation(w["care"]) + r")(?![\w-])" + _NOT_A_CAUSE
+            + r"|\b(?:ward|bed|bay|room|flat)\s+\d+"
             r"|\b\d{1,3}[- ]?(?:years?|yrs?)[- ]old\b|\baged?\s+\d{1,3}\b|, \d{1,3},"  # "Sarah Jones, 84, ..."
         ),
         "title": re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?:[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\b\.?)"),

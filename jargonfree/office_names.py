@@ -1,0 +1,35 @@
+"""Names that open with a body's word and then "of" or "for": "the Directorate of Population
+Health Improvement", "the Department of Health and Social Care", "the Office for National
+Statistics". A glossary term inside such a name is part of the name (what-to-flag: names are not
+flagged), as it is inside a name that ends with the body's word (:func:`jargonfree.names.inside_a_name`).
+The same words in small letters ("population health") still count.
+"""
+
+from __future__ import annotations
+
+from .name_runs import grow_run, index_holding, is_title_word, words_around
+from .names import ORGANISATION_HEADS
+
+_OF = frozenset({"of", "for"})
+
+
+def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
+    """True if ``[start, end)``, written in Title Case, lies in the part after "of" or "for" of a
+    run of capitalised words on its line that opens with an organisation's word ("Directorate of
+    Population Health Improvement"): two capitalised words at least after "of", and the match
+    ending at or before the run's end."""
+    if not is_title_word(text[start:end] or "a"):
+        return False
+    if " of " not in text[max(0, start - 60) : start] and " for " not in text[max(0, start - 60) : start]:
+        return False  # (most matches: no "of" or "for" just before them)
+    words = words_around(text, start, end)
+    at = index_holding(words, start)
+    if at is None:
+        return False
+    first, last = grow_run(text, words, at)
+    names = [w.group() for w in words]
+    # The body's word and "of" before the match: "Directorate of ...", "Department of ...".
+    opening = next((i for i in range(first, at - 1) if names[i] in ORGANISATION_HEADS and names[i + 1] in _OF), None)
+    if opening is None or words[last].end() < end:
+        return False
+    return sum(is_title_word(n) for n in names[opening + 2 : last + 1]) >= 2

@@ -1,0 +1,89 @@
+"""Legal references as the law of Scotland, Wales and Northern Ireland writes them, which the
+check used to miss: Scots law's "in terms of section 184" and the drafting words "by virtue of",
+"in pursuance of", "within the meaning of", "the meaning given in Article 8(2)", "powers conferred
+by section 14(4)"; "a section 36 certificate" (Scotland's emergency detention); a paragraph's own
+number glued to the part when a page is copied ("24.17.5Section 127 provides ..."); regulations
+cited by their number ("SSI 2008/314", "S.I. 2015/1465", "S.R. 2019/199"). And what is not a
+law's: a leaflet's own section after the same words, a school year in Scotland written "S3" as the
+Mental Health Act's section 3 is written short, a financial year "2019/20".
+The sentences are ours, modelled on real pages."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged, flagged_rules, section_references
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The RMO must keep the order under review in terms of sections 184 and 188.", ["sections 184 and 188"]),
+        ("The council may act in terms of section 13ZB where an adult cannot consent.", ["section 13ZB"]),
+        ("By virtue of section 128, relevant partners must tell the council.", ["section 128"]),
+        ("A guardian appointed in pursuance of section 57 may act for the adult.", ["section 57"]),
+        ("He is a carer within the meaning of section 187.", ["section 187"]),
+        ("An “Article 8 order” has the meaning given in Article 8(2).", ["Article 8(2)"]),
+        ("The Department, in exercise of the powers conferred by section 14(4), makes these Regulations.", ["section 14(4)"]),
+        ("The doctor granted a section 36 certificate last night.", ["section 36"]),
+        ("Partners must, by virtue of section 128, report an adult at risk.", ["section 128"]),
+        ("24.17.5Section 127 provides for a strong action to be taken.", ["Section 127"]),
+        ("4.Article 21 lets a trust look after a child if the parents agree.", ["Article 21"]),
+    ],
+)
+def test_devolved_shapes_are_legal_references(text: str, expected: list[str]) -> None:
+    assert section_references(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The section came into force on 29 October 2008 (SSI 2008/314).", "SSI 2008/314"),
+        ("These rules are S.R. 2019/199 and apply in Northern Ireland.", "S.R. 2019/199"),
+        ("The regulations (S.I. 2015/1465) say who may be an authorised officer.", "S.I. 2015/1465"),
+        ("The plan must follow S.I. 2015/1335 (W. 126) in Wales.", "S.I. 2015/1335 (W. 126)"),
+        ("Commencement was by S.S.I. 2002/162, art. 2.", "S.S.I. 2002/162"),
+    ],
+)
+def test_regulations_cited_by_number(text: str, expected: str) -> None:
+    assert section_references(text) == [expected]
+    found = [f for f in __import__("jargonfree").check(text).findings if f.text == expected]
+    assert "name it" in found[0].message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In terms of section 3 of this guide, you can ask us to look again.",
+        "The school report for 2019/20 is ready.",
+        "Our annual report for 2008/09 shows more referrals.",
+        "The bus leaves at 20/10 from stand SR 2.",
+        "See section 4 below for our opening times, by virtue of the new rota.",
+    ],
+)
+def test_not_a_law_after_the_same_words(text: str) -> None:
+    assert section_references(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son is in S3 at the academy now.",
+        "She moved up into S2 after the summer.",
+        "The S5 pupils raised money for the hospice.",
+        "He is starting S1 in August and is nervous.",
+    ],
+)
+def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
+    assert not any(rule.startswith("mental-health-law/section") for rule in flagged_rules(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She has been on a S3 since March.", "S3"),
+        ("He was sectioned under S2 last night.", "S2"),
+        ("My mum is in hospital on S3 and the ward is nice.", "S3"),
+    ],
+)
+def test_the_mental_health_acts_sections_written_short_still_count(text: str, expected: str) -> None:
+    assert expected in flagged(text)

@@ -1,0 +1,135 @@
+"""The mistakes a practitioner new to YAML makes when adding an entry (newcomer walk, session
+20): each gets one plain message at the line to fix, and no knock-on messages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from jargonfree.cli import main
+from jargonfree.glossary.validate import _age, validate
+
+GOOD = """\
+entries:
+  - term: frailty hub
+    plain: clinic for older people
+    explanation: A place where older people can see a team of nurses and doctors.
+    source: Our trust, "Frailty services", https://www.example.nhs.uk/frailty
+    flagged: You will be seen at the frailty hub on Monday.
+    not_flagged: You will be seen at the clinic on Monday.
+"""
+
+
+def problems_in(tmp_path: Path, text: str) -> list[tuple[int, str, str]]:
+    path = tmp_path / "our-words.yaml"
+    path.write_text(text, encoding="utf-8")
+    return [(p.line, p.level, p.message) for p in validate([path]).problems]
+
+
+def test_the_good_entry_has_no_problems(tmp_path: Path):
+    assert problems_in(tmp_path, GOOD) == []
+
+
+def test_the_summary_counts_one_entry_in_the_singular(tmp_path: Path, capsys):
+    path = tmp_path / "our-words.yaml"
+    path.write_text(GOOD, encoding="utf-8")
+    assert main(["glossary", "validate", str(path)]) == 0
+    assert capsys.readouterr().err.strip() == "1 entry in 1 file: no problems."
+
+
+@pytest.mark.parametrize("age, said", [(11.3, "11.3"), (11.49, "11.5"), (11.6, "12"), (17.2, "17")])
+def test_a_reading_age_just_over_the_limit_is_not_rounded_down_to_it(age, said):
+    # "needs a reading age of about 11: ... bring it to 11 or under" read as a fault against itself.
+    assert _age(age) == said
+
+
+# (name, the line as the practitioner changed it, the line to fix, words the message must have)
+SYNTAX = [
+    ("tab before a field", ("    plain:", "\tplain:"), 3, "a tab is used"),
+    ("tab after the dash", ("  - term:", "  -\tterm:"), 2, "a tab is used"),
+    ("no colon after a field", ("plain: clinic", "plain clinic"), 3, "needs a ':' after 'plain'"),
+    ("no colon after the last but one field", ("flagged: You", "flagged You"), 6, "needs a ':' after 'flagged'"),
+    ("no colon after term", ("term: frailty", "term frailty"), 2, "needs a ':' after 'term'"),
+    ("a colon inside the text", ("A place where", "A hub: a place where"), 4, "has a ': ' in it"),
+    ("a field pushed too far in", ("    explanation:", "      explanation:"), 4, "starts further in"),
+    ("a field not far enough in", ("    explanation:", "  explanation:"), 4, "not lined up"),
+    ("a field one space short", ("    explanation:", "   explanation:"), 4, "not lined up"),
+    ("text after a closing quote", ("A place where older people can see a team of nurses and doctors.", '"Frailty hub" is a place.'), 4, "starts with a quotation mark"),
+    ("an apostrophe in single quotes", ("You will be seen at the frailty hub on Monday.", "'It's at the frailty hub.'"), 6, "starts with a quotation mark"),
+    ("a quote never closed", ("You will be seen at the frailty hub on Monday.", '"It is at the frailty hub.'), 6, "never closed"),
+    ("text starting with @", ("A place where", "@home: a place where"), 4, "cannot start with '@'"),
+    ("text starting with a dash", ("A place where", "- a place where"), 4, "cannot start with '-'"),
+    ("text starting with a star", ("A place where", "* a place where"), 4, "cannot start with '*'"),
+    ("a list never closed", ("clinic for older people", "[clinic, hub"), 3, "has no ']'"),
+]
+
+
+@pytest.mark.parametrize("name, change, line, words", SYNTAX, ids=[s[0] for s in SYNTAX])
+def test_a_syntax_slip_is_one_plain_message_at_the_line_to_fix(tmp_path: Path, name, change, line, words):
+    old, new = change
+    assert old in GOOD
+    found = problems_in(tmp_path, GOOD.replace(old, new, 1))
+    # One message: no knock-on "has no 'source:'" from the half of the entry above the slip.
+    assert len(found) == 1 and found[0][0] == line and words in found[0][2], found
+
+
+def test_a_term_already_in_the_glossary_is_one_message_that_says_merge(tmp_path: Path):
+    # Before, the same mistake also gave "the 'flagged' example does not find the term (found
+    # instead: ...)" and, within one file, "the same id ... give one of them a 'sense:' label".
+    twice = GOOD + GOOD.split("\n", 1)[1]
+    merge = "merge the two entries, or give each a different 'sense:' or 'jurisdiction:'"
+    path = tmp_path / "our-words.yaml"
+    assert problems_in(tmp_path, twice) == [
+        (2, "error", f"'frailty hub' is also in the glossary at {path}:8: {merge}"),
+        (8, "error", f"'frailty hub' is also in the glossary at {path}:2: {merge}"),
+    ]
+    built_in = GOOD.replace("frailty hub", "step-down bed")
+    found = problems_in(tmp_path, built_in)
+    assert [(line, "also in the glossary at" in message and "nhs-services.yaml" in message) for line, _, message in found] == [(2, True)]
+
+
+BUILT_IN = """\
+entries:
+  - term: bed sensor
+    plain: bed alarm
+    pos: noun
+    explanation: A pad under the sheet that tells a carer when a person gets out of bed.
+    source: [tlap-jargon-buster]
+    flagged: We can fit a bed sensor in your room.
+    rewritten: We can fit a bed alarm in your room.
+    not_flagged: We can fit an alarm in your room.
+"""
+
+
+def built_in_problems(text: str) -> list[tuple[int, str]]:
+    from jargonfree.glossary.load import parse_text
+
+    parsed = parse_text(text, "adult-social-care.yaml", strict=True, known_sources=frozenset({"tlap-jargon-buster", "nhs-a-to-z"}))
+    return [(p.line, p.message) for p in parsed.problems]
+
+
+def test_a_built_in_entry_with_no_source_is_told_once():
+    assert built_in_problems(BUILT_IN) == []
+    found = built_in_problems(BUILT_IN.replace("    source: [tlap-jargon-buster]\n", ""))
+    assert len(found) == 1 and "has no 'source:'" in found[0][1], found
+
+
+def test_a_misspelt_source_id_gets_the_id_it_was_meant_to_be():
+    found = built_in_problems(BUILT_IN.replace("tlap-jargon-buster", "tlap-jargonbuster"))
+    assert found == [(6, "'tlap-jargonbuster' is not a source id in sources.yaml. Did you mean 'tlap-jargon-buster'?")]
+    found = built_in_problems(BUILT_IN.replace("[tlap-jargon-buster]", "Think Local Act Personal jargon buster"))
+    assert len(found) == 1 and "add the publication at the end of glossaries/sources.yaml" in found[0][1], found
+
+
+def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: Path):
+    text = GOOD.replace("A place where", "A center where").replace("clinic for older people", "clinic to organize care")
+    assert problems_in(tmp_path, text) == [
+        (2, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
+        (2, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
+    ]
+
+
+@pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
+def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
+    assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []
