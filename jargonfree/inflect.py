@@ -26,7 +26,7 @@ from typing import Any
 #: ("was undertaken" -> "was done").
 REPLACEMENT_SUFFIXES: tuple[str, ...] = ("s", "ed", "en", "ing")
 _VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
-_ARTICLES = ("a", "an")
+ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
 # "team that helps", "care for people", "costs you have" (a pronoun starts a clause about it).
 _AFTER_HEAD = frozenset(
@@ -40,12 +40,12 @@ _AFTER_HEAD = frozenset(
 # "staff" (the people of a workplace) stays "staff", not "staffs".
 _PLURAL_NOUNS = {"person": "people", "staff": "staff"}
 # The words that open a clause about the noun before them: "a worker who gives care".
-_RELATIVE_WORDS = frozenset({"who", "that", "which"})
-_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIVE_WORDS)) + r")\b")
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_WORDS)) + r")\b")
 
 
 @lru_cache(maxsize=1)
-def _lemminflect() -> Any:
+def lemminflect_tables() -> Any:
     import lemminflect
 
     return lemminflect
@@ -81,17 +81,17 @@ def inflect(word: str, suffix: str, pos: str | None = None) -> str:
     if suffix not in _VERB_TAGS:
         raise ValueError(f"unknown suffix {suffix!r}")
     tag = "NNS" if suffix == "s" and pos == "noun" else _VERB_TAGS[suffix]
-    forms = _lemminflect().getInflection(word.lower(), tag=tag)
+    forms = lemminflect_tables().getInflection(word.lower(), tag=tag)
     return _same_case(word, _uk(forms)) if forms else word
 
 
 def is_plural(word: str) -> bool:
     """True if ``word`` is already a plural noun ("people", "services", "children")."""
     lower = word.lower()
-    plural = _lemminflect().getInflection(lower, tag="NNS")
+    plural = lemminflect_tables().getInflection(lower, tag="NNS")
     if plural and plural[0] == lower:
         return True
-    lemmas = _lemminflect().getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    lemmas = lemminflect_tables().getAllLemmas(lower, upos="NOUN").get("NOUN", ())
     return bool(lemmas) and lower not in lemmas
 
 
@@ -99,10 +99,10 @@ def readings(word: str) -> frozenset[str]:
     """The kinds of word lemminflect's tables give ``word``: "NOUN", "VERB", "ADJ", "ADV" ...
     ("services": a noun and a verb). They guess a noun for a word they do not know, small words
     included: callers leave out small words first (``data/function_words.txt``)."""
-    return frozenset(_lemminflect().getAllLemmas(word.lower()))
+    return frozenset(lemminflect_tables().getAllLemmas(word.lower()))
 
 
-def _noun_head(words: list[str]) -> int:
+def noun_head(words: list[str]) -> int:
     """Which word of a noun phrase takes the plural: "activity of daily living" -> 0,
     "people involved" -> 0, "blocked blood vessel" -> 2, "infection caught in hospital" -> 0."""
     for i, word in enumerate(words[1:], 1):
@@ -115,7 +115,7 @@ def _noun_head(words: list[str]) -> int:
             return head
     last = len(words) - 1
     if last > 0 and words[last].endswith(("ed", "ing")):
-        lemmas = _lemminflect().getAllLemmas(words[last].lower())
+        lemmas = lemminflect_tables().getAllLemmas(words[last].lower())
         if "VERB" in lemmas and "NOUN" not in lemmas:
             return last - 1  # a participle after the noun: "people involved"
     return last
@@ -135,7 +135,7 @@ def _can_be_a_noun(word: str) -> bool:
 def _a_verb_form_only(word: str) -> bool:
     """True for a form of a verb that is no other kind of word and not the verb itself:
     "caught", "paid", "held" (not "set", "given", "care")."""
-    lemmas = _lemminflect().getAllLemmas(word.lower())
+    lemmas = lemminflect_tables().getAllLemmas(word.lower())
     return set(lemmas) == {"VERB"} and word.lower() not in lemmas["VERB"]
 
 
@@ -169,21 +169,21 @@ def inflect_phrase(phrase: str, suffix: str, pos: str | None) -> tuple[str, bool
     if suffix in ("ed", "en", "ing") or pos == "verb":
         words[0] = inflect(words[0], suffix, "verb")
         return " ".join(words), sure
-    if words[0].lower() in _ARTICLES and len(words) > 1:
+    if words[0].lower() in ARTICLES and len(words) > 1:
         words = words[1:]
-    if _WORD_LIST.fullmatch(" ".join(words)):
+    if WORD_LIST.fullmatch(" ".join(words)):
         # "school, nursery or college" -> "schools, nurseries or colleges": each noun of a list.
-        return " ".join(w if w in ("and", "or") else _plural_word(w) for w in words), sure
-    head = _noun_head(words)
-    words[head] = _plural_word(words[head])
+        return " ".join(w if w in ("and", "or") else plural_word(w) for w in words), sure
+    head = noun_head(words)
+    words[head] = plural_word(words[head])
     return " ".join(words), sure
 
 
 #: A list of single words: "school, nursery or college", "parent or carer".
-_WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
+WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
 
 
-def _plural_word(word: str) -> str:
+def plural_word(word: str) -> str:
     """``word`` as a plural noun, with a comma after it kept: "nursery," -> "nurseries,"."""
     bare = word.rstrip(",")
     if bare.lower() in _PLURAL_NOUNS:

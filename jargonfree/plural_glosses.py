@@ -8,7 +8,7 @@ kept as written.
 from __future__ import annotations
 
 from .data import read_set
-from .inflect import _ARTICLES, _RELATIVE_WORDS, _WORD_LIST, _lemminflect, _noun_head, _plural_word, is_plural, readings
+from .inflect import ARTICLES, RELATIVE_WORDS, WORD_LIST, is_plural, lemminflect_tables, noun_head, plural_word, readings
 
 # A verb whose he/she form differs from its plural form in a way the word tables do not give.
 _PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
@@ -33,12 +33,12 @@ def plural_gloss(gloss: str) -> str | None:
     change but whose noun may not be the head ("a part of the body that has not formed").
     """
     words = gloss.split(" ")
-    if len(words) < 2 or words[0] not in (*_ARTICLES, "the"):
+    if len(words) < 2 or words[0] not in (*ARTICLES, "the"):
         return None
     the, words = words[0] == "the", words[1:]
     # The noun phrase ends before the next determiner, pronoun or verb: "a visit | the social worker must make".
     phrase = next((i for i, w in enumerate(words) if i and w in _GLOSS_PHRASE_ENDS), len(words))
-    head = _noun_head(words[:phrase])
+    head = noun_head(words[:phrase])
     while head > 0 and _only_a_verb(words[head]):
         head -= 1  # "social worker trained to decide": the head is "worker"
     noun = words[head]
@@ -48,9 +48,9 @@ def plural_gloss(gloss: str) -> str | None:
     if the and not person:
         return None  # "the money for running costs" is no more than one
     listed = " ".join(words[: head + 1])
-    if _WORD_LIST.fullmatch(listed) and all(_a_noun(w.rstrip(",")) for w in words[:head] if w not in ("or", "and")):
+    if WORD_LIST.fullmatch(listed) and all(_a_noun(w.rstrip(",")) for w in words[:head] if w not in ("or", "and")):
         # "a relative or friend who ..." -> "relatives or friends who ...": each noun of the list.
-        words[:head] = [w if w in ("or", "and") else _plural_word(w) for w in words[:head]]
+        words[:head] = [w if w in ("or", "and") else plural_word(w) for w in words[:head]]
     elif any(w in ("or", "and") or w.endswith(("'s", "\u2019s")) for w in words[:head]) or (
         any(w.endswith(",") for w in words[:head]) and not all(w.endswith(",") or "ADJ" in readings(w) for w in words[:head])
     ):
@@ -66,16 +66,16 @@ def plural_gloss(gloss: str) -> str | None:
         if not any(w in _SOMEONE or w in read_set("person_words.txt") for w in between):
             clause += len(between)  # "a worker from Cafcass who speaks up": "who" is the worker
     later = 0
-    if clause < len(rest) and rest[clause] in _RELATIVE_WORDS:
+    if clause < len(rest) and rest[clause] in RELATIVE_WORDS:
         # "a team that plans and runs care" -> "teams that plan and run care"
         verb = _verb_after(rest, clause)
         while verb is not None:
             rest[verb] = _plural_verb(rest[verb]) or rest[verb]
             later = verb + 1
             verb = verb + 2 if rest[verb + 1 : verb + 2] == ["and"] and _plural_verb_at(rest, verb + 2) else None
-    if any(w in _RELATIVE_WORDS and _verb_after(rest, i) is not None for i, w in enumerate(rest[later:], later)):
+    if any(w in RELATIVE_WORDS and _verb_after(rest, i) is not None for i, w in enumerate(rest[later:], later)):
         return None
-    return " ".join([*(["the"] if the else []), *words[:head], _plural_word(noun), *rest])
+    return " ".join([*(["the"] if the else []), *words[:head], plural_word(noun), *rest])
 
 
 def _verb_after(words: list[str], relative: int) -> int | None:
@@ -94,7 +94,7 @@ def _only_a_verb(word: str) -> bool:
     """True for a participle that is not also a noun: "trained", "involved" (not "building")."""
     if not word.endswith(("ed", "ing")):
         return False
-    lemmas = _lemminflect().getAllLemmas(word.lower())
+    lemmas = lemminflect_tables().getAllLemmas(word.lower())
     return "VERB" in lemmas and "NOUN" not in lemmas
 
 
@@ -104,8 +104,8 @@ def _plural_verb(word: str) -> str | None:
         return _PLURAL_VERBS[word]
     if not word.endswith("s") or not word.isalpha():
         return None
-    for lemma in _lemminflect().getAllLemmas(word, upos="VERB").get("VERB", ()):
-        if lemma != word and word in _lemminflect().getInflection(lemma, tag="VBZ"):
+    for lemma in lemminflect_tables().getAllLemmas(word, upos="VERB").get("VERB", ()):
+        if lemma != word and word in lemminflect_tables().getInflection(lemma, tag="VBZ"):
             return lemma
     return None
 

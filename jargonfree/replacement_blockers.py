@@ -82,6 +82,22 @@ _CAPITAL_ANYWAY = frozenset(
 )
 
 
+def capital_word_after(text: str, end: int) -> bool:
+    """True if a word written with a capital comes straight after ``end`` and carries a name on:
+    not an abbreviation ("a Band 6 RMN"), a month, day or "I", nor a small word that opens a
+    sentence run on after a heading ("Guardianship The purpose of ...")."""
+    after = word_after(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and word not in _CAPITAL_ANYWAY
+        and word.lower() not in read_set("function_words.txt")
+    )
+
+
 def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_starts_sentence: bool) -> bool:
     """True if the capitalised ``text[start:end]`` is part of a longer name: a capitalised word
     stands right after it ("the Anticoagulant Clinic", "Continence Services are ...") or, when
@@ -92,8 +108,7 @@ def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_sta
     matched = text[start:end]
     if not matched[:1].isupper() or matched.isupper():
         return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
-    after = word_after(text, end)
-    if after is not None and after.group(1)[0].isupper() and after.group(1) not in _CAPITAL_ANYWAY:
+    if capital_word_after(text, end):
         return True
     if starts_sentence:
         return False

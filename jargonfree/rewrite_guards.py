@@ -14,10 +14,9 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .data import read_set
-from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after, word_before
+from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_before
 from . import replacement_blockers as _blockers
-from .replacement_blockers import replacement_blocker
+from .replacement_blockers import IN_A_NAME, capital_word_after, replacement_blocker
 
 if TYPE_CHECKING:  # annotations only
     from .document import Document
@@ -117,33 +116,13 @@ def examples_twice(replacement: str, text: str, end: int) -> bool:
     return given is not None and _CLAUSE_MARK.search(after, 0, given.start()) is None
 
 
-INSIDE_A_NAME = "part of a longer name written in capitals (a form's, a leaflet's or a service's): keep the name whole, and say what it means nearby if needed"
-# Words written with a capital that do not carry a name on past the term.
-_CAPITAL_ANYWAY = frozenset(
-    "I January February March April May June July August September October November December"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-
-
-def inside_a_name(text: str, start: int, end: int) -> bool:
+def goes_on_into_a_name(text: str, start: int, end: int) -> bool:
     """True if the term at ``text[start:end]``, written with a capital, goes on into a longer
     name: a capitalised word follows it ("a Community Treatment Order Recall leaflet", "the
-    Section 117 Aftercare Policy"). A gloss after the term would split the name."""
+    Section 117 Aftercare Policy"). A gloss after the term would split the name. (The same test
+    of the word after as :func:`jargonfree.replacement_blockers.in_a_name`, with its message.)"""
     matched = text[start:end]
-    if not matched[:1].isupper() or matched.isupper():
-        return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
-    after = word_after(text, end)
-    if after is None:
-        return False
-    word = after.group(1)
-    # Not an abbreviation ("a Band 6 RMN"), nor a small word that opens a sentence after a
-    # heading run into it ("Guardianship The purpose of ...").
-    return (
-        word[0].isupper()
-        and not word.isupper()
-        and word not in _CAPITAL_ANYWAY
-        and word.lower() not in read_set("function_words.txt")
-    )
+    return matched[:1].isupper() and not matched.isupper() and capital_word_after(text, end)
 
 
 def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
@@ -154,8 +133,8 @@ def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
         return FIRST_OF_A_LIST  # "section 2 (...), 4, 5 or 38"
     if contradicts(text, start, end, gloss):
         return NEGATED  # "is not chargeable (you pay for it)"
-    if inside_a_name(text, start, end):
-        return INSIDE_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
+    if goes_on_into_a_name(text, start, end):
+        return IN_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
     return None
 
 
@@ -227,7 +206,7 @@ def edit_blocker(
 #: may give an earlier reason), so its own reasons are the same as if the check had not asked.
 EDIT_BLOCKER_REASONS = frozenset(
     {
-        BRACKETS_AFTER, IN_BRACKETS, FIRST_OF_A_LIST, NEGATED, INSIDE_A_NAME, ANOTHER_FORM, SAID_AROUND, SAYS_AGAIN, GIVES_EXAMPLES,
+        BRACKETS_AFTER, IN_BRACKETS, FIRST_OF_A_LIST, NEGATED, ANOTHER_FORM, SAID_AROUND, SAYS_AGAIN, GIVES_EXAMPLES,
         _blockers.DROPS_WORDS, _blockers.ACROSS_QUOTES, _blockers.IN_A_NAME, _blockers.BEFORE_A_NOUN, _blockers.NO_THAT_CLAUSE,
         _blockers.NO_BARE_NOUN, _blockers.PASSIVE_DUTY, _blockers.AFTER_AN_ARTICLE, _blockers.BEFORE_A_POSSESSIVE,
     }

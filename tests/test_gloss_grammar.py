@@ -11,7 +11,7 @@ import pytest
 from jargonfree import load_glossary
 from jargonfree.data import read_set
 from jargonfree.glossary.derive import forms as derived_forms
-from jargonfree.inflect import _lemminflect, is_plural, readings
+from jargonfree.inflect import is_plural, lemminflect_tables, readings
 
 GLOSSARY = load_glossary()
 PEOPLE = read_set("person_words.txt")
@@ -57,7 +57,7 @@ def _head(term: str) -> str:
 
 
 def _singular(word: str) -> str:
-    return _lemminflect().getLemma(word, upos="NOUN")[0] if is_plural(word) else word
+    return lemminflect_tables().getLemma(word, upos="NOUN")[0] if is_plural(word) else word
 
 
 def _is_person_word(word: str) -> bool:
