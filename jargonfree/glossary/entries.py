@@ -217,8 +217,9 @@ def parse_entry(
 
 def _inflections(entry: Entry) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The forms of each replacement (and of ``shorter``), and the plural of each gloss of a noun
-    that has one (:func:`jargonfree.inflect.plural_gloss`), worked out once, when the glossary is compiled."""
-    from ..inflect import phrase_forms, plural_gloss
+    that has one (:func:`jargonfree.plural_glosses.plural_gloss`), worked out once, when the glossary is compiled."""
+    from ..inflect import phrase_forms
+    from ..plural_glosses import plural_gloss
 
     words = (*entry.replacements, *([entry.shorter] if entry.shorter else []))
     forms = {plain: phrase_forms(plain, entry.word_class) for plain in words}
