@@ -133,3 +133,20 @@ def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: 
 @pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
 def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
     assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []
+
+
+@pytest.mark.parametrize(
+    "written, meant",
+    [("England", "england"), ("England and Wales", "england-wales"), ("england & wales", "england-wales"), ("Northern Ireland", "northern-ireland"), ("United Kingdom", "uk")],
+)
+def test_a_nation_written_as_a_person_writes_it_gets_the_label_to_use(tmp_path: Path, written, meant):
+    text = GOOD.replace("    source:", f"    jurisdiction: {written}\n    source:")
+    found = problems_in(tmp_path, text)
+    assert [(line, message.endswith(f"Did you mean '{meant}'?")) for line, _, message in found] == [(5, True)], found
+
+
+def test_a_nation_that_is_no_label_gets_the_list_only(tmp_path: Path):
+    found = problems_in(tmp_path, GOOD.replace("    source:", "    jurisdiction: France\n    source:"))
+    assert [message for _, _, message in found] == [
+        "'jurisdiction' must be one of: england-wales, england, wales, scotland, northern-ireland, uk (it is 'France')"
+    ]
