@@ -150,3 +150,22 @@ def test_a_nation_that_is_no_label_gets_the_list_only(tmp_path: Path):
     assert [message for _, _, message in found] == [
         "'jurisdiction' must be one of: england-wales, england, wales, scotland, northern-ireland, uk (it is 'France')"
     ]
+
+
+def test_an_empty_folder_is_an_error_not_the_built_in_glossaries_passing(tmp_path: Path, capsys):
+    # Before, 'validate my-folder/' with no .yaml in it validated the built-in glossaries
+    # ("3187 entries in 12 files", exit 0), and '--glossary my-folder/' added nothing silently.
+    folder = tmp_path / "our-words"
+    folder.mkdir()
+    (folder / "our-words.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["glossary", "validate", str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert out.strip() == f"{folder}: error: this folder has no glossary files (.yaml or .yml) in it: give the glossary file itself, or the folder it is in"
+    for _ in range(2):  # the second time, the glossary cache must not hide it
+        assert main(["check", "--glossary", str(folder), "-"]) == 2
+        assert "this folder has no glossary files" in capsys.readouterr().err
+
+
+def test_a_problem_with_the_whole_file_shows_no_line_0(tmp_path: Path, capsys):
+    assert main(["glossary", "validate", str(tmp_path / "missing.yaml")]) == 2
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'missing.yaml'}: error: cannot read the file: No such file or directory"
