@@ -50,3 +50,15 @@ def test_a_length_limit_below_one_is_a_usage_error(tmp_path, capsys, length):
     post.write_text("We will liaise.\n", encoding="utf-8")
     assert main(["rewrite", "--max-length", length, str(post)]) == 2
     assert "is not 1 or more" in capsys.readouterr().err
+
+
+def test_replace_invalid_never_writes_over_the_file(tmp_path, capsys):
+    # Before: exit 0, "1 change", and the file's é (latin-1 byte E9) became U+FFFD for good.
+    post = tmp_path / "post.txt"
+    original = "Café: we will commence.\n".encode("latin-1")
+    post.write_bytes(original)
+    assert main(["rewrite", "--replace-invalid", "--in-place", str(post)]) == 2
+    assert post.read_bytes() == original and not (tmp_path / "post.txt.orig").exists()
+    assert "use --encoding" in capsys.readouterr().err
+    assert main(["rewrite", "--encoding", "latin-1", "--in-place", str(post)]) == 0
+    assert post.read_bytes() == "Café: we will start.\n".encode("latin-1")
