@@ -125,8 +125,8 @@ def test_a_misspelt_source_id_gets_the_id_it_was_meant_to_be():
 def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: Path):
     text = GOOD.replace("A place where", "A center where").replace("clinic for older people", "clinic to organize care")
     assert problems_in(tmp_path, text) == [
-        (2, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
-        (2, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
+        (3, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
+        (4, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
     ]
 
 
@@ -169,3 +169,16 @@ def test_an_empty_folder_is_an_error_not_the_built_in_glossaries_passing(tmp_pat
 def test_a_problem_with_the_whole_file_shows_no_line_0(tmp_path: Path, capsys):
     assert main(["glossary", "validate", str(tmp_path / "missing.yaml")]) == 2
     assert capsys.readouterr().out.strip() == f"{tmp_path / 'missing.yaml'}: error: cannot read the file: No such file or directory"
+
+
+def test_a_problem_with_one_field_is_on_that_fields_line(tmp_path: Path):
+    # Before, each was on the entry's first line (2), however long the entry.
+    text = GOOD.replace("on Monday.\n    not_flagged", "on Monday.\n    rewritten: You will be seen at the place on Monday.\n    not_flagged")
+    text = text.replace("seen at the frailty hub on Monday.", "seen at the hub on Monday.").replace("at the clinic on Monday", "at the frailty hub")
+    found = problems_in(tmp_path, text.replace("A place where older people", "An establishment where frail elderly individuals necessitating multidisciplinary"))
+    assert [(line, message.split(" for ")[0].split(" of ")[0]) for line, _, message in found] == [
+        (4, "the explanation"),
+        (6, "the 'flagged' example"),
+        (7, "the rewrite"),
+        (8, "the 'not_flagged' example"),
+    ], found

@@ -33,6 +33,7 @@ from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
 from .examples import example_problems, rewritten_problems
+from .fieldlines import at_fields
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
 from ..nations import holds_in
 from .table import Glossary
@@ -113,6 +114,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
             problems.extend(rewritten_problems(entry, glossary))
     given = {str(Path(p)) for p in paths}
     result.problems = [p for p in problems if p.path in target_names or p.path in given or p.path == str(registry)]
+    result.problems = at_fields(result.problems, entries)
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
 
