@@ -62,3 +62,17 @@ def test_replace_invalid_never_writes_over_the_file(tmp_path, capsys):
     assert "use --encoding" in capsys.readouterr().err
     assert main(["rewrite", "--encoding", "latin-1", "--in-place", str(post)]) == 0
     assert post.read_bytes() == "Café: we will start.\n".encode("latin-1")
+
+
+@pytest.mark.parametrize("words, term", [("liaising", "liaise"), ("commenced", "commence"), ("AMHPs", "AMHP"), ("s.136", "section 136")])
+def test_explain_finds_the_term_a_written_form_belongs_to(capsys, words, term):
+    # Before: "'liaising' is not in the glossaries", though check flags it as liaise.
+    assert main(["explain", words]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == term
+
+
+def test_explain_suggests_the_term_for_a_typo(capsys):
+    assert main(["explain", "liase"]) == 1
+    assert capsys.readouterr().err.startswith("jargonfree: 'liase' is not in the glossaries: did you mean 'liaise'")
+    assert main(["explain", "cheerful kitten"]) == 1
+    assert capsys.readouterr().err == "jargonfree: 'cheerful kitten' is not in the glossaries\n"
