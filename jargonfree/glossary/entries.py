@@ -8,6 +8,7 @@ run lists them all.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -79,7 +80,11 @@ def _has_bool(value: Any) -> bool:
 
 
 def not_a_choice(key: str, value: Any, spec: Field) -> str:
-    return f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})"
+    message = f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})"
+    # "England", "England and Wales", "Northern Ireland", "Noun": the choice, as a person writes it.
+    words = "-".join(w for w in re.findall(r"[a-z]+", str(value).lower()) if w != "and")
+    meant = {"united-kingdom": "uk", "ni": "northern-ireland", "wales-england": "england-wales"}.get(words, words)
+    return f"{message}. Did you mean '{meant}'?" if meant in spec.choices and meant != value else message
 
 
 def parse_entry(
