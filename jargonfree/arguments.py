@@ -100,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
     mode.add_argument("--in-place", action="store_true", help="change the file itself (a link's target); the original is kept as FILE.orig, or FILE.orig.1, FILE.orig.2... if that exists")
     mode.add_argument("--format", choices=("text", "json"), default="text")
     rewrite.add_argument("--no-backup", action="store_true", help="with --in-place, do not keep FILE.orig")
-    rewrite.add_argument("--max-length", type=int, metavar="N", help="warn if the result is longer than N characters")
+    rewrite.add_argument("--max-length", type=_positive_int, metavar="N", help="warn if the result is longer than N characters")
     rewrite.add_argument("--choose", action="append", default=[], metavar="RULE=WORDS", help="pick an alternative for an entry")
     add_common(rewrite)
 

@@ -241,12 +241,15 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
+    from .explain_lookup import nearest_terms, senses_for
 
     glossary = resolve_glossary(args.glossary)
     term = " ".join(args.term)
-    senses = glossary.senses(term) or ([e] if (e := glossary.lookup(term)) else [])
+    senses = senses_for(glossary, term)
     if not senses:
-        print(f"jargonfree: '{term}' is not in the glossaries", file=sys.stderr)
+        near = nearest_terms(glossary, term)
+        hint = f": did you mean {' or '.join(repr(t) for t in near)}?" if near else ""
+        print(f"jargonfree: '{term}' is not in the glossaries{hint}", file=sys.stderr)
         return EXIT_FINDINGS
     from .nations import holds_in
 

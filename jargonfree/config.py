@@ -86,7 +86,10 @@ def _read(path: str) -> dict[str, object]:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+        hint = ' (words go in quotes: audience = "public")' if str(exc).startswith("Invalid value") else ""
+        raise ConfigError(f"{path}: not valid TOML: {exc}{hint}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text: save it as UTF-8") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read it: {exc.strerror or exc}") from None
 

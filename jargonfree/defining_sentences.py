@@ -71,7 +71,12 @@ SAYS_WHAT_IT_IS = (
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").
     r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
-    r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b)"
+    r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b"
+    # ... or a comma before "where": "Option 1 is the option with most responsibility, where the
+    # council give you money to ..." (not "is the hardest, to be honest": a clause, not "to"; not
+    # a ranking: "is the biggest fight we have had, where", "is the thing I need most, where").
+    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|[a-z]+est)\b)"
+    r"(?:[\w'-]+\s+){0,5}(?!(?:most|least|[a-z]+est),)[\w'-]+,\s+where\b)"
 )
 # Words that may stand between "is" and what the term is: "is simply a way of ...", "is
 # essentially an indirect way of measuring ...".

@@ -195,12 +195,16 @@ def _inside_brackets(text: str, start: int) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+BRACKETS_AFTER = "already followed by words in brackets: say what it means there"
+IN_BRACKETS = "inside brackets: say what it means in your own words"
+
+
 def bracket_blocker(text: str, start: int, end: int) -> str | None:
     """Why brackets must not be added after ``text[start:end]``, or None."""
     if _BRACKET_AFTER.match(text, end):
-        return "already followed by words in brackets: say what it means there"
+        return BRACKETS_AFTER
     if _inside_brackets(text, start):
-        return "inside brackets: say what it means in your own words"
+        return IN_BRACKETS
     return None
 
 

@@ -13,30 +13,43 @@ from __future__ import annotations
 
 import re
 
+from .defining_sentences import defined_by_its_sentence
+from .document import Document
+
 #: At most this many words in a heading line.
 HEADING_WORDS = 10
 # Words a prose line broken in two may end with; a heading does not.
 _JOINING_END = frozenset("a an the of and or to for in on at by with from your our their my is are was be".split())
 _SENTENCE_ENDING = ".!?:;,"
+# Small words a heading's Title Case term may keep in small letters: "Deprivation of Liberty".
+_SMALL_WORDS = frozenset("of and or for the to in on at a an".split())
+# The next line opens with "a", "an", "the" or "your" before the term, ...
+_ARTICLE = re.compile(r"(?:(?:An?|The|Your)[ \t]+)?", re.IGNORECASE)
+# ... and after it, perhaps its short form in brackets, "is", "are" or "means" (a quick test
+# before its sentence is read: :func:`defined_by_its_sentence` says whether it says what it is).
+_SAYS = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:is|are|means)\b", re.IGNORECASE)
 
 
-def _names_again(term: str) -> re.Pattern[str]:
-    # The next line opens with the term (after "a", "an", "the" or "your"), perhaps its short form in
-    # brackets, then says what it is: "is a ...", "are the ...", "means ...".
-    return re.compile(
-        r"[ \t]*(?:(?:An?|The|Your)[ \t]+)?" + re.escape(term) + r"(?:[ \t]*\([^()\n]{1,40}\))?"
-        r"[ \t]+(?:(?:is|are)[ \t]+(?:an?|the|when|where|how|someone|people)\b|means[ \t])",
-        re.IGNORECASE,
-    )
+def _as_a_heading_writes_it(term: str, opens_the_line: bool) -> bool:
+    """True if every word of ``term`` but a small one starts with a capital ("Applying for a
+    Compulsory Treatment Order"), or the term opens the line with a capital ("Self-directed support
+    in the Scottish Borders"), as a heading writes it; a post's line says "... continuing healthcare"."""
+    return (opens_the_line and term[:1].isupper()) or all(word[:1].isupper() or word in _SMALL_WORDS for word in term.split())
 
 
-def heads_an_explained_line(text: str, start: int, end: int) -> bool:
-    """True if the term at ``[start, end)`` stands in a short heading line (see the module's
-    docstring) and the next line that holds words opens with the term again and says what it is."""
+def heads_an_explained_line(doc: Document, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)``, in capitals, stands in a short heading line (see
+    the module's docstring) and the next line that holds words opens with the term again in a
+    sentence that says what it is (:func:`defined_by_its_sentence`: "... is an order that means
+    you must ...", not "... is the worst system ever")."""
+    text = doc.text
     line_end = text.find("\n", end)
     if line_end == -1:
         return False  # (most texts: one line)
+    term = text[start:end]
     line_start = text.rfind("\n", 0, start) + 1
+    if not _as_a_heading_writes_it(term, not text[line_start:start].strip()):
+        return False
     line = text[line_start:line_end].strip()
     words = line.split()
     if not words or len(words) > HEADING_WORDS or line[-1] in _SENTENCE_ENDING or words[-1].lower() in _JOINING_END:
@@ -44,4 +57,9 @@ def heads_an_explained_line(text: str, start: int, end: int) -> bool:
     following = line_end
     while following < len(text) and text[following] in " \t\r\n":
         following += 1
-    return _names_again(text[start:end]).match(text, following) is not None
+    again = _ARTICLE.match(text, following).end()
+    again_end = again + len(term)
+    if text[again:again_end].lower() != term.lower() or _SAYS.match(text, again_end) is None:
+        return False
+    # Its sentence opens on that line (a heading with no full stop runs into it as one sentence).
+    return defined_by_its_sentence(doc, again, again_end, (following, doc.sentence_at(again)[1]))

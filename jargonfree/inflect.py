@@ -7,8 +7,8 @@ capitals are in :mod:`jargonfree.wording`.
   it could be sure of the grammar.
 * :func:`phrase_forms` makes every form of a plain phrase at once, so they can be worked out
   when a glossary is compiled (and cached with it) instead of on every run.
-* :func:`plural_gloss` makes a gloss that starts "a"/"an" fit a plural term ("catheters (thin
-  tubes to drain pee)"), also when the glossary is compiled.
+* :func:`jargonfree.plural_glosses.plural_gloss` (a module of its own) makes a gloss fit a
+  plural term ("catheters (thin tubes to drain pee)"), also when the glossary is compiled.
 
 lemminflect (and numpy, which it imports) takes about a quarter of a second to load, so it
 is imported only when a glossary is compiled or a form is not in that compiled table.
@@ -21,15 +21,17 @@ import re
 from functools import lru_cache
 from typing import Any
 
+
 #: The forms a replacement can need: "ed" is the simple past, "en" the past participle
 #: ("was undertaken" -> "was done").
 REPLACEMENT_SUFFIXES: tuple[str, ...] = ("s", "ed", "en", "ing")
 _VERB_TAGS = {"s": "VBZ", "ed": "VBD", "en": "VBN", "ing": "VBG"}
-_ARTICLES = ("a", "an")
+ARTICLES = ("a", "an")
 # Words after which a noun phrase's head has already come: "activity of daily living",
 # "team that helps", "care for people", "costs you have" (a pronoun starts a clause about it).
 _AFTER_HEAD = frozenset(
     "of for with who that which to in on at from after before under by about like because when where whose while without away"
+    " into onto through across between during against within until near not such than"  # "a thin tube put into a vein"
     " you they we he she i".split()
 )
 
@@ -37,21 +39,13 @@ _AFTER_HEAD = frozenset(
 # Plurals lemminflect gives another way: "persons" is a legal word, "people" the everyday one;
 # "staff" (the people of a workplace) stays "staff", not "staffs".
 _PLURAL_NOUNS = {"person": "people", "staff": "staff"}
-# A verb whose he/she form differs from its plural form in a way the word tables do not give.
-_PLURAL_VERBS = {"is": "are", "was": "were", "has": "have", "does": "do"}
-# A word that may stand between "who"/"that"/"which" and its verb: "a centre that only does ...".
-_BEFORE_VERB = frozenset("only also often usually always never just still mainly".split())
 # The words that open a clause about the noun before them: "a worker who gives care".
-_RELATIVE_WORDS = frozenset({"who", "that", "which"})
-_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(_RELATIVE_WORDS)) + r")\b")
-_GLOSS_PHRASE_ENDS = frozenset(
-    "the a an this these those your their his her its my our some any"
-    " must can may will should would could might is are was were has have had do does did".split()
-)
+RELATIVE_WORDS = frozenset({"who", "that", "which"})
+_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_WORDS)) + r")\b")
 
 
 @lru_cache(maxsize=1)
-def _lemminflect() -> Any:
+def lemminflect_tables() -> Any:
     import lemminflect
 
     return lemminflect
@@ -87,17 +81,17 @@ def inflect(word: str, suffix: str, pos: str | None = None) -> str:
     if suffix not in _VERB_TAGS:
         raise ValueError(f"unknown suffix {suffix!r}")
     tag = "NNS" if suffix == "s" and pos == "noun" else _VERB_TAGS[suffix]
-    forms = _lemminflect().getInflection(word.lower(), tag=tag)
+    forms = lemminflect_tables().getInflection(word.lower(), tag=tag)
     return _same_case(word, _uk(forms)) if forms else word
 
 
 def is_plural(word: str) -> bool:
     """True if ``word`` is already a plural noun ("people", "services", "children")."""
     lower = word.lower()
-    plural = _lemminflect().getInflection(lower, tag="NNS")
+    plural = lemminflect_tables().getInflection(lower, tag="NNS")
     if plural and plural[0] == lower:
         return True
-    lemmas = _lemminflect().getAllLemmas(lower, upos="NOUN").get("NOUN", ())
+    lemmas = lemminflect_tables().getAllLemmas(lower, upos="NOUN").get("NOUN", ())
     return bool(lemmas) and lower not in lemmas
 
 
@@ -105,10 +99,10 @@ def readings(word: str) -> frozenset[str]:
     """The kinds of word lemminflect's tables give ``word``: "NOUN", "VERB", "ADJ", "ADV" ...
     ("services": a noun and a verb). They guess a noun for a word they do not know, small words
     included: callers leave out small words first (``data/function_words.txt``)."""
-    return frozenset(_lemminflect().getAllLemmas(word.lower()))
+    return frozenset(lemminflect_tables().getAllLemmas(word.lower()))
 
 
-def _noun_head(words: list[str]) -> int:
+def noun_head(words: list[str]) -> int:
     """Which word of a noun phrase takes the plural: "activity of daily living" -> 0,
     "people involved" -> 0, "blocked blood vessel" -> 2, "infection caught in hospital" -> 0."""
     for i, word in enumerate(words[1:], 1):
@@ -121,7 +115,7 @@ def _noun_head(words: list[str]) -> int:
             return head
     last = len(words) - 1
     if last > 0 and words[last].endswith(("ed", "ing")):
-        lemmas = _lemminflect().getAllLemmas(words[last].lower())
+        lemmas = lemminflect_tables().getAllLemmas(words[last].lower())
         if "VERB" in lemmas and "NOUN" not in lemmas:
             return last - 1  # a participle after the noun: "people involved"
     return last
@@ -141,7 +135,7 @@ def _can_be_a_noun(word: str) -> bool:
 def _a_verb_form_only(word: str) -> bool:
     """True for a form of a verb that is no other kind of word and not the verb itself:
     "caught", "paid", "held" (not "set", "given", "care")."""
-    lemmas = _lemminflect().getAllLemmas(word.lower())
+    lemmas = lemminflect_tables().getAllLemmas(word.lower())
     return set(lemmas) == {"VERB"} and word.lower() not in lemmas["VERB"]
 
 
@@ -175,21 +169,21 @@ def inflect_phrase(phrase: str, suffix: str, pos: str | None) -> tuple[str, bool
     if suffix in ("ed", "en", "ing") or pos == "verb":
         words[0] = inflect(words[0], suffix, "verb")
         return " ".join(words), sure
-    if words[0].lower() in _ARTICLES and len(words) > 1:
+    if words[0].lower() in ARTICLES and len(words) > 1:
         words = words[1:]
-    if _WORD_LIST.fullmatch(" ".join(words)):
+    if WORD_LIST.fullmatch(" ".join(words)):
         # "school, nursery or college" -> "schools, nurseries or colleges": each noun of a list.
-        return " ".join(w if w in ("and", "or") else _plural_word(w) for w in words), sure
-    head = _noun_head(words)
-    words[head] = _plural_word(words[head])
+        return " ".join(w if w in ("and", "or") else plural_word(w) for w in words), sure
+    head = noun_head(words)
+    words[head] = plural_word(words[head])
     return " ".join(words), sure
 
 
 #: A list of single words: "school, nursery or college", "parent or carer".
-_WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
+WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
 
 
-def _plural_word(word: str) -> str:
+def plural_word(word: str) -> str:
     """``word`` as a plural noun, with a comma after it kept: "nursery," -> "nurseries,"."""
     bare = word.rstrip(",")
     if bare.lower() in _PLURAL_NOUNS:
@@ -197,80 +191,6 @@ def _plural_word(word: str) -> str:
     else:
         plural = bare if is_plural(bare) else inflect(bare, "s", "noun")
     return plural + word[len(bare) :]
-
-
-def plural_gloss(gloss: str) -> str | None:
-    """A gloss that starts "a"/"an", made to fit a plural term, or None when that is not sure.
-
-    "catheters (a thin tube to drain pee)" -> "thin tubes to drain pee"; "workers (a worker who
-    links you to groups)" -> "workers who link you to groups". None (keep the gloss as it is)
-    for a list or a possessive before the head ("a nurse or therapist", "a doctor's view"), an
-    "it" that points back to the head, or a later "who"/"that"/"which" whose verb would have to
-    change but whose noun may not be the head ("a part of the body that has not formed").
-    """
-    words = gloss.split(" ")
-    if len(words) < 2 or words[0] not in _ARTICLES:
-        return None
-    words = words[1:]
-    # The noun phrase ends before the next determiner, pronoun or verb: "a visit | the social worker must make".
-    phrase = next((i for i, w in enumerate(words) if i and w in _GLOSS_PHRASE_ENDS), len(words))
-    head = _noun_head(words[:phrase])
-    while head > 0 and _only_a_verb(words[head]):
-        head -= 1  # "social worker trained to decide": the head is "worker"
-    noun = words[head]
-    if not noun.isalpha() or not noun.islower() or is_plural(noun) or "NOUN" not in readings(noun):
-        return None
-    if any(w in ("or", "and") or w.endswith(("'s", "\u2019s", ",")) for w in words[:head]):
-        return None
-    rest = words[head + 1 :]
-    if any(w.strip(".,;:") in ("it", "its", "itself") for w in rest):
-        return None
-    clause = 0
-    while clause < len(rest) and _only_a_verb(rest[clause]):
-        clause += 1  # "a social worker trained to ...": a participle after the head
-    later = 0
-    if clause < len(rest) and rest[clause] in _RELATIVE_WORDS:
-        # "a team that plans and runs care" -> "teams that plan and run care"
-        verb = _verb_after(rest, clause)
-        while verb is not None:
-            rest[verb] = _plural_verb(rest[verb]) or rest[verb]
-            later = verb + 1
-            verb = verb + 2 if rest[verb + 1 : verb + 2] == ["and"] and _plural_verb_at(rest, verb + 2) else None
-    if any(w in _RELATIVE_WORDS and _verb_after(rest, i) is not None for i, w in enumerate(rest[later:], later)):
-        return None
-    return " ".join([*words[:head], _plural_word(noun), *rest])
-
-
-def _verb_after(words: list[str], relative: int) -> int | None:
-    """Where the he/she verb after the relative word at ``relative`` is ("that only does"), or None."""
-    verb = relative + 1
-    if verb < len(words) and words[verb] in _BEFORE_VERB:
-        verb += 1
-    return verb if _plural_verb_at(words, verb) else None
-
-
-def _plural_verb_at(words: list[str], i: int) -> bool:
-    return i < len(words) and _plural_verb(words[i]) is not None
-
-
-def _only_a_verb(word: str) -> bool:
-    """True for a participle that is not also a noun: "trained", "involved" (not "building")."""
-    if not word.endswith(("ed", "ing")):
-        return False
-    lemmas = _lemminflect().getAllLemmas(word.lower())
-    return "VERB" in lemmas and "NOUN" not in lemmas
-
-
-def _plural_verb(word: str) -> str | None:
-    """The plural form of a he/she verb form ("plans" -> "plan", "is" -> "are"), or None if it is not one."""
-    if word in _PLURAL_VERBS:
-        return _PLURAL_VERBS[word]
-    if not word.endswith("s") or not word.isalpha():
-        return None
-    for lemma in _lemminflect().getAllLemmas(word, upos="VERB").get("VERB", ()):
-        if lemma != word and word in _lemminflect().getInflection(lemma, tag="VBZ"):
-            return lemma
-    return None
 
 
 def phrase_forms(phrase: str, pos: str | None) -> tuple[tuple[str, str], ...]:

@@ -68,8 +68,13 @@ def _decode(data: bytes, encoding: str, path: str, errors: str) -> str:
         raise InputError(path, f"unknown encoding {encoding!r}") from None
 
 
+TYPE_OR_PASTE = "jargonfree: type or paste the text, then press Ctrl-D on a new line (Ctrl-Z then Enter on Windows)"
+
+
 def read_stream(stream: BinaryIO, path: str = "-", *, encoding: str | None = None, errors: str = "strict") -> Source:
     """Read standard input (or any binary stream), up to :data:`MAX_BYTES`."""
+    if stream.isatty():  # 'jargonfree check' typed with no file: say why nothing happens
+        print(TYPE_OR_PASTE, file=sys.stderr, flush=True)
     data = stream.read(MAX_BYTES + 1)
     if len(data) > MAX_BYTES:
         raise InputError(path, f"the input is larger than {MAX_BYTES // (1024 * 1024)} MB: split it into smaller files")

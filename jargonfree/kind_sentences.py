@@ -23,13 +23,17 @@ DEGREE = r"(?:essentially|simply|basically|really|also|usually|often|generally|n
 # opens with the term as a kind of thing (after "a", "an" or nothing) and says what kind of thing
 # it is, at some length, or whom it is for. Not a verdict: "A CTO is a nightmare", "A care plan
 # is a good idea", nor how common or serious it is: "Nausea is a common side effect of ...".
-_IS_A_KIND = re.compile(
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
-    r"(?:(?P<kind>an?|any)\s+(?!(?:good|bad|great|big|real|huge|nightmare|mess|joke|lot|bit|little|very|really|complete"
+#: Words after "is a" that give a verdict, not a kind: "a nightmare", "a good idea", "a joke".
+VERDICTS = (
+    r"(?:good|bad|great|big|real|huge|nightmare|mess|joke|lot|bit|little|very|really|complete"
     r"|total|brilliant|massive|tricky|difficult|hard|easy|pain|disaster|problem|shambles|nice|lovely|awful|terrible"
     r"|only|first|last|new|right|wrong|must|necessity|priority|concern|worry|challenge|struggle|battle|fight"
     # ... nor how common or serious it is: "Nausea is a common side effect of this medicine."
-    r"|common|rare|serious|normal|usual|frequent|possible|known|side|major|minor|key|vital|important|essential)\b)"
+    r"|common|rare|serious|normal|usual|frequent|possible|known|side|major|minor|key|vital|important|essential)"
+)
+_IS_A_KIND = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
+    r"(?:(?P<kind>an?|any)\s+(?!" + VERDICTS + r"\b)"
     r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone)\b)",
     re.IGNORECASE,
 )

@@ -20,6 +20,7 @@ import re
 
 from .defining_sentences import defined_by_its_sentence
 from .document import Document
+from .kind_sentences import VERDICTS
 from .spans import Span
 
 
@@ -136,9 +137,10 @@ _ANOTHER_NAME = re.compile(
     r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s"
 )
 # "It is a meeting that children are asked to go to ...", "They are people who ...": what the
-# subject of the sentence before is, a noun and then what describes it.
+# subject of the sentence before is, a noun and then what describes it; not a verdict ("It is a
+# nightmare that never ends": :data:`jargonfree.kind_sentences.VERDICTS`).
 _IT_IS_A = re.compile(
-    r"\s*(?:It|They)\s+(?:is|are)\s+(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:that|which|who|where|when|held|run|used|given)\b"
+    r"\s*(?:It|They)\s+(?:is|are)\s+(?!(?:an?\s+)?" + VERDICTS + r"\b)(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:that|which|who|where|when|held|run|used|given)\b"
 )
 
 

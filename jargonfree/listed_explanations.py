@@ -211,11 +211,13 @@ _BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\
 # A list item that names a role or a thing with "a" or "the" and says after a dash what it does,
 # in the present: "• A Children's Reporter – they organise the Hearing and send you a letter",
 # "The Safeguarder - this is a person who ..."; not what someone did ("The CAMHS team - they
-# never called back").
+# never called back"), nor "is" or "are" and a remark ("The AMHP - they are so rude"): only
+# "a", "the", "people", "someone", "where" or "when" after them says what it is.
 _ARTICLE_AT_LINE_START = re.compile(r"(?:An?|The)[ \t]+$")
 _DASH_SAYS_WHAT_IT_DOES = re.compile(
     r"[ \t]+[-\u2013\u2014][ \t]+(?:they|it|this|he[ \t]+or[ \t]+she|someone|a[ \t]+person)[ \t]+"
-    r"(?!(?:was|were|did|had|never|said|told|didn't|wasn't|weren't|couldn't|wouldn't|won't|just|still|always)\b)[a-z]+"
+    r"(?:(?:is|are)[ \t]+(?:an?|the|people|someone|where|when)\b"
+    r"|(?!(?:is|are|was|were|did|had|never|said|told|didn't|wasn't|weren't|couldn't|wouldn't|won't|just|still|always)\b)[a-z]+)"
 )
 
 

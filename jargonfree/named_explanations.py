@@ -16,6 +16,12 @@ import re
 # called a ..." ("an assessment called a care and support needs assessment", "a meeting
 # called a case conference"). A bare "called" is not enough: "we called the crisis team" is
 # a telephone call.
+# What happens to a part of the body, before where it happens and "called": "changes to the voice
+# called dysphonia". Not a person ("the head of the team called the AMHP" is a telephone call).
+_CHANGES = (
+    r"(?:changes?|loss|swelling|inflammation|infection|damage|pain|narrowing|thickening|weakness|stiffness"
+    r"|bleeding|build-up|tear|tears|lump|lumps|growth|scarring|problems?)"
+)
 _NAMED = re.compile(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     # "this is called being a 'self-funder'": "being" may follow.
@@ -47,7 +53,10 @@ _NAMED = re.compile(
     # pneumonia", "a financial assessment, often called a means test", "a more detailed assessment,
     # called a core assessment": a thing, described, then its name (no article needed after a
     # thing's noun; a person's noun before "called" is a telephone call: "a nurse called triage").
-    r"|\ban?\s+(?P<described>(?:[a-z-]+,?\s+){0,3})(?P<thing>[a-z-]+)(?P<comma>,?)\s+(?:(?:often|also|sometimes|usually)\s+)?(?P<called>called))"
+    r"|\ban?\s+(?P<described>(?:[a-z-]+,?\s+){0,3})(?P<thing>[a-z-]+)(?P<comma>,?)\s+(?:(?:often|also|sometimes|usually)\s+)?(?P<called>called)"
+    # "changes to the voice called dysphonia", "loss of voice called aphonia", "swelling in the legs
+    # called oedema": a change or a part of the body, said where it is, then its name.
+    r"|\b(?P<change>" + _CHANGES + r")\s+(?:to|of|in)\s+(?:the\s+|your\s+|their\s+)?[a-z-]+\s+called)"
     # "your": "often referred to as your 'booking appointment'".
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
     # The term may end the name ("called a care and support needs assessment") or come later in
@@ -111,6 +120,9 @@ def named_after_explanation(text: str, start: int) -> bool:
         # assessment, often called a means test", or the name with its article says more).
         described = m.group("described") or m.group("comma") or named.lstrip().lower().startswith(("a ", "an "))
         return bool(described) and _names_a_thing(m.group("thing"))
+    if m.group("change") is not None:
+        # The name alone after "called", not a list.
+        return "," not in text[m.end() : start]
     if m.group("verb") is None:
         return True
     # "is called" names a thing; said of a person it is a label: "she is called lazy". (The

@@ -209,6 +209,9 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         return None
     if sum(is_title_word(w.group()) for w in words[first : head + 1]) < 3 or written_as_a_heading(words[first : head + 1]):
         return None
+    if words[head].group() in ("Award", "Awards") and (first == 0 or words[first - 1].group().lower() != "the"):
+        if sum(is_title_word(w.group()) for w in words[first:head]) < 4:
+            return None  # an award's name follows "the" or is long: not "my PIP Enhanced Rate Award"
     span = (words[first].start(), words[head].end())
     if initials is not None and words[head].group() not in SERVICE_HEADS:
         span = (span[0], initials.end())  # the name goes on to "team": "Single Point of Access (SPA) team"

@@ -209,7 +209,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH or text.startswith(", ", end)) and spelt_out_after(text, start, end))
-        or (found.lines and (heads_a_glossary_entry(text, start, end) or heads_an_explained_line(text, start, end)))
+        or (found.lines and (heads_a_glossary_entry(text, start, end) or heads_an_explained_line(doc, start, end)))
         or named_in_full_after(text, start, end)
     ):
         return True

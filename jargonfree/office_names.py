@@ -11,17 +11,31 @@ from .name_runs import grow_run, index_holding, is_title_word, words_around
 from .names import ORGANISATION_HEADS
 
 _OF = frozenset({"of", "for"})
+# How far the match may start from the body's word ("of" and at most two words between), and how
+# many words of the name may follow it: a name is short around its term, a headline runs on.
+_REACH_AFTER_OF = 4
+_WORDS_AFTER_THE_MATCH = 2
+
+
+def _after_a_bodys_word(text: str, start: int) -> bool:
+    """True if an organisation's word and " of " or " for " stand in the 80 characters before
+    ``start``: a quick test, without the words of the line."""
+    low = max(0, start - 80)
+    for joiner in (" of ", " for "):
+        at = text.rfind(joiner, low, start)
+        if at != -1 and text[text.rfind(" ", low, at) + 1 : at] in ORGANISATION_HEADS:
+            return True
+    return False
 
 
 def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)``, written in Title Case, lies in the part after "of" or "for" of a
     run of capitalised words on its line that opens with an organisation's word ("Directorate of
-    Population Health Improvement"): two capitalised words at least after "of", and the match
-    ending at or before the run's end."""
-    if not is_title_word(text[start:end] or "a"):
-        return False
-    if " of " not in text[max(0, start - 60) : start] and " for " not in text[max(0, start - 60) : start]:
-        return False  # (most matches: no "of" or "for" just before them)
+    Population Health Improvement"): two capitalised words at least after "of", the match
+    starting within three words after "of" and ending at most two words before the run's end
+    (not a headline's: "Department of Health Announces New Deprivation of Liberty Safeguards Review")."""
+    if not _after_a_bodys_word(text, start) or not is_title_word(text[start:end] or "a"):
+        return False  # (most matches: no body's word and "of" or "for" just before them)
     words = words_around(text, start, end)
     at = index_holding(words, start)
     if at is None:
@@ -30,6 +44,9 @@ def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     names = [w.group() for w in words]
     # The body's word and "of" before the match: "Directorate of ...", "Department of ...".
     opening = next((i for i in range(first, at - 1) if names[i] in ORGANISATION_HEADS and names[i + 1] in _OF), None)
-    if opening is None or words[last].end() < end:
+    if opening is None or words[last].end() < end or at - opening > _REACH_AFTER_OF:
+        return False
+    match_end = index_holding(words, end - 1)
+    if match_end is not None and last - match_end > _WORDS_AFTER_THE_MATCH:
         return False
     return sum(is_title_word(n) for n in names[opening + 2 : last + 1]) >= 2

@@ -82,12 +82,13 @@ def record_of(data: object, line: int | None, text_field: str = "text", id_field
     field, carries the reason (with the line, when there is one)."""
     where = "" if line is None else f"line {line}: "
     if not isinstance(data, dict):
-        return Record(line, line, error=f"{where}not a JSON object but {type(data).__name__}")
+        return Record(line, line, error=f"{where}not a JSON object but {_kind(data)}")
     ident = data.get(id_field, line)
     text = data.get(text_field)
+    if text is None:
+        return Record(ident, line, error=f"{where}the record has no {text_field!r} field (text is needed)")
     if not isinstance(text, str):
-        what = "no" if text is None else f"a {type(text).__name__} as its"
-        return Record(ident, line, error=f"{where}the record has {what} {text_field!r} field (text is needed)")
+        return Record(ident, line, error=f"{where}the record's {text_field!r} field is {_kind(text)}, not text")
     return Record(ident, line, text)
 
 
@@ -123,3 +124,10 @@ def check_records(
             yield {"id": record.id, **report.to_dict()}
         if after_each is not None:
             after_each()
+
+
+def _kind(value: object) -> str:
+    """A JSON value's kind in words ("a number"), not Python's type name ("int")."""
+    if isinstance(value, bool):
+        return "true or false"
+    return {int: "a number", float: "a number", list: "a list", dict: "an object", str: "text"}.get(type(value), f"a {type(value).__name__}")

@@ -1,7 +1,7 @@
 """Why plain words must not be put in a term's place, though they mean the same: they would
 leave out a word the text says, leave a quotation open, change a name written in capitals,
 stand as a phrase before a noun the term describes, stand as a verb before a "that" clause or a
-bare noun it cannot take, stand as a word of quantity after "a", or end in a phrase or list before an "'s".
+bare noun it cannot take, lose the duty a passive says ("is required to"), stand as a word of quantity after "a", or end in a phrase or list before an "'s".
 Each reason is a message a person reads in the rewrite's skipped findings. Used by
 :mod:`jargonfree.rewriter`.
 """
@@ -82,6 +82,22 @@ _CAPITAL_ANYWAY = frozenset(
 )
 
 
+def capital_word_after(text: str, end: int) -> bool:
+    """True if a word written with a capital comes straight after ``end`` and carries a name on:
+    not an abbreviation ("a Band 6 RMN"), a month, day or "I", nor a small word that opens a
+    sentence run on after a heading ("Guardianship The purpose of ...")."""
+    after = word_after(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word[0].isupper()
+        and not word.isupper()
+        and word not in _CAPITAL_ANYWAY
+        and word.lower() not in read_set("function_words.txt")
+    )
+
+
 def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_starts_sentence: bool) -> bool:
     """True if the capitalised ``text[start:end]`` is part of a longer name: a capitalised word
     stands right after it ("the Anticoagulant Clinic", "Continence Services are ...") or, when
@@ -92,8 +108,7 @@ def in_a_name(text: str, start: int, end: int, starts_sentence: bool, before_sta
     matched = text[start:end]
     if not matched[:1].isupper() or matched.isupper():
         return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
-    after = word_after(text, end)
-    if after is not None and after.group(1)[0].isupper() and after.group(1) not in _CAPITAL_ANYWAY:
+    if capital_word_after(text, end):
         return True
     if starts_sentence:
         return False
@@ -178,6 +193,23 @@ def before_a_bare_noun(text: str, end: int, plain: str) -> bool:
     return readings(word) == {"NOUN"} and not is_plural(word)
 
 
+PASSIVE_DUTY = "it says what someone must do here ('is required to', 'as required by'), and its plain verb would not: a person should reword it"
+# "is required", "are not required", "as required": a passive or "as" before the term.
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\s+(?:(?:not|also|still|legally|now)\s+)?$", re.I)
+# What follows a duty: "to" (perhaps after a clause in commas: "is required, with others, to")
+# or the one who asks it ("by law").
+_DUTY_AFTER = re.compile(r"\s*(?:to\b|by\b|,[^.,;:]{1,60},\s*to\b)")
+
+
+def passive_duty(text: str, start: int, end: int, plain: str) -> bool:
+    """True if the term, a past form after "is", "are", "as" ..., says a duty ("The local
+    authority is required, in partnership with other agencies, to ...", "as required by the
+    conditions") and ``plain`` would not ("is needed ... to", "as needed by")."""
+    if plain.lower() not in read_set("verbs_without_passive_duty.txt"):
+        return False
+    return _BE_BEFORE.search(text, max(0, start - 30), start) is not None and _DUTY_AFTER.match(text, end) is not None
+
+
 AFTER_AN_ARTICLE = "its plain word cannot follow 'a' or 'an': a person should reword it"
 # Words of quantity that take no "a" before them: "a sufficient number" -> not "an enough number".
 _QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer", "several"})
@@ -204,10 +236,12 @@ def before_a_possessive(text: str, start: int, end: int, plain: str) -> bool:
     return bool(possessive_after(text, start, end)) and _LIST_OR_PHRASE.search(plain) is not None
 
 
-def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str) -> str | None:
+def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain: str, *, word_tables: bool = True) -> str | None:
     """Why the plain words ``plain`` of ``entry`` must not be put in place of
     ``doc.text[start:end]`` (they would drop a word, leave a quotation open, change a name or,
-    as a phrase, stand before a noun the term describes), or None."""
+    as a phrase, stand before a noun the term describes), or None. With ``word_tables`` False
+    (a check, which never loads lemminflect's tables), the two questions that need the tables
+    (a noun after the term: :func:`before_a_noun`, :func:`before_a_bare_noun`) are not asked."""
     text, matched = doc.text, doc.text[start:end]
     if drops_words(matched, entry.term, plain):
         return DROPS_WORDS
@@ -219,12 +253,14 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
     if in_a_name(text, start, end, opens, before_opens):
         return IN_A_NAME
     after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
-    if entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
+    if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
         return BEFORE_A_NOUN
     if entry.pos == "verb" and before_a_that_clause(text, end, plain):
         return NO_THAT_CLAUSE
-    if entry.pos == "verb" and before_a_bare_noun(text, end, plain):
+    if word_tables and entry.pos == "verb" and before_a_bare_noun(text, end, plain):
         return NO_BARE_NOUN
+    if entry.pos == "verb" and passive_duty(text, start, end, plain):
+        return PASSIVE_DUTY
     if after_an_article(text, start, plain):
         return AFTER_AN_ARTICLE
     if before_a_possessive(text, start, end, plain):

@@ -56,6 +56,9 @@ def rewrite_command(args: argparse.Namespace) -> int:
         raise UsageError("--in-place needs a file, not standard input")
     if args.no_backup and not args.in_place:
         raise UsageError("--no-backup only goes with --in-place")
+    if args.replace_invalid and args.in_place:
+        # The file would be written back with U+FFFD where its unreadable bytes were.
+        raise UsageError("--replace-invalid cannot go with --in-place, which would write \ufffd over the bytes it cannot read: use --encoding (for example latin-1)")
     errors = "replace" if args.replace_invalid else "strict"
     try:
         source = read_stream(sys.stdin.buffer, encoding=args.encoding, errors=errors) if args.path == "-" else read_file(

@@ -14,9 +14,9 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .data import read_set
-from .fitting import SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_after
-from .replacement_blockers import replacement_blocker
+from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_before
+from . import replacement_blockers as _blockers
+from .replacement_blockers import IN_A_NAME, capital_word_after, replacement_blocker
 
 if TYPE_CHECKING:  # annotations only
     from .document import Document
@@ -116,33 +116,13 @@ def examples_twice(replacement: str, text: str, end: int) -> bool:
     return given is not None and _CLAUSE_MARK.search(after, 0, given.start()) is None
 
 
-INSIDE_A_NAME = "part of a longer name written in capitals (a form's, a leaflet's or a service's): keep the name whole, and say what it means nearby if needed"
-# Words written with a capital that do not carry a name on past the term.
-_CAPITAL_ANYWAY = frozenset(
-    "I January February March April May June July August September October November December"
-    " Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-
-
-def inside_a_name(text: str, start: int, end: int) -> bool:
+def goes_on_into_a_name(text: str, start: int, end: int) -> bool:
     """True if the term at ``text[start:end]``, written with a capital, goes on into a longer
     name: a capitalised word follows it ("a Community Treatment Order Recall leaflet", "the
-    Section 117 Aftercare Policy"). A gloss after the term would split the name."""
+    Section 117 Aftercare Policy"). A gloss after the term would split the name. (The same test
+    of the word after as :func:`jargonfree.replacement_blockers.in_a_name`, with its message.)"""
     matched = text[start:end]
-    if not matched[:1].isupper() or matched.isupper():
-        return False  # (a term in capitals: an abbreviation, or a sentence in capitals)
-    after = word_after(text, end)
-    if after is None:
-        return False
-    word = after.group(1)
-    # Not an abbreviation ("a Band 6 RMN"), nor a small word that opens a sentence after a
-    # heading run into it ("Guardianship The purpose of ...").
-    return (
-        word[0].isupper()
-        and not word.isupper()
-        and word not in _CAPITAL_ANYWAY
-        and word.lower() not in read_set("function_words.txt")
-    )
+    return matched[:1].isupper() and not matched.isupper() and capital_word_after(text, end)
 
 
 def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
@@ -153,8 +133,8 @@ def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
         return FIRST_OF_A_LIST  # "section 2 (...), 4, 5 or 38"
     if contradicts(text, start, end, gloss):
         return NEGATED  # "is not chargeable (you pay for it)"
-    if inside_a_name(text, start, end):
-        return INSIDE_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
+    if goes_on_into_a_name(text, start, end):
+        return IN_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
     return None
 
 
@@ -169,26 +149,65 @@ def replacement_guard(replacement: str, text: str, start: int, end: int) -> str 
     return None
 
 
-def edit_blocker(doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion) -> tuple[str | None, str]:
+ANOTHER_FORM = "the text uses it as another kind of word ('was intubated', 'means-tested'), and its explanation is written for the noun: a person should reword it"
+
+
+# Words after which a word is a verb: "We will triage you".
+_MODALS = frozenset("will would can could shall should must may might".split())
+
+
+def another_form_of_a_noun(entry: Entry, text: str, start: int, end: int) -> bool:
+    """True if ``text[start:end]``, a written form of the noun ``entry``, is used as another
+    kind of word: a past form or adjective in "-ed" that its term is not ("intubated" of
+    "intubation", "statemented" of "statement of SEN"), or a verb after "will", "can" ... ("We
+    will triage you"). A gloss written for the noun ("putting a breathing tube down the
+    throat") does not fit it: "was intubated (putting a breathing tube ...)"."""
+    if entry.pos != "noun":
+        return False
+    last, term_last = text[start:end].split()[-1].lower(), entry.term.split()[-1].lower()
+    before = word_before(text, start)
+    one_word = " " not in text[start:end].strip()  # ("may lack capacity" is the entry's own verb phrase)
+    return (last.endswith("ed") and not term_last.endswith("ed")) or (one_word and before is not None and before.group(1).lower() in _MODALS)
+
+
+def edit_blocker(
+    doc: Document, entry: Entry, start: int, end: int, chosen: Suggestion, *, word_tables: bool = True
+) -> tuple[str | None, str]:
     """Why the rewrite must not put ``chosen`` (one of ``entry``'s suggestions) at
     ``doc.text[start:end]`` (the message a person reads), or None; with the words it would put
     there (plain words with a word the text says beside them left out). The one place that
     decides: the rewrite asks it before each edit, and the check before it suggests the words,
     so a check never suggests "chargeable (you pay for it)" where the rewrite leaves "not
-    chargeable" alone."""
+    chargeable" alone. A check asks it with ``word_tables`` False: a check never loads
+    lemminflect's tables, so the two questions that need them (a noun after the term) are the
+    rewrite's alone (see :func:`jargonfree.replacement_blockers.replacement_blocker`)."""
     text, new = doc.text, chosen.text
     if chosen.gloss or entry.rewrite == "expand":
         reason = bracket_blocker(text, start, end)
         if reason is not None:
             return reason, new
     if chosen.gloss:
+        if another_form_of_a_noun(entry, text, start, end):
+            return ANOTHER_FORM, new  # "was intubated (putting a breathing tube down the throat)"
         return gloss_guard(text, start, end, chosen.alternative), new
     if entry.rewrite == "expand":
         return None, new
-    reason = replacement_blocker(doc, start, end, entry, chosen.alternative)
+    reason = replacement_blocker(doc, start, end, entry, chosen.alternative, word_tables=word_tables)
     if reason is not None:
         return reason, new
     fitted = without_words_repeated(new, text, start, end)
     if fitted is None:
         return SAID_AROUND, new
     return replacement_guard(fitted, text, start, end), fitted  # "rights and rights", "such as ... such as"
+
+
+#: Every reason :func:`edit_blocker` can give. A check asks it without the word tables; the
+#: rewrite, seeing one of these on a finding, asks it again with them (a noun after the term
+#: may give an earlier reason), so its own reasons are the same as if the check had not asked.
+EDIT_BLOCKER_REASONS = frozenset(
+    {
+        BRACKETS_AFTER, IN_BRACKETS, FIRST_OF_A_LIST, NEGATED, ANOTHER_FORM, SAID_AROUND, SAYS_AGAIN, GIVES_EXAMPLES,
+        _blockers.DROPS_WORDS, _blockers.ACROSS_QUOTES, _blockers.IN_A_NAME, _blockers.BEFORE_A_NOUN, _blockers.NO_THAT_CLAUSE,
+        _blockers.NO_BARE_NOUN, _blockers.PASSIVE_DUTY, _blockers.AFTER_AN_ARTICLE, _blockers.BEFORE_A_POSSESSIVE,
+    }
+)

@@ -33,7 +33,7 @@ from .fitting import first_that_fits, gloss_end, repeats, with_article, without_
 from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
-from .rewrite_guards import edit_blocker
+from .rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -80,7 +80,9 @@ def _choose(
 ) -> tuple[Suggestion | None, str]:
     """The suggestion to apply, or None with the reason."""
     picked = choices.get(entry.id, choices.get(entry.term))
-    if picked is None:
+    # A reason the check found by asking edit_blocker without the word tables: plan asks it again.
+    asked_again = finding.no_rewrite_reason in EDIT_BLOCKER_REASONS
+    if picked is None and not asked_again:
         if finding.no_rewrite_reason:
             return None, finding.no_rewrite_reason
         if not finding.suggestions:

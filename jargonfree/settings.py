@@ -122,6 +122,8 @@ def _contacts(value: object) -> frozenset[str]:
         items = list(value)  # type: ignore[call-overload]
     except TypeError:
         raise SettingsError(f"allow_contacts must be phone numbers or email addresses, not {value!r}") from None
-    if not all(isinstance(v, str) and v.strip() for v in items):
-        raise SettingsError(f"allow_contacts must be phone numbers or email addresses, not {value!r}")
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            what = "an empty one" if isinstance(item, str) else repr(item)
+            raise SettingsError(f"allowed contacts must be phone numbers, email addresses or @domains, not {what}")
     return frozenset(normalise_contact(v) for v in items)

@@ -79,6 +79,7 @@ def test_glossaries_in_a_config_are_relative_to_it(project, capsys):
         ("max-reading-age = \"nine\"\n", "max-reading-age must be a number"),
         ("allow-terms = [1, 2]\n", "allow-terms must be a list of texts"),
         ("this is not toml\n", "not valid TOML"),
+        ("audience = public\n", 'words go in quotes: audience = "public"'),  # newcomer walk, session 20
         ('audience = "everyone"\n', "unknown audience 'everyone'"),
     ],
 )
@@ -90,6 +91,14 @@ def test_a_bad_config_is_one_line_naming_the_file(project, capsys, content, mess
     assert code == 2
     assert err.count("\n") == 1 and message in err
     assert "Traceback" not in err
+
+
+def test_a_config_that_is_not_utf8_is_one_line_not_an_internal_error(project, capsys):
+    # Before: "jargonfree: internal error: UnicodeDecodeError ... (please report this)".
+    (project / ".jargonfree.toml").write_bytes('audience = "public" # caf\xe9\n'.encode("latin-1"))
+    assert cli.main(["check", str(project / "posts" / "deep" / "a.txt")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"jargonfree: error: {project / '.jargonfree.toml'}: not UTF-8 text: save it as UTF-8\n"
 
 
 def test_load_config_reads_values():

@@ -64,7 +64,7 @@ def test_records_on_two_workers_equal_the_jsonl_command(client, tmp_path, capsys
             result["error"] = result["error"].removeprefix(f"line {result.pop('line')}: ")
     assert got == expected
     assert got[5] == {"id": "bad", "error": "the record has no 'text' field (text is needed)"}
-    assert got[9]["error"] == "the record has a int as its 'text' field (text is needed)"
+    assert got[9]["error"] == "the record's 'text' field is a number, not text"
 
 
 @pytest.mark.slow
@@ -92,8 +92,8 @@ def test_a_bad_option_fails_before_any_work_is_sent():
 
 
 def test_a_record_that_is_not_an_object_says_so():
-    assert records.record_of(["a", "list"], None).error == "not a JSON object but list"
-    assert records.record_of("text", 3).error == "line 3: not a JSON object but str"
+    assert records.record_of(["a", "list"], None).error == "not a JSON object but a list"
+    assert records.record_of("text", 3).error == "line 3: not a JSON object but text"
     assert records.record_of({"id": 7, "text": "Hi."}, None) == records.Record(7, None, "Hi.")
 
 

@@ -3,7 +3,9 @@ check used to miss: Scots law's "in terms of section 184" and the drafting words
 "in pursuance of", "within the meaning of", "the meaning given in Article 8(2)", "powers conferred
 by section 14(4)"; "a section 36 certificate" (Scotland's emergency detention); a paragraph's own
 number glued to the part when a page is copied ("24.17.5Section 127 provides ..."); regulations
-cited by their number ("SSI 2008/314", "S.I. 2015/1465", "S.R. 2019/199"). And what is not a
+cited by their number ("SSI 2008/314", "S.I. 2015/1465", "S.R. 2019/199"); an article of
+Northern Ireland's Mental Health Order written small or short where a person is held under it
+("detained under art 12", "admitted on an Art 4", "(Art. 4 of the 1986 Order)"). And what is not a
 law's: a leaflet's own section after the same words, a school year in Scotland written "S3" as the
 Mental Health Act's section 3 is written short, a financial year "2019/20".
 The sentences are ours, modelled on real pages."""
@@ -87,3 +89,29 @@ def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
 )
 def test_the_mental_health_acts_sections_written_short_still_count(text: str, expected: str) -> None:
     assert expected in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was detained under article 12 last night.", ["article 12"]),
+        ("She was detained under art 12 last night.", ["art 12"]),
+        ("He was taken in on an Art 4 and then kept in.", ["Art 4"]),
+        ("admission for assessment (Art. 4 of the 1986 Order)", ["Art. 4", "the 1986 Order"]),
+    ],
+)
+def test_northern_irelands_articles_written_small_or_short(text: str, expected: list[str]) -> None:
+    assert section_references(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We did art 4 times a week at the day centre.",
+        "She passed Art 1 at college.",
+        "I read an article in the paper about care homes.",
+        "The art 2 group meets on Fridays in the hall.",
+    ],
+)
+def test_art_classes_are_not_articles_of_a_law(text: str) -> None:
+    assert section_references(text) == []

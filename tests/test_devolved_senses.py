@@ -2,8 +2,11 @@
 the law is the same elsewhere: "guardianship" in a Scottish text is the Adults with Incapacity
 Act's court order (not the Mental Health Act's guardianship), "children in need" in a Northern
 Irish or Scottish text is the trust's or the council's duty under the Children Order or the
-Children (Scotland) Act, and "significant harm", "ordinarily resident" and "eligible needs" are
-the law of more nations than England (no note that they hold in England only)."""
+Children (Scotland) Act, "DoLS" and "deprivation of liberty" in a Northern Irish text are its
+Mental Capacity Act's (a trust panel agrees them), and "significant harm", "ordinarily resident", "eligible needs" and
+Wales's continuing NHS healthcare (CHC, its decision support tool) are the law or practice of more
+nations than England (no note that they hold in England only). "Acts of omission", a kind of
+neglect in England's and Wales's safeguarding, is jargon in either."""
 
 from __future__ import annotations
 
@@ -25,6 +28,11 @@ def _rule(text: str, term: str, jurisdiction: str = "england-wales") -> str | No
         ("Under the Children Order, the trust must assess children in need.", "children in need", "other-nations/child-in-need--northern-ireland"),
         ("S22 Children (Scotland) Act 1995 covers children in need.", "children in need", "other-nations/child-in-need--scotland"),
         ("Jake is now a child in need and has a plan to help at home.", "child in need", "children-and-send/child-in-need"),
+        ("In Northern Ireland a trust panel must agree any deprivation of liberty.", "deprivation of liberty",
+         "other-nations/deprivation-of-liberty--northern-ireland"),
+        ("The HSC trust has applied for DoLS for her.", "DoLS", "other-nations/dols--northern-ireland"),
+        ("The care home has applied for DoLS for three residents.", "DoLS", "mental-capacity/dols"),
+        ("The plan amounts to a deprivation of liberty.", "deprivation of liberty", "mental-capacity/deprivation-of-liberty"),
     ],
 )
 def test_the_sense_of_the_nation_the_text_is_about(text: str, term: str, rule: str) -> None:
@@ -51,8 +59,25 @@ def test_not_the_law_there_either(text: str) -> None:
         ("The police can act if a child is at risk of significant harm.", "significant harm", "scotland"),
         ("He is ordinarily resident in Cardiff, so Cardiff pays for his care.", "ordinarily resident", "wales"),
         ("The assessment found she has eligible needs for help with washing.", "eligible needs", "wales"),
+        ("The health board will check if he can get CHC.", "CHC", "wales"),
+        ("The nurse filled in the DST with the family and the CHC team.", "DST", "wales"),
     ],
 )
 def test_no_note_that_the_law_is_englands_only(text: str, term: str, jurisdiction: str) -> None:
     found = [f for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if f.text == term]
     assert found and "only, not in" not in found[0].message
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Neglect and acts of omission include not giving someone their medicine.", "acts of omission"),
+        ("A judgement is needed on whether an act of omission harmed the adult.", "act of omission"),
+    ],
+)
+def test_acts_of_omission_are_explained(text: str, term: str) -> None:
+    assert _rule(text, term) == "safeguarding/act-of-omission"
+
+
+def test_leaving_something_out_is_not_an_act_of_omission() -> None:
+    assert _rule("The omission of her name from the list was a mistake.", "omission") is None

@@ -75,14 +75,15 @@ def test_entries_resting_only_on_england_law_are_england():
 
 @pytest.mark.parametrize(
     "term",
-    ["section 42 enquiry", "EHCP", "SEN support", "registered manager", "personal budget", "continuing healthcare",
+    ["section 42 enquiry", "EHCP", "SEN support", "registered manager", "personal budget",
      "child protection plan", "safeguarding adults board", "fundamental standards"],
 )
 def test_england_only_terms(term):
     assert GLOSSARY.lookup(term).jurisdiction == "england"
 
 
-@pytest.mark.parametrize("term", ["section 2", "nearest relative", "lasting power of attorney", "coercive control"])
+# Wales has continuing NHS healthcare too, under its own national framework (2021); Scotland ended it in 2015.
+@pytest.mark.parametrize("term", ["section 2", "nearest relative", "lasting power of attorney", "coercive control", "continuing healthcare"])
 def test_terms_that_hold_in_england_and_wales_keep_that_label(term):
     assert GLOSSARY.lookup(term).jurisdiction == "england-wales"
 

@@ -78,6 +78,8 @@ def test_a_courts_name_with_the_place_it_serves_is_a_name(text, term, flag):
         # Outside a name, or too short a name to be one.
         ("We collaborate with local charities.", "collaborate", True),
         ("Speak to the Joint Commissioner at the council.", "Commissioner", True),
+        # A benefit's award written in capitals by a parent, with no "the" (review20 item 11).
+        ("I finally got my PIP Enhanced Rate Award yesterday.", "Enhanced Rate", True),
     ],
 )
 def test_a_glossary_word_inside_an_awards_or_an_offices_name(text, term, flag):
@@ -112,6 +114,7 @@ def test_a_role_defined_as_the_first_contact(text, term, flag):
         # No explanation after the other name, a remark, or the term not the sentence's subject.
         ("A children's hearing is also known as a panel.", "children's hearing", True),
         ("A children's hearing is also known as a panel. It is a nightmare for parents.", "children's hearing", True),
+        ("Respite is sometimes called a short break. It is a nightmare that never ends.", "Respite", True),
         ("My son went to a children's hearing, which is also called a panel. It is a meeting that scared him.", "children's hearing", True),
     ],
 )
@@ -130,6 +133,9 @@ def test_another_name_then_what_it_is_explains_a_term(text, term, flag):
         # A person the sentence calls "she", or "her" that is not what something acted on.
         ("Dionne has a diagnosis of bipolar disorder and the nurse comes to her house.", "Dionne", False),
         ("Dionne has helped her sister, and she visits every week.", "Dionne", False),
+        # "her" before what she has ("her mum"), with no "she" anywhere (review20 item 1).
+        ("Zainab has called her mum twice today.", "Zainab", False),
+        ("Tamsin has helped her brother with homework.", "Tamsin", False),
     ],
 )
 def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
@@ -146,6 +152,8 @@ def test_a_rare_word_that_acted_on_her_is_no_name(text, word, flag):
         # In small letters, or after no body's word.
         ("We want to improve population health in the area.", "population health", True),
         ("Read our Review of Population Health Outcomes.", "Population Health", True),
+        # A Title Case headline that opens with a body's name: the term stands far past "of" (review20 item 5).
+        ("Department of Health Announces New Deprivation of Liberty Safeguards Review", "Deprivation of Liberty", True),
     ],
 )
 def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
@@ -163,6 +171,10 @@ def test_a_term_inside_a_name_opened_by_a_bodys_word(text, term, flag):
         # What someone did, or the term inside a sentence.
         ("The Children's Reporter - they never wrote back to us.", "Children's Reporter", True),
         ("We met a Children's Reporter – they organise the Hearing.", "Children's Reporter", True),
+        # "is" or "are" and a remark, not what it is (review20 item 3).
+        ("The AMHP - they are so rude to families round here.", "AMHP", True),
+        ("The AMHP - they are useless", "AMHP", True),
+        ("The Safeguarder - this is a person who speaks up for the child.", "Safeguarder", False),
     ],
 )
 def test_a_list_item_that_says_after_a_dash_what_the_term_does(text, term, flag):
@@ -217,6 +229,14 @@ def test_two_terms_with_a_slash_in_brackets_after_plain_words(text, term, flag):
         ("Applying for a Compulsory Treatment Order\nThe compulsory treatment order was made last week.", "Compulsory Treatment Order", True),
         ("We talked about the Compulsory Treatment Order at the\nCompulsory Treatment Order is a big deal meeting.", "Compulsory Treatment Order", True),
         ("Applying for a Compulsory Treatment Order\nPlease fill in the form below and send it to us.", "Compulsory Treatment Order", True),
+        ("Self-directed support in the Scottish Borders\nSelf-directed support is a way of choosing the support you get and how it is paid for.", "Self-directed support", False),
+        ("Respite care at home\nRespite care is a joke", "Respite care", True),
+        # A post's lines with no full stop: a complaint is no heading and its explanation (review20 items 2, 19).
+        ("Nobody explained continuing healthcare to us\nContinuing healthcare is the worst system ever", "continuing healthcare", True),
+        ("Nobody explained continuing healthcare to us\nContinuing healthcare is the worst system ever", "Continuing healthcare", True),
+        ("We got told about respite care\nRespite care is a joke", "respite care", True),
+        ("Applying for Continuing Healthcare\nContinuing healthcare is the worst system ever", "Continuing Healthcare", True),
+        ("Our Respite Care\nRespite care is a joke", "Respite Care", True),
     ],
 )
 def test_a_term_in_a_heading_that_the_next_line_explains(text, term, flag):
@@ -239,3 +259,62 @@ def test_a_data_controller_is_not_a_court_appointed_controller(text, term, rule)
 
     found = [(text[f.start : f.end], f.rule) for f in jargonfree.check(text).findings if f.kind == "jargon"]
     assert (term, rule) in found
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("Her case will go to MACE next week because she keeps going missing.", True),
+        ("We got donations from SuperValu Dromore, MACE Dromore and the Spar stores.", False),
+    ],
+)
+def test_mace_is_the_meeting_only_near_children_who_go_missing(text, flag):
+    assert ("MACE" in flagged(text)) is flag
+
+
+# -- a change to a part of the body, then "called" and its name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("They can cause changes to the voice called dysphonia or loss of voice called aphonia.", "dysphonia", False),
+        ("They can cause changes to the voice called dysphonia or loss of voice called aphonia.", "aphonia", False),
+        # A telephone call, or no explanation before the name.
+        ("The head of the team called the AMHP.", "AMHP", True),
+        ("The man in the shop called dysphonia a myth.", "dysphonia", True),
+    ],
+)
+def test_a_change_to_a_part_of_the_body_called_its_name(text, term, flag):
+    assert (term in flagged(text)) is flag
+
+
+# -- "is the ..., where" a clause says what it is ------------------------------------------------
+
+_SDS = "You choose how your self-directed support is arranged. "
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        (_SDS + "Option 1 is the option with most responsibility, where the council give you money.", False),
+        # A remark after the comma, or a ranking.
+        (_SDS + "Option 1 is the hardest, to be honest, and I would not choose it.", True),
+        (_SDS + "Option 1 is the best, where I live.", True),
+    ],
+)
+def test_a_comma_then_a_clause_after_is_the_says_what_a_term_is(text, flag):
+    assert ("Option 1" in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A remark with "which" after the comma, or a ranking before it (review20 item 21).
+        ("Respite care is the thing I need most, which nobody here offers.", "Respite care"),
+        ("Continuing healthcare is the biggest fight we have had, which is awful.", "Continuing healthcare"),
+        ("Respite care is the thing I need most, where I live.", "Respite care"),
+    ],
+)
+def test_a_remark_or_a_ranking_before_the_comma_says_not_what_a_term_is(text, term):
+    assert term in flagged(text)

@@ -40,7 +40,7 @@ def test_bad_records_are_reported_and_the_run_goes_on(monkeypatch, capsys):
     code, out, err = run(monkeypatch, capsys, ["check", "--input", "jsonl", "--no-config"], data)
     assert [o["id"] for o in out] == [1, 2, 3, 4, 5, 6]
     assert [o.get("line") for o in out if "error" in o] == [2, 3, 4, 5]
-    assert "no 'text' field" in out[3]["error"] and "a int as its 'text'" in out[4]["error"]
+    assert "no 'text' field" in out[3]["error"] and "'text' field is a number, not text" in out[4]["error"]
     assert code == 2 and err.count("\n") == 4
 
 

@@ -37,11 +37,11 @@ CASES = [
     ("python tag", GOOD.replace("    plain: mix", "    plain: !!python/object/apply:os.system [echo hi]"), 3, "not allowed"),
     ("alias", GOOD.replace("    plain: mix", "    plain: &p mix").replace("    pos: verb", "    pos: verb\n    shorter: *p"), 5, "aliases"),
     ("unknown file field", "entrys:\n" + GOOD.split("\n", 1)[1], 1, "Did you mean 'entries'"),
-    ("flagged example not found", GOOD.replace("We will zorbulate the paint.", "We will mix the paint."), 2, "does not find the term"),
-    ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 2, "finds the term"),
-    ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 2, "itself in the glossary"),
+    ("flagged example not found", GOOD.replace("We will zorbulate the paint.", "We will mix the paint."), 7, "does not find the term"),
+    ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 8, "finds the term"),
+    ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 3, "itself in the glossary"),
     ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "also in the glossary"),
-    ("rewritten is not what rewrite gives", GOOD + "    rewritten: We will stir the paint.\n", 2, "not the 'rewritten' sentence"),
+    ("rewritten is not what rewrite gives", GOOD + "    rewritten: We will stir the paint.\n", 9, "not the 'rewritten' sentence"),
     ("one rewritten per flagged", GOOD + "    rewritten: [We will mix the paint., Two.]\n", 9, "write one rewritten sentence for each flagged one"),
     ("not UTF-8", None, 9, "not UTF-8"),
     ("number for plain words", GOOD.replace("    plain: mix", "    plain: 42"), 3, "has a number in it"),
@@ -137,7 +137,7 @@ def test_newcomer_broken_file_reports_every_mistake_in_one_run(tmp_path: Path, c
         (3, "unknown field 'plian'"),  # misspelt key
         (8, "also in the glossary"),  # duplicate term
         (14, "has no 'source:'"),  # missing source
-        (14, "does not find the term"),  # example that does not fire
+        (17, "does not find the term"),  # example that does not fire, on its own line
         (21, "indentation"),  # bad indentation
     ]
     for line, words in expected:

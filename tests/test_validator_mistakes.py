@@ -125,11 +125,60 @@ def test_a_misspelt_source_id_gets_the_id_it_was_meant_to_be():
 def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: Path):
     text = GOOD.replace("A place where", "A center where").replace("clinic for older people", "clinic to organize care")
     assert problems_in(tmp_path, text) == [
-        (2, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
-        (2, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
+        (3, "warning", "'organize' in 'plain' is the American spelling: write 'organise' (UK spelling)"),
+        (4, "warning", "'center' in 'explanation' is the American spelling: write 'centre' (UK spelling)"),
     ]
 
 
 @pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
 def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
     assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []
+
+
+@pytest.mark.parametrize(
+    "written, meant",
+    [("England", "england"), ("England and Wales", "england-wales"), ("england & wales", "england-wales"), ("Northern Ireland", "northern-ireland"), ("United Kingdom", "uk")],
+)
+def test_a_nation_written_as_a_person_writes_it_gets_the_label_to_use(tmp_path: Path, written, meant):
+    text = GOOD.replace("    source:", f"    jurisdiction: {written}\n    source:")
+    found = problems_in(tmp_path, text)
+    assert [(line, message.endswith(f"Did you mean '{meant}'?")) for line, _, message in found] == [(5, True)], found
+
+
+def test_a_nation_that_is_no_label_gets_the_list_only(tmp_path: Path):
+    found = problems_in(tmp_path, GOOD.replace("    source:", "    jurisdiction: France\n    source:"))
+    assert [message for _, _, message in found] == [
+        "'jurisdiction' must be one of: england-wales, england, wales, scotland, northern-ireland, uk (it is 'France')"
+    ]
+
+
+def test_an_empty_folder_is_an_error_not_the_built_in_glossaries_passing(tmp_path: Path, capsys):
+    # Before, 'validate my-folder/' with no .yaml in it validated the built-in glossaries
+    # ("3187 entries in 12 files", exit 0), and '--glossary my-folder/' added nothing silently.
+    folder = tmp_path / "our-words"
+    folder.mkdir()
+    (folder / "our-words.txt").write_text(GOOD, encoding="utf-8")
+    assert main(["glossary", "validate", str(folder)]) == 2
+    out, err = capsys.readouterr()
+    assert out.strip() == f"{folder}: error: this folder has no glossary files (.yaml or .yml) in it: give the glossary file itself, or the folder it is in"
+    for _ in range(2):  # the second time, the glossary cache must not hide it
+        assert main(["check", "--glossary", str(folder), "-"]) == 2
+        assert "this folder has no glossary files" in capsys.readouterr().err
+
+
+def test_a_problem_with_the_whole_file_shows_no_line_0(tmp_path: Path, capsys):
+    assert main(["glossary", "validate", str(tmp_path / "missing.yaml")]) == 2
+    assert capsys.readouterr().out.strip() == f"{tmp_path / 'missing.yaml'}: error: cannot read the file: No such file or directory"
+
+
+def test_a_problem_with_one_field_is_on_that_fields_line(tmp_path: Path):
+    # Before, each was on the entry's first line (2), however long the entry.
+    text = GOOD.replace("on Monday.\n    not_flagged", "on Monday.\n    rewritten: You will be seen at the place on Monday.\n    not_flagged")
+    text = text.replace("seen at the frailty hub on Monday.", "seen at the hub on Monday.").replace("at the clinic on Monday", "at the frailty hub")
+    found = problems_in(tmp_path, text.replace("A place where older people", "An establishment where frail elderly individuals necessitating multidisciplinary"))
+    assert [(line, message.split(" for ")[0].split(" of ")[0]) for line, _, message in found] == [
+        (4, "the explanation"),
+        (6, "the 'flagged' example"),
+        (7, "the rewrite"),
+        (8, "the 'not_flagged' example"),
+    ], found

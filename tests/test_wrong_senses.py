@@ -93,3 +93,15 @@ def test_mental_disorder_the_laws_term_is_kept_and_explained(text):
     rewritten = jargonfree.rewrite(text).text
     assert "mental disorder (any illness or condition of the mind)" in rewritten
     assert "mental illness" not in rewritten
+
+
+def test_wales_commissioners_are_not_commissioning_staff():
+    text = "Offering some more scrutiny of the Welsh Government are Wales’ Commissioners, approved by the Senedd."
+    assert "adult-social-care/commissioner" not in _rules(text)
+    assert "adult-social-care/commissioner" in _rules("The commissioner has agreed to fund an extra hour of care.")
+
+
+@pytest.mark.parametrize("text", ["Send me an IM when the baby is asleep.", "DM or IM me if you want the baby clothes."])
+def test_an_instant_message_near_a_baby_is_not_a_midwife(text):
+    assert jargonfree.rewrite(text).text == text
+    assert "health-abbreviations/im--independent-midwife" not in _rules(text)

@@ -287,11 +287,12 @@ def _as_the_rewrite_would(
     """The reason not to rewrite, the suggestions and the message, once the words the rewrite
     would put at ``doc.text[start:end]`` are asked the rewrite's own questions
     (:func:`jargonfree.rewrite_guards.edit_blocker`): where it would leave the term alone ("not
-    chargeable"), the check does not suggest those words either, and says why."""
+    chargeable"), the check does not suggest those words either, and says why. The two
+    questions that need lemminflect's tables (a noun after the term) are left to the rewrite."""
     chosen, why = first_that_fits(options, doc.text, start, end)
     if chosen is None:
         return why, texts, message  # (words for the reader, in a text about someone else: still offered)
-    why, _ = edit_blocker(doc, entry, start, end, chosen)
+    why, _ = edit_blocker(doc, entry, start, end, chosen, word_tables=False)  # (a check never loads the word tables)
     if why is None:
         return None, texts, message
     left = [o for o in options if o is not chosen]

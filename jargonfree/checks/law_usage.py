@@ -151,3 +151,18 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
     low, high = context.window(doc, start, end)
     return _A_LAW_OR_A_REGULATION.search(doc.text, low, high) is not None
 
+
+
+def article_held_under(text: str, start: int, end: int) -> bool:
+    """For an article written small or short ("article 12", "art 4", "Art. 4"), as Northern
+    Ireland's Mental Health Order is cited: True where a person is held or taken in under it
+    ("detained under art 12", "admitted on an Art 4") or the words around use it as a law's part
+    ("under article 12", "by virtue of art. 3"). "We did art 4 times a week" is not a law's."""
+    if not text.startswith(("art", "Art"), start):
+        return False
+    before = text[max(0, start - DETAINED_LOOK) : start]
+    return (
+        used_as_law(text, start, end)
+        or DETAINED_UNDER.search(before) is not None
+        or _ON_A.search(text, max(0, start - 8), start) is not None
+    )

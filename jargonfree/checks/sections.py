@@ -35,7 +35,7 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..protected import quoted_on_its_own
 from ..spans import Span
-from .law_usage import bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
+from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
@@ -63,7 +63,7 @@ _WORD_NUMBER = (
 # "24.17.5Section 127 provides ...", "4.Article 8 ...".
 _SECTION_NUMBER = re.compile(
     r"(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|[Aa]rticles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
-    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?)\.\s*|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -152,8 +152,8 @@ def may_cite_a_law(text: str) -> bool:
     short, by_year = _short_forms(text)
     if short or (by_year and _YEAR_LAW.search(text) is not None):
         return True
-    if (" part " in text and by_year) or "article " in text:
-        return True  # "part 5 of the 2000 Act", "article 8(2)": written small (see _ONLY_WITH_A_LAW)
+    if (" part " in text and by_year) or "article " in text or " art " in text or " art." in text or "Art " in text or "Art." in text:
+        return True  # "part 5 of the 2000 Act", "article 8(2)", "under art 12": written small (see _ONLY_WITH_A_LAW)
     return (may_cite_a_case(text) and CITATION.search(text) is not None) or may_cite_an_instrument(text)
 
 
@@ -210,10 +210,12 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 continue
         elif of_a_document_after(text, end):
             continue  # "section 3 of this leaflet": a part of a document, not of a law
-        elif text.startswith(_ONLY_WITH_A_LAW, start):
-            # A chapter or paragraph counts only with its law named after it, or numbered as
-            # only laws number theirs: "Paragraph 17(4) states when ...".
-            if "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
+        elif text.startswith(_ONLY_WITH_A_LAW, start) or text.startswith(("Art", "art"), start) and text[start + 3] in ". ":
+            # A chapter or paragraph counts only with its law named after it, or numbered as only laws
+            # number theirs ("Paragraph 17(4) states"); an article also where one is held under it.
+            if article_held_under(text, start, end):
+                pass
+            elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
                 continue
         elif part_of_this_text(doc, start, end):
             continue  # "see section 12 for details", "Section 8:" heading a list

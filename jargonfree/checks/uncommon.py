@@ -169,11 +169,18 @@ _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
 _PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
 _PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
-# "her", "him" or "his" straight after a verb of what was done to them is the person something
-# acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made her speech
-# hard to follow", "Dysregulation has worried his parents". Only "she" or "he" there, or the
-# pronoun elsewhere, says the subject is a person.
-_ACTED_ON = re.compile(r"(?:[a-z]+ed|made|left|kept|let|got|given|sent|brought|taken|caused)\s+(?:her|him|his)\b")
+# "her" or "him" straight after a verb that makes someone do or be something is the person
+# something acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made
+# her speech hard to follow", "Hyperacusis has caused him to miss school". Other verbs, or a
+# family word after "her", make it what the subject has, so a person: "Zainab has called her mum",
+# "Tamsin has helped her brother". Only "she" or "he", or the pronoun elsewhere, says the subject
+# is a person. ("Dysregulation has worried his parents" is left to :data:`_THING_ENDINGS`.)
+_ACTED_ON = re.compile(
+    r"(?:made|helped|let|caused|got|kept|left)\s+(?:her|him)\b"
+    r"(?!\s+(?:mum|mam|mom|dad|mother|father|parents?|brother|sister|son|daughter|husband|wife|partner"
+    r"|boyfriend|girlfriend|friends?|family|baby|kids|children|child|nan|gran|grandma|grandad"
+    r"|aunt|auntie|uncle|cousin)\b)"
+)
 # Endings of nouns for things, states and studies, which no first name has: "Hyperacusis has made
 # her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
 _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from .. import cache
 from ..folding import fold_term
 from .derive import surfaces
-from .files import builtin_dir, builtin_files, expand_paths
+from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
 from .model import Entry, slug
 from .packed import entry_fields
 from .table import Glossary
@@ -102,6 +102,11 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
     :class:`GlossaryError` if any file has an error. The compiled result is cached on disk
     and rebuilt when any file changes.
     """
+    empty = empty_folders(paths)
+    if empty:  # before the cache, whose key would be that of the files without the folder
+        from .problems import Problem
+
+        raise GlossaryError([Problem(str(folder), 0, EMPTY_FOLDER) for folder in empty])
     registry = builtin_dir() / "sources.yaml"
     builtin_paths = builtin_files() if builtin else []
     files = builtin_paths + expand_paths(paths)

@@ -8,6 +8,7 @@ run lists them all.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -79,7 +80,11 @@ def _has_bool(value: Any) -> bool:
 
 
 def not_a_choice(key: str, value: Any, spec: Field) -> str:
-    return f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})"
+    message = f"'{key}' must be one of: {', '.join(spec.choices)} (it is {value!r})"
+    # "England", "England and Wales", "Northern Ireland", "Noun": the choice, as a person writes it.
+    words = "-".join(w for w in re.findall(r"[a-z]+", str(value).lower()) if w != "and")
+    meant = {"united-kingdom": "uk", "ni": "northern-ireland", "wales-england": "england-wales"}.get(words, words)
+    return f"{message}. Did you mean '{meant}'?" if meant in spec.choices and meant != value else message
 
 
 def parse_entry(
@@ -217,8 +222,9 @@ def parse_entry(
 
 def _inflections(entry: Entry) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """The forms of each replacement (and of ``shorter``), and the plural of each gloss of a noun
-    that has one (:func:`jargonfree.inflect.plural_gloss`), worked out once, when the glossary is compiled."""
-    from ..inflect import phrase_forms, plural_gloss
+    that has one (:func:`jargonfree.plural_glosses.plural_gloss`), worked out once, when the glossary is compiled."""
+    from ..inflect import phrase_forms
+    from ..plural_glosses import plural_gloss
 
     words = (*entry.replacements, *([entry.shorter] if entry.shorter else []))
     forms = {plain: phrase_forms(plain, entry.word_class) for plain in words}

@@ -34,3 +34,12 @@ def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
         else:
             out.append(path)
     return out
+
+
+def empty_folders(paths: Iterable[str | Path]) -> list[Path]:
+    """The folders among ``paths`` with no glossary file in them: given by mistake, they would
+    otherwise add nothing without a word (or validate the built-in glossaries instead)."""
+    return [Path(raw) for raw in paths if Path(raw).is_dir() and not expand_paths([raw])]
+
+
+EMPTY_FOLDER = "this folder has no glossary files (.yaml or .yml) in it: give the glossary file itself, or the folder it is in"

@@ -16,7 +16,8 @@ class Problem:
     level: str = "error"  # "error" or "warning"
 
     def __str__(self) -> str:
-        return f"{display_path(self.path)}:{self.line}: {self.level}: {self.message}"
+        where = f"{display_path(self.path)}:{self.line}" if self.line else display_path(self.path)  # no line: the whole file
+        return f"{where}: {self.level}: {self.message}"
 
 
 def display_path(path: str) -> str:

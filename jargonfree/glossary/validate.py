@@ -33,7 +33,8 @@ from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems
 from .examples import example_problems, rewritten_problems
-from .files import builtin_dir, builtin_files, expand_paths
+from .fieldlines import at_fields
+from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
 from ..nations import holds_in
 from .table import Glossary
 from .derive import surfaces
@@ -73,14 +74,18 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     With no paths, the built-in glossaries themselves are validated. Problems in the
     built-in files are only reported when they are among the files being validated.
     """
+    paths = list(paths)
     wanted = expand_paths(paths)
     registry = builtin_dir() / "sources.yaml"
     sources, problems = load_sources(registry) if registry.is_file() else ({}, [])
     builtin_paths = builtin_files() if builtin else []
-    targets = wanted or builtin_paths
+    targets = wanted if paths else builtin_paths
     files = list(dict.fromkeys([*builtin_paths, *wanted]))
     parsed = parse_all(files, set(builtin_paths), sources)
     result = Validation(files=[str(p) for p in targets])
+    for folder in empty_folders(paths):
+        result.unreadable = True
+        problems.append(Problem(str(folder), 0, EMPTY_FOLDER))
     target_names = {str(p) for p in targets}
     for item in parsed:
         if item.unreadable and item.path in target_names:
@@ -107,7 +112,9 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
-    result.problems = [p for p in problems if p.path in target_names or p.path == str(registry)]
+    given = {str(Path(p)) for p in paths}
+    result.problems = [p for p in problems if p.path in target_names or p.path in given or p.path == str(registry)]
+    result.problems = at_fields(result.problems, entries)
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
 

@@ -33,6 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..checker import check, resolve_glossary
 from ..data import read_text
+from ..explain_lookup import senses_for
 from ..glossary import Glossary
 from ..nations import NATION_NAMES
 from ..render import Outcome
@@ -206,7 +207,7 @@ def create_app(glossaries: Sequence[str] = (), *, allowed_hosts: Sequence[str] |
 
     async def api_explain(request: Request) -> JSONResponse:
         term = request.path_params["term"]
-        senses = glossary.senses(term) or ([e] if (e := glossary.lookup(term)) else [])
+        senses = senses_for(glossary, term)
         if not senses:
             raise HTTPException(404, f"'{term}' is not in the glossaries")
         return JSONResponse({"term": term, "senses": [entry_json(e, glossary) for e in senses]})

@@ -1,0 +1,78 @@
+"""A writer's first steps on the command line (newcomer walk, session 20): what trips a person
+up gets one plain line, never a Python value or a silent wait."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+import jargonfree
+from jargonfree.cli import main
+from jargonfree.inputs import TYPE_OR_PASTE, read_stream
+
+
+class Terminal(io.BytesIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_reading_a_terminal_says_how_to_end_the_text(capsys):
+    # 'jargonfree check' with no file waited in silence for standard input.
+    source = read_stream(Terminal(b"We will liaise.\n"))
+    assert source.text == "We will liaise.\n"
+    assert capsys.readouterr().err == TYPE_OR_PASTE + "\n"
+
+
+def test_a_pipe_gets_no_hint(capsys):
+    assert read_stream(io.BytesIO(b"We will liaise.\n")).text == "We will liaise.\n"
+    assert capsys.readouterr().err == ""
+
+
+def test_an_empty_allow_is_one_plain_line(tmp_path, capsys):
+    post = tmp_path / "post.txt"
+    post.write_text("We will liaise.\n", encoding="utf-8")
+    assert main(["check", "--allow", "", str(post)]) == 2
+    err = capsys.readouterr().err
+    # Before: "... not frozenset({''})".
+    assert err == "jargonfree: error: allowed contacts must be phone numbers, email addresses or @domains, not an empty one\n"
+
+
+def test_allowed_contacts_that_are_not_text_name_the_item():
+    with pytest.raises(jargonfree.SettingsError, match="not 5$"):
+        jargonfree.check("Call 0113 496 0000.", allow_contacts=["0113 496 0000", 5])
+
+
+@pytest.mark.parametrize("length", ["0", "-5"])
+def test_a_length_limit_below_one_is_a_usage_error(tmp_path, capsys, length):
+    # Before: exit 0 and "more than the limit of -5: shorten it by hand".
+    post = tmp_path / "post.txt"
+    post.write_text("We will liaise.\n", encoding="utf-8")
+    assert main(["rewrite", "--max-length", length, str(post)]) == 2
+    assert "is not 1 or more" in capsys.readouterr().err
+
+
+def test_replace_invalid_never_writes_over_the_file(tmp_path, capsys):
+    # Before: exit 0, "1 change", and the file's é (latin-1 byte E9) became U+FFFD for good.
+    post = tmp_path / "post.txt"
+    original = "Café: we will commence.\n".encode("latin-1")
+    post.write_bytes(original)
+    assert main(["rewrite", "--replace-invalid", "--in-place", str(post)]) == 2
+    assert post.read_bytes() == original and not (tmp_path / "post.txt.orig").exists()
+    assert "use --encoding" in capsys.readouterr().err
+    assert main(["rewrite", "--encoding", "latin-1", "--in-place", str(post)]) == 0
+    assert post.read_bytes() == "Café: we will start.\n".encode("latin-1")
+
+
+@pytest.mark.parametrize("words, term", [("liaising", "liaise"), ("commenced", "commence"), ("AMHPs", "AMHP"), ("s.136", "section 136")])
+def test_explain_finds_the_term_a_written_form_belongs_to(capsys, words, term):
+    # Before: "'liaising' is not in the glossaries", though check flags it as liaise.
+    assert main(["explain", words]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == term
+
+
+def test_explain_suggests_the_term_for_a_typo(capsys):
+    assert main(["explain", "liase"]) == 1
+    assert capsys.readouterr().err.startswith("jargonfree: 'liase' is not in the glossaries: did you mean 'liaise'")
+    assert main(["explain", "cheerful kitten"]) == 1
+    assert capsys.readouterr().err == "jargonfree: 'cheerful kitten' is not in the glossaries\n"
