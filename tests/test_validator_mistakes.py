@@ -182,3 +182,23 @@ def test_a_problem_with_one_field_is_on_that_fields_line(tmp_path: Path):
         (7, "the rewrite"),
         (8, "the 'not_flagged' example"),
     ], found
+
+
+def test_a_hash_inside_unquoted_text_is_a_warning_at_its_line(tmp_path: Path):
+    # YAML reads " # ..." as a note: "A place # where older people ..." would be read as "A place".
+    text = GOOD.replace("explanation: A place where", "explanation: A place # where")
+    found = problems_in(tmp_path, text)
+    assert [(line, level) for line, level, _ in found] == [(4, "warning")]
+    assert "'#'" in found[0][2] and "quotes" in found[0][2]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        '    explanation: "A place # where older people can see a team of nurses and doctors."',  # quoted: kept
+        "    explanation: A place where older people can see a team of nurses and doctors.  # checked in May",
+    ],
+)
+def test_a_hash_in_quotes_or_a_note_after_the_text_is_no_warning_of_this_kind(tmp_path: Path, line):
+    text = GOOD.replace("    explanation: A place where older people can see a team of nurses and doctors.", line)
+    assert not [m for _, _, m in problems_in(tmp_path, text) if "'#'" in m]
