@@ -65,7 +65,7 @@ def set_of(passage_id: str) -> str:
 
 def stratum_value(passage: dict, stratum: str) -> str:
     if stratum == "set":
-        return set_of(passage["id"])
+        return "helpers' passages (tuned)" if passage.get("tuned") else set_of(passage["id"])
     return passage.get(stratum, "?")
 
 

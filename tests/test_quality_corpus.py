@@ -63,6 +63,7 @@ def test_a_passage_tuned_on_is_always_in_the_tune_half(tmp_path, capsys):
     quality.main(["--corpus", str(path), "--report-only", "--no-strata"])
     row = next(line for line in capsys.readouterr().out.splitlines() if line.startswith("| passages"))
     assert [cell.strip() for cell in row.split("|")[2:4]] == ["1", "0"]
+    assert quality.stratum_value({"id": "s20b-x-1", "tuned": True}, "set") == "helpers' passages (tuned)"
 
 
 def test_overlap_rule():
