@@ -41,7 +41,7 @@ from conftest import flagged, rules, word_findings
          "nursing-maternity/induction-of-labour"),
         ("Commissioners carry out compliance visits to residential care homes.", "clinical-words/compliance"),
         ("The council ended its homelessness duty in adherence to its own procedure.",
-         "clinical-words/adherence"),
+         "clinical-words/adherence--taking-medicines"),
     ],
 )
 def test_the_everyday_meaning_in_care_writing_is_not_flagged(text, rule):
@@ -63,7 +63,8 @@ def test_the_everyday_meaning_in_care_writing_is_not_flagged(text, rule):
         ("You may be offered an induction if your baby is late and your waters have broken.",
          "nursing-maternity/induction-of-labour"),
         ("Her compliance with her medication has been poor since discharge.", "clinical-words/compliance"),
-        ("The pharmacist will check his adherence to his inhalers.", "clinical-words/adherence"),
+        ("The pharmacist will check his adherence to his inhalers.",
+         "clinical-words/adherence--taking-medicines"),
     ],
 )
 def test_the_care_meaning_beside_its_own_words_is_still_flagged(text, rule):
