@@ -44,6 +44,8 @@ def test_devolved_shapes_are_legal_references(text: str, expected: list[str]) ->
         ("The regulations (S.I. 2015/1465) say who may be an authorised officer.", "S.I. 2015/1465"),
         ("The plan must follow S.I. 2015/1335 (W. 126) in Wales.", "S.I. 2015/1335 (W. 126)"),
         ("Commencement was by S.S.I. 2002/162, art. 2.", "S.S.I. 2002/162"),
+        ("These rules are SR 2019/199 and apply in Northern Ireland.", "SR 2019/199"),
+        ("The first rules were S.R. 2019/20 in Northern Ireland.", "S.R. 2019/20"),
     ],
 )
 def test_regulations_cited_by_number(text: str, expected: str) -> None:
@@ -57,6 +59,8 @@ def test_regulations_cited_by_number(text: str, expected: str) -> None:
     [
         "In terms of section 3 of this guide, you can ask us to look again.",
         "The school report for 2019/20 is ready.",
+        "Please bring your SR 2019/20 to parents evening.",
+        "Our SI 2019/20 annual report is online.",
         "Our annual report for 2008/09 shows more referrals.",
         "The bus leaves at 20/10 from stand SR 2.",
         "See section 4 below for our opening times, by virtue of the new rota.",

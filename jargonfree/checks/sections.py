@@ -39,7 +39,7 @@ from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
-from .instruments import INSTRUMENT, instrument_advice, is_an_instrument, may_cite_an_instrument
+from .instruments import INSTRUMENT, instrument_advice, instruments, is_an_instrument, may_cite_an_instrument
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -262,7 +262,7 @@ def _numbers(text: str) -> list[re.Match[str]]:
     if may_cite_a_case(text):
         found.extend(CITATION.finditer(text))
     if "/" in text:
-        found.extend(INSTRUMENT.finditer(text))
+        found.extend(instruments(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
