@@ -119,3 +119,19 @@ def test_northern_irelands_articles_written_small_or_short(text: str, expected: 
 )
 def test_art_classes_are_not_articles_of_a_law(text: str) -> None:
     assert section_references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "may_cite"),
+    [
+        ("See www.nhs.uk/conditions or call on 12/3 after 2pm.", False),
+        ("Sunday opening: 10/4 and 17/4 at Stoke.", False),
+        ("The section came into force on 29 October 2008 (SSI 2008/314).", True),
+        ("These rules are S. R. 2019/199 and apply in Northern Ireland.", True),
+        ("NISR 2019/199 says who may apply.", True),
+    ],
+)
+def test_one_quick_test_before_the_instruments_pattern(text: str, may_cite: bool) -> None:
+    from jargonfree.checks.instruments import has_an_instruments_letters
+
+    assert has_an_instruments_letters(text) is may_cite

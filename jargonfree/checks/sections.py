@@ -261,8 +261,7 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(BRACKETED_PART.finditer(text))
     if may_cite_a_case(text):
         found.extend(CITATION.finditer(text))
-    if "/" in text:
-        found.extend(instruments(text))
+    found.extend(instruments(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
