@@ -22,6 +22,9 @@ from conftest import flagged, flagged_rules, section_references
         ("The RMO must keep the order under review in terms of sections 184 and 188.", ["sections 184 and 188"]),
         ("The council may act in terms of section 13ZB where an adult cannot consent.", ["section 13ZB"]),
         ("By virtue of section 128, relevant partners must tell the council.", ["section 128"]),
+        ("The order was made in terms of Schedule 3 to protect the adult.", ["Schedule 3"]),
+        ("He was admitted by virtue of art. 4 last week.", ["art. 4"]),
+        ("A payment within the meaning of regulation 12 is ignored.", ["regulation 12"]),
         ("A guardian appointed in pursuance of section 57 may act for the adult.", ["section 57"]),
         ("He is a carer within the meaning of section 187.", ["section 187"]),
         ("An “Article 8 order” has the meaning given in Article 8(2).", ["Article 8(2)"]),
@@ -58,6 +61,7 @@ def test_regulations_cited_by_number(text: str, expected: str) -> None:
     "text",
     [
         "In terms of section 3 of this guide, you can ask us to look again.",
+        "In terms of Part 2, most families fill it in within a week.",
         "The school report for 2019/20 is ready.",
         "Please bring your SR 2019/20 to parents evening.",
         "Our SI 2019/20 annual report is online.",

@@ -25,18 +25,23 @@ _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who
 
 # How a numbered part of a law is used when the law is not named: "detained under section
 # 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
-# section 21", "a section 202 review"; and the words of legal drafting and of Scots law, which
-# only come before a law's part: "in terms of
-# section 184" (Scots for "under"), "by virtue of section 128", "in pursuance of", "within the
-# meaning of", "the meaning given in Article 8(2)", "the meaning assigned to it by Article 29(5)",
-# "powers conferred by section 14(4)". A leaflet does not speak of its own parts so.
+# section 21", "a section 202 review".
 _LAW_BEFORE = re.compile(
     r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
-    r"|\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
-    r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by"
     r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
     re.I,
 )
+# The words of legal drafting and of Scots law: "in terms of section 184" (Scots for "under"),
+# "by virtue of section 128", "in pursuance of", "within the meaning of", "the meaning given in
+# Article 8(2)", "the meaning assigned to it by Article 29(5)", "powers conferred by section
+# 14(4)". They count only before a section, schedule, article or regulation: "In terms of Part 2,
+# most families fill it in" is everyday English about a form's part.
+_DRAFTING_BEFORE = re.compile(
+    r"(?:\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
+    r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by)\s+$",
+    re.I,
+)
+_DRAFTED_PARTS = ("section", "schedule", "art", "reg")
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
@@ -50,6 +55,8 @@ _LAW_THING_AFTER = re.compile(
 def used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
     if _LAW_BEFORE.search(text, max(0, start - 32), start) is not None:
+        return True
+    if text[start : start + 7].lower().startswith(_DRAFTED_PARTS) and _DRAFTING_BEFORE.search(text, max(0, start - 32), start) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
