@@ -81,6 +81,7 @@ def test_not_a_law_after_the_same_words(text: str) -> None:
         "She moved up into S2 after the summer.",
         "The S5 pupils raised money for the hospice.",
         "He is starting S1 in August and is nervous.",
+        "My son is in S3 at the academy and his teacher is lovely.",
     ],
 )
 def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
@@ -93,6 +94,8 @@ def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
         ("She has been on a S3 since March.", "S3"),
         ("He was sectioned under S2 last night.", "S2"),
         ("My mum is in hospital on S3 and the ward is nice.", "S3"),
+        ("She was sectioned and is in S2 now on the ward.", "S2"),
+        ("He was detained last night and is in S3 for a month.", "S3"),
     ],
 )
 def test_the_mental_health_acts_sections_written_short_still_count(text: str, expected: str) -> None:

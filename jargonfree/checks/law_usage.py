@@ -88,12 +88,21 @@ _SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:in|into|entering|starting|start|from|unt
 _SCHOOL_YEAR_AFTER = re.compile(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
 
 
-def a_school_year(text: str, start: int, end: int) -> bool:
+# Words that say a person is held in hospital: near them "in S2" is the Mental Health Act's section.
+_HELD_IN_HOSPITAL = re.compile(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
+
+
+def a_school_year(doc: Document, start: int, end: int) -> bool:
     """True for "S3" written as a school year in Scotland: "my son is in S3", "S5 pupils"
-    (the glossary's "section 3" of the Mental Health Act is written "S3" too: "on a S3")."""
-    return _SCHOOL_YEAR.fullmatch(text, start, end) is not None and (
+    (the glossary's "section 3" of the Mental Health Act is written "S3" too: "on a S3"). Not in
+    a paragraph that speaks of being held in hospital: "She was sectioned and is in S2 now on the ward"."""
+    text = doc.text
+    if _SCHOOL_YEAR.fullmatch(text, start, end) is None or not (
         _SCHOOL_YEAR_BEFORE.search(text, max(0, start - 16), start) is not None or _SCHOOL_YEAR_AFTER.match(text, end) is not None
-    )
+    ):
+        return False
+    low, high = context.window(doc, start, end)
+    return _HELD_IN_HOSPITAL.search(text, low, high) is None
 
 
 def bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
