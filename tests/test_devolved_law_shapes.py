@@ -108,6 +108,7 @@ def test_the_mental_health_acts_sections_written_short_still_count(text: str, ex
         ("She was detained under article 12 last night.", ["article 12"]),
         ("She was detained under art 12 last night.", ["art 12"]),
         ("He was taken in on an Art 4 and then kept in.", ["Art 4"]),
+        ("He is on an art 4 in the ward and cannot leave.", ["art 4"]),
         ("admission for assessment (Art. 4 of the 1986 Order)", ["Art. 4", "the 1986 Order"]),
     ],
 )
@@ -122,6 +123,9 @@ def test_northern_irelands_articles_written_small_or_short(text: str, expected: 
         "She passed Art 1 at college.",
         "I read an article in the paper about care homes.",
         "The art 2 group meets on Fridays in the hall.",
+        "My daughter is on an art 5 day course at college.",
+        "Under art 2 of the course, pupils paint a portrait.",
+        "She is on an art 3 week summer school.",
     ],
 )
 def test_art_classes_are_not_articles_of_a_law(text: str) -> None:

@@ -169,16 +169,25 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 
 
-def article_held_under(text: str, start: int, end: int) -> bool:
+# What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
+_A_CLASS_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I
+)
+
+
+def article_held_under(doc: Document, start: int, end: int) -> bool:
     """For an article written small or short ("article 12", "art 4", "Art. 4"), as Northern
     Ireland's Mental Health Order is cited: True where a person is held or taken in under it
     ("detained under art 12", "admitted on an Art 4") or the words around use it as a law's part
-    ("under article 12", "by virtue of art. 3"). "We did art 4 times a week" is not a law's."""
-    if not text.startswith(("art", "Art"), start):
+    ("under article 12", "by virtue of art. 3"). "We did art 4 times a week" is not a law's, nor
+    "an art 5 day course", "under art 2 of the course"; "on an art 4" counts only written "Art"
+    or in a paragraph that speaks of being held in hospital."""
+    text = doc.text
+    if not text.startswith(("art", "Art"), start) or _A_CLASS_AFTER.match(text, end) is not None:
         return False
     before = text[max(0, start - DETAINED_LOOK) : start]
-    return (
-        used_as_law(text, start, end)
-        or DETAINED_UNDER.search(before) is not None
-        or _ON_A.search(text, max(0, start - 8), start) is not None
-    )
+    if used_as_law(text, start, end) or DETAINED_UNDER.search(before) is not None:
+        return True
+    if _ON_A.search(text, max(0, start - 8), start) is None:
+        return False
+    return text.startswith("Art", start) or _HELD_IN_HOSPITAL.search(text, *context.window(doc, start, end)) is not None

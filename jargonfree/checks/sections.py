@@ -213,7 +213,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_ONLY_WITH_A_LAW, start) or text.startswith(("Art", "art"), start) and text[start + 3] in ". ":
             # A chapter or paragraph counts only with its law named after it, or numbered as only laws
             # number theirs ("Paragraph 17(4) states"); an article also where one is held under it.
-            if article_held_under(text, start, end):
+            if article_held_under(doc, start, end):
                 pass
             elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
                 continue
