@@ -28,7 +28,16 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
 
 def word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before ``start``, with only spaces between."""
-    return _WORD_BEFORE.search(text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    before = text[window:start]
+    words = before.split()
+    if not words or not before[-1].isspace():
+        return None  # no word, or no space after the last one
+    # Search from where the last of ``words`` starts, not from each of the 60 characters: the
+    # same match at a fraction of the cost (each place a search starts from reads on to the end
+    # of its word).
+    last_word_at = start - (len(before) - len(before.rstrip())) - len(words[-1])
+    return _WORD_BEFORE.search(text, last_word_at, start)
 
 
 def word_after(text: str, end: int) -> re.Match[str] | None:

@@ -79,10 +79,14 @@ def says_again(replacement: str, text: str, start: int, end: int) -> bool:
     "bowel continence" -> "bowel bladder and bowel control". A word said again further off
     ("to meet carers' eligible needs" -> "... needs that meet the council's rules") is left:
     it reads as the writer's own repetition."""
+    said = {_stem(w) for w in WORD.findall(replacement) if w.lower() not in _LITTLE}
+    near = text[max(0, start - 60) : end + 60].lower()
+    if not any(word in near for word in said):
+        return False  # none of its words is written near the term (the usual case, and cheap to see)
     before = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     after = _CLAUSE_MARK.split(text[end : end + 60])[0]
     beside = {_joined_word(_TOKEN.findall(before)[::-1]), _joined_word(_TOKEN.findall(after))} - {None}
-    return any(_stem(w) in beside for w in WORD.findall(replacement) if w.lower() not in _LITTLE)
+    return bool(said & beside)
 
 
 FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"
@@ -165,9 +169,12 @@ def another_form_of_a_noun(entry: Entry, text: str, start: int, end: int) -> boo
     if entry.pos != "noun":
         return False
     last, term_last = text[start:end].split()[-1].lower(), entry.term.split()[-1].lower()
+    if last.endswith("ed") and not term_last.endswith("ed"):
+        return True
+    if " " in text[start:end].strip():
+        return False  # ("may lack capacity" is the entry's own verb phrase)
     before = word_before(text, start)
-    one_word = " " not in text[start:end].strip()  # ("may lack capacity" is the entry's own verb phrase)
-    return (last.endswith("ed") and not term_last.endswith("ed")) or (one_word and before is not None and before.group(1).lower() in _MODALS)
+    return before is not None and before.group(1).lower() in _MODALS
 
 
 def edit_blocker(
