@@ -14,7 +14,9 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_before
+from .fitting import (
+    BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, first_that_fits, without_words_repeated, word_before,
+)
 from . import replacement_blockers as _blockers
 from .replacement_blockers import IN_A_NAME, capital_word_after, replacement_blocker
 
@@ -206,6 +208,23 @@ def edit_blocker(
     if fitted is None:
         return SAID_AROUND, new
     return replacement_guard(fitted, text, start, end), fitted  # "rights and rights", "such as ... such as"
+
+
+def as_the_rewrite_would(
+    doc: Document, entry: Entry, start: int, end: int, options: tuple[Suggestion, ...]
+) -> tuple[str | None, tuple[Suggestion, ...]]:
+    """The reason the rewrite would leave ``doc.text[start:end]`` alone, or None, and which of
+    ``options`` (not empty) the check may suggest, once the words the rewrite would put there
+    are asked the rewrite's own questions (:func:`edit_blocker`): where it would leave the term
+    alone ("not chargeable"), the check does not suggest those words either, and says why. The
+    two questions that need lemminflect's tables (a noun after the term) are left to the rewrite."""
+    chosen, why = first_that_fits(options, doc.text, start, end)
+    if chosen is None:
+        return why, options  # (words for the reader, in a text about someone else: still offered)
+    why, _ = edit_blocker(doc, entry, start, end, chosen, word_tables=False)  # (a check never loads the word tables)
+    if why is None:
+        return None, options
+    return why, tuple(o for o in options if o is not chosen)
 
 
 #: Every reason :func:`edit_blocker` can give. A check asks it without the word tables; the
