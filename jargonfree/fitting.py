@@ -200,8 +200,8 @@ _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 def _inside_brackets(text: str, start: int) -> bool:
     """True if an open bracket before ``start`` (in the 200 characters before it) is not yet closed."""
-    before = text[max(0, start - 200) : start]
-    return before.rfind("(") > before.rfind(")")
+    window = max(0, start - 200)
+    return text.rfind("(", window, start) > text.rfind(")", window, start)
 
 
 BRACKETS_AFTER = "already followed by words in brackets: say what it means there"

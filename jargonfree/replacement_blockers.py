@@ -253,14 +253,18 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
         return DROPS_WORDS
     if across_quotes(matched, entry.term):
         return ACROSS_QUOTES
-    opens = doc.sentence_start_at(start)
-    before = word_before(text, start)
-    before_opens = before is not None and doc.sentence_start_at(before.start())
-    if in_a_name(text, start, end, opens, before_opens):
-        return IN_A_NAME
-    after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
-    if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
-        return BEFORE_A_NOUN
+    # Where the term and the word before it stand in their sentence: asked only for a term
+    # written with a capital (a name) or, with the word tables, a noun (most terms in a check are neither).
+    capitalised = matched[:1].isupper() and not matched.isupper()
+    if capitalised or (word_tables and entry.pos == "noun"):
+        opens = doc.sentence_start_at(start)
+        before = word_before(text, start)
+        before_opens = before is not None and doc.sentence_start_at(before.start())
+        if in_a_name(text, start, end, opens, before_opens):
+            return IN_A_NAME
+        after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
+        if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
+            return BEFORE_A_NOUN
     if entry.pos == "verb" and before_a_that_clause(text, end, plain):
         return NO_THAT_CLAUSE
     if word_tables and entry.pos == "verb" and before_a_bare_noun(text, end, plain):
