@@ -8,7 +8,13 @@ check for a rare word); :mod:`jargonfree.nearby_explanations` reads them.
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
+
+# A short form after "A", "An" or "The", as a next sentence that explains a term opens with it
+# (later_explanations._GLOSS_NEXT): "A CPO is ...", "The SAB's purpose is ...". The one cue
+# that is not a substring test: "A" and "The" alone open most texts.
+_SHORT_FORM_AFTER_AN_ARTICLE = re.compile(r"(?:An?|The)\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
 
 
 class Cues(NamedTuple):
@@ -20,7 +26,7 @@ class Cues(NamedTuple):
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
     bracketed: bool  # "(" (noun_explained_in_brackets)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It means", "It is"; "A", "The", "Its" with a bracket (explained_next)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
@@ -49,9 +55,9 @@ def cues(text: str) -> Cues:
         who="who" in text,
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
-        or "It means" in text or "It is" in text
-        # "... (CPO). A CPO is ...", "... (SAB). The SAB's purpose is ...": after a short form in brackets.
-        or ("(" in text and ("A " in text or "The " in text or "Its " in text)),
+        or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")
+        # "... (CPO). A CPO is ...", "... a CPO. A CPO is ...", "... the SAB. The SAB's purpose is ...".
+        or _SHORT_FORM_AFTER_AN_ARTICLE.search(text) is not None,
         # "What is ...?"; a heading that asks ends its line.
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,

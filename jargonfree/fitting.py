@@ -28,7 +28,16 @@ _WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
 
 def word_before(text: str, start: int) -> re.Match[str] | None:
     """The word just before ``start``, with only spaces between."""
-    return _WORD_BEFORE.search(text, max(0, start - 60), start)
+    window = max(0, start - 60)
+    before = text[window:start]
+    words = before.split()
+    if not words or not before[-1].isspace():
+        return None  # no word, or no space after the last one
+    # Search from where the last of ``words`` starts, not from each of the 60 characters: the
+    # same match at a fraction of the cost (each place a search starts from reads on to the end
+    # of its word).
+    last_word_at = start - (len(before) - len(before.rstrip())) - len(words[-1])
+    return _WORD_BEFORE.search(text, last_word_at, start)
 
 
 def word_after(text: str, end: int) -> re.Match[str] | None:
@@ -191,8 +200,8 @@ _BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
 
 def _inside_brackets(text: str, start: int) -> bool:
     """True if an open bracket before ``start`` (in the 200 characters before it) is not yet closed."""
-    before = text[max(0, start - 200) : start]
-    return before.rfind("(") > before.rfind(")")
+    window = max(0, start - 200)
+    return text.rfind("(", window, start) > text.rfind(")", window, start)
 
 
 BRACKETS_AFTER = "already followed by words in brackets: say what it means there"
@@ -246,6 +255,8 @@ TO_SOMEONE_ELSE = "its plain words speak to the reader (“you”), and the text
 
 def speaks_to_reader(words: str) -> bool:
     """True if ``words`` speak to the reader: "extra costs you have", "your own home"."""
+    if "you" not in words.lower():
+        return False  # (most plain words: cheaper to see than the search)
     return _SECOND_PERSON.search(words) is not None
 
 

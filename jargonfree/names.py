@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, words_around
-from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body
+from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
 from .words import has_two_capitals
 
 
@@ -249,7 +249,11 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     if found is None:
         # Officialese inside the name of a document, a payment or a role: "Discretionary Housing Payment".
         if officialese:
-            return officialese_in_a_title(text, start, end) or officialese_names_a_body(text, start, end)
+            return (
+                officialese_in_a_title(text, start, end)
+                or officialese_names_a_body(text, start, end)
+                or officialese_opens_a_place_name(text, start, end)
+            )
         return ends_a_team_name_in_small_letters(text, start, end)
     span, _with_initials = found
     if officialese:

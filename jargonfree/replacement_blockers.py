@@ -20,12 +20,14 @@ from .suggest import possessive_after
 _SMALL_WORDS = frozenset(
     "a an the of and or to in on at by for with from as is are be his her their its your our my this that".split()
 )
+# A run of letters: a word, hyphened words apart.
+_LETTERS = re.compile(r"[^\W\d_]+")
 DROPS_WORDS = "its plain words would leave out a word the text says: a person should reword it"
 
 
 def _content_words(text: str) -> list[str]:
     """The words of ``text`` that carry meaning, lower case, hyphened words apart ("looked", "after")."""
-    return [w for w in re.findall(r"[^\W\d_]+", text.lower()) if w not in _SMALL_WORDS]
+    return [w for w in _LETTERS.findall(text.lower()) if w not in _SMALL_WORDS]
 
 
 def _same_word(word: str, other: str) -> bool:
@@ -50,6 +52,8 @@ def drops_words(matched: str, term: str, plain: str) -> bool:
     shares no word with it and is replaced whole. An entry whose plain words only leave out
     words of its term ("suicide attempt" for "unsuccessful suicide attempt") is there to leave
     them out, in every form ("failed suicide attempt")."""
+    if matched.lower() == term.lower():
+        return False  # the term as the entry writes it has no word of its own to lose
     said, named, plain_words = _content_words(matched), _content_words(term), _content_words(plain)
     if all(any(_same_word(p, t) for t in named) for p in plain_words):
         return False
@@ -217,9 +221,11 @@ _QUANTITY = frozenset({"enough", "more", "most", "many", "much", "less", "fewer"
 
 def after_an_article(text: str, start: int, plain: str) -> bool:
     """True if ``plain`` starts with a word of quantity and "a" or "an" comes before the term."""
-    before = word_before(text, start)
     first = plain.split(None, 1)[0].lower() if plain.strip() else ""
-    return before is not None and before.group(1).lower() in ("a", "an") and first in _QUANTITY
+    if first not in _QUANTITY:
+        return False
+    before = word_before(text, start)
+    return before is not None and before.group(1).lower() in ("a", "an")
 
 
 BEFORE_A_POSSESSIVE = "its plain words end in a phrase or a list, and the 's after it would fall on the wrong word: a person should reword it"
@@ -247,14 +253,18 @@ def replacement_blocker(doc: Document, start: int, end: int, entry: Entry, plain
         return DROPS_WORDS
     if across_quotes(matched, entry.term):
         return ACROSS_QUOTES
-    opens = doc.sentence_start_at(start)
-    before = word_before(text, start)
-    before_opens = before is not None and doc.sentence_start_at(before.start())
-    if in_a_name(text, start, end, opens, before_opens):
-        return IN_A_NAME
-    after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
-    if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
-        return BEFORE_A_NOUN
+    # Where the term and the word before it stand in their sentence: asked only for a term
+    # written with a capital (a name) or, with the word tables, a noun (most terms in a check are neither).
+    capitalised = matched[:1].isupper() and not matched.isupper()
+    if capitalised or (word_tables and entry.pos == "noun"):
+        opens = doc.sentence_start_at(start)
+        before = word_before(text, start)
+        before_opens = before is not None and doc.sentence_start_at(before.start())
+        if in_a_name(text, start, end, opens, before_opens):
+            return IN_A_NAME
+        after_article = before_opens and before is not None and before.group(1).lower() in ("a", "an", "the")
+        if word_tables and entry.pos == "noun" and before_a_noun(text, start, end, plain, opens or after_article):
+            return BEFORE_A_NOUN
     if entry.pos == "verb" and before_a_that_clause(text, end, plain):
         return NO_THAT_CLAUSE
     if word_tables and entry.pos == "verb" and before_a_bare_noun(text, end, plain):

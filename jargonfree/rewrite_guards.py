@@ -14,7 +14,9 @@ import re
 
 from typing import TYPE_CHECKING
 
-from .fitting import BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, without_words_repeated, word_before
+from .fitting import (
+    BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, first_that_fits, without_words_repeated, word_before,
+)
 from . import replacement_blockers as _blockers
 from .replacement_blockers import IN_A_NAME, capital_word_after, replacement_blocker
 
@@ -79,10 +81,14 @@ def says_again(replacement: str, text: str, start: int, end: int) -> bool:
     "bowel continence" -> "bowel bladder and bowel control". A word said again further off
     ("to meet carers' eligible needs" -> "... needs that meet the council's rules") is left:
     it reads as the writer's own repetition."""
+    said = {_stem(w) for w in WORD.findall(replacement) if w.lower() not in _LITTLE}
+    near = text[max(0, start - 60) : end + 60].lower()
+    if not any(word in near for word in said):
+        return False  # none of its words is written near the term (the usual case, and cheap to see)
     before = _CLAUSE_MARK.split(text[max(0, start - 60) : start])[-1]
     after = _CLAUSE_MARK.split(text[end : end + 60])[0]
     beside = {_joined_word(_TOKEN.findall(before)[::-1]), _joined_word(_TOKEN.findall(after))} - {None}
-    return any(_stem(w) in beside for w in WORD.findall(replacement) if w.lower() not in _LITTLE)
+    return bool(said & beside)
 
 
 FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"
@@ -165,9 +171,12 @@ def another_form_of_a_noun(entry: Entry, text: str, start: int, end: int) -> boo
     if entry.pos != "noun":
         return False
     last, term_last = text[start:end].split()[-1].lower(), entry.term.split()[-1].lower()
+    if last.endswith("ed") and not term_last.endswith("ed"):
+        return True
+    if " " in text[start:end].strip():
+        return False  # ("may lack capacity" is the entry's own verb phrase)
     before = word_before(text, start)
-    one_word = " " not in text[start:end].strip()  # ("may lack capacity" is the entry's own verb phrase)
-    return (last.endswith("ed") and not term_last.endswith("ed")) or (one_word and before is not None and before.group(1).lower() in _MODALS)
+    return before is not None and before.group(1).lower() in _MODALS
 
 
 def edit_blocker(
@@ -199,6 +208,23 @@ def edit_blocker(
     if fitted is None:
         return SAID_AROUND, new
     return replacement_guard(fitted, text, start, end), fitted  # "rights and rights", "such as ... such as"
+
+
+def as_the_rewrite_would(
+    doc: Document, entry: Entry, start: int, end: int, options: tuple[Suggestion, ...]
+) -> tuple[str | None, tuple[Suggestion, ...]]:
+    """The reason the rewrite would leave ``doc.text[start:end]`` alone, or None, and which of
+    ``options`` (not empty) the check may suggest, once the words the rewrite would put there
+    are asked the rewrite's own questions (:func:`edit_blocker`): where it would leave the term
+    alone ("not chargeable"), the check does not suggest those words either, and says why. The
+    two questions that need lemminflect's tables (a noun after the term) are left to the rewrite."""
+    chosen, why = first_that_fits(options, doc.text, start, end)
+    if chosen is None:
+        return why, options  # (words for the reader, in a text about someone else: still offered)
+    why, _ = edit_blocker(doc, entry, start, end, chosen, word_tables=False)  # (a check never loads the word tables)
+    if why is None:
+        return None, options
+    return why, tuple(o for o in options if o is not chosen)
 
 
 #: Every reason :func:`edit_blocker` can give. A check asks it without the word tables; the

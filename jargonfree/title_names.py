@@ -105,6 +105,29 @@ def officialese_names_a_body(text: str, start: int, end: int) -> bool:
     return is_title_word(previous) and previous not in _NOT_OF_A_NAME
 
 
+#: The last word of a place's or a building's name in an address: "Prior Park", "Prior Lodge".
+PLACE_WORDS = frozenset(
+    "Park Lodge House Road Street Lane Court Hill Green Manor Hall Grange Close Gardens Place Square "
+    "Avenue Drive Way View Farm Mill Row Walk Crescent Terrace Mews Fields Wood Vale".split()
+)
+
+
+def officialese_opens_a_place_name(text: str, start: int, end: int) -> bool:
+    """True if the one-word officialese match ``[start, end)``, written with a capital, is
+    followed straight away by a capitalised place word ("Prior Park surgery is closed", "the
+    Prior Park practice", "Call Prior Lodge care home"): the name of a place, as "Matthew Prior"
+    is a person's (:func:`officialese_names_a_body`). The same word before a capitalised word
+    that names no place still counts ("Prior Approval is needed", "Discretionary Support")."""
+    written = text[start:end]
+    if " " in written or not written[:1].isupper() or written.isupper():
+        return False
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) in PLACE_WORDS
+
+
+_NEXT_WORD = re.compile(r" +([A-Z][a-z]+)\b")
+
+
 # -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------
 
 #: Words for a thing that has a title, written in small letters just before or after it: "our

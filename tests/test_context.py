@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from conftest import ROOT
 
@@ -447,6 +447,32 @@ def test_a_short_context_word_takes_no_endings(make_glossary):
     assert check("It was an oversight.", glossaries=g, only={"jargon"}).findings == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ask the SAB. Its purpose is to keep adults safe.",  # no bracket before "Its"
+        "She is under a CPO. A CPO is an order made by a court.",  # the short form with no bracket
+        "Ask the SAB. The SAB's role is to keep adults safe.",
+    ],
+)
+def test_the_next_sentence_explains_a_term_with_no_bracket_before_it(text):
+    from jargonfree import nearby_explanations
+
+    doc = Document.from_text(text)
+    term = "SAB" if "SAB" in text else "CPO"
+    start = text.index(term)
+    assert doc.cues.next_sentence
+    assert nearby_explanations.explained_nearby(doc, start, start + len(term))
+
+
+def test_a_next_sentence_about_something_else_does_not_explain_a_term():
+    from jargonfree import nearby_explanations
+
+    text = "Ask the SAB. Its office is in Leeds."
+    doc = Document.from_text(text)
+    assert not nearby_explanations.explained_nearby(doc, text.index("SAB"), text.index("SAB") + 3)
+
+
 # -- the cues that let a term skip the nearby-explanation tests -----------------------------
 
 _CUE_PIECES = [
@@ -465,6 +491,7 @@ _CUE_PIECES = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_CUE_PIECES), min_size=1, max_size=14).map(" ".join))
+@example(". Its purpose is")  # (failed once: the cue asked for a bracket before "Its")
 def test_cues_never_change_what_explains_a_term(text):
     from jargonfree import listed_explanations, named_explanations, nearby_explanations
     from jargonfree.document import Document

@@ -22,6 +22,9 @@ from conftest import flagged, flagged_rules, section_references
         ("The RMO must keep the order under review in terms of sections 184 and 188.", ["sections 184 and 188"]),
         ("The council may act in terms of section 13ZB where an adult cannot consent.", ["section 13ZB"]),
         ("By virtue of section 128, relevant partners must tell the council.", ["section 128"]),
+        ("The order was made in terms of Schedule 3 to protect the adult.", ["Schedule 3"]),
+        ("He was admitted by virtue of art. 4 last week.", ["art. 4"]),
+        ("A payment within the meaning of regulation 12 is ignored.", ["regulation 12"]),
         ("A guardian appointed in pursuance of section 57 may act for the adult.", ["section 57"]),
         ("He is a carer within the meaning of section 187.", ["section 187"]),
         ("An “Article 8 order” has the meaning given in Article 8(2).", ["Article 8(2)"]),
@@ -44,6 +47,8 @@ def test_devolved_shapes_are_legal_references(text: str, expected: list[str]) ->
         ("The regulations (S.I. 2015/1465) say who may be an authorised officer.", "S.I. 2015/1465"),
         ("The plan must follow S.I. 2015/1335 (W. 126) in Wales.", "S.I. 2015/1335 (W. 126)"),
         ("Commencement was by S.S.I. 2002/162, art. 2.", "S.S.I. 2002/162"),
+        ("These rules are SR 2019/199 and apply in Northern Ireland.", "SR 2019/199"),
+        ("The first rules were S.R. 2019/20 in Northern Ireland.", "S.R. 2019/20"),
     ],
 )
 def test_regulations_cited_by_number(text: str, expected: str) -> None:
@@ -56,7 +61,10 @@ def test_regulations_cited_by_number(text: str, expected: str) -> None:
     "text",
     [
         "In terms of section 3 of this guide, you can ask us to look again.",
+        "In terms of Part 2, most families fill it in within a week.",
         "The school report for 2019/20 is ready.",
+        "Please bring your SR 2019/20 to parents evening.",
+        "Our SI 2019/20 annual report is online.",
         "Our annual report for 2008/09 shows more referrals.",
         "The bus leaves at 20/10 from stand SR 2.",
         "See section 4 below for our opening times, by virtue of the new rota.",
@@ -73,6 +81,7 @@ def test_not_a_law_after_the_same_words(text: str) -> None:
         "She moved up into S2 after the summer.",
         "The S5 pupils raised money for the hospice.",
         "He is starting S1 in August and is nervous.",
+        "My son is in S3 at the academy and his teacher is lovely.",
     ],
 )
 def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
@@ -85,6 +94,8 @@ def test_a_school_year_in_scotland_is_not_a_section(text: str) -> None:
         ("She has been on a S3 since March.", "S3"),
         ("He was sectioned under S2 last night.", "S2"),
         ("My mum is in hospital on S3 and the ward is nice.", "S3"),
+        ("She was sectioned and is in S2 now on the ward.", "S2"),
+        ("He was detained last night and is in S3 for a month.", "S3"),
     ],
 )
 def test_the_mental_health_acts_sections_written_short_still_count(text: str, expected: str) -> None:
@@ -97,6 +108,7 @@ def test_the_mental_health_acts_sections_written_short_still_count(text: str, ex
         ("She was detained under article 12 last night.", ["article 12"]),
         ("She was detained under art 12 last night.", ["art 12"]),
         ("He was taken in on an Art 4 and then kept in.", ["Art 4"]),
+        ("He is on an art 4 in the ward and cannot leave.", ["art 4"]),
         ("admission for assessment (Art. 4 of the 1986 Order)", ["Art. 4", "the 1986 Order"]),
     ],
 )
@@ -111,7 +123,26 @@ def test_northern_irelands_articles_written_small_or_short(text: str, expected: 
         "She passed Art 1 at college.",
         "I read an article in the paper about care homes.",
         "The art 2 group meets on Fridays in the hall.",
+        "My daughter is on an art 5 day course at college.",
+        "Under art 2 of the course, pupils paint a portrait.",
+        "She is on an art 3 week summer school.",
     ],
 )
 def test_art_classes_are_not_articles_of_a_law(text: str) -> None:
     assert section_references(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "may_cite"),
+    [
+        ("See www.nhs.uk/conditions or call on 12/3 after 2pm.", False),
+        ("Sunday opening: 10/4 and 17/4 at Stoke.", False),
+        ("The section came into force on 29 October 2008 (SSI 2008/314).", True),
+        ("These rules are S. R. 2019/199 and apply in Northern Ireland.", True),
+        ("NISR 2019/199 says who may apply.", True),
+    ],
+)
+def test_one_quick_test_before_the_instruments_pattern(text: str, may_cite: bool) -> None:
+    from jargonfree.checks.instruments import has_an_instruments_letters
+
+    assert has_an_instruments_letters(text) is may_cite

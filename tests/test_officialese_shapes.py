@@ -68,6 +68,11 @@ def test_the_officialese_shape_is_flagged(text, word, rule):
     [
         "Please ask Dr Prior before you take photos on the ward.",
         "Matthew Prior will chair the carers' group.",
+        "Jim Prior will chair the carers' group.",
+        "Ask Rebecca Prior at reception.",
+        "Prior Park surgery is closed on Friday.",
+        "The Prior Park practice is closed on Friday.",
+        "Call Prior Lodge care home on Monday.",
         "The patch stays on because the glue keeps its adherence to the skin.",
         "In concurrent planning, the child lives with carers who may adopt them.",
         "Please write your name in capital letters.",
@@ -97,3 +102,22 @@ def test_unscheduled_care_is_flagged():
 
 def test_unilateral_on_the_body_keeps_its_clinical_sense():
     assert rules("She has unilateral leg swelling.") == ["clinical-words/unilateral"]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Prior approval is needed before the health board pays for treatment elsewhere.", "Prior"),
+        ("Subsequently John went home with his mum.", "Subsequently"),
+        ("Additionally Sarah needs help at night.", "Additionally"),
+    ],
+)
+def test_officialese_before_a_capitalised_word_that_names_nothing_is_flagged(text, word):
+    assert word in flagged(text)
+
+
+def test_discontinuation_is_not_rewritten_as_stopping():
+    # "any stopping of your tablets" reads badly: the sentence needs a person to turn it round
+    text = "Tell your GP about any discontinuation of your tablets."
+    assert "officialese/discontinuation" in rules(text)
+    assert __import__("jargonfree").rewrite(text).text == text

@@ -26,8 +26,7 @@ from typing import TYPE_CHECKING
 from .. import firstuse, named_explanations, names, nearby_explanations, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
-from ..fitting import first_that_fits
-from ..rewrite_guards import edit_blocker
+from ..rewrite_guards import as_the_rewrite_would
 from ..name_letters import cited_as_author
 from ..office_names import opened_by_a_bodys_word
 from ..document import Document
@@ -210,7 +209,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             blocker = QUOTED_REASON
         if blocker is None and options:
             # Suggest only what the rewrite would put here: it asks the same guards.
-            blocker, texts, message = _as_the_rewrite_would(doc, entry, start, end, options, texts, message)
+            blocker, offered = as_the_rewrite_would(doc, entry, start, end, options)
+            if len(offered) < len(options):
+                texts, message = tuple(o.text for o in offered), _message(entry, surface, offered[0] if offered else None)
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
         if _about_first_use(message):
@@ -279,24 +280,6 @@ def _make_advice(key: tuple[Entry, suggest.Context]) -> _Advice:
 # every post, and a busy account uses the same terms again and again (see jargonfree.memo;
 # making the advice afresh for every match costs about a tenth of check() on short posts).
 _ADVICE: Memo[tuple[Entry, suggest.Context], _Advice] = Memo(_make_advice, limit=20_000)
-
-
-def _as_the_rewrite_would(
-    doc: Document, entry: Entry, start: int, end: int, options: tuple[suggest.Suggestion, ...], texts: tuple[str, ...], message: str
-) -> tuple[str | None, tuple[str, ...], str]:
-    """The reason not to rewrite, the suggestions and the message, once the words the rewrite
-    would put at ``doc.text[start:end]`` are asked the rewrite's own questions
-    (:func:`jargonfree.rewrite_guards.edit_blocker`): where it would leave the term alone ("not
-    chargeable"), the check does not suggest those words either, and says why. The two
-    questions that need lemminflect's tables (a noun after the term) are left to the rewrite."""
-    chosen, why = first_that_fits(options, doc.text, start, end)
-    if chosen is None:
-        return why, texts, message  # (words for the reader, in a text about someone else: still offered)
-    why, _ = edit_blocker(doc, entry, start, end, chosen, word_tables=False)  # (a check never loads the word tables)
-    if why is None:
-        return None, texts, message
-    left = [o for o in options if o is not chosen]
-    return why, tuple(o.text for o in left), _message(entry, doc.text[start:end], left[0] if left else None)
 
 
 def explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:

@@ -25,18 +25,23 @@ _TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who
 
 # How a numbered part of a law is used when the law is not named: "detained under section
 # 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
-# section 21", "a section 202 review"; and the words of legal drafting and of Scots law, which
-# only come before a law's part: "in terms of
-# section 184" (Scots for "under"), "by virtue of section 128", "in pursuance of", "within the
-# meaning of", "the meaning given in Article 8(2)", "the meaning assigned to it by Article 29(5)",
-# "powers conferred by section 14(4)". A leaflet does not speak of its own parts so.
+# section 21", "a section 202 review".
 _LAW_BEFORE = re.compile(
     r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
-    r"|\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
-    r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by"
     r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
     re.I,
 )
+# The words of legal drafting and of Scots law: "in terms of section 184" (Scots for "under"),
+# "by virtue of section 128", "in pursuance of", "within the meaning of", "the meaning given in
+# Article 8(2)", "the meaning assigned to it by Article 29(5)", "powers conferred by section
+# 14(4)". They count only before a section, schedule, article or regulation: "In terms of Part 2,
+# most families fill it in" is everyday English about a form's part.
+_DRAFTING_BEFORE = re.compile(
+    r"(?:\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
+    r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by)\s+$",
+    re.I,
+)
+_DRAFTED_PARTS = ("section", "schedule", "art", "reg")
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
@@ -50,6 +55,8 @@ _LAW_THING_AFTER = re.compile(
 def used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
     if _LAW_BEFORE.search(text, max(0, start - 32), start) is not None:
+        return True
+    if text[start : start + 7].lower().startswith(_DRAFTED_PARTS) and _DRAFTING_BEFORE.search(text, max(0, start - 32), start) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
@@ -81,12 +88,21 @@ _SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:in|into|entering|starting|start|from|unt
 _SCHOOL_YEAR_AFTER = re.compile(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
 
 
-def a_school_year(text: str, start: int, end: int) -> bool:
+# Words that say a person is held in hospital: near them "in S2" is the Mental Health Act's section.
+_HELD_IN_HOSPITAL = re.compile(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
+
+
+def a_school_year(doc: Document, start: int, end: int) -> bool:
     """True for "S3" written as a school year in Scotland: "my son is in S3", "S5 pupils"
-    (the glossary's "section 3" of the Mental Health Act is written "S3" too: "on a S3")."""
-    return _SCHOOL_YEAR.fullmatch(text, start, end) is not None and (
+    (the glossary's "section 3" of the Mental Health Act is written "S3" too: "on a S3"). Not in
+    a paragraph that speaks of being held in hospital: "She was sectioned and is in S2 now on the ward"."""
+    text = doc.text
+    if _SCHOOL_YEAR.fullmatch(text, start, end) is None or not (
         _SCHOOL_YEAR_BEFORE.search(text, max(0, start - 16), start) is not None or _SCHOOL_YEAR_AFTER.match(text, end) is not None
-    )
+    ):
+        return False
+    low, high = context.window(doc, start, end)
+    return _HELD_IN_HOSPITAL.search(text, low, high) is None
 
 
 def bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
@@ -153,16 +169,25 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 
 
-def article_held_under(text: str, start: int, end: int) -> bool:
+# What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
+_A_CLASS_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I
+)
+
+
+def article_held_under(doc: Document, start: int, end: int) -> bool:
     """For an article written small or short ("article 12", "art 4", "Art. 4"), as Northern
     Ireland's Mental Health Order is cited: True where a person is held or taken in under it
     ("detained under art 12", "admitted on an Art 4") or the words around use it as a law's part
-    ("under article 12", "by virtue of art. 3"). "We did art 4 times a week" is not a law's."""
-    if not text.startswith(("art", "Art"), start):
+    ("under article 12", "by virtue of art. 3"). "We did art 4 times a week" is not a law's, nor
+    "an art 5 day course", "under art 2 of the course"; "on an art 4" counts only written "Art"
+    or in a paragraph that speaks of being held in hospital."""
+    text = doc.text
+    if not text.startswith(("art", "Art"), start) or _A_CLASS_AFTER.match(text, end) is not None:
         return False
     before = text[max(0, start - DETAINED_LOOK) : start]
-    return (
-        used_as_law(text, start, end)
-        or DETAINED_UNDER.search(before) is not None
-        or _ON_A.search(text, max(0, start - 8), start) is not None
-    )
+    if used_as_law(text, start, end) or DETAINED_UNDER.search(before) is not None:
+        return True
+    if _ON_A.search(text, max(0, start - 8), start) is None:
+        return False
+    return text.startswith("Art", start) or _HELD_IN_HOSPITAL.search(text, *context.window(doc, start, end)) is not None

@@ -39,7 +39,7 @@ from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
-from .instruments import INSTRUMENT, instrument_advice, is_an_instrument, may_cite_an_instrument
+from .instruments import INSTRUMENT, instrument_advice, instruments, is_an_instrument, may_cite_an_instrument
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -213,7 +213,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_ONLY_WITH_A_LAW, start) or text.startswith(("Art", "art"), start) and text[start + 3] in ". ":
             # A chapter or paragraph counts only with its law named after it, or numbered as only laws
             # number theirs ("Paragraph 17(4) states"); an article also where one is held under it.
-            if article_held_under(text, start, end):
+            if article_held_under(doc, start, end):
                 pass
             elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
                 continue
@@ -261,8 +261,7 @@ def _numbers(text: str) -> list[re.Match[str]]:
         found.extend(BRACKETED_PART.finditer(text))
     if may_cite_a_case(text):
         found.extend(CITATION.finditer(text))
-    if "/" in text:
-        found.extend(INSTRUMENT.finditer(text))
+    found.extend(instruments(text))
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found

@@ -178,7 +178,7 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
             named = act_of(doc, hit.start, hit.end)
             if named not in (None, act):
                 continue  # a section of another Act: "section 4 of the Mental Capacity Act"
-            if named is None and (part_of_this_text(doc, hit.start, hit.end) or a_school_year(doc.text, hit.start, hit.end)):
+            if named is None and (part_of_this_text(doc, hit.start, hit.end) or a_school_year(doc, hit.start, hit.end)):
                 continue  # "see section 2 for details", "Section 4 on the SEND 35a", "my son is in S3"
         if hit.entry not in with_context:
             hits.append(hit)
