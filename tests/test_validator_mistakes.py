@@ -130,6 +130,12 @@ def test_an_american_spelling_in_the_words_a_reader_sees_is_a_warning(tmp_path: 
     ]
 
 
+def test_an_american_spelling_with_the_letters_twice_is_found(tmp_path: Path):
+    # "visualize": swapping every "is" at once made "vizualize", so the pair was never found.
+    text = GOOD.replace("clinic for older people", "clinic to visualize care")
+    assert problems_in(tmp_path, text) == [(3, "warning", "'visualize' in 'plain' is the American spelling: write 'visualise' (UK spelling)")]
+
+
 @pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
 def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
     assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []

@@ -1,8 +1,9 @@
 """American spellings in the words a reader sees: a warning with the UK spelling to use.
 
 The pairs are those of ``data/british_spellings.txt`` that follow the regular UK-US patterns
-(-our/-or, -ise/-ize, -yse/-yze, ae and oe/e, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-), so
-a warning is never about a word the UK spells both ways. Words UK health and care writing
+(-our/-or, -ise/-ize, -yse/-yze, ae and oe/e, -re/-er, -ence/-ense, -ogue/-og, -ll-/-l-). "-ize"
+is also a UK spelling (Oxford's), but the glossaries write "-ise", as the NHS and GOV.UK do, so
+it is a warning too. Words UK health and care writing
 uses in their American form are left out: "fetus" and "fetal" (the NHS spells them so), the
 verb "license", and "meter" (a gas meter).
 """
@@ -20,9 +21,15 @@ _USED_IN_THE_UK = frozenset({"fetus", "fetuses", "fetal", "license", "licensed",
 _WORD = re.compile(r"[A-Za-z]+")
 
 
+def _one_swap(word: str, old: str, new: str) -> set[str]:
+    """``word`` with one of its ``old`` letters swapped for ``new``, each place in turn
+    ("visualise" -> "vizualise", "visualize"): a word may hold the letters more than once."""
+    return {word[:i] + new + word[i + len(old) :] for i in range(len(word)) if word.startswith(old, i)}
+
+
 def _regular(british: str, american: str) -> bool:
     swaps = (("our", "or"), ("is", "iz"), ("ys", "yz"), ("ae", "e"), ("oe", "e"), ("ence", "ense"), ("ogue", "og"), ("ll", "l"))
-    if any(british.replace(uk, us) == american for uk, us in swaps):
+    if any(american in _one_swap(british, uk, us) for uk, us in swaps):
         return True
     return british.endswith(("re", "res", "red")) and re.sub(r"re(s|d)?$", r"er\1", british) == american
 
