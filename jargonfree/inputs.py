@@ -16,7 +16,10 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 MAX_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm", ".csv", ".json", ".yaml", ".yml"})
+# The files a folder is searched for: prose. Data files (.csv, .json, .yaml) hold fields, not
+# sentences, and read as prose give only noise (a glossary's own YAML, a site's config); they
+# are checked when named one by one, and records in them with --input csv or jsonl.
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ".rst", ".html", ".htm"})
 
 
 class InputError(Exception):

@@ -140,9 +140,16 @@ def test_folder_recurses_over_text_files_skipping_hidden_and_binary(cli, tmp_pat
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "c.txt").write_text(POST)
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    # data files in a folder hold fields, not prose: a glossary, a site's config, exported records
+    (tmp_path / "sub" / "our-words.yaml").write_text("entries:\n  - term: frailty hub\n")
+    (tmp_path / "sub" / "posts.json").write_text('{"text": "We will commence."}')
+    (tmp_path / "sub" / "posts.csv").write_text("id,text\n1,We will commence.\n")
     code, out, _ = cli(["check", "--format", "json", str(tmp_path)])
     paths = [Path(json.loads(line)["path"]).name for line in out.splitlines()]
     assert paths == ["a.txt", "b.md"] and code == 1
+    # named one by one, a data file is still read as the user asked
+    code, out, _ = cli(["check", "--format", "json", str(tmp_path / "sub" / "posts.csv")])
+    assert json.loads(out)["path"].endswith("posts.csv")
 
 
 def test_json_stays_valid_when_some_inputs_fail(cli, tmp_path: Path):
