@@ -45,7 +45,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .glossary import GlossaryError
         from .settings import SettingsError
 
-        if isinstance(exc, (ConfigError, GlossaryError, SettingsError)):
+        if isinstance(exc, GlossaryError):
+            print(f"jargonfree: {exc}", file=sys.stderr)  # "x.yaml:3: error: ...": it says "error" itself
+        elif isinstance(exc, (ConfigError, SettingsError)):
             print(f"jargonfree: error: {exc}", file=sys.stderr)
         else:
             print(f"jargonfree: internal error: {type(exc).__name__}: {exc} (please report this)", file=sys.stderr)

@@ -367,3 +367,11 @@ def test_explain_says_where_a_word_is_everyday(cli):
     assert "Everyday in Scotland: not reported to readers there (--jurisdiction scotland)." in out
     code, out, _ = cli(["explain", "liaise"])
     assert "Everyday in" not in out
+
+
+def test_a_broken_glossary_is_one_line_that_says_error_once(cli, tmp_path: Path):
+    path = tmp_path / "ours.yaml"
+    path.write_text("entries:\n  - term: frailty hub\n    plain clinic for older people\n")
+    code, out, err = cli(["check", "--glossary", str(path), "-"], b"Hello.")
+    assert code == 2 and len(err.strip().splitlines()) == 1
+    assert err.startswith(f"jargonfree: {path}:3: error:") and err.count("error:") == 1
