@@ -77,6 +77,10 @@ def parse_text(
     """Check glossary YAML given as text; ``name`` is used in problems."""
     result = ParsedFile(name)
     report = Reporter(name)
+    from .yamlhelp import words_dropped_as_notes  # (here: a check with a warm cache never parses a file)
+
+    for line, message in words_dropped_as_notes(text):
+        report.warning(line, message)
     items: list[tuple[Any, int]]
     where_default = DEFAULT_JURISDICTION  # the file's 'jurisdiction:', if it has one
     try:

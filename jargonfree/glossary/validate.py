@@ -13,7 +13,6 @@ the glossary as a whole:
   that names a section of an Act, that section (see :mod:`.citations`), unless its
   ``source_note`` says why;
 * an American spelling in the words a reader sees is a warning (see :mod:`.spelling`);
-* an unquoted text whose words go on after " #" is a warning: YAML drops them as a note;
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
   example must not;
@@ -23,8 +22,6 @@ the glossary as a whole:
 """
 
 from __future__ import annotations
-
-import re
 
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,35 +112,11 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
-    for path in targets:
-        problems.extend(_comments_in_text(Path(path)))
     given = {str(Path(p)) for p in paths}
     result.problems = [p for p in problems if p.path in target_names or p.path in given or p.path == str(registry)]
     result.problems = at_fields(result.problems, entries)
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
     return result
-
-
-# A text field written without quotes whose words go on after " #": YAML reads the rest of the
-# line as a comment and drops it ("explanation: A place # for you" is read as "A place").
-# (A note after a finished sentence, "... doctors.  # checked in May", is left alone.)
-_COMMENT_IN_TEXT = re.compile(
-    r"^\s*(?:-\s+)?(explanation|plain|in_brackets|shorter|keep_when|no_auto_rewrite|flagged|rewritten|not_flagged)"
-    r":\s+[^\s\"'\[|>][^#]*[^.!?\s]\s+#"
-)
-
-
-def _comments_in_text(path: Path) -> list[Problem]:
-    """A warning for each text field whose words after a '#' YAML would silently drop."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return []  # (the file's own error is reported where it is read)
-    return [
-        Problem(str(path), number, f"the words after '#' in '{m.group(1)}' are dropped: YAML reads them as a note. Put the whole text in quotes, like \"...\"", "warning")
-        for number, line in enumerate(lines, 1)
-        if (m := _COMMENT_IN_TEXT.match(line))
-    ]
 
 
 def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:

@@ -70,3 +70,22 @@ def _line_above(lines: list[str], line: int) -> int:
         if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#"):
             return number
     return 0
+
+
+# A text field written without quotes whose words go on after " #": YAML reads the rest of the
+# line as a note and drops it ("explanation: A place # for you" is read as "A place"). A note
+# after a finished sentence ("... doctors.  # checked in May") is left alone.
+_COMMENT_IN_TEXT = re.compile(
+    r"^\s*(?:-\s+)?(explanation|plain|in_brackets|shorter|keep_when|no_auto_rewrite|flagged|rewritten|not_flagged)"
+    r":\s+[^\s\"'\[|>][^#]*[^.!?\s]\s+#"
+)
+
+
+def words_dropped_as_notes(text: str) -> list[tuple[int, str]]:
+    """The 1-based line and the message of each text field whose words after a '#' YAML would
+    silently drop (a warning: the file still loads)."""
+    return [
+        (number, f"the words after '#' in '{m.group(1)}' are dropped: YAML reads them as a note. Put the whole text in quotes, like \"...\"")
+        for number, line in enumerate(text.splitlines(), 1)
+        if (m := _COMMENT_IN_TEXT.match(line))
+    ]
