@@ -18,13 +18,12 @@ from .fitting import (
     BRACKETS_AFTER, IN_BRACKETS, SAID_AROUND, WORD, bracket_blocker, first_that_fits, without_words_repeated, word_before,
 )
 from . import replacement_blockers as _blockers
-from .replacement_blockers import IN_A_NAME, capital_word_after, replacement_blocker
+from .replacement_blockers import capital_word_after, replacement_blocker
 
 if TYPE_CHECKING:  # annotations only
     from .document import Document
     from .glossary.model import Entry
     from .suggest import Suggestion
-
 
 
 NEGATED = "its explanation says what it is, and the text says it is not: the two would say opposite things, so a person should reword it"
@@ -140,7 +139,7 @@ def gloss_guard(text: str, start: int, end: int, gloss: str) -> str | None:
     if contradicts(text, start, end, gloss):
         return NEGATED  # "is not chargeable (you pay for it)"
     if goes_on_into_a_name(text, start, end):
-        return IN_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
+        return _blockers.IN_A_NAME  # "a Community Treatment Order (...) Recall leaflet"
     return None
 
 
