@@ -24,16 +24,11 @@ def _choices(values: list[str]) -> dict[str, str]:
     return out
 
 
-def _did_you_mean(word: str, known: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
     """A usage error for a --choose whose entry does not exist or whose words are not among
     the entry's plain words (a typo would otherwise be ignored without a word)."""
+    from .choices import did_you_mean as _did_you_mean
+
     for rule, words in choices.items():
         entry = glossary.lookup(rule)
         if entry is None:
