@@ -44,7 +44,7 @@ def rewrite_command(args: argparse.Namespace) -> int:
     """Run ``jargonfree rewrite``; the exit status is 0, or 2 when the input cannot be read or written."""
     from .checker import resolve_glossary
     from .batch import input_kind
-    from .inputs import InputError, read_file, read_stream, write_atomic
+    from .inputs import InputError, read_file, read_stream, write_as_read, write_atomic
     from .rewriter import rewrite
 
     if args.in_place and args.path == "-":
@@ -102,7 +102,7 @@ def rewrite_command(args: argparse.Namespace) -> int:
         kept = f" (the original is kept as {backup})" if backup else ""
         print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}{kept}", file=sys.stderr)
     else:
-        sys.stdout.write(result.text)
+        write_as_read(sys.stdout, result.text, source)
     if result.skipped:
         terms = ", ".join(sorted({f.text for f, _ in result.skipped}))
         print(f"jargonfree: left for you to decide: {terms} (see 'jargonfree check')", file=sys.stderr)
