@@ -243,7 +243,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
-    from .explain_lookup import nearest_terms, senses_for
+    from .explain_lookup import instead_note, nearest_terms, senses_for
 
     glossary = resolve_glossary(args.glossary)
     term = " ".join(args.term)
@@ -276,6 +276,9 @@ def _explain(args: argparse.Namespace) -> int:
         note = glossary.where_note(entry, args.jurisdiction)
         if note:
             print(f"  {note}")
+            instead = instead_note(glossary, entry, args.jurisdiction, senses)
+            if instead:
+                print(f"  {instead}")
         for source_id in entry.sources:
             source = glossary.sources.get(source_id)
             print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")
