@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import name_letters, names
+from jargonfree import name_letters, names, service_names
 
 
 _NAME_PIECES = ["UTI", "CPN", "Health", "and", "Social", "Care", "Board", "for", "everyone", "in", "the", "morning",
@@ -34,7 +34,7 @@ def test_the_quick_test_of_a_name_going_on_decides_as_the_whole_rule(text, data)
         assert quick == names.inside_a_name(text, start, end)
 
 
-# -- names of teams, services, units and funds (names.names_a_service) ---------------------
+# -- names of teams, services, units and funds (service_names.names_a_service) ---------------------
 
 
 def _flagged(text: str) -> list[str]:
@@ -95,15 +95,15 @@ def test_a_term_of_the_trade_in_or_near_a_name_is_still_flagged(text, word):
 def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after_it():
     text = "Ring the Single Point of Access (SPA) team or the Housing Assistance and Adaptations Team today."
     spa = text.index("Single")
-    assert names.service_name(text, spa, spa + len("Single Point of Access")) == ((spa, spa + len("Single Point of Access (SPA) team")), True)
+    assert service_names.service_name(text, spa, spa + len("Single Point of Access")) == ((spa, spa + len("Single Point of Access (SPA) team")), True)
     assistance = text.index("Assistance")
-    span, initials = names.service_name(text, assistance, assistance + len("Assistance"))
+    span, initials = service_names.service_name(text, assistance, assistance + len("Assistance"))
     assert text[span[0] : span[1]] == "Housing Assistance and Adaptations Team" and not initials
     # Initials that are not the name's ("(XYZ)") do not make it one; neither does a term alone.
     other = "Ring the Single Point of Access (XYZ) team."
-    assert names.service_name(other, 9, 9 + len("Single Point of Access")) is None
+    assert service_names.service_name(other, 9, 9 + len("Single Point of Access")) is None
     alone = "You can apply for a Disabled Facilities Grant."
-    assert names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
+    assert service_names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
 
 
 # -- a name's initials in brackets (name_letters.initials_after_name) -------------------------------
