@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, words_around
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
 from .words import has_two_capitals
 
@@ -136,7 +136,7 @@ def _short_name_of_a_court(text: str, start: int, words: list[str]) -> bool:
 def _title_case_name(words: list[str]) -> bool:
     """True if ``words`` are written as a name: each capitalised but small joining words, and
     the first not an abbreviation ("HSC Trust" still needs HSC spelt out)."""
-    return all(is_title_word(w) or w in NAME_JOINERS for w in words) and not has_two_capitals(words[0])
+    return written_in_title_case(words, NAME_JOINERS) and not has_two_capitals(words[0])
 
 
 # "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around, written_in_title_case
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
 from .words import has_two_capitals
@@ -36,7 +36,7 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
     initials and "team" or "service" ("Single Point of Access (SPA) team"). A match that is the
     whole name counts only with its initials after it ("Mother and Baby Unit (MBU)"): "a
     Disabled Facilities Grant" alone may be a term written with capitals."""
-    if not all(is_title_word(w) or w in NAME_JOINERS for w in text[start:end].split()):
+    if not written_in_title_case(text[start:end].split(), NAME_JOINERS):
         return None
     if (
         text[start:end].rsplit(None, 1)[-1] not in SERVICE_HEADS

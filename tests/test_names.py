@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import name_letters, names, service_names
+from jargonfree import check, name_letters, names, service_names
 
 
 _NAME_PIECES = ["UTI", "CPN", "Health", "and", "Social", "Care", "Board", "for", "everyone", "in", "the", "morning",
@@ -175,3 +175,22 @@ def test_initials_after_their_name_stay_explained_later(text, initials):
 )
 def test_initials_with_no_name_before_stay_flagged(text, initials):
     assert initials in _abbreviations(text)
+
+
+def test_one_title_case_test_for_names_and_headings_with_their_own_small_words():
+    from jargonfree.name_runs import NAME_JOINERS, written_in_title_case
+
+    assert written_in_title_case("Applying for a Compulsory Treatment Order".split())  # a heading keeps "a"
+    assert not written_in_title_case("Applying for a Compulsory Treatment Order".split(), NAME_JOINERS)
+    assert written_in_title_case("Court of Protection".split(), NAME_JOINERS)
+    assert written_in_title_case("Drug & Alcohol Team".split(), NAME_JOINERS)
+    assert not written_in_title_case("Court of protection".split())
+
+
+def test_a_service_after_an_nhs_body_is_not_part_of_its_name():
+    # Why a name's small words are not a heading's: with "at" among them, "Hospital at Home"
+    # would end the name "NHS Forth Valley ..." and not be flagged (prec21's pool, ihub.scot).
+    text = "Aaron Fraser is a dietitian in the NHS Forth Valley Hospital at Home service."
+    start = text.index("Hospital at Home")
+    assert not names.names_an_nhs_body(text, start, start + len("Hospital at Home"))
+    assert "nhs-services/hospital-at-home" in {f.rule for f in check(text).findings}
