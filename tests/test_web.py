@@ -229,7 +229,7 @@ def test_suggest_a_bad_term_puts_the_validators_messages_beside_the_fields(clien
     assert "does not find the term" in by_field["flagged"]
     duplicate = client.post("/api/suggest", json={"term": "commence", "plain": "start", "source": "x"}).json()
     assert duplicate["ok"] is False and duplicate["problems"][0]["field"] == "term"
-    assert "also in the glossary" in duplicate["problems"][0]["message"]
+    assert "is also a built-in entry (officialese/commence)" in duplicate["problems"][0]["message"]
 
 
 @pytest.mark.parametrize(
