@@ -114,3 +114,19 @@ def _as_written(function) -> str:
 def test_the_readme_gives_each_public_function_its_real_signature(name):
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert f"`{_as_written(getattr(jargonfree, name))}`" in readme
+
+
+@pytest.mark.parametrize(
+    "options, hint",
+    [
+        ({"jurisdiction": "Scotland"}, " (did you mean 'scotland'?)"),
+        ({"audience": "publik"}, " (did you mean 'public'?)"),
+        ({"fail_level": "warn"}, " (did you mean 'warning'?)"),
+        ({"skip": "uncomon"}, " (did you mean 'uncommon'?)"),
+        ({"jurisdiction": "france"}, "northern-ireland, uk"),
+    ],
+)
+def test_a_wrong_value_close_to_an_allowed_one_names_it(options, hint):
+    with pytest.raises(SettingsError) as caught:
+        jargonfree.check(TEXT, **options)
+    assert str(caught.value).endswith(hint)
