@@ -102,6 +102,11 @@ def build_parser() -> argparse.ArgumentParser:
     rewrite.add_argument("--no-backup", action="store_true", help="with --in-place, do not keep FILE.orig")
     rewrite.add_argument("--max-length", type=_positive_int, metavar="N", help="warn if the result is longer than N characters")
     rewrite.add_argument("--choose", action="append", default=[], metavar="RULE=WORDS", help="pick an alternative for an entry")
+    rewrite.add_argument(
+        "--no-config",
+        action="store_true",
+        help="do not read .jargonfree.toml or [tool.jargonfree] in pyproject.toml (found from the file's folder upwards)",
+    )
     add_common(rewrite)
 
     explain = sub.add_parser("explain", help="explain a term from the glossaries")

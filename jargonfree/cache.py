@@ -41,11 +41,11 @@ entries and :data:`MAX_BYTES` bytes are kept, the least recently used going
 first (reading an entry marks it used), and leftovers (temporary files of an
 interrupted write, files of older versions) are removed.
 
-Why one module of about 300 lines: where the folder is, whether it is safe, reading,
-writing and pruning are one safety argument (a file is read only from a folder and as a file
-that pass :func:`_safe_stat`, written only by atomic replacement, removed only whole), and a
-reader checks it in one place; this description is a sixth of the module. The file format
-itself is apart, in :mod:`jargonfree.blobfile`.
+Where the folder is and whether it is safe is :mod:`jargonfree.cache_folder` (the check
+every read here repeats for each file, :func:`~jargonfree.cache_folder.safe_stat`, is there
+too); reading, writing and pruning are here, and are one safety argument (a file is read only
+from a folder and as a file that pass ``safe_stat``, written only by atomic replacement,
+removed only whole). The file format itself is apart, in :mod:`jargonfree.blobfile`.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ import os
 import sys
 
 from . import blobfile
+from .cache_folder import cache_dir, folder, remove_file, safe_stat
 from .codestamp import package_stamp
 
 TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
@@ -61,7 +62,6 @@ TYPE_CHECKING = False  # like typing.TYPE_CHECKING, without importing typing
 if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time matters
     from collections.abc import Callable, Sequence
     from mmap import mmap
-    from pathlib import Path
     from typing import BinaryIO, TypeVar, Union
 
     T = TypeVar("T")
@@ -71,7 +71,6 @@ if TYPE_CHECKING:  # imported lazily / for type checkers only: start-up time mat
 __all__ = ["MAX_BYTES", "MAX_ENTRIES", "cache_dir", "load_or_build_blobs", "prune", "remove_file"]
 
 _SUFFIX = ".raw"
-_ENV = "JARGONFREE_CACHE_DIR"
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-")
 
 #: At most this many entries are kept (the three word tables and a few glossary sets)...
@@ -84,72 +83,6 @@ _OLD_SUFFIXES = (".pickle", ".marshal")
 _STALE_TEMP = 3600
 #: Reading an entry marks it used (its modification time) at most this often (seconds).
 _TOUCH_EVERY = 3600
-
-
-def _safe_stat(st: os.stat_result) -> bool:
-    """True if a folder or file with this status is the user's own and nobody else can write it."""
-    getuid = getattr(os, "getuid", None)
-    if getuid is None:  # Windows: no owner and mode bits to check here
-        return True
-    return st.st_uid == getuid() and not st.st_mode & 0o022
-
-
-def _cache_dir_str() -> str | None:
-    """:func:`cache_dir` as a plain string (no :mod:`pathlib` import)."""
-    try:
-        env = os.environ.get(_ENV)
-        if env is not None:
-            if env in ("", "0"):
-                return None
-            path = os.path.expanduser(env)
-        else:
-            xdg = os.environ.get("XDG_CACHE_HOME", "")
-            # The XDG spec says relative paths must be ignored.
-            if xdg and os.path.isabs(xdg):
-                path = os.path.join(xdg, "jargonfree")
-            else:
-                home = os.path.expanduser("~")
-                if home == "~":  # no home directory
-                    return None
-                path = os.path.join(home, ".cache", "jargonfree")
-        os.makedirs(path, mode=0o700, exist_ok=True)
-        # A folder someone else owns or can write to could hold files planted to be
-        # read as ours: then there is no cache at all.
-        if not _safe_stat(os.stat(path)):
-            return None
-        return path
-    except (OSError, ValueError):
-        # ValueError: e.g. a NUL character in the path.
-        return None
-
-
-def cache_dir() -> Path | None:
-    """Return the cache directory, creating it if needed.
-
-    ``$JARGONFREE_CACHE_DIR`` if set, else ``$XDG_CACHE_HOME/jargonfree``,
-    else ``~/.cache/jargonfree``.  Returns ``None`` when caching is turned off
-    (``JARGONFREE_CACHE_DIR`` set to ``""`` or ``"0"``), when the directory
-    cannot be created, or when it is not safe (owned by another user, or
-    writable by the group or by everyone).
-    """
-    path = _cache_dir_str()
-    if path is None:
-        return None
-    from pathlib import Path
-
-    return Path(path)
-
-
-def remove_file(file_name: str) -> None:
-    """Delete ``file_name`` from the cache folder if it is there (a file an older version
-    wrote and no version reads). Errors are ignored."""
-    directory = _cache_dir_str()
-    if directory is None:
-        return
-    try:
-        os.remove(os.path.join(directory, file_name))
-    except OSError:
-        pass
 
 
 def _full_key(key: str) -> bytes:
@@ -238,7 +171,7 @@ def _read_blobs(path: str, key: bytes, verify: bool = False) -> tuple[Blob, ...]
 
     with open(path, "rb") as f:
         st = os.fstat(f.fileno())
-        if not _safe_stat(st):
+        if not safe_stat(st):
             return None
         blobs = blobfile.read_blobs(f, st.st_size, key, verify)
         if blobs is not None and time.time() - st.st_mtime > _TOUCH_EVERY:
@@ -290,7 +223,7 @@ def load_or_build_blobs(
     anything else raises :class:`ValueError`.
     """
     _check_name(name)
-    directory = _cache_dir_str()
+    directory = folder()
     if directory is None:
         return wrap(tuple(build()))
     file_name = name + _SUFFIX

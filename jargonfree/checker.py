@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Sequence
+from typing import Iterable, Mapping, Sequence
 
 from . import readability, textkind
 from .checks import CHECKS, SPAN_KINDS
@@ -16,7 +16,7 @@ from .spans import FreeSpans
 from .glossary import Glossary, load_glossary
 from .nations import DEFAULT_JURISDICTION
 from .report import Finding, Report
-from .settings import Settings
+from .settings import Settings, SettingsError
 
 GlossaryArg = Glossary | Sequence[str | Path] | str | Path | None
 
@@ -34,6 +34,8 @@ def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
         return _cached_glossary(())
     if isinstance(glossaries, (str, Path)):
         glossaries = [glossaries]
+    if isinstance(glossaries, (bytes, Mapping)) or not isinstance(glossaries, Iterable) or not all(isinstance(p, (str, Path)) for p in glossaries):
+        raise SettingsError(f"glossaries must be a Glossary, a path or a list of paths, not {glossaries!r}")
     return _cached_glossary(tuple(str(p) for p in glossaries))
 
 
@@ -140,6 +142,8 @@ def check(
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
         settings = resolve_settings(audience, jurisdiction, options)
+    elif options:  # they would be ignored without a word
+        raise SettingsError(f"give settings or options such as {next(iter(options))}=..., not both: settings are used as they are")
     glossary = resolve_glossary(glossaries)
     if markup != "text":
         from . import markup as markup_

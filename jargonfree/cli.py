@@ -206,7 +206,7 @@ def _check_long(checked: Any, job: Any, fmt: str, color: bool) -> bool | None:
 def _redact(args: argparse.Namespace) -> int:
     """``check --redact``: the text with personal details replaced goes to stdout, and one line
     per replacement to stderr. Exit 0 if nothing was replaced, 1 if something was."""
-    from .inputs import InputError, read_all
+    from .inputs import InputError, read_all, write_as_read
     from .redaction import redact
     from .report import LineIndex
 
@@ -217,7 +217,7 @@ def _redact(args: argparse.Namespace) -> int:
         print(f"jargonfree: error: {item}", file=sys.stderr)
         return EXIT_ERROR
     result = redact(item.text, allow_contacts=args.allow)
-    sys.stdout.write(result.text)
+    write_as_read(sys.stdout, result.text, item)
     lines = LineIndex(item.text)
     name = "stdin" if item.path == "-" else item.path
     for edit in result.edits:
@@ -243,7 +243,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
-    from .explain_lookup import nearest_terms, senses_for
+    from .explain_lookup import instead_note, nearest_terms, senses_for
 
     glossary = resolve_glossary(args.glossary)
     term = " ".join(args.term)
@@ -276,6 +276,9 @@ def _explain(args: argparse.Namespace) -> int:
         note = glossary.where_note(entry, args.jurisdiction)
         if note:
             print(f"  {note}")
+            instead = instead_note(glossary, entry, args.jurisdiction, senses)
+            if instead:
+                print(f"  {instead}")
         for source_id in entry.sources:
             source = glossary.sources.get(source_id)
             print(f"  Source: {source.title}, {source.publisher}, {source.url}" if source else f"  Source: {source_id}")

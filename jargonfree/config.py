@@ -108,17 +108,65 @@ def load_config(path: str | None) -> Config:
         if not isinstance(data, dict):
             raise ConfigError(f"{where}: must be a table of settings")
     values: dict[str, object] = {"path": path}
+    folder = os.path.dirname(os.path.abspath(path))
     for key, value in data.items():
+        at = f"{where}{_line(path, key)}"
         if key not in KEYS:
             import difflib
 
             close = difflib.get_close_matches(key, KEYS, n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
-            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
-        values[key.replace("-", "_")] = _value(where, key, value)
-    folder = os.path.dirname(os.path.abspath(path))
-    values["glossaries"] = tuple(os.path.join(folder, g) for g in values.get("glossaries", ()))  # type: ignore[attr-defined]
+            raise ConfigError(f"{at}: unknown key {key!r}{hint}")
+        checked = _value(at, key, value)
+        if key == "glossaries":
+            checked = tuple(os.path.join(folder, g) for g in checked)  # type: ignore[attr-defined]
+        _usable(at, key, checked)
+        values[key.replace("-", "_")] = checked
     return Config(**values)  # type: ignore[arg-type]
+
+
+def _line(path: str, key: str) -> str:
+    """``, line N`` for the line of ``path`` that sets ``key`` (in ``[tool.jargonfree]`` for a
+    pyproject.toml), or nothing if it cannot be told (tomllib gives no lines for values)."""
+    import re
+
+    try:
+        with open(path, encoding="utf-8") as handle:
+            lines = handle.read().splitlines()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    sets = re.compile(r"\s*(?:{0}|\"{0}\"|'{0}')\s*=".format(re.escape(key)))
+    table = None if os.path.basename(path) == "pyproject.toml" else ""
+    for number, line in enumerate(lines, 1):
+        header = re.match(r"\s*\[\s*([^\]]*?)\s*\]", line)
+        if header and not line.lstrip().startswith("[["):
+            table = header.group(1).replace(" ", "")
+        elif table in ("", "tool.jargonfree") and sets.match(line):
+            return f", line {number}"
+    return ""
+
+
+def _usable(at: str, key: str, value: object) -> None:
+    """:class:`ConfigError` if ``value``, of the right type, is not one the check can use (an
+    audience, jurisdiction, fail level or check that does not exist, a reading age out of
+    range, a glossary that is not there): the message names the file, the line and the key."""
+    if key == "allow-terms":
+        return
+    if key == "glossaries":
+        for glossary in value:  # type: ignore[attr-defined]
+            if not os.path.exists(glossary):
+                raise ConfigError(f"{at}: glossaries: there is no file or folder {glossary} (paths are relative to this file)")
+        return
+    from .settings import Settings, SettingsError
+
+    field_name = key.replace("-", "_")
+    try:
+        if key == "audience":
+            Settings.for_audience(value)  # type: ignore[arg-type]
+        else:
+            Settings.for_audience("public", **{field_name: frozenset(value) if isinstance(value, tuple) else value})
+    except SettingsError as exc:
+        raise ConfigError(f"{at}: {key}: {exc}") from None
 
 
 def _value(where: str, key: str, value: object) -> object:

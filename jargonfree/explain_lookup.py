@@ -27,3 +27,41 @@ def nearest_terms(glossary: Glossary, words: str) -> list[str]:
     terms = sorted({entry.term for entry in glossary})
     lowered = {term.lower(): term for term in terms}
     return [lowered[t] for t in difflib.get_close_matches(words.lower(), list(lowered), n=3, cutoff=0.8)]
+
+
+def holds_instead(glossary: Glossary, entry: Entry, jurisdiction: str) -> list[Entry]:
+    """For ``entry``, which does not hold in ``jurisdiction``, the entries that do and name the
+    same thing there, as the glossary itself links them (no list kept here): the other senses
+    of its term labelled for that nation ("kinship care" in Scotland; not those of an
+    abbreviation), and the entries it names in ``related:``, or that name it there."""
+    from .nations import holds_in
+
+    names = {entry.term.casefold(), *(form.casefold() for form in entry.forms)}
+    # (An abbreviation's other senses are other words with the same letters: "CTO" is a
+    # community treatment order in England and Wales, a compulsory treatment order in Scotland.)
+    same_term = [] if entry.is_abbreviation else glossary.senses(entry.term)
+    linked = [*same_term, *(e for term in entry.related for e in glossary.senses(term))]
+    linked += [e for e in glossary if e.related and names & {term.casefold() for term in e.related}]
+    found: dict[str, Entry] = {}
+    for other in linked:
+        if other.id != entry.id and holds_in(other.jurisdiction, jurisdiction) and not holds_in(other.jurisdiction, entry.jurisdiction):
+            found.setdefault(other.id, other)
+    return list(found.values())
+
+
+def instead_note(glossary: Glossary, entry: Entry, jurisdiction: str, shown: list[Entry]) -> str | None:
+    """What to read in ``jurisdiction``, where ``entry`` does not hold: the entries of
+    :func:`holds_instead` (``shown`` are those already printed), or that there is none (None
+    when another sense of the words, shown, holds there: "CTO" in Scotland)."""
+    from .nations import NATION_NAMES, holds_in
+
+    where = NATION_NAMES.get(jurisdiction, jurisdiction)
+    others = holds_instead(glossary, entry, jurisdiction)
+    if not others:
+        if any(holds_in(e.jurisdiction, jurisdiction) for e in shown):
+            return None
+        return f"The glossaries have no entry for what is used in {where} instead."
+    named = " or ".join(f"'{e.term}" + (f" ({e.sense})'" if e.sense else "'") for e in others)
+    if all(e in shown for e in others):
+        return f"For {where}, read {named} above."
+    return f"For {where}, see {named}: jargonfree explain \"{others[0].term}\" --jurisdiction {jurisdiction}"

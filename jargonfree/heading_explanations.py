@@ -15,14 +15,13 @@ import re
 
 from .defining_sentences import defined_by_its_sentence
 from .document import Document
+from .name_runs import written_in_title_case
 
 #: At most this many words in a heading line.
 HEADING_WORDS = 10
 # Words a prose line broken in two may end with; a heading does not.
 _JOINING_END = frozenset("a an the of and or to for in on at by with from your our their my is are was be".split())
 _SENTENCE_ENDING = ".!?:;,"
-# Small words a heading's Title Case term may keep in small letters: "Deprivation of Liberty".
-_SMALL_WORDS = frozenset("of and or for the to in on at a an".split())
 # The next line opens with "a", "an", "the" or "your" before the term, ...
 _ARTICLE = re.compile(r"(?:(?:An?|The|Your)[ \t]+)?", re.IGNORECASE)
 # ... and after it, perhaps its short form in brackets, "is", "are" or "means" (a quick test
@@ -34,7 +33,7 @@ def _as_a_heading_writes_it(term: str, opens_the_line: bool) -> bool:
     """True if every word of ``term`` but a small one starts with a capital ("Applying for a
     Compulsory Treatment Order"), or the term opens the line with a capital ("Self-directed support
     in the Scottish Borders"), as a heading writes it; a post's line says "... continuing healthcare"."""
-    return (opens_the_line and term[:1].isupper()) or all(word[:1].isupper() or word in _SMALL_WORDS for word in term.split())
+    return (opens_the_line and term[:1].isupper()) or written_in_title_case(term.split())
 
 
 def heads_an_explained_line(doc: Document, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterator, TextIO
 
 MAX_BYTES = 64 * 1024 * 1024
 # The files a folder is searched for: prose. Data files (.csv, .json, .yaml) hold fields, not
@@ -51,7 +51,9 @@ def decode(data: bytes, path: str, *, encoding: str | None = None, errors: str =
     if data.startswith(codecs.BOM_UTF8):
         return Source(path, _decode(data[3:], "utf-8", path, errors), "utf-8", True)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return Source(path, _decode(data, "utf-16", path, errors), "utf-16", True)
+        # The byte order named, so that the text is written back in it (see encode).
+        order = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
+        return Source(path, _decode(data[2:], order, path, errors), order, True)
     if b"\x00" in data[:8192]:
         raise InputError(path, "this looks like a binary file, not text: check the file name")
     return Source(path, _decode(data, encoding or "utf-8", path, errors), encoding or "utf-8", False)
@@ -208,6 +210,30 @@ def _remove(path: str) -> None:
         pass
 
 
+_BOMS = {"utf-8": codecs.BOM_UTF8, "utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+
+
+def encode(text: str, encoding: str = "utf-8", bom: bool = False) -> bytes:
+    """``text`` as the bytes of a file read with ``encoding`` (see :class:`Source`), with the
+    byte-order mark it had."""
+    return (_BOMS.get(encoding, b"") if bom else b"") + text.encode(encoding)
+
+
+def write_as_read(stream: TextIO, text: str, source: Source) -> None:
+    """Write ``text`` to ``stream`` (standard output) as ``source`` was read: a text with a
+    byte-order mark goes out with it, in its own encoding, so `jargonfree rewrite post.txt >
+    new.txt` changes nothing but the edits (line endings were never changed)."""
+    buffer = getattr(stream, "buffer", None)
+    if not source.bom:
+        stream.write(text)
+    elif buffer is None:  # a stream of text only (a test's StringIO)
+        stream.write("\ufeff" + text)
+    else:
+        stream.flush()
+        buffer.write(encode(text, source.encoding, True))
+        buffer.flush()
+
+
 def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = False, backup: str | None = None) -> str | None:
     """Write ``text`` to ``path`` through a temporary file and a rename, keeping the file's permissions.
 
@@ -221,9 +247,7 @@ def write_atomic(path: str, text: str, *, encoding: str = "utf-8", bom: bool = F
     import tempfile
 
     real = os.path.realpath(path)  # a link's target: replacing the link would cut it
-    data = text.encode(encoding)
-    if bom and encoding == "utf-8":
-        data = codecs.BOM_UTF8 + data
+    data = encode(text, encoding, bom)
     made: str | None = None
     tmp: str | None = None
     with _SignalsStopTheWrite():

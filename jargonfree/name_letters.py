@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import DETERMINERS, ORGANISATION_HEADS, initials_of, written_as_a_heading
+from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
+from .service_names import initials_of
 from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.

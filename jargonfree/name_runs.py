@@ -1,10 +1,12 @@
 """Runs of capitalised words: where a name around a glossary match may stand.
 
-The pieces :mod:`jargonfree.names` and :mod:`jargonfree.title_names` grow a name from: the words
-of a match's line (:func:`words_around`), whether two words are joined by spaces only
-(:func:`joined`), whether a word may go on a name (:func:`may_continue`: capitalised, or a
-small joining word such as "and" or "of"), and the run of such words through a match
-(:func:`grow_run`).
+The pieces :mod:`jargonfree.names`, :mod:`jargonfree.service_names` and
+:mod:`jargonfree.title_names` grow a name from: the words of a match's line
+(:func:`words_around`), whether two words are joined by spaces only (:func:`joined`), whether
+a word may go on a name (:func:`may_continue`: capitalised, or a small joining word such as
+"and" or "of"), and the run of such words through a match (:func:`grow_run`); and whether
+words are written in Title Case (:func:`written_in_title_case`, which
+:mod:`jargonfree.heading_explanations` asks of a heading too).
 """
 
 from __future__ import annotations
@@ -72,6 +74,20 @@ def index_holding(words: list[re.Match[str]], start: int) -> int | None:
 
 def is_title_word(word: str) -> bool:
     return word[0].isupper()
+
+
+#: The small words that Title Case leaves in small letters between capitalised words in a
+#: heading ("Applying for a Compulsory Treatment Order"): more than a name joins its words with
+#: (:data:`NAME_JOINERS`, which a run of a name grows over). The two stay apart: with these
+#: words, "NHS Forth Valley Hospital at Home service" would make "Hospital at Home" part of an
+#: NHS body's name (one finding lost in session 21's pools).
+TITLE_CASE_SMALL_WORDS = NAME_JOINERS | frozenset({"or", "to", "at", "a", "an"})
+
+
+def written_in_title_case(words: list[str], small: frozenset[str] = TITLE_CASE_SMALL_WORDS) -> bool:
+    """True if every one of ``words`` starts with a capital but the ``small`` words, which Title
+    Case leaves in small letters: a heading's (the default) or a name's (:data:`NAME_JOINERS`)."""
+    return all(word[:1].isupper() or word in small for word in words)
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

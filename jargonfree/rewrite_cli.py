@@ -4,6 +4,7 @@ diff or JSON, or change the file in place."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from .nations import DEFAULT_JURISDICTION
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .rewriter import Rewrite
 
 
 def _choices(values: list[str]) -> dict[str, str]:
@@ -24,16 +26,11 @@ def _choices(values: list[str]) -> dict[str, str]:
     return out
 
 
-def _did_you_mean(word: str, known: list[str]) -> str:
-    import difflib
-
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
-
-
 def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
     """A usage error for a --choose whose entry does not exist or whose words are not among
     the entry's plain words (a typo would otherwise be ignored without a word)."""
+    from .choices import did_you_mean as _did_you_mean
+
     for rule, words in choices.items():
         entry = glossary.lookup(rule)
         if entry is None:
@@ -45,11 +42,33 @@ def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
             raise UsageError(f"--choose: {words!r} is not one of the plain words of {entry.id} ({listed}){_did_you_mean(words, options)}")
 
 
+def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...]) -> Rewrite:
+    """``result`` without the edits and skipped findings of the terms the writer allowed (in the
+    configuration file, or in a ``<!-- jargonfree: ignore ... -->`` comment), as `check` leaves
+    them out: a term the writer's readers know is not changed either."""
+    if not terms:
+        return result
+    from dataclasses import replace
+
+    from . import readability
+    from .rewriter import apply
+    from .suppress import is_ignored, names_it
+
+    kept = tuple(e for e in result.edits if not names_it(e.old, e.rule, "jargon", terms))
+    skipped = tuple((f, why) for f, why in result.skipped if not is_ignored(f, terms))
+    if len(kept) == len(result.edits):
+        return replace(result, skipped=skipped)
+    new = apply(text, list(kept))
+    return replace(result, text=new, edits=kept, skipped=skipped, after=readability.score(readability.prose(new)))
+
+
 def rewrite_command(args: argparse.Namespace) -> int:
     """Run ``jargonfree rewrite``; the exit status is 0, or 2 when the input cannot be read or written."""
     from .checker import resolve_glossary
     from .batch import input_kind
-    from .inputs import InputError, read_file, read_stream, write_atomic
+    from .config import Config, find_config, load_config
+    from .suppress import ignored_in
+    from .inputs import InputError, read_file, read_stream, write_as_read, write_atomic
     from .rewriter import rewrite
 
     if args.in_place and args.path == "-":
@@ -67,18 +86,21 @@ def rewrite_command(args: argparse.Namespace) -> int:
     except InputError as exc:
         print(f"jargonfree: error: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    glossary = resolve_glossary(args.glossary)
+    # The configuration file that `jargonfree check` reads for this file, the command line winning.
+    config = Config() if args.no_config else load_config(find_config(os.getcwd() if args.path == "-" else args.path))
+    glossary = resolve_glossary(list((*config.glossaries, *args.glossary)) or None)
     choices = _choices(args.choose)
     _check_choices(choices, glossary)
     result = rewrite(
         source.text,
-        audience=args.audience or "public",
+        audience=args.audience or config.audience or "public",
         glossaries=glossary,
-        jurisdiction=args.jurisdiction or DEFAULT_JURISDICTION,
+        jurisdiction=args.jurisdiction or config.jurisdiction or DEFAULT_JURISDICTION,
         choices=choices,
         max_length=args.max_length,
         markup=input_kind(source.path, args.input),
     )
+    result = _without_allowed(result, source.text, (*config.allow_terms, *ignored_in(source.text)))
     for warning in result.warnings:
         print(f"jargonfree: warning: {warning}", file=sys.stderr)
     if args.format == "json":
@@ -107,7 +129,7 @@ def rewrite_command(args: argparse.Namespace) -> int:
         kept = f" (the original is kept as {backup})" if backup else ""
         print(f"{source.path}: {len(result.edits)} change{'s' if len(result.edits) != 1 else ''}{kept}", file=sys.stderr)
     else:
-        sys.stdout.write(result.text)
+        write_as_read(sys.stdout, result.text, source)
     if result.skipped:
         terms = ", ".join(sorted({f.text for f, _ in result.skipped}))
         print(f"jargonfree: left for you to decide: {terms} (see 'jargonfree check')", file=sys.stderr)

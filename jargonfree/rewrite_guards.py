@@ -229,6 +229,8 @@ def as_the_rewrite_would(
 #: Every reason :func:`edit_blocker` can give. A check asks it without the word tables; the
 #: rewrite, seeing one of these on a finding, asks it again with them (a noun after the term
 #: may give an earlier reason), so its own reasons are the same as if the check had not asked.
+#: (A test reads edit_blocker's source and the guards it returns the answer of, and holds this
+#: list to what they can return.)
 EDIT_BLOCKER_REASONS = frozenset(
     {
         BRACKETS_AFTER, IN_BRACKETS, FIRST_OF_A_LIST, NEGATED, ANOTHER_FORM, SAID_AROUND, SAYS_AGAIN, GIVES_EXAMPLES,

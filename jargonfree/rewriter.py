@@ -27,6 +27,7 @@ from typing import Mapping, NamedTuple
 
 from . import readability, suggest
 from .checker import GlossaryArg, resolve_glossary, run_checks
+from .choices import checked_choices, checked_max_length
 from .document import Document
 from .checks.jargon import QUOTED_REASON
 from .fitting import first_that_fits, gloss_end, repeats, with_article, without_last_word_repeated
@@ -230,7 +231,8 @@ def rewrite(
     """Rewrite ``text`` in plainer words, changing only the glossary terms it can change safely.
 
     ``choices`` picks an alternative for entries that are not rewritten on their own
-    (by rule id or term, as the alternative's text or index). With ``max_length``, shorter
+    (by rule id or term, as the alternative's text or index); a key that names no entry is a
+    :class:`~jargonfree.SettingsError` (a ``ValueError``) that names it. With ``max_length``, shorter
     alternatives are used when the result would be too long, and a warning says if it still is.
     ``markup="markdown"`` or ``"html"`` rewrites only the prose of a Markdown or HTML text:
     tags, code and link addresses are kept exactly (and ``max_length`` counts the prose).
@@ -240,13 +242,15 @@ def rewrite(
     if markup != "text":
         return _rewrite_markup(text, markup, audience, glossaries, jurisdiction, choices, max_length)
     settings = Settings.for_audience(audience, jurisdiction=jurisdiction, only=frozenset({"jargon"}), jargon_severity="warning")
+    max_length = checked_max_length(max_length)
     glossary = resolve_glossary(glossaries)
+    choices = checked_choices(choices, glossary)
     doc = Document.from_text(text)
-    edits, skipped = _rewrite_once(doc, glossary, settings, choices or {}, short=False)
+    edits, skipped = _rewrite_once(doc, glossary, settings, choices, short=False)
     result = apply(text, edits)
     warnings: list[str] = []
     if max_length is not None and len(result) > max_length:
-        edits, skipped = _rewrite_once(doc, glossary, settings, choices or {}, short=True)
+        edits, skipped = _rewrite_once(doc, glossary, settings, choices, short=True)
         result = apply(text, edits)
         if len(result) > max_length:
             warnings.append(

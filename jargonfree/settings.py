@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .nations import DEFAULT_JURISDICTION, JURISDICTIONS
 from .report import SEVERITY_ORDER
@@ -68,7 +69,7 @@ class Settings:
     def for_audience(cls, audience: str = "public", **overrides: object) -> Settings:
         """Settings with ``audience``'s defaults, then ``overrides`` (None values are ignored)."""
         if audience not in AUDIENCES:
-            raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}")
+            raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}{_closest(audience, AUDIENCES)}")
         values = dict(AUDIENCES[audience])
         values["audience"] = audience
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -84,11 +85,11 @@ class Settings:
 
         for name in (*self.only, *self.skip):
             if name not in KINDS:
-                raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}")
+                raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}{_closest(name, KINDS)}")
         if self.jurisdiction not in JURISDICTIONS:
-            raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}")
+            raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}{_closest(self.jurisdiction, JURISDICTIONS)}")
         if self.fail_level not in SEVERITY_ORDER:
-            raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}")
+            raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}{_closest(self.fail_level, SEVERITY_ORDER)}")
         if not 0 < self.max_reading_age < 100:
             raise SettingsError("the reading age must be a number between 1 and 99")
 
@@ -97,6 +98,17 @@ class Settings:
         if self.only:
             return kind in self.only
         return kind not in self.skip
+
+
+def _closest(value: object, allowed: Iterable[str]) -> str:
+    """`` (did you mean 'scotland'?)`` for the allowed value closest to a wrong one, or nothing."""
+    import difflib
+
+    if not isinstance(value, str):
+        return ""
+    folded = {a.casefold(): a for a in allowed}
+    close = difflib.get_close_matches(value.casefold(), list(folded), n=1, cutoff=0.6)
+    return f" (did you mean {folded[close[0]]!r}?)" if close else ""
 
 
 def _names(setting: str, value: object) -> frozenset[str]:

@@ -36,11 +36,17 @@ def ignored_in(text: str) -> tuple[str, ...]:
 
 def is_ignored(finding: Finding, terms: Iterable[str]) -> bool:
     """True if ``finding`` is one of ``terms`` (its text, its entry's slug or its rule id)."""
-    text = " ".join(finding.text.split()).casefold()
-    entry = finding.rule.rsplit("/", 1)[-1].split("--", 1)[0]  # "category/term--sense" -> "term"
+    return names_it(finding.text, finding.rule, finding.kind, terms)
+
+
+def names_it(written: str, rule: str, kind: str, terms: Iterable[str]) -> bool:
+    """True if one of ``terms`` names a finding (or a rewrite's edit) of ``written`` by ``rule``:
+    as written, by its entry's slug or by its rule id."""
+    text = " ".join(written.split()).casefold()
+    entry = rule.rsplit("/", 1)[-1].split("--", 1)[0]  # "category/term--sense" -> "term"
     for term in terms:
         folded = " ".join(term.split()).casefold()
-        if folded == text or term == finding.rule or (finding.kind == "jargon" and slug(term) == entry):
+        if folded == text or term == rule or (kind == "jargon" and slug(term) == entry):
             return True
     return False
 

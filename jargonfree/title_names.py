@@ -5,7 +5,7 @@ Memorandum", "Our Acute Liaison Nurse", "Covid-19 Hospital Discharge Requirement
 cannot rewrite a name's words, and a reader meets the name as a name (what-to-flag: names are
 not flagged). Counted on 31 hosts of the pool in session 16, none of them a plain sentence. The
 same words in small letters ("a discretionary payment", "the requirements") still count;
-:func:`jargonfree.names.names_a_service` asks this for officialese that names no team or service.
+:func:`jargonfree.service_names.names_a_service` asks this for officialese that names no team or service.
 """
 
 from __future__ import annotations

@@ -93,6 +93,28 @@ def test_a_bad_config_is_one_line_naming_the_file(project, capsys, content, mess
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        (".jargonfree.toml", 'audience = "publik"\n', ", line 1: audience: unknown audience 'publik': use one of public, professional"),
+        (".jargonfree.toml", '# ours\n\njurisdiction = "scotand"\n', ", line 3: jurisdiction: unknown jurisdiction 'scotand': use one of england-wales"),
+        (".jargonfree.toml", 'fail-level = "warn"\n', ", line 1: fail-level: unknown fail level 'warn': use one of info, warning, error"),
+        (".jargonfree.toml", 'max-reading-age = 9\nskip = ["uncomon"]\n', ", line 2: skip: unknown check 'uncomon': use one of"),
+        (".jargonfree.toml", "max-reading-age = 200\n", ", line 1: max-reading-age: the reading age must be a number between 1 and 99"),
+        (".jargonfree.toml", 'glossaries = ["nope.yaml"]\n', ", line 1: glossaries: there is no file or folder"),
+        (".jargonfree.toml", 'audence = "public"\n', ", line 1: unknown key 'audence'"),
+        ("pyproject.toml", '[project]\naudience = "x"\n\n[tool.jargonfree]\naudience = "publik"\n', " [tool.jargonfree], line 5: audience: unknown audience 'publik'"),
+    ],
+)
+def test_a_wrong_value_in_a_config_names_the_file_the_line_and_the_key(project, capsys, name, content, message):
+    # Before: "jargonfree: error: unknown audience 'publik': ..." with no word of which file said it.
+    (project / name).write_text(content, encoding="utf-8")
+    code = cli.main(["check", str(project / "posts" / "deep" / "a.txt")])
+    out, err = capsys.readouterr()
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert err.startswith(f"jargonfree: error: {project / name}{message}") and err.count("\n") == 1
+
+
 def test_a_config_that_is_not_utf8_is_one_line_not_an_internal_error(project, capsys):
     # Before: "jargonfree: internal error: UnicodeDecodeError ... (please report this)".
     (project / ".jargonfree.toml").write_bytes('audience = "public" # caf\xe9\n'.encode("latin-1"))

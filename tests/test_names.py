@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jargonfree import name_letters, names
+from jargonfree import check, name_letters, names, service_names
 
 
 _NAME_PIECES = ["UTI", "CPN", "Health", "and", "Social", "Care", "Board", "for", "everyone", "in", "the", "morning",
@@ -34,7 +34,7 @@ def test_the_quick_test_of_a_name_going_on_decides_as_the_whole_rule(text, data)
         assert quick == names.inside_a_name(text, start, end)
 
 
-# -- names of teams, services, units and funds (names.names_a_service) ---------------------
+# -- names of teams, services, units and funds (service_names.names_a_service) ---------------------
 
 
 def _flagged(text: str) -> list[str]:
@@ -95,15 +95,15 @@ def test_a_term_of_the_trade_in_or_near_a_name_is_still_flagged(text, word):
 def test_a_service_name_ends_at_its_head_word_or_has_its_initials_and_team_after_it():
     text = "Ring the Single Point of Access (SPA) team or the Housing Assistance and Adaptations Team today."
     spa = text.index("Single")
-    assert names.service_name(text, spa, spa + len("Single Point of Access")) == ((spa, spa + len("Single Point of Access (SPA) team")), True)
+    assert service_names.service_name(text, spa, spa + len("Single Point of Access")) == ((spa, spa + len("Single Point of Access (SPA) team")), True)
     assistance = text.index("Assistance")
-    span, initials = names.service_name(text, assistance, assistance + len("Assistance"))
+    span, initials = service_names.service_name(text, assistance, assistance + len("Assistance"))
     assert text[span[0] : span[1]] == "Housing Assistance and Adaptations Team" and not initials
     # Initials that are not the name's ("(XYZ)") do not make it one; neither does a term alone.
     other = "Ring the Single Point of Access (XYZ) team."
-    assert names.service_name(other, 9, 9 + len("Single Point of Access")) is None
+    assert service_names.service_name(other, 9, 9 + len("Single Point of Access")) is None
     alone = "You can apply for a Disabled Facilities Grant."
-    assert names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
+    assert service_names.service_name(alone, alone.index("Disabled"), len(alone) - 1) is None
 
 
 # -- a name's initials in brackets (name_letters.initials_after_name) -------------------------------
@@ -175,3 +175,22 @@ def test_initials_after_their_name_stay_explained_later(text, initials):
 )
 def test_initials_with_no_name_before_stay_flagged(text, initials):
     assert initials in _abbreviations(text)
+
+
+def test_one_title_case_test_for_names_and_headings_with_their_own_small_words():
+    from jargonfree.name_runs import NAME_JOINERS, written_in_title_case
+
+    assert written_in_title_case("Applying for a Compulsory Treatment Order".split())  # a heading keeps "a"
+    assert not written_in_title_case("Applying for a Compulsory Treatment Order".split(), NAME_JOINERS)
+    assert written_in_title_case("Court of Protection".split(), NAME_JOINERS)
+    assert written_in_title_case("Drug & Alcohol Team".split(), NAME_JOINERS)
+    assert not written_in_title_case("Court of protection".split())
+
+
+def test_a_service_after_an_nhs_body_is_not_part_of_its_name():
+    # Why a name's small words are not a heading's: with "at" among them, "Hospital at Home"
+    # would end the name "NHS Forth Valley ..." and not be flagged (prec21's pool, ihub.scot).
+    text = "Aaron Fraser is a dietitian in the NHS Forth Valley Hospital at Home service."
+    start = text.index("Hospital at Home")
+    assert not names.names_an_nhs_body(text, start, start + len("Hospital at Home"))
+    assert "nhs-services/hospital-at-home" in {f.rule for f in check(text).findings}

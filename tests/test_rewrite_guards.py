@@ -216,3 +216,58 @@ def test_observations_by_a_teacher_or_tutor_are_not_clinical_checks(text):
 )
 def test_examples_twice(replacement, text, end, expected):
     assert examples_twice(replacement, text, end) is expected
+
+
+def _reasons_returned(function, seen=None) -> set[str]:
+    """Every message ``function`` can return as its reason (the first of a returned pair),
+    followed through the functions it returns the result of, read from the source."""
+    import ast
+    import inspect
+    import sys
+    import textwrap
+
+    seen = set() if seen is None else seen
+    if function in seen:
+        return set()
+    seen.add(function)
+    module = sys.modules[function.__module__]
+    tree = ast.parse(textwrap.dedent(inspect.getsource(function)))
+    assigned: dict[str, list] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(node.value)
+
+    def resolve(expr) -> set[str]:
+        if isinstance(expr, ast.Tuple):
+            return resolve(expr.elts[0])
+        if isinstance(expr, ast.Constant):
+            assert expr.value is None, f"{function.__name__} returns a message written in place: name it"
+            return set()
+        if isinstance(expr, ast.Call):
+            callee = eval(compile(ast.Expression(expr.func), "<callee>", "eval"), vars(module))
+            return _reasons_returned(inspect.unwrap(callee), seen)
+        if isinstance(expr, ast.Name) and expr.id in assigned:
+            return set().union(*(resolve(value) for value in assigned[expr.id]))
+        value = eval(compile(ast.Expression(expr), "<reason>", "eval"), vars(module))
+        assert isinstance(value, str), (function.__name__, ast.dump(expr))
+        return {value}
+
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Return) and node.value is not None:
+            found |= resolve(node.value)
+    return found
+
+
+def test_edit_blocker_reasons_are_every_reason_edit_blocker_can_give():
+    """EDIT_BLOCKER_REASONS is written by hand; the rewrite asks edit_blocker again for a
+    finding whose reason is in it, so a reason missing from it would leave a check's
+    no-word-tables answer standing in the rewrite. Read from edit_blocker's source, through
+    every guard it returns the answer of."""
+    from jargonfree.rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
+
+    returned = _reasons_returned(edit_blocker)
+    assert len(returned) > 10
+    assert returned == EDIT_BLOCKER_REASONS, (returned - EDIT_BLOCKER_REASONS, EDIT_BLOCKER_REASONS - returned)

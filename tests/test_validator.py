@@ -40,7 +40,7 @@ CASES = [
     ("flagged example not found", GOOD.replace("We will zorbulate the paint.", "We will mix the paint."), 7, "does not find the term"),
     ("not_flagged example found", GOOD.replace("We will mix the paint.", "They zorbulated it."), 8, "finds the term"),
     ("plain words are jargon", GOOD.replace("plain: mix", "plain: commence"), 3, "itself in the glossary"),
-    ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "also in the glossary"),
+    ("duplicate of a built-in term", GOOD.replace("term: zorbulate", "term: commence").replace("zorbulate the", "commence the"), 2, "is also a built-in entry (officialese/commence): to use yours instead, add 'disable: [officialese/commence]'"),
     ("rewritten is not what rewrite gives", GOOD + "    rewritten: We will stir the paint.\n", 9, "not the 'rewritten' sentence"),
     ("one rewritten per flagged", GOOD + "    rewritten: [We will mix the paint., Two.]\n", 9, "write one rewritten sentence for each flagged one"),
     ("not UTF-8", None, 9, "not UTF-8"),
@@ -135,7 +135,7 @@ def test_newcomer_broken_file_reports_every_mistake_in_one_run(tmp_path: Path, c
     assert "Traceback" not in out + err
     expected = [
         (3, "unknown field 'plian'"),  # misspelt key
-        (8, "also in the glossary"),  # duplicate term
+        (8, "is also a built-in entry"),  # duplicate of a built-in term: disable it
         (14, "has no 'source:'"),  # missing source
         (17, "does not find the term"),  # example that does not fire, on its own line
         (21, "indentation"),  # bad indentation

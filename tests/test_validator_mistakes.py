@@ -86,7 +86,17 @@ def test_a_term_already_in_the_glossary_is_one_message_that_says_merge(tmp_path:
     ]
     built_in = GOOD.replace("frailty hub", "step-down bed")
     found = problems_in(tmp_path, built_in)
-    assert [(line, "also in the glossary at" in message and "nhs-services.yaml" in message) for line, _, message in found] == [(2, True)]
+    # A user's file cannot merge into an installed file: it is told how to switch the built-in one off.
+    (entry_id,) = {e.id for e in __import__("jargonfree").load_glossary().senses("step-down bed")}
+    assert found == [
+        (
+            2,
+            "error",
+            f"'step-down bed' is also a built-in entry ({entry_id}): to use yours instead, add 'disable: [{entry_id}]' "
+            "at the top of this file, or give yours a different 'sense:' or 'jurisdiction:'",
+        )
+    ]
+    assert problems_in(tmp_path, f"disable: [{entry_id}]\n" + built_in) == []  # and the advice works
 
 
 BUILT_IN = """\

@@ -117,6 +117,18 @@ def test_api_rewrite_is_the_library_rewrite_and_takes_choices(client):
     assert bad.status_code == 400
 
 
+@pytest.mark.parametrize(
+    "extra, words",
+    [
+        ({"choices": {"officialese/liase": "talk"}}, "did you mean 'officialese/liaise'"),
+        ({"max_length": 0}, "max_length must be a whole number of characters above 0"),
+    ],
+)
+def test_api_rewrite_with_a_choice_for_no_entry_or_no_length_is_a_bad_request(client, extra, words):
+    bad = client.post("/api/rewrite", json={"text": "We will liaise with you.", **extra})
+    assert bad.status_code == 400 and words in bad.text
+
+
 def test_api_explain(client):
     data = client.get("/api/explain/AMHP").json()
     sense = data["senses"][0]
@@ -217,7 +229,7 @@ def test_suggest_a_bad_term_puts_the_validators_messages_beside_the_fields(clien
     assert "does not find the term" in by_field["flagged"]
     duplicate = client.post("/api/suggest", json={"term": "commence", "plain": "start", "source": "x"}).json()
     assert duplicate["ok"] is False and duplicate["problems"][0]["field"] == "term"
-    assert "also in the glossary" in duplicate["problems"][0]["message"]
+    assert "is also a built-in entry (officialese/commence)" in duplicate["problems"][0]["message"]
 
 
 @pytest.mark.parametrize(

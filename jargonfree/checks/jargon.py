@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import firstuse, named_explanations, names, nearby_explanations, suggest
+from .. import firstuse, named_explanations, names, nearby_explanations, service_names, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..rewrite_guards import as_the_rewrite_would
@@ -197,7 +197,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             names.inside_a_name(text, start, end)
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
-            or names.names_a_service(text, start, end, entry.category == "officialese")
+            or service_names.names_a_service(text, start, end, entry.category == "officialese")
             or opened_by_a_bodys_word(text, start, end)
             or cited_as_author(text, start, end)
         ):

@@ -152,16 +152,24 @@ def _duplicates(entries: list[Entry]) -> list[Problem]:
             elif other is not entry and not _separate_senses(entry, other):
                 # Reported at both entries, so whichever file is being validated shows it.
                 for here, there in ((entry, other), (other, entry)):
-                    problems.append(
-                        Problem(
-                            here.file,
-                            here.line,
-                            f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
-                            "or give each a different 'sense:' or 'jurisdiction:'",
-                        )
-                    )
+                    problems.append(Problem(here.file, here.line, _twice(written, here, there)))
                 break
     return problems
+
+
+def _twice(written: str, here: Entry, there: Entry) -> str:
+    """What to do about ``written``, a term of ``here`` that ``there`` has too. A user's file
+    cannot merge its entry into a built-in one: it switches the built-in one off instead."""
+    builtin = builtin_dir().resolve()
+    if Path(there.file).resolve().is_relative_to(builtin) and not Path(here.file).resolve().is_relative_to(builtin):
+        return (
+            f"'{written}' is also a built-in entry ({there.id}): to use yours instead, add 'disable: [{there.id}]' "
+            "at the top of this file, or give yours a different 'sense:' or 'jurisdiction:'"
+        )
+    return (
+        f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
+        "or give each a different 'sense:' or 'jurisdiction:'"
+    )
 
 
 def _duplicate_ids(entries: list[Entry]) -> list[Problem]:

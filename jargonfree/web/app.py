@@ -194,15 +194,18 @@ def create_app(glossaries: Sequence[str] = (), *, allowed_hosts: Sequence[str] |
             raise HTTPException(400, "'choices' maps a rule id to the words chosen")
         max_length = _option(data, "max_length", int)
         settings = _settings(data)  # checks audience and jurisdiction
-        result = await run_in_threadpool(
-            rewrite,
-            text,
-            audience=settings.audience,
-            glossaries=glossary,
-            jurisdiction=settings.jurisdiction,
-            choices=choices,
-            max_length=max_length,
-        )
+        try:
+            result = await run_in_threadpool(
+                rewrite,
+                text,
+                audience=settings.audience,
+                glossaries=glossary,
+                jurisdiction=settings.jurisdiction,
+                choices=choices,
+                max_length=max_length,
+            )
+        except SettingsError as exc:  # a choice for no entry, a max_length below 1
+            raise HTTPException(400, str(exc)) from None
         return JSONResponse({"path": "-", **result.to_dict()})
 
     async def api_explain(request: Request) -> JSONResponse:

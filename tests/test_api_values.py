@@ -1,0 +1,132 @@
+"""A tool builder's slips in the library's keyword values give one clear error that names the
+value (and the allowed ones, or the closest), never silence; and the signatures are the README's."""
+
+from __future__ import annotations
+
+import inspect
+import re
+
+import pytest
+
+import jargonfree
+from conftest import ROOT
+from jargonfree import Settings, SettingsError
+
+TEXT = "We will commence the sessions in accordance with the plan."
+
+
+@pytest.mark.parametrize(
+    "choices, words",
+    [
+        ({"officialese/comence": "start"}, "no glossary entry 'officialese/comence' (did you mean 'officialese/commence'?)"),
+        ({"comence": "start"}, "no glossary entry 'comence' (did you mean 'commence'?)"),
+        ({"zzqqxxjj": "start"}, "no glossary entry 'zzqqxxjj'"),
+        (["commence"], "choices must map a rule id to the words chosen"),
+        ({"commence": True}, "choices must map a rule id"),
+        ({3: "start"}, "choices must map a rule id"),
+    ],
+)
+def test_a_choice_for_no_entry_is_an_error_naming_it(choices, words):
+    with pytest.raises(SettingsError) as caught:
+        jargonfree.rewrite(TEXT, choices=choices)
+    assert words in str(caught.value) and "\n" not in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+
+
+def test_a_choice_for_no_entry_is_an_error_in_markup_too():
+    with pytest.raises(SettingsError, match="did you mean 'commence'"):
+        jargonfree.rewrite("<p>We will commence.</p>", markup="html", choices={"comence": "start"})
+
+
+def test_choices_by_rule_id_and_by_term_still_work():
+    by_id = jargonfree.rewrite(TEXT, choices={"officialese/in-accordance-with": "following"}).text
+    by_term = jargonfree.rewrite(TEXT, choices={"in accordance with": "following"}).text
+    assert by_id == by_term and "in accordance with" not in by_id
+    assert jargonfree.rewrite(TEXT, choices={}).text == jargonfree.rewrite(TEXT).text
+
+
+@pytest.mark.parametrize("value", ["abc", 0, -5, 2.5, True])
+def test_a_max_length_that_is_not_a_length_is_an_error(value):
+    with pytest.raises(SettingsError, match=re.escape(f"max_length must be a whole number of characters above 0, not {value!r}")):
+        jargonfree.rewrite(TEXT, max_length=value)
+
+
+@pytest.mark.parametrize("value", [5, b"our.yaml", {"a": 1}])
+def test_glossaries_that_are_not_paths_are_an_error(value):
+    with pytest.raises(SettingsError, match="glossaries must be a Glossary, a path or a list of paths"):
+        jargonfree.check(TEXT, glossaries=value)
+
+
+def test_settings_with_options_beside_them_is_an_error_not_silence():
+    with pytest.raises(SettingsError, match="give settings or options such as only=..., not both"):
+        jargonfree.check(TEXT, settings=Settings(), only="jargon")
+
+
+@pytest.mark.parametrize(
+    "call, words",
+    [
+        (lambda: jargonfree.check(TEXT, audience="publik"), "unknown audience 'publik': use one of public, professional"),
+        (lambda: jargonfree.rewrite(TEXT, audience="publik"), "unknown audience 'publik': use one of public, professional"),
+        (lambda: jargonfree.check(TEXT, jurisdiction="scotand"), "unknown jurisdiction 'scotand': use one of england-wales"),
+        (lambda: jargonfree.rewrite(TEXT, jurisdiction="scotand"), "unknown jurisdiction 'scotand': use one of england-wales"),
+        (lambda: jargonfree.check(TEXT, fail_level="warn"), "unknown fail level 'warn': use one of info, warning, error"),
+        (lambda: jargonfree.check(TEXT, skip=["uncomon"]), "unknown check 'uncomon': use one of"),
+        (lambda: jargonfree.redact(TEXT, allow_contacts=[""]), "allowed contacts must be"),
+    ],
+)
+def test_a_wrong_keyword_value_names_the_value_and_the_allowed_ones(call, words):
+    with pytest.raises(SettingsError) as caught:
+        call()
+    assert words in str(caught.value) and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("call", [jargonfree.check, jargonfree.rewrite])
+def test_an_unknown_markup_is_a_value_error_naming_the_kinds(call):
+    with pytest.raises(ValueError, match="unknown kind of input 'md': use one of text, markdown, html"):
+        call(TEXT, markup="md")
+
+
+@pytest.mark.parametrize("call", [jargonfree.check, jargonfree.rewrite, jargonfree.redact])
+def test_options_are_keyword_only(call):
+    with pytest.raises(TypeError):
+        call(TEXT, "public")
+    with pytest.raises(TypeError):
+        call(TEXT, audiense="public")
+
+
+def _as_written(function) -> str:
+    """``name(a, *, b="x", **c)``: a signature as the README writes it, without annotations."""
+    parts, star = [], False
+    for p in inspect.signature(function).parameters.values():
+        if p.kind is p.KEYWORD_ONLY and not star:
+            parts.append("*")
+            star = True
+        if p.kind is p.VAR_POSITIONAL:
+            star = True
+        name = {p.VAR_POSITIONAL: "*", p.VAR_KEYWORD: "**"}.get(p.kind, "") + p.name
+        if p.default is not p.empty:
+            name += "=" + (f'"{p.default}"' if isinstance(p.default, str) else repr(p.default))
+        parts.append(name)
+    return f"{function.__name__}({', '.join(parts)})"
+
+
+@pytest.mark.parametrize("name", ["check", "rewrite", "redact", "load_glossary"])
+def test_the_readme_gives_each_public_function_its_real_signature(name):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"`{_as_written(getattr(jargonfree, name))}`" in readme
+
+
+@pytest.mark.parametrize(
+    "options, hint",
+    [
+        ({"jurisdiction": "Scotland"}, " (did you mean 'scotland'?)"),
+        ({"audience": "publik"}, " (did you mean 'public'?)"),
+        ({"fail_level": "warn"}, " (did you mean 'warning'?)"),
+        ({"skip": "uncomon"}, " (did you mean 'uncommon'?)"),
+        ({"jurisdiction": "france"}, "northern-ireland, uk"),
+    ],
+)
+def test_a_wrong_value_close_to_an_allowed_one_names_it(options, hint):
+    with pytest.raises(SettingsError) as caught:
+        jargonfree.check(TEXT, **options)
+    assert str(caught.value).endswith(hint)
