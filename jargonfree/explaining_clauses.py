@@ -4,14 +4,15 @@ short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who w
 
 Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
 those tests read a sentence that opens with the term, these the clause that follows it. What
-follows "which is" is read as what follows "is" there (:data:`SAYS_WHAT_IT_IS`).
+follows "which is" is read as what follows "is" there (:data:`jargonfree.defining_words.SAYS_WHAT_IT_IS`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .defining_sentences import SAYS_WHAT_IT_IS, opens_with_abbreviation
+from .defining_sentences import opens_with_abbreviation
+from .defining_words import SAYS_WHAT_IT_IS
 
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
 # "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.

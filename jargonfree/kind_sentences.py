@@ -83,9 +83,35 @@ def _describes_a_noun(words: list[str]) -> bool:
     return len(words) > 1 and words[0].endswith(("ised", "ized", "ated"))
 
 
+# "Best Interests Assessors (BIAs) are experienced, knowledgeable health and social care
+# professionals who investigate ...", "MHOs are specialist social workers with additional
+# training ...": what kind of worker, with any number of describing words (up to six) before the
+# noun of a role, then who they are or what they have.
+_ROLE_KIND = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?(?:an?\s+)?"
+    r"(?P<words>(?:[a-z][a-z-]*,?\s+(?:(?:and|or)\s+)?){0,6}?)"
+    r"(?:professionals?|workers?|staff|practitioners?|nurses?|doctors?|officers?|specialists?|therapists?|clinicians?)"
+    r"\s+(?:who|that|with|trained|based|working)\b"
+)
+
+
+def names_a_role(text: str, end: int, sentence: Span) -> bool:
+    """True if "is" or "are" after the term at ``end`` is followed by the noun of a role, perhaps
+    after describing words, and who they are or what they have (:data:`_ROLE_KIND`), at some length;
+    not a verdict among the describing words ("are good nurses who ...")."""
+    role = _ROLE_KIND.match(text, end, end + 120)
+    if role is None or len(text[role.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND - 1:
+        return False
+    words = [w.rstrip(",") for w in role.group("words").split() if w not in ("and", "or", "a", "an")]
+    return not any(w in _NOT_A_KIND or re.fullmatch(VERDICTS, w) for w in words)
+
+
 def names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
     """True if "is" or "are" after the term at ``end`` is followed by a noun with no article and
-    a clause that says which ones (:data:`_BARE_KIND`), at some length."""
+    a clause that says which ones (:data:`_BARE_KIND`), at some length, or by the noun of a role
+    (:func:`names_a_role`)."""
+    if names_a_role(text, end, sentence):
+        return True
     kind = _BARE_KIND.match(text, end, end + 90)
     if kind is None or len(text[kind.end("noun") : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND:
         return False

@@ -41,3 +41,31 @@ def test_a_clause_that_says_what_the_thing_does_explains_it(text, term):
 )
 def test_a_clause_that_does_not_say_what_it_does_leaves_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # What kind of worker, with describing words before the noun of the role.
+        ("Best Interests Assessors are experienced, trained health and social care professionals who visit the person and the family.", "Best Interests Assessors"),
+        ("Approved Mental Health Professionals are specialist social workers with extra training in the law.", "Approved Mental Health Professionals"),
+        # A capitalised noun after a capitalised term: the two a name that the sentence defines.
+        ("The Deprivation of Liberty Safeguards are a set of checks that make sure care which restricts a person is right.", "Deprivation of Liberty"),
+    ],
+)
+def test_a_sentence_that_says_what_kind_of_worker_or_name_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A verdict, not a kind.
+        ("Best Interests Assessors are lovely, kind professionals who always listen.", "Best Interests Assessors"),
+        # Nothing said of what they are.
+        ("Best Interests Assessors are due next week.", "Best Interests Assessors"),
+        ("The Deprivation of Liberty Safeguards are delayed in most areas this year.", "Deprivation of Liberty"),
+    ],
+)
+def test_a_sentence_that_does_not_say_what_kind_leaves_the_term_flagged(text, term):
+    assert term in flagged(text)
