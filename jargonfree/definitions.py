@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .long_form_match import (
+    SMALL_WORDS,
     ASCII_WORD,
     WORD,
     initials_long_form,
@@ -28,6 +29,7 @@ from .long_form_match import (
     match_long_form,
 )
 from .name_letters import name_before
+from .names import spelt_by_initials
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals
@@ -154,6 +156,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         if not has_two_capitals(short) or not _is_short_form(short):
             continue
         found = match_long_form(short, inside)
+        if found is None and short.isupper() and len(short) >= 3 and _title_name_spelling(short, inside):
+            found = 0  # "ADASS (Association of Directors of Adult Social Care)": a name written out
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
     # Definitions without brackets need " or ", " as " or a dash (a quick test first); when the
@@ -177,6 +181,17 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     if with_or or with_as or with_dash:
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _title_name_spelling(short: str, inside: str) -> bool:
+    """True if ``inside`` is a Title Case name (two capitalised words or more, small words
+    between) whose words' first letters spell the capitals of ``short`` as
+    :func:`jargonfree.names.spelt_by_initials` allows."""
+    words = inside.split()
+    titles = [w for w in words if w[0].isupper()]
+    if len(titles) < 2 or any(not w[0].isupper() and w.lower() not in SMALL_WORDS for w in words):
+        return False
+    return spelt_by_initials(short, [w[0] for w in titles])
 
 
 def _spelt_out_before(text: str, sentences: Sequence[Span], pattern: re.Pattern[str], word: re.Pattern[str]) -> list[Definition]:

@@ -225,8 +225,23 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     of one of its words, and every capital of them is the first letter of that word or a later
     one ("SPA" for "Wiltshire CAMHS Single Point of Access")."""
     letters = [w.group()[0] for w in words if is_title_word(w.group())]
+    return spelt_by_initials(initials, letters)
+
+
+def spelt_by_initials(initials: str, letters: list[str]) -> bool:
+    """True if the capitals of ``initials`` start with one of ``letters`` (a name's words' first
+    letters) and every capital is one of that letter or a later one; four capitals or more may
+    have one that none is, such as a nation's letter the name leaves out ("Care and Social Services
+    Inspectorate (CSSIW)")."""
     capitals = [c for c in initials if c.isupper()]
-    return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
+    if not capitals:
+        return False
+    for i, letter in enumerate(letters):
+        if letter == capitals[0]:
+            missing = set(capitals) - set(letters[i:])
+            if not missing or (len(capitals) >= 4 and len(missing) == 1 and capitals.count(next(iter(missing))) == 1):
+                return True
+    return False
 
 
 # "and" straight before or after the term inside the run of capitalised words.

@@ -69,3 +69,31 @@ def test_a_sentence_that_says_what_kind_of_worker_or_name_explains_it(text, term
 )
 def test_a_sentence_that_does_not_say_what_kind_leaves_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # A body's name, then its capitals with a nation's letter the name leaves out.
+        ("A new report from the Care and Social Services Inspectorate (CSSIW) has warned councils.", "CSSIW"),
+        # Its capitals, then the name in brackets, one word not as the capitals have it.
+        ("ADASS (Association of Directors of Adult Social Care) said councils face a rise in challenges.", "ADASS"),
+    ],
+)
+def test_a_name_in_brackets_that_spells_most_of_its_capitals_defines_them(text, short):
+    assert short not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, short",
+    [
+        # Two capitals the name does not have.
+        ("We wrote to the Home Office (HOSW) about the delay.", "HOSW"),
+        # Three capitals: every one must be there.
+        ("We wrote to the Care Office (CPX) about the delay.", "CPX"),
+        # Not in brackets beside the name.
+        ("The Care and Social Services Inspectorate has warned councils. CSSIW said more.", "CSSIW"),
+    ],
+)
+def test_a_name_that_does_not_spell_its_capitals_leaves_them_flagged(text, short):
+    assert short in flagged(text)
