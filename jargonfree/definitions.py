@@ -27,9 +27,9 @@ from .long_form_match import (
     long_enough,
     match_initials,
     match_long_form,
+    spelt_by_initials,
 )
 from .name_letters import name_before
-from .names import spelt_by_initials
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals
@@ -186,7 +186,7 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
 def _title_name_spelling(short: str, inside: str) -> bool:
     """True if ``inside`` is a Title Case name (two capitalised words or more, small words
     between) whose words' first letters spell the capitals of ``short`` as
-    :func:`jargonfree.names.spelt_by_initials` allows."""
+    :func:`jargonfree.long_form_match.spelt_by_initials` allows."""
     words = inside.split()
     titles = [w for w in words if w[0].isupper()]
     if len(titles) < 2 or any(not w[0].isupper() and w.lower() not in SMALL_WORDS for w in words):

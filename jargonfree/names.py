@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .long_form_match import spelt_by_initials
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, words_around
 from .title_names import inside_a_title, officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
 from .words import has_two_capitals
@@ -227,21 +228,6 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     letters = [w.group()[0] for w in words if is_title_word(w.group())]
     return spelt_by_initials(initials, letters)
 
-
-def spelt_by_initials(initials: str, letters: list[str]) -> bool:
-    """True if the capitals of ``initials`` start with one of ``letters`` (a name's words' first
-    letters) and every capital is one of that letter or a later one; four capitals or more may
-    have one that none is, such as a nation's letter the name leaves out ("Care and Social Services
-    Inspectorate (CSSIW)")."""
-    capitals = [c for c in initials if c.isupper()]
-    if not capitals:
-        return False
-    for i, letter in enumerate(letters):
-        if letter == capitals[0]:
-            missing = set(capitals) - set(letters[i:])
-            if not missing or (len(capitals) >= 4 and len(missing) == 1 and capitals.count(next(iter(missing))) == 1):
-                return True
-    return False
 
 
 # "and" straight before or after the term inside the run of capitalised words.
