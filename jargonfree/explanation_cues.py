@@ -31,7 +31,7 @@ class Cues(NamedTuple):
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
-    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of" (explained_by_its_parts)
+    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of", "with members from" (explained_by_its_parts)
     # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
     # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
     colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
@@ -64,7 +64,8 @@ def cues(text: str) -> Cues:
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,
         examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
-        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower,
+        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower
+        or "members from" in lower or "members drawn from" in lower,
         colon_or_dash=colon or dash,
         stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
         lines=lines,

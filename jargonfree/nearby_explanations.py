@@ -108,7 +108,9 @@ _MADE_OF = re.compile(
     r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of"
     # "a multi-disciplinary team with a mix of speech and language therapist, psychiatrist, ...".
     # A list must follow: "with a mix of feelings" says nothing of who is in the team.
-    r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
+    r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t]))"
+    # "a Safeguarding Adults Board with members from the Council, the Police and the NHS": who sits on it.
+    r"|with[ \t]+members[ \t]+(?:drawn[ \t]+)?from(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
 )
 
 

@@ -487,6 +487,7 @@ _CUE_PIECES = [
     "stands for", "STANDS FOR", "-", "\u2013", "\u2014", "\t", "AAU", "Acute Assessment Unit", "Care Order",
     "- Where", "Option 1", ": You can", "(AMA):", " - which is", "which involves",
     "which visits", "that affects", "whose job it is to", "sitting service", "him", "twice a week",
+    "with members from", ", the range of services that", "help people",
 ]
 
 
@@ -509,6 +510,8 @@ def test_cues_never_change_what_explains_a_term(text):
                 or nearby_explanations.explained_by_which(text, end)
                 or nearby_explanations.explained_by_who(text, start, end)
                 or nearby_explanations.explained_by_what_it_does(text, start, end)
+                or nearby_explanations.explained_by_its_parts(text, end)
+                or nearby_explanations.explained_by_apposition(text, start, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_in_a_later_sentence(doc, start, end, sentence)

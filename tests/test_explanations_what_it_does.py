@@ -97,3 +97,32 @@ def test_a_name_in_brackets_that_spells_most_of_its_capitals_defines_them(text, 
 )
 def test_a_name_that_does_not_spell_its_capitals_leaves_them_flagged(text, short):
     assert short in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "the" and a noun of what is given, set apart by a comma, then what it does.
+        ("More people now need domiciliary care, the range of services that help people stay in their own homes.", "domiciliary"),
+        ("You may be offered reablement, the short-term help that gets you back on your feet.", "reablement"),
+        # Who sits on it.
+        ("Each area has a Safeguarding Adults Board with members from the council, the police and the NHS.", "Safeguarding Adults Board"),
+    ],
+)
+def test_an_aside_or_its_members_explain_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A clause that says which one.
+        ("We talked about domiciliary care, the care that we had last year.", "domiciliary"),
+        # Not explained.
+        ("We talked about domiciliary care, the cost and the waiting list.", "domiciliary"),
+        # One member is no list of who sits on it.
+        ("The council has a Safeguarding Adults Board with members from Leeds.", "Safeguarding Adults Board"),
+    ],
+)
+def test_an_aside_that_does_not_explain_leaves_the_term_flagged(text, term):
+    assert term in flagged(text)
