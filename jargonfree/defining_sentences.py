@@ -106,12 +106,14 @@ _WHICH_ONE_OPENING = re.compile(
 )
 
 
-def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span, *, letters_read: bool = False) -> bool:
     """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
     is ("A deprivation of liberty is when a person ...", "An initial visit is when ..."), or,
     of the term as a kind of thing, what it does ("An occupation order excludes someone from
-    your home")."""
+    your home"). With ``letters_read``, the term is a short form the text has spelt out, so a
+    sentence that opens with it may say what it is ("MHOs are specialist social workers ...")."""
     text = doc.text
+    abbreviation = not letters_read and opens_with_abbreviation(text, start, end)
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         # The term does not open its sentence (most terms: the quickest test first), unless it
         # is the other name in an aside after the term that does.
@@ -142,7 +144,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             says_what_kind(text, end, sentence, kind_named=True)
             and _WHICH_ONE_OPENING.fullmatch(opening) is not None
             and not _numbered(text, start, end)
-            and not opens_with_abbreviation(text, start, end)
+            and not abbreviation
         )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
@@ -150,7 +152,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
         if noun is None and text[start].isupper():
             noun = _NAME_NOUN_THEN_DEFINING.match(text, end, end + 30)
-        if noun is not None and not opens_with_abbreviation(text, start, end):
+        if noun is not None and not abbreviation:
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
             # "The children's hearings system is a system of statutory intervention in the life of
             # a child ...": the term and its noun, then what kind of thing they are, at length.
@@ -159,7 +161,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         if (
             defining is None
             and not _numbered(text, start, end)
-            and not opens_with_abbreviation(text, start, end)  # "An EHCP is for children ...": the letters stay unread
+            and not abbreviation  # "An EHCP is for children ...": the letters stay unread
         ):
             # "The long-line is a plastic tube, or cannula, about 20cm in length": "the" may open a
             # sentence that says what kind of thing the term is, at length; not one with a bare
@@ -170,7 +172,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
                 return _BARE_KIND_OPENING.fullmatch(opening) is not None
         if defining is None:
             does = _DOES.match(text, end, end + 40)
-            if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):
+            if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
             at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") else WORDS_SAYING_WHAT_IT_DOES
             if (does.group("verb") or does.group("made_of")) and len(text[does.end() : sentence[1]].split()) < at_least:

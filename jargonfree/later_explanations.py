@@ -72,11 +72,25 @@ NEXT_SENTENCE_SLACK = 24
 _NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
 
 
+# The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".
+_SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
+
+
 def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """True if one of the next :data:`SENTENCES_AHEAD` sentences opens with the same term (in
-    either number) and says what it is, as :func:`defined_by_its_sentence` judges."""
+    either number), or with the short form the text gives it in a bracket just after it, and
+    says what it is, as :func:`defined_by_its_sentence` judges: "... as a Mental Health Officer
+    (MHO) in a local authority is varied. MHOs are specialist social workers with ..."."""
     text = doc.text
-    term = text[start:end]
+    short = _SHORT_AFTER.match(text, end, end + 12)
+    if short is not None and _defined_later(doc, end, sentence, short.group("short"), letters_read=True):
+        return True
+    return _defined_later(doc, end, sentence, text[start:end])
+
+
+def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False) -> bool:
+    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term."""
+    text = doc.text
     stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
     if stem.lower() not in text[end : end + WORDS_AHEAD].lower():
         return False  # (most terms: not written again soon after)
@@ -91,7 +105,7 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
             while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
                 after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
             if not (after < len(text) and text[after].isalnum()):
-                return defined_by_its_sentence(doc, at, after, doc.sentence_at(at))
+                return defined_by_its_sentence(doc, at, after, doc.sentence_at(at), letters_read=letters_read)
         following = doc.sentence_at(at)[1]
     return False
 

@@ -126,3 +126,28 @@ def test_an_aside_or_its_members_explain_the_term(text, term):
 )
 def test_an_aside_that_does_not_explain_leaves_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A later sentence that opens with the short form the text gave the term, and says what it is.
+        ("Our Mental Health Officer (MHO) team covers the whole county. MHOs are specialist social workers with extra training in the law.", "Mental Health Officer"),
+        ("Ask for an Independent Mental Health Advocate (IMHA) on the ward. An IMHA is someone who helps you understand your rights in hospital.", "Independent Mental Health Advocate"),
+    ],
+)
+def test_a_later_sentence_that_defines_the_short_form_explains_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # The later sentence says nothing of what they are.
+        ("You can ask to see a Mental Health Officer (MHO) at any time. MHOs are busy this winter.", "Mental Health Officer"),
+        # A short form the text never tied to the term.
+        ("You can ask to see a Mental Health Officer at any time. MHOs are specialist social workers with extra training in the law.", "Mental Health Officer"),
+    ],
+)
+def test_a_later_sentence_that_does_not_define_the_short_form_leaves_the_term_flagged(text, term):
+    assert term in flagged(text)
