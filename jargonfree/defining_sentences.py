@@ -92,6 +92,8 @@ _NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+(?=\s+(?:is|are)\s)")
 _NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
 _NATION_FIRST = re.compile(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+# Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
+_PLAINLY_FIRST = re.compile(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
 
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
@@ -134,6 +136,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
+    opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one

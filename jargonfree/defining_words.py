@@ -17,7 +17,7 @@ from .kind_sentences import DEGREE
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
 # "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
 # "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
-_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out|allocated|awarded)"
+_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out|allocated|awarded|caused)"
 # The nouns an explanation so often has at its head that no article is needed before them:
 # "Reablement is short-term help to ...", "Direct payments are money from the council ...".
 _HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
@@ -56,7 +56,10 @@ SAYS_WHAT_IT_IS = (
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
-    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
+    # "Reablement is short-term help at home after a hospital stay": where or with what it is given.
+    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people|at\s+home|in\s+your|with\s+(?:daily|everyday|washing|getting))\b"
+    # "A place of safety is somewhere the police can take you": a place, by what happens there.
+    r"|somewhere\s+(?:that\s+|where\s+)?(?:you|the|a|people|someone|children|adults|staff)\b"
     # "A care coordinator is the main point of contact and support if you need ...", "The Children's
     # Reporter is the first contact a child or family will have with ...": a role, by what it is to you.
     r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?(?:point\s+of\s+)?contact\b"

@@ -90,7 +90,9 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
 _DOES_WHAT = (
     r"(?:provides?|offers?|supports?|helps?|gives?|visits?|affects?|causes?|allows?|lets?|enables?"
     r"|covers?|protects?|prevents?|treats?|looks?\s+after|works?\s+with|brings?\s+together|keeps?\s+(?:people|you|children|adults)"
-    r"|pays?\s+for|funds?|arranges?|delivers?|assesses?|checks?|aims?\s+to|is\s+used\s+to\s+(?:treat|help|support|protect|keep))"
+    r"|pays?\s+for|funds?|arranges?|delivers?|assesses?|checks?|aims?\s+to|is\s+used\s+to\s+(?:treat|help|support|protect|keep)"
+    # "dysphagia which makes it hard for him to swallow food".
+    r"|makes?\s+(?:it|you|him|her|them|people)\s+(?:hard|harder|difficult|easier|easy|unable|able))"
 )
 _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     # The noun the term describes may stand first: "neurological disorder", "sitting service".
@@ -100,8 +102,12 @@ _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     r"(?:(?:which|that)\s+(?:(?:can|will|also|usually|often|mainly)\s+)?" + _DOES_WHAT + r"\s"
     # "which is delivered in partnership with ... to provide short term crisis accommodation".
     r"|which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
-    r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s)",
+    r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"
+    # What it is for: "a capacity assessment to see if he could make the decision himself".
+    # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
+    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
 )
+_AN_BEFORE = re.compile(r"\ban? $")
 #: How many words at least follow the clause's verb to the end of its sentence.
 WORDS_SAYING_WHAT_TO = 3
 
@@ -115,6 +121,8 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
     nor a numbered part of a law ("section 2 which allows ...")."""
     clause = _CLAUSE_SAYS_WHAT_IT_DOES.match(text, end, end + 130)
     if clause is None or opens_with_abbreviation(text, start, end) or any(c.isdigit() for c in text[start:end]):
+        return False
+    if clause.group("purpose") and _AN_BEFORE.search(text, max(0, start - 4), start) is None:
         return False
     rest = re.split(r"[.;:!?\n]", text[clause.end() : clause.end() + 200], maxsplit=1)[0]
     return len(rest.split()) >= WORDS_SAYING_WHAT_TO

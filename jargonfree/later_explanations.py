@@ -38,6 +38,8 @@ _GLOSS_NEXT = re.compile(
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b)"
+    # "... offered reablement. This is short-term help at home to ...": help, care or support, by what for.
+    r"|is (?:[a-z-]+ ){0,2}(?:help|support|care|treatment|money|advice) (?:to|for|at|with|in|from|that|which|when|if)"
     # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
     # of the Children Act that describes ...": where, when or what it is.
     r"|is (?:where|when|what|how)"
@@ -48,7 +50,7 @@ _GLOSS_NEXT = re.compile(
     r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
-    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|help|support|care|money|payments?|advice|funding|treatment|services?)\s)"
+    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
     r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"

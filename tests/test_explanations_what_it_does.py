@@ -160,3 +160,46 @@ def test_the_first_of_a_list_of_names_is_a_name():
 
 def test_a_rare_word_before_a_list_of_small_words_is_still_looked_at():
     assert "Xerostomia" in flagged("Xerostomia, thirst, tiredness and headaches are common.")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Help, care or support by where it is given, after "is" or in the next sentence.
+        ("Reablement is short-term help at home after a stay in hospital.", "Reablement"),
+        ("You may be offered reablement. This is short-term help at home to get you back on your feet.", "reablement"),
+        ("Ask about reablement. It means short-term help at home to get you back on your feet.", "reablement"),
+        # A place, by what happens there.
+        ("A place of safety is somewhere the police can take you to be assessed.", "place of safety"),
+        # A break, set apart by commas, and what for.
+        ("Your social worker may suggest respite care, a short break for you while someone else cares for your mum.", "respite care"),
+        # Words that say the explanation is coming.
+        ("In simple terms, triage means sorting patients by how urgent their needs are.", "triage"),
+        # ", which is" and what causes it.
+        ("The nurse said it was oedema, which is swelling caused by fluid.", "oedema"),
+        # What it makes hard.
+        ("He has dysphagia which makes it hard for him to swallow food.", "dysphagia"),
+        # What it is for, after "a".
+        ("He was referred for a capacity assessment to see if he could make the decision himself.", "capacity assessment"),
+    ],
+)
+def test_more_ways_of_saying_what_a_term_is_explain_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Reablement is more help at home than I expected.", "Reablement"),
+        ("You may be offered reablement. This is good news for you.", "reablement"),
+        ("A place of safety is somewhere near here.", "place of safety"),
+        ("We had respite care, a short break last year.", "respite care"),
+        ("In simple terms, the triage was slow.", "triage"),
+        ("The nurse said it was oedema, which is caused by her heart.", "oedema"),
+        ("He has dysphagia which makes me sad.", "dysphagia"),
+        # What the doing is for, not the term: not after "a".
+        ("They will read your capacity assessment to see if it is up to date.", "capacity assessment"),
+    ],
+)
+def test_the_same_words_that_do_not_explain_leave_the_term_flagged(text, term):
+    assert term in flagged(text)
