@@ -137,6 +137,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
                 # A long name the window of Schwartz-Hearst cannot take in, or whose initials the
                 # writer gives in another order: the same rule as the abbreviation check's.
                 long_span = name_before(text, m.start(), short)
+            if long_span is None and short.isupper() and short.isalpha() and len(short) >= 4:
+                long_span = _title_name_before(text, m.start(), short)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 if " " in short:
@@ -192,6 +194,26 @@ def _title_name_spelling(short: str, inside: str) -> bool:
     if len(titles) < 2 or any(not w[0].isupper() and w.lower() not in SMALL_WORDS for w in words):
         return False
     return spelt_by_initials(short, [w[0] for w in titles])
+
+
+# The Title Case name just before a bracket: capitalised words, small words between them.
+_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
+
+
+def _title_name_before(text: str, at: int, short: str) -> Span | None:
+    """The span of the Title Case name just before the bracket that opens at ``at`` whose words'
+    first letters spell ``short`` but for one capital, as :func:`long_form_match.spelt_by_initials`
+    allows ("Care and Social Services Inspectorate (CSSIW)": W for Wales); or None."""
+    run = _TITLE_RUN_BEFORE.search(text, max(0, at - 120), at)
+    if run is None:
+        return None
+    words = list(re.finditer(r"[\w'\u2019&-]+", text[run.start() : at]))
+    for i, first in enumerate(words):
+        if first.group()[0] == short[0]:
+            titles = [w.group()[0] for w in words[i:] if w.group()[0].isupper()]
+            if len(titles) >= 2 and spelt_by_initials(short, titles):
+                return run.start() + first.start(), run.start() + words[-1].end()
+    return None
 
 
 def _spelt_out_before(text: str, sentences: Sequence[Span], pattern: re.Pattern[str], word: re.Pattern[str]) -> list[Definition]:

@@ -164,11 +164,6 @@ def places() -> frozenset[str]:
 _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 
 
-# The first of a list whose next two items are capitalised, names as it is: "Torbay, Sheffield,
-# County Durham, Cornwall, ...". A list of things has small letters after its first item.
-_NAMES_LISTED_AFTER = re.compile(r",[ \t]+[A-Z][a-z]+(?:[ \t]+(?:[A-Z][a-z]+|of|upon|on))*,[ \t]+(?:and[ \t]+)?[A-Z][a-z]+")
-
-
 # A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
 # or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
@@ -196,15 +191,13 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     not a word at all (Zipf 0) unless it is built from medical word parts ("Neutrophilia
     carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), the first word of a
     name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
-    Health Board"), the first of a list of names ("Torbay, Sheffield, County Durham, ..."), or a
-    person the sentence goes on to call "she" or "he" ("Dionne has a diagnosis of ... into her
-    house")."""
+    Health Board"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
+    diagnosis of ... into her house")."""
     lower = text[start:end].lower()
     return (
         (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
         or lower in places()
         or _CAPITAL_FOLLOWS.match(text, end) is not None
-        or _NAMES_LISTED_AFTER.match(text, end) is not None
         or names.inside_a_name(text, start, end)
         or (
             _PERSON_VERB.match(text, end) is not None
