@@ -81,7 +81,7 @@ _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
 #: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
 #: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
 GLOSS_OPENERS = (
-    ", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means",
+    ", which means", ", meaning ", ", that is ", ", that is, ", " – this means", " - this means", ": this means",
     # "reablement, in other words help at home to ...", "a DoL, i.e. being kept somewhere ...".
     ", in other words ", ", in other words, ", ", i.e. ", ", i.e., ", ", ie ", ", ie. ",
 )

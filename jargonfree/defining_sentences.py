@@ -60,7 +60,9 @@ _DOES = re.compile(
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
     r"\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
-    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together)\s"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
+    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
@@ -84,7 +86,7 @@ _BARE_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
-_NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+_NOUN_THEN_DEFINING = re.compile(r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+[a-z]+(?=\s+(?:is|are)\s)")
 # ... or a capitalised noun after a capitalised term, the two a name: "The Deprivation of
 # Liberty Safeguards are an amendment to ...".
 _NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+(?=\s+(?:is|are)\s)")
@@ -177,8 +179,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             does = _DOES.match(text, end, end + 40)
             if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
-            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") else WORDS_SAYING_WHAT_IT_DOES
-            if (does.group("verb") or does.group("made_of")) and len(text[does.end() : sentence[1]].split()) < at_least:
+            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
+            if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
@@ -244,4 +246,5 @@ def _numbered(text: str, start: int, end: int) -> bool:
 def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
     """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
     "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
-    return has_two_capitals(text[start:end].split(" ", 1)[0])
+    # "Self-Directed Support" is Title Case, each part with one capital: no abbreviation.
+    return any(has_two_capitals(part) for part in text[start:end].split(" ", 1)[0].split("-"))

@@ -78,11 +78,12 @@ SAYS_WHAT_IT_IS = (
 # essentially an indirect way of measuring ...".
 DEFINING = re.compile(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    r"(?:\s+\(\s?[A-Z][A-Za-z0-9]{1,7}\s?\))?"
     # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that
     # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
     # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
-    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[a-z]+ing\b)"
+    # "Reablement means 'learning or re-learning the day-to-day skills ...'": a quote may open it.
+    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[\"'\u2018\u201c]?[a-z]+ing\b)"
     # "Intermediate care can mean a range of services to ...": what it may take in.
     r"|(?:can|may)\s+(?P<can_mean>mean)\s+(?=(?:the|an?|any|being|having|when|where|someone|somebody|people)\b)"
     # "Chronic means long term.", "Acute means sudden or short-lived.": a short gloss that is the

@@ -50,7 +50,7 @@ def cues(text: str) -> Cues:
     return Cues(
         named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who="who" in text,

@@ -106,6 +106,8 @@ def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letter
             after = at + len(stem)
             while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
                 after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
+            if letters_read and text.startswith(("'s ", "\u2019s "), after):
+                after += 2  # "IRO's have a statutory responsibility to ...": a plural written with an apostrophe
             if not (after < len(text) and text[after].isalnum()):
                 return defined_by_its_sentence(doc, at, after, doc.sentence_at(at), letters_read=letters_read)
         following = doc.sentence_at(at)[1]

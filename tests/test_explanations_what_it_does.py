@@ -194,3 +194,33 @@ def test_more_ways_of_saying_what_a_term_is_explain_it(text, term):
 )
 def test_the_same_words_that_do_not_explain_leave_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A quote after "means": the writer quotes the official wording.
+        ("Reablement means 'learning or re-learning the skills you need to live at home'.", "Reablement"),
+        # ", that is," with a comma after it.
+        ("The plan must be proportionate, that is, no stronger than the risk to the person needs.", "proportionate"),
+        # The short form, with an apostrophe, and the duty it has.
+        ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a statutory responsibility to oversee the care plan of every child in care.", "Independent Reviewing Officer"),
+        # The term, its short form and its noun, then what the noun is for; a Title Case term with a hyphen.
+        ("Self-Directed Support (SDS) legislation is intended to give people more choice and control over their support.", "Self-Directed Support"),
+    ],
+)
+def test_quotes_asides_duties_and_hyphens_do_not_hide_an_explanation(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Reablement means 'rubbish' to them.", "Reablement"),
+        ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a duty to attend.", "Independent Reviewing Officer"),
+        ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a lot of work.", "Independent Reviewing Officer"),
+        ("Self-Directed Support (SDS) legislation is complicated.", "Self-Directed Support"),
+    ],
+)
+def test_the_same_shapes_without_an_explanation_leave_the_term_flagged(text, term):
+    assert term in flagged(text)
