@@ -71,7 +71,7 @@ NEXT_SENTENCE_SLACK = 24
 # being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
 # "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
 # you can make now to refuse ...".
-_NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
+_NEXT_OPENING = re.compile(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may open it
 
 
 # The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".

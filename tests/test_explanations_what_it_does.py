@@ -205,6 +205,8 @@ def test_the_same_words_that_do_not_explain_leave_the_term_flagged(text, term):
         ("The plan must be proportionate, that is, no stronger than the risk to the person needs.", "proportionate"),
         # The short form, with an apostrophe, and the duty it has.
         ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a statutory responsibility to oversee the care plan of every child in care.", "Independent Reviewing Officer"),
+        # ... with a bullet before the later sentence.
+        ("Reviews are chaired by an Independent Reviewing Officer (IRO).\n  \u2022 IRO's have a statutory responsibility to oversee the care plan of every child in care.", "Independent Reviewing Officer"),
         # The term, its short form and its noun, then what the noun is for; a Title Case term with a hyphen.
         ("Self-Directed Support (SDS) legislation is intended to give people more choice and control over their support.", "Self-Directed Support"),
     ],
