@@ -226,3 +226,13 @@ def test_quotes_asides_duties_and_hyphens_do_not_hide_an_explanation(text, term)
 )
 def test_the_same_shapes_without_an_explanation_leave_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+def test_examples_of_how_explain_the_term():
+    text = "This may mean depriving them of their liberty by ways such as locking the door or watching them closely all day."
+    assert "depriving them of their liberty" not in flagged(text)
+
+
+def test_a_way_with_one_example_leaves_the_term_flagged():
+    text = "This may mean depriving them of their liberty by ways such as this."
+    assert "depriving them of their liberty" in flagged(text)
