@@ -58,8 +58,8 @@ _DOES = re.compile(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
-    r"\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
-    r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
+    r"\s+(?:(?:usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
+    r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
     # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
     r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"

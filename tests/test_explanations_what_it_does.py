@@ -236,3 +236,15 @@ def test_examples_of_how_explain_the_term():
 def test_a_way_with_one_example_leaves_the_term_flagged():
     text = "This may mean depriving them of their liberty by ways such as this."
     assert "depriving them of their liberty" in flagged(text)
+
+
+def test_a_later_sentence_on_the_decisions_the_role_can_make_explains_it():
+    text = (
+        "A court can appoint a welfare guardian to do this for them. Welfare guardians can make decisions"
+        " about where a person lives, as well as about their personal and medical care."
+    )
+    assert "welfare guardian" not in flagged(text)
+
+
+def test_a_short_claim_of_what_it_can_do_leaves_the_term_flagged():
+    assert "welfare guardian" in flagged("A court can appoint a welfare guardian. Welfare guardians can make decisions quickly.")
