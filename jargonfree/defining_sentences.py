@@ -185,7 +185,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
-    elif defining.group("refers"):
+    elif defining.group("refers") or defining.group("describes"):
         if _numbered(text, start, end):
             return False
         allowed = _OPENING_BEFORE_REFERS

@@ -97,6 +97,9 @@ DEFINING = re.compile(
     # process when ...": what the term names, as the sentence's subject (not a part of a law:
     # "Schedule 2 refers to the limited capability for work test" says where, not what).
     r"|(?P<refers>refers?\s+to)\s+(?=(?:the|an?|any|when|where|someone|somebody|people)\b|[a-z]+\s+(?:that|which|who|where|when)\b)"
+    # "Co-production describes organisations working together on the same issue": what it names,
+    # as people or bodies doing something.
+    r"|(?P<describes>describes?)\s+(?=(?:people|organisations|services|professionals|families|agencies|staff)\s+[a-z]+ing\b)"
     # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
     r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + SAYS_WHAT_IT_IS + r")",
     re.IGNORECASE,

@@ -248,3 +248,11 @@ def test_a_later_sentence_on_the_decisions_the_role_can_make_explains_it():
 
 def test_a_short_claim_of_what_it_can_do_leaves_the_term_flagged():
     assert "welfare guardian" in flagged("A court can appoint a welfare guardian. Welfare guardians can make decisions quickly.")
+
+
+def test_a_sentence_that_says_what_the_term_describes_explains_it():
+    assert "Co-production" not in flagged("Co-production describes people using services working with staff to plan them.")
+
+
+def test_a_sentence_on_what_else_the_term_describes_leaves_it_flagged():
+    assert "Co-production" in flagged("Co-production describes our approach well.")
