@@ -104,6 +104,8 @@ _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     r"|which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
     r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"
     # What it is for: "a capacity assessment to see if he could make the decision himself".
+    # "a Child Protection Plan drawn up to safeguard the child": made, and what for.
+    r"|(?P<made_for>(?:drawn\s+up|put\s+in\s+place|set\s+up)\s+to\s+(?:safeguard|protect|keep|help|support|make\s+sure|ensure)\s)"
     # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
     r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
 )
@@ -125,4 +127,5 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
     if clause.group("purpose") and _AN_BEFORE.search(text, max(0, start - 4), start) is None:
         return False
     rest = re.split(r"[.;:!?\n]", text[clause.end() : clause.end() + 200], maxsplit=1)[0]
-    return len(rest.split()) >= WORDS_SAYING_WHAT_TO
+    # Whom a plan is made to protect may be said in two words: "drawn up to safeguard the child".
+    return len(rest.split()) >= (2 if clause.group("made_for") else WORDS_SAYING_WHAT_TO)

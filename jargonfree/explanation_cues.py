@@ -55,7 +55,7 @@ def cues(text: str) -> Cues:
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who="who" in text,
         does=" which " in lower or " that " in lower or " whose " in lower
-        or any(f" to {verb} " in lower for verb in ("see", "check", "find", "work", "decide")),
+        or any(f" to {verb} " in lower for verb in ("see", "check", "find", "work", "decide", "safeguard", "protect", "keep", "help", "support", "make", "ensure")),
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")

@@ -256,3 +256,12 @@ def test_a_sentence_that_says_what_the_term_describes_explains_it():
 
 def test_a_sentence_on_what_else_the_term_describes_leaves_it_flagged():
     assert "Co-production" in flagged("Co-production describes our approach well.")
+
+
+def test_a_plan_made_and_what_for_is_explained():
+    text = "The child's name may go on the register and a Child Protection Plan drawn up to safeguard the child."
+    assert "Child Protection Plan" not in flagged(text)
+
+
+def test_a_plan_drawn_up_for_no_stated_reason_is_still_flagged():
+    assert "Child Protection Plan" in flagged("A Child Protection Plan was drawn up last week.")
