@@ -52,7 +52,8 @@ _BARE_KIND = re.compile(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?"
     r"(?P<noun>[a-z][a-z-]*(?:,?\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
     r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b"
-    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused)\b)"
+    # "Care leavers are young people aged 16 to 25 who ...": how old.
+    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused|aged)\b)"
 )
 # What cannot open such a noun: a verdict or a state ("is clear that", "is so slow which"), a
 # pronoun, an adverb or a preposition ("is part of", "is rubbish at everything that").
@@ -73,6 +74,8 @@ _NOT_A_KIND = frozenset(
     low new old better worse easier harder cheaper quicker too very quite rather pretty really
     at in on for to of with by from about than as into over under up down out off""".split()
 )
+#: Nouns that end as a past participle may ("undertaken", "given").
+_EN_NOUNS = frozenset({"children", "women", "men", "citizens", "kitchen", "garden", "gardens"})
 # A one-word noun does not end as most adjectives do ("is useless which", "is massive which").
 _ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "able", "ible", "ic", "ed", "ly")
 
@@ -118,7 +121,8 @@ def names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
     words = [w.rstrip(",") for w in kind.group("noun").split() if w not in ("and", "or")]
     if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")) and not _describes_a_noun(words):
         return False
-    if kind.group("of") and (words[0].endswith("en") or any(w.endswith(("ed", "ly")) for w in words[1:])):
+    # ("children", "women" and "men" are nouns, not words like "undertaken".)
+    if kind.group("of") and (words[0].endswith("en") and words[0] not in _EN_NOUNS or any(w.endswith(("ed", "ly")) for w in words[1:])):
         return False  # "is often undertaken to ...", "is carried out by ...": what is done to it, not what it is
     if len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS):
         return False

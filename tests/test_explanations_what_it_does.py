@@ -265,3 +265,30 @@ def test_a_plan_made_and_what_for_is_explained():
 
 def test_a_plan_drawn_up_for_no_stated_reason_is_still_flagged():
     assert "Child Protection Plan" in flagged("A Child Protection Plan was drawn up last week.")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # When it applies, set apart by dashes.
+        ("One council saw safeguarding referrals - where a child is at risk of abuse or neglect - double in a year.", "safeguarding referrals"),
+        # How old, after a bare plural noun.
+        ("Care leavers are young people aged 16 to 25 who have been in care.", "Care leavers"),
+        # "children" and a preposition: a noun, not a word like "undertaken".
+        ("Looked after children are children in the care of the council.", "Looked after children"),
+    ],
+)
+def test_when_it_applies_and_who_they_are_explain_the_term(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We made safeguarding referrals - where we could - last year.", "safeguarding referrals"),
+        ("Care leavers are young and brave.", "Care leavers"),
+        ("Looked after children are often undertaken to court.", "Looked after children"),
+    ],
+)
+def test_the_same_shapes_that_say_nothing_of_what_it_is_leave_the_term_flagged(text, term):
+    assert term in flagged(text)
