@@ -81,7 +81,7 @@ _ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
 #: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
 #: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
 GLOSS_OPENERS = (
-    ", which means", ", meaning ", ", that is ", " – this means", " - this means", ": this means",
+    ", which means", ", meaning ", ", that is ", ", that is, ", " – this means", " - this means", ": this means",
     # "reablement, in other words help at home to ...", "a DoL, i.e. being kept somewhere ...".
     ", in other words ", ", in other words, ", ", i.e. ", ", i.e., ", ", ie ", ", ie. ",
 )
@@ -97,6 +97,9 @@ _DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # of simple health checks"; or "the" and a noun that a clause describes: "your IRO – the person
 # who checks the plan – will ...".
 _DASH_APPOSITION = re.compile(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
+# "safeguarding referrals - where a child is at risk of abuse or neglect - double ...": when it
+# applies, set apart by a second dash (not "- where we could -", which says when it was done).
+_DASH_WHEN = re.compile(r" [-\u2013\u2014] (?:where|when) (?:an?|the|your|someone|somebody|people|you) [^\n\u2013\u2014]{3,80}? [-\u2013\u2014] ")
 # The term is a noun: a determiner and at most one word come before it.
 _AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
 # After a dash, words that say what the term is whatever stands before it:
@@ -239,6 +242,8 @@ def explained_after(text: str, start: int, end: int) -> bool:
             and _ONLY.search(inside) is None
         )
     lowered = rest.lower()
+    if _DASH_WHEN.match(rest) is not None:
+        return True
     if _DASH_APPOSITION.match(rest) is not None and _AFTER_A_DETERMINER.search(text, max(0, start - 40), start):
         return True  # "an initial triage - a series of simple health checks", "your IRO – the person who ..." (a noun: not "sectioned - a bad day")
     if stripped[:1] in "-\u2013\u2014" and (

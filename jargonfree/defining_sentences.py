@@ -16,94 +16,11 @@ from __future__ import annotations
 import re
 
 from .document import Document
-from .kind_sentences import DEGREE, WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
+from .defining_words import DEFINING as _DEFINING
+from .kind_sentences import WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
 from .spans import Span, in_quotes
 from .words import has_two_capitals
 
-# "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
-# a sentence that starts with the term and says what it is. Public pages explain terms so.
-# "NHS Continuing Healthcare is a package of care arranged and funded by the NHS",
-# "Continuing healthcare is care paid for by the NHS": what it is, then who gives or pays for it.
-_GIVEN = r"(?:arranged|funded|paid|provided|given|run|offered|delivered|designed|made|used|led|set up|carried out|allocated|awarded)"
-# The nouns an explanation so often has at its head that no article is needed before them:
-# "Reablement is short-term help to ...", "Direct payments are money from the council ...".
-_HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|services?)"
-# What follows "is", "are" or "means" when it says what a term is.
-SAYS_WHAT_IT_IS = (
-    r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
-    r"|an?\s+(?:type|kind|form|sort)\s+of\b"
-    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
-    r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
-    # "A deputy is appointed by the Court of Protection to make decisions ...": who chooses them.
-    r"|(?:appointed|chosen)\s+by\b"
-    # "CPR is what we do to try and restart the heart", "Mental capacity is about having the ability
-    # to ...", "A summary care record is like a condensed version of your records", "Triage is
-    # designed to help divert young people ..." (not "is used to": "Your aggregate income is used
-    # to work out the charge" says nothing of "aggregate"), "The CMHT is made up of mental health
-    # professionals ...", "Kinship foster care is one type of kinship care arrangement".
-    r"|what\s+(?:we|you|they|people|happens|the)\b|about\s+(?:[a-z]+ing|how|what)\b|like\s+(?:an?|the)\s"
-    # "Deprivation of assets is the process of hiding, giving away or ... assets".
-    r"|the\s+(?:process|act|practice|state|study)\s+of\b"
-    # "A Mandatory Reconsideration is the first step in challenging ...", "The minimum income
-    # guarantee is the minimum amount of income a person must be left with ...", "The bundle is
-    # the full collection of evidence ...": where it stands in a process, or what it is a part of.
-    r"|the\s+(?:first|second|third|final|last)\s+(?:step|stage|part)\s+(?:in|of)\b"
-    r"|the\s+(?:[\w'-]+\s+){0,2}?(?:amount|sum|collection|set|list|copy|record|period|range)\s+of\b"
-    # "Child Protection Conferences are held when there are worries ...": a meeting, by when it is held.
-    r"|held\s+(?:when|if|where|to)\b"
-    # "Self Directed Support is how social care is arranged in Scotland" (not "how much", "how long").
-    r"|how\s+(?!(?:much|many|long|often|far|bad|good|hard|easy)\b)[a-z]+\s"
-    # "Self-Directed Support (SDS) is the way social care support is provided (organised) in Scotland", "...
-    # is the way people get care and support": how a thing is given, or how people get it (not
-    # "the way forward", "the way to go").
-    r"|the\s+(?:main\s+|usual\s+|new\s+)?way\s+(?:that\s+|in\s+which\s+)?(?:(?:[\w'-]+\s+){1,4}?(?:is|are)\s+(?:organi[sz]ed|" + _GIVEN
-    + r")|(?:people|you|adults|children|families|carers|we)\s+(?:get|receive|are\s+given|pay\s+for))\b"
-    # "'Floating support' is the term used to describe support services which ...".
-    r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
-    r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
-    # ... but not a claim about how much: "The direction of travel is more care at home."
-    r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
-    + r"\s+(?:to|for|from|that|which|who|when|where|you|your|people)\b"
-    # "A care coordinator is the main point of contact and support if you need ...", "The Children's
-    # Reporter is the first contact a child or family will have with ...": a role, by what it is to you.
-    r"|the\s+(?:main\s+|first\s+|single\s+|key\s+)?(?:point\s+of\s+)?contact\b"
-    # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
-    # contact for all professionals", "... (DRE) is the additional costs that someone ...";
-    # not a ranking or a claim ("is the only option for", "is the best way to").
-    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
-    r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b"
-    # ... or a comma before "where": "Option 1 is the option with most responsibility, where the
-    # council give you money to ..." (not "is the hardest, to be honest": a clause, not "to"; not
-    # a ranking: "is the biggest fight we have had, where", "is the thing I need most, where").
-    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|[a-z]+est)\b)"
-    r"(?:[\w'-]+\s+){0,5}(?!(?:most|least|[a-z]+est),)[\w'-]+,\s+where\b)"
-)
-# Words that may stand between "is" and what the term is: "is simply a way of ...", "is
-# essentially an indirect way of measuring ...".
-_DEFINING = re.compile(
-    # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
-    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
-    # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that
-    # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
-    # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
-    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[a-z]+ing\b)"
-    # "Intermediate care can mean a range of services to ...": what it may take in.
-    r"|(?:can|may)\s+(?P<can_mean>mean)\s+(?=(?:the|an?|any|being|having|when|where|someone|somebody|people)\b)"
-    # "Chronic means long term.", "Acute means sudden or short-lived.": a short gloss that is the
-    # whole of its sentence (at most four plain words after "means", then the full stop).
-    # Not what it means to someone: "Respite means everything to me.", "Respite means a lot."
-    r"|(?P<short_gloss>means)\s+(?![^.\n]*\b(?:me|you|us|them|him|her|it|everything|nothing|anything|something|lot|so|too|more|less)\b)"
-    r"(?=(?:[a-z-]+\s+){0,3}[a-z-]+\s*\.(?:\s|$))"
-    # "Domiciliary care is defined as the range of services put in place to ...".
-    r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as\s+(?=(?:the|an?|any|when|where|someone|somebody|people|care|help|support)\b)"
-    # "Supported living refers to schemes that provide ...", "A delayed discharge refers to the
-    # process when ...": what the term names, as the sentence's subject (not a part of a law:
-    # "Schedule 2 refers to the limited capability for work test" says where, not what).
-    r"|(?P<refers>refers?\s+to)\s+(?=(?:the|an?|any|when|where|someone|somebody|people)\b|[a-z]+\s+(?:that|which|who|where|when)\b)"
-    # "Mandatory Reconsideration is simply a way of asking ...": a word of degree may stand first.
-    r"|(?:is|are|means)\s+(?:" + DEGREE + r"\s+)?" + SAYS_WHAT_IT_IS + r")",
-    re.IGNORECASE,
-)
 # Before the term, only an article or a possessive (a name's too: "Barrett's oesophagus is a
 # condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
 # Healthcare is ...").
@@ -141,9 +58,11 @@ _DOES = re.compile(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
-    r"\s+(?:(?:usually|also|will(?:\s+be\s+able\s+to)?)\s+)?"
-    r"(?:(?P<verb>excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
-    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together)\s"
+    r"\s+(?:(?:usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
+    r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
+    r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
+    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
@@ -167,11 +86,16 @@ _BARE_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
-_NOUN_THEN_DEFINING = re.compile(r"\s+[a-z]+(?=\s+(?:is|are)\s)")
+_NOUN_THEN_DEFINING = re.compile(r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+[a-z]+(?=\s+(?:is|are)\s)")
+# ... or a capitalised noun after a capitalised term, the two a name: "The Deprivation of
+# Liberty Safeguards are an amendment to ...".
+_NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+(?=\s+(?:is|are)\s)")
 # A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
 _NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
 _NATION_FIRST = re.compile(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+# Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
+_PLAINLY_FIRST = re.compile(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
 
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
@@ -186,12 +110,14 @@ _WHICH_ONE_OPENING = re.compile(
 )
 
 
-def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
+def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span, *, letters_read: bool = False) -> bool:
     """True if ``sentence`` starts with the term at ``[start, end)`` and goes on to say what it
     is ("A deprivation of liberty is when a person ...", "An initial visit is when ..."), or,
     of the term as a kind of thing, what it does ("An occupation order excludes someone from
-    your home")."""
+    your home"). With ``letters_read``, the term is a short form the text has spelt out, so a
+    sentence that opens with it may say what it is ("MHOs are specialist social workers ...")."""
     text = doc.text
+    abbreviation = not letters_read and opens_with_abbreviation(text, start, end)
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         # The term does not open its sentence (most terms: the quickest test first), unless it
         # is the other name in an aside after the term that does.
@@ -212,6 +138,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
+    opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one
@@ -222,13 +149,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
             says_what_kind(text, end, sentence, kind_named=True)
             and _WHICH_ONE_OPENING.fullmatch(opening) is not None
             and not _numbered(text, start, end)
-            and not opens_with_abbreviation(text, start, end)
+            and not abbreviation
         )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
     if defining is None:
         noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
-        if noun is not None and not opens_with_abbreviation(text, start, end):
+        if noun is None and text[start].isupper():
+            noun = _NAME_NOUN_THEN_DEFINING.match(text, end, end + 30)
+        if noun is not None and not abbreviation:
             defining = _DEFINING.match(text, noun.end(), noun.end() + 80)
             # "The children's hearings system is a system of statutory intervention in the life of
             # a child ...": the term and its noun, then what kind of thing they are, at length.
@@ -237,7 +166,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
         if (
             defining is None
             and not _numbered(text, start, end)
-            and not opens_with_abbreviation(text, start, end)  # "An EHCP is for children ...": the letters stay unread
+            and not abbreviation  # "An EHCP is for children ...": the letters stay unread
         ):
             # "The long-line is a plastic tube, or cannula, about 20cm in length": "the" may open a
             # sentence that says what kind of thing the term is, at length; not one with a bare
@@ -248,15 +177,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span)
                 return _BARE_KIND_OPENING.fullmatch(opening) is not None
         if defining is None:
             does = _DOES.match(text, end, end + 40)
-            if does is None or opens_with_abbreviation(text, start, end) or _numbered(text, start, end):
+            if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
-            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") else WORDS_SAYING_WHAT_IT_DOES
-            if (does.group("verb") or does.group("made_of")) and len(text[does.end() : sentence[1]].split()) < at_least:
+            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
+            if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
-    elif defining.group("refers"):
+    elif defining.group("refers") or defining.group("describes"):
         if _numbered(text, start, end):
             return False
         allowed = _OPENING_BEFORE_REFERS
@@ -317,4 +246,5 @@ def _numbered(text: str, start: int, end: int) -> bool:
 def opens_with_abbreviation(text: str, start: int, end: int) -> bool:
     """True if the term's first word has two capitals or more: an abbreviation ("CPNs", "AMHP",
     "SEN support"), which a sentence about what it does, or the idea it names, does not spell out."""
-    return has_two_capitals(text[start:end].split(" ", 1)[0])
+    # "Self-Directed Support" is Title Case, each part with one capital: no abbreviation.
+    return any(has_two_capitals(part) for part in text[start:end].split(" ", 1)[0].split("-"))

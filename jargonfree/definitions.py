@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .long_form_match import (
+    SMALL_WORDS,
     ASCII_WORD,
     WORD,
     initials_long_form,
@@ -26,6 +27,7 @@ from .long_form_match import (
     long_enough,
     match_initials,
     match_long_form,
+    spelt_by_initials,
 )
 from .name_letters import name_before
 from .sentences import sentence_at
@@ -135,6 +137,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
                 # A long name the window of Schwartz-Hearst cannot take in, or whose initials the
                 # writer gives in another order: the same rule as the abbreviation check's.
                 long_span = name_before(text, m.start(), short)
+            if long_span is None and short.isupper() and short.isalpha() and len(short) >= 4:
+                long_span = _title_name_before(text, m.start(), short)
             if long_span is not None:
                 out.append(Definition(short, (short_start, short_start + len(short)), text[slice(*long_span)], long_span))
                 if " " in short:
@@ -154,6 +158,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
         if not has_two_capitals(short) or not _is_short_form(short):
             continue
         found = match_long_form(short, inside)
+        if found is None and short.isupper() and len(short) >= 3 and _title_name_spelling(short, inside):
+            found = 0  # "ADASS (Association of Directors of Adult Social Care)": a name written out
         if found == 0 or (found is not None and not inside[:found].strip()):
             out.append(Definition(short, short_match.span(), inside, (inner_start, inner_start + len(inside))))
     # Definitions without brackets need " or ", " as " or a dash (a quick test first); when the
@@ -177,6 +183,37 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
     if with_or or with_as or with_dash:
         out.sort(key=lambda d: d.start)
     return out
+
+
+def _title_name_spelling(short: str, inside: str) -> bool:
+    """True if ``inside`` is a Title Case name (two capitalised words or more, small words
+    between) whose words' first letters spell the capitals of ``short`` as
+    :func:`jargonfree.long_form_match.spelt_by_initials` allows."""
+    words = inside.split()
+    titles = [w for w in words if w[0].isupper()]
+    if len(titles) < 2 or any(not w[0].isupper() and w.lower() not in SMALL_WORDS for w in words):
+        return False
+    return spelt_by_initials(short, [w[0] for w in titles])
+
+
+# The Title Case name just before a bracket: capitalised words, small words between them.
+_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
+
+
+def _title_name_before(text: str, at: int, short: str) -> Span | None:
+    """The span of the Title Case name just before the bracket that opens at ``at`` whose words'
+    first letters spell ``short`` but for one capital, as :func:`long_form_match.spelt_by_initials`
+    allows ("Care and Social Services Inspectorate (CSSIW)": W for Wales); or None."""
+    run = _TITLE_RUN_BEFORE.search(text, max(0, at - 120), at)
+    if run is None:
+        return None
+    words = list(re.finditer(r"[\w'\u2019&-]+", text[run.start() : at]))
+    for i, first in enumerate(words):
+        if first.group()[0] == short[0]:
+            titles = [w.group()[0] for w in words[i:] if w.group()[0].isupper()]
+            if len(titles) >= 2 and spelt_by_initials(short, titles):
+                return run.start() + first.start(), run.start() + words[-1].end()
+    return None
 
 
 def _spelt_out_before(text: str, sentences: Sequence[Span], pattern: re.Pattern[str], word: re.Pattern[str]) -> list[Definition]:

@@ -4,14 +4,15 @@ short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who w
 
 Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
 those tests read a sentence that opens with the term, these the clause that follows it. What
-follows "which is" is read as what follows "is" there (:data:`SAYS_WHAT_IT_IS`).
+follows "which is" is read as what follows "is" there (:data:`jargonfree.defining_words.SAYS_WHAT_IT_IS`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .defining_sentences import SAYS_WHAT_IT_IS, opens_with_abbreviation
+from .defining_sentences import opens_with_abbreviation
+from .defining_words import SAYS_WHAT_IT_IS
 
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
 # "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
@@ -77,3 +78,54 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
     # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
     # what the letters stand for.
     return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)
+
+
+# "a sitting service which visits three hours, twice a week", "a progressive neurological
+# disorder that affects thinking, movement, behaviour and mood", "the Crisis House which is
+# delivered in partnership with ... to provide short term crisis accommodation": a clause with
+# no comma after the term (or after the noun it describes) that says what the thing does, with a
+# verb of what a service, a condition or a worker does and at least a few words of what to.
+# "whose job it is to look at ...": a worker's job. A clause that only says which one ("the
+# plan that we wrote", "the order which was made last week") has none of these verbs.
+_DOES_WHAT = (
+    r"(?:provides?|offers?|supports?|helps?|gives?|visits?|affects?|causes?|allows?|lets?|enables?"
+    r"|covers?|protects?|prevents?|treats?|looks?\s+after|works?\s+with|brings?\s+together|keeps?\s+(?:people|you|children|adults)"
+    r"|pays?\s+for|funds?|arranges?|delivers?|assesses?|checks?|aims?\s+to|is\s+used\s+to\s+(?:treat|help|support|protect|keep)"
+    # "dysphagia which makes it hard for him to swallow food".
+    r"|makes?\s+(?:it|you|him|her|them|people)\s+(?:hard|harder|difficult|easier|easy|unable|able))"
+)
+_CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
+    # The noun the term describes may stand first: "neurological disorder", "sitting service".
+    # Not a small word: "utilise the Crisis House which ..." is a verb and what it acts on.
+    r"(?:[ \t]+(?!(?:the|an?|this|these|those|his|her|their|our|your|its|my|to|of|in|on|for|with|and|or|by|at|from|is|are|was|were)\b)[a-z][a-z-]*){0,2}?"
+    r"[\"'\u2019\u201d]?[ \t]+"
+    r"(?:(?:which|that)\s+(?:(?:can|will|also|usually|often|mainly)\s+)?" + _DOES_WHAT + r"\s"
+    # "which is delivered in partnership with ... to provide short term crisis accommodation".
+    r"|which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
+    r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"
+    # What it is for: "a capacity assessment to see if he could make the decision himself".
+    # "a Child Protection Plan drawn up to safeguard the child": made, and what for.
+    r"|(?P<made_for>(?:drawn\s+up|put\s+in\s+place|set\s+up)\s+to\s+(?:safeguard|protect|keep|help|support|make\s+sure|ensure)\s)"
+    # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
+    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
+)
+_AN_BEFORE = re.compile(r"\ban? $")
+#: How many words at least follow the clause's verb to the end of its sentence.
+WORDS_SAYING_WHAT_TO = 3
+
+
+def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
+    """True if the term, or the noun it describes, is followed with no comma by "which" or "that"
+    and what the thing does ("a sitting service which visits three hours, twice a week", "a
+    neurological disorder that affects thinking, movement ..."), or by "whose job it is to"
+    ("Best Interest Assessors whose job it is to look at individual cases"), with at least
+    :data:`WORDS_SAYING_WHAT_TO` words of what to. Not an abbreviation ("the CMHT that helps me")
+    nor a numbered part of a law ("section 2 which allows ...")."""
+    clause = _CLAUSE_SAYS_WHAT_IT_DOES.match(text, end, end + 130)
+    if clause is None or opens_with_abbreviation(text, start, end) or any(c.isdigit() for c in text[start:end]):
+        return False
+    if clause.group("purpose") and _AN_BEFORE.search(text, max(0, start - 4), start) is None:
+        return False
+    rest = re.split(r"[.;:!?\n]", text[clause.end() : clause.end() + 200], maxsplit=1)[0]
+    # Whom a plan is made to protect may be said in two words: "drawn up to safeguard the child".
+    return len(rest.split()) >= (2 if clause.group("made_for") else WORDS_SAYING_WHAT_TO)

@@ -25,12 +25,13 @@ class Cues(NamedTuple):
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
+    does: bool  # " which ", " that ", " whose ", " to see " and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
-    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of" (explained_by_its_parts)
+    parts: bool  # "made up of", "consist(s) of", "compris", "group of", "with a mix of", "with members from" (explained_by_its_parts)
     # As lists and glossaries write them: a colon, a dash or "stands for" (spelt_out_after,
     # heads_a_gloss), a line break (spelt_out_after, heads_a_glossary_entry).
     colon_or_dash: bool  # ":", "-", "\u2013", "\u2014" (heads_a_gloss)
@@ -49,10 +50,12 @@ def cues(text: str) -> Cues:
     return Cues(
         named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is " in text or "in other words" in text or ", i" in text),
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who="who" in text,
+        does=" which " in lower or " that " in lower or " whose " in lower
+        or any(f" to {verb} " in lower for verb in ("see", "check", "find", "work", "decide", "safeguard", "protect", "keep", "help", "support", "make", "ensure")),
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")
@@ -62,7 +65,8 @@ def cues(text: str) -> Cues:
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,
         examples="such as" in lower or "including" in lower or "for example" in lower or "e.g" in lower or " eg " in lower,
-        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower,
+        parts="made up of" in lower or "consist" in lower or "compris" in lower or "group of" in lower or "with a mix" in lower or "combination of" in lower
+        or "members from" in lower or "members drawn from" in lower,
         colon_or_dash=colon or dash,
         stands_for=colon or "tand" in lower,  # (not "stands": a case-blind "s" also matches "\u017f")
         lines=lines,

@@ -52,7 +52,8 @@ _BARE_KIND = re.compile(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?"
     r"(?P<noun>[a-z][a-z-]*(?:,?\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
     r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b"
-    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused)\b)"
+    # "Care leavers are young people aged 16 to 25 who ...": how old.
+    r"|(?P<of>of|to|for|from|in|on|with|between|within|into|under|around|against|caused|aged)\b)"
 )
 # What cannot open such a noun: a verdict or a state ("is clear that", "is so slow which"), a
 # pronoun, an adverb or a preposition ("is part of", "is rubbish at everything that").
@@ -73,6 +74,8 @@ _NOT_A_KIND = frozenset(
     low new old better worse easier harder cheaper quicker too very quite rather pretty really
     at in on for to of with by from about than as into over under up down out off""".split()
 )
+#: Nouns that end as a past participle may ("undertaken", "given").
+_EN_NOUNS = frozenset({"children", "women", "men", "citizens", "kitchen", "garden", "gardens"})
 # A one-word noun does not end as most adjectives do ("is useless which", "is massive which").
 _ADJECTIVE_ENDINGS = ("less", "ful", "ous", "ive", "able", "ible", "ic", "ed", "ly")
 
@@ -83,16 +86,43 @@ def _describes_a_noun(words: list[str]) -> bool:
     return len(words) > 1 and words[0].endswith(("ised", "ized", "ated"))
 
 
+# "Best Interests Assessors (BIAs) are experienced, knowledgeable health and social care
+# professionals who investigate ...", "MHOs are specialist social workers with additional
+# training ...": what kind of worker, with any number of describing words (up to six) before the
+# noun of a role, then who they are or what they have.
+_ROLE_KIND = re.compile(
+    r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?(?:an?\s+)?"
+    r"(?P<words>(?:[a-z][a-z-]*,?\s+(?:(?:and|or)\s+)?){0,6}?)"
+    r"(?:professionals?|workers?|staff|practitioners?|nurses?|doctors?|officers?|specialists?|therapists?|clinicians?)"
+    r"\s+(?:who|that|with|trained|based|working)\b"
+)
+
+
+def names_a_role(text: str, end: int, sentence: Span) -> bool:
+    """True if "is" or "are" after the term at ``end`` is followed by the noun of a role, perhaps
+    after describing words, and who they are or what they have (:data:`_ROLE_KIND`), at some length;
+    not a verdict among the describing words ("are good nurses who ...")."""
+    role = _ROLE_KIND.match(text, end, end + 120)
+    if role is None or len(text[role.end() : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND - 1:
+        return False
+    words = [w.rstrip(",") for w in role.group("words").split() if w not in ("and", "or", "a", "an")]
+    return not any(w in _NOT_A_KIND or re.fullmatch(VERDICTS, w) for w in words)
+
+
 def names_a_bare_kind(text: str, end: int, sentence: Span) -> bool:
     """True if "is" or "are" after the term at ``end`` is followed by a noun with no article and
-    a clause that says which ones (:data:`_BARE_KIND`), at some length."""
+    a clause that says which ones (:data:`_BARE_KIND`), at some length, or by the noun of a role
+    (:func:`names_a_role`)."""
+    if names_a_role(text, end, sentence):
+        return True
     kind = _BARE_KIND.match(text, end, end + 90)
     if kind is None or len(text[kind.end("noun") : sentence[1]].split()) < WORDS_SAYING_WHAT_KIND:
         return False
     words = [w.rstrip(",") for w in kind.group("noun").split() if w not in ("and", "or")]
     if not words or any(w in _NOT_A_KIND for w in words) or words[0].endswith(("ed", "ly")) and not _describes_a_noun(words):
         return False
-    if kind.group("of") and (words[0].endswith("en") or any(w.endswith(("ed", "ly")) for w in words[1:])):
+    # ("children", "women" and "men" are nouns, not words like "undertaken".)
+    if kind.group("of") and (words[0].endswith("en") and words[0] not in _EN_NOUNS or any(w.endswith(("ed", "ly")) for w in words[1:])):
         return False  # "is often undertaken to ...", "is carried out by ...": what is done to it, not what it is
     if len(words) == 1 and words[0].endswith(_ADJECTIVE_ENDINGS):
         return False

@@ -38,6 +38,8 @@ _GLOSS_NEXT = re.compile(
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b)"
+    # "... offered reablement. This is short-term help at home to ...": help, care or support, by what for.
+    r"|is (?:[a-z-]+ ){0,2}(?:help|support|care|treatment|money|advice) (?:to|for|at|with|in|from|that|which|when|if)"
     # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
     # of the Children Act that describes ...": where, when or what it is.
     r"|is (?:where|when|what|how)"
@@ -48,7 +50,7 @@ _GLOSS_NEXT = re.compile(
     r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
-    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|help|support|care|money|payments?|advice|funding|treatment|services?)\s)"
+    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
     r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
@@ -69,14 +71,28 @@ NEXT_SENTENCE_SLACK = 24
 # being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
 # "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
 # you can make now to refuse ...".
-_NEXT_OPENING = re.compile(r"\s*(?:(?:An?|The)\s+)?")
+_NEXT_OPENING = re.compile(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may open it
+
+
+# The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".
+_SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
 
 
 def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """True if one of the next :data:`SENTENCES_AHEAD` sentences opens with the same term (in
-    either number) and says what it is, as :func:`defined_by_its_sentence` judges."""
+    either number), or with the short form the text gives it in a bracket just after it, and
+    says what it is, as :func:`defined_by_its_sentence` judges: "... as a Mental Health Officer
+    (MHO) in a local authority is varied. MHOs are specialist social workers with ..."."""
     text = doc.text
-    term = text[start:end]
+    short = _SHORT_AFTER.match(text, end, end + 12)
+    if short is not None and _defined_later(doc, end, sentence, short.group("short"), letters_read=True):
+        return True
+    return _defined_later(doc, end, sentence, text[start:end])
+
+
+def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False) -> bool:
+    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term."""
+    text = doc.text
     stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
     if stem.lower() not in text[end : end + WORDS_AHEAD].lower():
         return False  # (most terms: not written again soon after)
@@ -90,8 +106,10 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
             after = at + len(stem)
             while after < len(text) and text[after].isalpha() and after - at - len(stem) < 2:
                 after += 1  # "SGOs" / "SGO", "care leaver" / "care leavers"
+            if letters_read and text.startswith(("'s ", "\u2019s "), after):
+                after += 2  # "IRO's have a statutory responsibility to ...": a plural written with an apostrophe
             if not (after < len(text) and text[after].isalnum()):
-                return defined_by_its_sentence(doc, at, after, doc.sentence_at(at))
+                return defined_by_its_sentence(doc, at, after, doc.sentence_at(at), letters_read=letters_read)
         following = doc.sentence_at(at)[1]
     return False
 

@@ -283,10 +283,10 @@ def asked_about(text: str, start: int, end: int) -> bool:
 # "educational settings such as preschools, schools and colleges", "The patient has their first
 # observations done, including temperature, heart rate and respiratory rate": two examples or
 # more say what the term takes in. A word may stand between only if it says what was done
-# ("observations done"): after any other ("numerous factors including ...") the examples are
-# of that word, not of the term.
+# ("observations done") or how ("depriving them of their liberty by ways such as ..."): after any
+# other ("numerous factors including ...") the examples are of that word, not of the term.
 _EXAMPLES = re.compile(
-    r"(?:[ \t]+(?:[a-z]+ed|done|taken|made|given))?,?[ \t]+(?:such as|including|for example|e\.g\.?|eg)[ \t]+"
+    r"(?:[ \t]+(?:[a-z]+ed|done|taken|made|given|by[ \t]+(?:ways|means)))?,?[ \t]+(?:such as|including|for example|e\.g\.?|eg)[ \t]+"
     # Things, not what to do or say ("including how brokers can help", "including what you did"),
     # nor parts of the reader's own life ("outcomes, including your emotional, social and economic
     # well-being"), which say what the reader has, not what the term is.

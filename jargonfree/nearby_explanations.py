@@ -11,7 +11,8 @@ this module holds the other ways a writer explains a term in the words around it
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
-  provide ..." (:func:`explained_by_who`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  provide ..." (:func:`explained_by_who`), "a sitting service which visits twice a week",
+  "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
@@ -44,7 +45,7 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
 from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
-from .explaining_clauses import explained_by_which, explained_by_who
+from .explaining_clauses import explained_by_what_it_does, explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
 from .heading_explanations import heads_an_explained_line
@@ -107,7 +108,9 @@ _MADE_OF = re.compile(
     r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of"
     # "a multi-disciplinary team with a mix of speech and language therapist, psychiatrist, ...".
     # A list must follow: "with a mix of feelings" says nothing of who is in the team.
-    r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
+    r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t]))"
+    # "a Safeguarding Adults Board with members from the Council, the Police and the NHS": who sits on it.
+    r"|with[ \t]+members[ \t]+(?:drawn[ \t]+)?from(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
 )
 
 
@@ -202,6 +205,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
+        or (examples_explain and found.does and explained_by_what_it_does(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
         or explained_by_apposition(text, start, end)

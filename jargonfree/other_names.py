@@ -48,8 +48,16 @@ _APPOSITION = re.compile(
     r"(?:doctor|nurse|specialist|professional|worker|therapist|practitioner|condition|illness|disease|disorder"
     r"|infection|type|kind|form|test|scan|check|procedure|operation|treatment|medicine|drug|device|tube|machine"
     r"|service|team|meeting|plan|document|order|payment|place|unit|ward|scheme|programme|course|record"
-    r"|hormone|chemical|protein|cell|organ|gland|muscle)s?"
-    r"[ \t]+(?:who|that|which|where|whose|used|to|for)\b"
+    r"|hormone|chemical|protein|cell|organ|gland|muscle|break|set|period|stay|group)s?"
+    r"[ \t]+(?:who|that|which|where|whose|used|to|for|while|of)\b"
+    # "domiciliary care, the range of services that ensure people can stay in their homes",
+    # "reablement, the short-term help that gets you back on your feet": "the" and a noun of what
+    # is given, perhaps "of" and what it is a range of, then a clause on which.
+    r"|(?:[ \t]+[a-z]+)?,[ \t]+the[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
+    r"(?:range|set|package|kind|type|form|help|support|care|services?|process|system)"
+    r"(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+)?[ \t]+(?:that|which|who|where|used|to|for)"
+    # A clause on what it does, not on who had it: "the care that we had last year" says which one.
+    r"[ \t]+(?!(?:we|you|i|they|he|she|it|my|our|your|their|his|her|the|an?)\b)[a-z]+[ \t]+[a-z]"
 )
 
 

@@ -486,6 +486,8 @@ _CUE_PIECES = [
     "we call this", "call", ", what they call", "reablement", "Reablement is",
     "stands for", "STANDS FOR", "-", "\u2013", "\u2014", "\t", "AAU", "Acute Assessment Unit", "Care Order",
     "- Where", "Option 1", ": You can", "(AMA):", " - which is", "which involves",
+    "which visits", "that affects", "whose job it is to", "sitting service", "him", "twice a week",
+    "with members from", ", the range of services that", "help people",
 ]
 
 
@@ -507,6 +509,9 @@ def test_cues_never_change_what_explains_a_term(text):
                 nearby_explanations.explained_after_noun(text, end)
                 or nearby_explanations.explained_by_which(text, end)
                 or nearby_explanations.explained_by_who(text, start, end)
+                or nearby_explanations.explained_by_what_it_does(text, start, end)
+                or nearby_explanations.explained_by_its_parts(text, end)
+                or nearby_explanations.explained_by_apposition(text, start, end)
                 or nearby_explanations.noun_explained_in_brackets(text, end)
                 or nearby_explanations.explained_next(doc, end, sentence)
                 or nearby_explanations.defined_in_a_later_sentence(doc, start, end, sentence)
@@ -532,7 +537,7 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
     found = cues("This is known as an annual review. What is a DoLS? It means ...")
     assert [k for k, v in found._asdict().items() if v] == ["named", "next_sentence", "asked"]  # "means" with no comma, colon or dash opens no gloss
     found = cues("Reablement, which is help at home (for up to six weeks)")
-    assert [k for k, v in found._asdict().items() if v] == ["which", "bracketed"]
+    assert [k for k, v in found._asdict().items() if v] == ["which", "does", "bracketed"]
     found = cues("a plastic tube, or cannula, such as ...")
     assert [k for k, v in found._asdict().items() if v] == ["renamed", "examples"]
     found = cues("AAU: Acute Assessment Unit\nCare Order\nA care order is ...")
