@@ -31,6 +31,7 @@ from .. import document_codes, firstuse, lexicon
 from ..name_letters import (
     cited_as_author,
     initials_after_name,
+    inside_a_bodys_name,
     names_a_nations_branch,
     names_in_another_language,
     opens_a_bodys_name,
@@ -249,6 +250,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names_in_another_language(text, m.start())
         ):
             continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
+        if inside_a_bodys_name(text, *m.span()):
+            continue  # inside a body's name, after a place's words: "the South Eastern HSC Trust"
         fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue

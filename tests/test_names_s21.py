@@ -1,0 +1,67 @@
+"""False flags on fresh real pages (session 21): letters inside a body's name after a place's
+words, a one-word term that opens a team's name with "and", and care words in another sense
+("deputy minister", "to secure care home charges"). Each rule has cases that must stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+# -- letters inside a body's name, after the words of a place -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("The South Eastern HSC Trust has specially trained staff that can provide information.", "HSC", False),
+        ("This video was produced by the Scottish Borders SDS Forum to show examples.", "SDS", False),
+        ("The Wiltshire QZX Forum meets every month.", "QZX", False),
+        ("We spoke to the Belfast QZX Trust and the Ards QZX Forum.", "QZX", False),
+        # Letters that open the name, a sentence's first word before them, a team's name, no body's word.
+        ("Ring the HSC Trust today.", "HSC", True),
+        ("Contact HSC Trust staff for help.", "HSC", True),
+        ("We met the Wiltshire QZX Team.", "QZX", True),
+        ("Ask Belfast QZX about it.", "QZX", True),
+        ("Our QZX Board meets on Monday.", "QZX", True),
+    ],
+)
+def test_letters_inside_a_bodys_name_after_a_place_are_part_of_it(text, letters, flag):
+    assert (letters in flagged(text)) is flag
+
+
+# -- a one-word term that "and" joins to the rest of one team's name -------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("Innovation through Partnership: Winners - Reablement and Rapid Response Team.", "Reablement", False),
+        # No team's head word after it, "the" after "and", or the words in small letters.
+        ("Ask for Reablement and Home Care support.", "Reablement", True),
+        ("We offer Reablement and the Rapid Response Team.", "Reablement", True),
+        ("Our reablement and rapid response team visits daily.", "reablement", True),
+        # Two things joined, as before.
+        ("I started asking about my Pathway Plan and the Leaving Care Grant last year.", "Pathway Plan", True),
+    ],
+)
+def test_a_one_word_term_that_opens_a_teams_name_with_and_is_part_of_it(text, word, flag):
+    assert (word in flagged(text)) is flag
+
+
+# -- care words in another sense -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("The deputy minister for mental health said the consultation documents have a clear focus.", "deputy", False),
+        ("The Deputy First Minister visited the care home for people who lack capacity.", "Deputy", False),
+        ("The Court of Protection appointed a deputy to manage his money.", "deputy", True),
+        ("She lacks capacity, so her deputy will sign the care home contract.", "deputy", True),
+        ("Local authorities could place charges on property to secure care home charges for a child.", "secure care", False),
+        ("The young person was placed in secure care after running away again.", "secure care", True),
+    ],
+)
+def test_care_words_in_another_sense(text, word, flag):
+    assert (word in flagged(text)) is flag
