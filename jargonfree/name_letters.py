@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
-from .names import DETERMINERS, ORGANISATION_HEADS, initials_of, written_as_a_heading
+from .names import DETERMINERS, ORGANISATION_HEADS, SERVICE_HEADS, initials_of, written_as_a_heading
 from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.
@@ -124,6 +124,30 @@ def _placename_word(word: str) -> bool:
     """True if ``word`` may be a word of the name before a body's letters: capitalised, in small
     letters after its first, and no word such as "The" or "Our"."""
     return is_title_word(word) and word[1:].islower() and word not in DETERMINERS
+
+
+# The letters' possessive, then the words after it: "LCiL’s Independent Living Service".
+_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
+
+
+def runs_a_named_service(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` are followed by "'s" and the Title Case name of a
+    team, a service, a fund or a body, two capitalised words or more ending with its head word
+    ("LCiL’s Independent Living Service is funded by ..."): the letters are the body that runs
+    it, a name, as the blind pools' annotators mark it (session 21). Not "'s" and a term alone
+    ("QZX's care plan"), nor a heading in Title Case."""
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive is None:
+        return False
+    words = words_around(text, possessive.end(), possessive.end() + 1)
+    at = index_starting_at(words, possessive.end())
+    if at is None or not is_title_word(words[at].group()):
+        return False
+    _first, last = grow_run(text, words, at)
+    while last > at and words[last].group() not in SERVICE_HEADS:
+        last -= 1
+    run = words[at : last + 1]
+    return last > at and words[last].group() in SERVICE_HEADS and not written_as_a_heading(run)
 
 
 # "(Scottish Gaelic: SNS na h-Alba)", "(Welsh: GIG Cymru)": a language's name and a colon before.

@@ -30,6 +30,23 @@ def test_letters_inside_a_bodys_name_after_a_place_are_part_of_it(text, letters,
     assert (letters in flagged(text)) is flag
 
 
+# -- letters whose "'s" owns a named team or service -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("LCiL’s Independent Living Service is funded by the local authorities in the Lothians.", "LCiL", False),
+        ("The QZX’s Independent Living Service helps people at home.", "QZX", False),
+        # "'s" and no named service, or a service word alone.
+        ("QZX's care plan was late.", "QZX", True),
+        ("QZX’s Team was late.", "QZX", True),
+    ],
+)
+def test_letters_that_own_a_named_service_are_a_name(text, letters, flag):
+    assert (letters in flagged(text)) is flag
+
+
 # -- a one-word term that "and" joins to the rest of one team's name -------------------------
 
 
@@ -59,6 +76,7 @@ def test_a_one_word_term_that_opens_a_teams_name_with_and_is_part_of_it(text, wo
         ("The Deputy First Minister visited the care home for people who lack capacity.", "Deputy", False),
         ("The Court of Protection appointed a deputy to manage his money.", "deputy", True),
         ("She lacks capacity, so her deputy will sign the care home contract.", "deputy", True),
+        ("Units have been opened by Deputy Health Minister, Vaughan Gething, for mothers and babies.", "Deputy", False),
         ("Local authorities could place charges on property to secure care home charges for a child.", "secure care", False),
         ("The young person was placed in secure care after running away again.", "secure care", True),
     ],

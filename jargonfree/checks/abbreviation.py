@@ -35,6 +35,7 @@ from ..name_letters import (
     names_a_nations_branch,
     names_in_another_language,
     opens_a_bodys_name,
+    runs_a_named_service,
     starts_a_proper_name,
 )
 from ..data import read_set
@@ -248,6 +249,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names_a_nations_branch(text, m.end())
             or opens_a_bodys_name(text, *m.span())
             or names_in_another_language(text, m.start())
+            or runs_a_named_service(text, *m.span())
         ):
             continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
         if inside_a_bodys_name(text, *m.span()):
