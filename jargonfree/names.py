@@ -162,7 +162,9 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
 #: Contingency Fund", "the Collaborative Green Space Projects Award", "the Welsh Language Commissioner").
 SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
     "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
-    " Award Awards Commissioner".split()
+    " Award Awards Commissioner"
+    # An event's name: "National Care Leavers Week", "the Care Leavers' Conference" (session 21, real pages).
+    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".

@@ -107,3 +107,20 @@ def test_officialese_does_not_make_a_road_notice_about_care():
 )
 def test_the_domain_still_decides_with_care_words_or_for_officialese(text, word):
     assert word in flagged(text)
+
+
+# -- a term inside the name of an event ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("National Care Leavers Week takes place this year from Monday 24 to Sunday 30 October.", "Care Leavers", False),
+        ("Recent initiatives such as the Care Leavers’ Conference at St George’s Hall brought together businesses.", "Care Leavers", False),
+        # The term in small letters, or a name too short to be more than the term.
+        ("This week we are celebrating our care leavers and their successes.", "care leavers", True),
+        ("Come to our Respite Day on Friday.", "Respite", True),
+    ],
+)
+def test_a_term_inside_the_name_of_an_event_is_part_of_it(text, word, flag):
+    assert (word in flagged(text)) is flag
