@@ -124,3 +124,20 @@ def test_the_domain_still_decides_with_care_words_or_for_officialese(text, word)
 )
 def test_a_term_inside_the_name_of_an_event_is_part_of_it(text, word, flag):
     assert (word in flagged(text)) is flag
+
+
+# -- the first of a list of names ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("14 areas have been selected for the scheme including: Torbay, Sheffield, County Durham, Cornwall, Salford, Kent.", "Torbay", False),
+        # Alone at the start of a sentence, a shorter list, or a medical word first in a list.
+        ("Torbay has a new clinic.", "Torbay", True),
+        ("Areas: Torbay, Sheffield and Kent.", "Torbay", True),
+        ("Symptoms: Dysuria, Polyuria, Haematuria.", "Dysuria", True),
+    ],
+)
+def test_the_first_of_a_list_of_names_is_a_name(text, word, flag):
+    assert (word in flagged(text)) is flag
