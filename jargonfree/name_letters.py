@@ -27,7 +27,7 @@ import re
 
 from . import lexicon
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
-from .service_names import initials_of
+from .service_names import SERVICE_HEADS, initials_of
 from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
 
 # Capitals, then a space and a capitalised word.
@@ -86,6 +86,69 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
         return False
     run = words[at : last + 1]
     return words[last].group() in _NAME_HEADS and sum(is_title_word(w.group()) for w in run[1:]) >= 2 and not written_as_a_heading(run)
+
+
+# What may end the text before a word that opens a sentence or a line: that word's capital says
+# nothing about a name ("Contact HSC Trust staff").
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n\u2022*(\"\u201c\u2018-])[ \t]*$")
+
+
+def inside_a_bodys_name(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` stand inside the Title Case name of a body, after
+    its capitalised words and before its last word, an organisation's word ("the South Eastern
+    HSC Trust", "the Scottish Borders SDS Forum", "West London NHS Trust"): the letters are part
+    of the body's name, which the words before them make plain. Annotators of the pools mark such
+    names must-not-flag (session 21). Not letters that open the name ("HSC Trust", "CAMHS
+    Scotland": the reader needs them spelt out), a sentence's first word before them ("Contact
+    HSC Trust staff"), nor a team's or a service's name ("the Wiltshire CAMHS Team", whose letters
+    say what the team does)."""
+    if text[end : end + 1] != " " or text[start - 1 : start] != " ":
+        return False  # (most abbreviations: no words joined on both sides)
+    words = words_around(text, start, end)
+    at = index_starting_at(words, start)
+    if at is None:
+        return False
+    _first, last = grow_run(text, words, at)
+    while last > at and words[last].group() not in ORGANISATION_HEADS:
+        last -= 1  # the name ends at its head word: "the South Eastern HSC Trust has staff"
+    if last == at or words[last].group() not in ORGANISATION_HEADS:
+        return False
+    first = at
+    while first > 0 and joined(text, words[first - 1], words[first]) and _placename_word(words[first - 1].group()):
+        first -= 1  # the capitalised words just before the letters: "South Eastern", not "the"
+    if first < at and _SENTENCE_END_BEFORE.search(text, max(0, words[first].start() - 4), words[first].start()):
+        first += 1  # a sentence's first word is capitalised anyway
+    return first < at and not written_as_a_heading(words[first : last + 1])
+
+
+def _placename_word(word: str) -> bool:
+    """True if ``word`` may be a word of the name before a body's letters: capitalised, in small
+    letters after its first, and no word such as "The" or "Our"."""
+    return is_title_word(word) and word[1:].islower() and word not in DETERMINERS
+
+
+# The letters' possessive, then the words after it: "LCiL’s Independent Living Service".
+_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
+
+
+def runs_a_named_service(text: str, start: int, end: int) -> bool:
+    """True if the capitals at ``[start, end)`` are followed by "'s" and the Title Case name of a
+    team, a service, a fund or a body, two capitalised words or more ending with its head word
+    ("LCiL’s Independent Living Service is funded by ..."): the letters are the body that runs
+    it, a name, as the blind pools' annotators mark it (session 21). Not "'s" and a term alone
+    ("QZX's care plan"), nor a heading in Title Case."""
+    possessive = _POSSESSIVE.match(text, end)
+    if possessive is None:
+        return False
+    words = words_around(text, possessive.end(), possessive.end() + 1)
+    at = index_starting_at(words, possessive.end())
+    if at is None or not is_title_word(words[at].group()):
+        return False
+    _first, last = grow_run(text, words, at)
+    while last > at and words[last].group() not in SERVICE_HEADS:
+        last -= 1
+    run = words[at : last + 1]
+    return last > at and words[last].group() in SERVICE_HEADS and not written_as_a_heading(run)
 
 
 # "(Scottish Gaelic: SNS na h-Alba)", "(Welsh: GIG Cymru)": a language's name and a colon before.

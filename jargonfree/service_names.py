@@ -20,7 +20,9 @@ from .words import has_two_capitals
 #: Contingency Fund", "the Collaborative Green Space Projects Award", "the Welsh Language Commissioner").
 SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
     "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
-    " Award Awards Commissioner".split()
+    " Award Awards Commissioner"
+    # An event's name: "National Care Leavers Week", "the Care Leavers' Conference" (session 21, real pages).
+    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
@@ -90,6 +92,9 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
 # "and" straight before or after the term inside the run of capitalised words.
 _AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
 _AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
+# "and" and a capitalised word, no "the" or "my": after a one-word term that opens a team's name,
+# the words of one name ("the Reablement and Rapid Response Team"), not two things joined.
+_AND_THE_NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?!(?:The|A|An|Our|Your|My)\s)[A-Z]")
 
 
 def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
@@ -124,8 +129,16 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
         span != (start, end)
         and not has_two_capitals(text[start:end].split(" ", 1)[0])
         and _AND_BEFORE.search(text, span[0], start) is None
-        and _AND_AFTER.match(text, end, span[1]) is None
+        and (_AND_AFTER.match(text, end, span[1]) is None or _one_name_goes_on(text, span, start, end))
     )
+
+
+def _one_name_goes_on(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """True if the term ``[start, end)``, one word that is not a name's head word, opens the
+    name at ``span`` and "and" joins it to the name's other words ("Reablement and Rapid Response
+    Team": one team, the blind pools' annotators say), not a thing of its own ("Crisis Grants and")."""
+    word = text[start:end]
+    return start == span[0] and " " not in word and word not in SERVICE_HEADS and _AND_THE_NAME_GOES_ON.match(text, end) is not None
 
 
 # A team's name whose head word is in small letters: "the Crisis Response Home Treatment team".

@@ -31,9 +31,11 @@ from .. import document_codes, firstuse, lexicon
 from ..name_letters import (
     cited_as_author,
     initials_after_name,
+    inside_a_bodys_name,
     names_a_nations_branch,
     names_in_another_language,
     opens_a_bodys_name,
+    runs_a_named_service,
     starts_a_proper_name,
 )
 from ..data import read_set
@@ -247,8 +249,11 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names_a_nations_branch(text, m.end())
             or opens_a_bodys_name(text, *m.span())
             or names_in_another_language(text, m.start())
+            or runs_a_named_service(text, *m.span())
         ):
             continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
+        if inside_a_bodys_name(text, *m.span()):
+            continue  # inside a body's name, after a place's words: "the South Eastern HSC Trust"
         fallback = known_as is not None  # no sense of the glossary's fits here
         if is_shouting(doc.sentence_window(m.start())):
             continue

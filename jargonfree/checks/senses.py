@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .. import context
 from ..document import Document
 from ..folding import fold
+from ..nearby_explanations import WORDING_CATEGORIES
 from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index
@@ -129,6 +130,12 @@ class _Surroundings:
         own, _ = context.care_signals(self.doc.folded_span(hit.start, hit.end), self.care_words)
         return context.care_heavy(signals - own, words)
 
+    def any_care(self, span: tuple[int, int], hit: Hit) -> bool:
+        """True if the window ``span`` has one care signal at least, leaving out the match itself."""
+        signals, _words = self.signals(span)
+        own, _ = context.care_signals(self.doc.folded_span(hit.start, hit.end), self.care_words)
+        return signals - own > 0
+
 
 # How well a match's context fits its entry.
 _WRONG, _BY_DOMAIN, _BY_WORDS = 0, 1, 2
@@ -191,9 +198,15 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
     if undecided:
         # Every match that stands so far is a care signal: "pt" counts in "Escalated to
         # the duty team as pt presenting with more risk" because "presenting with" does.
+        # Officialese alone does not make a text about care, as any official writing has it: "the
+        # magnitude of the disruption ... could persist" on a road notice is no foster placement's
+        # "disruption". Beside a care word or term it still counts ("section F must be specified").
         around = _Surroundings(doc, index, sorted(h.start for h in hits))
+        care_only = _Surroundings(doc, index, sorted(h.start for h in hits if entries[h.entry].category not in WORDING_CATEGORIES))
         for hit in undecided:
-            if around.care_heavy(context.window(doc, hit.start, hit.end), hit):
+            span = context.window(doc, hit.start, hit.end)
+            wording = entries[hit.entry].category in WORDING_CATEGORIES
+            if around.care_heavy(span, hit) and (wording or care_only.any_care(span, hit)):
                 by_domain.add(hit)
                 hits.append(hit)
     if len(hits) < 2:

@@ -164,6 +164,11 @@ def places() -> frozenset[str]:
 _CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
 
 
+# The first of a comma list whose next two items are capitalised: "including: Torbay, Sheffield,
+# County Durham, ..." (a list of places or people; the items after it are left alone already).
+_LIST_OF_NAMES = re.compile(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
+
+
 # A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
 # or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
@@ -198,6 +203,7 @@ def is_a_name(text: str, start: int, end: int) -> bool:
         (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
         or lower in places()
         or _CAPITAL_FOLLOWS.match(text, end) is not None
+        or (_LIST_OF_NAMES.match(text, end) is not None and not medical_words.is_medical(lower))
         or names.inside_a_name(text, start, end)
         or (
             _PERSON_VERB.match(text, end) is not None
