@@ -48,7 +48,9 @@ def _cites_only(inner: str) -> bool:
 _NOT_A_GLOSS = re.compile(
     r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
     # "'Complex Needs' (code 9)": a code is a label, not a gloss.
-    r"|source|ref|cf|except|excluding|unless|if|code)\b",
+    # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
+    # something out limits the term, as "except" does.
+    r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including)\b",
     re.IGNORECASE,
 )
 # A bracket that adds a detail about this one thing (how long, when, where, how many) and

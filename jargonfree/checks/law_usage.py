@@ -52,11 +52,17 @@ _LAW_THING_AFTER = re.compile(
     r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate)s?\b",
     re.I,
 )
+_REGULATIONS_AFTER = re.compile(r"\s+[Rr]egulations\b")
+
+
 def used_as_law(text: str, start: int, end: int) -> bool:
     """True if the words around a section number show a law is meant though none is named."""
     if _LAW_BEFORE.search(text, max(0, start - 32), start) is not None:
         return True
     if text[start : start + 7].lower().startswith(_DRAFTED_PARTS) and _DRAFTING_BEFORE.search(text, max(0, start - 32), start) is not None:
+        return True
+    # "The Part 2 regulations require ...": a part that has regulations is a law's.
+    if text.startswith(("Part", "part"), start) and _REGULATIONS_AFTER.match(text, end) is not None:
         return True
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:

@@ -29,6 +29,8 @@ _OF_A_LAW = re.compile(
 _LAW_STRAIGHT_AFTER = re.compile(
     r"\s*,?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w()'’-]*|and|of|for)\s+){1,6}(?:Act|Order|Measure|Regulations|Rules)\b"
     r"|\s*,\s+the\s+Code\b"
+    # A treaty named by its initials straight after: "Art. 8 ECHR", "article 12 UNCRC".
+    r"|\s*,?\s+(?:ECHR|UNCRC|UNCRPD)\b"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
 _AND_ANOTHER = re.compile(

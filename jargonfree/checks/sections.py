@@ -37,6 +37,7 @@ from ..protected import quoted_on_its_own
 from ..spans import Span
 from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
+from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
 from .instruments import INSTRUMENT, instrument_advice, instruments, is_an_instrument, may_cite_an_instrument
@@ -62,8 +63,8 @@ _WORD_NUMBER = (
 # A paragraph's own number may be glued to a capitalised part when a page is copied:
 # "24.17.5Section 127 provides ...", "4.Article 8 ...".
 _SECTION_NUMBER = re.compile(
-    r"(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|[Aa]rticles?|[Ss]chedules?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
-    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
+    r"(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Schs?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Schs?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -81,7 +82,7 @@ _SHORT_SECTION = re.compile(
 # and so is a part or an article written small ("part 5 of the 2000 Act", "article 5 (1) of the
 # Human Rights Convention"; "part 3 of the form", "part 1 of my story" are not), unless it is
 # numbered as only laws number theirs ("article 8(2)").
-_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article")
+_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article", "Pt")
 # "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
 _SECTIONS_IN_BRACKETS = re.compile(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
@@ -90,7 +91,7 @@ _CLAUSES = ("Clause", "clause")
 _A_LETTER = re.compile(r"\s[IVX]{1,5}$")
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
-_ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Practice", "PD")
+_ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Sch", "Practice", "PD")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
 # A footnote's mark may follow the year: "the National Minimum Wage Regulations 1999(1)".
@@ -99,6 +100,8 @@ _SHORT_HINT = re.compile(r"[sS]\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
 _SHORT_REGULATION = re.compile(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
+# "reg. 4": a regulation written small with its dot, and a number no register or company has.
+_DOTTED_REG = re.compile(r"regs?\.\s?\d{1,3}(?!\d)")
 # "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
 _PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
 
@@ -130,6 +133,8 @@ def may_cite_a_law(text: str) -> bool:
     if (
         "ection" in text
         or "Part" in text
+        or "Pt" in text
+        or "Sch" in text
         or "Article" in text
         or "chedule" in text
         or "egulation" in text
@@ -170,11 +175,14 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     # is the last that starts before the span ends (a scan of every hit for every number made
     # this grow with the square of a long text).
     hit_starts = [h.start for h in hits]
+    unclaimed: list[Span] = []  # written-out parts no rule below counts: one listed with a law's is a law's
     for m in _numbers(text):
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
             continue
+        if m.re is _SECTION_NUMBER:
+            unclaimed.append((start, end))
         if m.re is CITATION or m.re is INSTRUMENT:
             if not explained_after(text, start, end):
                 out.append((start, end))  # "[2014] UKSC 19", "SSI 2008/314": a court case, an instrument's number
@@ -185,8 +193,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
-        if m.re is _SHORT_REGULATION and text[start] == "r" and not law_in_paragraph(doc, start, end):
-            continue  # "reg 5" written small counts where a law is named near it
+        if m.re is _SHORT_REGULATION and text[start] == "r" and not (law_in_paragraph(doc, start, end) or _DOTTED_REG.match(text, start, end)):
+            continue  # "reg 5" written small counts where a law is named near it, or with its dot ("reg. 4"
         if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
             continue  # "The Care and Support (...) Regulations 2014": a law's name and its year, not regulation 2014
         if m.re is _YEAR_LAW:
@@ -217,8 +225,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 pass
             elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
                 continue
-        elif part_of_this_text(doc, start, end):
-            continue  # "see section 12 for details", "Section 8:" heading a list
+        elif part_of_this_text(doc, start, end) and not _SUBSECTION.search(text, start, end):
+            continue  # "see section 12 for details", "Section 8:" heading a list (not "see section 187(1)": a law's)
         elif text.startswith(_CLAUSES, start):
             if not clause_of_a_bill(doc, start, end) or explained_after(text, start, end):
                 continue  # "clause 4 of your tenancy agreement", or a Bill's clause glossed
@@ -243,7 +251,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             continue
         paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
         out.append((paragraph.start() if paragraph else start, end))
-    return sorted(out)
+    written_out = [span for span in out if _SECTION_NUMBER.match(text, span[0])]  # not a case or an instrument's number
+    return sorted(out + listed_with_laws(text, unclaimed, written_out))
 
 
 def _numbers(text: str) -> list[re.Match[str]]:
