@@ -1,13 +1,15 @@
 """Words that practitioners' own jargon busters list and the glossary did not know (session 21,
-helper busters21). 56 jargon busters and glossaries of councils, NHS bodies, safeguarding
-partnerships, carers' and benefits charities in all four nations were read for their headwords;
-most headwords the tool missed are words our reader knows (assessment, appeal, carer) or names.
-The ones added are benefit words that several hosts use in running text ("child element",
-"alternative payment arrangement", "conditionality", "contribution-based benefit", "childcare
-costs element") and "audiologist", plus two shapes busters write: "advanced statement" (as
-"advanced decision" already was) and "Allied Health Professions" (the jobs, beside the
-workers). The sentences are our own;
-each rule is also shown to stay silent where the words mean something else."""
+helper busters21). 73 jargon busters and glossaries of councils, NHS bodies, safeguarding
+partnerships, carers', housing and benefits charities in all four nations were read for their
+headwords; most headwords the tool missed are words our reader knows (assessment, appeal,
+carer) or names. The ones added are benefit words that several hosts use in running text
+("child element", "alternative payment arrangement", "conditionality", "contribution-based
+benefit", "childcare costs element"), "audiologist", "anaesthetist" (beside "obstetrician" and
+"paediatrician"), the SEND "disagreement resolution" service, the Mental Health Act's "escorted leave" and "allied health professions" (the
+jobs, beside the workers), plus two shapes busters write: "advance directive" (the older name of
+an advance decision) and "advanced statement" (as "advanced decision" already was). The
+sentences are our own; each rule is also shown to stay silent where the words mean something
+else."""
 
 import pytest
 from conftest import flagged_rules
@@ -34,6 +36,14 @@ from conftest import flagged_rules
          "advanced statement", "mental-capacity/advance-statement"),
         ("Our Allied Health Professions team includes physios and dietitians.",
          "Allied Health Professions", "nhs-services/allied-health-professions"),
+        ("You will meet the anaesthetist before your caesarean.",
+         "anaesthetist", "clinical-words/anaesthetist"),
+        ("My son is allowed escorted leave to the shop with a nurse.",
+         "escorted leave", "mental-health-law/escorted-leave"),
+        ("The council must offer disagreement resolution about your child's EHC plan.",
+         "disagreement resolution", "children-and-send/disagreement-resolution"),
+        ("He wrote an advance directive refusing a ventilator.",
+         "advance directive", "mental-capacity/advance-decision"),
     ],
 )
 def test_the_buster_headword_is_found(text, term, rule):
@@ -49,6 +59,12 @@ def test_the_buster_headword_is_found(text, term, rule):
         # Aid to other countries (the rare-word check may still mark the word, but not as a benefit rule).
         ("The report looks at the conditionality of aid given to poorer countries.",
          "conditionality", "adult-social-care/conditionality"),
+        # Leave from work with someone, not from hospital: a plain phrase.
+        ("The visitors were escorted to the car park when they chose to leave.",
+         "escorted", "mental-health-law/escorted-leave"),
+        # A quarrel between neighbours, with no school or special needs near.
+        ("The neighbours tried disagreement resolution before going to court over the fence.",
+         "disagreement resolution", "children-and-send/disagreement-resolution"),
         # A story, not a benefit.
         ("The child element of the story made the film feel warm.",
          "child element", "adult-social-care/child-element"),
