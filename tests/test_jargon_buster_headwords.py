@@ -5,11 +5,12 @@ headwords; most headwords the tool missed are words our reader knows (assessment
 carer) or names. The ones added are benefit words that several hosts use in running text
 ("child element", "alternative payment arrangement", "conditionality", "contribution-based
 benefit", "childcare costs element"), "audiologist", "anaesthetist" (beside "obstetrician" and
-"paediatrician"), the SEND "disagreement resolution" service, the Mental Health Act's "escorted leave" and "allied health professions" (the
-jobs, beside the workers), plus two shapes busters write: "advance directive" (the older name of
-an advance decision) and "advanced statement" (as "advanced decision" already was). The
-sentences are our own; each rule is also shown to stay silent where the words mean something
-else."""
+"paediatrician"), the SEND "disagreement resolution" service, the Mental Health Act's "escorted
+leave", "adverse childhood experiences" and "ACEs" (a safeguarding partnership's and the
+children's reporter's busters list them) and "allied health professions" (the jobs, beside the
+workers), plus two shapes busters write: "advance directive" (the older name of an advance
+decision) and "advanced statement" (as "advanced decision" already was). The sentences are our
+own; each rule is also shown to stay silent where the words mean something else."""
 
 import pytest
 from conftest import flagged_rules
@@ -42,6 +43,10 @@ from conftest import flagged_rules
          "escorted leave", "mental-health-law/escorted-leave"),
         ("The council must offer disagreement resolution about your child's EHC plan.",
          "disagreement resolution", "children-and-send/disagreement-resolution"),
+        ("Adverse Childhood Experiences can last into adult life.",
+         "Adverse Childhood Experiences", "safeguarding/adverse-childhood-experiences"),
+        ("Children with four or more ACEs are more likely to smoke.",
+         "ACEs", "safeguarding/aces"),
         ("He wrote an advance directive refusing a ventilator.",
          "advance directive", "mental-capacity/advance-decision"),
     ],
@@ -65,6 +70,9 @@ def test_the_buster_headword_is_found(text, term, rule):
         # A quarrel between neighbours, with no school or special needs near.
         ("The neighbours tried disagreement resolution before going to court over the fence.",
          "disagreement resolution", "children-and-send/disagreement-resolution"),
+        # A medicine, and a tennis serve.
+        ("She takes ACE inhibitors for her blood pressure.", "ACE", "safeguarding/aces"),
+        ("He served three aces in the last game.", "aces", "safeguarding/aces"),
         # A story, not a benefit.
         ("The child element of the story made the film feel warm.",
          "child element", "adult-social-care/child-element"),
