@@ -229,7 +229,9 @@ def test_suggest_a_bad_term_puts_the_validators_messages_beside_the_fields(clien
     assert "does not find the term" in by_field["flagged"]
     duplicate = client.post("/api/suggest", json={"term": "commence", "plain": "start", "source": "x"}).json()
     assert duplicate["ok"] is False and duplicate["problems"][0]["field"] == "term"
-    assert "is also a built-in entry (officialese/commence)" in duplicate["problems"][0]["message"]
+    message = duplicate["problems"][0]["message"]
+    assert "is also a built-in entry (officialese/commence)" in message and "already in the glossary" in message
+    assert "this file" not in message  # a suggestion has no file of its own to switch the built-in entry off in
 
 
 @pytest.mark.parametrize(

@@ -70,10 +70,27 @@ def check_suggestion(form: dict[str, Any]) -> dict[str, object]:
         path.write_text(text, encoding="utf-8")
         result = validate([path])
     lines = _field_lines(text)
-    problems = [{"field": field_of(p.line, p.message, lines), "level": p.level, "message": p.message} for p in result.problems]
+    problems = [
+        {"field": field_of(p.line, p.message, lines), "level": p.level, "message": for_the_form(p.message)}
+        for p in result.problems
+    ]
     return {
         "yaml": text,
         "file_name": FILE_NAME,
         "problems": problems,
         "ok": not any(p["level"] == "error" for p in problems),
     }
+
+
+# The validator's advice for a user's own file that repeats a built-in term ("add 'disable: [...]'
+# at the top of this file"): a suggestion is for the built-in glossary itself, so it has no file
+# to switch the built-in entry off in.
+_BUILT_IN_ADVICE = re.compile(r"^('[^']*' is also a built-in entry \([^)]*\)): to use yours instead, .*$")
+
+
+def for_the_form(message: str) -> str:
+    """The validator's ``message`` in the words that fit someone suggesting a term on the page."""
+    built_in = _BUILT_IN_ADVICE.match(message)
+    if built_in is None:
+        return message
+    return f"{built_in.group(1)}: it is already in the glossary. To change it, say what is wrong with it, or give yours a different 'sense:' or 'jurisdiction:'"

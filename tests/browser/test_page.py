@@ -207,7 +207,7 @@ def test_suggest_a_term_shows_the_validators_messages(page, screenshots):
     page.fill("#s-plain", "start")
     page.get_by_role("button", name="Check my suggestion").click()
     page.wait_for_function("document.querySelector('#e-term').textContent.length > 0", timeout=30_000)
-    assert "also in the glossary" in page.inner_text("#e-term")
+    assert "already in the glossary" in page.inner_text("#e-term")
     assert "source" in page.inner_text("#e-source")
     assert page.get_attribute("#s-term", "aria-invalid") == "true"
     assert page.evaluate("document.activeElement.id") == "s-term"  # focus goes to the first field to fix
