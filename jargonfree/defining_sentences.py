@@ -87,9 +87,10 @@ _NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?"
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
 _NOUN_THEN_DEFINING = re.compile(r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+[a-z]+(?=\s+(?:is|are)\s)")
-# ... or a capitalised noun after a capitalised term, the two a name: "The Deprivation of
-# Liberty Safeguards are an amendment to ...".
-_NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+(?=\s+(?:is|are)\s)")
+# ... or a capitalised plural noun after a capitalised term, the two a name: "The Deprivation of
+# Liberty Safeguards are an amendment to ...". Only with "are": "A Community Treatment Order Recall
+# is when ..." defines the recall, a thing of its own, and says nothing of what the order is.
+_NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
 # A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
 _NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
