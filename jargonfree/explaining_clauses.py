@@ -97,10 +97,7 @@ _DOES_WHAT = (
 _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     # The noun the term describes may stand first: "neurological disorder", "sitting service".
     # Not a small word: "utilise the Crisis House which ..." is a verb and what it acts on.
-    # One word at most, and not a verb: in "your nearest relative has rights that protect you" the
-    # clause is about the rights.
-    r"(?:[ \t]+(?!(?:the|an?|this|these|those|his|her|their|our|your|its|my|to|of|in|on|for|with|and|or|by|at|from|is|are|was|were"
-    r"|has|have|had|gets?|got|needs?|holds?|uses?|makes?|gives?|says?|said|will|can|may|must|should|would|could|might)\b)[a-z][a-z-]*)?"
+    r"(?:[ \t]+(?!(?:the|an?|this|these|those|his|her|their|our|your|its|my|to|of|in|on|for|with|and|or|by|at|from|is|are|was|were)\b)[a-z][a-z-]*){0,2}?"
     r"[\"'\u2019\u201d]?[ \t]+"
     r"(?:(?:which|that)\s+(?:(?:can|will|also|usually|often|mainly)\s+)?" + _DOES_WHAT + r"\s"
     # "which is delivered in partnership with ... to provide short term crisis accommodation".
