@@ -80,28 +80,19 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
     return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)
 
 
-# "a sitting service which visits three hours, twice a week", "a progressive neurological
-# disorder that affects thinking, movement, behaviour and mood", "the Crisis House which is
-# delivered in partnership with ... to provide short term crisis accommodation": a clause with
-# no comma after the term (or after the noun it describes) that says what the thing does, with a
-# verb of what a service, a condition or a worker does and at least a few words of what to.
-# "whose job it is to look at ...": a worker's job. A clause that only says which one ("the
-# plan that we wrote", "the order which was made last week") has none of these verbs.
-_DOES_WHAT = (
-    r"(?:provides?|offers?|supports?|helps?|gives?|visits?|affects?|causes?|allows?|lets?|enables?"
-    r"|covers?|protects?|prevents?|treats?|looks?\s+after|works?\s+with|brings?\s+together|keeps?\s+(?:people|you|children|adults)"
-    r"|pays?\s+for|funds?|arranges?|delivers?|assesses?|checks?|aims?\s+to|is\s+used\s+to\s+(?:treat|help|support|protect|keep)"
-    # "dysphagia which makes it hard for him to swallow food".
-    r"|makes?\s+(?:it|you|him|her|them|people)\s+(?:hard|harder|difficult|easier|easy|unable|able))"
-)
+# What a thing is for, said straight after it with no comma: "the Crisis House which is delivered
+# in partnership with ... to provide short term crisis accommodation", "Best Interests Assessors
+# whose job it is to look at ...", "a capacity assessment to see if he could make the decision".
+# Not any "which"/"that" clause of what the thing does ("a community treatment order which
+# allows you to leave hospital", "continuing healthcare which covers all of your care costs"):
+# such a clause says what it does for you, not what it is, and the lead's and review21's
+# should-flag sentences showed it hid terms a reader still cannot place (session 21).
 _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
-    # The noun the term describes may stand first: "neurological disorder", "sitting service".
-    # Not a small word: "utilise the Crisis House which ..." is a verb and what it acts on.
-    r"(?:[ \t]+(?!(?:the|an?|this|these|those|his|her|their|our|your|its|my|to|of|in|on|for|with|and|or|by|at|from|is|are|was|were)\b)[a-z][a-z-]*){0,2}?"
+    # Straight after the term: with a word between, the clause may be about that word's noun ("a
+    # statutory service which is funded ... to provide help" says nothing of "statutory").
     r"[\"'\u2019\u201d]?[ \t]+"
-    r"(?:(?:which|that)\s+(?:(?:can|will|also|usually|often|mainly)\s+)?" + _DOES_WHAT + r"\s"
     # "which is delivered in partnership with ... to provide short term crisis accommodation".
-    r"|which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
+    r"(?:which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
     r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"
     # What it is for: "a capacity assessment to see if he could make the decision himself".
     # "a Child Protection Plan drawn up to safeguard the child": made, and what for.
@@ -115,10 +106,10 @@ WORDS_SAYING_WHAT_TO = 3
 
 
 def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
-    """True if the term, or the noun it describes, is followed with no comma by "which" or "that"
-    and what the thing does ("a sitting service which visits three hours, twice a week", "a
-    neurological disorder that affects thinking, movement ..."), or by "whose job it is to"
-    ("Best Interest Assessors whose job it is to look at individual cases"), with at least
+    """True if the term is followed with no comma by what it is for:
+    "which is run ... to provide ...", "whose job it is to" ("Best Interest Assessors whose job
+    it is to look at individual cases"), "drawn up to safeguard ...", or after "a"/"an", "to see
+    if ..." ("a capacity assessment to see if he could decide"), with at least
     :data:`WORDS_SAYING_WHAT_TO` words of what to. Not an abbreviation ("the CMHT that helps me")
     nor a numbered part of a law ("section 2 which allows ...")."""
     clause = _CLAUSE_SAYS_WHAT_IT_DOES.match(text, end, end + 130)
