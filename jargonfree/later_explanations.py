@@ -32,6 +32,9 @@ _CONSEQUENCE = (
     r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|help|support|care|money|funding|treatment|advice|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:will|would|can|could|may|might|must|should|shall|won't|can't|cannot|has|have|had|needs?|gets?|does|did|is|are|was|were)\b)"
 )
+# Words that make "is ... help to" or "means ... care from" a judgement, an amount or a reason,
+# not what the term is: "This is no help at all", "It means more care from the family".
+_NOT_WHAT_IT_IS = r"(?:no|not|never|why|more|less|much|even|just|also|still|all|any|extra|better|worse)\b"
 _GLOSS_NEXT = re.compile(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
@@ -39,7 +42,8 @@ _GLOSS_NEXT = re.compile(
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b)"
     # "... offered reablement. This is short-term help at home to ...": help, care or support, by what for.
-    r"|is (?:[a-z-]+ ){0,2}(?:help|support|care|treatment|money|advice) (?:to|for|at|with|in|from|that|which|when|if)"
+    # Not a judgement or a reason: "This is no help at all", "This is not care for", "This is why support from".
+    r"|is (?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+ ){0,2}(?:help|support|care|treatment|money|advice) (?:to|for|at|with|in|from|that|which|when|if)"
     # "... waited to be triaged. This is where a nurse ...", "... 'section 20'. This is the section
     # of the Children Act that describes ...": where, when or what it is.
     r"|is (?:where|when|what|how)"
@@ -50,7 +54,7 @@ _GLOSS_NEXT = re.compile(
     r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
-    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
+    r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
     r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"

@@ -301,3 +301,19 @@ def test_when_it_applies_and_who_they_are_explain_the_term(text, term):
 )
 def test_the_same_shapes_that_say_nothing_of_what_it_is_leave_the_term_flagged(text, term):
     assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A judgement, an amount or a reason in the next sentence is not what the term is (review21, session 21).
+        ("We were offered reablement. This is no help at all to us.", "reablement"),
+        ("We were offered reablement. This is not care for people like us.", "reablement"),
+        ("She was offered respite. This is why support from friends matters.", "respite"),
+        ("We were offered reablement. It means more care from the family.", "reablement"),
+    ],
+)
+def test_a_next_sentence_that_judges_the_term_leaves_it_flagged(text, term):
+    assert term in flagged(text)
+    # ... while the same sentence that says what it is explains it.
+    assert term not in flagged(text.split(". ")[0] + ". This is short-term help at home to learn daily tasks again.")
