@@ -57,6 +57,21 @@ def test_glossaries_that_are_not_paths_are_an_error(value):
         jargonfree.check(TEXT, glossaries=value)
 
 
+def test_glossaries_from_a_generator_are_all_loaded(tmp_path):
+    # review21 must-fix 1: the type check used up a generator, so no user glossary was loaded.
+    (tmp_path / "mine.yaml").write_text(
+        "entries:\n"
+        "  - term: frobnicate\n"
+        "    plain: mend\n"
+        "    source: [plain-english-campaign-a-z]\n"
+        "    flagged: We will frobnicate the rota.\n"
+        "    not_flagged: We will mend the rota.\n",
+        encoding="utf-8",
+    )
+    found = jargonfree.check("We will frobnicate the rota.", glossaries=tmp_path.glob("*.yaml"))
+    assert "frobnicate" in [f.text for f in found.findings]
+
+
 def test_settings_with_options_beside_them_is_an_error_not_silence():
     with pytest.raises(SettingsError, match="give settings or options such as only=..., not both"):
         jargonfree.check(TEXT, settings=Settings(), only="jargon")
