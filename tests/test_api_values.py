@@ -61,15 +61,16 @@ def test_glossaries_from_a_generator_are_all_loaded(tmp_path):
     # review21 must-fix 1: the type check used up a generator, so no user glossary was loaded.
     (tmp_path / "mine.yaml").write_text(
         "entries:\n"
-        "  - term: frobnicate\n"
-        "    plain: mend\n"
+        "  - term: kettle\n"
+        "    plain: pot for boiling water\n"
         "    source: [plain-english-campaign-a-z]\n"
-        "    flagged: We will frobnicate the rota.\n"
-        "    not_flagged: We will mend the rota.\n",
+        "    flagged: We will fill the kettle.\n"
+        "    not_flagged: We will fill the pot.\n",
         encoding="utf-8",
     )
-    found = jargonfree.check("We will frobnicate the rota.", glossaries=tmp_path.glob("*.yaml"))
-    assert "frobnicate" in [f.text for f in found.findings]
+    found = jargonfree.check("We will fill the kettle.", glossaries=tmp_path.glob("*.yaml"))
+    assert "kettle" in [f.text for f in found.findings]
+    assert "kettle" not in [f.text for f in jargonfree.check("We will fill the kettle.").findings]
 
 
 def test_settings_with_options_beside_them_is_an_error_not_silence():
