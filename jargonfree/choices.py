@@ -5,22 +5,15 @@ and the id it is closest to; ``jargonfree rewrite --choose`` says the same), and
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .settings import SettingsError
+from .settings import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
     from .glossary import Glossary
 
-__all__ = ["checked_choices", "checked_max_length", "did_you_mean"]
-
-
-def did_you_mean(word: str, known: list[str]) -> str:
-    """`` (did you mean 'x'?)`` for the one of ``known`` closest to ``word``, or nothing."""
-    close = difflib.get_close_matches(word, known, n=1, cutoff=0.6)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+__all__ = ["checked_choices", "checked_max_length"]
 
 
 def checked_choices(choices: object, glossary: Glossary) -> Mapping[str, str | int]:

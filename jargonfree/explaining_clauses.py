@@ -100,7 +100,7 @@ _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
     r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
 )
-_AN_BEFORE = re.compile(r"\ban? $")
+_AN_BEFORE = re.compile(r"\b[Aa]n? $")  # "A safeguarding enquiry to see if ..." opens a sentence too
 #: How many words at least follow the clause's verb to the end of its sentence.
 WORDS_SAYING_WHAT_TO = 3
 

@@ -29,7 +29,7 @@ def _choices(values: list[str]) -> dict[str, str]:
 def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
     """A usage error for a --choose whose entry does not exist or whose words are not among
     the entry's plain words (a typo would otherwise be ignored without a word)."""
-    from .choices import did_you_mean as _did_you_mean
+    from .settings import did_you_mean as _did_you_mean
 
     for rule, words in choices.items():
         entry = glossary.lookup(rule)

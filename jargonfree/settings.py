@@ -69,7 +69,7 @@ class Settings:
     def for_audience(cls, audience: str = "public", **overrides: object) -> Settings:
         """Settings with ``audience``'s defaults, then ``overrides`` (None values are ignored)."""
         if audience not in AUDIENCES:
-            raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}{_closest(audience, AUDIENCES)}")
+            raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}{did_you_mean(audience, AUDIENCES)}")
         values = dict(AUDIENCES[audience])
         values["audience"] = audience
         values.update({k: v for k, v in overrides.items() if v is not None})
@@ -85,11 +85,11 @@ class Settings:
 
         for name in (*self.only, *self.skip):
             if name not in KINDS:
-                raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}{_closest(name, KINDS)}")
+                raise SettingsError(f"unknown check {name!r}: use one of {', '.join(KINDS)}{did_you_mean(name, KINDS)}")
         if self.jurisdiction not in JURISDICTIONS:
-            raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}{_closest(self.jurisdiction, JURISDICTIONS)}")
+            raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}{did_you_mean(self.jurisdiction, JURISDICTIONS)}")
         if self.fail_level not in SEVERITY_ORDER:
-            raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}{_closest(self.fail_level, SEVERITY_ORDER)}")
+            raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}{did_you_mean(self.fail_level, SEVERITY_ORDER)}")
         if not 0 < self.max_reading_age < 100:
             raise SettingsError("the reading age must be a number between 1 and 99")
 
@@ -100,8 +100,9 @@ class Settings:
         return kind not in self.skip
 
 
-def _closest(value: object, allowed: Iterable[str]) -> str:
-    """`` (did you mean 'scotland'?)`` for the allowed value closest to a wrong one, or nothing."""
+def did_you_mean(value: object, allowed: Iterable[str]) -> str:
+    """`` (did you mean 'scotland'?)`` for the allowed value closest to a wrong one, or nothing
+    (letter case aside). The one place a wrong setting, choice or rule id gets its hint."""
     import difflib
 
     if not isinstance(value, str):

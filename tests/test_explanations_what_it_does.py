@@ -182,6 +182,7 @@ def test_a_later_sentence_that_does_not_define_the_short_form_leaves_the_term_fl
         # What it makes hard.
         # What it is for, after "a".
         ("He was referred for a capacity assessment to see if he could make the decision himself.", "capacity assessment"),
+        ("A capacity assessment to see if he could make the decision himself is booked.", "capacity assessment"),  # at the start of a sentence too
     ],
 )
 def test_more_ways_of_saying_what_a_term_is_explain_it(text, term):
