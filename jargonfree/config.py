@@ -127,7 +127,7 @@ def load_config(path: str | None) -> Config:
 
 def _line(path: str, key: str) -> str:
     """``, line N`` for the line of ``path`` that sets ``key`` (in ``[tool.jargonfree]`` for a
-    pyproject.toml), or nothing if it cannot be told (tomllib gives no lines for values)."""
+    pyproject.toml), or opens a top-level table of that name, or nothing if it cannot be told (tomllib gives no lines for values)."""
     import re
 
     try:
@@ -140,6 +140,8 @@ def _line(path: str, key: str) -> str:
     for number, line in enumerate(lines, 1):
         header = re.match(r"\s*\[\s*([^\]]*?)\s*\]", line)
         if header and not line.lstrip().startswith("[["):
+            if table == "" and header.group(1).replace(" ", "") == key:
+                return f", line {number}"  # a table of that name at the top level: "[jargonfree]"
             table = header.group(1).replace(" ", "")
         elif table in ("", "tool.jargonfree") and sets.match(line):
             return f", line {number}"

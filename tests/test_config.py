@@ -103,6 +103,8 @@ def test_a_bad_config_is_one_line_naming_the_file(project, capsys, content, mess
         (".jargonfree.toml", "max-reading-age = 200\n", ", line 1: max-reading-age: the reading age must be a number between 1 and 99"),
         (".jargonfree.toml", 'glossaries = ["nope.yaml"]\n', ", line 1: glossaries: there is no file or folder"),
         (".jargonfree.toml", 'audence = "public"\n', ", line 1: unknown key 'audence'"),
+        # A table named like pyproject's, written by analogy (review21 12): the line of its header.
+        (".jargonfree.toml", 'audience = "public"\n\n[jargonfree]\nskip = ["sentence"]\n', ", line 3: unknown key 'jargonfree'"),
         ("pyproject.toml", '[project]\naudience = "x"\n\n[tool.jargonfree]\naudience = "publik"\n', " [tool.jargonfree], line 5: audience: unknown audience 'publik'"),
     ],
 )
