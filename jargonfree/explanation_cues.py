@@ -25,7 +25,7 @@ class Cues(NamedTuple):
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
-    does: bool  # " which ", " that ", " whose ", " to see " and the like (explained_by_what_it_does)
+    does: bool  # "whose", "drawn", "place", "set", "to see" and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
@@ -54,8 +54,11 @@ def cues(text: str) -> Cues:
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
         who="who" in text,
-        does=" which " in lower or " that " in lower or " whose " in lower
-        or any(f" to {verb} " in lower for verb in ("see", "check", "find", "work", "decide", "safeguard", "protect", "keep", "help", "support", "make", "ensure")),
+        # What it is for: "whose job", "drawn up / put in place / set up to", "to see / check / find
+        # out / work out / decide", "which is run / delivered / provided / funded / offered / set up".
+        does="whose" in lower or "drawn" in lower or "place" in lower or "set" in lower
+        or any(verb in lower for verb in ("see", "check", "find", "work", "decide"))
+        or ("which" in lower and any(word in lower for word in ("run", "deliver", "provid", "fund", "offer"))),
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")
