@@ -537,7 +537,7 @@ def test_cues_of_a_plain_post_and_of_one_that_explains():
     found = cues("This is known as an annual review. What is a DoLS? It means ...")
     assert [k for k, v in found._asdict().items() if v] == ["named", "next_sentence", "asked"]  # "means" with no comma, colon or dash opens no gloss
     found = cues("Reablement, which is help at home (for up to six weeks)")
-    assert [k for k, v in found._asdict().items() if v] == ["which", "does", "bracketed"]
+    assert [k for k, v in found._asdict().items() if v] == ["which", "bracketed"]  # no shape of what it is for: no "does"
     found = cues("a plastic tube, or cannula, such as ...")
     assert [k for k, v in found._asdict().items() if v] == ["renamed", "examples"]
     found = cues("AAU: Acute Assessment Unit\nCare Order\nA care order is ...")
