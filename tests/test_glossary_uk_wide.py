@@ -72,8 +72,8 @@ def test_readers_elsewhere_get_no_note_for_uk_wide_words(term, jurisdiction):
 @pytest.mark.parametrize(
     ("text", "term"),
     [
-        # Scotland calls the adviser an IDAA and the service "housing support": the soft note is true there.
-        ("Her IDVA came with her to court.", "IDVA"),
+        # Scotland calls the service "housing support": the soft note is true there. (IDVA was here
+        # too; it is now labelled England and Wales, from a Welsh source, so Scotland gets the firm note.)
         ("He moved into supported living last year.", "supported living"),
     ],
 )
