@@ -1,6 +1,7 @@
 """Clauses after a term that say what it is or what the person does: "reablement, which is
 short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will provide ..."
-(:func:`explained_by_who`).
+(:func:`explained_by_who`), and what it is for, with no comma: "the Crisis House which is run
+... to provide ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`).
 
 Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
 those tests read a sentence that opens with the term, these the clause that follows it. What

@@ -11,8 +11,8 @@ this module holds the other ways a writer explains a term in the words around it
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
-  provide ..." (:func:`explained_by_who`), "a sitting service which visits twice a week",
-  "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  provide ..." (:func:`explained_by_who`), "the Crisis House which is run ... to provide
+  ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
