@@ -39,8 +39,8 @@ from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
-from .cases import CASE_EXPLANATION, CASE_RULE, CITATION, is_a_case, may_cite_a_case
-from .instruments import INSTRUMENT, instrument_advice, instruments, is_an_instrument, may_cite_an_instrument
+from .cases import CITATION, may_cite_a_case
+from .instruments import INSTRUMENT, instruments, may_cite_an_instrument
 from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -274,35 +274,3 @@ def _numbers(text: str) -> list[re.Match[str]]:
     if len(found) > more:
         found.sort(key=lambda m: m.start())
     return found
-
-
-SECTION_RULE = "legal/section-reference"
-_SECTION_EXPLANATION = "A numbered part of a law. Say what it allows or requires, in plain words."
-_YEAR_LAW_EXPLANATION = "A law named only by the year it was made. Give its name, and say what it allows or requires."
-
-
-def advice(surface: str) -> tuple[str, str, str, str]:
-    """The rule, message, explanation and reason not to rewrite for a span :func:`unmatched_parts`
-    gave: a court case, a law named by its year alone, or a numbered part of a law."""
-    if is_a_case(surface):
-        return (
-            CASE_RULE,
-            f"“{surface}” points to a court case: say in plain words what the court decided.",
-            CASE_EXPLANATION,
-            "a court case: only a person can say what it means here",
-        )
-    if is_an_instrument(surface):
-        return instrument_advice(surface, SECTION_RULE)
-    if surface.startswith(("the ", "The ")):  # "the 2014 Act": a law named by its year alone
-        return (
-            SECTION_RULE,
-            f"“{surface}” does not say which law it is: name the law, and say in plain words what it means for the reader.",
-            _YEAR_LAW_EXPLANATION,
-            "a part of a law: only a person can say what it means here",
-        )
-    return (
-        SECTION_RULE,
-        f"“{surface}” is a part of a law: say in plain words what it means for the reader.",
-        _SECTION_EXPLANATION,
-        "a part of a law: only a person can say what it means here",
-    )

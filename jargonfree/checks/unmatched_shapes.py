@@ -12,7 +12,7 @@ from .. import gestation, quarters
 from ..document import Document
 from ..glossary.index import Hit
 from ..report import Finding
-from .sections import advice as section_advice
+from .section_advice import advice as section_advice
 from .sections import may_cite_a_law, unmatched_parts
 
 
