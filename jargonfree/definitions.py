@@ -197,7 +197,7 @@ def _title_name_spelling(short: str, inside: str) -> bool:
 
 
 # The Title Case name just before a bracket: capitalised words, small words between them.
-_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
+_TITLE_RUN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
 
 
 def _title_name_before(text: str, at: int, short: str) -> Span | None:

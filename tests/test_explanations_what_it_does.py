@@ -319,3 +319,15 @@ def test_a_next_sentence_that_judges_the_term_leaves_it_flagged(text, term):
     assert term in flagged(text)
     # ... while the same sentence that says what it is explains it.
     assert term not in flagged(text.split(". ")[0] + ". This is short-term help at home to learn daily tasks again.")
+
+
+def test_a_title_case_name_before_a_bracket_starts_at_a_word():
+    # review21 item 7: the run of capitalised words could start inside a word ("eCare"), so
+    # "Care Services Inspectorate Wales" was read as spelling CSSIW.
+    from jargonfree.definitions import _title_name_before
+
+    text = "Staff at the eCare Services Inspectorate Wales (CSSIW) visited."
+    assert _title_name_before(text, text.index("("), "CSSIW") is None
+    text = "Staff at the Care and Social Services Inspectorate Wales (CSSIW) visited."
+    span = _title_name_before(text, text.index("("), "CSSIW")
+    assert span is not None and text[span[0] : span[1]] == "Care and Social Services Inspectorate Wales"
