@@ -339,7 +339,7 @@ def test_part_3_of_the_children_act_holds_in_england_only():
 
 def whole_act_only(entry) -> bool:
     laws = [SOURCES[s].url for s in entry.sources if "legislation.gov.uk" in SOURCES[s].url]
-    return bool(laws) and not any(part in u for u in laws for part in ("/section/", "/schedule/", "/part/", "/article/", "/regulation/"))
+    return bool(laws) and not any(part in u for u in laws for part in ("/section/", "/schedule/", "/part/", "/article/", "/regulation/", "/notes/division/"))
 
 
 def test_few_entries_cite_a_law_only_as_a_whole_act():
