@@ -109,25 +109,37 @@ def load_config(path: str | None) -> Config:
             raise ConfigError(f"{where}: must be a table of settings")
     values: dict[str, object] = {"path": path}
     folder = os.path.dirname(os.path.abspath(path))
+    problems: list[str] = []  # every bad key or value, so that one run shows them all
     for key, value in data.items():
-        at = f"{where}{_line(path, key)}"
-        if key not in KEYS:
-            import difflib
-
-            close = difflib.get_close_matches(key, KEYS, n=1)
-            hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
-            raise ConfigError(f"{at}: unknown key {key!r}{hint}")
-        checked = _value(at, key, value)
-        if key == "glossaries":
-            checked = tuple(os.path.join(folder, g) for g in checked)  # type: ignore[attr-defined]
-        _usable(at, key, checked)
-        values[key.replace("-", "_")] = checked
+        try:
+            values[key.replace("-", "_")] = _setting(path, where, folder, key, value)
+        except ConfigError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise ConfigError("; and ".join(problems))  # one line, as every error of the command line is
     return Config(**values)  # type: ignore[arg-type]
+
+
+def _setting(path: str, where: str, folder: str, key: str, value: object) -> object:
+    """The checked value of one ``key`` of the file, or :class:`ConfigError` naming where it is."""
+    at = f"{where}{_line(path, key)}"
+    if key not in KEYS:
+        import difflib
+
+        close = difflib.get_close_matches(key, KEYS, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
+        raise ConfigError(f"{at}: unknown key {key!r}{hint}")
+    checked = _value(at, key, value)
+    if key == "glossaries":
+        checked = tuple(os.path.join(folder, g) for g in checked)  # type: ignore[attr-defined]
+    _usable(at, key, checked)
+    return checked
 
 
 def _line(path: str, key: str) -> str:
     """``, line N`` for the line of ``path`` that sets ``key`` (in ``[tool.jargonfree]`` for a
-    pyproject.toml), or opens a top-level table of that name, or nothing if it cannot be told (tomllib gives no lines for values)."""
+    pyproject.toml), or opens a top-level table of that name, or nothing if it cannot be told
+    (tomllib gives no lines for values)."""
     import re
 
     try:

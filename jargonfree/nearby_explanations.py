@@ -186,9 +186,6 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     return found.pattern.search(text, low, start) is not None
 
 
-#: Glossary categories whose words want a plainer word, not an explanation: examples after them
-#: ("metrics such as waiting times") leave them as formal as they were.
-WORDING_CATEGORIES = frozenset({"officialese", "respectful-language"})
 
 
 def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: bool = True) -> bool:

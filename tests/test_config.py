@@ -117,6 +117,15 @@ def test_a_wrong_value_in_a_config_names_the_file_the_line_and_the_key(project, 
     assert err.startswith(f"jargonfree: error: {project / name}{message}") and err.count("\n") == 1
 
 
+def test_every_bad_value_in_a_config_is_named_in_one_line(project, capsys):
+    # review21 item 12: only the first bad value was reported, so a writer fixed one and ran again.
+    (project / ".jargonfree.toml").write_text('audience = "publik"\nskip = ["uncomon"]\n', encoding="utf-8")
+    code = cli.main(["check", str(project / "posts" / "deep" / "a.txt")])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1 and "Traceback" not in err
+    assert ", line 1: audience: unknown audience 'publik'" in err and ", line 2: skip: unknown check 'uncomon'" in err
+
+
 def test_a_config_that_is_not_utf8_is_one_line_not_an_internal_error(project, capsys):
     # Before: "jargonfree: internal error: UnicodeDecodeError ... (please report this)".
     (project / ".jargonfree.toml").write_bytes('audience = "public" # caf\xe9\n'.encode("latin-1"))

@@ -10,6 +10,11 @@ import pytest
 from conftest import flagged
 
 
+def assert_flagged_alone(term: str) -> None:
+    """The same term with nothing to explain it is flagged, so a case of "explained" can fail (review21 item 17)."""
+    assert term in flagged(f"{term} will be discussed on Monday.")
+
+
 @pytest.mark.parametrize(
     "text, term",
     [
@@ -21,6 +26,7 @@ from conftest import flagged
 )
 def test_a_clause_that_says_what_the_thing_does_explains_it(text, term):
     assert term not in flagged(text)
+    assert_flagged_alone(term)
 
 
 @pytest.mark.parametrize(
@@ -122,6 +128,7 @@ def test_a_name_that_does_not_spell_its_capitals_leaves_them_flagged(text, short
 )
 def test_an_aside_or_its_members_explain_the_term(text, term):
     assert term not in flagged(text)
+    assert_flagged_alone(term)
 
 
 @pytest.mark.parametrize(
@@ -144,11 +151,13 @@ def test_an_aside_that_does_not_explain_leaves_the_term_flagged(text, term):
     [
         # A later sentence that opens with the short form the text gave the term, and says what it is.
         ("Our Mental Health Officer (MHO) team covers the whole county. MHOs are specialist social workers with extra training in the law.", "Mental Health Officer"),
-        ("Ask for an Independent Mental Health Advocate (IMHA) on the ward. An IMHA is someone who helps you understand your rights in hospital.", "Independent Mental Health Advocate"),
+        # (An Independent Mental Health Advocate was here: its long form is never flagged, so the case could not fail.)
+        ("The council will send a Best Interests Assessor (BIA) to the home. A BIA is someone who checks that the care is right for the person.", "Best Interests Assessor"),
     ],
 )
 def test_a_later_sentence_that_defines_the_short_form_explains_the_term(text, term):
     assert term not in flagged(text)
+    assert_flagged_alone(term)
 
 
 @pytest.mark.parametrize(
@@ -187,6 +196,7 @@ def test_a_later_sentence_that_does_not_define_the_short_form_leaves_the_term_fl
 )
 def test_more_ways_of_saying_what_a_term_is_explain_it(text, term):
     assert term not in flagged(text)
+    assert_flagged_alone(term)
 
 
 @pytest.mark.parametrize(
@@ -291,6 +301,7 @@ def test_a_plan_drawn_up_for_no_stated_reason_is_still_flagged():
 )
 def test_when_it_applies_and_who_they_are_explain_the_term(text, term):
     assert term not in flagged(text)
+    assert_flagged_alone(term)
 
 
 @pytest.mark.parametrize(

@@ -208,6 +208,11 @@ def test_sources_that_name_no_real_publication_are_gone():
         assert entry.sources and not set(entry.sources) & HOME_PAGES, term
 
 
+#: The parts of legislation.gov.uk addresses that name one part of a law (the Explanatory Notes to one
+#: section are under notes/division/...).
+LAW_PARTS = ("section", "schedule", "part", "article", "regulation", "notes/division")
+
+
 def test_laws_are_cited_by_section():
     """Every law added since issue 13 is cited by its section, schedule or Part (a Northern Ireland
     Order by its Article: legislation.gov.uk/nisi/1995/755/article/18, a set of regulations by its
@@ -217,7 +222,7 @@ def test_laws_are_cited_by_section():
                   "mhni-order-1986", "mcani-2016", "sswb-wales-2014", "mh-wales-measure-2010"}
     for s in SOURCES.values():
         if "legislation.gov.uk" in s.url and s.id not in whole_acts:
-            assert any(f"/{part}/" in s.url + "/" for part in ("section", "schedule", "part", "article", "regulation")), s.id
+            assert any(f"/{part}/" in s.url + "/" for part in LAW_PARTS), s.id
 
 
 def test_an_entry_about_a_section_cites_that_section():
@@ -339,7 +344,7 @@ def test_part_3_of_the_children_act_holds_in_england_only():
 
 def whole_act_only(entry) -> bool:
     laws = [SOURCES[s].url for s in entry.sources if "legislation.gov.uk" in SOURCES[s].url]
-    return bool(laws) and not any(part in u for u in laws for part in ("/section/", "/schedule/", "/part/", "/article/", "/regulation/"))
+    return bool(laws) and not any(f"/{part}/" in u + "/" for u in laws for part in LAW_PARTS)
 
 
 def test_few_entries_cite_a_law_only_as_a_whole_act():

@@ -33,6 +33,7 @@ from ..document import Document
 from ..glossary import Glossary
 from ..glossary.derive import RELATED
 from ..glossary.index import Hit
+from ..glossary.model import WORDING_CATEGORIES
 from ..glossary.model import Entry
 from ..memo import Memo
 from ..nations import everyday_for
@@ -179,7 +180,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and not opens_with_abbreviation(text, start, end)
             )
             or (cues.colon_or_dash and nearby_explanations.heads_a_gloss(text, start, end))
-            or nearby_explanations.explained_nearby(doc, start, end, examples_explain=entry.category not in nearby_explanations.WORDING_CATEGORIES)
+            or nearby_explanations.explained_nearby(doc, start, end, examples_explain=entry.category not in WORDING_CATEGORIES)
             # An abbreviation after the words it stands for: "the high dependency unit; ... on HDU".
             or (
                 entry.plain

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .. import context
 from ..document import Document
 from ..folding import fold
-from ..nearby_explanations import WORDING_CATEGORIES
+from ..glossary.model import WORDING_CATEGORIES
 from ..glossary import Glossary, choose_sense
 from ..glossary.derive import IRREGULAR_PLURALS as _IRREGULAR_PLURALS
 from ..glossary.index import Hit, Index

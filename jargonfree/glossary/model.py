@@ -137,6 +137,12 @@ class Entry:
         return None
 
 
+#: Glossary categories whose words want a plainer word, not an explanation: examples after them
+#: ("metrics such as waiting times") leave them as formal as they were, and they do not make a
+#: text "about care" when a word has a care sense and another.
+WORDING_CATEGORIES = frozenset({"officialese", "respectful-language"})
+
+
 def entry_id(category: str, term: str, sense: str | None) -> str:
     """The stable rule id of an entry: ``category/term-slug`` (plus ``--sense`` when given)."""
     base = f"{slug(category)}/{slug(term)}"
