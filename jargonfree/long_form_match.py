@@ -118,18 +118,20 @@ def long_enough(short: str, long: str) -> bool:
     return len(long) >= 2 * len(short) + 2
 
 
-def spelt_by_initials(initials: str, letters: list[str]) -> bool:
+def spelt_by_initials(initials: str, letters: list[str], *, one_may_be_missing: bool = True) -> bool:
     """True if the capitals of ``initials`` start with one of ``letters`` (a name's words' first
     letters) and every capital is one of that letter or a later one; four capitals or more may
     have one that none is, such as a nation's letter the name leaves out ("Care and Social Services
-    Inspectorate (CSSIW)")."""
+    Inspectorate (CSSIW)"), unless ``one_may_be_missing`` is False."""
     capitals = [c for c in initials if c.isupper()]
     if not capitals:
         return False
     for i, letter in enumerate(letters):
         if letter == capitals[0]:
             missing = set(capitals) - set(letters[i:])
-            if not missing or (len(capitals) >= 4 and len(missing) == 1 and capitals.count(next(iter(missing))) == 1):
+            if not missing:
+                return True
+            if one_may_be_missing and len(capitals) >= 4 and len(missing) == 1 and capitals.count(next(iter(missing))) == 1:
                 return True
     return False
 

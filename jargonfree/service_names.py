@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .long_form_match import spelt_by_initials
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around, written_in_title_case
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
@@ -85,8 +86,7 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
     of one of its words, and every capital of them is the first letter of that word or a later
     one ("SPA" for "Wiltshire CAMHS Single Point of Access")."""
     letters = [w.group()[0] for w in words if is_title_word(w.group())]
-    capitals = [c for c in initials if c.isupper()]
-    return any(letter == capitals[0] and set(capitals) <= set(letters[i:]) for i, letter in enumerate(letters))
+    return spelt_by_initials(initials, letters, one_may_be_missing=False)
 
 
 # "and" straight before or after the term inside the run of capitalised words.
