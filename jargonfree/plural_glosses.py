@@ -94,8 +94,8 @@ def _only_a_verb(word: str) -> bool:
     """True for a participle that is not also a noun: "trained", "involved" (not "building")."""
     if not word.endswith(("ed", "ing")):
         return False
-    lemmas = lemminflect_tables().getAllLemmas(word.lower())
-    return "VERB" in lemmas and "NOUN" not in lemmas
+    kinds = readings(word)
+    return "VERB" in kinds and "NOUN" not in kinds
 
 
 def _plural_verb(word: str) -> str | None:
