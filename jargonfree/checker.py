@@ -34,12 +34,12 @@ def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
         return _cached_glossary(())
     if isinstance(glossaries, (str, Path)):
         glossaries = [glossaries]
-    if isinstance(glossaries, (bytes, Mapping)) or not isinstance(glossaries, Iterable):
-        raise SettingsError(f"glossaries must be a Glossary, a path or a list of paths, not {glossaries!r}")
-    glossaries = list(glossaries)  # a generator ("Path('g').glob('*.yaml')") is read once, here
-    if not all(isinstance(p, (str, Path)) for p in glossaries):
-        raise SettingsError(f"glossaries must be a Glossary, a path or a list of paths, not {glossaries!r}")
-    return _cached_glossary(tuple(str(p) for p in glossaries))
+    # A generator ("Path('g').glob('*.yaml')") is read once, here, before its items are checked.
+    paths = None if isinstance(glossaries, (bytes, Mapping)) or not isinstance(glossaries, Iterable) else list(glossaries)
+    if paths is None or not all(isinstance(p, (str, Path)) for p in paths):
+        shown = glossaries if paths is None else paths
+        raise SettingsError(f"glossaries must be a Glossary, a path or a list of paths, not {shown!r}")
+    return _cached_glossary(tuple(str(p) for p in paths))
 
 
 @lru_cache(maxsize=64)
