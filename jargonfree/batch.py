@@ -20,6 +20,7 @@ from . import stream
 from .inputs import InputError, Source, listed, read_one
 
 if TYPE_CHECKING:
+    from .config import Config
     from .glossary import Glossary
     from .markup import Prose
     from .report import Report
@@ -80,13 +81,20 @@ def plan_for(path: str, options: Options) -> Plan:
         pick(options.audience, config.audience) or "public",  # type: ignore[arg-type]
         jurisdiction=pick(options.jurisdiction, config.jurisdiction),
         max_reading_age=pick(options.max_reading_age, config.max_reading_age),
-        only=pick(options.only, frozenset(config.only) or None),
-        skip=pick(options.skip, frozenset(config.skip) or None),
+        **_checks_to_run(options, config),
         fail_level=pick(options.fail_level, config.fail_level),
         allow_contacts=frozenset(options.allow_contacts or config.allow_contacts) or None,
     )
     glossary = resolve_glossary(list((*config.glossaries, *options.glossaries)) or None)
     return Plan(settings, glossary, config.allow_terms)
+
+
+def _checks_to_run(options: Options, config: Config) -> dict[str, frozenset[str] | None]:
+    """``only`` and ``skip`` from the command line if it gives either, else from the config: the
+    two go together, so "--skip uncommon" is not undone by a config's ``only = ["uncommon"]``."""
+    if options.only is not None or options.skip is not None:
+        return {"only": options.only, "skip": options.skip}
+    return {"only": frozenset(config.only) or None, "skip": frozenset(config.skip) or None}
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,10 @@ class Settings:
             raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}{did_you_mean(audience, AUDIENCES)}")
         values = dict(AUDIENCES[audience])
         values["audience"] = audience
+        if overrides.get("only") is not None and overrides.get("skip") is None:
+            # The caller names the checks to run: the audience's own skip list does not take
+            # them away ("--only uncommon" for colleagues runs the uncommon check).
+            values["skip"] = frozenset()
         values.update({k: v for k, v in overrides.items() if v is not None})
         settings = cls(**values)  # type: ignore[arg-type]
         settings.validate()
@@ -90,14 +94,14 @@ class Settings:
             raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}{did_you_mean(self.jurisdiction, JURISDICTIONS)}")
         if self.fail_level not in SEVERITY_ORDER:
             raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}{did_you_mean(self.fail_level, SEVERITY_ORDER)}")
+        if self.only and self.only <= self.skip:
+            raise SettingsError(f"only ({', '.join(sorted(self.only))}) and skip ({', '.join(sorted(self.skip))}) leave no check to run")
         if not 0 < self.max_reading_age < 100:
             raise SettingsError("the reading age must be a number between 1 and 99")
 
     def enabled(self, kind: str) -> bool:
-        """True if the check ``kind`` runs."""
-        if self.only:
-            return kind in self.only
-        return kind not in self.skip
+        """True if the check ``kind`` runs: named in ``only`` (when it names any) and not in ``skip``."""
+        return (not self.only or kind in self.only) and kind not in self.skip
 
 
 def did_you_mean(value: object, allowed: Iterable[str]) -> str:
