@@ -124,10 +124,9 @@ def _setting(path: str, where: str, folder: str, key: str, value: object) -> obj
     """The checked value of one ``key`` of the file, or :class:`ConfigError` naming where it is."""
     at = f"{where}{_line(path, key)}"
     if key not in KEYS:
-        import difflib
+        from .settings import did_you_mean
 
-        close = difflib.get_close_matches(key, KEYS, n=1)
-        hint = f" (did you mean {close[0]!r}?)" if close else f"; known keys: {', '.join(KEYS)}"
+        hint = did_you_mean(key, KEYS) or f"; known keys: {', '.join(KEYS)}"
         raise ConfigError(f"{at}: unknown key {key!r}{hint}")
     checked = _value(at, key, value)
     if key == "glossaries":

@@ -76,6 +76,7 @@ def test_glossaries_in_a_config_are_relative_to_it(project, capsys):
     "content, message",
     [
         ('audence = "public"\n', "unknown key 'audence' (did you mean 'audience'?)"),
+        ('SKIP = ["uncommon"]\n', "unknown key 'SKIP' (did you mean 'skip'?)"),  # keys are lower case
         ("max-reading-age = \"nine\"\n", "max-reading-age must be a number"),
         ("allow-terms = [1, 2]\n", "allow-terms must be a list of texts"),
         ("this is not toml\n", "not valid TOML"),
