@@ -42,16 +42,19 @@ def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
             raise UsageError(f"--choose: {words!r} is not one of the plain words of {entry.id} ({listed}){_did_you_mean(words, options)}")
 
 
-def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...]) -> Rewrite:
+def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...], markup: str, max_length: int | None) -> Rewrite:
     """``result`` without the edits and skipped findings of the terms the writer allowed (in the
     configuration file, or in a ``<!-- jargonfree: ignore ... -->`` comment), as `check` leaves
-    them out: a term the writer's readers know is not changed either."""
+    them out: a term the writer's readers know is not changed either. The reading scores and the
+    length warning are worked out again, as `rewrite` works them out: on the prose of a Markdown
+    or HTML text, not its tags."""
     if not terms:
         return result
     from dataclasses import replace
 
     from . import readability
-    from .rewriter import apply
+    from .markup import extract
+    from .rewriter import apply, length_warnings
     from .suppress import is_ignored, names_it
 
     kept = tuple(e for e in result.edits if not names_it(e.old, e.rule, "jargon", terms))
@@ -59,7 +62,15 @@ def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...]) -> Rewr
     if len(kept) == len(result.edits):
         return replace(result, skipped=skipped)
     new = apply(text, list(kept))
-    return replace(result, text=new, edits=kept, skipped=skipped, after=readability.score(readability.prose(new)))
+    prose = new if markup == "text" else extract(new, markup).text
+    return replace(
+        result,
+        text=new,
+        edits=kept,
+        skipped=skipped,
+        after=readability.score(readability.prose(prose)),
+        warnings=length_warnings(prose, max_length),
+    )
 
 
 def rewrite_command(args: argparse.Namespace) -> int:
@@ -91,6 +102,7 @@ def rewrite_command(args: argparse.Namespace) -> int:
     glossary = resolve_glossary(list((*config.glossaries, *args.glossary)) or None)
     choices = _choices(args.choose)
     _check_choices(choices, glossary)
+    markup = input_kind(source.path, args.input)
     result = rewrite(
         source.text,
         audience=args.audience or config.audience or "public",
@@ -98,9 +110,9 @@ def rewrite_command(args: argparse.Namespace) -> int:
         jurisdiction=args.jurisdiction or config.jurisdiction or DEFAULT_JURISDICTION,
         choices=choices,
         max_length=args.max_length,
-        markup=input_kind(source.path, args.input),
+        markup=markup,
     )
-    result = _without_allowed(result, source.text, (*config.allow_terms, *ignored_in(source.text)))
+    result = _without_allowed(result, source.text, (*config.allow_terms, *ignored_in(source.text)), markup, args.max_length)
     for warning in result.warnings:
         print(f"jargonfree: warning: {warning}", file=sys.stderr)
     if args.format == "json":

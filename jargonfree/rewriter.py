@@ -248,22 +248,24 @@ def rewrite(
     doc = Document.from_text(text)
     edits, skipped = _rewrite_once(doc, glossary, settings, choices, short=False)
     result = apply(text, edits)
-    warnings: list[str] = []
     if max_length is not None and len(result) > max_length:
         edits, skipped = _rewrite_once(doc, glossary, settings, choices, short=True)
         result = apply(text, edits)
-        if len(result) > max_length:
-            warnings.append(
-                f"The rewritten text has {len(result)} characters, more than the limit of {max_length}: shorten it by hand."
-            )
     return Rewrite(
         text=result,
         edits=tuple(edits),
         before=readability.score(readability.prose(text)),
         after=readability.score(readability.prose(result)),
         skipped=tuple(skipped),
-        warnings=tuple(warnings),
+        warnings=length_warnings(result, max_length),
     )
+
+
+def length_warnings(prose: str, max_length: int | None) -> tuple[str, ...]:
+    """The warning for rewritten ``prose`` longer than ``max_length``, or none."""
+    if max_length is None or len(prose) <= max_length:
+        return ()
+    return (f"The rewritten text has {len(prose)} characters, more than the limit of {max_length}: shorten it by hand.",)
 
 
 def _rewrite_markup(

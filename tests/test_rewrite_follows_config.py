@@ -57,3 +57,26 @@ def test_a_wrong_value_in_the_config_is_one_line(tmp_path: Path, capsys, content
     post.write_text(POST, encoding="utf-8")
     code, out, err = _rewrite(capsys, str(post))
     assert code == 2 and out == "" and err.count("\n") == 1 and words in err
+
+
+def test_the_length_warning_is_for_the_text_written_out(tmp_path: Path, capsys):
+    # The allowed term's long explanation made the first result too long; once the writer's
+    # allowed term is put back, the text is within the limit and there is nothing to warn of.
+    (tmp_path / ".jargonfree.toml").write_text('allow-terms = ["AMHP"]\n', encoding="utf-8")
+    post = tmp_path / "post.txt"
+    post.write_text("Prior to your visit, the AMHP will phone you.\n", encoding="utf-8")
+    code, out, err = _rewrite(capsys, "--max-length", "50", str(post))
+    assert (code, out, err) == (0, "Before your visit, the AMHP will phone you.\n", "")
+    code, out, err = _rewrite(capsys, "--no-config", "--max-length", "50", str(post))
+    assert "approved mental health professional" in out and "more than the limit of 50" in err
+
+
+def test_reading_scores_of_an_html_page_count_its_prose_not_its_tags(tmp_path: Path, capsys):
+    (tmp_path / ".jargonfree.toml").write_text('allow-terms = ["AMHP"]\n', encoding="utf-8")
+    page = tmp_path / "page.html"
+    page.write_text("<p>Prior to your visit, the <b>AMHP</b> will phone you.</p>\n", encoding="utf-8")
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Before your visit, the AMHP will phone you.\n", encoding="utf-8")
+    after = json.loads(_rewrite(capsys, "--format", "json", str(page))[1])["after"]
+    as_prose = json.loads(_rewrite(capsys, "--no-config", "--format", "json", str(plain))[1])["before"]
+    assert after == as_prose
