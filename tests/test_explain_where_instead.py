@@ -117,6 +117,11 @@ COUNTERPARTS = [
     ("Staying Put", "wales", "When I am Ready"),
     ("JSNA", "wales", "population assessment"),
     ("CHC", "scotland", "HBCCC"),
+    ("nearest relative", "northern-ireland", "nearest relative (Northern Ireland)"),
+    ("section 135", "scotland", "removal order"),
+    ("child protection plan", "wales", "care and support protection plan"),
+    ("assured shorthold tenancy", "scotland", "private residential tenancy"),
+    ("main housing duty", "northern-ireland", "full duty applicant"),
     # and back: a Scottish term asked about in England
     ("mental health officer", "england", "AMHP"),
     ("short-term detention certificate", "england", "section 2"),
