@@ -38,8 +38,10 @@ def holds_instead(glossary: Glossary, entry: Entry, jurisdiction: str) -> list[E
 
     names = {entry.term.casefold(), *(form.casefold() for form in entry.forms)}
     # (An abbreviation's other senses are other words with the same letters: "CTO" is a
-    # community treatment order in England and Wales, a compulsory treatment order in Scotland.)
-    same_term = [] if entry.is_abbreviation else glossary.senses(entry.term)
+    # community treatment order in England and Wales, a compulsory treatment order in Scotland.
+    # So is a sense told apart by more than its nation: "section 25" of the Mental Health Act
+    # is not "section 25 (Children (Scotland) Act 1995)"; such a sense counts only if linked.)
+    same_term = [] if entry.is_abbreviation or not _nation_sense(entry) else [e for e in glossary.senses(entry.term) if _nation_sense(e)]
     linked = [*same_term, *(e for term in entry.related for e in glossary.senses(term))]
     linked += [e for e in glossary if e.related and names & {term.casefold() for term in e.related}]
     found: dict[str, Entry] = {}
@@ -47,6 +49,13 @@ def holds_instead(glossary: Glossary, entry: Entry, jurisdiction: str) -> list[E
         if other.id != entry.id and holds_in(other.jurisdiction, jurisdiction) and not holds_in(other.jurisdiction, entry.jurisdiction):
             found.setdefault(other.id, other)
     return list(found.values())
+
+
+def _nation_sense(entry: Entry) -> bool:
+    """True if ``entry`` has no sense label or one that only names a nation ("Scotland")."""
+    from .nations import NATION_NAMES
+
+    return entry.sense is None or entry.sense in NATION_NAMES.values()
 
 
 def instead_note(glossary: Glossary, entry: Entry, jurisdiction: str, shown: list[Entry]) -> str | None:

@@ -350,7 +350,6 @@ def test_a_trust_panels_three_members_cite_the_regulation_that_sets_them():
         "nhs-services/patient-reported-outcome-measures",
         "nhs-services/delayed-transfer-of-care",
         "nhs-services/bed-occupancy",
-        "safeguarding/herbert-protocol",
     ],
 )
 def test_an_england_and_wales_practice_word_cites_a_page_from_each_nation(entry_id):
@@ -360,6 +359,36 @@ def test_an_england_and_wales_practice_word_cites_a_page_from_each_nation(entry_
     assert e.jurisdiction == "england-wales"
     nations = {SOURCES[s].nations for s in e.sources}
     assert {"england", "wales"} <= nations
+
+
+@pytest.mark.parametrize("entry_id", ["safeguarding/herbert-protocol", "adult-social-care/appointee"])
+def test_a_practice_word_of_all_four_nations_cites_a_page_from_each(entry_id):
+    # The Herbert Protocol is run by police forces in all four nations (Police Scotland
+    # nationally since 2021, the PSNI since 2022); a benefits appointee is made by the DWP in
+    # Great Britain and by the Department for Communities in Northern Ireland (session 22).
+    e = entry(entry_id)
+    assert e.jurisdiction == "uk"
+    nations = {SOURCES[s].nations for s in e.sources}
+    assert "northern-ireland" in nations and ({"scotland", "uk"} & nations)
+
+
+@pytest.mark.parametrize("entry_id", ["nhs-services/never-event", "nhs-services/community-matron", "nhs-services/population-health-management"])
+def test_an_english_nhs_practice_word_is_labelled_england_on_an_english_page(entry_id):
+    # NHS England's Never Events framework and population health management programme, and the
+    # community matron role of the Department of Health's 2004 plan: English pages, no page from
+    # another nation found (session 22). The note for other nations is then the soft one.
+    e = entry(entry_id)
+    assert e.jurisdiction == "england"
+    assert "england" in {SOURCES[s].nations for s in e.sources}
+
+
+def test_cvi_is_england_and_wales_with_its_own_scottish_sense():
+    # A CVI in England and Wales, a CVI (Scotland) in Scotland, an A655 in Northern Ireland
+    # (Guide Dogs); the Scottish form is on eyes.scot.
+    senses = {e.jurisdiction: e for e in GLOSSARY.senses("CVI")}
+    assert set(senses) == {"england-wales", "scotland"}
+    assert "guidedogs-cvi-nations" in senses["england-wales"].sources
+    assert "eyes-scot-cvi" in senses["scotland"].sources
 
 
 def test_advice_and_guidance_is_englands_e_referral_service():

@@ -169,3 +169,30 @@ def test_childrens_orders_and_sections_take_the_sense_of_the_nation(text, term, 
 def test_section_25_secure_accommodation_is_not_the_scottish_voluntary_sense():
     text = "He is in secure accommodation under section 25."
     assert rules(text, "england").get("section 25") != "other-nations/section-25--children-scotland-act-1995"
+
+
+# Session 22: what Scotland and Northern Ireland use instead of section 136 and a safeguarding
+# adults board. Real pages write a committee's name in capitals ("the Highland Adult Protection
+# Committee", "multi-agency Adult Protection Committees"), and annotators left it alone as a name.
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Police took him to the hospital under section 297 last night.", "section 297"),
+        ("The PSNI used Article 130 to bring her to the emergency department.", "Article 130"),
+        ("Each council must have an adult protection committee.", "adult protection committee"),
+    ],
+)
+def test_the_other_nations_place_of_safety_powers_and_committee_are_found(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("The Act imposes an obligation on the Local Authority to establish multi-agency Adult Protection Committees.", "other-nations/adult-protection-committee"),
+        ("This work is overseen by the Highland Adult Protection Committee.", "other-nations/adult-protection-committee"),
+        ("Please read section 297 of the handbook before you start.", "other-nations/section-297"),
+    ],
+)
+def test_a_committee_s_name_and_another_section_297_are_left_alone(text, rule):
+    assert rule not in rules(text).values()
