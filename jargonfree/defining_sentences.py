@@ -118,13 +118,15 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     your home"). With ``letters_read``, the term is a short form the text has spelt out, so a
     sentence that opens with it may say what it is ("MHOs are specialist social workers ...")."""
     text = doc.text
-    abbreviation = not letters_read and opens_with_abbreviation(text, start, end)
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         # The term does not open its sentence (most terms: the quickest test first), unless it
         # is the other name in an aside after the term that does.
         return start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)
     if _named_in_an_aside(doc, start, end, sentence):
         return True
+    # Whether the term opens with an abbreviation ("An EHCP is for children ..."): a letter
+    # count of its first word, made only where a test below needs it (most terms fail first).
+    term = (start, end)  # (the quotes and the aside below move start and end)
     if in_quotes(text, start, end, sentence[0]):
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
@@ -150,11 +152,12 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             says_what_kind(text, end, sentence, kind_named=True)
             and _WHICH_ONE_OPENING.fullmatch(opening) is not None
             and not _numbered(text, start, end)
-            and not abbreviation
+            and (letters_read or not opens_with_abbreviation(text, *term))
         )
     defining = _DEFINING.match(text, end, end + 80)
     allowed = _SENTENCE_OPENING
     if defining is None:
+        abbreviation = not letters_read and opens_with_abbreviation(text, *term)
         noun = _NOUN_THEN_DEFINING.match(text, end, end + 30)
         if noun is None and text[start].isupper():
             noun = _NAME_NOUN_THEN_DEFINING.match(text, end, end + 30)

@@ -127,36 +127,45 @@ SPELT_OUT_WINDOW = 1500
 
 
 class _SpeltOut(NamedTuple):
-    """How the words an abbreviation stands for may be written out (:func:`_spelt_out_pattern`)."""
+    """How the words an abbreviation stands for may be written out (:func:`_spelt_out`)."""
 
-    pattern: re.Pattern[str]
+    #: The glossary's plain words that spell the abbreviation, each as its list of words.
+    spellings: tuple[tuple[str, ...], ...]
     #: The first word of each way of writing them, in small letters; () where one is not ASCII.
     #: Every match starts with one, so a text without any holds no match: a substring test
     #: first, since the pattern ignores case and is tried at every position.
     first_words: tuple[str, ...]
 
 
-# One pattern per abbreviation and its plain words, made the first time the abbreviation is
-# met (an entry is a handful of strings: the key is the same for every use of it).
+# The ways an abbreviation's plain words are written out, worked out the first time the
+# abbreviation is met (an entry is a handful of strings: the key is the same for every use of it).
 @lru_cache(maxsize=4096)
-def _spelt_out_pattern(short: str, plain: tuple[str, ...]) -> _SpeltOut | None:
-    """A pattern for the glossary's plain words that spell ``short`` letter by letter
-    ("high dependency unit" for HDU; the first words of a plain that goes on, see
-    :func:`_spelling_words`), in any capitals and with any ending on the last word
-    ("Special Educational Needs and Disability" for SEND, "Community Psychiatric Nurses" for
-    CPN); None if no plain words spell it."""
+def _spelt_out(short: str, plain: tuple[str, ...]) -> _SpeltOut | None:
+    """The glossary's plain words that spell ``short`` letter by letter ("high dependency unit"
+    for HDU; the first words of a plain that goes on, see :func:`_spelling_words`), or None if
+    no plain words spell it."""
     letters = short[:-1] if short.endswith("s") and short[:-1].isupper() else short
-    spelt = [words for words in (_spelling_words(p, letters) for p in plain) if words]
-    if not spelt:
+    spellings = tuple(tuple(words) for words in (_spelling_words(p, letters) for p in plain) if words)
+    if not spellings:
         return None
+    first_words = tuple(words[0].lower() for words in spellings)
+    return _SpeltOut(spellings, first_words if all(w.isascii() for w in first_words) else ())
+
+
+# The pattern is compiled only for an abbreviation whose plain words' first word the text holds
+# before it: compiling one takes about as long as checking a short post, and most abbreviations
+# never get that far (spelt_out_earlier's substring test turns them down).
+@lru_cache(maxsize=4096)
+def _spelt_out_pattern(spellings: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    """A pattern for plain words written out (see :func:`_spelt_out`), in any capitals and with
+    any ending on the last word ("Special Educational Needs and Disability" for SEND,
+    "Community Psychiatric Nurses" for CPN)."""
     alternatives = []
-    for words in spelt:
+    for words in spellings:
         *head, last = words
         stem = last[: max(4, len(last) - 3)]
         alternatives.append(r"\s+".join([*map(re.escape, head), re.escape(stem) + r"\w*"]))
-    pattern = re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
-    first_words = tuple(words[0].lower() for words in spelt)
-    return _SpeltOut(pattern, first_words if all(w.isascii() for w in first_words) else ())
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 def _spelling_words(plain: str, letters: str) -> list[str]:
@@ -174,7 +183,7 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     """True if the abbreviation ``short`` at ``start`` comes after the words it stands for,
     written out in the text without brackets: "on the high dependency unit; the patients on
     HDU ...", "Community Psychiatric Nurses, CPNs". ``plain`` are its glossary plain words."""
-    found = _spelt_out_pattern(short, plain)
+    found = _spelt_out(short, plain)
     if found is None:
         return False
     low = max(0, start - SPELT_OUT_WINDOW)
@@ -183,7 +192,7 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
         # (In ASCII text, ignoring case is the same as comparing small letters.)
         if before.isascii() and not any(word in before.lower() for word in found.first_words):
             return False  # no first word of the spelt-out words before the abbreviation (most abbreviations)
-    return found.pattern.search(text, low, start) is not None
+    return _spelt_out_pattern(found.spellings).search(text, low, start) is not None
 
 
 

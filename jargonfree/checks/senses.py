@@ -94,15 +94,22 @@ def _capitals_re(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W\d_])" + re.escape(phrase) + r"s?(?![\w])")
 
 
+@lru_cache(maxsize=4096)
+def _sorted_phrases(phrases: tuple[str, ...]) -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """An entry's context phrases sorted once for :func:`_found`: each phrase in small letters
+    with its :func:`_phrase_hint`, and the phrases in capitals (abbreviations)."""
+    words = tuple((_phrase_hint(p), p) for p in phrases if not _CAPITALS.fullmatch(p))
+    capitals = tuple(p for p in phrases if _CAPITALS.fullmatch(p))
+    return words, capitals
+
+
 def _found(phrases: tuple[str, ...], text: str, written: str) -> bool:
     """True if one of ``phrases`` is in ``text`` (folded) or, for a phrase in capitals, in
     ``written`` (the same stretch as written): in small letters "SEN" and "SEND" are the verb
     "send" ("We send the statements in arrears"), and "EA" is a word's end."""
-    return any(
-        _capitals_re(p).search(written) is not None
-        if _CAPITALS.fullmatch(p)
-        else _phrase_hint(p) in text and _phrase_re(p).search(text) is not None
-        for p in phrases
+    words, capitals = _sorted_phrases(phrases)
+    return any(hint in text and _phrase_re(p).search(text) is not None for hint, p in words) or any(
+        _capitals_re(p).search(written) is not None for p in capitals
     )
 
 
