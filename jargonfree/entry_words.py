@@ -49,7 +49,8 @@ _LINK = re.compile(
     r"[’'\"”]?(?:"
     r"[ \t]*\((?P<bracket>[^()\n]{2,200})\)"
     r"|(?P<dash>[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*|:[ \t]+)"
-    r"|,?[ \t]+(?:(?:which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
+    # (One or two words of the noun the term describes may come first: "An HbA1c blood test is a test ...".)
+    r"|(?P<noun>(?:[ \t]+[a-z][a-z-]+){0,2}),?[ \t]+(?:(?:which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
     r"|(?P<comma>,[ \t]+(?=(?:an?|the)[ \t]))"
     r"|,?[ \t]+(?:meaning|so)[ \t]+(?=(?:an?|the|you|your|they|their|it|its|he|she|we|someone|people)\b)"
     r")"
@@ -70,7 +71,7 @@ def _says_what_it_is(text: str, at: int) -> bool:
     if word is None:
         return True
     small = _small_words()
-    if word in small:
+    if word in small or word in _NOT_WHAT:
         return False
     following = found.group("next")
     if word.endswith(("ed", "ing")):
@@ -85,11 +86,16 @@ _PRONOUN = re.compile(r"(?:This|It|They|These)\b")
 _TO_BE = frozenset({"is", "are", "was", "were"})
 # A small word that ties the term to a noun before it: "(referral) to MARAC is ...".
 _AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
+# How much or how well, not what: "CAMHS were better funded".
+_NOT_WHAT = frozenset({"better", "worse", "more", "less", "still", "now", "never", "always", "already", "due", "likely"})
 _AFTER_A_JUDGEMENT = frozenset({"that", "to", "for", "if", "because"})
 # A number in the first words says how long or how much, not what: "an Emergency Protection
 # Order (lasting up to 8 days)", "is a score of 17 or more".
 _AMOUNT = re.compile(r"(?:\S+\s+){0,3}\S*\d")
 _LEGAL_REFERENCE = re.compile(r"(?:section|s\.|article|regulation|schedule|part)[ \t]*\d", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
+# The start of a sentence, up to a term that opens it: quotes, a bullet, an article or "your".
+_OPENS_ITS_SENTENCE = re.compile(r"[\W_]*(?:(?:the|an?|your|our|their|his|her|my|this|these|each|every)[ \t]+)?[’'\"“‘]?", re.IGNORECASE)
 # Where the first clause after "is" or "are" ends.
 _CLAUSE_END = re.compile(r"[,;]|[ \t][-–—][ \t]")
 # A law's name ends with its year ("the ALNET Act 2018: a child ... has ALN if ..."): what
@@ -166,17 +172,29 @@ def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
     text = doc.text
     link = _LINK.match(text, end)
     if link is not None and link.group("bracket"):
-        return (None if _AMOUNT.match(link.group("bracket")) else (link.group("bracket"), True))
+        bracket = link.group("bracket")
+        first = bracket.split(None, 1)[0].lower()
+        # An aside ("the RC (in conjunction with another professional)") or an amount ("(lasting up to 8 days)").
+        if _AMOUNT.match(bracket) or (first in _small_words() and first not in _ARTICLES):
+            return None
+        return bracket, True
     if link is not None and link.group("comma") and _LEGAL_REFERENCE.match(text, start, end):
         # "a section 41 school, an independent school ... approved by the Secretary of State":
         # what the school is, not what the law's section is.
         link = None
+    if link is not None and link.group("noun") and any(w in _small_words() for w in link.group("noun").split()):
+        link = None  # "LPA must be registered": a small word is no part of the term's noun
     if link is not None and link.group("verb") and (
         _AFTER_A_WORD_BEFORE.search(text, max(0, start - 12), start) or (link.group("verb") in _TO_BE and not _says_what_it_is(text, link.end()))
     ):
         # "referral to MARAC is a score of 17 or more": the sentence is not about the term.
         link = None
     sentence_start, sentence_end = doc.sentence_at(start)
+    if link is not None and (link.group("verb") or link.group("comma")) and not _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, start):
+        # "We were told the nearest relative is a family member who can help", "We had respite
+        # care, a short break last year": what the sentence says of a term inside it is not
+        # what the term is. A defining sentence opens with the term.
+        link = None
     said = text[link.end() : max(link.end(), sentence_end)] if link is not None else ""
     if link is not None and link.group("verb"):
         # "IMs are proud of their Independent status, and see it as ...": what a thing is, is
