@@ -7,13 +7,16 @@ instead: a term counts as explained when the words the text puts right after it 
 content words with the glossary's own plain words and explanation for it (and so with the long
 form of an abbreviation, which its plain words spell out).
 
-"Right after it" means after a link that introduces an explanation, and up to the end of the
-sentence (:data:`_LINK`): a bracket ("Category 1 (life-threatening)"), a dash or a colon ("PDA -
-pathological demand avoidance"), a comma ("MHOs, who are specialised social workers ..."), "is",
-"are", "means", "which", "who", "so" ("non-means tested so your finances will not be checked"),
-"meaning". The next sentence counts too when it opens with "This", "It", "They" or "These"
-and the term stands near the start or the end of its own sentence ("Section 117 is the sore
-thumb of community care law. It obliges councils ... to provide aftercare ...").
+"Right after it" means after a link that introduces an explanation, up to the end of the
+sentence or the first comma (:data:`_LINK`): a bracket ("Category 1 (life-threatening)"), a dash
+or a colon ("PDA - pathological demand avoidance"), a comma ("MHOs, who are specialised social
+workers"), "is", "are", "means", "which is", "refers to", "meaning". A verb or a comma counts
+only where the term opens its sentence, as a defining sentence does, and "is" only before what
+a thing is, not a state ("is lower in ..."), a verdict ("is important that ...") or what
+happened to it ("was held with police ..."). The next sentence counts too: when the term ends
+its sentence and the next says what "this" is, or when the term opens its sentence with a link
+and the next opens with "This", "It", "They" or "These" ("Section 117 is the sore thumb of
+community care legislation. It obliges councils ... to provide aftercare ...").
 
 Content words are compared by their stems (:func:`jargonfree.word_families.stems`, so "checked"
 meets "check" and "decisions" meets "decision"), leaving out the small words of English
@@ -21,7 +24,13 @@ meets "check" and "decisions" meets "decision"), leaving out the small words of 
 document" shares "legal" and "document" with "a legal document that lets someone you trust make
 decisions for you"; "Your LPA must be registered before the bank will accept it" has no link and
 is not read at all. Related words that do not explain ("The LPA was registered with the Office
-of the Public Guardian") rarely share two of the plain words.
+of the Public Guardian") rarely share two of the plain words. Brackets that are asides ("(in
+conjunction with ...)") or amounts ("(lasting up to 8 days)"), and what follows a law's name,
+are not read.
+
+Asked last by the jargon check, by the abbreviation check for a glossary abbreviation whose
+senses all need context ("Your LPA is a legal document that ..."), and by the uncommon-word
+check for a rare word that is a glossary term.
 """
 
 from __future__ import annotations
@@ -39,6 +48,8 @@ __all__ = ["Overlap", "explained_in_entry_words", "overlap"]
 
 #: How many content words an explanation must share with the glossary's words.
 ENOUGH_SHARED = 2
+#: How many content words are few enough for two shared words to say what a term is.
+_FEW_WORDS = 3
 #: How many words after the link are read (an explanation is said in the first few).
 WINDOW_WORDS = 40
 
@@ -52,7 +63,7 @@ _LINK = re.compile(
     # (One or two words of the noun the term describes may come first: "An HbA1c blood test is a test ...".)
     r"|(?P<noun>(?:[ \t]+[a-z][a-z-]+){0,2}),?[ \t]+(?:(?:which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
     r"|(?P<comma>,[ \t]+(?=(?:an?|the)[ \t]))"
-    r"|,?[ \t]+(?:meaning|so)[ \t]+(?=(?:an?|the|you|your|they|their|it|its|he|she|we|someone|people)\b)"
+    r"|,?[ \t]+meaning[ \t]+(?=(?:an?|the|you|your|they|their|it|its|he|she|we|someone|people)\b)"
     r")"
 )
 # After "is" or "are", what a thing is: an article or a question word ("is a legal document",
@@ -74,9 +85,10 @@ def _says_what_it_is(text: str, at: int) -> bool:
     if word in small or word in _NOT_WHAT:
         return False
     following = found.group("next")
-    if word.endswith(("ed", "ing")):
+    if word.endswith(("ed", "ing")) or word in _PARTICIPLES:
         return following is not None and following not in small
-    # "It is important that ...", "is free to ...": a judgement of something else.
+    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement of
+# something else, or how it stands.
     return following not in _AFTER_A_JUDGEMENT
 
 
@@ -88,7 +100,13 @@ _TO_BE = frozenset({"is", "are", "was", "were"})
 _AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
 # How much or how well, not what: "CAMHS were better funded".
 _NOT_WHAT = frozenset({"better", "worse", "more", "less", "still", "now", "never", "always", "already", "due", "likely"})
-_AFTER_A_JUDGEMENT = frozenset({"that", "to", "for", "if", "because"})
+_AFTER_A_JUDGEMENT = frozenset({"that", "to", "for", "if", "because", "in", "on", "at", "than"})
+# Verbs' forms without "-ed" ("An IRD was held with police ...", "An RHI was done after ..."):
+# what happened to it, like "was required to".
+_PARTICIPLES = frozenset(
+    "done made held given taken seen kept set put sent told found paid led run written brought"
+    " left got known shown built split cut heard met sold spent".split()
+)
 # A number in the first words says how long or how much, not what: "an Emergency Protection
 # Order (lasting up to 8 days)", "is a score of 17 or more".
 _AMOUNT = re.compile(r"(?:\S+\s+){0,3}\S*\d")
@@ -267,7 +285,7 @@ def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tu
     if weight >= ENOUGH_SHARED:
         return True
     # Few words, most of them the glossary's: "MHOs, who are specialised social workers".
-    if len(found.shared) >= ENOUGH_SHARED and found.said <= 2 * len(found.shared):
+    if len(found.shared) >= ENOUGH_SHARED and found.said <= _FEW_WORDS:
         return True
     short_gloss = found.gloss and 0 < found.said <= 3
     return short_gloss and any(w not in _WEAK for w in found.plain)
