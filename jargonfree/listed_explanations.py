@@ -26,7 +26,7 @@ from .long_form_match import SMALL_WORDS, initials_long_form
 from .words import has_two_capitals
 
 # What stands between an abbreviation and the words it stands for: a colon (and perhaps a
-# bracket: "CAFCASS: (Children and Family ...)"), or "stands for".
+# bracket: "CAFCASS: (Children and Family ...)"), or "stands for", or a dash.
 # Or a comma, the words set apart as the next part of the sentence: "Mum is under a DoLS, a
 # deprivation of liberty safeguard, which means ..." (the words must spell it, as below).
 # Or "is an abbreviation for", perhaps after the word the letters go with: "A LAC review is an
@@ -34,7 +34,9 @@ from .words import has_two_capitals
 _BETWEEN = re.compile(
     r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
     r"|[ \t]+(?:[a-z]+,?[ \t]+)?(?:is[ \t]+)?(?:an?[ \t]+)?(?:abbreviation|acronym)[ \t]+(?:for|of)[ \t]+(?:(?:an?|the)[ \t]+)?"
-    r"|,[ \t]+(?:(?:an?|the)[ \t]+)?",
+    r"|,[ \t]+(?:(?:an?|the)[ \t]+)?"
+    # Or a dash: "PDA - pathological demand avoidance".
+    r"|[ \t]+[-\u2013\u2014][ \t]+|[ \t]*[\u2013\u2014][ \t]*",
     re.IGNORECASE,
 )
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative

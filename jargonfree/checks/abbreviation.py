@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import document_codes, firstuse, lexicon
+from .. import document_codes, entry_words, firstuse, lexicon
 from ..name_letters import (
     cited_as_author,
     initials_after_name,
@@ -201,6 +201,16 @@ def _defined_at(doc: Document) -> dict[str, int]:
     return out
 
 
+def _explained_in_its_words(doc: Document, glossary: Glossary, token: str, start: int, end: int) -> bool:
+    """True if the words after a glossary abbreviation whose senses need context say what one
+    of its senses is, in the glossary's words: "Your LPA is a legal document that lets you ..."
+    (:func:`jargonfree.entry_words.explained_in_entry_words`)."""
+    return any(
+        entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
+        for entry in glossary.senses(token)
+    )
+
+
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each abbreviation that the text does not spell out."""
     text = doc.text
@@ -238,7 +248,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         # most abbreviations that get this far are the glossary's.)
         knows_token = glossary.knows(token)
         known_as = token if knows_token else stem if stem is not token and glossary.knows(stem) else None
-        if known_as is not None and (not needs_context(glossary, known_as) or explained_after(text, *m.span())):
+        if known_as is not None and (
+            not needs_context(glossary, known_as) or explained_after(text, *m.span()) or _explained_in_its_words(doc, glossary, known_as, *m.span())
+        ):
             continue
         if spelt_out_after(text, *m.span()):
             continue  # its words follow it, as a list writes them: "AAU: Acute Assessment Unit"

@@ -23,7 +23,7 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .. import firstuse, named_explanations, names, nearby_explanations, service_names, suggest
+from .. import entry_words, firstuse, named_explanations, names, nearby_explanations, service_names, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
 from ..rewrite_guards import as_the_rewrite_would
@@ -187,6 +187,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and text[start : start + 2].isupper()
                 and nearby_explanations.spelt_out_earlier(text, start, text[start:end].split(" ", 1)[0], entry.plain)
             )
+            # Whatever its shape, the words after the term say what the glossary says it is.
+            or entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms, text[start:end]), entry.plain, entry.explanation or "")
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)

@@ -15,7 +15,7 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
+from .. import entry_words, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
 from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
 from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before
@@ -282,6 +282,11 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             explained_after(text, *whole)
             or nearby_explanations.heads_a_gloss(text, *whole)
             or nearby_explanations.explained_nearby(doc, *whole)
+            # A glossary word explained in the glossary's words: "Perinatal mental health refers to ...".
+            or any(
+                entry_words.explained_in_entry_words(doc, *whole, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
+                for entry in glossary.senses(text[whole[0] : whole[1]])
+            )
         ):
             continue  # the words after it explain it: "reablement, which is short-term help to ...", "• phlebotomist – a specialist who ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):

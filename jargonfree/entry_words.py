@@ -1,0 +1,291 @@
+"""Explanations seen the way a reader sees them: in the glossary's own words.
+
+The other explanation modules (:mod:`jargonfree.nearby_explanations` and the modules it asks)
+know explanations by their shape: a bracket, "which means", "is called", a defining sentence.
+Shapes made from one text seldom fit the next. This test reads what an explanation *says*
+instead: a term counts as explained when the words the text puts right after it share enough
+content words with the glossary's own plain words and explanation for it (and so with the long
+form of an abbreviation, which its plain words spell out).
+
+"Right after it" means after a link that introduces an explanation, up to the end of the
+sentence or the first comma (:data:`_LINK`): a bracket ("Category 1 (life-threatening)"), a dash
+or a colon ("PDA - pathological demand avoidance"), a comma ("MHOs, who are specialised social
+workers"), "is", "are", "means", "which is", "refers to", "meaning". A verb or a comma counts
+only where the term opens its sentence, as a defining sentence does, and "is" only before what
+a thing is, not a state ("is lower in ..."), a verdict ("is important that ...") or what
+happened to it ("was held with police ..."). The next sentence counts too: when the term ends
+its sentence and the next says what "this" is, or when the term opens its sentence with a link
+and the next opens with "This", "It", "They" or "These" ("Section 117 is the sore thumb of
+community care legislation. It obliges councils ... to provide aftercare ...").
+
+Content words are compared by their stems (:func:`jargonfree.word_families.stems`, so "checked"
+meets "check" and "decisions" meets "decision"), leaving out the small words of English
+(``data/function_words.txt`` and a few more) and the term's own words: "Your LPA is a legal
+document" shares "legal" and "document" with "a legal document that lets someone you trust make
+decisions for you"; "Your LPA must be registered before the bank will accept it" has no link and
+is not read at all. Related words that do not explain ("The LPA was registered with the Office
+of the Public Guardian") rarely share two of the plain words. Brackets that are asides ("(in
+conjunction with ...)") or amounts ("(lasting up to 8 days)"), and what follows a law's name,
+are not read.
+
+Asked last by the jargon check, by the abbreviation check for a glossary abbreviation whose
+senses all need context ("Your LPA is a legal document that ..."), and by the uncommon-word
+check for a rare word that is a glossary term.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+from typing import NamedTuple
+
+from .data import read_set
+from .document import Document
+from .word_families import stems
+
+__all__ = ["Overlap", "explained_in_entry_words", "overlap"]
+
+#: How many content words an explanation must share with the glossary's words.
+ENOUGH_SHARED = 2
+#: How many content words are few enough for two shared words to say what a term is.
+_FEW_WORDS = 3
+#: How many words after the link are read (an explanation is said in the first few).
+WINDOW_WORDS = 40
+
+# What may introduce an explanation right after a term: a closing quote, then a bracket, a dash
+# or colon, a comma before "which", "who" or an article, or a linking word. After "is", "are",
+# "which is" and the like, :func:`_says_what_it_is` reads on.
+_LINK = re.compile(
+    r"[’'\"”]?(?:"
+    r"[ \t]*\((?P<bracket>[^()\n]{2,200})\)"
+    r"|(?P<dash>[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*|:[ \t]+)"
+    # (One or two words of the noun the term describes may come first: "An HbA1c blood test is a test ...".)
+    r"|(?P<noun>(?:[ \t]+[a-z][a-z-]+){0,2}),?[ \t]+(?:(?:which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
+    r"|(?P<comma>,[ \t]+(?=(?:an?|the)[ \t]))"
+    r"|,?[ \t]+meaning[ \t]+(?=(?:an?|the|you|your|they|their|it|its|he|she|we|someone|people)\b)"
+    r")"
+)
+# After "is" or "are", what a thing is: an article or a question word ("is a legal document",
+# "is where ..."), or words that are not small words ("are specialised social workers"). Not a
+# small word ("is not", "are to"), nor a verb's form before a small word or a stop ("is
+# required to", "are involved in", "is paid, regardless of ...": what happens to it).
+_WHAT_IT_IS = re.compile(r"(?:an?|the|where|when|how|what|someone|something|one|about)\b|(?P<word>[a-z-]+)(?:[ \t]+(?P<next>[a-z]+))?")
+
+
+def _says_what_it_is(text: str, at: int) -> bool:
+    """True if the words at ``at`` (after "is", "are", ...) can say what the term is."""
+    found = _WHAT_IT_IS.match(text, at)
+    if found is None:
+        return False
+    word = found.group("word")
+    if word is None:
+        return True
+    small = _small_words()
+    if word in small or word in _NOT_WHAT:
+        return False
+    following = found.group("next")
+    if word.endswith(("ed", "ing")) or word in _PARTICIPLES:
+        return following is not None and following not in small
+    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement of
+# something else, or how it stands.
+    return following not in _AFTER_A_JUDGEMENT
+
+
+# The next sentence says what "it" is: "... community care legislation. It obliges councils ...".
+_PRONOUN_OPENING = re.compile(r"(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]+")
+_PRONOUN = re.compile(r"(?:This|It|They|These)\b")
+_TO_BE = frozenset({"is", "are", "was", "were"})
+# A small word that ties the term to a noun before it: "(referral) to MARAC is ...".
+_AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
+# How much or how well, not what: "CAMHS were better funded".
+_NOT_WHAT = frozenset({"better", "worse", "more", "less", "still", "now", "never", "always", "already", "due", "likely"})
+_AFTER_A_JUDGEMENT = frozenset({"that", "to", "for", "if", "because", "in", "on", "at", "than"})
+# Verbs' forms without "-ed" ("An IRD was held with police ...", "An RHI was done after ..."):
+# what happened to it, like "was required to".
+_PARTICIPLES = frozenset(
+    "done made held given taken seen kept set put sent told found paid led run written brought"
+    " left got known shown built split cut heard met sold spent".split()
+)
+# A number in the first words says how long or how much, not what: "an Emergency Protection
+# Order (lasting up to 8 days)", "is a score of 17 or more".
+_AMOUNT = re.compile(r"(?:\S+\s+){0,3}\S*\d")
+_LEGAL_REFERENCE = re.compile(r"(?:section|s\.|article|regulation|schedule|part)[ \t]*\d", re.IGNORECASE)
+_ARTICLES = frozenset({"a", "an", "the"})
+# The start of a sentence, up to a term that opens it: quotes, a bullet, an article or "your".
+_OPENS_ITS_SENTENCE = re.compile(r"[\W_]*(?:(?:the|an?|your|our|their|his|her|my|this|these|each|every)[ \t]+)?[’'\"“‘]?", re.IGNORECASE)
+# Where the first clause after "is" or "are" ends.
+_CLAUSE_END = re.compile(r"[,;]|[ \t][-–—][ \t]")
+# A law's name ends with its year ("the ALNET Act 2018: a child ... has ALN if ..."): what
+# follows it is what the law says, not what it is.
+_LAW_NAME = re.compile(r".*\b(?:1[89]|20)\d\d\)?$")
+#: How near (characters) the end (or, explained there, the start) of its sentence a term stands
+#: for the next sentence to be about it.
+_EDGE = 40
+
+_WORD = re.compile(r"[A-Za-z]+")
+# Small words beyond the function words: they say nothing of what a term is.
+_MORE_SMALL = frozenset(
+    "get gets got make makes made one ones someone something people person way ways thing things used use"
+    " like well need needs help able usually often sometimes many much other others own".split()
+)
+# Plurals the stem rules do not reach.
+# (And the words a few other words are made from: "specialised social workers" meets "a social
+# worker with special training", "the ability to" meets "being able to".)
+_IRREGULAR = {
+    "children": "child", "people": "person", "women": "woman", "men": "man", "lives": "life",
+    "ability": "able", "specialised": "special", "specialist": "special", "specialists": "special",
+}
+
+
+def _small_words() -> frozenset[str]:
+    return read_set("function_words.txt") | _MORE_SMALL
+
+
+def _keys(word: str) -> frozenset[str]:
+    """The word in small letters and its possible stems: two words share content when their keys meet."""
+    word = _IRREGULAR.get(word, word)
+    return frozenset((word, *stems(word)))
+
+
+def _content(text: str, leave_out: frozenset[str]) -> list[str]:
+    """The content words of ``text`` in small letters: no small words, none of ``leave_out``, none under three letters."""
+    small = _small_words()
+    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in small and w not in leave_out]
+
+
+# Words so common in the glossary's own plain words and explanations that sharing one says
+# little: each is in more than about one entry in forty (of 3,253 in session 22). Half weight.
+_WEAK = frozenset(
+    "care cares cared caring health child children hospital hospitals council councils home homes mental"
+    " nhs service services support supports supported young social work works worker workers time day days"
+    " plan plans court courts law check checks checked team teams school schools adult adults".split()
+)
+
+
+def _lemmas(words: list[str]) -> list[tuple[str, frozenset[str]]]:
+    """``words`` with their keys, one a lemma: "care" and "cares", "pay" and "pays" are one."""
+    found: list[tuple[str, frozenset[str]]] = []
+    for word in words:
+        keys = _keys(word)
+        for i, (first, known) in enumerate(found):
+            if keys & known:
+                found[i] = (first, known | keys)
+                break
+        else:
+            found.append((word, keys))
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _reference(words: str, leave_out: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The content words of the glossary's ``words``, one a lemma, with their keys."""
+    return tuple(_lemmas(_content(words, leave_out)))
+
+
+def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
+    """The words the text puts right after the term, from a bracket, dash, colon or linking
+    word to the end of the sentence (with the next sentence when it is about the term), and
+    whether they are a gloss (a bracket, or after a dash or colon); None if no link follows."""
+    text = doc.text
+    link = _LINK.match(text, end)
+    if link is not None and link.group("bracket"):
+        bracket = link.group("bracket")
+        first = bracket.split(None, 1)[0].lower()
+        # An aside ("the RC (in conjunction with another professional)") or an amount ("(lasting up to 8 days)").
+        if _AMOUNT.match(bracket) or (first in _small_words() and first not in _ARTICLES):
+            return None
+        return bracket, True
+    if link is not None and link.group("comma") and _LEGAL_REFERENCE.match(text, start, end):
+        # "a section 41 school, an independent school ... approved by the Secretary of State":
+        # what the school is, not what the law's section is.
+        link = None
+    if link is not None and link.group("noun") and any(w in _small_words() for w in link.group("noun").split()):
+        link = None  # "LPA must be registered": a small word is no part of the term's noun
+    if link is not None and link.group("verb") and (
+        _AFTER_A_WORD_BEFORE.search(text, max(0, start - 12), start) or (link.group("verb") in _TO_BE and not _says_what_it_is(text, link.end()))
+    ):
+        # "referral to MARAC is a score of 17 or more": the sentence is not about the term.
+        link = None
+    sentence_start, sentence_end = doc.sentence_at(start)
+    if link is not None and (link.group("verb") or link.group("comma")) and not _OPENS_ITS_SENTENCE.fullmatch(text, sentence_start, start):
+        # "We were told the nearest relative is a family member who can help", "We had respite
+        # care, a short break last year": what the sentence says of a term inside it is not
+        # what the term is. A defining sentence opens with the term.
+        link = None
+    said = text[link.end() : max(link.end(), sentence_end)] if link is not None else ""
+    if link is not None and link.group("verb"):
+        # "IMs are proud of their Independent status, and see it as ...": what a thing is, is
+        # said before the first comma; what comes after is about something else.
+        said = _CLAUSE_END.split(said, 1)[0]
+    # The next sentence is about the term when the term ends its sentence and it says what
+    # "this" is ("... have a Named Person. This is a worker who ..."), or when the term opens
+    # its sentence and is explained there ("Section 117 is the sore thumb of ... It obliges
+    # councils ...").
+    i = bisect_left(doc.sentences, (sentence_end, -1))
+    if i < len(doc.sentences) and doc.sentences[i][0] - sentence_end <= 3:
+        following = doc.sentences[i]
+        what = _PRONOUN_OPENING.match(text, following[0])
+        if sentence_end - end <= _EDGE and what is not None and _says_what_it_is(text, what.end()):
+            said += " " + text[what.end() : following[1]]
+        elif link is not None and start - sentence_start <= _EDGE and _PRONOUN.match(text, following[0]):
+            said += " " + text[following[0] : following[1]]
+    said = " ".join(said.split()[:WINDOW_WORDS])
+    if not said or _AMOUNT.match(said):
+        return None
+    return said, link is not None and link.group("dash") is not None
+
+
+class Overlap(NamedTuple):
+    """What the words right after a term share with the glossary's words for it."""
+
+    #: Lemmas of the glossary's plain words the text's words share.
+    plain: tuple[str, ...]
+    #: Lemmas of the plain words and explanation together the text's words share.
+    shared: tuple[str, ...]
+    #: How many content words the text's words after the term hold.
+    said: int
+    #: True if the words are a short bracket or the words after a dash or colon.
+    gloss: bool
+
+
+def overlap(doc: Document, start: int, end: int, term_words: tuple[str, ...], plain: tuple[str, ...], explanation: str) -> Overlap | None:
+    """What the words right after the term at ``start``-``end`` share with the glossary's
+    ``plain`` words and ``explanation`` for it, or None if no link to an explanation follows the
+    term. ``term_words`` (the term, its forms) are left out on both sides."""
+    window = _window(doc, start, end)
+    if window is None:
+        return None
+    said, gloss = window
+    leave_out = frozenset(w.lower() for phrase in term_words for w in _WORD.findall(phrase))
+    words = _content(said, leave_out)
+    found = frozenset().union(*(_keys(w) for w in words))
+    plain_words = " ".join(plain)
+    return Overlap(
+        plain=tuple(w for w, keys in _reference(plain_words, leave_out) if keys & found),
+        shared=tuple(w for w, keys in _reference(plain_words + " " + explanation, leave_out) if keys & found),
+        said=len(words),
+        gloss=gloss,
+    )
+
+
+def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tuple[str, ...], plain: tuple[str, ...], explanation: str) -> bool:
+    """True if the words right after the term say what the glossary says it is: they share
+    two content words with its plain words and explanation (words common in the glossary count
+    half, :data:`_WEAK`); or, of few words, most are the glossary's ("MHOs, who are specialised
+    social workers"); or they are a short gloss in brackets or after a dash (three content
+    words at most) that shares a plain word, not one of the common ones ("Category 1
+    (life-threatening)"). Not after a law's name ("the ALNET Act 2018: a child ... has ALN if")."""
+    if _LAW_NAME.match(doc.text, start, end):
+        return False
+    found = overlap(doc, start, end, term_words, plain, explanation)
+    if found is None:
+        return False
+    weight = sum(0.5 if w in _WEAK else 1 for w in found.shared)
+    if weight >= ENOUGH_SHARED:
+        return True
+    # Few words, most of them the glossary's: "MHOs, who are specialised social workers".
+    if len(found.shared) >= ENOUGH_SHARED and found.said <= _FEW_WORDS:
+        return True
+    short_gloss = found.gloss and 0 < found.said <= 3
+    return short_gloss and any(w not in _WEAK for w in found.plain)
