@@ -2,7 +2,8 @@
 glossaries lacked (session 22): Scotland's justice social work (the report for the court, the
 structured deferred sentence, the Drug Treatment and Testing Order), the Scottish court's
 "proof", Wales's "universal provision" for learners and its "pathway of care delays",
-Northern Ireland's "Article 8 order" and "Part II doctor", and "litigation". The sentences
+Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
+hospital, Wales's NEST framework for children's mental health, and "litigation". The sentences
 that must be found are quoted from public pages (terms22's tune set); "proof" and
 "universal provision" are everyday words elsewhere and count only near their context."""
 
@@ -40,6 +41,11 @@ def rules(text: str) -> list[str]:
         ("Consultant psychiatrists may apply for appointment as a Part II Medical Practitioner.", "other-nations/part-ii-doctor"),
         # stats.gov.wales; healthcare-management.uk
         ("Pathway of care delays fell in March across Wales.", "other-nations/pathway-of-care-delays"),
+        # gov.wales NEST implementation updates; Public Health Scotland delayed discharge figures
+        ("NEST is being used across Welsh Government and with national partners including in the CAMHS service specification.",
+         "other-nations/nest--welsh-mental-health-framework"),
+        ("This update shows the progress being made in NYTH/NEST implementation.", "other-nations/nest-framework"),
+        ("Complex delays in leaving hospital have been counted as code 9 since 2006.", "other-nations/code-9--delayed-discharge-scotland"),
         ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
          "officialese/litigation"),
     ],
@@ -56,6 +62,9 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("You will need proof of your income for the care assessment.", "other-nations/proof--a-court-hearing-of-the-evidence-scotland"),
         ("Health visiting is a universal provision, so every family gets a health visitor and no referral or assessment is needed.",
          "other-nations/universal-provision"),
+        ("Our care workers are enrolled in the NEST workplace pension.", "other-nations/nest--welsh-mental-health-framework"),
+        ("Robins built a nest in the hedge by the care home.", "other-nations/nest-framework"),
+        ("Enter code 9 on the form to pay by card.", "other-nations/code-9--delayed-discharge-scotland"),
         ("Everyone has the right to respect for private and family life under Article 8.", "other-nations/article-8-order"),
     ],
 )
