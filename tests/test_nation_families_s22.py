@@ -1,0 +1,72 @@
+"""Term families of Scotland, Wales and Northern Ireland that real public text used and the
+glossaries lacked (session 22): Scotland's justice social work (the report for the court, the
+structured deferred sentence, the Drug Treatment and Testing Order), the Scottish court's
+"proof", Wales's "universal provision" for learners and its "pathway of care delays",
+Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
+hospital, Wales's NEST framework for children's mental health, and "litigation". The sentences
+that must be found are quoted from public pages (terms22's tune set); "proof" and
+"universal provision" are everyday words elsewhere and count only near their context."""
+
+from __future__ import annotations
+
+import pytest
+
+from jargonfree import check
+
+
+def rules(text: str) -> list[str]:
+    return [f.rule for f in check(text).findings if f.kind in ("jargon", "abbreviation", "uncommon")]
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        # communityjustice.scot (Scottish Borders) and gov.scot, justice social work statistics 2023-24
+        ("Assessment will take place at the Criminal Justice Social Work Report stage.", "other-nations/justice-social-work-report"),
+        ("Justice social work will identify those cases which may be suitable for consideration in a justice social work report.",
+         "other-nations/justice-social-work-report"),
+        ("A further period of Structured Deferred Sentence is available at the end of the first period.",
+         "other-nations/structured-deferred-sentence"),
+        # East Renfrewshire Council and Perth & Kinross Community Justice Partnership
+        ("He was placed on a Drug Treatment and Testing Order by the sheriff.", "other-nations/drug-treatment-and-testing-order"),
+        ("Clients have been jointly assessed as suitable by both a DTTO nurse and DTTO social worker.", "other-nations/dtto"),
+        # gov.scot children's hearings training manual; chscotland.gov.uk
+        ("If grounds are not accepted, the hearing may send the case to the sheriff court for proof.",
+         "other-nations/proof--a-court-hearing-of-the-evidence-scotland"),
+        # specialedstartguide.com (Wales)
+        ("Schools in Wales lean heavily on the concept of universal provision when they want to avoid issuing IDPs.",
+         "other-nations/universal-provision"),
+        # legislation.gov.uk, Children (Northern Ireland) Order 1995; RQIA
+        ("A foster parent may not apply for leave to apply for an Article 8 order.", "other-nations/article-8-order"),
+        ("Consultant psychiatrists may apply for appointment as a Part II Medical Practitioner.", "other-nations/part-ii-doctor"),
+        # stats.gov.wales; healthcare-management.uk
+        ("Pathway of care delays fell in March across Wales.", "other-nations/pathway-of-care-delays"),
+        # gov.wales NEST implementation updates; Public Health Scotland delayed discharge figures
+        ("NEST is being used across Welsh Government and with national partners including in the CAMHS service specification.",
+         "other-nations/nest--welsh-mental-health-framework"),
+        ("This update shows the progress being made in NYTH/NEST implementation.", "other-nations/nest-framework"),
+        ("Complex delays in leaving hospital have been counted as code 9 since 2006.", "other-nations/code-9--delayed-discharge-scotland"),
+        ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
+         "officialese/litigation"),
+    ],
+)
+def test_found_in_real_text(text: str, rule: str) -> None:
+    assert rule in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("Please bring proof of address to the sheriff court.", "other-nations/proof--a-court-hearing-of-the-evidence-scotland"),
+        ("There was no proof that the reporter had been told.", "other-nations/proof--a-court-hearing-of-the-evidence-scotland"),
+        ("You will need proof of your income for the care assessment.", "other-nations/proof--a-court-hearing-of-the-evidence-scotland"),
+        ("Health visiting is a universal provision, so every family gets a health visitor and no referral or assessment is needed.",
+         "other-nations/universal-provision"),
+        ("Our care workers are enrolled in the NEST workplace pension.", "other-nations/nest--welsh-mental-health-framework"),
+        ("Robins built a nest in the hedge by the care home.", "other-nations/nest-framework"),
+        ("Enter code 9 on the form to pay by card.", "other-nations/code-9--delayed-discharge-scotland"),
+        ("Everyone has the right to respect for private and family life under Article 8.", "other-nations/article-8-order"),
+    ],
+)
+def test_everyday_senses_left_alone(text: str, rule: str) -> None:
+    assert rule not in rules(text)
