@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jargonfree import check
@@ -170,6 +170,11 @@ _UNCOMMON_PIECES = [
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(_UNCOMMON_PIECES), max_size=16).map("".join))
+# Found by hypothesis (session 22): a stem held only inside "liaise'liaise" or a hashtag made
+# "liaiser" and "liaises" one word in the quick pass, not in the pass over every word.
+@example("liaiser#liaise'liaise liaises")
+@example("liaiser liaises #liaise")
+@example("liaiser liaises https://x.org/liaise")
 def test_uncommon_shortcuts_equal_a_pass_over_every_word(text):
     from unittest import mock
 

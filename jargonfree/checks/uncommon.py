@@ -254,16 +254,21 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     rare = _rare(doc, threshold)
     if not rare:
         return []
+    spans = list(_spans_of(doc, rare))
+    # The rare words the text holds as words a reader reads: not the letters of "liaise'liaise"
+    # nor a hashtag's, which ``rare`` may hold as well.
+    held = {text[start:end].lower() for start, end in spans}
     seen: set[str] = set()
     findings: list[Finding] = []
-    for start, end in _spans_of(doc, rare):
+    for start, end in spans:
         if not is_candidate(doc, start, end):
             continue
         word = text[start:end]
         lower = word.lower()
         # One word in either number is one word: "ileostomy", then "ileostomies"; "Neutrophils
-        # are ...", then "the neutrophil count" (the stems the text itself holds).
-        forms = {lower, *(stem for stem in word_families.stems(lower) if stem in rare)}
+        # are ...", then "the neutrophil count" (the stems the text itself holds: "liaiser" and
+        # "liaises" are two words when the text does not hold "liaise").
+        forms = {lower, *(stem for stem in word_families.stems(lower) if stem in held)}
         if not seen.isdisjoint(forms):
             continue
         seen |= forms
