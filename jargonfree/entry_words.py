@@ -87,8 +87,8 @@ def _says_what_it_is(text: str, at: int) -> bool:
     following = found.group("next")
     if word.endswith(("ed", "ing")) or word in _PARTICIPLES:
         return following is not None and following not in small
-    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement of
-# something else, or how it stands.
+    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement
+    # of something else, or how it stands.
     return following not in _AFTER_A_JUDGEMENT
 
 
