@@ -44,7 +44,7 @@ from .data import read_set
 from .document import Document
 from .word_families import stems
 
-__all__ = ["Overlap", "explained_in_entry_words", "overlap"]
+__all__ = ["Overlap", "explained_in_entry_words", "may_be_explained", "may_follow", "overlap"]
 
 #: How many content words an explanation must share with the glossary's words.
 ENOUGH_SHARED = 2
@@ -87,14 +87,33 @@ def _says_what_it_is(text: str, at: int) -> bool:
     following = found.group("next")
     if word.endswith(("ed", "ing")) or word in _PARTICIPLES:
         return following is not None and following not in small
-    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement of
-# something else, or how it stands.
+    # "It is important that ...", "is free to ...", "is lower in the family court": a judgement
+    # of something else, or how it stands.
     return following not in _AFTER_A_JUDGEMENT
 
 
 # The next sentence says what "it" is: "... community care legislation. It obliges councils ...".
 _PRONOUN_OPENING = re.compile(r"(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]+")
 _PRONOUN = re.compile(r"(?:This|It|They|These)\b")
+
+
+# A quick test before the patterns, for most terms (followed by a space and a word that is no
+# link): a link may open here (after one or two words of the term's noun), or a pronoun that may
+# open the next sentence is near.
+_QUICK_LINK = re.compile(r"[’'\"”]?(?:[,(:\-–—]|[ \t]+(?:[-–—(]|(?:[a-z][a-z-]+,?[ \t]+){0,2}(?:is|are|was|were|means|refers|stands|meaning|which|who)[ \t]))")
+
+
+def may_follow(text: str, end: int) -> bool:
+    """True if words that may explain a term can follow it at ``end``: a quick test, true for
+    few terms, before :func:`explained_in_entry_words`."""
+    if _QUICK_LINK.match(text, end) is not None:
+        return True
+    head = text[end : end + 60]
+    return "This " in head or "It " in head or "They " in head or "These " in head
+
+
+# The same, found from the term's end without the sentences.
+_NEXT_SAYS_WHAT = re.compile(r"[^.!?\n]{0,40}[.!?][’'\"”)]?\s+(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]")
 _TO_BE = frozenset({"is", "are", "was", "were"})
 # A small word that ties the term to a noun before it: "(referral) to MARAC is ...".
 _AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
@@ -138,10 +157,12 @@ _IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=1)
 def _small_words() -> frozenset[str]:
     return read_set("function_words.txt") | _MORE_SMALL
 
 
+@lru_cache(maxsize=8192)
 def _keys(word: str) -> frozenset[str]:
     """The word in small letters and its possible stems: two words share content when their keys meet."""
     word = _IRREGULAR.get(word, word)
@@ -188,7 +209,11 @@ def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
     word to the end of the sentence (with the next sentence when it is about the term), and
     whether they are a gloss (a bracket, or after a dash or colon); None if no link follows."""
     text = doc.text
+    if not may_follow(text, end):
+        return None
     link = _LINK.match(text, end)
+    if link is None and not _NEXT_SAYS_WHAT.match(text, end):
+        return None  # (most terms: no link, and no "This is ..." just after their sentence)
     if link is not None and link.group("bracket"):
         bracket = link.group("bracket")
         first = bracket.split(None, 1)[0].lower()
@@ -249,6 +274,12 @@ class Overlap(NamedTuple):
     gloss: bool
 
 
+def may_be_explained(doc: Document, start: int, end: int) -> bool:
+    """True if words that may explain it follow the term at ``start``-``end`` (a test for
+    callers that must look the term's entries up first, which costs more)."""
+    return _window(doc, start, end) is not None
+
+
 def overlap(doc: Document, start: int, end: int, term_words: tuple[str, ...], plain: tuple[str, ...], explanation: str) -> Overlap | None:
     """What the words right after the term at ``start``-``end`` share with the glossary's
     ``plain`` words and ``explanation`` for it, or None if no link to an explanation follows the
@@ -276,10 +307,8 @@ def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tu
     social workers"); or they are a short gloss in brackets or after a dash (three content
     words at most) that shares a plain word, not one of the common ones ("Category 1
     (life-threatening)"). Not after a law's name ("the ALNET Act 2018: a child ... has ALN if")."""
-    if _LAW_NAME.match(doc.text, start, end):
-        return False
     found = overlap(doc, start, end, term_words, plain, explanation)
-    if found is None:
+    if found is None or _LAW_NAME.match(doc.text, start, end):
         return False
     weight = sum(0.5 if w in _WEAK else 1 for w in found.shared)
     if weight >= ENOUGH_SHARED:

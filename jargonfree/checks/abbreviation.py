@@ -205,7 +205,7 @@ def _explained_in_its_words(doc: Document, glossary: Glossary, token: str, start
     """True if the words after a glossary abbreviation whose senses need context say what one
     of its senses is, in the glossary's words: "Your LPA is a legal document that lets you ..."
     (:func:`jargonfree.entry_words.explained_in_entry_words`)."""
-    return any(
+    return entry_words.may_be_explained(doc, start, end) and any(
         entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
         for entry in glossary.senses(token)
     )

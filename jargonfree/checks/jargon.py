@@ -188,7 +188,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and nearby_explanations.spelt_out_earlier(text, start, text[start:end].split(" ", 1)[0], entry.plain)
             )
             # Whatever its shape, the words after the term say what the glossary says it is.
-            or entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms, text[start:end]), entry.plain, entry.explanation or "")
+            or (
+                entry_words.may_follow(text, end)
+                and entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms, text[start:end]), entry.plain, entry.explanation or "")
+            )
         ):
             # The earliest explanation counts, whether a definition or this bracket.
             explained_from[rule] = min(explained_from.get(rule, start), start)

@@ -288,9 +288,12 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or nearby_explanations.heads_a_gloss(text, *whole)
             or nearby_explanations.explained_nearby(doc, *whole)
             # A glossary word explained in the glossary's words: "Perinatal mental health refers to ...".
-            or any(
-                entry_words.explained_in_entry_words(doc, *whole, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
-                for entry in glossary.senses(text[whole[0] : whole[1]])
+            or (
+                entry_words.may_be_explained(doc, *whole)
+                and any(
+                    entry_words.explained_in_entry_words(doc, *whole, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
+                    for entry in glossary.senses(text[whole[0] : whole[1]])
+                )
             )
         ):
             continue  # the words after it explain it: "reablement, which is short-term help to ...", "• phlebotomist – a specialist who ..."
