@@ -215,7 +215,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     """The first use of each abbreviation that the text does not spell out."""
     text = doc.text
     known_set = known()
-    defined = _defined_at(doc)
+    # The abbreviations the text defines: its definitions are worked out when the first token
+    # gets as far as asking (a post with no capitals, or only known ones, never does).
+    defined: dict[str, int] | None = None
     seen: set[str] = set()
     findings: list[Finding] = []
     protected = bool(doc.protected)
@@ -235,6 +237,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # a form's code that the text describes: "the questionnaire (UC50)" (document_codes.py)
         if len(token) == 2 and looks_like_ni_number(text, m.start()):
             continue  # the letters of a National Insurance number ("QQ 12 34 56 C"), not an abbreviation
+        if defined is None:
+            defined = _defined_at(doc)
         if stem in defined and defined[stem] <= m.start():
             continue
         if initials_after_name(text, *m.span()):
