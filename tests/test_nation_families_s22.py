@@ -3,7 +3,8 @@ glossaries lacked (session 22): Scotland's justice social work (the report for t
 structured deferred sentence, the Drug Treatment and Testing Order), the Scottish court's
 "proof", Wales's "universal provision" for learners and its "pathway of care delays",
 Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
-hospital, Wales's NEST framework for children's mental health, and "litigation". The sentences
+hospital, Wales's NEST framework for children's mental health, "litigation", and the affirmative and
+negative procedures that the notes to Scottish, Welsh and UK laws use. The sentences
 that must be found are quoted from public pages (terms22's tune set); "proof" and
 "universal provision" are everyday words elsewhere and count only near their context."""
 
@@ -46,6 +47,10 @@ def rules(text: str) -> list[str]:
          "other-nations/nest--welsh-mental-health-framework"),
         ("This update shows the progress being made in NYTH/NEST implementation.", "other-nations/nest-framework"),
         ("Complex delays in leaving hospital have been counted as code 9 since 2006.", "other-nations/code-9--delayed-discharge-scotland"),
+        # legislation.gov.uk, explanatory notes to the Carers (Scotland) Act 2016
+        ("Regulations under this section will be subject to the affirmative procedure (see section 42(2)).",
+         "officialese/affirmative-procedure"),
+        ("Those regulations will be subject to the negative procedure.", "officialese/negative-procedure"),
         ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
          "officialese/litigation"),
     ],
