@@ -4,7 +4,8 @@ structured deferred sentence, the Drug Treatment and Testing Order), the Scottis
 "proof", Wales's "universal provision" for learners and its "pathway of care delays",
 Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
 hospital, Wales's NEST framework for children's mental health, "litigation", and the affirmative and
-negative procedures that the notes to Scottish, Welsh and UK laws use. The sentences
+negative procedures that the notes to Scottish, Welsh and UK laws use; Scotland's "citation" to
+attend court and the teacher's "differentiation" (with Wales's "universal offer"). The sentences
 that must be found are quoted from public pages (terms22's tune set); "proof" and
 "universal provision" are everyday words elsewhere and count only near their context."""
 
@@ -51,6 +52,13 @@ def rules(text: str) -> list[str]:
         ("Regulations under this section will be subject to the affirmative procedure (see section 42(2)).",
          "officialese/affirmative-procedure"),
         ("Those regulations will be subject to the negative procedure.", "officialese/negative-procedure"),
+        # mhtscotland.gov.uk; flintshire.gov.uk (corpus tune half)
+        ("On very rare occasions the Tribunal may issue a citation requiring a person to attend as a witness.",
+         "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("This will be through differentiation and targeted interventions within a universal offer of high-quality, inclusive teaching.",
+         "children-and-send/differentiation--teaching"),
+        ("This will be through differentiation and targeted interventions within a universal offer of high-quality, inclusive teaching.",
+         "other-nations/universal-provision"),
         ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
          "officialese/litigation"),
     ],
@@ -70,6 +78,12 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("Our care workers are enrolled in the NEST workplace pension.", "other-nations/nest--welsh-mental-health-framework"),
         ("Robins built a nest in the hedge by the care home.", "other-nations/nest-framework"),
         ("Enter code 9 on the form to pay by card.", "other-nations/code-9--delayed-discharge-scotland"),
+        ("Each quote in the research report needs a citation.", "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("The nurse was given a citation for bravery after the fire at the care home.",
+         "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("The GP made a careful differentiation of dementia from delirium after the hospital assessment.",
+         "children-and-send/differentiation--teaching"),
+        ("Health visitors give a universal offer of visits to every family with a new baby.", "other-nations/universal-provision"),
         ("Everyone has the right to respect for private and family life under Article 8.", "other-nations/article-8-order"),
     ],
 )
