@@ -5,7 +5,8 @@ structured deferred sentence, the Drug Treatment and Testing Order), the Scottis
 Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
 hospital, Wales's NEST framework for children's mental health, "litigation", and the affirmative and
 negative procedures that the notes to Scottish, Welsh and UK laws use; Scotland's "citation" to
-attend court and the teacher's "differentiation" (with Wales's "universal offer"). The sentences
+attend court and the teacher's "differentiation" (with Wales's "universal offer"); a crisis team's
+"gatekeeping" and a council's "overview and scrutiny" (corpus tune misses from Welsh pages). The sentences
 that must be found are quoted from public pages (terms22's tune set); "proof" and
 "universal provision" are everyday words elsewhere and count only near their context."""
 
@@ -59,6 +60,11 @@ def rules(text: str) -> list[str]:
          "children-and-send/differentiation--teaching"),
         ("This will be through differentiation and targeted interventions within a universal offer of high-quality, inclusive teaching.",
          "other-nations/universal-provision"),
+        # cavamh.org.uk (Cardiff and Vale); conwysocialservicesannualreport.org.uk
+        ("The CRHT Teams have two core functions; Gate keeping assessments and home treatment.",
+         "nhs-services/gatekeeping--crisis-team-checks-before-a-mental-health-admission"),
+        ("Conwy has strong governance arrangements, which include a Member-led overview and scrutiny function.",
+         "adult-social-care/overview-and-scrutiny"),
         ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
          "officialese/litigation"),
     ],
@@ -84,6 +90,8 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("The GP made a careful differentiation of dementia from delirium after the hospital assessment.",
          "children-and-send/differentiation--teaching"),
         ("Health visitors give a universal offer of visits to every family with a new baby.", "other-nations/universal-provision"),
+        ("The club's gatekeeping of who can join the football team upset some parents.",
+         "nhs-services/gatekeeping--crisis-team-checks-before-a-mental-health-admission"),
         ("Everyone has the right to respect for private and family life under Article 8.", "other-nations/article-8-order"),
     ],
 )
