@@ -3,7 +3,10 @@ glossaries lacked (session 22): Scotland's justice social work (the report for t
 structured deferred sentence, the Drug Treatment and Testing Order), the Scottish court's
 "proof", Wales's "universal provision" for learners and its "pathway of care delays",
 Northern Ireland's "Article 8 order" and "Part II doctor", Scotland's "code 9" delays in leaving
-hospital, Wales's NEST framework for children's mental health, and "litigation". The sentences
+hospital, Wales's NEST framework for children's mental health, "litigation", and the affirmative and
+negative procedures that the notes to Scottish, Welsh and UK laws use; Scotland's "citation" to
+attend court and the teacher's "differentiation" (with Wales's "universal offer"); a crisis team's
+"gatekeeping" and a council's "overview and scrutiny" (corpus tune misses from Welsh pages). The sentences
 that must be found are quoted from public pages (terms22's tune set); "proof" and
 "universal provision" are everyday words elsewhere and count only near their context."""
 
@@ -46,6 +49,22 @@ def rules(text: str) -> list[str]:
          "other-nations/nest--welsh-mental-health-framework"),
         ("This update shows the progress being made in NYTH/NEST implementation.", "other-nations/nest-framework"),
         ("Complex delays in leaving hospital have been counted as code 9 since 2006.", "other-nations/code-9--delayed-discharge-scotland"),
+        # legislation.gov.uk, explanatory notes to the Carers (Scotland) Act 2016
+        ("Regulations under this section will be subject to the affirmative procedure (see section 42(2)).",
+         "officialese/affirmative-procedure"),
+        ("Those regulations will be subject to the negative procedure.", "officialese/negative-procedure"),
+        # mhtscotland.gov.uk; flintshire.gov.uk (corpus tune half)
+        ("On very rare occasions the Tribunal may issue a citation requiring a person to attend as a witness.",
+         "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("This will be through differentiation and targeted interventions within a universal offer of high-quality, inclusive teaching.",
+         "children-and-send/differentiation--teaching"),
+        ("This will be through differentiation and targeted interventions within a universal offer of high-quality, inclusive teaching.",
+         "other-nations/universal-provision"),
+        # cavamh.org.uk (Cardiff and Vale); conwysocialservicesannualreport.org.uk
+        ("The CRHT Teams have two core functions; Gate keeping assessments and home treatment.",
+         "nhs-services/gatekeeping--crisis-team-checks-before-a-mental-health-admission"),
+        ("Conwy has strong governance arrangements, which include a Member-led overview and scrutiny function.",
+         "adult-social-care/overview-and-scrutiny"),
         ("The increase of the redress threshold means fewer people will need to resort to costly litigation to claim damages.",
          "officialese/litigation"),
     ],
@@ -65,6 +84,14 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("Our care workers are enrolled in the NEST workplace pension.", "other-nations/nest--welsh-mental-health-framework"),
         ("Robins built a nest in the hedge by the care home.", "other-nations/nest-framework"),
         ("Enter code 9 on the form to pay by card.", "other-nations/code-9--delayed-discharge-scotland"),
+        ("Each quote in the research report needs a citation.", "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("The nurse was given a citation for bravery after the fire at the care home.",
+         "other-nations/citation--a-letter-telling-you-to-go-to-court-scotland"),
+        ("The GP made a careful differentiation of dementia from delirium after the hospital assessment.",
+         "children-and-send/differentiation--teaching"),
+        ("Health visitors give a universal offer of visits to every family with a new baby.", "other-nations/universal-provision"),
+        ("The club's gatekeeping of who can join the football team upset some parents.",
+         "nhs-services/gatekeeping--crisis-team-checks-before-a-mental-health-admission"),
         ("Everyone has the right to respect for private and family life under Article 8.", "other-nations/article-8-order"),
     ],
 )
