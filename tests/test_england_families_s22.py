@@ -2,7 +2,10 @@
 glossaries lacked (session 22): commissioning and contracts (the NHS Provider Selection Regime,
 alliance contracts, dynamic purchasing systems, plural call-offs), court procedure (a
 position statement for the judge, a landlord's possession proceedings) and children's
-safeguarding reviews (the serious incident notification). The sentences that must be found
+safeguarding reviews (the serious incident notification); and, in a second round, the NHS's
+Standing Financial Instructions, social work's "appreciative inquiry", and the money and court
+words county court judgment, judgment debt and stay of proceedings (its "stayed" forms only
+after "proceedings", "application", "claim" or "case", never "stayed" alone). The sentences that must be found
 are quoted from public pages (terms22e's tune set and pools); "position statement",
 "alliance agreement" and "serious incident notification" have everyday or other senses and
 count only near their context."""
@@ -42,6 +45,19 @@ def rules(text: str) -> list[str]:
         # childsafeguarding.independent-panel.uk, FAQs
         ("No, a rapid review cannot be undertaken without the prior submission of a Serious Incident Notification.",
          "safeguarding/serious-incident-notification"),
+        # medwayscp.org.uk, Signs of Safety
+        ("Working with families from a stance of appreciative inquiry and being professionally curious, applying a "
+         "questioning approach.", "children-and-send/appreciative-inquiry"),
+        # centraleast.icb.nhs.uk, procurement policy
+        ("It also ensures alignment with the ICB’s Standing Orders, Standing Financial Instructions, Scheme of Reservation "
+         "and Delegation, and wider governance framework.", "nhs-services/standing-financial-instructions"),
+        # boyesturnerclaims.com, Court of Protection FAQs
+        ("For example you cannot be Property and Affairs Deputy if you have recently been bankrupt, or have an IVA "
+         "(Individual Voluntary Agreement) or have outstanding Judgment debts.", "officialese/judgment-debt"),
+        # lawsociety.org.uk, financial deputyship applications
+        ("In some cases the application is stayed because of a deficiency in the application or process.",
+         "officialese/stay-of-proceedings"),
+        ("She got a county court judgment for the unpaid bill.", "officialese/county-court-judgment"),
     ],
 )
 def test_found_in_real_text(text: str, rule: str) -> None:
@@ -57,6 +73,8 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("The two countries signed an alliance agreement after the war.", "nhs-services/alliance-contract"),
         ("The factory sent a serious incident notification to its insurers after the fire.",
          "safeguarding/serious-incident-notification"),
+        ("She stayed with her sister while the case was heard.", "officialese/stay-of-proceedings"),
+        ("We stayed at the hospital until the application was finished.", "officialese/stay-of-proceedings"),
     ],
 )
 def test_other_senses_left_alone(text: str, rule: str) -> None:
