@@ -58,6 +58,16 @@ def rules(text: str) -> list[str]:
         ("In some cases the application is stayed because of a deficiency in the application or process.",
          "officialese/stay-of-proceedings"),
         ("She got a county court judgment for the unpaid bill.", "officialese/county-court-judgment"),
+        # england.shelter.org.uk, rent arrears possession; letlink.co.uk, possession problems
+        ("Tenants are protected from possession claims based on rent arrears included in a breathing space or mental "
+         "health crisis moratorium.", "adult-social-care/possession-proceedings"),
+        ("Tenants are protected from possession claims based on rent arrears included in a breathing space or mental "
+         "health crisis moratorium.", "officialese/moratorium"),
+        ("The second article will cover actual possession proceedings and court procedure in more detail.",
+         "adult-social-care/possession-proceedings"),
+        # gov.uk, Procurement Act 2023 guidance: direct award
+        ("The function of the transparency notice is to inform stakeholders that a contracting authority intends to "
+         "directly award a contract.", "adult-social-care/contracting-authority"),
     ],
 )
 def test_found_in_real_text(text: str, rule: str) -> None:
@@ -74,6 +84,10 @@ def test_found_in_real_text(text: str, rule: str) -> None:
         ("The factory sent a serious incident notification to its insurers after the fire.",
          "safeguarding/serious-incident-notification"),
         ("She stayed with her sister while the case was heard.", "officialese/stay-of-proceedings"),
+        # iccars.org: the name of a protocol is not the court case
+        ("The rules about social landlords and court proceedings for rent arrears are in a document called "
+         "‘Pre-action Protocol for Possession Claims by Social Landlords’.", "adult-social-care/possession-proceedings"),
+        ("The contracting parties shook hands on the deal.", "adult-social-care/contracting-authority"),
         ("We stayed at the hospital until the application was finished.", "officialese/stay-of-proceedings"),
     ],
 )
