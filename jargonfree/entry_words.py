@@ -8,12 +8,15 @@ content words with the glossary's own plain words and explanation for it (and so
 form of an abbreviation, which its plain words spell out).
 
 "Right after it" means after a link that introduces an explanation, up to the end of the
-sentence or the first comma (:data:`_LINK`): a bracket ("Category 1 (life-threatening)"), a dash
-or a colon ("PDA - pathological demand avoidance"), a comma ("MHOs, who are specialised social
-workers"), "is", "are", "means", "which is", "refers to", "meaning". A verb or a comma counts
-only where the term opens its sentence, as a defining sentence does, and "is" only before what
-a thing is, not a state ("is lower in ..."), a verdict ("is important that ...") or what
-happened to it ("was held with police ..."). The next sentence counts too: when the term ends
+sentence (after "is", "are" and the like, to the end of the first clause) (:data:`_LINK`): a
+bracket ("Category 1 (life-threatening)"), a dash or a colon ("PDA - pathological demand
+avoidance"), a comma ("MHOs, who are specialised social workers"), "is", "are", "means", "which
+is", "refers to", "meaning". A verb or a comma counts only where the term opens its sentence, as
+a defining sentence does, and "is" only before what a thing is, not a state ("is lower in ...",
+"is late and ..."), a verdict ("is important that ...") or what happened to it ("was held with
+police ..."). A bracket or the words after a dash must say it at once: one of their first two
+words is the glossary's ("Your LPA - the bank said the legal document was not valid" is not a
+gloss). The next sentence counts too: when the term ends
 its sentence and the next says what "this" is, or when the term opens its sentence with a link
 and the next opens with "This", "It", "They" or "These" ("Section 117 is the sore thumb of
 community care legislation. It obliges councils ... to provide aftercare ...").
@@ -61,7 +64,7 @@ _LINK = re.compile(
     r"[ \t]*\((?P<bracket>[^()\n]{2,200})\)"
     r"|(?P<dash>[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*|:[ \t]+)"
     # (One or two words of the noun the term describes may come first: "An HbA1c blood test is a test ...".)
-    r"|(?P<noun>(?:[ \t]+[a-z][a-z-]+){0,2}),?[ \t]+(?:(?:which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
+    r"|(?P<noun>(?:[ \t]+[a-z][a-z-]+){0,2}),?[ \t]+(?:(?P<relative>which|who|that)[ \t]+)?(?P<verb>is|are|was|were|means|refers[ \t]+to|stands[ \t]+for)[ \t]+"
     r"|(?P<comma>,[ \t]+(?=(?:an?|the)[ \t]))"
     r"|,?[ \t]+meaning[ \t]+(?=(?:an?|the|you|your|they|their|it|its|he|she|we|someone|people)\b)"
     r")"
@@ -88,8 +91,10 @@ def _says_what_it_is(text: str, at: int) -> bool:
     if word.endswith(("ed", "ing")) or word in _PARTICIPLES:
         return following is not None and following not in small
     # "It is important that ...", "is free to ...", "is lower in the family court": a judgement
-    # of something else, or how it stands.
-    return following not in _AFTER_A_JUDGEMENT
+    # of something else, or how it stands. A word on its own says what a thing is only as part of
+    # a noun ("are specialised social workers"), not as a state ("is late and ...", "is
+    # unavailable so ...").
+    return following is not None and following not in read_set("function_words.txt") and following not in _AFTER_A_JUDGEMENT
 
 
 # The next sentence says what "it" is: "... community care legislation. It obliges councils ...".
@@ -119,7 +124,11 @@ _TO_BE = frozenset({"is", "are", "was", "were"})
 _AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
 # How much or how well, not what: "CAMHS were better funded".
 _NOT_WHAT = frozenset({"better", "worse", "more", "less", "still", "now", "never", "always", "already", "due", "likely"})
-_AFTER_A_JUDGEMENT = frozenset({"that", "to", "for", "if", "because", "in", "on", "at", "than"})
+_AFTER_A_JUDGEMENT = frozenset(
+    {"that", "to", "for", "if", "because", "in", "on", "at", "than"}
+    # Words that join a clause: "is invalid since ...", "is late and ...".
+    | {"and", "but", "or", "so", "since", "as", "until", "unless", "while", "when", "though", "although", "yet"}
+)
 # Verbs' forms without "-ed" ("An IRD was held with police ...", "An RHI was done after ..."):
 # what happened to it, like "was required to".
 _PARTICIPLES = frozenset(
@@ -133,8 +142,8 @@ _LEGAL_REFERENCE = re.compile(r"(?:section|s\.|article|regulation|schedule|part)
 _ARTICLES = frozenset({"a", "an", "the"})
 # The start of a sentence, up to a term that opens it: quotes, a bullet, an article or "your".
 _OPENS_ITS_SENTENCE = re.compile(r"[\W_]*(?:(?:the|an?|your|our|their|his|her|my|this|these|each|every)[ \t]+)?[’'\"“‘]?", re.IGNORECASE)
-# Where the first clause after "is" or "are" ends.
-_CLAUSE_END = re.compile(r"[,;]|[ \t][-–—][ \t]")
+# Where the first clause after "is" or "are" ends ("is the council's worst failure: the adult was ...").
+_CLAUSE_END = re.compile(r"[,;:]|[ \t][-–—][ \t]")
 # A law's name ends with its year ("the ALNET Act 2018: a child ... has ALN if ..."): what
 # follows it is what the law says, not what it is.
 _LAW_NAME = re.compile(r".*\b(?:1[89]|20)\d\d\)?$")
@@ -148,9 +157,9 @@ _MORE_SMALL = frozenset(
     "get gets got make makes made one ones someone something people person way ways thing things used use"
     " like well need needs help able usually often sometimes many much other others own".split()
 )
-# Plurals the stem rules do not reach.
-# (And the words a few other words are made from: "specialised social workers" meets "a social
-# worker with special training", "the ability to" meets "being able to".)
+# Words the stem rules do not bring to their root: irregular plurals, and the word a few others
+# are made from ("specialised social workers" meets "a social worker with special training", "the
+# ability to" meets "being able to").
 _IRREGULAR = {
     "children": "child", "people": "person", "women": "woman", "men": "man", "lives": "life",
     "ability": "able", "specialised": "special", "specialist": "special", "specialists": "special",
@@ -162,7 +171,6 @@ def _small_words() -> frozenset[str]:
     return read_set("function_words.txt") | _MORE_SMALL
 
 
-@lru_cache(maxsize=8192)
 def _keys(word: str) -> frozenset[str]:
     """The word in small letters and its possible stems: two words share content when their keys meet."""
     word = _IRREGULAR.get(word, word)
@@ -175,13 +183,9 @@ def _content(text: str, leave_out: frozenset[str]) -> list[str]:
     return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in small and w not in leave_out]
 
 
-# Words so common in the glossary's own plain words and explanations that sharing one says
-# little: each is in more than about one entry in forty (of 3,253 in session 22). Half weight.
-_WEAK = frozenset(
-    "care cares cared caring health child children hospital hospitals council councils home homes mental"
-    " nhs service services support supports supported young social work works worker workers time day days"
-    " plan plans court courts law check checks checked team teams school schools adult adults".split()
-)
+#: Words so common in the glossary's plain words and explanations that sharing one says little
+#: (``data/common_glossary_words.txt``, with the counts behind the choice). Half weight.
+_WEAK = read_set("common_glossary_words.txt")
 
 
 def _lemmas(words: list[str]) -> list[tuple[str, frozenset[str]]]:
@@ -198,7 +202,6 @@ def _lemmas(words: list[str]) -> list[tuple[str, frozenset[str]]]:
     return found
 
 
-@lru_cache(maxsize=4096)
 def _reference(words: str, leave_out: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The content words of the glossary's ``words``, one a lemma, with their keys."""
     return tuple(_lemmas(_content(words, leave_out)))
@@ -216,6 +219,8 @@ def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
         return None  # (most terms: no link, and no "This is ..." just after their sentence)
     if link is not None and link.group("bracket"):
         bracket = link.group("bracket")
+        if not bracket.split():
+            return None  # "The AMHP (  ) came": an empty bracket says nothing
         first = bracket.split(None, 1)[0].lower()
         # An aside ("the RC (in conjunction with another professional)") or an amount ("(lasting up to 8 days)").
         if _AMOUNT.match(bracket) or (first in _small_words() and first not in _ARTICLES):
@@ -227,6 +232,8 @@ def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
         link = None
     if link is not None and link.group("noun") and any(w in _small_words() for w in link.group("noun").split()):
         link = None  # "LPA must be registered": a small word is no part of the term's noun
+    if link is not None and link.group("noun") and link.group("relative"):
+        link = None  # "The AMHP visited grandad who is a patient ...": "who" is about grandad
     if link is not None and link.group("verb") and (
         _AFTER_A_WORD_BEFORE.search(text, max(0, start - 12), start) or (link.group("verb") in _TO_BE and not _says_what_it_is(text, link.end()))
     ):
@@ -272,6 +279,10 @@ class Overlap(NamedTuple):
     said: int
     #: True if the words are a short bracket or the words after a dash or colon.
     gloss: bool
+    #: True if one of the first two content words is the glossary's: a gloss says what a thing is
+    #: at once ("PDA - pathological demand avoidance"), not at the end of a clause about something
+    #: else ("Your LPA - the bank said the legal document was not valid").
+    leads: bool
 
 
 def may_be_explained(doc: Document, start: int, end: int) -> bool:
@@ -292,11 +303,16 @@ def overlap(doc: Document, start: int, end: int, term_words: tuple[str, ...], pl
     words = _content(said, leave_out)
     found = frozenset().union(*(_keys(w) for w in words))
     plain_words = " ".join(plain)
+    reference = _reference(plain_words + " " + explanation, leave_out)
+    # The first two words that hold content, a hyphenated word being one ("time-limited, short-term ...").
+    leading = [found_words for found_words in (_content(token, leave_out) for token in said.split()) if found_words][:2]
+    first = frozenset().union(*(_keys(w) for token_words in leading for w in token_words))
     return Overlap(
         plain=tuple(w for w, keys in _reference(plain_words, leave_out) if keys & found),
-        shared=tuple(w for w, keys in _reference(plain_words + " " + explanation, leave_out) if keys & found),
+        shared=tuple(w for w, keys in reference if keys & found),
         said=len(words),
         gloss=gloss,
+        leads=any(keys & first for _, keys in reference),
     )
 
 
@@ -308,7 +324,7 @@ def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tu
     words at most) that shares a plain word, not one of the common ones ("Category 1
     (life-threatening)"). Not after a law's name ("the ALNET Act 2018: a child ... has ALN if")."""
     found = overlap(doc, start, end, term_words, plain, explanation)
-    if found is None or _LAW_NAME.match(doc.text, start, end):
+    if found is None or _LAW_NAME.match(doc.text, start, end) or (found.gloss and not found.leads):
         return False
     weight = sum(0.5 if w in _WEAK else 1 for w in found.shared)
     if weight >= ENOUGH_SHARED:

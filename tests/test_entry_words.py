@@ -67,7 +67,7 @@ def test_related_words_that_do_not_say_what_it_is_leave_it_flagged(text, term):
 
 
 def test_the_overlap_counts_shared_lemmas_once():
-    text = "Your LPA is a legal document: a document that lets you choose people to make decisions."
+    text = "Your LPA is a legal document and a document that lets you choose people to make decisions."
     doc = Document.from_text(text)
     found = overlap(doc, 5, 8, ("LPA",), ("lasting power of attorney",), "A legal document. It lets you choose people you trust.")
     assert found is not None
@@ -79,3 +79,33 @@ def test_the_overlap_counts_shared_lemmas_once():
 def test_no_link_no_window():
     doc = Document.from_text("Your LPA must be registered.")
     assert overlap(doc, 5, 8, ("LPA",), ("lasting power of attorney",), "A legal document.") is None
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A state after "is", then a clause about something else (review22 item 2).
+        ("The EHCP is late and the young person has no legal plan yet.", "EHCP"),
+        ("Your LPA is invalid since the bank could not find the legal document.", "LPA"),
+        ("The AMHP is unavailable so a mental health worker with special training will come.", "AMHP"),
+        # "who is" about the noun after the verb, not the term (review22 item 3).
+        ("The AMHP visited grandad who is a patient kept in hospital by two doctors.", "AMHP"),
+        # After a dash, a clause about something else that only ends with the glossary's words (item 4).
+        ("Your LPA - the bank said the legal document was not valid.", "LPA"),
+        # A colon ends the clause that says what a thing is (item 4).
+        ("A SAR is the council's worst failure: the adult was abused and the review found it.", "SAR"),
+    ],
+)
+def test_a_clause_about_something_else_does_not_explain_the_term(text, term):
+    assert term in flagged(text)
+
+
+def test_an_empty_bracket_after_a_term_is_no_explanation_and_no_error():
+    # review22 item 1: "The AMHP (  ) came" raised IndexError from check, rewrite and the API.
+    assert "AMHP" in flagged("The AMHP (  ) came to see us.")
+
+
+def test_a_gloss_after_a_dash_may_open_with_a_hyphenated_word():
+    # The first two words that hold content count as the gloss's opening, a hyphenated word as one.
+    text = "We offer step-down intermediate care – time-limited, short-term health and social care for adults after a hospital stay."
+    assert "intermediate care" not in flagged(text)
