@@ -72,7 +72,7 @@ class Settings:
             raise SettingsError(f"unknown audience {audience!r}: use one of {', '.join(AUDIENCES)}{did_you_mean(audience, AUDIENCES)}")
         values = dict(AUDIENCES[audience])
         values["audience"] = audience
-        if overrides.get("only") is not None and overrides.get("skip") is None:
+        if overrides.get("only") and overrides.get("skip") is None:
             # The caller names the checks to run: the audience's own skip list does not take
             # them away ("--only uncommon" for colleagues runs the uncommon check).
             values["skip"] = frozenset()
@@ -94,8 +94,9 @@ class Settings:
             raise SettingsError(f"unknown jurisdiction {self.jurisdiction!r}: use one of {', '.join(JURISDICTIONS)}{did_you_mean(self.jurisdiction, JURISDICTIONS)}")
         if self.fail_level not in SEVERITY_ORDER:
             raise SettingsError(f"unknown fail level {self.fail_level!r}: use one of {', '.join(SEVERITY_ORDER)}{did_you_mean(self.fail_level, SEVERITY_ORDER)}")
-        if self.only and self.only <= self.skip:
-            raise SettingsError(f"only ({', '.join(sorted(self.only))}) and skip ({', '.join(sorted(self.skip))}) leave no check to run")
+        if not any(self.enabled(kind) for kind in KINDS):
+            given = [f"{name} ({', '.join(sorted(getattr(self, name)))})" for name in ("only", "skip") if getattr(self, name)]
+            raise SettingsError(f"{' and '.join(given)} leave{'s' if len(given) == 1 else ''} no check to run")
         if not 0 < self.max_reading_age < 100:
             raise SettingsError("the reading age must be a number between 1 and 99")
 

@@ -61,3 +61,15 @@ def test_the_command_line_choice_of_checks_replaces_the_config_file_s(tmp_path, 
     # --skip on the command line: the file's only list is not kept beside it.
     _, data, _ = run(capsys, ["check", "--format", "json", "--skip", "uncommon", str(post)])
     assert {f["kind"] for f in data["findings"]} == {"jargon", "abbreviation"}
+
+
+def test_an_empty_only_is_no_only():
+    # review22 item 5: only="" named no check, yet took the audience's skip list away.
+    assert "uncommon" not in kinds(jargonfree.check(TEXT, audience="professional", only=""))
+    assert kinds(jargonfree.check(TEXT, only="")) == kinds(jargonfree.check(TEXT))
+
+
+def test_skipping_every_check_is_an_error():
+    # review22 item 11: it printed "Passed" having checked nothing.
+    with pytest.raises(SettingsError, match=r"^skip \(.*\) leaves no check to run$"):
+        Settings.for_audience("public", skip="jargon,abbreviation,uncommon,sentence,privacy")
