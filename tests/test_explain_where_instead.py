@@ -106,7 +106,12 @@ COUNTERPARTS = [
     ("section 42 enquiry", "scotland", "duty to inquire"),
     ("section 42 enquiry", "wales", "section 126"),
     ("safeguarding adults board", "scotland", "adult protection committee"),
-    ("CSPR", "wales", "child practice review"),
+    # Wales joined its child and adult practice reviews (and others) into the single unified
+    # safeguarding review; Scotland's significant case reviews are now learning reviews (session 22).
+    ("CSPR", "wales", "single unified safeguarding review"),
+    ("CSPR", "scotland", "learning review (Scotland)"),
+    ("SAR", "wales", "single unified safeguarding review"),
+    ("SAR", "scotland", "learning review (Scotland)"),
     ("CSPR", "northern-ireland", "case management review"),
     ("DBS", "scotland", "PVG"),
     ("EHCP", "wales", "individual development plan"),
@@ -125,6 +130,9 @@ COUNTERPARTS = [
     # and back: a Scottish term asked about in England
     ("mental health officer", "england", "AMHP"),
     ("short-term detention certificate", "england", "section 2"),
+    ("single unified safeguarding review", "england", "child safeguarding practice review"),
+    ("SUSR", "england", "safeguarding adults review"),
+    ("learning review", "england", "CSPR"),
 ]
 
 
@@ -178,3 +186,16 @@ def test_every_related_term_is_an_entry():
     glossary = load_glossary()
     missing = [(e.id, term) for e in glossary for term in e.related if not glossary.senses(term)]
     assert missing == []
+
+
+@pytest.mark.parametrize("term, nation, current, older", [
+    ("CSPR", "wales", "single unified safeguarding review", "child practice review"),
+    ("SAR", "wales", "single unified safeguarding review", "adult practice review"),
+    ("CSPR", "scotland", "learning review", "significant case review"),
+])
+def test_the_name_in_use_now_comes_first_and_the_older_name_is_still_named(capsys, term, nation, current, older):
+    # Older text still uses the replaced names, so they stay; the command offered is the current one.
+    out = _explain(capsys, term, "--jurisdiction", nation)
+    note = next(line.strip() for line in out.splitlines() if line.strip().startswith("For "))
+    assert f'jargonfree explain "{current}"' in note
+    assert f"'{older}'" in note

@@ -397,3 +397,24 @@ def test_advice_and_guidance_is_englands_e_referral_service():
     e = entry("health-abbreviations/a-and-g")
     assert e.jurisdiction == "england"
     assert list(e.sources) == ["nhs-digital-advice-and-guidance"]
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "label", "nations"),
+    [
+        # Procurement Act 2023: England, Wales and Northern Ireland; Scotland's own regulations
+        # define the same term (review22, session 22).
+        ("adult-social-care/contracting-authority", "uk", {"england", "wales", "northern-ireland", "scotland"}),
+        # Great Britain's Equality Act 2010 and Northern Ireland's Disability Discrimination Act 1995
+        # both put a duty to make reasonable adjustments on services.
+        ("adult-social-care/reasonable-adjustments", "uk", {"northern-ireland"}),
+        # A landlord's possession claim to the court: England (section 21) and Wales (Renting Homes).
+        ("adult-social-care/possession-proceedings", "england-wales", {"england", "wales"}),
+        # A general way of working, used by public bodies in all four nations.
+        ("children-and-send/appreciative-inquiry", "uk", {"england", "scotland", "wales", "northern-ireland"}),
+    ],
+)
+def test_a_label_widened_in_session_22_cites_a_page_from_each_nation_it_adds(entry_id, label, nations):
+    e = entry(entry_id)
+    assert e.jurisdiction == label
+    assert nations <= {SOURCES[s].nations for s in e.sources}
