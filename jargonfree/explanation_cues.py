@@ -13,8 +13,12 @@ from typing import NamedTuple
 
 # A short form after "A", "An" or "The", as a next sentence that explains a term opens with it
 # (later_explanations._GLOSS_NEXT): "A CPO is ...", "The SAB's purpose is ...". The one cue
-# that is not a substring test: "A" and "The" alone open most texts.
-_SHORT_FORM_AFTER_AN_ARTICLE = re.compile(r"(?:An?|The)\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
+# that is not a substring test: "A" and "The" alone open most texts. (Two patterns, each
+# opening with its own letters: the engine jumps from one "A", or one "The", to the next, where
+# a pattern opening with a choice of words tries the choice at every character, which cost more
+# than all the substring tests together.)
+_SHORT_FORM_AFTER_A = re.compile(r"An?\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
+_SHORT_FORM_AFTER_THE = re.compile(r"The\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
 
 
 class Cues(NamedTuple):
@@ -63,7 +67,8 @@ def cues(text: str) -> Cues:
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")
         # "... (CPO). A CPO is ...", "... a CPO. A CPO is ...", "... the SAB. The SAB's purpose is ...".
-        or _SHORT_FORM_AFTER_AN_ARTICLE.search(text) is not None,
+        or _SHORT_FORM_AFTER_A.search(text) is not None
+        or _SHORT_FORM_AFTER_THE.search(text) is not None,
         # "What is ...?"; a heading that asks ends its line.
         asked="?" in text or (lines and "what" in lower),
         renamed=comma and ", or " in text,
