@@ -218,3 +218,24 @@ def test_a_hash_inside_unquoted_text_is_a_warning_at_its_line(tmp_path: Path):
 def test_a_hash_in_quotes_or_a_note_after_the_text_is_no_warning_of_this_kind(tmp_path: Path, line):
     text = GOOD.replace("    explanation: A place where older people can see a team of nurses and doctors.", line)
     assert not [m for _, _, m in problems_in(tmp_path, text) if "'#'" in m]
+
+
+@pytest.mark.parametrize(
+    "related, said",
+    [
+        ("[frailty hubb]", "'frailty hubb' in 'related:' is not a term in the glossaries: did you mean 'frailty hub'?"),
+        ("[telecare, step down bedd]", "'step down bedd' in 'related:' is not a term in the glossaries: did you mean 'step-down bed'?"),
+        ("[zzqx]", "'zzqx' in 'related:' is not a term in the glossaries: write the term as its entry has it ('jargonfree explain' finds it)"),
+    ],
+)
+def test_a_related_term_that_is_no_entry_is_an_error_at_its_line(tmp_path: Path, related, said):
+    # Before, a misspelt 'related:' term passed validation and 'explain' silently linked nothing.
+    text = GOOD + "  - term: day hub\n    plain: day centre\n    source: Our trust, https://www.example.nhs.uk/day\n"
+    text += f"    related: {related}\n"
+    assert problems_in(tmp_path, text) == [(11, "error", said)]
+
+
+@pytest.mark.parametrize("related", ["[frailty hub]", "frailty hub", "[telecare, Frailty Hub]"])
+def test_a_related_term_that_is_an_entry_here_or_built_in_is_no_problem(tmp_path: Path, related):
+    text = GOOD + f"  - term: day hub\n    plain: day centre\n    source: Our trust, https://www.example.nhs.uk/day\n    related: {related}\n"
+    assert problems_in(tmp_path, text) == []
