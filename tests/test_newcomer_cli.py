@@ -76,3 +76,24 @@ def test_explain_suggests_the_term_for_a_typo(capsys):
     assert capsys.readouterr().err.startswith("jargonfree: 'liase' is not in the glossaries: did you mean 'liaise'")
     assert main(["explain", "cheerful kitten"]) == 1
     assert capsys.readouterr().err == "jargonfree: 'cheerful kitten' is not in the glossaries\n"
+
+
+def test_a_short_text_above_the_target_says_why_it_still_passes(capsys):
+    # newcomer22: 'Reading age 13.4 (target: 11 or under ...)' and then 'Passed.', with no reason.
+    import sys
+
+    stdin = sys.stdin
+    try:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(b"Unclosed.\n"))
+        assert main(["check", "-"]) == 0
+    finally:
+        sys.stdin = stdin
+    out = capsys.readouterr().out
+    assert "Reading age 13.4" in out
+    assert "rough guide: a reading age above the target does not fail it.\n  Passed." in out
+    # Within the target, the note is as before.
+    report = jargonfree.check("We will call you.")
+    from jargonfree.render import Outcome
+    from jargonfree.render.text import render
+
+    assert "rough guide.\n  Passed." in render([Outcome("-", report)])

@@ -53,7 +53,10 @@ def _summary(report: Report, color: bool, found: int | None = None, failing: int
     if not r.prose:
         lines = [f"  {r.notes[0]}"]
     elif not r.reliable:
-        lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
+        short = "The text is short, so treat the scores as a rough guide"
+        # "Reading age 13.4 (target: 11 ...)" then "Passed." read as a slip without this.
+        short += ": a reading age above the target does not fail it." if r.reading_age > report.max_reading_age else "."
+        lines.append(f"  {_paint(short, _DIM, color)}")
     if not failing and report.readable:
         verdict = _paint("Passed", _GREEN, color)
         rest = f": {found} note{'s' if found != 1 else ''} to consider." if found else "."
