@@ -97,3 +97,15 @@ def test_a_short_text_above_the_target_says_why_it_still_passes(capsys):
     from jargonfree.render.text import render
 
     assert "rough guide.\n  Passed." in render([Outcome("-", report)])
+
+
+def test_rewrite_with_two_files_says_one_at_a_time(tmp_path, capsys):
+    # newcomer22: 'jargonfree rewrite a.txt b.txt' said "unrecognized arguments: b.txt (see 'jargonfree --help')".
+    posts = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for post in posts:
+        post.write_text("The sessions will commence in May.\n", encoding="utf-8")
+    assert main(["rewrite", *map(str, posts)]) == 2
+    assert capsys.readouterr().err == "jargonfree: error: rewrite takes one file at a time (got 2): run it once for each file\n"
+    assert main(["rewrite", str(posts[0])]) == 0
+    assert capsys.readouterr().out == "The sessions will start in May.\n"
+    assert all(p.read_text(encoding="utf-8") == "The sessions will commence in May.\n" for p in posts)
