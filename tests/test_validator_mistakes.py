@@ -239,3 +239,16 @@ def test_a_related_term_that_is_no_entry_is_an_error_at_its_line(tmp_path: Path,
 def test_a_related_term_that_is_an_entry_here_or_built_in_is_no_problem(tmp_path: Path, related):
     text = GOOD + f"  - term: day hub\n    plain: day centre\n    source: Our trust, https://www.example.nhs.uk/day\n    related: {related}\n"
     assert problems_in(tmp_path, text) == []
+
+
+def test_a_broken_user_glossary_points_to_validating_that_file(tmp_path: Path, capsys, monkeypatch):
+    # newcomer22: check --glossary said "(and 1 more problem: run 'jargonfree glossary validate')",
+    # which validates the built-in glossaries only and said they had no problems.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "our-words.yaml").write_text(GOOD.replace("plain:", "plian:") + GOOD.split("\n", 1)[1].replace("frailty hub", "day hub").replace("source:", "sorce:"), encoding="utf-8")
+    (tmp_path / "post.txt").write_text("We will liaise.\n", encoding="utf-8")
+    assert main(["check", "--glossary", "our-words.yaml", "post.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("jargonfree: our-words.yaml:3: error: ") and err.endswith(" more problem: run 'jargonfree glossary validate our-words.yaml')\n"), err
+    assert main(["glossary", "validate", "our-words.yaml"]) == 1  # and that command shows them
+    assert "our-words.yaml:3: error" in capsys.readouterr().out
