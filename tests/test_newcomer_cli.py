@@ -109,3 +109,15 @@ def test_rewrite_with_two_files_says_one_at_a_time(tmp_path, capsys):
     assert main(["rewrite", str(posts[0])]) == 0
     assert capsys.readouterr().out == "The sessions will start in May.\n"
     assert all(p.read_text(encoding="utf-8") == "The sessions will commence in May.\n" for p in posts)
+
+
+@pytest.mark.parametrize("words", [[""], ["  "], ["", ""]])
+def test_explain_with_no_words_is_a_usage_error(capsys, words):
+    # newcomer22: 'jargonfree explain ""' said "'' is not in the glossaries" and exit 1, as for a real term.
+    assert main(["explain", *words]) == 2
+    assert capsys.readouterr().err == "jargonfree: error: say which term to explain, such as: jargonfree explain AMHP\n"
+
+
+def test_explain_takes_the_words_of_a_term_with_extra_spaces(capsys):
+    assert main(["explain", " section", "136 "]) == 0
+    assert capsys.readouterr().out.startswith("section 136\n")
