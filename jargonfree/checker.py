@@ -80,6 +80,14 @@ def _known_options(options: dict[str, object]) -> None:
             raise TypeError(f"check() got an unexpected keyword argument {name!r}{hint}")
 
 
+def checks_run(settings: Settings) -> tuple[str, ...]:
+    """The kinds of check ``settings`` runs, in registry order, when ``only`` or ``skip`` names
+    any; else () for every one (the usual case: nothing to work out)."""
+    if not settings.only and not settings.skip:
+        return ()
+    return tuple(kind for kind in CHECKS if settings.enabled(kind))
+
+
 # Where word findings overlap, the kind registered first in CHECKS wins.
 _PRIORITY = {kind: i for i, kind in enumerate(CHECKS)}
 
@@ -178,4 +186,5 @@ def check(
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,
         fail_level=settings.fail_level,
+        checks=checks_run(settings),
     )

@@ -121,3 +121,30 @@ def test_explain_with_no_words_is_a_usage_error(capsys, words):
 def test_explain_takes_the_words_of_a_term_with_extra_spaces(capsys):
     assert main(["explain", " section", "136 "]) == 0
     assert capsys.readouterr().out.startswith("section 136\n")
+
+
+@pytest.mark.parametrize(
+    "options, said",
+    [
+        (["--only", "privacy"], "No problems found by the checks that ran: privacy."),
+        (["--skip", "jargon,uncommon"], "No problems found by the checks that ran: privacy, abbreviation, sentence."),
+        (["--only", "jargon"], "No jargon or other problems found."),
+        ([], "No jargon or other problems found."),
+    ],
+)
+def test_no_findings_says_no_jargon_only_when_the_jargon_check_ran(tmp_path, capsys, options, said):
+    # newcomer22: '--only privacy' on a post full of jargon said "No jargon or other problems found."
+    post = tmp_path / ("post.md" if options else "post.txt")
+    post.write_text("Hello, we will call you on Monday.\n" if not options or "jargon" in options else "We will liaise with the AMHP.\n", encoding="utf-8")
+    main(["check", *options, str(post)])
+    assert f"\n  {said}\n" in capsys.readouterr().out
+    main(["check", *options, "--format", "html", str(post)])
+    assert f"<p>{said}</p>" in capsys.readouterr().out
+
+
+def test_a_report_names_the_checks_that_ran_only_when_some_were_left_out():
+    assert jargonfree.check("We will call you.").checks == ()
+    assert jargonfree.check("We will call you.", only={"privacy", "sentence"}).checks == ("privacy", "sentence")
+    from jargonfree.stream import check_long
+
+    assert [r.checks for r in [check_long("We will call you.\n", only={"privacy"})]] == [("privacy",)]

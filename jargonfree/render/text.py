@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from ..checks import LABELS
 from ..report import Finding, Report
-from . import Outcome, Positions
+from . import Outcome, Positions, nothing_found
 
 _BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
 
@@ -85,7 +85,7 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         for f in outcome.report.findings:
             lines.extend(_finding(f, color, index))
         if not outcome.report.findings:
-            lines.append("  No jargon or other problems found.")
+            lines.append(f"  {nothing_found(outcome.report)}")
         lines.append("")
         lines.extend(_summary(outcome.report, color))
         blocks.append("\n".join(lines) + "\n")
@@ -107,6 +107,6 @@ def render_stream(path: str, findings: Iterable[Finding], lines: Positions, fini
     report = finish()
     failing = sum(n for severity, n in severities.items() if report.fails_at(severity))
     if not found:
-        write("  No jargon or other problems found.\n")
+        write(f"  {nothing_found(report)}\n")
     write("\n" + "\n".join(_summary(report, color, found, failing)) + "\n")
     return not failing and report.readable
