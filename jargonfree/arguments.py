@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_common(check, records=True)
 
     rewrite = sub.add_parser("rewrite", help="rewrite a file or standard input in plainer words")
-    rewrite.add_argument("path", nargs="?", default="-", metavar="FILE")
+    # "*", not "?": a second file is told "one file at a time", not "unrecognized arguments".
+    rewrite.add_argument("path", nargs="*", default=["-"], metavar="FILE", help="one file, or - (the default) for standard input")
     mode = rewrite.add_mutually_exclusive_group()
     mode.add_argument("--diff", action="store_true", help="print a unified diff instead of the text")
     mode.add_argument("--in-place", action="store_true", help="change the file itself (a link's target); the original is kept as FILE.orig, or FILE.orig.1, FILE.orig.2... if that exists")

@@ -16,7 +16,7 @@ from .spans import FreeSpans
 from .glossary import Glossary, load_glossary
 from .nations import DEFAULT_JURISDICTION
 from .report import Finding, Report
-from .settings import Settings, SettingsError
+from .settings import Settings, SettingsError, did_you_mean
 
 GlossaryArg = Glossary | Sequence[str | Path] | str | Path | None
 
@@ -44,6 +44,7 @@ def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
 
 @lru_cache(maxsize=64)
 def _cached_settings(audience: str, jurisdiction: str, options: tuple[tuple[str, object], ...]) -> Settings:
+    _known_options(dict(options))  # only on a miss: a wrong name is never cached
     return Settings.for_audience(audience, jurisdiction=jurisdiction, **dict(options))
 
 
@@ -60,8 +61,31 @@ def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object
     try:
         hash(key)
     except TypeError:
+        _known_options(options)
         return Settings.for_audience(audience, jurisdiction=jurisdiction, **options)
     return _cached_settings(audience, jurisdiction, key)
+
+
+def _known_options(options: dict[str, object]) -> None:
+    """A TypeError naming an option that is no :class:`Settings` field, with the name it was
+    likely meant to be: ``glossary=`` (the command line's --glossary) said only
+    "Settings.__init__() got an unexpected keyword argument", naming no way out."""
+    from dataclasses import fields
+
+    known = [f.name for f in fields(Settings)]
+    for name in options:
+        if name not in known:
+            named = ["glossaries", "markup", "settings", *known]
+            hint = did_you_mean(name, named) or f" (check() takes {', '.join(named)})"
+            raise TypeError(f"check() got an unexpected keyword argument {name!r}{hint}")
+
+
+def checks_run(settings: Settings) -> tuple[str, ...]:
+    """The kinds of check ``settings`` runs, in registry order, when ``only`` or ``skip`` names
+    any; else () for every one (the usual case: nothing to work out)."""
+    if not settings.only and not settings.skip:
+        return ()
+    return tuple(kind for kind in CHECKS if settings.enabled(kind))
 
 
 # Where word findings overlap, the kind registered first in CHECKS wins.
@@ -162,4 +186,5 @@ def check(
         audience=settings.audience,
         max_reading_age=settings.max_reading_age,
         fail_level=settings.fail_level,
+        checks=checks_run(settings),
     )

@@ -245,8 +245,10 @@ def _explain(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
     from .explain_lookup import instead_note, nearest_terms, senses_for
 
+    term = " ".join(" ".join(args.term).split())
+    if not term:
+        raise UsageError("say which term to explain, such as: jargonfree explain AMHP")
     glossary = resolve_glossary(args.glossary)
-    term = " ".join(args.term)
     senses = senses_for(glossary, term)
     if not senses:
         near = nearest_terms(glossary, term)

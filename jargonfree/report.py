@@ -103,6 +103,9 @@ class Report:
     max_reading_age: float
     fail_level: str = "warning"
     notes: tuple[str, ...] = ()
+    #: The checks that ran, when ``only`` or ``skip`` left some out (empty: every check ran),
+    #: so "No jargon ... found" is not said of a text the jargon check never read.
+    checks: tuple[str, ...] = ()
 
     @cached_property
     def lines(self) -> LineIndex:

@@ -82,6 +82,9 @@ def rewrite_command(args: argparse.Namespace) -> int:
     from .inputs import InputError, read_file, read_stream, write_as_read, write_atomic
     from .rewriter import rewrite
 
+    if len(args.path) > 1:
+        raise UsageError(f"rewrite takes one file at a time (got {len(args.path)}): run it once for each file")
+    args.path = args.path[0]
     if args.in_place and args.path == "-":
         raise UsageError("--in-place needs a file, not standard input")
     if args.no_backup and not args.in_place:

@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Callable, Iterator
 
 from . import readability, textkind
 from .counting import Tally
-from .checker import GlossaryArg, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
+from .checker import GlossaryArg, checks_run, raw_findings, remove_overlaps, resolve_glossary, resolve_settings
 from .document import Document
 from .checks import REGISTERED
 from .firstuse import Memory
@@ -210,6 +210,7 @@ class LongCheck:
             audience=self.settings.audience,
             max_reading_age=self.settings.max_reading_age,
             fail_level=self.settings.fail_level,
+            checks=checks_run(self.settings),
         )
 
 

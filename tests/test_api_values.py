@@ -110,6 +110,23 @@ def test_options_are_keyword_only(call):
         call(TEXT, audiense="public")
 
 
+@pytest.mark.parametrize(
+    "option, said",
+    [
+        ("glossary", "check() got an unexpected keyword argument 'glossary' (did you mean 'glossaries'?)"),
+        ("max_readingage", "check() got an unexpected keyword argument 'max_readingage' (did you mean 'max_reading_age'?)"),
+        ("zzqx", "check() got an unexpected keyword argument 'zzqx' (check() takes glossaries, markup, settings, audience, "),
+    ],
+)
+def test_an_unknown_option_of_check_names_the_one_meant(option, said):
+    # Before: "Settings.__init__() got an unexpected keyword argument 'glossary'" (newcomer22
+    # wrote glossary=, as the command line's --glossary), which named neither check() nor the fix.
+    with pytest.raises(TypeError) as caught:
+        jargonfree.check(TEXT, **{option: "our-words.yaml"})
+    assert str(caught.value).startswith(said)
+    assert jargonfree.check(TEXT, max_reading_age=9, only={"jargon"}).findings  # known options still work
+
+
 def _as_written(function) -> str:
     """``name(a, *, b="x", **c)``: a signature as the README writes it, without annotations."""
     parts, star = [], False

@@ -76,3 +76,75 @@ def test_explain_suggests_the_term_for_a_typo(capsys):
     assert capsys.readouterr().err.startswith("jargonfree: 'liase' is not in the glossaries: did you mean 'liaise'")
     assert main(["explain", "cheerful kitten"]) == 1
     assert capsys.readouterr().err == "jargonfree: 'cheerful kitten' is not in the glossaries\n"
+
+
+def test_a_short_text_above_the_target_says_why_it_still_passes(capsys):
+    # newcomer22: 'Reading age 13.4 (target: 11 or under ...)' and then 'Passed.', with no reason.
+    import sys
+
+    stdin = sys.stdin
+    try:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(b"Unclosed.\n"))
+        assert main(["check", "-"]) == 0
+    finally:
+        sys.stdin = stdin
+    out = capsys.readouterr().out
+    assert "Reading age 13.4" in out
+    assert "rough guide: a reading age above the target does not fail it.\n  Passed." in out
+    # Within the target, the note is as before.
+    report = jargonfree.check("We will call you.")
+    from jargonfree.render import Outcome
+    from jargonfree.render.text import render
+
+    assert "rough guide.\n  Passed." in render([Outcome("-", report)])
+
+
+def test_rewrite_with_two_files_says_one_at_a_time(tmp_path, capsys):
+    # newcomer22: 'jargonfree rewrite a.txt b.txt' said "unrecognized arguments: b.txt (see 'jargonfree --help')".
+    posts = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for post in posts:
+        post.write_text("The sessions will commence in May.\n", encoding="utf-8")
+    assert main(["rewrite", *map(str, posts)]) == 2
+    assert capsys.readouterr().err == "jargonfree: error: rewrite takes one file at a time (got 2): run it once for each file\n"
+    assert main(["rewrite", str(posts[0])]) == 0
+    assert capsys.readouterr().out == "The sessions will start in May.\n"
+    assert all(p.read_text(encoding="utf-8") == "The sessions will commence in May.\n" for p in posts)
+
+
+@pytest.mark.parametrize("words", [[""], ["  "], ["", ""]])
+def test_explain_with_no_words_is_a_usage_error(capsys, words):
+    # newcomer22: 'jargonfree explain ""' said "'' is not in the glossaries" and exit 1, as for a real term.
+    assert main(["explain", *words]) == 2
+    assert capsys.readouterr().err == "jargonfree: error: say which term to explain, such as: jargonfree explain AMHP\n"
+
+
+def test_explain_takes_the_words_of_a_term_with_extra_spaces(capsys):
+    assert main(["explain", " section", "136 "]) == 0
+    assert capsys.readouterr().out.startswith("section 136\n")
+
+
+@pytest.mark.parametrize(
+    "options, said",
+    [
+        (["--only", "privacy"], "No problems found by the checks that ran: privacy."),
+        (["--skip", "jargon,uncommon"], "No problems found by the checks that ran: privacy, abbreviation, sentence."),
+        (["--only", "jargon"], "No jargon or other problems found."),
+        ([], "No jargon or other problems found."),
+    ],
+)
+def test_no_findings_says_no_jargon_only_when_the_jargon_check_ran(tmp_path, capsys, options, said):
+    # newcomer22: '--only privacy' on a post full of jargon said "No jargon or other problems found."
+    post = tmp_path / ("post.md" if options else "post.txt")
+    post.write_text("Hello, we will call you on Monday.\n" if not options or "jargon" in options else "We will liaise with the AMHP.\n", encoding="utf-8")
+    main(["check", *options, str(post)])
+    assert f"\n  {said}\n" in capsys.readouterr().out
+    main(["check", *options, "--format", "html", str(post)])
+    assert f"<p>{said}</p>" in capsys.readouterr().out
+
+
+def test_a_report_names_the_checks_that_ran_only_when_some_were_left_out():
+    assert jargonfree.check("We will call you.").checks == ()
+    assert jargonfree.check("We will call you.", only={"privacy", "sentence"}).checks == ("privacy", "sentence")
+    from jargonfree.stream import check_long
+
+    assert [r.checks for r in [check_long("We will call you.\n", only={"privacy"})]] == [("privacy",)]

@@ -218,3 +218,37 @@ def test_a_hash_inside_unquoted_text_is_a_warning_at_its_line(tmp_path: Path):
 def test_a_hash_in_quotes_or_a_note_after_the_text_is_no_warning_of_this_kind(tmp_path: Path, line):
     text = GOOD.replace("    explanation: A place where older people can see a team of nurses and doctors.", line)
     assert not [m for _, _, m in problems_in(tmp_path, text) if "'#'" in m]
+
+
+@pytest.mark.parametrize(
+    "related, said",
+    [
+        ("[frailty hubb]", "'frailty hubb' in 'related:' is not a term in the glossaries: did you mean 'frailty hub'?"),
+        ("[telecare, step down bedd]", "'step down bedd' in 'related:' is not a term in the glossaries: did you mean 'step-down bed'?"),
+        ("[zzqx]", "'zzqx' in 'related:' is not a term in the glossaries: write the term as its entry has it ('jargonfree explain' finds it)"),
+    ],
+)
+def test_a_related_term_that_is_no_entry_is_an_error_at_its_line(tmp_path: Path, related, said):
+    # Before, a misspelt 'related:' term passed validation and 'explain' silently linked nothing.
+    text = GOOD + "  - term: day hub\n    plain: day centre\n    source: Our trust, https://www.example.nhs.uk/day\n"
+    text += f"    related: {related}\n"
+    assert problems_in(tmp_path, text) == [(11, "error", said)]
+
+
+@pytest.mark.parametrize("related", ["[frailty hub]", "frailty hub", "[telecare, Frailty Hub]"])
+def test_a_related_term_that_is_an_entry_here_or_built_in_is_no_problem(tmp_path: Path, related):
+    text = GOOD + f"  - term: day hub\n    plain: day centre\n    source: Our trust, https://www.example.nhs.uk/day\n    related: {related}\n"
+    assert problems_in(tmp_path, text) == []
+
+
+def test_a_broken_user_glossary_points_to_validating_that_file(tmp_path: Path, capsys, monkeypatch):
+    # newcomer22: check --glossary said "(and 1 more problem: run 'jargonfree glossary validate')",
+    # which validates the built-in glossaries only and said they had no problems.
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "our-words.yaml").write_text(GOOD.replace("plain:", "plian:") + GOOD.split("\n", 1)[1].replace("frailty hub", "day hub").replace("source:", "sorce:"), encoding="utf-8")
+    (tmp_path / "post.txt").write_text("We will liaise.\n", encoding="utf-8")
+    assert main(["check", "--glossary", "our-words.yaml", "post.txt"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("jargonfree: our-words.yaml:3: error: ") and err.endswith(" more problem: run 'jargonfree glossary validate our-words.yaml')\n"), err
+    assert main(["glossary", "validate", "our-words.yaml"]) == 1  # and that command shows them
+    assert "our-words.yaml:3: error" in capsys.readouterr().out

@@ -136,7 +136,10 @@ def test_api_explain(client):
     assert sense["sources"] and all(s.get("url", "").startswith("http") for s in sense["sources"])
     assert client.get("/api/explain/s.136").status_code == 200
     missing = client.get("/api/explain/cheerful%20kitten")
-    assert missing.status_code == 404 and "not in the glossaries" in missing.json()["error"]
+    assert missing.status_code == 404 and missing.json()["error"] == "'cheerful kitten' is not in the glossaries"
+    # A typo gets the terms it may be, as 'jargonfree explain liase' does (newcomer22).
+    typo = client.get("/api/explain/liase")
+    assert typo.status_code == 404 and typo.json()["error"] == "'liase' is not in the glossaries: did you mean 'liaise' or 'lapse'?"
 
 
 class Tags(HTMLParser):

@@ -31,8 +31,20 @@ class GlossaryError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         errors = [p for p in problems if p.level == "error"] or problems
-        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}: run 'jargonfree glossary validate')" if len(errors) > 1 else ""
+        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''}: run '{_validate_command(errors)}')" if len(errors) > 1 else ""
         super().__init__(f"{errors[0]}{more}")
+
+
+def _validate_command(problems: list[Problem]) -> str:
+    """The command that lists ``problems``: 'jargonfree glossary validate' with the user's
+    files named, as it validates only the built-in glossaries when given none."""
+    import shlex
+
+    from .problems import display_path
+
+    builtin = builtin_dir().resolve()
+    paths = dict.fromkeys(display_path(p.path) for p in problems if not Path(p.path).resolve().is_relative_to(builtin))
+    return " ".join(["jargonfree glossary validate", *map(shlex.quote, paths)])
 
 
 def parse_all(files: list[Path], builtin: set[Path], sources: dict[str, Source]) -> list[ParsedFile]:

@@ -24,6 +24,7 @@ _NAMED = (
     (re.compile(r"^the plain words"), "plain"),
     (re.compile(r"is spelled out as"), "plain"),
     (re.compile(r"is labelled '"), "jurisdiction"),
+    (re.compile(r" in 'related:' is not a term"), "related"),
     (re.compile(r" in '(\w+)' is the American spelling"), ""),  # the field is in the message
 )
 _ITEM = re.compile(r"^(\s*-\s+)")

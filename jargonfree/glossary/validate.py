@@ -12,6 +12,7 @@ the glossary as a whole:
 * an entry cites the page that states its facts: not a publisher's home page, and for a term
   that names a section of an Act, that section (see :mod:`.citations`), unless its
   ``source_note`` says why;
+* a term named in ``related:`` must be a term of an entry (``explain`` links to it);
 * an American spelling in the words a reader sees is a warning (see :mod:`.spelling`);
 * an explanation above reading age 11 (Flesch-Kincaid grade + 5) or over 40 words is a warning;
 * each ``flagged`` example must produce a finding for the entry and each ``not_flagged``
@@ -108,6 +109,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_explanation(entry))
         problems.extend(Problem(entry.file, entry.line, message, "warning") for message in spelling_problems(entry))
         problems.extend(_nations(entry, glossary))
+        problems.extend(_related(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
         if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
@@ -138,6 +140,22 @@ def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:
             f"or cite a source that does (see 'nations:' in sources.yaml)",
         )
     ]
+
+
+def _related(entry: Entry, glossary: Glossary) -> list[Problem]:
+    """Each term in ``related:`` names an entry: ``jargonfree explain`` shows it as where to
+    look, and a misspelt one silently linked nothing."""
+    from ..explain_lookup import nearest_terms
+
+    problems = []
+    for term in entry.related:
+        if glossary.senses(term):
+            continue
+        form_of = glossary.lookup(term)
+        near = [form_of.term] if form_of else nearest_terms(glossary, term)[:1]
+        hint = f"did you mean '{near[0]}'?" if near else "write the term as its entry has it ('jargonfree explain' finds it)"
+        problems.append(Problem(entry.file, entry.line, f"'{term}' in 'related:' is not a term in the glossaries: {hint}"))
+    return problems
 
 
 def _duplicates(entries: list[Entry]) -> list[Problem]:

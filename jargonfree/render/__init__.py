@@ -46,6 +46,14 @@ def reading_age_problem(report: Report) -> str | None:
     )
 
 
+def nothing_found(report: Report) -> str:
+    """What a report with no findings says: "No jargon or other problems found.", unless
+    ``--only`` or ``--skip`` left the jargon check out; then which checks found nothing."""
+    if not report.checks or "jargon" in report.checks:
+        return "No jargon or other problems found."
+    return f"No problems found by the checks that ran: {', '.join(report.checks)}."
+
+
 # Format name -> the module in this package that renders it.
 _MODULES = {"text": "text", "json": "jsonfmt", "sarif": "sarif", "github": "github", "html": "html"}
 FORMATS: tuple[str, ...] = tuple(_MODULES)
@@ -69,4 +77,4 @@ def stream_renderer(name: str) -> Callable[..., bool]:
     return module.render_stream
 
 
-__all__ = ["FORMATS", "STREAMING_FORMATS", "Positions", "stream_renderer", "READING_AGE_RULE", "Outcome", "Renderer", "reading_age_problem", "renderer"]
+__all__ = ["FORMATS", "STREAMING_FORMATS", "Positions", "stream_renderer", "READING_AGE_RULE", "Outcome", "Renderer", "nothing_found", "reading_age_problem", "renderer"]

@@ -14,7 +14,7 @@ from html import escape
 from ..report import Finding, Report
 from ..checks import CHECKS, HEADINGS
 from ..data import read_text
-from . import Outcome
+from . import Outcome, nothing_found
 
 # Each check's heading, and the order of the checks (privacy first: a post that shows
 # someone's NHS number must not go out, whatever else), from the check registry.
@@ -132,7 +132,7 @@ def _section(outcome: Outcome, n: int) -> str:
         parts.extend(_finding_item(report, f, n) for f in ordered(report.findings))
         parts.append("</ol>")
     else:
-        parts.append("<p>No jargon or other problems found.</p>")
+        parts.append(f"<p>{escape(nothing_found(report))}</p>")
     parts.append("</section>")
     return "".join(parts)
 

@@ -9,7 +9,7 @@ from typing import Callable, Iterable
 
 from ..checks import LABELS
 from ..report import Finding, Report
-from . import Outcome, Positions
+from . import Outcome, Positions, nothing_found
 
 _BOLD, _RED, _YELLOW, _DIM, _GREEN, _RESET = "\033[1m", "\033[31m", "\033[33m", "\033[2m", "\033[32m", "\033[0m"
 
@@ -53,7 +53,10 @@ def _summary(report: Report, color: bool, found: int | None = None, failing: int
     if not r.prose:
         lines = [f"  {r.notes[0]}"]
     elif not r.reliable:
-        lines.append(f"  {_paint('The text is short, so treat the scores as a rough guide.', _DIM, color)}")
+        short = "The text is short, so treat the scores as a rough guide"
+        # "Reading age 13.4 (target: 11 ...)" then "Passed." read as a slip without this.
+        short += ": a reading age above the target does not fail it." if r.reading_age > report.max_reading_age else "."
+        lines.append(f"  {_paint(short, _DIM, color)}")
     if not failing and report.readable:
         verdict = _paint("Passed", _GREEN, color)
         rest = f": {found} note{'s' if found != 1 else ''} to consider." if found else "."
@@ -82,7 +85,7 @@ def render(outcomes: list[Outcome], color: bool = False) -> str:
         for f in outcome.report.findings:
             lines.extend(_finding(f, color, index))
         if not outcome.report.findings:
-            lines.append("  No jargon or other problems found.")
+            lines.append(f"  {nothing_found(outcome.report)}")
         lines.append("")
         lines.extend(_summary(outcome.report, color))
         blocks.append("\n".join(lines) + "\n")
@@ -104,6 +107,6 @@ def render_stream(path: str, findings: Iterable[Finding], lines: Positions, fini
     report = finish()
     failing = sum(n for severity, n in severities.items() if report.fails_at(severity))
     if not found:
-        write("  No jargon or other problems found.\n")
+        write(f"  {nothing_found(report)}\n")
     write("\n" + "\n".join(_summary(report, color, found, failing)) + "\n")
     return not failing and report.readable
