@@ -43,6 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--audience", choices=tuple(AUDIENCES), help="who will read it (default: public)")
         p.add_argument(
             "--jurisdiction",
+            type=str.lower,  # "Scotland" as well as "scotland"
             choices=tuple(NATION_NAMES),
             help=f"which nation's sense of a term to use (default: {DEFAULT_JURISDICTION})",
         )
@@ -116,6 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument(
         "--jurisdiction",
         default=DEFAULT_JURISDICTION,
+        type=str.lower,
         choices=tuple(NATION_NAMES),
         help="show first the sense that holds there, and say when a term does not hold there",
     )
