@@ -243,7 +243,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _explain(args: argparse.Namespace) -> int:
     from .checker import resolve_glossary
-    from .explain_lookup import instead_note, nearest_terms, senses_for
+    from .explain_lookup import instead_note, not_found, senses_for
 
     term = " ".join(" ".join(args.term).split())
     if not term:
@@ -251,9 +251,7 @@ def _explain(args: argparse.Namespace) -> int:
     glossary = resolve_glossary(args.glossary)
     senses = senses_for(glossary, term)
     if not senses:
-        near = nearest_terms(glossary, term)
-        hint = f": did you mean {' or '.join(repr(t) for t in near)}?" if near else ""
-        print(f"jargonfree: '{term}' is not in the glossaries{hint}", file=sys.stderr)
+        print(f"jargonfree: {not_found(glossary, term)}", file=sys.stderr)
         return EXIT_FINDINGS
     from .nations import holds_in
 

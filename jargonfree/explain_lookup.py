@@ -29,6 +29,14 @@ def nearest_terms(glossary: Glossary, words: str) -> list[str]:
     return [lowered[t] for t in difflib.get_close_matches(words.lower(), list(lowered), n=3, cutoff=0.8)]
 
 
+def not_found(glossary: Glossary, words: str) -> str:
+    """What to say of ``words`` that no entry has: "'liase' is not in the glossaries: did you
+    mean 'liaise' or 'lapse'?" (the command line and the page's /api/explain say the same)."""
+    near = nearest_terms(glossary, words)
+    hint = f": did you mean {' or '.join(repr(t) for t in near)}?" if near else ""
+    return f"'{words}' is not in the glossaries{hint}"
+
+
 def holds_instead(glossary: Glossary, entry: Entry, jurisdiction: str) -> list[Entry]:
     """For ``entry``, which does not hold in ``jurisdiction``, the entries that do and name the
     same thing there, as the glossary itself links them (no list kept here): the other senses

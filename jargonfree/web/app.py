@@ -33,7 +33,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..checker import check, resolve_glossary
 from ..data import read_text
-from ..explain_lookup import nearest_terms, senses_for
+from ..explain_lookup import not_found, senses_for
 from ..glossary import Glossary
 from ..nations import NATION_NAMES
 from ..render import Outcome
@@ -212,8 +212,7 @@ def create_app(glossaries: Sequence[str] = (), *, allowed_hosts: Sequence[str] |
         term = request.path_params["term"]
         senses = senses_for(glossary, term)
         if not senses:
-            near = nearest_terms(glossary, term)  # as 'jargonfree explain' says it
-            raise HTTPException(404, f"'{term}' is not in the glossaries" + (f": did you mean {' or '.join(repr(t) for t in near)}?" if near else ""))
+            raise HTTPException(404, not_found(glossary, term))  # as 'jargonfree explain' says it
         return JSONResponse({"term": term, "senses": [entry_json(e, glossary) for e in senses]})
 
     async def api_suggest(request: Request) -> JSONResponse:
