@@ -41,13 +41,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Sequence
 
 from .data import read_set
 from .document import Document
 from .word_families import stems
 
-__all__ = ["Overlap", "explained_in_entry_words", "may_be_explained", "may_follow", "overlap"]
+if TYPE_CHECKING:
+    from .glossary.model import Entry
+
+__all__ = ["Overlap", "explained_as_one_of", "explained_in_entry_words", "may_be_explained", "may_follow", "overlap"]
 
 #: How many content words an explanation must share with the glossary's words.
 ENOUGH_SHARED = 2
@@ -334,3 +337,15 @@ def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tu
         return True
     short_gloss = found.gloss and 0 < found.said <= 3
     return short_gloss and any(w not in _WEAK for w in found.plain)
+
+
+def explained_as_one_of(doc: Document, start: int, end: int, senses: Sequence[Entry]) -> bool:
+    """True if the words after the term at ``start``-``end`` say what one of ``senses`` (its
+    glossary entries, which the caller has looked up) is, by :func:`explained_in_entry_words`.
+    False at once for a word that is no term (no senses): most rare words, for the uncommon
+    check, which asks before it looks for the words after the word."""
+    return (
+        bool(senses)
+        and may_be_explained(doc, start, end)
+        and any(explained_in_entry_words(doc, start, end, (entry.term, *entry.forms), entry.plain, entry.explanation or "") for entry in senses)
+    )

@@ -201,16 +201,6 @@ def _defined_at(doc: Document) -> dict[str, int]:
     return out
 
 
-def _explained_in_its_words(doc: Document, glossary: Glossary, token: str, start: int, end: int) -> bool:
-    """True if the words after a glossary abbreviation whose senses need context say what one
-    of its senses is, in the glossary's words: "Your LPA is a legal document that lets you ..."
-    (:func:`jargonfree.entry_words.explained_in_entry_words`)."""
-    return entry_words.may_be_explained(doc, start, end) and any(
-        entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
-        for entry in glossary.senses(token)
-    )
-
-
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each abbreviation that the text does not spell out."""
     text = doc.text
@@ -253,7 +243,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         knows_token = glossary.knows(token)
         known_as = token if knows_token else stem if stem is not token and glossary.knows(stem) else None
         if known_as is not None and (
-            not needs_context(glossary, known_as) or explained_after(text, *m.span()) or _explained_in_its_words(doc, glossary, known_as, *m.span())
+            not needs_context(glossary, known_as)
+            or explained_after(text, *m.span())
+            # In the glossary's words for one of its senses: "Your LPA is a legal document that lets you ...".
+            or entry_words.explained_as_one_of(doc, *m.span(), glossary.senses(known_as))
         ):
             continue
         if spelt_out_after(text, *m.span()):

@@ -247,23 +247,6 @@ def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _explained_in_entry_words(doc: Document, glossary: Glossary, start: int, end: int) -> bool:
-    """True if the rare word at ``[start, end)`` is a glossary term and the words after it say
-    what one of its senses is, in the glossary's words
-    (:func:`jargonfree.entry_words.explained_in_entry_words`). The glossary is asked first: most
-    rare words are not its terms, and a look-up costs less than finding the words after the word
-    (:func:`jargonfree.entry_words.may_be_explained`), which a word that is no term never needs."""
-    senses = glossary.senses(doc.text[start:end])
-    return (
-        bool(senses)
-        and entry_words.may_be_explained(doc, start, end)
-        and any(
-            entry_words.explained_in_entry_words(doc, start, end, (entry.term, *entry.forms), entry.plain, entry.explanation or "")
-            for entry in senses
-        )
-    )
-
-
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
     """The first use of each rare word."""
     text = doc.text
@@ -305,7 +288,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or nearby_explanations.heads_a_gloss(text, *whole)
             or nearby_explanations.explained_nearby(doc, *whole)
             # A glossary word explained in the glossary's words: "Perinatal mental health refers to ...".
-            or _explained_in_entry_words(doc, glossary, *whole)
+            or entry_words.explained_as_one_of(doc, *whole, glossary.senses(text[whole[0] : whole[1]]))
         ):
             continue  # the words after it explain it: "reablement, which is short-term help to ...", "• phlebotomist – a specialist who ..."
         if not word[1:].islower() and any(d.short == word for d in doc.definitions):
