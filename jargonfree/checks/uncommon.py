@@ -4,7 +4,8 @@ A word is "uncommon" when it is not common enough for a lay reader at ``Settings
 (:func:`jargonfree.rarity.common_enough`: word frequency, the word's stems, a higher bar for
 medical and learned words, everyday words wordfreq counts as rare). Names (capitalised
 words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt``,
-the first word of a Title Case name, or a person the sentence calls "she" or "he"),
+the first word of a Title Case name, a person the sentence calls "she" or "he", or a word the
+text writes capitalised inside a sentence elsewhere),
 all-capital words, words with digits and short words are left alone. Each word is reported once, as information: less serious than glossary jargon.
 """
 
@@ -214,6 +215,22 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     )
 
 
+def named_elsewhere(doc: Document, start: int, end: int) -> bool:
+    """True if the text also writes the capitalised word at ``[start, end)``, which starts a
+    sentence, with its capital inside a sentence and on its own, as a name is written ("Cafcass
+    will write a report. The court asks Cafcass for advice."). Not a word built from medical word
+    parts, and not where a capital follows (the first word of a Title Case name: "the Dysphagia
+    Clinic" does not make "Dysphagia is ..." a name)."""
+    text = doc.text
+    word = text[start:end]
+    if medical_words.is_medical(word.lower()):
+        return False
+    for other in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if other.start() != start and not starts_like_a_sentence(doc, other.start()) and _CAPITAL_FOLLOWS.match(text, other.end()) is None:
+            return True
+    return False
+
+
 def _calls_a_person(rest: str) -> bool:
     """True if ``rest`` (a sentence after its first word and verb) calls the subject "she" or "he",
     or "her", "him" or "his" other than as what something acted on (:data:`_ACTED_ON`)."""
@@ -274,7 +291,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         seen |= forms
         if common_enough(lower, threshold):
             continue
-        if word[0].isupper() and is_a_name(text, start, end):
+        if word[0].isupper() and (is_a_name(text, start, end) or named_elsewhere(doc, start, end)):
             continue  # a name at the start of a sentence or a list item
         # An explanation is of the whole hyphenated word: "high blood pressure (pre-eclampsia)".
         whole = hyphenated(text, start, end)
