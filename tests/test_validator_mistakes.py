@@ -146,6 +146,22 @@ def test_an_american_spelling_with_the_letters_twice_is_found(tmp_path: Path):
     assert problems_in(tmp_path, text) == [(3, "warning", "'visualize' in 'plain' is the American spelling: write 'visualise' (UK spelling)")]
 
 
+def test_an_american_spelling_in_an_example_is_a_warning(tmp_path: Path):
+    # Examples were not looked at (newcomer22): a contributor copies them, and they become tests.
+    text = GOOD.replace("seen at the frailty hub on Monday", "seen at the frailty hub center on Monday")
+    text = text.replace("seen at the clinic on Monday", "seen at the clinic to color in")
+    assert problems_in(tmp_path, text) == [
+        (6, "warning", "'center' in 'flagged' is the American spelling: write 'centre' (UK spelling)"),
+        (7, "warning", "'color' in 'not_flagged' is the American spelling: write 'colour' (UK spelling)"),
+    ]
+
+
+def test_an_example_may_write_the_term_as_the_term_is_spelt(tmp_path: Path):
+    # "rigors" is the medical word (shaking chills), not the American "rigours".
+    text = "disable: [clinical-words/rigors]\n" + GOOD.replace("frailty hub", "rigors").replace("clinic for older people", "shaking chills")
+    assert problems_in(tmp_path, text) == []
+
+
 @pytest.mark.parametrize("words", ["A check of the fetus in the womb.", "A GP practice.", "A program on a computer.", "A draft of the plan.", "A gas meter."])
 def test_words_the_uk_spells_the_same_way_are_not_american(tmp_path: Path, words):
     assert problems_in(tmp_path, GOOD.replace("A place where older people can see a team of nurses and doctors.", words)) == []
