@@ -44,9 +44,13 @@ def glossary_validate(args: argparse.Namespace) -> int:
 def glossary_list(args: argparse.Namespace) -> int:
     """Every term, as text, a Markdown table (the docs' term list) or JSON."""
     from .checker import resolve_glossary
+    from .glossary.files import expand_paths
 
-    glossary = resolve_glossary(args.glossary)
+    glossary = resolve_glossary([*args.glossary, *args.paths])
     entries = sorted(glossary, key=lambda e: (e.category, e.term.lower(), e.sense or ""))
+    if args.paths:  # as 'glossary validate PATH': that file's entries, read beside the built-in ones
+        wanted = {str(p) for p in expand_paths(args.paths)}
+        entries = [e for e in entries if e.file in wanted]
     if args.format == "json":
         print(json.dumps([_entry_dict(e) for e in entries], ensure_ascii=False, indent=1))
         return EXIT_OK
