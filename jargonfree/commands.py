@@ -22,13 +22,16 @@ def glossary_validate(args: argparse.Namespace) -> int:
 
     result = validate(args.paths)
     if args.format == "json":
-        print(json.dumps({"files": result.files, "entries": result.entries, "problems": [p.__dict__ for p in result.problems]}, ensure_ascii=False))
+        counts = {"entries": result.entries, "entries_read": result.entries_read, "entries_with_errors": result.entries_with_errors}
+        print(json.dumps({"files": result.files, **counts, "problems": [p.__dict__ for p in result.problems]}, ensure_ascii=False))
     else:
         for problem in result.problems:
             print(problem)
         errors, warnings = len(result.errors), len(result.warnings)
-        files = len(result.files)
-        summary = f"{result.entries} entr{'ies' if result.entries != 1 else 'y'} in {files} file{'s' if files != 1 else ''}: "
+        files, read = len(result.files), result.entries_read
+        summary = f"{read} entr{'ies' if read != 1 else 'y'} in {files} file{'s' if files != 1 else ''}"
+        # An entry with errors is not loaded: say how many, so the count does not hide them.
+        summary += f", {result.entries_with_errors} with errors: " if result.entries_with_errors else ": "
         if errors or warnings:
             summary += f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}."
         else:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -36,6 +37,20 @@ def test_the_summary_counts_one_entry_in_the_singular(tmp_path: Path, capsys):
     path.write_text(GOOD, encoding="utf-8")
     assert main(["glossary", "validate", str(path)]) == 0
     assert capsys.readouterr().err.strip() == "1 entry in 1 file: no problems."
+
+
+def test_the_summary_counts_the_entries_with_errors_too(tmp_path: Path, capsys):
+    # It counted only the entries that loaded: "2 entries in 1 file: 3 errors" for a file of 4 (newcomer22).
+    broken = GOOD.replace("clinic for older people", "42")
+    broken += "  - term: wibble\n    plain: [wobble\n    source: Our list, https://example.org/w\n"
+    broken += "  - term: wobble\n    plian: shake\n    source: Our list, https://example.org/w\n"
+    path = tmp_path / "our-words.yaml"
+    path.write_text(GOOD + broken.removeprefix("entries:\n").replace("frailty hub", "frailty clinic"), encoding="utf-8")
+    assert main(["glossary", "validate", str(path)]) == 1
+    assert capsys.readouterr().err.strip() == "4 entries in 1 file, 3 with errors: 3 errors, 0 warnings."
+    assert main(["glossary", "validate", "--format", "json", str(path)]) == 1
+    counts = json.loads(capsys.readouterr().out)
+    assert (counts["entries"], counts["entries_read"], counts["entries_with_errors"]) == (2, 4, 3)
 
 
 @pytest.mark.parametrize("age, said", [(11.3, "11.3"), (11.49, "11.5"), (11.6, "12"), (17.2, "17")])

@@ -55,7 +55,11 @@ class Validation:
 
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: Entries loaded from the files validated (an entry with some errors is not loaded).
     entries: int = 0
+    #: Entries written in those files, loaded or not, and how many of them have errors.
+    entries_read: int = 0
+    entries_with_errors: int = 0
     unreadable: bool = False
 
     @property
@@ -118,7 +122,24 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     result.problems = [p for p in problems if p.path in target_names or p.path in given or p.path == str(registry)]
     result.problems = at_fields(result.problems, entries)
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
+    starts = {item.path: item.entry_lines for item in parsed if item.path in target_names}
+    result.entries_read = sum(len(lines) for lines in starts.values())
+    result.entries_with_errors = len(_entries_of(result.errors, starts))
     return result
+
+
+def _entries_of(problems: list[Problem], starts: dict[str, list[int]]) -> set[tuple[str, int]]:
+    """The entries (file, line it starts on) that ``problems`` fall in; a problem above the first
+    entry is about the file, not an entry."""
+    from bisect import bisect_right
+
+    found = set()
+    for problem in problems:
+        lines = starts.get(problem.path, [])
+        index = bisect_right(lines, problem.line) - 1
+        if index >= 0:
+            found.add((problem.path, lines[index]))
+    return found
 
 
 def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:
