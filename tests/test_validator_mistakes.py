@@ -53,6 +53,20 @@ def test_the_summary_counts_the_entries_with_errors_too(tmp_path: Path, capsys):
     assert (counts["entries"], counts["entries_read"], counts["entries_with_errors"]) == (2, 4, 3)
 
 
+@pytest.mark.parametrize("source", ["x", "Our list", "[x, leaflet]"])
+def test_a_source_with_no_address_is_a_warning_on_its_line(tmp_path: Path, source):
+    # 'source: x' was accepted without a word (newcomer22); the built-in files must cite ids.
+    text = GOOD.replace('Our trust, "Frailty services", https://www.example.nhs.uk/frailty', source)
+    [(line, level, message)] = problems_in(tmp_path, text)
+    assert (line, level) == (5, "warning") and message.startswith("the source 'x'" if source == "x" else "the source '")
+    assert "has no web address" in message and "or the id of a source in sources.yaml" in message
+
+
+@pytest.mark.parametrize("source", ["nhs-a-to-z", 'plainlanguage.gov, "Use simple words and phrases"', "www.example.org/frailty", "[ours, https://example.org/a]"])
+def test_a_source_id_or_an_address_is_enough(tmp_path: Path, source):
+    assert problems_in(tmp_path, GOOD.replace('Our trust, "Frailty services", https://www.example.nhs.uk/frailty', source)) == []
+
+
 @pytest.mark.parametrize("age, said", [(11.3, "11.3"), (11.49, "11.5"), (11.6, "12"), (17.2, "17")])
 def test_a_reading_age_just_over_the_limit_is_not_rounded_down_to_it(age, said):
     # "needs a reading age of about 11: ... bring it to 11 or under" read as a fault against itself.

@@ -32,7 +32,7 @@ from ..document import Document
 
 from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
-from .citations import citation_problems
+from .citations import citation_problems, unaddressed
 from .examples import example_problems, rewritten_problems
 from .fieldlines import at_fields
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
@@ -92,6 +92,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         result.unreadable = True
         problems.append(Problem(str(folder), 0, EMPTY_FOLDER))
     target_names = {str(p) for p in targets}
+    builtin_names = {str(p) for p in builtin_paths}
     for item in parsed:
         if item.unreadable and item.path in target_names:
             result.unreadable = True
@@ -115,6 +116,8 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_nations(entry, glossary))
         problems.extend(_related(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
+        if entry.file not in builtin_names and (message := unaddressed(entry, glossary.sources)):
+            problems.append(Problem(entry.file, entry.line, message, "warning"))
         if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
