@@ -67,6 +67,15 @@ def test_a_source_id_or_an_address_is_enough(tmp_path: Path, source):
     assert problems_in(tmp_path, GOOD.replace('Our trust, "Frailty services", https://www.example.nhs.uk/frailty', source)) == []
 
 
+def test_a_plural_beside_its_singular_in_a_users_file_is_a_warning(tmp_path: Path):
+    # "Pendant Alarms" beside "pendant alarm" said nothing (newcomer22). Not an error: the
+    # built-in files hold such pairs on purpose, and validating them stays clean of it.
+    twin = GOOD.replace("frailty hub", "Frailty Hubs").removeprefix("entries:\n").replace("clinic for", "clinics for")
+    found = problems_in(tmp_path, GOOD + twin)
+    assert [(line, level) for line, level, _ in found] == [(8, "warning")]
+    assert found[0][2].startswith("'Frailty Hubs' is the plural of 'frailty hub' (") and "that entry finds the plural too" in found[0][2]
+
+
 @pytest.mark.parametrize("age, said", [(11.3, "11.3"), (11.49, "11.5"), (11.6, "12"), (17.2, "17")])
 def test_a_reading_age_just_over_the_limit_is_not_rounded_down_to_it(age, said):
     # "needs a reading age of about 11: ... bring it to 11 or under" read as a fault against itself.

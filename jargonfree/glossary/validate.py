@@ -106,6 +106,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     # each one's examples find the other, which only adds noise until they are merged.
     clashing = {(p.path, p.line) for p in duplicates}
     problems.extend(p for p in _duplicate_ids(entries) if (p.path, p.line) not in clashing)
+    problems.extend(_plural_twins([e for e in entries if e.file in target_names and e.file not in builtin_names]))
     glossary = Glossary(entries, sources, [str(p) for p in files])
     for entry in entries:
         if entry.file not in target_names:
@@ -212,6 +213,42 @@ def _twice(written: str, here: Entry, there: Entry) -> str:
         f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
         "or give each a different 'sense:' or 'jurisdiction:'"
     )
+
+
+def _plural_twins(entries: list[Entry]) -> list[Problem]:
+    """A warning at a user's entry whose term is the plural of another of their entries ("pendant
+    alarms" beside "pendant alarm"): one entry finds both. Not an error, and not for the built-in
+    files, which hold some pairs on purpose (person and people take different plain words)."""
+    by_term = {fold_term(e.term): e for e in entries}
+    problems = []
+    for entry in entries:
+        term = fold_term(entry.term)
+        for one in _singulars(term):
+            other = by_term.get(one)
+            if other is not None and other is not entry and not _separate_senses(entry, other):
+                problems.append(
+                    Problem(
+                        entry.file,
+                        entry.line,
+                        f"'{entry.term}' is the plural of '{other.term}' ({display_path(other.file)}:{other.line}), and that "
+                        "entry finds the plural too: you can remove this one, or keep it if its words must differ",
+                        "warning",
+                    )
+                )
+                break
+    return problems
+
+
+def _singulars(term: str) -> list[str]:
+    """What ``term`` may be the plural of: "alarms" -> "alarm", "boxes" -> "box", "bodies" -> "body"."""
+    if not term.endswith("s") or term.endswith("ss"):
+        return []
+    found = [term[:-1]]
+    if term.endswith("es"):
+        found.append(term[:-2])
+    if term.endswith("ies"):
+        found.append(term[:-3] + "y")
+    return found
 
 
 def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
