@@ -25,6 +25,7 @@ _NAMED = (
     (re.compile(r"is spelled out as"), "plain"),
     (re.compile(r"is labelled '"), "jurisdiction"),
     (re.compile(r" in 'related:' is not a term"), "related"),
+    (re.compile(r"^the source .* has no web address"), "source"),
     (re.compile(r" in '(\w+)' is the American spelling"), ""),  # the field is in the message
 )
 _ITEM = re.compile(r"^(\s*-\s+)")
