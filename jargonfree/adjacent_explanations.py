@@ -279,6 +279,12 @@ _CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
 
 
+# A law named straight before a bracket that holds one of its parts: "under the Act (Section 42)",
+# "the Care Act 2014 (section 9)". The bracket says where in the law, not what the words before mean.
+_A_LAW_BEFORE = re.compile(r"\b(?:Act|Order|Measure|Regulations|Rules|Code)(?:\s+\d{4})?\s*$")
+_A_PART_IN_BRACKETS = re.compile(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
+
+
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` stands alone in brackets after 2+ words, perhaps
     as a label with "the" or in quotes: "a safe place (section 136)", "allows a person (the
@@ -296,5 +302,7 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
     ):
         return False  # (an abbreviation and a noun, "(CHC funding)", is a name, not a gloss)
     open_at = text.rfind("(", 0, start)
+    if _A_PART_IN_BRACKETS.match(text, open_at) is not None and _A_LAW_BEFORE.search(text, max(0, open_at - 24), open_at) is not None:
+        return False  # "under the Act (Section 42)": a part of the law just named
     sentence_start = sentence_at(sentences, open_at, len(text))[0]
     return len(WORD.findall(text[sentence_start:open_at])) >= 2

@@ -44,6 +44,12 @@ _DRAFTING_BEFORE = re.compile(
 _DRAFTED_PARTS = ("section", "schedule", "art", "reg")
 _LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
+# What only a law's part does, whatever the part: "Part 5 confers a statutory authority",
+# "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
+# duty" (a leaflet's part explains, tells or sets out; it confers, imposes and repeals nothing).
+_ONLY_A_LAW_DOES = re.compile(
+    r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies)|creates (?:a |an )?new)\b"
+)
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
@@ -67,10 +73,18 @@ def used_as_law(text: str, start: int, end: int) -> bool:
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
         return True
+    if does_what_only_a_law_does(text, end):
+        return True
     # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
     # and the first of a list: "Section 21 and Section 8 notices".
     named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
     return bool(named_so) and _LAW_THING_AFTER.match(text, after_the_list(text, end)) is not None
+
+
+def does_what_only_a_law_does(text: str, end: int) -> bool:
+    """True if the words after a part ending at ``end`` say what only a law's part does: "Part 5
+    confers ...", "chapter 2 imposes a duty ..."."""
+    return _ONLY_A_LAW_DOES.match(text, end) is not None
 
 
 def cites_a_law(doc: Document, start: int, end: int) -> bool:

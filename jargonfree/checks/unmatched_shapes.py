@@ -13,6 +13,7 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..report import Finding
 from .section_advice import advice as section_advice
+from .case_names import case_names, may_name_a_case
 from .sections import may_cite_a_law, unmatched_parts
 
 
@@ -22,7 +23,7 @@ def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -
     (:mod:`jargonfree.gestation`), and a quarter of the year written short, "Q1 2018/19"
     (:mod:`jargonfree.quarters`)."""
     text = doc.text
-    found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) else []
+    found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) or may_name_a_case(text) else []
     shapes = [shape for shape in (gestation, quarters) if shape.may_hold(text)]
     if shapes:
         covered = [(h.start, h.end) for h in hits]  # the glossary's matches, once for every shape
@@ -51,7 +52,7 @@ def section_references(doc: Document, hits: list[Hit], kind: str, severity: str)
     """Numbered parts of a law and court cases that no glossary entry matched (see
     :mod:`jargonfree.checks.sections`): flagged with a general message."""
     findings = []
-    for start, end in unmatched_parts(doc, hits):
+    for start, end in _with_case_names(doc, hits, unmatched_parts(doc, hits) if may_cite_a_law(doc.text) else []):
         surface = doc.text[start:end]
         rule, message, explanation, no_rewrite_reason = section_advice(surface)
         findings.append(
@@ -68,3 +69,12 @@ def section_references(doc: Document, hits: list[Hit], kind: str, severity: str)
             )
         )
     return findings
+
+
+def _with_case_names(doc: Document, hits: list[Hit], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with the court cases ``doc`` names by their parties or a short name
+    (:mod:`.case_names`) that no glossary match holds whole, and no part of a law overlaps."""
+    if not may_name_a_case(doc.text):
+        return parts
+    names = [(a, b) for a, b in case_names(doc) if not any(h.start <= a and b <= h.end for h in hits) and not any(s < b and a < e for s, e in parts)]
+    return sorted(parts + names) if names else parts

@@ -1,0 +1,92 @@
+"""Court cases named by their parties: "Williams v Hackney", "R (von Brandenburg) v East London and
+City MH NHS Trust [2003] UKHL 58", "P v Cheshire West and Chester Council & Anor [2014] UKSC 19",
+"Re X (Deprivation of Liberty)", and by a short name ("the Cheshire West case", "the Montgomery
+ruling"). A reader who is not a lawyer cannot tell from the names what the
+court decided, so the jargon check flags the name with the advice cases.py gives a citation: say
+what the court decided. A name with its citation after it is left to the citation's finding
+("Smith v Jones [2019] EWCA Civ 12" is one reference, flagged once).
+
+A name counts only in a paragraph that speaks of courts or judgments ("the Court of Appeal
+found", "judgment", "ruled", "case law"): "England v France" on a sports page, or "Home v Away" in a
+table, is no court case. A name the text explains straight after it is left alone, as a
+citation is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import context
+from ..adjacent_explanations import explained_after
+from ..document import Document
+from ..spans import Span
+from .cases import CITATION
+
+# One party: capitalised words, with the small words of a name between them ("London Borough of
+# Hackney", "Cheshire West and Chester Council & Anor"), or the Crown's "R (on the application
+# of X)" / "R (X)". A party ends on a capitalised word.
+_WORD = r"[A-Z][\w'’.&-]*"
+_PARTY = rf"(?:R\s*\((?:on the application of\s+)?[A-Za-z][^()]{{0,40}}\)|{_WORD}(?:\s+(?:(?:and|of|the|for|&)\s+)?{_WORD}){{0,7}})"
+CASE_NAME = re.compile(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s+ex\s+(?:p\.?|parte)\s+{_WORD})?|\bRe\s+(?:[A-Z]{{1,3}}\b|{_WORD})(?:\s+\([A-Z][^()]{{0,40}}\))?")
+# A case named by a short name and what it was: "the Cheshire West case", "the ‘Cheshire West case'",
+# "the Montgomery ruling", "the Bournewood judgment". Not a court's or a body's own decision ("the
+# Supreme Court judgment", "the Court of Appeal ruling", "the Council's case"): no word of the name
+# may be one of those.
+_SHORT_NAME = re.compile(
+    r"\bthe\s+(?:so-called\s+)?[‘'\"“]?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)\b"
+)
+_NOT_A_CASES_NAME = re.compile(
+    r"\b(?:Supreme|Court|Courts|Appeal|High|Family|County|Crown|Magistrates|Tribunal|Upper|Council|Ombudsman|Government|Trust|"
+    r"Board|Panel|Committee|Department|Secretary|Minister|Coroner|Inquiry|Review|Act|Care|Local|Authority|Health|Social|Judge|Court's)\b"
+)
+# Words that open a sentence or a clause before a party's name, not part of it: "In Williams v
+# Hackney", "Following Montgomery v Lanarkshire".
+_OPENERS = re.compile(r"(?:(?:In|The|See|Following|Since|After|Under|From|As|Per|Cf|Both|Unlike|Like|Applying|And|But)\s+)+")
+# The words of a paragraph about courts: a name with "v" there is a case's.
+_ABOUT_COURTS = re.compile(
+    r"\b(?:courts?|judges?|judg(?:e)?ments?|rul(?:ed|ing|ings)|case law|appeal|tribunal|landmark|held that|decided|Lord|Lady|Justice|claimant|appellant|respondent)\b",
+    re.I,
+)
+# A citation that follows the name: "Williams v Hackney [2018] UKSC 37" is flagged by its citation.
+_CITATION_AFTER = re.compile(rf"\s*,?\s*(?:{CITATION.pattern})")
+
+
+def may_name_a_case(text: str) -> bool:
+    """True if ``text`` may name a case (a quick test before the pattern)."""
+    return " v " in text or " v. " in text or " vs" in text or "Re " in text or " case" in text or "udg" in text or " ruling" in text
+
+
+def case_names(doc: Document) -> list[Span]:
+    """Spans of the court cases ``doc`` names by their parties or a short name, with no citation after them."""
+    text = doc.text
+    out: list[Span] = []
+    for m in CASE_NAME.finditer(text):
+        start, end = m.span()
+        opener = _OPENERS.match(text, start, end)
+        if opener is not None:
+            start = opener.end()
+        if start >= end or (" v" not in text[start:end] and not text.startswith("Re ", start)):
+            continue
+        low, high = context.window(doc, start, end)
+        if _ABOUT_COURTS.search(text, low, high) is None:
+            continue
+        if _CITATION_AFTER.match(text, end) is not None or explained_after(text, start, end):
+            continue  # the citation that follows is flagged (cases.py), or the text says what the case was
+        out.append((start, end))
+    for m in _SHORT_NAME.finditer(text):
+        start, end = m.span("name")
+        if _NOT_A_CASES_NAME.search(m.group("name")) is not None or any(a <= start < b for a, b in out):
+            continue
+        low, high = context.window(doc, start, end)
+        if _ABOUT_COURTS.search(text, low, high) is not None:
+            out.append((start, m.end()))
+    return sorted(out)
+
+
+def is_a_case_name(surface: str) -> bool:
+    """True if ``surface`` (a span :func:`case_names` gave) names a case, by its parties or by
+    a short name and what it was ("Cheshire West case")."""
+    return CASE_NAME.match(surface) is not None or _A_SHORT_NAMES_END.search(surface) is not None
+
+
+_A_SHORT_NAMES_END = re.compile(r"[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)$")
