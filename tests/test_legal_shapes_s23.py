@@ -111,3 +111,30 @@ def test_a_part_in_brackets_after_its_law_is_flagged():
 
 def test_a_part_in_brackets_after_words_that_say_what_it_is_stays_explained():
     assert not any(f.text == "section 136" for f in check("The police can take you to a safe place (section 136).").findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Under Rule 10 the tribunal can strike out a claim that has no hope.", "Rule 10"),
+        ("The Tribunal Procedure Rules say at rule 5 that the judge may give directions.", "rule 5"),
+        ("The Code of Practice, chapter 13, covers leave from hospital.", "chapter 13"),
+        ("See the MHA Code of Practice paragraph 19.5 for guidance on leave.", "paragraph 19.5"),
+        ("The Welsh Code (para. 2.12) says practitioners should listen to the person.", "para. 2.12"),
+        ("The standard authorisation under Sched A1 lapsed in May.", "Sched A1"),
+    ],
+)
+def test_a_rule_of_a_court_and_a_codes_paragraph_are_flagged(text, expected):
+    assert expected in _flagged(text, SECTION_RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rule 1 of our group is to be kind to each other.",
+        "Follow our Code of Conduct, paragraph 3, before you post.",
+        "Read the guidance (chapter 2) on our website.",
+    ],
+)
+def test_a_groups_rule_and_a_guides_chapter_are_left_alone(text):
+    assert _flagged(text, SECTION_RULE) == []

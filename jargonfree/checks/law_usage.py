@@ -189,6 +189,19 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 
 
+# A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
+# can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
+_A_COURT_OR_RULES = re.compile(r"\b(?:[Tt]ribunals?|[Cc]ourts?|Rules|COPR|CPR|FPR)\b")
+
+
+def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
+    """For "Rule 10", "rule 5": True in a paragraph that names a court, a tribunal or a set of
+    rules (a court's procedure rules); "Rule 1 of our group is to be kind" is no law's."""
+    if not doc.text.startswith(("Rule", "rule"), start):
+        return False
+    return _A_COURT_OR_RULES.search(doc.text, *context.window(doc, start, end)) is not None
+
+
 # What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
 _A_CLASS_AFTER = re.compile(
     r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I

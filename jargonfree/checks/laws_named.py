@@ -41,8 +41,11 @@ _AND_ANOTHER = re.compile(
 # A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
 A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
-# "Under the Mental Capacity Act, section 4", "MCA section 5".
-LAW_JUST_BEFORE = re.compile(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
+# "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
+# before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5").
+LAW_JUST_BEFORE = re.compile(
+    r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode(?: of Practice)?|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
+)
 
 
 def names_a_law_after(text: str, end: int) -> bool:
