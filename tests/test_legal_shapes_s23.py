@@ -138,3 +138,16 @@ def test_a_rule_of_a_court_and_a_codes_paragraph_are_flagged(text, expected):
 )
 def test_a_groups_rule_and_a_guides_chapter_are_left_alone(text):
     assert _flagged(text, SECTION_RULE) == []
+
+
+def test_a_paragraph_of_a_schedule_written_short_is_a_laws():
+    assert "para 4" in _flagged("See para 4 Sch 3 for the exceptions to charging.", SECTION_RULE)
+    assert _flagged("Fill in paragraph 2 on the schedule of visits.", SECTION_RULE) == []
+
+
+def test_a_heading_in_brackets_after_a_subsection_is_no_gloss():
+    text = "An authority foster parent has the meaning given in Article 27(3) (accommodation and maintenance of children looked after by an authority)."
+    assert "Article 27(3)" in _flagged(text, SECTION_RULE)
+    # Words that say what it is still explain it, and a part with no subsection keeps its gloss.
+    assert _flagged("Article 8(2) (when the right can be limited) matters here.", SECTION_RULE) == []
+    assert _flagged("Regulation 12 (safe care and treatment) applies to every home.", SECTION_RULE) == []

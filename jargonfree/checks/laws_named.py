@@ -31,6 +31,8 @@ _LAW_STRAIGHT_AFTER = re.compile(
     r"|\s*,\s+the\s+Code\b"
     # A treaty named by its initials straight after: "Art. 8 ECHR", "article 12 UNCRC".
     r"|\s*,?\s+(?:ECHR|UNCRC|UNCRPD)\b"
+    # A schedule straight after a paragraph: "para 4 Sch 3", "paragraph 2 Schedule 1" (only a law has schedules with paragraphs).
+    r"|\s*,?\s+Sch(?:edule|ed)?\.?\s*[A-Z]?\d"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
 _AND_ANOTHER = re.compile(

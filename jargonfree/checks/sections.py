@@ -89,6 +89,9 @@ _SHORT_SECTION = re.compile(
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article", "Pt")
 # "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
 _SECTIONS_IN_BRACKETS = re.compile(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
+# A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
+# opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
+_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
@@ -242,7 +245,9 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 continue  # "clause 4 of your tenancy agreement", or a Bill's clause glossed
         elif text.startswith(_ALWAYS_A_LAWS, start) or _SUBSECTION.search(text, start, end):
             # "Regulation 12", "Practice Direction 9H", "sections 195(8)(a)": only a law numbers so.
-            if explained_after(text, start, end):
+            # A bracket after a subsection is the provision's heading, as laws cite each other
+            # ("Article 27(3) (accommodation and maintenance of children ...)"), not a gloss.
+            if explained_after(text, start, end) and not (_SUBSECTION.search(text, start, end) and _HEADING_IN_BRACKETS.match(text, end)):
                 continue
         elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
