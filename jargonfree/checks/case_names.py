@@ -51,16 +51,25 @@ _ABOUT_COURTS = re.compile(
 _CITATION_AFTER = re.compile(rf"\s*,?\s*(?:{CITATION.pattern})")
 
 
+def _may_name_parties(text: str) -> bool:
+    return " v " in text or " v. " in text or " vs" in text or "Re " in text
+
+
+def _may_give_a_short_name(text: str) -> bool:
+    return (" case" in text or "udg" in text or " ruling" in text) and ("ourt" in text or "udg" in text or "ribunal" in text or "ruling" in text)
+
+
 def may_name_a_case(text: str) -> bool:
-    """True if ``text`` may name a case (a quick test before the pattern)."""
-    return " v " in text or " v. " in text or " vs" in text or "Re " in text or " case" in text or "udg" in text or " ruling" in text
+    """True if ``text`` may name a case (a quick test before the patterns): "v" between two
+    names, or a case's short name with a court or judgment in the text."""
+    return _may_name_parties(text) or _may_give_a_short_name(text)
 
 
 def case_names(doc: Document) -> list[Span]:
     """Spans of the court cases ``doc`` names by their parties or a short name, with no citation after them."""
     text = doc.text
     out: list[Span] = []
-    for m in CASE_NAME.finditer(text):
+    for m in CASE_NAME.finditer(text) if _may_name_parties(text) else ():
         start, end = m.span()
         opener = _OPENERS.match(text, start, end)
         if opener is not None:
@@ -73,7 +82,7 @@ def case_names(doc: Document) -> list[Span]:
         if _CITATION_AFTER.match(text, end) is not None or explained_after(text, start, end):
             continue  # the citation that follows is flagged (cases.py), or the text says what the case was
         out.append((start, end))
-    for m in _SHORT_NAME.finditer(text):
+    for m in _SHORT_NAME.finditer(text) if _may_give_a_short_name(text) else ():
         start, end = m.span("name")
         if _NOT_A_CASES_NAME.search(m.group("name")) is not None or any(a <= start < b for a, b in out):
             continue
