@@ -52,11 +52,11 @@ _CITATION_AFTER = re.compile(rf"\s*,?\s*(?:{CITATION.pattern})")
 
 
 def _may_name_parties(text: str) -> bool:
-    return " v " in text or " v. " in text or " vs" in text or "Re " in text
+    return " v " in text or " v. " in text or " vs " in text or "Re " in text
 
 
 def _may_give_a_short_name(text: str) -> bool:
-    return (" case" in text or "udg" in text or " ruling" in text) and ("ourt" in text or "udg" in text or "ribunal" in text or "ruling" in text)
+    return (" case" in text or " judg" in text or " ruling" in text) and ("ourt" in text or "udg" in text or "ribunal" in text or "ruling" in text)
 
 
 def may_name_a_case(text: str) -> bool:
