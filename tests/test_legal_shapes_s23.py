@@ -151,3 +151,8 @@ def test_a_heading_in_brackets_after_a_subsection_is_no_gloss():
     # Words that say what it is still explain it, and a part with no subsection keeps its gloss.
     assert _flagged("Article 8(2) (when the right can be limited) matters here.", SECTION_RULE) == []
     assert _flagged("Regulation 12 (safe care and treatment) applies to every home.", SECTION_RULE) == []
+
+
+def test_a_set_of_rules_named_with_its_year_is_no_rule():
+    text = "The Practice Directions supplementing the Court of Protection Rules 2007 are made by the President of the Court."
+    assert _flagged(text, SECTION_RULE) == []

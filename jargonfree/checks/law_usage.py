@@ -191,14 +191,15 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 # A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
 # can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
+_RULES_OF_A_YEAR = re.compile(r"[Rr]ules?\s+(?:19|20)\d\d\b")
 _A_COURT_OR_RULES = re.compile(r"\b(?:[Tt]ribunals?|[Cc]ourts?|Rules|COPR|CPR|FPR)\b")
 
 
 def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
     """For "Rule 10", "rule 5": True in a paragraph that names a court, a tribunal or a set of
     rules (a court's procedure rules); "Rule 1 of our group is to be kind" is no law's."""
-    if not doc.text.startswith(("Rule", "rule"), start):
-        return False
+    if not doc.text.startswith(("Rule", "rule"), start) or _RULES_OF_A_YEAR.match(doc.text, start, end) is not None:
+        return False  # "the Court of Protection Rules 2007": a set of rules' name and its year
     return _A_COURT_OR_RULES.search(doc.text, *context.window(doc, start, end)) is not None
 
 
