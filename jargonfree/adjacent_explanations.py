@@ -275,6 +275,10 @@ _NOT_A_NAME_WORD = (
 _OPENS_A_LABEL = re.compile(
     r"\([ \t]*(?:the[ \t]+)?(?:(?!" + _NOT_A_NAME_WORD + r"[ \t]|[a-z-]*ing[ \t])[a-z][a-z-]+[ \t]+){0,2}[\"'\u2018\u201c]?(?:[a-z][a-z-]+/)?$"
 )
+# Before the bracket, a number or a law: the bracket gives the name of a numbered level or step
+# ("raised to level 5 (special measures)") or the part of the law just named ("to review
+# procedures under the Act (Section 42)"), and the words before do not say what it is.
+_NAMES_OR_CITES = re.compile(r"(?:\b\d+[a-z]?|\b(?:Act|Regulations|Order)(?:[ \t]+\d{4})?)[ \t]*$")
 _CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
 
@@ -296,5 +300,7 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
     ):
         return False  # (an abbreviation and a noun, "(CHC funding)", is a name, not a gloss)
     open_at = text.rfind("(", 0, start)
+    if _NAMES_OR_CITES.search(text, max(0, open_at - 24), open_at) is not None:
+        return False  # "raised to level 5 (special measures)", "procedures under the Act (Section 42)"
     sentence_start = sentence_at(sentences, open_at, len(text))[0]
     return len(WORD.findall(text[sentence_start:open_at])) >= 2
