@@ -194,8 +194,9 @@ def diagnose(text: str, needle: str) -> Diagnosis | None:
     for rules in GROUPS.values():
         for rule in rules:
             with turned_off((rule,)):
-                if flagged(text, needle):
-                    found.append(_label((rule,)))
+                unsilenced = flagged(text, needle)
+            if unsilenced:
+                found.append(_label((rule,)) + (_context_detail(text, start, end) if rule[1] == "_fit" else ""))
     if not found:
         every = tuple(r for rules in GROUPS.values() for r in rules)
         with turned_off(every):
@@ -203,6 +204,26 @@ def diagnose(text: str, needle: str) -> Diagnosis | None:
         if all_off:
             found.append(_label(_fewest(text, needle, every)))
     return Diagnosis(alone, in_sentence, in_paragraph, tuple(found))
+
+
+def _context_detail(text: str, start: int, end: int) -> str:
+    """Which context rule of which entry turns the match down: " (entry-id: only_near not met)"."""
+    from jargonfree.checker import resolve_glossary
+    from jargonfree.checks import senses
+    from jargonfree.document import Document
+
+    glossary = resolve_glossary(None)
+    doc = Document.from_text(text)
+    said = []
+    for hit in glossary.index.hits(doc):
+        if hit.start < end and start < hit.end and hit.entry in glossary.index.with_context:
+            entry = glossary.entries[hit.entry]
+            fit = senses._fit(doc, entry, hit)
+            if fit == senses._WRONG:
+                said.append(f"{entry.id}: not_near, not_before or not_after")
+            elif fit == senses._BY_DOMAIN:
+                said.append(f"{entry.id}: only_near not met" + (", the domain not care enough" if hit.entry in glossary.index.domain_decides else ""))
+    return f" ({'; '.join(said)})" if said else ""
 
 
 def _fewest(text: str, needle: str, rules: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:

@@ -61,3 +61,8 @@ def test_rules_are_put_back():
 def test_the_corpus_held_out_half_is_refused():
     with pytest.raises(SystemExit):
         why_silent.passages_of(why_silent.quality.CORPUS, None)
+
+
+def test_a_context_rule_names_its_entry_and_clause():
+    found = why_silent.diagnose("If applying for a remission of the court fee, include all the forms.", "remission")
+    assert found.cause == "senses._fit (clinical-words/remission: only_near not met, the domain not care enough)"
