@@ -24,8 +24,9 @@ from .cases import CITATION
 
 # One party: capitalised words, with the small words of a name between them ("London Borough of
 # Hackney", "Cheshire West and Chester Council & Anor"), or the Crown's "R (on the application
-# of X)" / "R (X)". A party ends on a capitalised word.
-_WORD = r"[A-Z][\w'’.&-]*"
+# of X)" / "R (X)". A party ends on a capitalised word. A full stop stays in a word only before a
+# letter ("St.Helens"), so a name at the end of a sentence does not run on into the next one.
+_WORD = r"[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
 _PARTY = rf"(?:R\s*\((?:on the application of\s+)?[A-Za-z][^()]{{0,40}}\)|{_WORD}(?:\s+(?:(?:and|of|the|for|&)\s+)?{_WORD}){{0,7}})"
 CASE_NAME = re.compile(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s+ex\s+(?:p\.?|parte)\s+{_WORD})?|\bRe\s+(?:[A-Z]{{1,3}}\b|{_WORD})(?:\s+\([A-Z][^()]{{0,40}}\))?")
 # A case named by a short name and what it was: "the Cheshire West case", "the ‘Cheshire West case'",
