@@ -32,3 +32,16 @@ def _flagged(text: str, rule: str) -> list[str]:
 )
 def test_a_case_name_ends_at_the_end_of_its_sentence(text, expected):
     assert _flagged(text, CASE_RULE) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Yesterday Smith v Jones was heard in the High Court.", ["Smith v Jones"]),
+        ("Today R v Smith goes to the Court of Appeal.", ["R v Smith"]),
+        ("The tribunal heard Smith v Secretary of State for Health.", ["Smith v Secretary of State for Health"]),
+    ],
+)
+def test_a_party_takes_no_word_that_opens_the_sentence_and_for_joins_only_a_secretary_of_state(text, expected):
+    assert _flagged(text, CASE_RULE) == expected
+

@@ -18,16 +18,18 @@ import re
 
 from .. import context
 from ..adjacent_explanations import explained_after
+from ..data import read_set
 from ..document import Document
 from ..spans import Span
 from .cases import CITATION
 
 # One party: capitalised words, with the small words of a name between them ("London Borough of
 # Hackney", "Cheshire West and Chester Council & Anor"), or the Crown's "R (on the application
-# of X)" / "R (X)". A party ends on a capitalised word. A full stop stays in a word only before a
+# of X)" / "R (X)". A party ends on a capitalised word; "for" joins words only after "State" ("Secretary
+# of State for Health"), not "Tickets for Staff v Patients". A full stop stays in a word only before a
 # letter ("St.Helens"), so a name at the end of a sentence does not run on into the next one.
 _WORD = r"[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
-_PARTY = rf"(?:R\s*\((?:on the application of\s+)?[A-Za-z][^()]{{0,40}}\)|{_WORD}(?:\s+(?:(?:and|of|the|for|&)\s+)?{_WORD}){{0,7}})"
+_PARTY = rf"(?:R\s*\((?:on the application of\s+)?[A-Za-z][^()]{{0,40}}\)|{_WORD}(?:\s+(?:(?:and|of|the|&|(?<=State\s)for)\s+)?{_WORD}){{0,7}})"
 CASE_NAME = re.compile(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s+ex\s+(?:p\.?|parte)\s+{_WORD})?|\bRe\s+(?:[A-Z]{{1,3}}\b|{_WORD})(?:\s+\([A-Z][^()]{{0,40}}\))?")
 # A case named by a short name and what it was: "the Cheshire West case", "the ‘Cheshire West case'",
 # "the Montgomery ruling", "the Bournewood judgment". Not a court's or a body's own decision ("the
@@ -40,9 +42,9 @@ _NOT_A_CASES_NAME = re.compile(
     r"\b(?:Supreme|Court|Courts|Appeal|High|Family|County|Crown|Magistrates|Tribunal|Upper|Council|Ombudsman|Government|Trust|"
     r"Board|Panel|Committee|Department|Secretary|Minister|Coroner|Inquiry|Review|Act|Care|Local|Authority|Health|Social|Judge|Court's)\b"
 )
-# Words that open a sentence or a clause before a party's name, not part of it: "In Williams v
-# Hackney", "Following Montgomery v Lanarkshire".
-_OPENERS = re.compile(r"(?:(?:In|The|See|Following|Since|After|Under|From|As|Per|Cf|Both|Unlike|Like|Applying|And|But)\s+)+")
+# A capitalised word and the space after it: the front of a name, cut off while it is a word that
+# opens a sentence ("In Williams v Hackney", "Yesterday Smith v Jones": data/case_name_openers.txt).
+_FIRST_WORD = re.compile(r"[A-Z][\w'’]*\s+")
 # The words of a paragraph about courts: a name with "v" there is a case's.
 _ABOUT_COURTS = re.compile(r"\b(?:courts?|judges?|judg(?:e)?ments?|ruled|rulings?|tribunals?|appeals?)\b", re.I)
 # A citation that follows the name: "Williams v Hackney [2018] UKSC 37" is flagged by its citation.
@@ -55,6 +57,16 @@ def _may_name_parties(text: str) -> bool:
 
 def _may_give_a_short_name(text: str) -> bool:
     return " case" in text or "udg" in text or " ruling" in text
+
+
+def _after_openers(text: str, start: int, end: int) -> int:
+    """Where a name found at ``start`` begins once the words that open its sentence are cut off."""
+    openers = read_set("case_name_openers.txt")
+    first = _FIRST_WORD.match(text, start, end)
+    while first is not None and first.group().rstrip() in openers:
+        start = first.end()
+        first = _FIRST_WORD.match(text, start, end)
+    return start
 
 
 def may_name_a_case(text: str) -> bool:
@@ -72,9 +84,7 @@ def case_names(doc: Document) -> list[Span]:
     out: list[Span] = []
     for m in CASE_NAME.finditer(text) if _may_name_parties(text) else ():
         start, end = m.span()
-        opener = _OPENERS.match(text, start, end)
-        if opener is not None:
-            start = opener.end()
+        start = _after_openers(text, start, end)
         if start >= end or (" v" not in text[start:end] and not text.startswith("Re ", start)):
             continue
         low, high = context.window(doc, start, end)
