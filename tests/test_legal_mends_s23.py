@@ -45,3 +45,22 @@ def test_a_case_name_ends_at_the_end_of_its_sentence(text, expected):
 def test_a_party_takes_no_word_that_opens_the_sentence_and_for_joins_only_a_secretary_of_state(text, expected):
     assert _flagged(text, CASE_RULE) == expected
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Fundraising Appeal: Doctors v Nurses quiz night on Friday.",
+        "Our Christmas appeal raised £500. Tickets for Staff v Patients, our charity football match, are on sale.",
+        "Please read the Easy Read ruling on the Care Act.",
+        "The social worker for the Jones case will go to the family court hearing.",
+    ],
+)
+def test_a_charity_appeal_an_easy_read_and_a_social_workers_case_are_no_court_case(text):
+    assert _flagged(text, CASE_RULE) == []
+
+
+
+def test_a_case_in_a_paragraph_about_courts_is_still_flagged():
+    assert "Doctors v Nurses" in _flagged("The Court of Appeal heard Doctors v Nurses last year.", CASE_RULE)
+    assert "Jones case" in _flagged("The judge relied on the Jones case in her decision.", CASE_RULE)
+    assert "Cheshire West case" in _flagged("The judge relied on the Cheshire West case for the family's son.", CASE_RULE)

@@ -46,7 +46,11 @@ _NOT_A_CASES_NAME = re.compile(
 # opens a sentence ("In Williams v Hackney", "Yesterday Smith v Jones": data/case_name_openers.txt).
 _FIRST_WORD = re.compile(r"[A-Z][\w'’]*\s+")
 # The words of a paragraph about courts: a name with "v" there is a case's.
-_ABOUT_COURTS = re.compile(r"\b(?:courts?|judges?|judg(?:e)?ments?|ruled|rulings?|tribunals?|appeals?)\b", re.I)
+# Not "appeal": a charity's "Christmas appeal" is no court ("Court of Appeal" has "court").
+_ABOUT_COURTS = re.compile(r"\b(?:courts?|judges?|judg(?:e)?ments?|ruled|rulings?|tribunals?)\b", re.I)
+# A social worker's or a family's "case" ("the social worker for the Jones case"): a one-word
+# name's "case" near these words is a person's, not a court's.
+_A_PERSONS_CASE = re.compile(r"\b(?:social\s+workers?|case\s*workers?|families|family)\b", re.I)
 # A citation that follows the name: "Williams v Hackney [2018] UKSC 37" is flagged by its citation.
 _CITATION_AFTER = re.compile(rf"\s*,?\s*(?:{CITATION.pattern})")
 
@@ -98,9 +102,18 @@ def case_names(doc: Document) -> list[Span]:
         if _NOT_A_CASES_NAME.search(m.group("name")) is not None or any(a <= start < b for a, b in out):
             continue
         low, high = context.window(doc, start, end)
-        if _ABOUT_COURTS.search(text, low, high) is not None:
-            out.append((start, m.end()))
+        if not _about_courts_besides(text, low, high, start, m.end()):
+            continue  # "the Easy Read ruling": the name's own "ruling" is no court word around it
+        one_word_case = m.group().endswith("case") and " " not in m.group("name").replace("-", " ")
+        if one_word_case and _A_PERSONS_CASE.search(text, low, high) is not None:
+            continue
+        out.append((start, m.end()))
     return sorted(out)
+
+
+def _about_courts_besides(text: str, low: int, high: int, start: int, end: int) -> bool:
+    """True if ``text[low:high]`` has a court's word outside the short name at ``start:end``."""
+    return any(not start <= w.start() < end for w in _ABOUT_COURTS.finditer(text, low, high))
 
 
 def is_a_case_name(surface: str) -> bool:
