@@ -64,3 +64,19 @@ def test_a_case_in_a_paragraph_about_courts_is_still_flagged():
     assert "Doctors v Nurses" in _flagged("The Court of Appeal heard Doctors v Nurses last year.", CASE_RULE)
     assert "Jones case" in _flagged("The judge relied on the Jones case in her decision.", CASE_RULE)
     assert "Cheshire West case" in _flagged("The judge relied on the Cheshire West case for the family's son.", CASE_RULE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ruling in Smith v Jones: care homes must ask first.", "Smith v Jones"),
+        ("THE COURT OF APPEAL heard Smith v Jones.", "Smith v Jones"),
+        ("Re X (Deprivation of Liberty) was heard by the court.", "Re X (Deprivation of Liberty)"),
+    ],
+)
+def test_the_quick_test_ignores_capitals(text, expected):
+    assert expected in _flagged(text, CASE_RULE)
+
+
+def test_an_emails_re_before_a_court_word_names_no_case():
+    assert _flagged("Re Court hearing on 4 May: the court has moved it.", CASE_RULE) == []

@@ -75,9 +75,10 @@ def _after_openers(text: str, start: int, end: int) -> int:
 
 def may_name_a_case(text: str) -> bool:
     """True if ``text`` may name a case (a quick test before the patterns): a word of a court
-    or a judgment (every case's paragraph needs one, see _ABOUT_COURTS), then "v" between two
+    or a judgment in any capitals (every case's paragraph needs one, see _ABOUT_COURTS), then "v" between two
     names or a short name's word."""
-    if not ("ourt" in text or "udg" in text or "ruled" in text or "ruling" in text or "ribunal" in text or "ppeal" in text):
+    low = text.lower()
+    if not ("court" in low or "judg" in low or "ruled" in low or "ruling" in low or "tribunal" in low):
         return False
     return _may_name_parties(text) or _may_give_a_short_name(text)
 
@@ -91,6 +92,8 @@ def case_names(doc: Document) -> list[Span]:
         start = _after_openers(text, start, end)
         if start >= end or (" v" not in text[start:end] and not text.startswith("Re ", start)):
             continue
+        if text.startswith("Re ", start) and _NOT_A_CASES_NAME.match(text, start + 3) is not None:
+            continue  # an e-mail's "Re Court hearing on 4 May", not "Re X"
         low, high = context.window(doc, start, end)
         if _ABOUT_COURTS.search(text, low, high) is None:
             continue
