@@ -80,3 +80,26 @@ def test_the_quick_test_ignores_capitals(text, expected):
 
 def test_an_emails_re_before_a_court_word_names_no_case():
     assert _flagged("Re Court hearing on 4 May: the court has moved it.", CASE_RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House Rules. Rule 1: be kind to each other.",
+        "The tennis courts open at 9. Rule 2: wear flat shoes.",
+    ],
+)
+def test_a_houses_rules_and_tennis_courts_make_no_rule_a_courts(text):
+    assert _flagged(text, SECTION_RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The county court will look at Rule 3 before the hearing.", "Rule 3"),
+        ("The Civil Procedure Rules say at rule 44 who pays the costs.", "rule 44"),
+        ("The Court of Protection can use Rule 1.2 to help the person take part.", "Rule 1.2"),
+    ],
+)
+def test_a_rule_near_a_court_or_its_rules_is_still_a_courts(text, expected):
+    assert expected in _flagged(text, SECTION_RULE)

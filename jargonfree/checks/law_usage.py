@@ -192,7 +192,12 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 # A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
 # can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
 _RULES_OF_A_YEAR = re.compile(r"[Rr]ules?\s+(?:19|20)\d\d\b")
-_A_COURT_OR_RULES = re.compile(r"\b(?:[Tt]ribunals?|[Cc]ourts?|Rules|COPR|CPR|FPR)\b")
+# A court's set of rules is named so ("Civil Procedure Rules"), not "House Rules"; a court has a
+# court's word before it ("the county court", "Court of Protection"), not "the tennis courts".
+_A_COURT_OR_RULES = re.compile(
+    r"\b(?:(?:Procedure|Court|Family|Civil|Criminal|Tribunal)\s+Rules|[Tt]ribunals?|COPR|CPR|FPR|Court\s+of"
+    r"|(?i:(?:the|a|county|family|high|crown|magistrates['’]?|supreme|civil|criminal|youth|coroner['’]?s)\s+courts?))\b"
+)
 
 
 def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
