@@ -103,3 +103,10 @@ def test_a_houses_rules_and_tennis_courts_make_no_rule_a_courts(text):
 )
 def test_a_rule_near_a_court_or_its_rules_is_still_a_courts(text, expected):
     assert expected in _flagged(text, SECTION_RULE)
+
+
+def test_thats_what_is_called_names_what_the_words_before_it_explain():
+    text = "You get help at home for a few weeks to learn skills again, and that's what is called reablement."
+    assert "reablement" not in [f.text for f in check(text).findings]
+    # An object clause with nothing explained before it is still flagged.
+    assert "reablement" in [f.text for f in check("You can ask for what is called reablement.").findings]
