@@ -110,3 +110,9 @@ def test_thats_what_is_called_names_what_the_words_before_it_explain():
     assert "reablement" not in [f.text for f in check(text).findings]
     # An object clause with nothing explained before it is still flagged.
     assert "reablement" in [f.text for f in check("You can ask for what is called reablement.").findings]
+
+
+def test_a_chapter_that_creates_a_new_world_is_a_storys():
+    assert _flagged("Chapter 2 creates a new world for the young hero.", SECTION_RULE) == []
+    assert "Part 6" in _flagged("Part 6 creates a new system of orders under the Children Act 1989.", SECTION_RULE)
+    assert "Chapter 2" in _flagged("Chapter 2 creates a new kind of order. The Children Act 1989 says who may ask.", SECTION_RULE)

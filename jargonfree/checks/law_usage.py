@@ -48,8 +48,13 @@ _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
 # duty" (a leaflet's part explains, tells or sets out; it confers, imposes and repeals nothing).
 _ONLY_A_LAW_DOES = re.compile(
-    r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies)|creates (?:a |an )?new)\b"
+    r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies))\b"
 )
+# "Part 6 creates a new system of orders"; a chapter that creates something new is a law's only
+# with a law named in its paragraph ("Chapter 2 creates a new world for the young hero" is a story's).
+# A Part, section or schedule that creates something new is a law's wherever it stands.
+_CREATES_A_NEW = re.compile(r"\s+creates (?:a |an )?new\b")
+_A_LAWS_PART_BEFORE = re.compile(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
@@ -84,7 +89,14 @@ def used_as_law(text: str, start: int, end: int) -> bool:
 def does_what_only_a_law_does(text: str, end: int) -> bool:
     """True if the words after a part ending at ``end`` say what only a law's part does: "Part 5
     confers ...", "chapter 2 imposes a duty ..."."""
-    return _ONLY_A_LAW_DOES.match(text, end) is not None
+    if _ONLY_A_LAW_DOES.match(text, end) is not None:
+        return True
+    if _CREATES_A_NEW.match(text, end) is None:
+        return False
+    if _A_LAWS_PART_BEFORE.search(text, max(0, end - 24), end) is not None:
+        return True
+    low, high = text.rfind("\n\n", 0, end) + 1, text.find("\n\n", end)
+    return _A_LAW_OR_A_REGULATION.search(text, low, high if high >= 0 else len(text)) is not None
 
 
 def cites_a_law(doc: Document, start: int, end: int) -> bool:
