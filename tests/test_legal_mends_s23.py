@@ -116,3 +116,26 @@ def test_a_chapter_that_creates_a_new_world_is_a_storys():
     assert _flagged("Chapter 2 creates a new world for the young hero.", SECTION_RULE) == []
     assert "Part 6" in _flagged("Part 6 creates a new system of orders under the Children Act 1989.", SECTION_RULE)
     assert "Chapter 2" in _flagged("Chapter 2 creates a new kind of order. The Children Act 1989 says who may ask.", SECTION_RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow the Code, paragraph 3, before you post in this group.",
+        "The NMC Code, paragraph 4, says nurses must listen.",
+        "Read the NMC Code (section 20), it says be kind.",
+    ],
+)
+def test_a_professional_or_a_groups_code_is_no_law(text):
+    assert _flagged(text, SECTION_RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Code of Practice, paragraph 4.2, says staff must listen.", "paragraph 4.2"),
+        ("The MHA Code of Practice (chapter 13) covers leave.", "chapter 13"),
+    ],
+)
+def test_a_code_of_practice_is_still_a_laws(text, expected):
+    assert expected in _flagged(text, SECTION_RULE)

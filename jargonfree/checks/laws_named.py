@@ -44,9 +44,10 @@ _AND_ANOTHER = re.compile(
 A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
-# before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5").
+# before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5",
+# the Mental Health Act's "Welsh Code"); not any code ("the NMC Code, paragraph 4", a group's "Code").
 LAW_JUST_BEFORE = re.compile(
-    r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode(?: of Practice)?|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
+    r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode of Practice|\bWelsh Code|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
 )
 
 
