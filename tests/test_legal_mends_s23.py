@@ -139,3 +139,25 @@ def test_a_professional_or_a_groups_code_is_no_law(text):
 )
 def test_a_code_of_practice_is_still_a_laws(text, expected):
     assert expected in _flagged(text, SECTION_RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can ask for money under section 8(2) (money to help carers).",
+        "Under regulation 4(1) (your right to ask) you can ask the council.",
+    ],
+)
+def test_a_plain_gloss_in_brackets_after_a_subsection_still_explains_it(text):
+    assert _flagged(text, SECTION_RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A relevant child is within the meaning of section 23A(2) (relevant children) here.", "section 23A(2)"),
+        ("The duty in section 17(1) (general duty of local authority) of the Act applies.", "section 17(1)"),
+    ],
+)
+def test_a_heading_in_brackets_in_drafting_is_no_gloss(text, expected):
+    assert expected in _flagged(text, SECTION_RULE)

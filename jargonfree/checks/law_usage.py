@@ -242,3 +242,23 @@ def article_held_under(doc: Document, start: int, end: int) -> bool:
     if _ON_A.search(text, max(0, start - 8), start) is None:
         return False
     return text.startswith("Art", start) or _HELD_IN_HOSPITAL.search(text, *context.window(doc, start, end)) is not None
+
+
+# A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
+# opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
+_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
+# ... and only in drafting, where laws cite each other so: "has the meaning given in Article 27(3)
+# (...)", "section 17(1) (...) of the Act". "under section 8(2) (money to help carers)" is a gloss.
+_DRAFTING_CITES = re.compile(
+    r"\b(?:meaning given (?:in|by)|within the meaning of|in accordance with|by virtue of|for the purposes of|"
+    r"mentioned in|referred to in|specified in|subject to|the duty in|the power in)\s+$",
+    re.I,
+)
+_OF_A_LAW_AFTER = re.compile(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
+
+
+def heading_in_brackets(text: str, start: int, end: int) -> bool:
+    """True if the bracket after a subsection at ``start:end`` is its heading, as drafting cites it."""
+    if _HEADING_IN_BRACKETS.match(text, end) is None:
+        return False
+    return _DRAFTING_CITES.search(text, max(0, start - 40), start) is not None or _OF_A_LAW_AFTER.match(text, end) is not None

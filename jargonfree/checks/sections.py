@@ -35,7 +35,7 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..protected import quoted_on_its_own
 from ..spans import Span
-from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
+from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
@@ -89,9 +89,6 @@ _SHORT_SECTION = re.compile(
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article", "Pt")
 # "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
 _SECTIONS_IN_BRACKETS = re.compile(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
-# A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
-# opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
-_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
@@ -246,8 +243,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_ALWAYS_A_LAWS, start) or _SUBSECTION.search(text, start, end):
             # "Regulation 12", "Practice Direction 9H", "sections 195(8)(a)": only a law numbers so.
             # A bracket after a subsection is the provision's heading, as laws cite each other
-            # ("Article 27(3) (accommodation and maintenance of children ...)"), not a gloss.
-            if explained_after(text, start, end) and not (_SUBSECTION.search(text, start, end) and _HEADING_IN_BRACKETS.match(text, end)):
+            # ("has the meaning given in Article 27(3) (accommodation and maintenance of ...)"), not a gloss.
+            if explained_after(text, start, end) and not (_SUBSECTION.search(text, start, end) and heading_in_brackets(text, start, end)):
                 continue
         elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
