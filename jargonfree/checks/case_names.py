@@ -38,10 +38,8 @@ CASE_NAME = re.compile(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s
 _SHORT_NAME = re.compile(
     r"\bthe\s+(?:so-called\s+)?[‘'\"“]?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)\b"
 )
-_NOT_A_CASES_NAME = re.compile(
-    r"\b(?:Supreme|Court|Courts|Appeal|High|Family|County|Crown|Magistrates|Tribunal|Upper|Council|Ombudsman|Government|Trust|"
-    r"Board|Panel|Committee|Department|Secretary|Minister|Coroner|Inquiry|Review|Act|Care|Local|Authority|Health|Social|Judge|Court's)\b"
-)
+# A word of "the Supreme Court judgment", "the Council's case" (data/not_a_cases_name.txt).
+_NAME_WORD = re.compile(r"[A-Z][\w']*")
 # A capitalised word and the space after it: the front of a name, cut off while it is a word that
 # opens a sentence ("In Williams v Hackney", "Yesterday Smith v Jones": data/case_name_openers.txt).
 _FIRST_WORD = re.compile(r"[A-Z][\w'’]*\s+")
@@ -61,6 +59,12 @@ def _may_name_parties(text: str) -> bool:
 
 def _may_give_a_short_name(text: str) -> bool:
     return " case" in text or "udg" in text or " ruling" in text
+
+
+def _no_cases_name(name: str) -> bool:
+    """True if a word of ``name`` is a court's or a body's ("Supreme Court", "Council's")."""
+    words = read_set("not_a_cases_name.txt")
+    return any(w.group() in words for w in _NAME_WORD.finditer(name))
 
 
 def _after_openers(text: str, start: int, end: int) -> int:
@@ -92,7 +96,7 @@ def case_names(doc: Document) -> list[Span]:
         start = _after_openers(text, start, end)
         if start >= end or (" v" not in text[start:end] and not text.startswith("Re ", start)):
             continue
-        if text.startswith("Re ", start) and _NOT_A_CASES_NAME.match(text, start + 3) is not None:
+        if text.startswith("Re ", start) and _no_cases_name(text[start + 3 : end].split(" ", 1)[0]):
             continue  # an e-mail's "Re Court hearing on 4 May", not "Re X"
         low, high = context.window(doc, start, end)
         if _ABOUT_COURTS.search(text, low, high) is None:
@@ -102,7 +106,7 @@ def case_names(doc: Document) -> list[Span]:
         out.append((start, end))
     for m in _SHORT_NAME.finditer(text) if _may_give_a_short_name(text) else ():
         start, end = m.span("name")
-        if _NOT_A_CASES_NAME.search(m.group("name")) is not None or any(a <= start < b for a, b in out):
+        if _no_cases_name(m.group("name")) or any(a <= start < b for a, b in out):
             continue
         low, high = context.window(doc, start, end)
         if not _about_courts_besides(text, low, high, start, m.end()):
