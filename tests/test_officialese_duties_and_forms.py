@@ -1,7 +1,7 @@
 """Officialese on council, ombudsman and NHS pages (session 23, offic23).
 
-"escalation", "discharge its duties", "confer", "finite", "conduit", "akin to",
-"remediation", "cumulative" and "ex officio member" are flagged where official text uses them; the everyday senses stay silent: discharge from hospital, a case
+"escalation", "discharge its duties", "confer", "finite", "conduit", "remediation" and
+"ex officio member" are flagged where official text uses them; the everyday senses stay silent: discharge from hospital, a case
 conference, "confer with" someone. "require" is not flagged where a form marks a box
 "(required)" or "required fields", nor in the CQC rating "Requires improvement".
 """
@@ -24,9 +24,7 @@ from conftest import flagged, flagged_rules, rules
         ("The board manages demand within the finite resources available.", "finite", "officialese/finite"),
         ("The forum acts as the conduit between carers and the council.", "conduit", "officialese/conduit"),
         ("If you require any support with this form, call us.", "require", "officialese/require"),
-        ("Care co-ordination is akin to what we would have called care management.", "akin to", "officialese/akin-to"),
         ("The damp remediation will start in May.", "remediation", "officialese/remediation"),
-        ("The cumulative effect of the delays caused her distress.", "cumulative", "officialese/cumulative"),
         ("The chief executive is an ex officio member of the board.", "ex officio member", "officialese/ex-officio-member"),
     ],
 )
@@ -40,7 +38,6 @@ def test_officialese_is_flagged(text: str, word: str, rule: str) -> None:
         "She was discharged from hospital on Friday and went home.",
         "The nurse will confer with the doctor before the ward round.",
         "The argument escalated quickly.",
-        "The service is mainly for people over 65 and their carers.",
     ],
 )
 def test_everyday_senses_stay_silent(text: str) -> None:
