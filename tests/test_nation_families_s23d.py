@@ -2,7 +2,7 @@
 (session 23, terms23d): Scotland's Single Outcome Agreements and alcohol brief interventions, the
 "Integrated Joint Board" spelling of the integration joint board, "unscheduled (adult) hospital care",
 the third sector written with another ("third and voluntary sector", "third and independent
-sectors"), "partner bodies" beside partner agencies, and the officialese "finite" and "conduit".
+sectors"), "partner bodies" beside partner agencies, Scotland's duty of Best Value (capitalised only), and the officialese "finite" and "conduit".
 The sentences that must be found are quoted from public pages (terms23d's tune set); "finite" and
 "conduit" have everyday senses, and the plain words for each term must not be found."""
 
@@ -42,6 +42,11 @@ def rules(text: str) -> list[str]:
         ("There will be implications for local health boards, the third and independent sectors and for carers.",
          "adult-social-care/third-sector"),
         ("We will share the plan with partner bodies.", "safeguarding/partner-agencies"),
+        # audit.scot; wdhscp.org.uk (West Dunbartonshire HSCP)
+        ("In all our recent Best Value reports on individual councils we've been clear about the serious financial situation.",
+         "other-nations/best-value"),
+        ("Our Strategic Plan has a clear commitment to the delivery of effective clinical and care governance and Best Value.",
+         "other-nations/best-value"),
         # East Dunbartonshire HSCP, eligibility criteria for social care support
         ("Eligibility criteria are also used as a means of managing overall demand for formal services within the "
          "finite resources available.", "officialese/finite"),
@@ -54,6 +59,8 @@ def test_found_in_real_text(text: str, rule: str) -> None:
 @pytest.mark.parametrize(
     "text, rule",
     [
+        ("We compare prices to get the best value for money.", "other-nations/best-value"),
+        ("Best Value for money: three care home rooms compared.", "other-nations/best-value"),
         ("The electrician ran the cable through a plastic conduit.", "officialese/conduit"),
         ("A finite verb has a subject and a tense.", "officialese/finite"),
         ("Funding is limited, so we must decide who gets help first.", "officialese/finite"),
