@@ -2,7 +2,7 @@
 (session 23, terms23d): Scotland's Single Outcome Agreements and alcohol brief interventions, the
 "Integrated Joint Board" spelling of the integration joint board, "unscheduled (adult) hospital care",
 the third sector written with another ("third and voluntary sector", "third and independent
-sectors"), "partner bodies" beside partner agencies, Scotland's duty of Best Value (capitalised only), and the officialese "finite" and "conduit".
+sectors"), "partner bodies" beside partner agencies, Scotland's duty of Best Value and the NHS's HEAT targets (capitalised only), and the officialese "finite" and "conduit".
 The sentences that must be found are quoted from public pages (terms23d's tune set); "finite" and
 "conduit" have everyday senses, and the plain words for each term must not be found."""
 
@@ -47,6 +47,11 @@ def rules(text: str) -> list[str]:
          "other-nations/best-value"),
         ("Our Strategic Plan has a clear commitment to the delivery of effective clinical and care governance and Best Value.",
          "other-nations/best-value"),
+        # isdscotland.org; gov.scot NHSScotland Local Delivery Plan guidance 2013/14
+        ("The HEAT target was approved by the Scottish Government in November 2010 for inclusion in HEAT from April 2011.",
+         "other-nations/heat-target"),
+        ("For 2013/14 there is one new HEAT standard on drug and alcohol misuse treatment waiting times.",
+         "other-nations/heat-target"),
         # East Dunbartonshire HSCP, eligibility criteria for social care support
         ("Eligibility criteria are also used as a means of managing overall demand for formal services within the "
          "finite resources available.", "officialese/finite"),
@@ -61,6 +66,8 @@ def test_found_in_real_text(text: str, rule: str) -> None:
     [
         ("We compare prices to get the best value for money.", "other-nations/best-value"),
         ("Best Value for money: three care home rooms compared.", "other-nations/best-value"),
+        ("The heating engineer set the heat target to 21 degrees.", "other-nations/heat-target"),
+        ("Heat targets for the boiler are set in the app.", "other-nations/heat-target"),
         ("The electrician ran the cable through a plastic conduit.", "officialese/conduit"),
         ("A finite verb has a subject and a tense.", "officialese/finite"),
         ("Funding is limited, so we must decide who gets help first.", "officialese/finite"),
