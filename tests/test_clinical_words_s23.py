@@ -21,6 +21,7 @@ from conftest import rules
         ),
         ("An essential care cluster review is carried out.", "nhs-services/care-cluster"),
         ("Smoking raises your risk of coronary heart disease.", "clinical-words/coronary-heart-disease"),
+        ("Maternal serum screening (MSS) in the form of a blood test is offered at 16 weeks.", "nursing-maternity/maternal-serum-screening"),
     ],
 )
 def test_care_senses_are_flagged(text, rule):
