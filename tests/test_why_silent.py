@@ -64,5 +64,6 @@ def test_the_corpus_held_out_half_is_refused():
 
 
 def test_a_context_rule_names_its_entry_and_clause():
-    found = why_silent.diagnose("If applying for a remission of the court fee, include all the forms.", "remission")
-    assert found.cause == "senses._fit (clinical-words/remission: only_near not met, the domain not care enough)"
+    # (The court-fee "remission" was the example here until it became an entry of its own, session 23.)
+    found = why_silent.diagnose("The argument escalated quickly.", "escalated")
+    assert found.cause == "senses._fit (officialese/escalate: only_near not met, the domain not care enough)"
