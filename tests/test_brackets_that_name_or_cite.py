@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import jargonfree
-
-
-def _flagged(text: str, term: str) -> bool:
-    start = text.index(term)
-    end = start + len(term)
-    return any(f.start < end and start < f.end for f in jargonfree.check(text).findings if f.kind == "jargon")
+from conftest import jargon_at
 
 
 @pytest.mark.parametrize(
@@ -24,7 +18,7 @@ def _flagged(text: str, term: str) -> bool:
     ],
 )
 def test_a_bracket_after_a_number_or_a_law_is_not_explained(text, term):
-    assert _flagged(text, term)
+    assert jargon_at(text, term)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +31,4 @@ def test_a_bracket_after_a_number_or_a_law_is_not_explained(text, term):
     ],
 )
 def test_words_that_say_what_it_is_still_explain_it(text, term):
-    assert not _flagged(text, term)
+    assert not jargon_at(text, term)

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import jargonfree
-
-
-def _flagged(text: str, term: str) -> bool:
-    start = text.index(term)
-    end = start + len(term)
-    return any(f.start < end and start < f.end for f in jargonfree.check(text).findings if f.kind == "jargon")
+from conftest import jargon_at
 
 
 @pytest.mark.parametrize(
@@ -23,7 +17,7 @@ def _flagged(text: str, term: str) -> bool:
     ],
 )
 def test_a_what_clause_after_a_verb_or_preposition_explains_nothing(text, term):
-    assert _flagged(text, term)
+    assert jargon_at(text, term)
 
 
 @pytest.mark.parametrize(
@@ -37,4 +31,4 @@ def test_a_what_clause_after_a_verb_or_preposition_explains_nothing(text, term):
     ],
 )
 def test_a_what_clause_after_its_explanation_still_explains(text, term):
-    assert not _flagged(text, term)
+    assert not jargon_at(text, term)
