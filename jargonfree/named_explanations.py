@@ -8,6 +8,7 @@ called a colonoscope", "... support for a short time to recover. We call this re
 from __future__ import annotations
 
 import re
+from .lazy_patterns import lazy_pattern
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
 # back is called reablement": the words before the term explain it. So do the words before
@@ -22,7 +23,7 @@ _CHANGES = (
     r"(?:changes?|loss|swelling|inflammation|infection|damage|pain|narrowing|thickening|weakness|stiffness"
     r"|bleeding|build-up|tear|tears|lump|lumps|growth|scarring|problems?)"
 )
-_NAMED = re.compile(
+_NAMED = lazy_pattern(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     # "this is called being a 'self-funder'": "being" may follow.
     r"(?:known as|called|referred to as|termed)(?:\s+being)?"
@@ -70,7 +71,7 @@ _NAMED = re.compile(
 )
 # What every match of _NAMED holds (lower-cased): the words of explanation_cues.Cues.named.
 _NAMED_WORDS = ("call", "known as", "referred to as", "termed")
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
 # Capitalised words before "is called" that name a thing: "This is called ...".

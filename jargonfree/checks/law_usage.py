@@ -16,17 +16,18 @@ from ..glossary.index import Hit
 from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 from .subparts import after_the_list
+from ..lazy_patterns import lazy_pattern
 
 # A law named by its initials and year: "(MCA 2005)", "CA 1989".
-_INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
+_INITIALS_AND_YEAR = lazy_pattern(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
-_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
+_TITLE = lazy_pattern(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 
 
 # How a numbered part of a law is used when the law is not named: "detained under section
 # 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
 # section 21", "a section 202 review".
-_LAW_BEFORE = re.compile(
+_LAW_BEFORE = lazy_pattern(
     r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
     r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
     re.I,
@@ -36,23 +37,23 @@ _LAW_BEFORE = re.compile(
 # Article 8(2)", "the meaning assigned to it by Article 29(5)", "powers conferred by section
 # 14(4)". They count only before a section, schedule, article or regulation: "In terms of Part 2,
 # most families fill it in" is everyday English about a form's part.
-_DRAFTING_BEFORE = re.compile(
+_DRAFTING_BEFORE = lazy_pattern(
     r"(?:\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
     r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by)\s+$",
     re.I,
 )
 _DRAFTED_PARTS = ("section", "schedule", "art", "reg")
-_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_LAW_AFTER = lazy_pattern(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
-_LAW_THING_AFTER = re.compile(
+_LAW_THING_AFTER = lazy_pattern(
     r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
     r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate)s?\b",
     re.I,
 )
-_REGULATIONS_AFTER = re.compile(r"\s+[Rr]egulations\b")
+_REGULATIONS_AFTER = lazy_pattern(r"\s+[Rr]egulations\b")
 
 
 def used_as_law(text: str, start: int, end: int) -> bool:
@@ -86,16 +87,16 @@ def cites_a_law(doc: Document, start: int, end: int) -> bool:
 
 # "S184", "S.188(1)": a section written short with a capital S whose number is no school
 # year in Scotland (S1 to S6).
-_NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
+_NOT_A_SCHOOL_YEAR = lazy_pattern(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
 # "in S3", "into S4", "starting S1", "S5 and S6 pupils": Scotland's secondary school years,
 # written as the Mental Health Act's sections are written short.
-_SCHOOL_YEAR = re.compile(r"S[1-6]")
-_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:in|into|entering|starting|start|from|until|till|through|pupils? in)\s+$", re.I)
-_SCHOOL_YEAR_AFTER = re.compile(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
+_SCHOOL_YEAR = lazy_pattern(r"S[1-6]")
+_SCHOOL_YEAR_BEFORE = lazy_pattern(r"\b(?:in|into|entering|starting|start|from|until|till|through|pupils? in)\s+$", re.I)
+_SCHOOL_YEAR_AFTER = lazy_pattern(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
 
 
 # Words that say a person is held in hospital: near them "in S2" is the Mental Health Act's section.
-_HELD_IN_HOSPITAL = re.compile(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
+_HELD_IN_HOSPITAL = lazy_pattern(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
 
 
 def a_school_year(doc: Document, start: int, end: int) -> bool:
@@ -150,12 +151,12 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
 
 
 # "on a section two", "under a section three": how posts say a person is held under a law.
-_ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
+_ON_A = lazy_pattern(r"\b(?:on|under) an?\s+$", re.I)
 #: Words that say a person is held under a law, straight before a section's number, perhaps after
 #: other sections in a list: "detained under Section four", "sectioned under section three",
 #: "held in hospital under", "Detention under a section 2", "detained under Section 3, Section 37,
 #: Section 47". Only a law detains, and where no Act is named, the Mental Health Act (acts.py).
-DETAINED_UNDER = re.compile(
+DETAINED_UNDER = lazy_pattern(
     r"\b(?:detained|detention|sectioned|held|kept)\s+(?:in\s+hospital\s+)?under\s+(?:an?\s+)?"
     r"(?:(?:sections?|s\.?)\s*\d{1,3}[A-Z]?(?:/\d{1,3})?(?:\s?\(\w{1,4}\))*\s*(?:,|and|or|&)\s*)*$",
     re.I,
@@ -163,9 +164,9 @@ DETAINED_UNDER = re.compile(
 #: How far before a number :data:`DETAINED_UNDER` looks (a list of sections may come between).
 DETAINED_LOOK = 120
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
-_A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+_A_LAW_OR_ITS_INITIALS = lazy_pattern(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
 # ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
-_A_LAW_OR_A_REGULATION = re.compile(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
+_A_LAW_OR_A_REGULATION = lazy_pattern(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
 
 
 def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
@@ -176,7 +177,7 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 
 # What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
-_A_CLASS_AFTER = re.compile(
+_A_CLASS_AFTER = lazy_pattern(
     r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I
 )
 

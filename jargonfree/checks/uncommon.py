@@ -24,6 +24,7 @@ from ..memo import Memo
 from ..words import word_list
 from ..glossary import Glossary
 from ..report import Finding
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -57,8 +58,8 @@ _MIN_LENGTH = 5
 # Longer "words" are not words a reader meets (codes, keyboard mashing): left alone.
 _MAX_LENGTH = 40
 
-_TAG = re.compile(r"^[#@]\w+")
-_LETTER_RUN = re.compile(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
+_TAG = lazy_pattern(r"^[#@]\w+")
+_LETTER_RUN = lazy_pattern(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
 
 
 def _rare(doc: Document, threshold: float) -> set[str]:
@@ -128,7 +129,7 @@ def _spans_of(doc: Document, rare: set[str]) -> Iterable[tuple[int, int]]:
 
 # A list item or a label's value starts after a semicolon or a colon, and is capitalised as a
 # sentence is: "Dysuria; Polyuria; Haematuria", "Form: Orodispersible tablets".
-_ITEM_START = re.compile(r"[;:] *$")
+_ITEM_START = lazy_pattern(r"[;:] *$")
 
 
 def starts_like_a_sentence(doc: Document, start: int) -> bool:
@@ -161,26 +162,26 @@ def places() -> frozenset[str]:
 # A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".
 # (A lone "I" does not count: "Yesterday I went ...".) Not context's rule of the same idea,
 # which lets joining words come first and is for a glossary term inside a name.
-_CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
+_CAPITAL_FOLLOWS = lazy_pattern(r" +(?!I\b)[A-Z]")
 
 
 # The first of a comma list whose next two items are capitalised: "including: Torbay, Sheffield,
 # County Durham, ..." (a list of places or people; the items after it are left alone already).
-_LIST_OF_NAMES = re.compile(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
+_LIST_OF_NAMES = lazy_pattern(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
 
 
 # A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
 # or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
-_PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
+_PERSON_VERB = lazy_pattern(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
+_PERSON_PRONOUN = lazy_pattern(r"\b(?:she|her|he|him|his)\b")
 # "her" or "him" straight after a verb that makes someone do or be something is the person
 # something acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made
 # her speech hard to follow", "Hyperacusis has caused him to miss school". Other verbs, or a
 # family word after "her", make it what the subject has, so a person: "Zainab has called her mum",
 # "Tamsin has helped her brother". Only "she" or "he", or the pronoun elsewhere, says the subject
 # is a person. ("Dysregulation has worried his parents" is left to :data:`_THING_ENDINGS`.)
-_ACTED_ON = re.compile(
+_ACTED_ON = lazy_pattern(
     r"(?:made|helped|let|caused|got|kept|left)\s+(?:her|him)\b"
     r"(?!\s+(?:mum|mam|mom|dad|mother|father|parents?|brother|sister|son|daughter|husband|wife|partner"
     r"|boyfriend|girlfriend|friends?|family|baby|kids|children|child|nan|gran|grandma|grandad"
@@ -229,8 +230,8 @@ def _sentence_after(text: str, end: int) -> str:
 
 
 # Letters joined to a word by a hyphen, before and after it: "pre-" + "eclampsia", "eclampsia" + "-like".
-_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
-_JOINED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
+_JOINED_BEFORE = lazy_pattern(r"(?:[^\W\d_]+-)+$")
+_JOINED_AFTER = lazy_pattern(r"(?:-[^\W\d_]+)+")
 
 
 def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:

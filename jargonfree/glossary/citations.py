@@ -9,14 +9,14 @@ or a whole Act (issue 13).
 
 from __future__ import annotations
 
-import re
 from typing import Mapping
 from urllib.parse import urlsplit
 
 from .model import Entry
 from .sources import Source
+from ..lazy_patterns import lazy_pattern
 
-_SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
+_SECTION_TERM = lazy_pattern(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
 
 
 def is_home_page(url: str) -> bool:

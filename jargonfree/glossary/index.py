@@ -15,7 +15,6 @@ which tells "s.136" from "s 136".
 
 from __future__ import annotations
 
-import re
 from typing import Any, Iterable, NamedTuple, Sequence
 
 import ahocorasick
@@ -29,6 +28,7 @@ from .derive import RELATED, Form, forms, surfaces
 from .expansions import expansion
 from .wordforms import inflections
 from .model import Entry
+from ..lazy_patterns import lazy_pattern
 
 class Hit(NamedTuple):
     """A raw match: offsets into the original text, the entry's position, the suffix matched.
@@ -258,7 +258,7 @@ def joined_by_ampersand(text: str, start: int, end: int) -> bool:
 
 _APOSTROPHES = "'\u2019"
 # What follows the apostrophe of a contraction: it's, he'd, we'll, they've, you're, I'm, can't.
-_CONTRACTION_END = re.compile(r"(?:s|d|ll|ve|re|m|t)\b")
+_CONTRACTION_END = lazy_pattern(r"(?:s|d|ll|ve|re|m|t)\b")
 
 
 def ends_a_contraction(text: str, start: int, folded_match: str) -> bool:
