@@ -45,7 +45,7 @@ class LazyPattern:
         self.compiled = compiled
         for attribute in _COMPILED[1:]:
             setattr(self, attribute, getattr(compiled, attribute))
-        return getattr(compiled, name)
+        return getattr(self, name)
 
     def __repr__(self) -> str:
         return f"lazy_pattern({self.pattern!r}, {self._flags!r})"

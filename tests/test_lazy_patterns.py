@@ -28,6 +28,13 @@ def test_a_lazy_pattern_compiles_only_when_first_used():
     assert "search" in vars(pattern)  # compiled once: later calls go straight to the compiled method
 
 
+def test_a_lazy_pattern_gives_its_compiled_pattern_to_tell_which_pattern_matched():
+    first, second = lazy_pattern(r"\bNR\b"), lazy_pattern(r"\bAMHP\b")
+    assert first.compiled is re.compile(r"\bNR\b")  # compiled on asking (re's own cache gives the same object)
+    match = second.search("The AMHP")
+    assert match.re is second.compiled and match.re is not first.compiled
+
+
 def test_a_lazy_pattern_matches_as_the_compiled_one_does():
     text = "The AMHP met the NR. The AMHP left; the RC stayed."
     source, flags = r"\b([A-Z]{2,})\b", re.MULTILINE
