@@ -71,11 +71,14 @@ def _known_options(options: dict[str, object]) -> None:
     likely meant to be: ``glossary=`` (the command line's --glossary) said only
     "Settings.__init__() got an unexpected keyword argument", naming no way out."""
     from dataclasses import fields
+    from inspect import Parameter, signature
 
     known = [f.name for f in fields(Settings)]
     for name in options:
         if name not in known:
-            named = ["glossaries", "markup", "settings", *known]
+            # check()'s own keywords, read from its signature so the list cannot go stale
+            own = sorted(p.name for p in signature(check).parameters.values() if p.kind is Parameter.KEYWORD_ONLY and p.name not in known)
+            named = [*own, *known]
             hint = did_you_mean(name, named) or f" (check() takes {', '.join(named)})"
             raise TypeError(f"check() got an unexpected keyword argument {name!r}{hint}")
 

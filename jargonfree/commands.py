@@ -22,13 +22,16 @@ def glossary_validate(args: argparse.Namespace) -> int:
 
     result = validate(args.paths)
     if args.format == "json":
-        print(json.dumps({"files": result.files, "entries": result.entries, "problems": [p.__dict__ for p in result.problems]}, ensure_ascii=False))
+        counts = {"entries": result.entries, "entries_read": result.entries_read, "entries_with_errors": result.entries_with_errors}
+        print(json.dumps({"files": result.files, **counts, "problems": [p.__dict__ for p in result.problems]}, ensure_ascii=False))
     else:
         for problem in result.problems:
             print(problem)
         errors, warnings = len(result.errors), len(result.warnings)
-        files = len(result.files)
-        summary = f"{result.entries} entr{'ies' if result.entries != 1 else 'y'} in {files} file{'s' if files != 1 else ''}: "
+        files, read = len(result.files), result.entries_read
+        summary = f"{read} entr{'ies' if read != 1 else 'y'} in {files} file{'s' if files != 1 else ''}"
+        # An entry with errors is not loaded: say how many, so the count does not hide them.
+        summary += f", {result.entries_with_errors} with errors: " if result.entries_with_errors else ": "
         if errors or warnings:
             summary += f"{errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''}."
         else:
@@ -44,9 +47,13 @@ def glossary_validate(args: argparse.Namespace) -> int:
 def glossary_list(args: argparse.Namespace) -> int:
     """Every term, as text, a Markdown table (the docs' term list) or JSON."""
     from .checker import resolve_glossary
+    from .glossary.files import expand_paths
 
-    glossary = resolve_glossary(args.glossary)
+    glossary = resolve_glossary([*args.glossary, *args.paths])
     entries = sorted(glossary, key=lambda e: (e.category, e.term.lower(), e.sense or ""))
+    if args.paths:  # as 'glossary validate PATH': that file's entries, read beside the built-in ones
+        wanted = {str(p) for p in expand_paths(args.paths)}
+        entries = [e for e in entries if e.file in wanted]
     if args.format == "json":
         print(json.dumps([_entry_dict(e) for e in entries], ensure_ascii=False, indent=1))
         return EXIT_OK

@@ -21,11 +21,10 @@ its sentence and the next says what "this" is, or when the term opens its senten
 and the next opens with "This", "It", "They" or "These" ("Section 117 is the sore thumb of
 community care legislation. It obliges councils ... to provide aftercare ...").
 
-Content words are compared by their stems (:func:`jargonfree.word_families.stems`, so "checked"
-meets "check" and "decisions" meets "decision"), leaving out the small words of English
-(``data/function_words.txt`` and a few more) and the term's own words: "Your LPA is a legal
-document" shares "legal" and "document" with "a legal document that lets someone you trust make
-decisions for you"; "Your LPA must be registered before the bank will accept it" has no link and
+Content words are compared by their stems (:mod:`jargonfree.shared_words`: "checked" meets
+"check" and "decisions" meets "decision"), leaving out the small words of English and the term's
+own words: "Your LPA is a legal document" shares "legal" and "document" with "a legal document
+that lets someone you trust make decisions for you"; "Your LPA must be registered before the bank will accept it" has no link and
 is not read at all. Related words that do not explain ("The LPA was registered with the Office
 of the Public Guardian") rarely share two of the plain words. Brackets that are asides ("(in
 conjunction with ...)") or amounts ("(lasting up to 8 days)"), and what follows a law's name,
@@ -40,12 +39,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, Sequence
 
-from .data import read_set
 from .document import Document
-from .word_families import stems
+from .data import read_set
+from .shared_words import WEAK, content_words, reference_words, small_words, word_keys, words_of
 from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
@@ -88,7 +86,7 @@ def _says_what_it_is(text: str, at: int) -> bool:
     word = found.group("word")
     if word is None:
         return True
-    small = _small_words()
+    small = small_words()
     if word in small or word in _NOT_WHAT:
         return False
     following = found.group("next")
@@ -155,62 +153,6 @@ _LAW_NAME = lazy_pattern(r".*\b(?:1[89]|20)\d\d\)?$")
 #: for the next sentence to be about it.
 _EDGE = 40
 
-_WORD = lazy_pattern(r"[A-Za-z]+")
-# Small words beyond the function words: they say nothing of what a term is.
-_MORE_SMALL = frozenset(
-    "get gets got make makes made one ones someone something people person way ways thing things used use"
-    " like well need needs help able usually often sometimes many much other others own".split()
-)
-# Words the stem rules do not bring to their root: irregular plurals, and the word a few others
-# are made from ("specialised social workers" meets "a social worker with special training", "the
-# ability to" meets "being able to").
-_IRREGULAR = {
-    "children": "child", "people": "person", "women": "woman", "men": "man", "lives": "life",
-    "ability": "able", "specialised": "special", "specialist": "special", "specialists": "special",
-}
-
-
-@lru_cache(maxsize=1)
-def _small_words() -> frozenset[str]:
-    return read_set("function_words.txt") | _MORE_SMALL
-
-
-def _keys(word: str) -> frozenset[str]:
-    """The word in small letters and its possible stems: two words share content when their keys meet."""
-    word = _IRREGULAR.get(word, word)
-    return frozenset((word, *stems(word)))
-
-
-def _content(text: str, leave_out: frozenset[str]) -> list[str]:
-    """The content words of ``text`` in small letters: no small words, none of ``leave_out``, none under three letters."""
-    small = _small_words()
-    return [w for w in (m.group().lower() for m in _WORD.finditer(text)) if len(w) > 2 and w not in small and w not in leave_out]
-
-
-#: Words so common in the glossary's plain words and explanations that sharing one says little
-#: (``data/common_glossary_words.txt``, with the counts behind the choice). Half weight.
-_WEAK = read_set("common_glossary_words.txt")
-
-
-def _lemmas(words: list[str]) -> list[tuple[str, frozenset[str]]]:
-    """``words`` with their keys, one a lemma: "care" and "cares", "pay" and "pays" are one."""
-    found: list[tuple[str, frozenset[str]]] = []
-    for word in words:
-        keys = _keys(word)
-        for i, (first, known) in enumerate(found):
-            if keys & known:
-                found[i] = (first, known | keys)
-                break
-        else:
-            found.append((word, keys))
-    return found
-
-
-def _reference(words: str, leave_out: frozenset[str]) -> tuple[tuple[str, frozenset[str]], ...]:
-    """The content words of the glossary's ``words``, one a lemma, with their keys."""
-    return tuple(_lemmas(_content(words, leave_out)))
-
-
 def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
     """The words the text puts right after the term, from a bracket, dash, colon or linking
     word to the end of the sentence (with the next sentence when it is about the term), and
@@ -227,14 +169,14 @@ def _window(doc: Document, start: int, end: int) -> tuple[str, bool] | None:
             return None  # "The AMHP (  ) came": an empty bracket says nothing
         first = bracket.split(None, 1)[0].lower()
         # An aside ("the RC (in conjunction with another professional)") or an amount ("(lasting up to 8 days)").
-        if _AMOUNT.match(bracket) or (first in _small_words() and first not in _ARTICLES):
+        if _AMOUNT.match(bracket) or (first in small_words() and first not in _ARTICLES):
             return None
         return bracket, True
     if link is not None and link.group("comma") and _LEGAL_REFERENCE.match(text, start, end):
         # "a section 41 school, an independent school ... approved by the Secretary of State":
         # what the school is, not what the law's section is.
         link = None
-    if link is not None and link.group("noun") and any(w in _small_words() for w in link.group("noun").split()):
+    if link is not None and link.group("noun") and any(w in small_words() for w in link.group("noun").split()):
         link = None  # "LPA must be registered": a small word is no part of the term's noun
     if link is not None and link.group("noun") and link.group("relative"):
         link = None  # "The AMHP visited grandad who is a patient ...": "who" is about grandad
@@ -303,16 +245,16 @@ def overlap(doc: Document, start: int, end: int, term_words: tuple[str, ...], pl
     if window is None:
         return None
     said, gloss = window
-    leave_out = frozenset(w.lower() for phrase in term_words for w in _WORD.findall(phrase))
-    words = _content(said, leave_out)
-    found = frozenset().union(*(_keys(w) for w in words))
+    leave_out = frozenset(w.lower() for phrase in term_words for w in words_of(phrase))
+    words = content_words(said, leave_out)
+    found = frozenset().union(*(word_keys(w) for w in words))
     plain_words = " ".join(plain)
-    reference = _reference(plain_words + " " + explanation, leave_out)
+    reference = reference_words(plain_words + " " + explanation, leave_out)
     # The first two words that hold content, a hyphenated word being one ("time-limited, short-term ...").
-    leading = [found_words for found_words in (_content(token, leave_out) for token in said.split()) if found_words][:2]
-    first = frozenset().union(*(_keys(w) for token_words in leading for w in token_words))
+    leading = [found_words for found_words in (content_words(token, leave_out) for token in said.split()) if found_words][:2]
+    first = frozenset().union(*(word_keys(w) for token_words in leading for w in token_words))
     return Overlap(
-        plain=tuple(w for w, keys in _reference(plain_words, leave_out) if keys & found),
+        plain=tuple(w for w, keys in reference_words(plain_words, leave_out) if keys & found),
         shared=tuple(w for w, keys in reference if keys & found),
         said=len(words),
         gloss=gloss,
@@ -323,21 +265,21 @@ def overlap(doc: Document, start: int, end: int, term_words: tuple[str, ...], pl
 def explained_in_entry_words(doc: Document, start: int, end: int, term_words: tuple[str, ...], plain: tuple[str, ...], explanation: str) -> bool:
     """True if the words right after the term say what the glossary says it is: they share
     two content words with its plain words and explanation (words common in the glossary count
-    half, :data:`_WEAK`); or, of few words, most are the glossary's ("MHOs, who are specialised
+    half, :data:`jargonfree.shared_words.WEAK`); or, of few words, most are the glossary's ("MHOs, who are specialised
     social workers"); or they are a short gloss in brackets or after a dash (three content
     words at most) that shares a plain word, not one of the common ones ("Category 1
     (life-threatening)"). Not after a law's name ("the ALNET Act 2018: a child ... has ALN if")."""
     found = overlap(doc, start, end, term_words, plain, explanation)
     if found is None or _LAW_NAME.match(doc.text, start, end) or (found.gloss and not found.leads):
         return False
-    weight = sum(0.5 if w in _WEAK else 1 for w in found.shared)
+    weight = sum(0.5 if w in WEAK else 1 for w in found.shared)
     if weight >= ENOUGH_SHARED:
         return True
     # Few words, most of them the glossary's: "MHOs, who are specialised social workers".
     if len(found.shared) >= ENOUGH_SHARED and found.said <= _FEW_WORDS:
         return True
     short_gloss = found.gloss and 0 < found.said <= 3
-    return short_gloss and any(w not in _WEAK for w in found.plain)
+    return short_gloss and any(w not in WEAK for w in found.plain)
 
 
 def explained_as_one_of(doc: Document, start: int, end: int, senses: Sequence[Entry]) -> bool:

@@ -97,6 +97,30 @@ def _names_a_thing(noun: str) -> bool:
     return noun not in _CALLERS and not noun.endswith(_PERSON_ENDINGS)
 
 
+# "apply to the council for what is called a Standard Authorisation", "in what has become known
+# as the Cheshire West case": "what ..." is the name's own noun phrase, the object of the word
+# before it, and no explanation comes first. After a comma, dash, colon or bracket, or after
+# "is" or "'s" ("that's what is called"), it names what the words before it say: "the money is paid to you, what is called a
+# direct payment", "this is what is known as reablement".
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:has|have|had|is|are|was|were|become|been|now|also|often|sometimes|commonly|usually)\s+){0,3}$", re.IGNORECASE)
+_WHAT_FOLLOWS = re.compile(r"(?:[,;:(\u2013\u2014]|\b(?:is|are|was|were)|['’]s)\s*$", re.IGNORECASE)
+
+
+def _what_clause_object(text: str, match: re.Match[str]) -> bool:
+    """True if the naming words of ``match`` are a "what ..." clause that stands as the object
+    of the words before it ("apply for what is called ..."), not after an explanation."""
+    at = match.start()
+    if match.group().lower().startswith("what"):
+        what = at
+    else:
+        found = _WHAT_BEFORE.search(text, max(0, at - 40), at)
+        if found is None:
+            return False
+        what = found.start()
+    before = text[max(0, what - 12) : what]
+    return bool(before.strip()) and _WHAT_FOLLOWS.search(before) is None
+
+
 def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
     review", "intensive support also known as reablement"). It can be only where the text's
@@ -108,7 +132,7 @@ def named_after_explanation(text: str, start: int) -> bool:
     if not any(word in window for word in _NAMED_WORDS):
         return False
     m = _NAMED.search(text, low, start)
-    if m is None:
+    if m is None or _what_clause_object(text, m):
         return False
     if m.group("thing") is not None:
         # The name straight after "called", not a list of names after it: "a more detailed

@@ -55,25 +55,37 @@ def _csv(stream: IO[bytes], text_field: str, id_field: str) -> Iterator[Record]:
     import io
 
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    reader = csv.DictReader(text)
+    # strict: a quote opened and never closed is an error, not the rest of the file read as one text
+    reader = csv.DictReader(text, strict=True)
     try:
         if reader.fieldnames is None:
             return
         if text_field not in reader.fieldnames:
             raise RecordError(f"the CSV has no column {text_field!r} (its columns: {', '.join(reader.fieldnames)}); name it with --text-field")
         while True:
+            start = reader.line_num + 1
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield Record(reader.line_num, reader.line_num, error=f"line {reader.line_num}: {exc}")
+                yield Record(start, start, error=f"line {start}: {_csv_problem(exc)}")
                 continue
             yield record_of(row, reader.line_num, text_field, id_field)
     except UnicodeDecodeError as exc:
         raise RecordError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     finally:
         text.detach()  # leave the caller's stream open
+
+
+def _csv_problem(exc: Exception) -> str:
+    """Python's CSV error in words: a quote left open takes in every line after it."""
+    if "unexpected end of data" in str(exc):
+        return (
+            "a quote (\") opened in this record is never closed, so this line and the ones after it cannot be read as records: "
+            "close it, and write a quote inside a field as two (\"\")"
+        )
+    return f"{exc} (a field in quotes must end at its closing quote)" if "expected after" in str(exc) else str(exc)
 
 
 def record_of(data: object, line: int | None, text_field: str = "text", id_field: str = "id") -> Record:

@@ -47,6 +47,12 @@ _AFTER = lazy_pattern(
 #: word with figures ("Covid19", "Band7") or letters of another alphabet breaks the run instead of
 #: giving an initial.
 _WORD = lazy_pattern(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+#: Words in small letters that never give a letter of a long form: the one word without a capital
+#: that may ("Looked after Children") is a word of the name, not a preposition, conjunction or
+#: pronoun ("Deputy Director of Public Health at the PHA" does not spell out PHA).
+_GIVES_NO_LETTER = frozenset(
+    "at by or as is it if up so but from into onto are was were be been our your their his her its my we he she they you who not no".split()
+)
 #: How far back the long form may be: a long text is checked in parts, and the reader of a
 #: page does not carry a name for longer than this.
 _REACH = 5000
@@ -115,7 +121,7 @@ def _spell(text: str, words: list[re.Match[str]], j: int, short: str, k: int, lo
     if len(word) > 1 and word.isupper():
         return None  # an abbreviation of its own ("EHC Plan" does not spell out EP)
     small = word.lower() in SMALL_WORDS
-    if word[0].upper() == short[k] and (word[0].isupper() or small or lower_left):
+    if word[0].upper() == short[k] and (word[0].isupper() or small or (lower_left and word not in _GIVES_NO_LETTER)):
         last = _spell(text, words, j + 1, short, k + 1, lower_left - (not word[0].isupper() and not small))
         if last is not None:
             return last

@@ -30,6 +30,15 @@ def flagged(text: str) -> list[str]:
     return [f.text for f in word_findings(text)]
 
 
+def jargon_at(text: str, term: str) -> bool:
+    """True if a glossary finding (kind "jargon") covers any of the first ``term`` in ``text``."""
+    from jargonfree import check
+
+    start = text.index(term)
+    end = start + len(term)
+    return any(f.start < end and start < f.end for f in check(text).findings if f.kind == "jargon")
+
+
 def flagged_rules(text: str) -> dict[str, str]:
     """What the word checks flag in ``text``, each with the rule that flags it."""
     return {f.text: f.rule for f in word_findings(text)}

@@ -127,6 +127,16 @@ def test_an_unknown_option_of_check_names_the_one_meant(option, said):
     assert jargonfree.check(TEXT, max_reading_age=9, only={"jargon"}).findings  # known options still work
 
 
+def test_the_unknown_option_hint_names_every_keyword_check_takes():
+    # The hint's list was written by hand beside the Settings fields; it is read from check()'s
+    # signature now, so a keyword added to check() is named without anyone remembering to.
+    with pytest.raises(TypeError) as caught:
+        jargonfree.check(TEXT, zzqx=1)
+    named = str(caught.value).split("(check() takes ", 1)[1].rstrip(")").split(", ")
+    keywords = [p.name for p in inspect.signature(jargonfree.check).parameters.values() if p.kind is p.KEYWORD_ONLY]
+    assert set(keywords) <= set(named) and len(named) == len(set(named))
+
+
 def _as_written(function) -> str:
     """``name(a, *, b="x", **c)``: a signature as the README writes it, without annotations."""
     parts, star = [], False

@@ -181,6 +181,20 @@ def test_glossary_list_and_stats(cli):
     assert code == 0 and "| AMHP |" in out
 
 
+def test_glossary_list_takes_a_file_as_validate_does(cli, tmp_path: Path, monkeypatch):
+    # A practitioner who wrote my-terms.yaml lists it as they validate it (newcomer22: "unrecognized arguments").
+    path = tmp_path / "my-terms.yaml"
+    path.write_text("entries:\n  - term: frailty hub\n    plain: clinic for older people\n    source: Our trust, https://example.org/frailty\n")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = cli(["glossary", "list", "my-terms.yaml"])
+    assert (code, out, err) == (0, "my-terms/frailty-hub\tfrailty hub\tclinic for older people\n", "")
+    code, out, _ = cli(["glossary", "list", "--glossary", "my-terms.yaml"])  # beside every built-in term, as before
+    assert code == 0 and "my-terms/frailty-hub" in out and "| AMHP |" not in out and len(out.splitlines()) > 1000
+    (tmp_path / "broken.yaml").write_text("entries:\n  - term: x\n    plian: y\n    source: z\n")
+    code, out, err = cli(["glossary", "list", "broken.yaml"])
+    assert code == 2 and out == "" and err.strip().splitlines() == [err.strip()] and "broken.yaml:3:" in err
+
+
 def test_bad_user_glossary_is_one_line_exit_2(cli, tmp_path: Path):
     path = tmp_path / "ours.yaml"
     path.write_text("entries:\n  - term: x\n    plian: y\n    source: z\n")

@@ -31,7 +31,7 @@ from conftest import section_references
         (
             "(4) Paragraph 6 of Schedule 2 to the 1983 Act does not apply where the Tribunal is constituted "
             "by one or two members under sub-paragraph (2)(a) or (b).",
-            ["Paragraph 6 of Schedule 2", "the 1983 Act", "sub-paragraph (2)(a)"],
+            ["Paragraph 6 of Schedule 2", "the 1983 Act", "sub-paragraph (2)(a) or (b)"],
         ),
         # Our own sentences, of the kinds real pages use.
         ("Clause 22 will change how community treatment orders work under the Mental Health Act.", ["Clause 22"]),

@@ -57,6 +57,22 @@ def test_csv_without_the_text_column_is_one_line(monkeypatch, capsys):
     assert err.count("\n") == 1 and "no column 'text'" in err and "--text-field" in err
 
 
+def test_csv_with_a_quote_never_closed_is_an_error_not_one_long_record(monkeypatch, capsys):
+    # Before: record 1's text ran to the end of the file, taking in records 2 and 3 without a word.
+    data = b'id,text\n1,"The AMHP will visit.\n2,We will commence soon.\n3,Thank you.\n'
+    code, out, err = run(monkeypatch, capsys, ["check", "--input", "csv", "--no-config"], data)
+    assert code == 2 and [o.get("line") for o in out] == [2] and "findings" not in out[0]
+    assert "a quote (\") opened in this record is never closed" in out[0]["error"]
+    assert err.count("\n") == 1 and "line 2:" in err
+
+
+def test_csv_with_words_after_a_closing_quote_is_an_error_for_that_record(monkeypatch, capsys):
+    data = b'id,text\n1,"The AMHP" will visit.\n2,We will commence soon.\n'
+    code, out, err = run(monkeypatch, capsys, ["check", "--input", "csv", "--no-config"], data)
+    assert code == 2 and "closing quote" in out[0]["error"] and out[0]["line"] == 2
+    assert [f["text"] for f in out[1]["findings"]] == ["commence"]
+
+
 def test_records_come_out_as_json_only(monkeypatch, capsys):
     code, out, err = run(monkeypatch, capsys, ["check", "--input", "jsonl", "--format", "text"], b'{"text": "x"}\n')
     assert code == 2 and "--input jsonl and csv print JSON" in err

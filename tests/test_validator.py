@@ -271,7 +271,7 @@ def test_one_problem_gives_one_message(tmp_path: Path):
 
 @pytest.mark.parametrize("typo, meant", [("plian", "plain"), ("sorce", "source"), ("trem", "term")])
 def test_a_misspelt_field_is_one_message_not_also_a_missing_one(tmp_path: Path, typo, meant):
-    fields = {"term": "zorbulate", "plain": "mix", "source": "me"}
+    fields = {"term": "zorbulate", "plain": "mix", "source": "me, https://example.org/me"}
     text = "entries:\n  - " + "\n    ".join(f"{typo if k == meant else k}: {v}" for k, v in fields.items()) + "\n"
     path = tmp_path / "mine.yaml"
     path.write_text(text)

@@ -45,6 +45,17 @@ _DRAFTING_BEFORE = lazy_pattern(
 _DRAFTED_PARTS = ("section", "schedule", "art", "reg")
 _LAW_AFTER = lazy_pattern(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
+# What only a law's part does, whatever the part: "Part 5 confers a statutory authority",
+# "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
+# duty" (a leaflet's part explains, tells or sets out; it confers, imposes and repeals nothing).
+_ONLY_A_LAW_DOES = re.compile(
+    r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies))\b"
+)
+# "Part 6 creates a new system of orders"; a chapter that creates something new is a law's only
+# with a law named in its paragraph ("Chapter 2 creates a new world for the young hero" is a story's).
+# A Part, section or schedule that creates something new is a law's wherever it stands.
+_CREATES_A_NEW = re.compile(r"\s+creates (?:a |an )?new\b")
+_A_LAWS_PART_BEFORE = re.compile(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
@@ -68,10 +79,25 @@ def used_as_law(text: str, start: int, end: int) -> bool:
     # "Part 2 applies to you" is as likely a leaflet's part: only a section or schedule "provides".
     if text.startswith(_ONLY_A_LAWS, start) and _LAW_AFTER.match(text, end) is not None:
         return True
+    if does_what_only_a_law_does(text, end):
+        return True
     # "a section 202 review", "an S184 decision" (a capital S and a number no school year has),
     # and the first of a list: "Section 21 and Section 8 notices".
     named_so = text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(text, start, end)
     return bool(named_so) and _LAW_THING_AFTER.match(text, after_the_list(text, end)) is not None
+
+
+def does_what_only_a_law_does(text: str, end: int) -> bool:
+    """True if the words after a part ending at ``end`` say what only a law's part does: "Part 5
+    confers ...", "chapter 2 imposes a duty ..."."""
+    if _ONLY_A_LAW_DOES.match(text, end) is not None:
+        return True
+    if _CREATES_A_NEW.match(text, end) is None:
+        return False
+    if _A_LAWS_PART_BEFORE.search(text, max(0, end - 24), end) is not None:
+        return True
+    low, high = text.rfind("\n\n", 0, end) + 1, text.find("\n\n", end)
+    return _A_LAW_OR_A_REGULATION.search(text, low, high if high >= 0 else len(text)) is not None
 
 
 def cites_a_law(doc: Document, start: int, end: int) -> bool:
@@ -176,6 +202,25 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 
 
+# A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
+# can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
+_RULES_OF_A_YEAR = re.compile(r"[Rr]ules?\s+(?:19|20)\d\d\b")
+# A court's set of rules is named so ("Civil Procedure Rules"), not "House Rules"; a court has a
+# court's word before it ("the county court", "Court of Protection"), not "the tennis courts".
+_A_COURT_OR_RULES = re.compile(
+    r"\b(?:(?:Procedure|Court|Family|Civil|Criminal|Tribunal)\s+Rules|[Tt]ribunals?|COPR|CPR|FPR|Court\s+of"
+    r"|(?i:(?:the|a|county|family|high|crown|magistrates['’]?|supreme|civil|criminal|youth|coroner['’]?s)\s+courts?))\b"
+)
+
+
+def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
+    """For "Rule 10", "rule 5": True in a paragraph that names a court, a tribunal or a set of
+    rules (a court's procedure rules); "Rule 1 of our group is to be kind" is no law's."""
+    if not doc.text.startswith(("Rule", "rule"), start) or _RULES_OF_A_YEAR.match(doc.text, start, end) is not None:
+        return False  # "the Court of Protection Rules 2007": a set of rules' name and its year
+    return _A_COURT_OR_RULES.search(doc.text, *context.window(doc, start, end)) is not None
+
+
 # What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
 _A_CLASS_AFTER = lazy_pattern(
     r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I
@@ -198,3 +243,23 @@ def article_held_under(doc: Document, start: int, end: int) -> bool:
     if _ON_A.search(text, max(0, start - 8), start) is None:
         return False
     return text.startswith("Art", start) or _HELD_IN_HOSPITAL.search(text, *context.window(doc, start, end)) is not None
+
+
+# A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
+# opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
+_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
+# ... and only in drafting, where laws cite each other so: "has the meaning given in Article 27(3)
+# (...)", "section 17(1) (...) of the Act". "under section 8(2) (money to help carers)" is a gloss.
+_DRAFTING_CITES = re.compile(
+    r"\b(?:meaning given (?:in|by)|within the meaning of|in accordance with|by virtue of|for the purposes of|"
+    r"mentioned in|referred to in|specified in|subject to|the duty in|the power in)\s+$",
+    re.I,
+)
+_OF_A_LAW_AFTER = re.compile(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
+
+
+def heading_in_brackets(text: str, start: int, end: int) -> bool:
+    """True if the bracket after a subsection at ``start:end`` is its heading, as drafting cites it."""
+    if _HEADING_IN_BRACKETS.match(text, end) is None:
+        return False
+    return _DRAFTING_CITES.search(text, max(0, start - 40), start) is not None or _OF_A_LAW_AFTER.match(text, end) is not None

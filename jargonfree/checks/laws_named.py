@@ -31,6 +31,8 @@ _LAW_STRAIGHT_AFTER = lazy_pattern(
     r"|\s*,\s+the\s+Code\b"
     # A treaty named by its initials straight after: "Art. 8 ECHR", "article 12 UNCRC".
     r"|\s*,?\s+(?:ECHR|UNCRC|UNCRPD)\b"
+    # A schedule straight after a paragraph: "para 4 Sch 3", "paragraph 2 Schedule 1" (only a law has schedules with paragraphs).
+    r"|\s*,?\s+Sch(?:edule|ed)?\.?\s*[A-Z]?\d"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
 _AND_ANOTHER = lazy_pattern(
@@ -41,8 +43,12 @@ _AND_ANOTHER = lazy_pattern(
 # A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
 A_LAW = lazy_pattern(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
-# "Under the Mental Capacity Act, section 4", "MCA section 5".
-LAW_JUST_BEFORE = lazy_pattern(r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC)\s*,?\s+$")
+# "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
+# before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5",
+# the Mental Health Act's "Welsh Code"); not any code ("the NMC Code, paragraph 4", a group's "Code").
+LAW_JUST_BEFORE = lazy_pattern(
+    r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode of Practice|\bWelsh Code|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
+)
 
 
 def names_a_law_after(text: str, end: int) -> bool:

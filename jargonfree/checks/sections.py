@@ -35,13 +35,13 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..protected import quoted_on_its_own
 from ..spans import Span
-from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, law_in_paragraph, law_part_in_words, used_as_law
+from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CITATION, may_cite_a_case
 from .instruments import INSTRUMENT, instruments, may_cite_an_instrument
-from .subparts import BRACKETED_PART, clause_of_a_bill, may_cite_a_bracketed_part
+from .subparts import BRACKETED_PART, after_the_subparts, clause_of_a_bill, may_cite_a_bracketed_part
 from ..lazy_patterns import lazy_pattern
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
@@ -68,8 +68,8 @@ _WORD_NUMBER = (
 # this one test fails where the word boundary and every word would be tried (on bench posts that
 # cite a law, a third of the time).
 _SECTION_NUMBER = lazy_pattern(
-    r"(?=[SsPpAaRrCc])(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Schs?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
-    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Schs?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
+    r"(?=[SsPpAaRrCc])(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Sch(?:ed)?s?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Sch(?:ed)?s?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -230,8 +230,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_ONLY_WITH_A_LAW, start) or text.startswith(("Art", "art"), start) and text[start + 3] in ". ":
             # A chapter or paragraph counts only with its law named after it, or numbered as only laws
             # number theirs ("Paragraph 17(4) states"); an article also where one is held under it.
-            if article_held_under(doc, start, end):
-                pass
+            if article_held_under(doc, start, end) or does_what_only_a_law_does(text, end) or rule_of_a_court(doc, start, end) or (
+                LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None and not explained_after(text, start, end)
+            ):
+                pass  # "under art 12", "Chapter 2 imposes a duty ...", "Under Rule 10 the tribunal ...", "the Code (para. 2.12)"
             elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
                 continue
         elif part_of_this_text(doc, start, end) and not _SUBSECTION.search(text, start, end):
@@ -241,7 +243,9 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
                 continue  # "clause 4 of your tenancy agreement", or a Bill's clause glossed
         elif text.startswith(_ALWAYS_A_LAWS, start) or _SUBSECTION.search(text, start, end):
             # "Regulation 12", "Practice Direction 9H", "sections 195(8)(a)": only a law numbers so.
-            if explained_after(text, start, end):
+            # A bracket after a subsection is the provision's heading, as laws cite each other
+            # ("has the meaning given in Article 27(3) (accommodation and maintenance of ...)"), not a gloss.
+            if explained_after(text, start, end) and not (_SUBSECTION.search(text, start, end) and heading_in_brackets(text, start, end)):
                 continue
         elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
@@ -261,7 +265,9 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
         out.append((paragraph.start() if paragraph else start, end))
     written_out = [span for span in out if _SECTION_NUMBER.match(text, span[0])]  # not a case or an instrument's number
-    return sorted(out + listed_with_laws(text, unclaimed, written_out))
+    found = sorted(out + listed_with_laws(text, unclaimed, written_out))
+    # The subsections listed after a part are one reference with it: "sections 6(2) and (4) and 7(2)".
+    return [(start, after_the_subparts(text, end) if text[end - 1 : end] == ")" else end) for start, end in found]
 
 
 def _numbers(text: str) -> list[re.Match[str]]:

@@ -48,6 +48,24 @@ _LISTED = lazy_pattern(
 )
 
 
+# ", (4) and 7(2)", ", (b) or (c)": the subsections listed after a part ("sections 6(2) and (4) and
+# 7(2)", "section 4(3)(a), (b) or (c)"), each in brackets, which only a law writes so.
+_LISTED_SUBPARTS = re.compile(
+    r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:\d{1,3}[A-Z]{0,2})?\(\w{1,4}\)(?:\(\w{1,4}\))*"
+)
+
+
+def after_the_subparts(text: str, end: int) -> int:
+    """Where the subsections listed after a part ending at ``end`` end (at most four more):
+    the finding for "sections 6(2)" covers "sections 6(2) and (4) and 7(2)"."""
+    for _ in range(4):
+        more = _LISTED_SUBPARTS.match(text, end, end + 24)
+        if more is None:
+            break
+        end = more.end()
+    return end
+
+
 def after_the_list(text: str, end: int) -> int:
     """Where the list of parts that starts with the one ending at ``end`` ends (at most four more)."""
     for _ in range(4):

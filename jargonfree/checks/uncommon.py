@@ -3,9 +3,9 @@
 A word is "uncommon" when it is not common enough for a lay reader at ``Settings.uncommon_zipf``
 (:func:`jargonfree.rarity.common_enough`: word frequency, the word's stems, a higher bar for
 medical and learned words, everyday words wordfreq counts as rare). Names (capitalised
-words inside a sentence; at the start of a sentence, a UK place from ``data/uk_places.txt``,
-the first word of a Title Case name, or a person the sentence calls "she" or "he"),
-all-capital words, words with digits and short words are left alone. Each word is reported once, as information: less serious than glossary jargon.
+words inside a sentence; at the start of a sentence, what :mod:`jargonfree.opening_names` takes
+for a name: a UK place, the first word of a Title Case name, a person the sentence calls "she"
+or "he", a word the text writes as a name elsewhere), all-capital words, words with digits and short words are left alone. Each word is reported once, as information: less serious than glossary jargon.
 """
 
 from __future__ import annotations
@@ -15,9 +15,9 @@ from functools import lru_cache, partial
 from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
-from .. import entry_words, firstuse, lexicon, medical_words, named_explanations, names, nearby_explanations, word_families
+from .. import entry_words, firstuse, named_explanations, nearby_explanations, word_families
+from ..opening_names import capitalised_words, is_a_name, named_elsewhere, places, starts_like_a_sentence  # places: re-exported for callers and tests
 from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
-from ..data import read_set
 from ..adjacent_explanations import explained_after, explained_before
 from ..document import Document
 from ..memo import Memo
@@ -127,17 +127,6 @@ def _spans_of(doc: Document, rare: set[str]) -> Iterable[tuple[int, int]]:
     ]
 
 
-# A list item or a label's value starts after a semicolon or a colon, and is capitalised as a
-# sentence is: "Dysuria; Polyuria; Haematuria", "Form: Orodispersible tablets".
-_ITEM_START = lazy_pattern(r"[;:] *$")
-
-
-def starts_like_a_sentence(doc: Document, start: int) -> bool:
-    """True if a capital at ``start`` is there because a sentence, a list item or a label's
-    value starts there, not because the word is a name."""
-    return doc.sentence_start_at(start) or _ITEM_START.search(doc.text, max(0, start - 4), start) is not None
-
-
 def is_candidate(doc: Document, start: int, end: int) -> bool:
     """True if the word at ``[start, end)`` is one the check looks at: 5 to 40 letters, not
     all capitals, and not capitalised inside a sentence (most likely a name)."""
@@ -152,81 +141,6 @@ def candidates(doc: Document) -> set[str]:
     most once in a text, so a long text checked in chunks remembers them)."""
     text = doc.text
     return {text[start:end].lower() for start, end in doc.words if is_candidate(doc, start, end)}
-
-
-def places() -> frozenset[str]:
-    """Lower-cased words of UK place names (``data/uk_places.txt``, from GeoNames)."""
-    return read_set("uk_places.txt")
-
-
-# A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".
-# (A lone "I" does not count: "Yesterday I went ...".) Not context's rule of the same idea,
-# which lets joining words come first and is for a glossary term inside a name.
-_CAPITAL_FOLLOWS = lazy_pattern(r" +(?!I\b)[A-Z]")
-
-
-# The first of a comma list whose next two items are capitalised: "including: Torbay, Sheffield,
-# County Durham, ..." (a list of places or people; the items after it are left alone already).
-_LIST_OF_NAMES = lazy_pattern(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
-
-
-# A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
-# or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
-# house"). A thing's name has no such pronoun: "Dysphagia has many causes."
-_PERSON_VERB = lazy_pattern(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
-_PERSON_PRONOUN = lazy_pattern(r"\b(?:she|her|he|him|his)\b")
-# "her" or "him" straight after a verb that makes someone do or be something is the person
-# something acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made
-# her speech hard to follow", "Hyperacusis has caused him to miss school". Other verbs, or a
-# family word after "her", make it what the subject has, so a person: "Zainab has called her mum",
-# "Tamsin has helped her brother". Only "she" or "he", or the pronoun elsewhere, says the subject
-# is a person. ("Dysregulation has worried his parents" is left to :data:`_THING_ENDINGS`.)
-_ACTED_ON = lazy_pattern(
-    r"(?:made|helped|let|caused|got|kept|left)\s+(?:her|him)\b"
-    r"(?!\s+(?:mum|mam|mom|dad|mother|father|parents?|brother|sister|son|daughter|husband|wife|partner"
-    r"|boyfriend|girlfriend|friends?|family|baby|kids|children|child|nan|gran|grandma|grandad"
-    r"|aunt|auntie|uncle|cousin)\b)"
-)
-# Endings of nouns for things, states and studies, which no first name has: "Hyperacusis has made
-# her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
-_THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
-
-
-def is_a_name(text: str, start: int, end: int) -> bool:
-    """True if the capitalised word at ``[start, end)``, which starts a sentence, is a name:
-    not a word at all (Zipf 0) unless it is built from medical word parts ("Neutrophilia
-    carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), the first word of a
-    name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
-    Health Board"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
-    diagnosis of ... into her house")."""
-    lower = text[start:end].lower()
-    return (
-        (lexicon.zipf(lower) == 0.0 and not medical_words.is_medical(lower))
-        or lower in places()
-        or _CAPITAL_FOLLOWS.match(text, end) is not None
-        or (_LIST_OF_NAMES.match(text, end) is not None and not medical_words.is_medical(lower))
-        or names.inside_a_name(text, start, end)
-        or (
-            _PERSON_VERB.match(text, end) is not None
-            and _calls_a_person(_sentence_after(text, end))
-            and not medical_words.is_medical(lower)  # "Catatonia has many causes, and her doctor ..."
-            and not lower.endswith(_THING_ENDINGS)
-        )
-    )
-
-
-def _calls_a_person(rest: str) -> bool:
-    """True if ``rest`` (a sentence after its first word and verb) calls the subject "she" or "he",
-    or "her", "him" or "his" other than as what something acted on (:data:`_ACTED_ON`)."""
-    acted_on = {m.end() for m in _ACTED_ON.finditer(rest)}
-    return any(m.end() not in acted_on for m in _PERSON_PRONOUN.finditer(rest))
-
-
-def _sentence_after(text: str, end: int) -> str:
-    """The rest of the sentence after ``end``, up to 200 characters (a full stop ends it)."""
-    rest = text[end : end + 200]
-    stop = re.search(r"[.!?](?:\s|$)", rest)
-    return rest if stop is None else rest[: stop.start()]
 
 
 # Letters joined to a word by a hyphen, before and after it: "pre-" + "eclampsia", "eclampsia" + "-like".
@@ -260,6 +174,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
     # nor a hashtag's, which ``rare`` may hold as well.
     held = {text[start:end].lower() for start, end in spans}
     seen: set[str] = set()
+    capitalised: dict[str, list[int]] | None = None
     findings: list[Finding] = []
     for start, end in spans:
         if not is_candidate(doc, start, end):
@@ -275,8 +190,13 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         seen |= forms
         if common_enough(lower, threshold):
             continue
-        if word[0].isupper() and is_a_name(text, start, end):
-            continue  # a name at the start of a sentence or a list item
+        if word[0].isupper():
+            if is_a_name(text, start, end):
+                continue  # a name at the start of a sentence or a list item
+            if capitalised is None:
+                capitalised = capitalised_words(text)  # (once a text, and only for such a word)
+            if named_elsewhere(doc, start, end, capitalised):
+                continue  # a name the text writes inside a sentence: "The court asks Cafcass ..."
         # An explanation is of the whole hyphenated word: "high blood pressure (pre-eclampsia)".
         whole = hyphenated(text, start, end)
         if "(" in text and explained_before(text, doc.sentences, *whole):

@@ -13,6 +13,7 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..report import Finding
 from .section_advice import advice as section_advice
+from .case_names import case_names, may_name_a_case
 from .sections import may_cite_a_law, unmatched_parts
 
 
@@ -22,7 +23,8 @@ def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -
     (:mod:`jargonfree.gestation`), and a quarter of the year written short, "Q1 2018/19"
     (:mod:`jargonfree.quarters`)."""
     text = doc.text
-    found = section_references(doc, hits, kind, severity) if may_cite_a_law(text) else []
+    law, case = may_cite_a_law(text), may_name_a_case(text)
+    found = section_references(doc, hits, kind, severity, law=law, case=case) if law or case else []
     shapes = [shape for shape in (gestation, quarters) if shape.may_hold(text)]
     if shapes:
         covered = [(h.start, h.end) for h in hits]  # the glossary's matches, once for every shape
@@ -47,11 +49,14 @@ def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -
     return found
 
 
-def section_references(doc: Document, hits: list[Hit], kind: str, severity: str) -> list[Finding]:
+def section_references(doc: Document, hits: list[Hit], kind: str, severity: str, law: bool = True, case: bool = True) -> list[Finding]:
     """Numbered parts of a law and court cases that no glossary entry matched (see
-    :mod:`jargonfree.checks.sections`): flagged with a general message."""
+    :mod:`jargonfree.checks.sections` and :mod:`jargonfree.checks.case_names`): flagged with a
+    general message. ``law`` and ``case`` say whether the text may cite a law's part or name a
+    case (the quick tests, asked once by :func:`unmatched_shapes`)."""
     findings = []
-    for start, end in unmatched_parts(doc, hits):
+    parts = unmatched_parts(doc, hits) if law else []
+    for start, end in _with_case_names(doc, hits, parts) if case else parts:
         surface = doc.text[start:end]
         rule, message, explanation, no_rewrite_reason = section_advice(surface)
         findings.append(
@@ -68,3 +73,10 @@ def section_references(doc: Document, hits: list[Hit], kind: str, severity: str)
             )
         )
     return findings
+
+
+def _with_case_names(doc: Document, hits: list[Hit], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``parts`` with the court cases ``doc`` names by their parties or a short name
+    (:mod:`.case_names`) that no glossary match holds whole, and no part of a law overlaps."""
+    names = [(a, b) for a, b in case_names(doc) if not any(h.start <= a and b <= h.end for h in hits) and not any(s < b and a < e for s, e in parts)]
+    return sorted(parts + names) if names else parts

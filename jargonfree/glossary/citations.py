@@ -5,10 +5,13 @@ or a whole Act (issue 13).
   entry citing one says why in ``source_note:``.
 * An entry whose term names a section of an Act ("section 136", "section 37/41") cites that
   section's page on legislation.gov.uk (".../section/136"), or says why not in ``source_note:``.
+* A user's entry cites a source id from sources.yaml, or a name with a web address: "source: x"
+  tells a reviewer nothing (:func:`unaddressed`).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Mapping
 from urllib.parse import urlsplit
 
@@ -16,6 +19,8 @@ from .model import Entry
 from .sources import Source
 from ..lazy_patterns import lazy_pattern
 
+# A web address, or a bare domain as the README's smallest entry writes it ("plainlanguage.gov").
+_ADDRESS = lazy_pattern(r"https?://\S|\bwww\.\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
 _SECTION_TERM = lazy_pattern(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
 
 
@@ -58,3 +63,16 @@ def citation_problems(entry: Entry, sources: Mapping[str, Source]) -> list[str]:
                 "for the Mental Health Act 1983), or say why not in 'source_note:'"
             )
     return problems
+
+
+def unaddressed(entry: Entry, sources: Mapping[str, Source]) -> str | None:
+    """The message for a user's entry none of whose sources is a source id or has an address,
+    or None. (Built-in entries must cite ids: loading checks that.)"""
+    if not entry.sources or any(s in sources or _ADDRESS.search(s) for s in entry.sources):
+        return None
+    given = ", ".join(f"'{s}'" for s in entry.sources)
+    return (
+        f"the source {given} of '{entry.term}' has no web address: a source needs one, so a reader can check "
+        "the facts (write its name and address, such as 'Our trust, https://example.org/page'), "
+        "or the id of a source in sources.yaml"
+    )

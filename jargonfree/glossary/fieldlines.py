@@ -26,6 +26,7 @@ _NAMED = (
     (lazy_pattern(r"is spelled out as"), "plain"),
     (lazy_pattern(r"is labelled '"), "jurisdiction"),
     (lazy_pattern(r" in 'related:' is not a term"), "related"),
+    (lazy_pattern(r"^the source .* has no web address"), "source"),
     (lazy_pattern(r" in '(\w+)' is the American spelling"), ""),  # the field is in the message
 )
 _ITEM = lazy_pattern(r"^(\s*-\s+)")

@@ -33,6 +33,8 @@ class ParsedFile:
     disable_lines: list[int] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     unreadable: bool = False
+    #: The line where each entry written in the file starts, loaded or not (for the counts).
+    entry_lines: list[int] = field(default_factory=list)
 
 
 def read_text(path: Path) -> str:
@@ -87,7 +89,7 @@ def parse_text(
         data = read_yaml(text)
     except YamlProblem as exc:
         report.error(exc.line, exc.message)
-        items = _parse_entries_one_by_one(text, report)
+        items, result.entry_lines = _parse_entries_one_by_one(text, report)
         data = None
     else:
         if data is None:
@@ -112,6 +114,7 @@ def parse_text(
             report.error(raw_entries.line, f"the file has more than {MAX_ENTRIES} entries: split it into smaller files")
             raw_entries = raw_entries[:0]
         items = list(zip(raw_entries, getattr(raw_entries, "item_lines", [])))
+        result.entry_lines = [line for _, line in items]
         category = text_value(data.get("category")) or category
         where_default = data.get("jurisdiction", where_default)
         if where_default not in FILE_FIELDS["jurisdiction"].choices:
@@ -138,13 +141,14 @@ def parse_text(
 _ITEM_START = lazy_pattern(r"^(\s*)- ")
 
 
-def _parse_entries_one_by_one(text: str, report: Reporter) -> list[tuple[Any, int]]:
-    """After a syntax error, parse each list item under 'entries:' on its own so other mistakes still show."""
+def _parse_entries_one_by_one(text: str, report: Reporter) -> tuple[list[tuple[Any, int]], list[int]]:
+    """After a syntax error, parse each list item under 'entries:' on its own so other mistakes
+    still show: the items that parse, and the line where every item starts."""
     lines = text.splitlines()
     try:
         start = next(i for i, line in enumerate(lines) if line.startswith("entries:"))
     except StopIteration:
-        return []
+        return [], []
     indent = None
     chunks: list[tuple[int, list[str]]] = []
     for i in range(start + 1, len(lines)):
@@ -166,7 +170,7 @@ def _parse_entries_one_by_one(text: str, report: Reporter) -> list[tuple[Any, in
             item = data[0]
             _shift_lines(item, first)
             items.append((item, first + 1))
-    return items
+    return items, [first + 1 for first, _ in chunks]
 
 
 def _shift_lines(value: Any, offset: int) -> None:

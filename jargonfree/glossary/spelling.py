@@ -16,8 +16,10 @@ from functools import lru_cache
 from .model import Entry
 from ..lazy_patterns import lazy_pattern
 
-#: The fields a reader sees in a finding or a rewrite.
-FIELDS = ("plain", "in_brackets", "shorter", "explanation", "keep_when")
+#: The fields a reader sees in a finding or a rewrite, and the examples (a contributor copies
+#: them, and they show what readers will get).
+EXAMPLES = ("flagged", "not_flagged", "rewritten")
+FIELDS = ("plain", "in_brackets", "shorter", "explanation", "keep_when", *EXAMPLES)
 _USED_IN_THE_UK = frozenset({"fetus", "fetuses", "fetal", "license", "licensed", "licenses", "meter", "meters"})
 _WORD = lazy_pattern(r"[A-Za-z]+")
 
@@ -49,12 +51,14 @@ def spelling_problems(entry: Entry) -> list[str]:
     table = british_spellings()
     messages: list[str] = []
     seen: set[str] = set()
+    # An example writes the term as texts write it ("rigors", the medical word, is not "rigours").
+    own = {word.lower() for written in (entry.term, *entry.forms) for word in _WORD.findall(written)}
     for name in FIELDS:
         value = getattr(entry, name, None)
         for text in (value,) if isinstance(value, str) else value or ():
             for word in _WORD.findall(text):
                 uk = table.get(word.lower())
-                if uk and word.lower() not in seen:
+                if uk and word.lower() not in seen and not (name in EXAMPLES and word.lower() in own):
                     seen.add(word.lower())
                     uk = uk.capitalize() if word[0].isupper() else uk
                     messages.append(f"'{word}' in '{name}' is the American spelling: write '{uk}' (UK spelling)")

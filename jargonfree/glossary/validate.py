@@ -32,7 +32,7 @@ from ..document import Document
 
 from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
-from .citations import citation_problems
+from .citations import citation_problems, unaddressed
 from .examples import example_problems, rewritten_problems
 from .fieldlines import at_fields
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
@@ -55,7 +55,11 @@ class Validation:
 
     problems: list[Problem] = field(default_factory=list)
     files: list[str] = field(default_factory=list)
+    #: Entries loaded from the files validated (an entry with some errors is not loaded).
     entries: int = 0
+    #: Entries written in those files, loaded or not, and how many of them have errors.
+    entries_read: int = 0
+    entries_with_errors: int = 0
     unreadable: bool = False
 
     @property
@@ -88,6 +92,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         result.unreadable = True
         problems.append(Problem(str(folder), 0, EMPTY_FOLDER))
     target_names = {str(p) for p in targets}
+    builtin_names = {str(p) for p in builtin_paths}
     for item in parsed:
         if item.unreadable and item.path in target_names:
             result.unreadable = True
@@ -101,6 +106,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     # each one's examples find the other, which only adds noise until they are merged.
     clashing = {(p.path, p.line) for p in duplicates}
     problems.extend(p for p in _duplicate_ids(entries) if (p.path, p.line) not in clashing)
+    problems.extend(_plural_twins([e for e in entries if e.file in target_names and e.file not in builtin_names]))
     glossary = Glossary(entries, sources, [str(p) for p in files])
     for entry in entries:
         if entry.file not in target_names:
@@ -111,6 +117,8 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
         problems.extend(_nations(entry, glossary))
         problems.extend(_related(entry, glossary))
         problems.extend(Problem(entry.file, entry.line, message) for message in citation_problems(entry, glossary.sources))
+        if entry.file not in builtin_names and (message := unaddressed(entry, glossary.sources)):
+            problems.append(Problem(entry.file, entry.line, message, "warning"))
         if examples and (entry.file, entry.line) not in clashing:
             problems.extend(example_problems(entry, glossary))
             problems.extend(rewritten_problems(entry, glossary))
@@ -118,7 +126,24 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     result.problems = [p for p in problems if p.path in target_names or p.path in given or p.path == str(registry)]
     result.problems = at_fields(result.problems, entries)
     result.problems.sort(key=lambda p: (p.path, p.line, p.level != "error"))
+    starts = {item.path: item.entry_lines for item in parsed if item.path in target_names}
+    result.entries_read = sum(len(lines) for lines in starts.values())
+    result.entries_with_errors = len(_entries_of(result.errors, starts))
     return result
+
+
+def _entries_of(problems: list[Problem], starts: dict[str, list[int]]) -> set[tuple[str, int]]:
+    """The entries (file, line it starts on) that ``problems`` fall in; a problem above the first
+    entry is about the file, not an entry."""
+    from bisect import bisect_right
+
+    found = set()
+    for problem in problems:
+        lines = starts.get(problem.path, [])
+        index = bisect_right(lines, problem.line) - 1
+        if index >= 0:
+            found.add((problem.path, lines[index]))
+    return found
 
 
 def _nations(entry: Entry, glossary: Glossary) -> list[Problem]:
@@ -188,6 +213,42 @@ def _twice(written: str, here: Entry, there: Entry) -> str:
         f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
         "or give each a different 'sense:' or 'jurisdiction:'"
     )
+
+
+def _plural_twins(entries: list[Entry]) -> list[Problem]:
+    """A warning at a user's entry whose term is the plural of another of their entries ("pendant
+    alarms" beside "pendant alarm"): one entry finds both. Not an error, and not for the built-in
+    files, which hold some pairs on purpose (person and people take different plain words)."""
+    by_term = {fold_term(e.term): e for e in entries}
+    problems = []
+    for entry in entries:
+        term = fold_term(entry.term)
+        for one in _singulars(term):
+            other = by_term.get(one)
+            if other is not None and other is not entry and not _separate_senses(entry, other):
+                problems.append(
+                    Problem(
+                        entry.file,
+                        entry.line,
+                        f"'{entry.term}' is the plural of '{other.term}' ({display_path(other.file)}:{other.line}), and that "
+                        "entry finds the plural too: you can remove this one, or keep it if its words must differ",
+                        "warning",
+                    )
+                )
+                break
+    return problems
+
+
+def _singulars(term: str) -> list[str]:
+    """What ``term`` may be the plural of: "alarms" -> "alarm", "boxes" -> "box", "bodies" -> "body"."""
+    if not term.endswith("s") or term.endswith("ss"):
+        return []
+    found = [term[:-1]]
+    if term.endswith("es"):
+        found.append(term[:-2])
+    if term.endswith("ies"):
+        found.append(term[:-3] + "y")
+    return found
 
 
 def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
