@@ -291,8 +291,8 @@ _CLOSES_WITH_ITS_NOUN = lazy_pattern(r"[ \t]+[a-z]+[ \t]*\)")
 # A law named straight before a bracket that holds one of its parts: "under the Act (Section 42)",
 # "the Care Act 2014 (section 9)". The bracket says where in the law, not what the words before mean.
 # A code or rules only as a law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)".
-_A_LAW_BEFORE = re.compile(r"\b(?:Act|Order|Measure|Regulations|Procedure Rules|Code of Practice|Welsh Code)(?:\s+\d{4})?\s*$")
-_A_PART_IN_BRACKETS = re.compile(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
+_A_LAW_BEFORE = lazy_pattern(r"\b(?:Act|Order|Measure|Regulations|Procedure Rules|Code of Practice|Welsh Code)(?:\s+\d{4})?\s*$")
+_A_PART_IN_BRACKETS = lazy_pattern(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:

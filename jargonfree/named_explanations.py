@@ -102,8 +102,8 @@ def _names_a_thing(noun: str) -> bool:
 # before it, and no explanation comes first. After a comma, dash, colon or bracket, or after
 # "is" or "'s" ("that's what is called"), it names what the words before it say: "the money is paid to you, what is called a
 # direct payment", "this is what is known as reablement".
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:has|have|had|is|are|was|were|become|been|now|also|often|sometimes|commonly|usually)\s+){0,3}$", re.IGNORECASE)
-_WHAT_FOLLOWS = re.compile(r"(?:[,;:(\u2013\u2014]|\b(?:is|are|was|were)|['’]s)\s*$", re.IGNORECASE)
+_WHAT_BEFORE = lazy_pattern(r"\bwhat\s+(?:(?:has|have|had|is|are|was|were|become|been|now|also|often|sometimes|commonly|usually)\s+){0,3}$", re.IGNORECASE)
+_WHAT_FOLLOWS = lazy_pattern(r"(?:[,;:(\u2013\u2014]|\b(?:is|are|was|were)|['’]s)\s*$", re.IGNORECASE)
 
 
 def _what_clause_object(text: str, match: re.Match[str]) -> bool:

@@ -48,14 +48,14 @@ _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # What only a law's part does, whatever the part: "Part 5 confers a statutory authority",
 # "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
 # duty" (a leaflet's part explains, tells or sets out; it confers, imposes and repeals nothing).
-_ONLY_A_LAW_DOES = re.compile(
+_ONLY_A_LAW_DOES = lazy_pattern(
     r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies))\b"
 )
 # "Part 6 creates a new system of orders"; a chapter that creates something new is a law's only
 # with a law named in its paragraph ("Chapter 2 creates a new world for the young hero" is a story's).
 # A Part, section or schedule that creates something new is a law's wherever it stands.
-_CREATES_A_NEW = re.compile(r"\s+creates (?:a |an )?new\b")
-_A_LAWS_PART_BEFORE = re.compile(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
+_CREATES_A_NEW = lazy_pattern(r"\s+creates (?:a |an )?new\b")
+_A_LAWS_PART_BEFORE = lazy_pattern(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
@@ -204,10 +204,10 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 # A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
 # can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
-_RULES_OF_A_YEAR = re.compile(r"[Rr]ules?\s+(?:19|20)\d\d\b")
+_RULES_OF_A_YEAR = lazy_pattern(r"[Rr]ules?\s+(?:19|20)\d\d\b")
 # A court's set of rules is named so ("Civil Procedure Rules"), not "House Rules"; a court has a
 # court's word before it ("the county court", "Court of Protection"), not "the tennis courts".
-_A_COURT_OR_RULES = re.compile(
+_A_COURT_OR_RULES = lazy_pattern(
     r"\b(?:(?:Procedure|Court|Family|Civil|Criminal|Tribunal)\s+Rules|[Tt]ribunals?|COPR|CPR|FPR|Court\s+of"
     r"|(?i:(?:the|a|county|family|high|crown|magistrates['’]?|supreme|civil|criminal|youth|coroner['’]?s)\s+courts?))\b"
 )
@@ -247,15 +247,15 @@ def article_held_under(doc: Document, start: int, end: int) -> bool:
 
 # A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
 # opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
-_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
+_HEADING_IN_BRACKETS = lazy_pattern(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
 # ... and only in drafting, where laws cite each other so: "has the meaning given in Article 27(3)
 # (...)", "section 17(1) (...) of the Act". "under section 8(2) (money to help carers)" is a gloss.
-_DRAFTING_CITES = re.compile(
+_DRAFTING_CITES = lazy_pattern(
     r"\b(?:meaning given (?:in|by)|within the meaning of|in accordance with|by virtue of|for the purposes of|"
     r"mentioned in|referred to in|specified in|subject to|the duty in|the power in)\s+$",
     re.I,
 )
-_OF_A_LAW_AFTER = re.compile(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
+_OF_A_LAW_AFTER = lazy_pattern(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
 
 
 def heading_in_brackets(text: str, start: int, end: int) -> bool:

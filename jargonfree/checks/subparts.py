@@ -50,7 +50,7 @@ _LISTED = lazy_pattern(
 
 # ", (4) and 7(2)", ", (b) or (c)": the subsections listed after a part ("sections 6(2) and (4) and
 # 7(2)", "section 4(3)(a), (b) or (c)"), each in brackets, which only a law writes so.
-_LISTED_SUBPARTS = re.compile(
+_LISTED_SUBPARTS = lazy_pattern(
     r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:\d{1,3}[A-Z]{0,2})?\(\w{1,4}\)(?:\(\w{1,4}\))*"
 )
 
