@@ -19,10 +19,11 @@ from .long_form_match import WORD
 from .sentences import sentence_at
 from .spans import Span, in_quotes
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 # A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
 # "(s.2 MHA)", "(section 42 of the Care Act 2014)".
-_ONLY_A_CITATION = re.compile(
+_ONLY_A_CITATION = lazy_pattern(
     r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
     r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
 )
@@ -31,7 +32,7 @@ _ONLY_A_CITATION = re.compile(
 _CITATION_STARTS = frozenset("SsPpAR")
 # Each word of a bracket that holds only references to parts of a law, however worded:
 # "(Section of 38 or S.31)", "(s.2 or s.3)".
-_CITATION_WORD = re.compile(
+_CITATION_WORD = lazy_pattern(
     r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
 )
 
@@ -45,7 +46,7 @@ def _cites_only(inner: str) -> bool:
 # What opens a bracket that cites where a rule comes from or points elsewhere, rather than
 # saying what the term means: "a best interests decision (according to the Mental Capacity
 # Act 2005)", "(see section 4)", "(under the Care Act)".
-_NOT_A_GLOSS = re.compile(
+_NOT_A_GLOSS = lazy_pattern(
     r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
     # "'Complex Needs' (code 9)": a code is a label, not a gloss.
     # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
@@ -58,7 +59,7 @@ _NOT_A_GLOSS = re.compile(
 # (made in May)", "an Interim Care Order (which lasts for the period specified ...)", "the
 # review (held at the school)", "a care package (4 visits a day)". A "which" bracket that says
 # what the term is still explains it: "(which means ...)", "(which is when ...)".
-_A_DETAIL = re.compile(
+_A_DETAIL = lazy_pattern(
     r"(?:lasting|lasts?|lasted|made|issued|granted|dated|held|based|started|starting|starts|ending|ends|ended"
     r"|expires?|expired|expiring|renewed|reviewed|since|until|till|from|between|during|aged|up\s+to|at\s+least"
     r"|which\s+(?:(?:often|usually|also|normally|mostly|generally|only)\s+)?"
@@ -72,13 +73,13 @@ _A_DETAIL = re.compile(
 # (pretty borderline IMO)", "a CTO (which he hates)", "an EHCP (finally!)". ("we", "us" and "our"
 # are how a council or a trust speaks, in glosses too: "a care order (a court order that gives us a
 # say)".)
-_A_REMARK = re.compile(
+_A_REMARK = lazy_pattern(
     r"\b(?:I|I'm|I've|I'd|me|my|IMO|IMHO|imo|imho|lol|tbh)\b|[!?]"
     r"|^(?:which|who)\s+(?:he|she|they|I)\b"
 )
 # A bracket that limits who or what the term covers: "your nearest relative (non-restricted
 # patients only)".
-_ONLY = re.compile(r"\bonly\W*$", re.IGNORECASE)
+_ONLY = lazy_pattern(r"\bonly\W*$", re.IGNORECASE)
 #: What opens an explanation written just after a term or its noun, in small letters:
 #: "a statutory service, which means ...", "triage, meaning ...", "(section 2): this means ...".
 #: :mod:`jargonfree.nearby_explanations` uses the same openers after a term's noun.
@@ -89,21 +90,21 @@ GLOSS_OPENERS = (
 )
 # The same with a word of time or degree, or with no comma: "specified and quantified, which will
 # usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
-_WHICH_MEANS = re.compile(
+_WHICH_MEANS = lazy_pattern(
     r"(?:,[ \t]+which[ \t]+(?:(?:will|would|can|may)[ \t]+)?(?:(?:usually|often|also|basically|simply|generally|normally)[ \t]+)?"
     r"mean(?:s)?|[ \t]+which[ \t]+means)[ \t]"
 )
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
-_DASH_GLOSS = re.compile(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
+_DASH_GLOSS = lazy_pattern(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
 # of simple health checks"; or "the" and a noun that a clause describes: "your IRO – the person
 # who checks the plan – will ...".
-_DASH_APPOSITION = re.compile(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
+_DASH_APPOSITION = lazy_pattern(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
 # "safeguarding referrals - where a child is at risk of abuse or neglect - double ...": when it
 # applies, set apart by a second dash (not "- where we could -", which says when it was done).
-_DASH_WHEN = re.compile(r" [-\u2013\u2014] (?:where|when) (?:an?|the|your|someone|somebody|people|you) [^\n\u2013\u2014]{3,80}? [-\u2013\u2014] ")
+_DASH_WHEN = lazy_pattern(r" [-\u2013\u2014] (?:where|when) (?:an?|the|your|someone|somebody|people|you) [^\n\u2013\u2014]{3,80}? [-\u2013\u2014] ")
 # The term is a noun: a determiner and at most one word come before it.
-_AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
+_AFTER_A_DETERMINER = lazy_pattern(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
 # After a dash, words that say what the term is whatever stands before it:
 # another plainer name after "or" ("ankyloglossia - or tongue-tie.", "a transient ischaemic
 # attack – or ‘mini stroke’."); a clause that says what it is ("Allied Health Professional –
@@ -113,7 +114,7 @@ _AFTER_A_DETERMINER = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]he
 # apart by a second dash ("the mandatory reconsideration – the internal DWP appeal – having
 # ...", "neurology – the brain and nervous system - and stroke care"). Not "this could be ...",
 # "which are different to ...", "basically because ...", nor a name in quotes ("the 1996 Act – the \u2018relief duty\u2019 –").
-_DASH_SAYS = re.compile(
+_DASH_SAYS = lazy_pattern(
     r" [-\u2013\u2014] (?:"
     r"or [\"'\u2018\u201c]?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"'\u2019\u201d]?(?=[ \t]*[-\u2013\u2014,.;:)]|[ \t]*$)"
     r"|(?:(?:this|that|it|which) (?:is|are)|(?:this|that|it)['\u2019]s?|basically|simply|essentially|in other words|i\.?e\.?,?)"
@@ -127,7 +128,7 @@ _DASH_SAYS = re.compile(
 # "tested for phenylketonuria - a rare, serious metabolic disorder", "• consultant
 # obstetrician – a specialist in pregnancy" (no determiner needed; not a doing word:
 # "sectioned - a bad day").
-_DASH_A_NOUN = re.compile(r" [-\u2013\u2014] an? [a-z-]+,? [a-z]")
+_DASH_A_NOUN = lazy_pattern(r" [-\u2013\u2014] an? [a-z-]+,? [a-z]")
 # One everyday word in brackets inside a phrase can explain a term: "a secondary care (hospital)
 # consultant".
 # Not these, which say something else about it: "(again)", "(sic)", "(optional)".
@@ -138,7 +139,7 @@ _ONE_WORD_NOT_A_GLOSS = frozenset(
 )
 # After a dash or a comma, another name the reader knows: "informal patients – also known as
 # voluntary patients" (a lower-case name: "..., also known as DoLS" spells nothing out).
-_ALSO_KNOWN = re.compile(r"\s*[,\u2013\u2014-]\s*(?:also|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:an?\s+|the\s+)?[a-z]")
+_ALSO_KNOWN = lazy_pattern(r"\s*[,\u2013\u2014-]\s*(?:also|sometimes|often)\s+(?:known as|called|referred to as)\s+(?:an?\s+|the\s+)?[a-z]")
 #: The least wordfreq Zipf frequency of a one-word gloss: a word most readers know.
 ONE_WORD_GLOSS_ZIPF = 4.0
 
@@ -179,7 +180,7 @@ def _plain_noun(word: str) -> bool:
 # letters ("the person making the LPA (the donor)", "the 3 central symptoms of ASD (the triad of
 # impairments)"; a "the" that a clause goes on to describe still explains: "the RC (the doctor
 # who is in charge of your care)", "the AMHP (the worker who decides)").
-_ASIDE_TO_LETTERS = re.compile(
+_ASIDE_TO_LETTERS = lazy_pattern(
     r"(?:or|and|usually|often|sometimes|not|in|one|two|more|less|e\.?g\.?)\b"
     r"|the(?:\s+(?!(?:who|that|which|where|whose|when)\b)[\w'-]+){1,3}$|[\w-]+[ -]based$",
     re.IGNORECASE,
@@ -272,26 +273,26 @@ _NOT_A_NAME_WORD = (
 )
 # Two terms for the two words before, with a slash between: "signs of high or low blood sugar
 # (hypoglycaemia/hyperglycaemia)": each is the label of its word.
-_OPENS_A_LABEL = re.compile(
+_OPENS_A_LABEL = lazy_pattern(
     r"\([ \t]*(?:the[ \t]+)?(?:(?!" + _NOT_A_NAME_WORD + r"[ \t]|[a-z-]*ing[ \t])[a-z][a-z-]+[ \t]+){0,2}[\"'\u2018\u201c]?(?:[a-z][a-z-]+/)?$"
 )
 # Before the bracket, a numbered level, step or part, or a law: the bracket gives the name of a
 # numbered level or step ("raised to level 5 (special measures)", "Part 6 (looked after children
 # etc)") or a term of the law just named ("under the Mental Health Act (sectioning)"), and the
 # words before do not say what it is. Not any number: "up to age 25 (EHC plan)" is a gloss.
-_NAMES_OR_CITES = re.compile(
+_NAMES_OR_CITES = lazy_pattern(
     r"(?:\b(?:[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and|[Ss]tep|[Cc]ategory|[Gg]rade|[Pp]hase|[Pp]art|[Ss]ection|[Aa]rticle|[Ss]chedule)"
     r"[ \t]+\d+[A-Za-z]?|\b(?:Act|Regulations|Order)(?:[ \t]+\d{4})?)[ \t]*$"
 )
-_CLOSES_A_LABEL = re.compile(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
-_CLOSES_WITH_ITS_NOUN = re.compile(r"[ \t]+[a-z]+[ \t]*\)")
+_CLOSES_A_LABEL = lazy_pattern(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
+_CLOSES_WITH_ITS_NOUN = lazy_pattern(r"[ \t]+[a-z]+[ \t]*\)")
 
 
 # A law named straight before a bracket that holds one of its parts: "under the Act (Section 42)",
 # "the Care Act 2014 (section 9)". The bracket says where in the law, not what the words before mean.
 # A code or rules only as a law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)".
-_A_LAW_BEFORE = re.compile(r"\b(?:Act|Order|Measure|Regulations|Procedure Rules|Code of Practice|Welsh Code)(?:\s+\d{4})?\s*$")
-_A_PART_IN_BRACKETS = re.compile(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
+_A_LAW_BEFORE = lazy_pattern(r"\b(?:Act|Order|Measure|Regulations|Procedure Rules|Code of Practice|Welsh Code)(?:\s+\d{4})?\s*$")
+_A_PART_IN_BRACKETS = lazy_pattern(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:

@@ -19,13 +19,13 @@ reablement", "What is a DoLS?") are in :mod:`jargonfree.nearby_explanations`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
 from .document import Document
 from .folding import fold_term
+from .lazy_patterns import lazy_pattern
 
 #: How far the window reaches either side of a match, in characters, inside its paragraph.
 REACH = 400
@@ -39,8 +39,8 @@ MIN_SIGNALS = 2
 #: ... making up at least this share of its words.
 MIN_DENSITY = 0.08
 
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_BLANK_LINE = lazy_pattern(r"\n[ \t\r]*\n")
+_WORD = lazy_pattern(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
 def window(doc: Document, start: int, end: int) -> tuple[int, int]:

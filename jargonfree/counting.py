@@ -19,21 +19,21 @@ computed from:
 from __future__ import annotations
 
 import os
-import re
 from functools import lru_cache
 from typing import NamedTuple, Sequence
 
 from .lexicon import syllables
 from .memo import Memo
+from .lazy_patterns import lazy_pattern
 
 __all__ = ["Counts", "Tally", "TokenCounts", "counts", "token_counts", "total"]
 
 # textstat.backend.utils.constants.RE_NONCONTRACTION_APOSTROPHE, then the
 # "[^\w\s\']" punctuation class, in one pass (the apostrophe look-ahead is
 # evaluated on the original text in both cases).
-_PUNCTUATION = re.compile(r"[^\w\s']|'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = lazy_pattern(r"[^\w\s']|'(?![tsd]|ve|ll|re)")
 # textstat.backend.counts.count_sentences
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
+_SENTENCE = lazy_pattern(r"\b[^.!?]+[.!?]*")
 
 
 
@@ -105,12 +105,12 @@ class Counts(NamedTuple):
 # survive the removal), and only the part before its . ! ? has any.  So in the shape
 # of a text (the shapes of its tokens, joined), a piece is a run of "w"s, and it counts
 # when there are three or more "w"s in a row.
-_SHAPE_PARTS = re.compile(r"[.!?]+|[^.!?]+")
-_SENTENCE_END = re.compile(r"[.!?]")
-_WORD_CHAR = re.compile(r"\w")
-_LONG_SENTENCE = re.compile(r"w{3,}")
+_SHAPE_PARTS = lazy_pattern(r"[.!?]+|[^.!?]+")
+_SENTENCE_END = lazy_pattern(r"[.!?]")
+_WORD_CHAR = lazy_pattern(r"\w")
+_LONG_SENTENCE = lazy_pattern(r"w{3,}")
 #: A letter of any alphabet: a word character that is not a digit or "_".
-A_LETTER = re.compile(r"[^\W\d_]")
+A_LETTER = lazy_pattern(r"[^\W\d_]")
 
 
 class TokenCounts(NamedTuple):
@@ -185,7 +185,7 @@ def counts(text: str, tokens: Sequence[str] | None = None) -> Counts:
 
 
 # The rest of a sentence piece that runs on from the previous chunk (see Tally.add).
-_CONTINUATION = re.compile(r"[^.!?]*([.!?]*)")
+_CONTINUATION = lazy_pattern(r"[^.!?]*([.!?]*)")
 
 
 class Tally:

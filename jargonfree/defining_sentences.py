@@ -20,24 +20,25 @@ from .defining_words import DEFINING as _DEFINING
 from .kind_sentences import WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
 from .spans import Span, in_quotes
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 # Before the term, only an article or a possessive (a name's too: "Barrett's oesophagus is a
 # condition in which ..."), then at most one abbreviation that starts the name ("NHS Continuing
 # Healthcare is ...").
-_SENTENCE_OPENING = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:[A-Z]{2,5}\s+)?$")
+_SENTENCE_OPENING = lazy_pattern(r"(?:(?:[Aa]n?|[Tt]he|[Yy]our|[Tt]heir|[Hh]is|[Hh]er)\s+|[A-Z][a-z]+['\u2019]s\s+)?(?:[A-Z]{2,5}\s+)?$")
 # Before a term that "refers to" something: also "The term" ("The term 'special educational
 # provision' refers to the help ...") and "Being" before a term for what is done to someone
 # ("Being sectioned refers to the process of detaining someone ...").
-_OPENING_BEFORE_REFERS = re.compile(r"(?:[Tt]he\s+(?:term|word|phrase)\s+|[Bb]eing\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+)?$")
+_OPENING_BEFORE_REFERS = lazy_pattern(r"(?:[Tt]he\s+(?:term|word|phrase)\s+|[Bb]eing\s+)?(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+)?$")
 # Before "means", only an article, then one abbreviation or one capitalised word that opens the
 # sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
 # says what it does to her).
-_OPENING_BEFORE_MEANS = re.compile(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
+_OPENING_BEFORE_MEANS = lazy_pattern(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
 # Before "is" too, one capitalised word that describes the term ("Mental capacity is about ...",
 # "Postpartum Psychosis is a severe mental illness which ..."), but not a word that points at one
 # thing ("This Annual Review is ...", "My CPN is ...").
-_DESCRIBING_WORD_FIRST = re.compile(
+_DESCRIBING_WORD_FIRST = lazy_pattern(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:This|That|These|Those|My|Our|Your|His|Her|Their|Its|Every|Each|Any|No|Some)\s)[A-Z][a-z]+(?<!ing)\s+"
 )
 
@@ -54,7 +55,7 @@ SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 # thing named with "the" or "your" is one thing, not the kind ("Your CTO requires you to ...");
 # other verbs say nothing of what it is for ("An occupation order lasts six months"). Not an
 # abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
-_DOES = re.compile(
+_DOES = lazy_pattern(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
@@ -73,36 +74,36 @@ _DOES = re.compile(
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
-_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+)?")
+_KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+)?")
 # Before a term that a sentence says the kind of: also a name's possessive that the term's name
 # takes ("Barrett's oesophagus is a condition in which ...").
-_KIND_OF_OPENING = re.compile(r"(?:[Aa]n?\s+|[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?")
+_KIND_OF_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # Before a term that a bare noun after "is" says the kind of: not "the" ("The Attorney is duty bound to ...").
-_BARE_KIND_OPENING = re.compile(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
+_BARE_KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # Before a named service that the writer gives a short form and then says the work of, "the"
 # or a place's possessive may stand too: "The Multi Agency Safeguarding Hub (MASH) will be able
 # to provide a multi-agency arena for ...", "Havering's Multi Agency Safeguarding Hub (MASH)
 # provides information sharing across ...": one service, named and described for the reader.
-_NAMED_OPENING = re.compile(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
+_NAMED_OPENING = lazy_pattern(r"(?:[Tt]he\s+|[Aa]n?\s+|[A-Z][a-z]+['\u2019]s\s+)?")
 # "An initial visit is when ...": a describing term and its noun open the sentence that
 # defines them (one lower-case word between the term and "is").
-_NOUN_THEN_DEFINING = re.compile(r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+[a-z]+(?=\s+(?:is|are)\s)")
+_NOUN_THEN_DEFINING = lazy_pattern(r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+[a-z]+(?=\s+(?:is|are)\s)")
 # ... or a capitalised plural noun after a capitalised term, the two a name: "The Deprivation of
 # Liberty Safeguards are an amendment to ...". Only with "are": "A Community Treatment Order Recall
 # is when ..." defines the recall, a thing of its own, and says nothing of what the order is.
-_NAME_NOUN_THEN_DEFINING = re.compile(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
+_NAME_NOUN_THEN_DEFINING = lazy_pattern(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
 # A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
-_NOUN_BEFORE_ASIDE = re.compile(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
+_NOUN_BEFORE_ASIDE = lazy_pattern(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
-_NATION_FIRST = re.compile(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+_NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
 # Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
-_PLAINLY_FIRST = re.compile(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
+_PLAINLY_FIRST = lazy_pattern(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
 
 # Words that say which one before a term that opens its sentence: a sentence adverb, an article and
 # at most three words ("Generally, the", "A health & welfare", "The Early Help"), none a doing word
 # ("Establishing limited capability for work is a complex ..." is about doing it).
-_WHICH_ONE_OPENING = re.compile(
+_WHICH_ONE_OPENING = lazy_pattern(
     r"(?:(?:Generally|Usually|Normally|Essentially|Basically|Simply put|Put simply|In short),\s+)?"
     # Not a clause that hangs on another: "Although the Short Break Services Statement is a formal
     # document required by law, the Partnership ...".
@@ -204,14 +205,14 @@ _ALIAS_WORDS = r"(?:(?:also|sometimes|often|officially|formally|properly|legally
 # ulcers, also sometimes known as bedsores or pressure sores, are a type of injury ...".
 # Or set apart by dashes, perhaps as its official name: "Continuing Care – officially called NHS
 # Continuing Healthcare – is a fully-funded package of care ...".
-_ANOTHER_NAME = re.compile(
+_ANOTHER_NAME = lazy_pattern(
     r",\s+" + _ALIAS_WORDS + r"[^,.;:()\n]{1,60},"
     r"|\s+[-\u2013\u2014]\s+" + _ALIAS_WORDS + r"[^,.;:()\n\u2013\u2014]{1,60}?\s+[-\u2013\u2014](?=\s)"
 )
 # Before a term that is the other name in such an aside: the dash or comma and the words that name it.
-_ALIAS_BEFORE = re.compile(r"(?:,|\s[-\u2013\u2014])\s+" + _ALIAS_WORDS + r"(?:the\s+)?$")
+_ALIAS_BEFORE = lazy_pattern(r"(?:,|\s[-\u2013\u2014])\s+" + _ALIAS_WORDS + r"(?:the\s+)?$")
 # After it, the aside's close: the same comma or dash.
-_ALIAS_CLOSE = re.compile(r",|\s+[-\u2013\u2014](?=\s)")
+_ALIAS_CLOSE = lazy_pattern(r",|\s+[-\u2013\u2014](?=\s)")
 #: How far (characters) into its sentence such an aside may open: after the term it names.
 ALIAS_REACH = 60
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .kind_sentences import DEGREE
+from .lazy_patterns import lazy_pattern
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
 # a sentence that starts with the term and says what it is. Public pages explain terms so.
@@ -76,7 +77,7 @@ SAYS_WHAT_IT_IS = (
 )
 # Words that may stand between "is" and what the term is: "is simply a way of ...", "is
 # essentially an indirect way of measuring ...".
-DEFINING = re.compile(
+DEFINING = lazy_pattern(
     # The text's own short form may stand between: "NHS Continuing Healthcare (CHC) is a ...".
     r"(?:\s+\(\s?[A-Z][A-Za-z0-9]{1,7}\s?\))?"
     # "Mental capacity means the ability to ...", "... means being able to ...": a sentence that

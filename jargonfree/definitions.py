@@ -33,8 +33,9 @@ from .name_letters import name_before
 from .sentences import sentence_at
 from .spans import Span
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
-_PAREN = re.compile(r"\(([^()\n]{1,120})\)")
+_PAREN = lazy_pattern(r"\(([^()\n]{1,120})\)")
 
 
 @dataclass(frozen=True)
@@ -61,36 +62,36 @@ def _is_short_form(candidate: str) -> bool:
 
 #: A bracketed aside that names the short form the writer will use: "Nearest Relative (I'm
 # going to use the term NR from now on)", "(known as the NR)", "(referred to here as the NR)".
-ASIDE_SHORT = re.compile(
+ASIDE_SHORT = lazy_pattern(
     r"\b(?:term|called|known as|referred to(?: here)? as|hereafter|hereinafter|abbreviated to|shortened to)"
     r"\s+(?:the\s+)?[\"'\u2018\u201c]?(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\b"
 )
 # What may stand around a short form in brackets: "(or SDS)", "(ALNCo for short)", and as
 # lawyers name an Act: "(‘the MCA’)", "(“the MHA”)", "(the MCA)".
-_WRAPPED_SHORT = re.compile(
+_WRAPPED_SHORT = lazy_pattern(
     r"(?:or\s+)?(?P<quote>[\"'‘“]?(?:the\s+)?)(?P<short>.+?)[\"'’”]?(?:\s+for\s+short)?"
 )
 # A short form of two words defines each of its words in capitals as well: "Care Act 2014
 # (CA 2014)" defines "CA", "UK General Data Protection Regulation (UK GDPR)" defines "GDPR".
-_CAPITALS_WORD = re.compile(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]?")
+_CAPITALS_WORD = lazy_pattern(r"[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*|[A-Z][a-z]?[A-Z]?")
 # "the GDPR, or General Data Protection Regulation,": the short form first, then "or" and its words.
-_SHORT_THEN_OR = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*),?\s+or\s+(?:the\s+)?(?=[A-Z])")
+_SHORT_THEN_OR = lazy_pattern(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*),?\s+or\s+(?:the\s+)?(?=[A-Z])")
 # A short form after "or" with no brackets: "a Large Scale Investigation or LSI", "an
 # Approved Mental Health Professional, or AMHP,".
-_OR_SHORT = re.compile(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
+_OR_SHORT = lazy_pattern(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)")
 # What both _SHORT_THEN_OR and _OR_SHORT need: "or" and a capital after it. Both start with a
 # pattern the engine tries at every position; this one starts with letters it can jump to, so
 # a text with none is turned down quickly.
-_OR_THEN_CAPITAL = re.compile(r"or\s+(?:the\s+)?[A-Z]")
+_OR_THEN_CAPITAL = lazy_pattern(r"or\s+(?:the\s+)?[A-Z]")
 # A short form, then a dash and its words: "VOR – Vehicle Off Road –", "ABA - Applied
 # Behaviour Analysis".
-_SHORT_THEN_DASH = re.compile(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
+_SHORT_THEN_DASH = lazy_pattern(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 # The words, then "also known as" and the short form: "A Personal Advisor (also known as a
 # PA)", "An emergency protection order, also known commonly as an EPO,", "An Independent Mental
 # Capacity Advocate is also known as an IMCA".
-_ALSO_KNOWN_SHORT = re.compile(
+_ALSO_KNOWN_SHORT = lazy_pattern(
     r"(?:[ \t]*[(,][ \t]*|[ \t]+(?:is|are)[ \t]+)(?:(?:also|commonly|sometimes|often)[ \t]+)+"
     r"(?:known|called|referred[ \t]+to)[ \t]+(?:commonly[ \t]+)?as[ \t]+(?:an?[ \t]+|the[ \t]+)?"
     r"(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?=[\s,.;:!?)]|$)"
@@ -197,7 +198,7 @@ def _title_name_spelling(short: str, inside: str) -> bool:
 
 
 # The Title Case name just before a bracket: capitalised words, small words between them.
-_TITLE_RUN_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
+_TITLE_RUN_BEFORE = lazy_pattern(r"(?<![\w'\u2019-])(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|of|for|the|&|in|on)[ \t]+)*)*[A-Z][\w'\u2019-]*[ \t]*$")
 
 
 def _title_name_before(text: str, at: int, short: str) -> Span | None:

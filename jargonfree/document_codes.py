@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .adjacent_explanations import explained_after
+from .lazy_patterns import lazy_pattern
 
 #: The rule of a finding on a form's or a document's code.
 RULE = "abbreviation/document-code"
@@ -36,11 +37,11 @@ def message(code: str) -> str:
 
 
 # Words that describe the document, then the code in brackets: "questionnaire (UC50)".
-_DESCRIBED_BEFORE = re.compile(r"[A-Za-z]{3,}[ \t]*\([ \t]*$")
-_CLOSING_BRACKET = re.compile(r"[ \t]*\)")
+_DESCRIBED_BEFORE = lazy_pattern(r"[A-Za-z]{3,}[ \t]*\([ \t]*$")
+_CLOSING_BRACKET = lazy_pattern(r"[ \t]*\)")
 # After the code: an optional quote mark and the word for a document ("the UC50 form"), then ...
 _DOCUMENT_WORD = r"(?:[\"'\u2019]?[ \t]+(?:forms?|questionnaires?|certificates?|reports?|leaflets?|notices?|guidelines?|guidance)\b)?"
-_SAYS_AFTER = re.compile(
+_SAYS_AFTER = lazy_pattern(
     _DOCUMENT_WORD
     + r"(?:"
     # ... a description after a dash or a colon, or a title in quotes: "- ‘How your disability affects you’"
@@ -63,7 +64,7 @@ _NOT_DESCRIBING = frozenset(
     "complete completing completed fill filling send sending sent return returning sign signing get "
     "getting give given and or see".split()
 )
-_WORD_AND_DOCUMENT_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+(forms?|questionnaires?|guidelines?)[ \t]+$", re.IGNORECASE)
+_WORD_AND_DOCUMENT_BEFORE = lazy_pattern(r"([A-Za-z]+)[ \t]+(forms?|questionnaires?|guidelines?)[ \t]+$", re.IGNORECASE)
 
 
 def _described_just_before(text: str, start: int) -> bool:
@@ -77,13 +78,13 @@ def _described_just_before(text: str, start: int) -> bool:
 
 
 # "(form AA1A)": the code of the thing the words before spoke of, in brackets after them.
-_FORM_IN_BRACKETS = re.compile(r"\([ \t]*(?:form|questionnaire)[ \t]+$", re.IGNORECASE)
+_FORM_IN_BRACKETS = lazy_pattern(r"\([ \t]*(?:form|questionnaire)[ \t]+$", re.IGNORECASE)
 # "To apply for Attendance Allowance, complete the AA1A form": what it is for opens the sentence.
-_PURPOSE_BEFORE = re.compile(r"(?:^|[.!?:\n][ \t]*)(?:To|In order to)[ \t]+[a-z]+\b[^.!?\n]*$")
+_PURPOSE_BEFORE = lazy_pattern(r"(?:^|[.!?:\n][ \t]*)(?:To|In order to)[ \t]+[a-z]+\b[^.!?\n]*$")
 
 
 # Named after its description: "also known as the UC50", "is called a DS1500 form".
-_NAMED_BEFORE = re.compile(r"\b(?:known|referred to|called)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?$|\bcalled[ \t]+(?:an?[ \t]+|the[ \t]+)?$")
+_NAMED_BEFORE = lazy_pattern(r"\b(?:known|referred to|called)[ \t]+as[ \t]+(?:an?[ \t]+|the[ \t]+)?$|\bcalled[ \t]+(?:an?[ \t]+|the[ \t]+)?$")
 
 
 def says_what_it_is(text: str, start: int, end: int) -> bool:

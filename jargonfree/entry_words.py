@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, NamedTuple, Sequence
 from .document import Document
 from .data import read_set
 from .shared_words import WEAK, content_words, reference_words, small_words, word_keys, words_of
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from .glossary.model import Entry
@@ -60,7 +61,7 @@ WINDOW_WORDS = 40
 # What may introduce an explanation right after a term: a closing quote, then a bracket, a dash
 # or colon, a comma before "which", "who" or an article, or a linking word. After "is", "are",
 # "which is" and the like, :func:`_says_what_it_is` reads on.
-_LINK = re.compile(
+_LINK = lazy_pattern(
     r"[’'\"”]?(?:"
     r"[ \t]*\((?P<bracket>[^()\n]{2,200})\)"
     r"|(?P<dash>[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*|:[ \t]+)"
@@ -74,7 +75,7 @@ _LINK = re.compile(
 # "is where ..."), or words that are not small words ("are specialised social workers"). Not a
 # small word ("is not", "are to"), nor a verb's form before a small word or a stop ("is
 # required to", "are involved in", "is paid, regardless of ...": what happens to it).
-_WHAT_IT_IS = re.compile(r"(?:an?|the|where|when|how|what|someone|something|one|about)\b|(?P<word>[a-z-]+)(?:[ \t]+(?P<next>[a-z]+))?")
+_WHAT_IT_IS = lazy_pattern(r"(?:an?|the|where|when|how|what|someone|something|one|about)\b|(?P<word>[a-z-]+)(?:[ \t]+(?P<next>[a-z]+))?")
 
 
 def _says_what_it_is(text: str, at: int) -> bool:
@@ -99,14 +100,14 @@ def _says_what_it_is(text: str, at: int) -> bool:
 
 
 # The next sentence says what "it" is: "... community care legislation. It obliges councils ...".
-_PRONOUN_OPENING = re.compile(r"(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]+")
-_PRONOUN = re.compile(r"(?:This|It|They|These)\b")
+_PRONOUN_OPENING = lazy_pattern(r"(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]+")
+_PRONOUN = lazy_pattern(r"(?:This|It|They|These)\b")
 
 
 # A quick test before the patterns, for most terms (followed by a space and a word that is no
 # link): a link may open here (after one or two words of the term's noun), or a pronoun that may
 # open the next sentence is near.
-_QUICK_LINK = re.compile(r"[’'\"”]?(?:[,(:\-–—]|[ \t]+(?:[-–—(]|(?:[a-z][a-z-]+,?[ \t]+){0,2}(?:is|are|was|were|means|refers|stands|meaning|which|who)[ \t]))")
+_QUICK_LINK = lazy_pattern(r"[’'\"”]?(?:[,(:\-–—]|[ \t]+(?:[-–—(]|(?:[a-z][a-z-]+,?[ \t]+){0,2}(?:is|are|was|were|means|refers|stands|meaning|which|who)[ \t]))")
 
 
 def may_follow(text: str, end: int) -> bool:
@@ -119,10 +120,10 @@ def may_follow(text: str, end: int) -> bool:
 
 
 # The same, found from the term's end without the sentences.
-_NEXT_SAYS_WHAT = re.compile(r"[^.!?\n]{0,40}[.!?][’'\"”)]?\s+(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]")
+_NEXT_SAYS_WHAT = lazy_pattern(r"[^.!?\n]{0,40}[.!?][’'\"”)]?\s+(?:This|It|They|These)[ \t]+(?:is|are|means|was|were)[ \t]")
 _TO_BE = frozenset({"is", "are", "was", "were"})
 # A small word that ties the term to a noun before it: "(referral) to MARAC is ...".
-_AFTER_A_WORD_BEFORE = re.compile(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
+_AFTER_A_WORD_BEFORE = lazy_pattern(r"\b(?:to|for|of|in|on|at|by|from|with|under|about|into|than|and|or)[ \t]+[’'\"“‘]?$", re.IGNORECASE)
 # How much or how well, not what: "CAMHS were better funded".
 _NOT_WHAT = frozenset({"better", "worse", "more", "less", "still", "now", "never", "always", "already", "due", "likely"})
 _AFTER_A_JUDGEMENT = frozenset(
@@ -138,16 +139,16 @@ _PARTICIPLES = frozenset(
 )
 # A number in the first words says how long or how much, not what: "an Emergency Protection
 # Order (lasting up to 8 days)", "is a score of 17 or more".
-_AMOUNT = re.compile(r"(?:\S+\s+){0,3}\S*\d")
-_LEGAL_REFERENCE = re.compile(r"(?:section|s\.|article|regulation|schedule|part)[ \t]*\d", re.IGNORECASE)
+_AMOUNT = lazy_pattern(r"(?:\S+\s+){0,3}\S*\d")
+_LEGAL_REFERENCE = lazy_pattern(r"(?:section|s\.|article|regulation|schedule|part)[ \t]*\d", re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an", "the"})
 # The start of a sentence, up to a term that opens it: quotes, a bullet, an article or "your".
-_OPENS_ITS_SENTENCE = re.compile(r"[\W_]*(?:(?:the|an?|your|our|their|his|her|my|this|these|each|every)[ \t]+)?[’'\"“‘]?", re.IGNORECASE)
+_OPENS_ITS_SENTENCE = lazy_pattern(r"[\W_]*(?:(?:the|an?|your|our|their|his|her|my|this|these|each|every)[ \t]+)?[’'\"“‘]?", re.IGNORECASE)
 # Where the first clause after "is" or "are" ends ("is the council's worst failure: the adult was ...").
-_CLAUSE_END = re.compile(r"[,;:]|[ \t][-–—][ \t]")
+_CLAUSE_END = lazy_pattern(r"[,;:]|[ \t][-–—][ \t]")
 # A law's name ends with its year ("the ALNET Act 2018: a child ... has ALN if ..."): what
 # follows it is what the law says, not what it is.
-_LAW_NAME = re.compile(r".*\b(?:1[89]|20)\d\d\)?$")
+_LAW_NAME = lazy_pattern(r".*\b(?:1[89]|20)\d\d\)?$")
 #: How near (characters) the end (or, explained there, the start) of its sentence a term stands
 #: for the next sentence to be about it.
 _EDGE = 40

@@ -14,12 +14,13 @@ import re
 
 from .defining_sentences import opens_with_abbreviation
 from .defining_words import SAYS_WHAT_IT_IS
+from .lazy_patterns import lazy_pattern
 
 # "We offer reablement, which is short-term help to ...": a clause straight after the term.
 # "Disability Related Expenditure, which are the additional costs a person ...": "the" and a word.
 # "Primary Care and Community-based services, which cover most NHS health and care services
 # outside of hospitals": what a term and the nouns joined to it take in.
-_WHICH_SAYS = re.compile(
+_WHICH_SAYS = lazy_pattern(
     r"(?:\s+and\s+(?:[\w-]+\s+){0,2}[\w-]+)?"
     # "the re-ablement of service users – which aims to reduce their need for home care": a clause
     # that says what it is for may follow the people or things the term is done to (no other
@@ -51,7 +52,7 @@ _ASIDE = (
     r"(?:[ \t]*\([A-Z][A-Za-z&]{1,7}\)"
     r"|,[ \t]+(?:(?:also|often|sometimes)[ \t]+)?(?:known[ \t]+as|called)[ \t]+(?:(?:the|an?)[ \t]+)?[^,.;:()\n]{1,40}?(?=,))?"
 )
-_WHO_DOES = re.compile(
+_WHO_DOES = lazy_pattern(
     _ASIDE + r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
     r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?"
     r"|helps?|checks?|reviews?|chairs?|assesses?"
@@ -88,7 +89,7 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
 # allows you to leave hospital", "continuing healthcare which covers all of your care costs"):
 # such a clause says what it does for you, not what it is, and the lead's and review21's
 # should-flag sentences showed it hid terms a reader still cannot place (session 21).
-_CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
+_CLAUSE_SAYS_WHAT_IT_DOES = lazy_pattern(
     # Straight after the term: with a word between, the clause may be about that word's noun ("a
     # statutory service which is funded ... to provide help" says nothing of "statutory").
     r"[\"'\u2019\u201d]?[ \t]+"
@@ -101,7 +102,7 @@ _CLAUSE_SAYS_WHAT_IT_DOES = re.compile(
     # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
     r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
 )
-_AN_BEFORE = re.compile(r"\b[Aa]n? $")  # "A safeguarding enquiry to see if ..." opens a sentence too
+_AN_BEFORE = lazy_pattern(r"\b[Aa]n? $")  # "A safeguarding enquiry to see if ..." opens a sentence too
 #: How many words at least follow the clause's verb to the end of its sentence.
 WORDS_SAYING_WHAT_TO = 3
 

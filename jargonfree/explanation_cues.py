@@ -8,8 +8,8 @@ check for a rare word); :mod:`jargonfree.nearby_explanations` reads them.
 
 from __future__ import annotations
 
-import re
 from typing import NamedTuple
+from .lazy_patterns import lazy_pattern
 
 # A short form after "A", "An" or "The", as a next sentence that explains a term opens with it
 # (later_explanations._GLOSS_NEXT): "A CPO is ...", "The SAB's purpose is ...". The one cue
@@ -17,8 +17,8 @@ from typing import NamedTuple
 # opening with its own letters: the engine jumps from one "A", or one "The", to the next, where
 # a pattern opening with a choice of words tries the choice at every character, which cost more
 # than all the substring tests together.)
-_SHORT_FORM_AFTER_A = re.compile(r"An?\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
-_SHORT_FORM_AFTER_THE = re.compile(r"The\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
+_SHORT_FORM_AFTER_A = lazy_pattern(r"An?\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
+_SHORT_FORM_AFTER_THE = lazy_pattern(r"The\s+[A-Z]{2,6}(?:\s|['\u2019]s)")
 
 
 class Cues(NamedTuple):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Sequence
 from .data import read_set
 from .inflect import readings
 from .wording import article_for
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only
     from .report import Finding
@@ -22,8 +23,8 @@ if TYPE_CHECKING:  # annotations only
 # A word beside an edit, with only spaces or tabs between: a letter, then letters, digits,
 # apostrophes, "&" or hyphens ("carers'", "self-funder"). One pair serves every test of the
 # words around an edit: a word said twice, a name written in capitals.
-_WORD_BEFORE = re.compile(r"([^\W\d_][\w'\u2019&-]*)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
+_WORD_BEFORE = lazy_pattern(r"([^\W\d_][\w'\u2019&-]*)[ \t]+$")
+_WORD_AFTER = lazy_pattern(r"[ \t]+([^\W\d_][\w'\u2019&-]*)")
 
 
 def word_before(text: str, start: int) -> re.Match[str] | None:
@@ -48,7 +49,7 @@ def word_after(text: str, end: int) -> re.Match[str] | None:
 # The law a part belongs to, named straight after it: "section 135 of the Mental Health Act 1983",
 # "Section 42 of the Care Act 2014", "article 8 of the Children (Northern Ireland) Order 1995",
 # "section 4 of the Act".
-_LAW_OF = re.compile(
+_LAW_OF = lazy_pattern(
     r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:\(?[A-Z][\w'\u2019-]*\)?|and|for)[ \t]+){0,8}?"
     r"(?:Act|Order|Measure|Regulations)\b(?:[ \t]+\(?\d{4}\)?)?"
 )
@@ -62,7 +63,7 @@ def law_named_after(text: str, end: int) -> int:
     return named.end() if named else end
 
 
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_NUMBER_AFTER = lazy_pattern(r"[ \t]+\d")
 
 
 def noun_described_after(text: str, end: int) -> int:
@@ -116,12 +117,12 @@ def gloss_end(text: str, start: int, end: int, findings: Sequence[Finding], pos:
     return moved
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
+_ARTICLE_BEFORE = lazy_pattern(r"(?<![\w'\u2019])(an?)(\s+)$", re.I)
 # Words that already do the job of an article: "the opioid" -> "the strong painkiller", not "the a strong painkiller".
-_DETERMINER_BEFORE = re.compile(
+_DETERMINER_BEFORE = lazy_pattern(
     r"(?<![\w'\u2019])(?:a|an|the|this|that|these|those|my|your|his|her|its|our|their|any|each|every|some|no|one)\s+$", re.I
 )
-_LEADING_ARTICLE = re.compile(r"^(?:a|an|the)\s+(?=\S)", re.I)
+_LEADING_ARTICLE = lazy_pattern(r"^(?:a|an|the)\s+(?=\S)", re.I)
 
 
 def with_article(text: str, start: int, new: str) -> tuple[int, str]:
@@ -159,7 +160,7 @@ def without_last_word_repeated(expansion: str, text: str, end: int) -> str:
 SAID_AROUND = "its plain words are the words around it: a person should reword it"
 
 
-_FOLLOWING_WORDS = re.compile(r"(?:[ \t]+[^\W_]+){1,6}")
+_FOLLOWING_WORDS = lazy_pattern(r"(?:[ \t]+[^\W_]+){1,6}")
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -195,7 +196,7 @@ def without_words_repeated(replacement: str, text: str, start: int, end: int) ->
     return " ".join(words) if words else None
 
 
-_BRACKET_AFTER = re.compile(r"[ \t]*[(\[]")
+_BRACKET_AFTER = lazy_pattern(r"[ \t]*[(\[]")
 
 
 def _inside_brackets(text: str, start: int) -> bool:
@@ -218,7 +219,7 @@ def bracket_blocker(text: str, start: int, end: int) -> str | None:
 
 
 #: A word, with the apostrophes and hyphens inside it ("don't", "follow-up").
-WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+WORD = lazy_pattern(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 
 
 def _words(text: str) -> list[str]:
@@ -243,9 +244,9 @@ def repeats(gloss: str, before: str, after: str) -> bool:
 
 # Words a replacement may leave out: small words, and those real text puts inside a term
 # ("deprivation of their liberty").
-_SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+_SECOND_PERSON = lazy_pattern(r"\b(?:you|your|yours|yourself)\b", re.I)
 # Words that show a text is about a person other than its reader: the writer or someone else.
-_SOMEONE_ELSE = re.compile(
+_SOMEONE_ELSE = lazy_pattern(
     r"\b(?:I|(?i:my|me|he|she|his|her|him|they|their|them|mr|mrs|ms|miss|mum|dad|mother|father|husband|wife|son|daughter))\b"
 )
 # How far either side of a term to look for who the text speaks to.

@@ -11,10 +11,10 @@ back to exact offsets in the original.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from typing import Iterator
+from .lazy_patterns import lazy_pattern
 
 _INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 _QUOTES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"'}
@@ -23,7 +23,7 @@ _JOINERS = frozenset("-\u2010\u2011\u2012\u2013\u2014_/")
 # A run of quote marks. It is at the edge of words when white space (or the text's start) is
 # just before it, or white space (or the end) just after it (see _edge_quotes), and is then
 # folded as spaces, so it joins the words either side.
-_QUOTE_RUN = re.compile(r"[\"'\u2018\u2019\u201c\u201d\u02bc]+")
+_QUOTE_RUN = lazy_pattern(r"[\"'\u2018\u2019\u201c\u201d\u02bc]+")
 
 
 def _edge_quotes(text: str) -> Iterator[tuple[int, int]]:
@@ -77,7 +77,7 @@ class OffsetMap:
 # path below does the same character by character; a test holds the two equal.
 _ASCII_FOLD = bytes(32 if chr(i).isspace() or chr(i) in _JOINERS else ord(chr(i).lower()) for i in range(128))
 _ASCII_FOLD += bytes(range(128, 256))
-_SPACE_RUN = re.compile(r"  +")
+_SPACE_RUN = lazy_pattern(r"  +")
 
 
 def _fold_ascii(text: str) -> tuple[str, OffsetMap]:

@@ -21,10 +21,10 @@ and 5 days" ("36 weeks"; "12 days past the due date"). A range ("25+5-28 weeks")
 
 from __future__ import annotations
 
-import re
 
 from .data import read_set
 from .spans import Span
+from .lazy_patterns import lazy_pattern
 
 #: The rule of a finding on this shape (built in jargonfree.checks.unmatched_shapes).
 RULE = "nursing-maternity/weeks-and-days"
@@ -32,19 +32,19 @@ EXPLANATION = "How far on a pregnancy is, written short: the weeks, then the day
 # Weeks 4 to 44, "+" or "plus" (perhaps with spaces around "+"), days 0 to 6, and "weeks" or
 # "wks" after it if written. Not after a word character, "£", "+" or "." and not before a
 # digit or a "+" ("2+2=4", "40+4+1").
-_GESTATION = re.compile(
+_GESTATION = lazy_pattern(
     r"(?<![\w£$.+/])(?P<weeks>4[0-4]|[1-3]\d|[4-9])(?:[ \t]?\+[ \t]?|plus)(?P<days>1[0-4]|\d)(?![\d+\w])"
     r"(?P<unit>[ \t]?(?:weeks?|wks?)\b)?"
 )
 # Weeks out of 40: "36/40", "at 12/40". Not a date or a fraction run on ("12/40/2019", "36/400").
-_OUT_OF_40 = re.compile(r"(?<![\w£$.+/])(?P<weeks>4[0-2]|[1-3]\d|[4-9])/40(?![\d/\w])")
+_OUT_OF_40 = lazy_pattern(r"(?<![\w£$.+/])(?P<weeks>4[0-2]|[1-3]\d|[4-9])/40(?![\d/\w])")
 # Days past the due date ("term"): "T+12", "T + 3", "term+5".
-_PAST_TERM = re.compile(r"(?<![\w£$.+/])(?:T|[Tt]erm)[ \t]?\+[ \t]?(?P<days>1[0-9]|[1-9])(?![\d+\w])")
+_PAST_TERM = lazy_pattern(r"(?<![\w£$.+/])(?:T|[Tt]erm)[ \t]?\+[ \t]?(?P<days>1[0-9]|[1-9])(?![\d+\w])")
 # Words about pregnancy too common elsewhere to show that "36/40" is weeks of pregnancy.
 _WEAK = frozenset({"week", "weeks", "due", "scan", "scans", "booking", "born", "delivered", "delivery", "glucose"})
 # A range after it: "25+5-28 weeks", "24+0 to 26+6".
-_RANGE_AFTER = re.compile(r"[ \t]*(?:-|–|to)[ \t]*\d")
-_WORD = re.compile(r"[a-z][a-z-]*")
+_RANGE_AFTER = lazy_pattern(r"[ \t]*(?:-|–|to)[ \t]*\d")
+_WORD = lazy_pattern(r"[a-z][a-z-]*")
 _LOOK = 160
 
 

@@ -16,6 +16,7 @@ import re
 from .defining_sentences import defined_by_its_sentence
 from .document import Document
 from .name_runs import written_in_title_case
+from .lazy_patterns import lazy_pattern
 
 #: At most this many words in a heading line.
 HEADING_WORDS = 10
@@ -23,10 +24,10 @@ HEADING_WORDS = 10
 _JOINING_END = frozenset("a an the of and or to for in on at by with from your our their my is are was be".split())
 _SENTENCE_ENDING = ".!?:;,"
 # The next line opens with "a", "an", "the" or "your" before the term, ...
-_ARTICLE = re.compile(r"(?:(?:An?|The|Your)[ \t]+)?", re.IGNORECASE)
+_ARTICLE = lazy_pattern(r"(?:(?:An?|The|Your)[ \t]+)?", re.IGNORECASE)
 # ... and after it, perhaps its short form in brackets, "is", "are" or "means" (a quick test
 # before its sentence is read: :func:`defined_by_its_sentence` says whether it says what it is).
-_SAYS = re.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:is|are|means)\b", re.IGNORECASE)
+_SAYS = lazy_pattern(r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]+(?:is|are|means)\b", re.IGNORECASE)
 
 
 def _as_a_heading_writes_it(term: str, opens_the_line: bool) -> bool:

@@ -17,9 +17,9 @@ UK spellings win where lemminflect gives both ("cancelled", not "canceled").
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
+from .lazy_patterns import lazy_pattern
 
 
 #: The forms a replacement can need: "ed" is the simple past, "en" the past participle
@@ -41,7 +41,7 @@ _AFTER_HEAD = frozenset(
 _PLURAL_NOUNS = {"person": "people", "staff": "staff"}
 # The words that open a clause about the noun before them: "a worker who gives care".
 RELATIVE_WORDS = frozenset({"who", "that", "which"})
-_RELATIVE = re.compile(r"\b(?:" + "|".join(sorted(RELATIVE_WORDS)) + r")\b")
+_RELATIVE = lazy_pattern(r"\b(?:" + "|".join(sorted(RELATIVE_WORDS)) + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -180,7 +180,7 @@ def inflect_phrase(phrase: str, suffix: str, pos: str | None) -> tuple[str, bool
 
 
 #: A list of single words: "school, nursery or college", "parent or carer".
-WORD_LIST = re.compile(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
+WORD_LIST = lazy_pattern(r"[^\W\d_]+(?:, [^\W\d_]+)* (?:or|and) [^\W\d_]+")
 
 
 def plural_word(word: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .spans import Span
+from .lazy_patterns import lazy_pattern
 
 #: Words of degree that may stand between "is" and what a term is ("is essentially a ...").
 DEGREE = r"(?:essentially|simply|basically|really|also|usually|often|generally|normally)"
@@ -31,7 +32,7 @@ VERDICTS = (
     # ... nor how common or serious it is: "Nausea is a common side effect of this medicine."
     r"|common|rare|serious|normal|usual|frequent|possible|known|side|major|minor|key|vital|important|essential)"
 )
-_IS_A_KIND = re.compile(
+_IS_A_KIND = lazy_pattern(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
     r"(?:(?P<kind>an?|any)\s+(?!" + VERDICTS + r"\b)"
     r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone)\b)",
@@ -48,7 +49,7 @@ WORDS_SAYING_WHAT_KIND = 5
 # Or then a preposition that says what of, to or for: "A pressure ulcer is damage to the skin and
 # the deeper layer of tissue under the skin", "Pressure ulcers are localised areas of damage to
 # ...", "Palliative care is treatment, care and support for people with a life-limiting illness".
-_BARE_KIND = re.compile(
+_BARE_KIND = lazy_pattern(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?"
     r"(?P<noun>[a-z][a-z-]*(?:,?\s+(?:(?:and|or)\s+)?[a-z][a-z-]*){0,3}?)"
     r"\s+(?:(?:that|which|who|whose|where)\b|(?P<doing>[a-z]+ing)\b"
@@ -90,7 +91,7 @@ def _describes_a_noun(words: list[str]) -> bool:
 # professionals who investigate ...", "MHOs are specialist social workers with additional
 # training ...": what kind of worker, with any number of describing words (up to six) before the
 # noun of a role, then who they are or what they have.
-_ROLE_KIND = re.compile(
+_ROLE_KIND = lazy_pattern(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+(?:" + DEGREE + r"\s+)?(?:an?\s+)?"
     r"(?P<words>(?:[a-z][a-z-]*,?\s+(?:(?:and|or)\s+)?){0,6}?)"
     r"(?:professionals?|workers?|staff|practitioners?|nurses?|doctors?|officers?|specialists?|therapists?|clinicians?)"

@@ -16,12 +16,12 @@
 
 from __future__ import annotations
 
-import re
 
 from .defining_sentences import defined_by_its_sentence
 from .document import Document
 from .kind_sentences import VERDICTS
 from .spans import Span
+from .lazy_patterns import lazy_pattern
 
 
 # "... a designated Named Person. This is an identified professional who ...": the next
@@ -35,7 +35,7 @@ _CONSEQUENCE = (
 # Words that make "is ... help to" or "means ... care from" a judgement, an amount or a reason,
 # not what the term is: "This is no help at all", "It means more care from the family".
 _NOT_WHAT_IT_IS = r"(?:no|not|never|why|more|less|much|even|just|also|still|all|any|extra|better|worse)\b"
-_GLOSS_NEXT = re.compile(
+_GLOSS_NEXT = lazy_pattern(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
@@ -64,8 +64,8 @@ _GLOSS_NEXT = re.compile(
 # A bracket at the end of the term's sentence gives another name for it, and does not stop the
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
 # Requirement). This is a legal document which ...".
-_ALIAS = re.compile(r"\s*\([^()\n]{1,60}\)")
-_PLURAL_AFTER = re.compile(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
+_ALIAS = lazy_pattern(r"\s*\([^()\n]{1,60}\)")
+_PLURAL_AFTER = lazy_pattern(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").
 NEXT_SENTENCE_SLACK = 24
@@ -75,11 +75,11 @@ NEXT_SENTENCE_SLACK = 24
 # being granted SGOs to secure a home for children. An SGO is an order made by the court ...",
 # "You can order an 'advance decision' (sometimes known as ...). An Advance Decision is a decision
 # you can make now to refuse ...".
-_NEXT_OPENING = re.compile(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may open it
+_NEXT_OPENING = lazy_pattern(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may open it
 
 
 # The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".
-_SHORT_AFTER = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
+_SHORT_AFTER = lazy_pattern(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
 
 
 def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -154,14 +154,14 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 
 # "A children's hearing is sometimes just called a hearing or a children's panel.": the term, as
 # its sentence's subject (only an article before it), and another name for it.
-_BEFORE_SUBJECT = re.compile(r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+)?$")
-_ANOTHER_NAME = re.compile(
+_BEFORE_SUBJECT = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+)?$")
+_ANOTHER_NAME = lazy_pattern(
     r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s"
 )
 # "It is a meeting that children are asked to go to ...", "They are people who ...": what the
 # subject of the sentence before is, a noun and then what describes it; not a verdict ("It is a
 # nightmare that never ends": :data:`jargonfree.kind_sentences.VERDICTS`).
-_IT_IS_A = re.compile(
+_IT_IS_A = lazy_pattern(
     r"\s*(?:It|They)\s+(?:is|are)\s+(?!(?:an?\s+)?" + VERDICTS + r"\b)(?:an?\s+)?(?:[a-z-]+\s+){1,3}?(?:that|which|who|where|when|held|run|used|given)\b"
 )
 

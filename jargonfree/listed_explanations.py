@@ -24,6 +24,7 @@ import re
 from .defining_sentences import opens_with_abbreviation
 from .long_form_match import SMALL_WORDS, initials_long_form
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 # What stands between an abbreviation and the words it stands for: a colon (and perhaps a
 # bracket: "CAFCASS: (Children and Family ...)"), or "stands for", or a dash.
@@ -31,7 +32,7 @@ from .words import has_two_capitals
 # deprivation of liberty safeguard, which means ..." (the words must spell it, as below).
 # Or "is an abbreviation for", perhaps after the word the letters go with: "A LAC review is an
 # abbreviation for a Looked After Child Review", "a CLA Review, an abbreviation for Child Looked After".
-_BETWEEN = re.compile(
+_BETWEEN = lazy_pattern(
     r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
     r"|[ \t]+(?:[a-z]+,?[ \t]+)?(?:is[ \t]+)?(?:an?[ \t]+)?(?:abbreviation|acronym)[ \t]+(?:for|of)[ \t]+(?:(?:an?|the)[ \t]+)?"
     r"|,[ \t]+(?:(?:an?|the)[ \t]+)?"
@@ -41,7 +42,7 @@ _BETWEEN = re.compile(
 )
 # At the start of a line nothing need stand between them: "AAC Augmentative and Alternative
 # Communication", a list of short forms. A bullet may come first.
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")
+_LINE_START = lazy_pattern(r"(?:^|\n)[ \t]*(?:(?:[-*\u2022]|\d{1,2}[.)])[ \t]+)?$")
 
 
 #: How far (characters) a term may stand from the start of its line: the text's first line
@@ -54,7 +55,7 @@ def starts_a_line(text: str, start: int) -> bool:
     return _LINE_START.search(text, max(0, start - LINE_START_REACH), start) is not None
 
 # The words after an abbreviation, up to the end of the line or of a clause.
-_WORDS_AFTER = re.compile(r"[^\n.;:()]{1,120}")
+_WORDS_AFTER = lazy_pattern(r"[^\n.;:()]{1,120}")
 
 
 def _letters(short: str) -> str:
@@ -97,7 +98,7 @@ def spelt_out_after(text: str, start: int, end: int) -> bool:
 
 # "Cafcass is the Children and Family Court Advisory and Support Service.", "SDS is short for
 # Self-directed Support": the name a short word stands for, written out after "is (short for) the".
-_NAMED_IN_FULL = re.compile(
+_NAMED_IN_FULL = lazy_pattern(
     r"[ \t]+(?:is|are)[ \t]+(?:short[ \t]+for[ \t]+)?(?:the[ \t]+)?"
     # Three capitalised words or more, small words between them, up to the end of the name.
     r"(?P<name>[A-Z][\w'\u2019-]*(?:[ \t]+(?:(?:and|of|for|the|in|on|&)[ \t]+)*[A-Z][\w'\u2019-]*){2,9})"
@@ -129,10 +130,10 @@ def named_in_full_after(text: str, start: int, end: int) -> bool:
 
 
 # A short form in brackets straight after the term: "Mental Health Officer (MHO)".
-_SHORT_IN_BRACKETS = re.compile(r"[ \t]*\([A-Z][A-Za-z0-9]{1,7}\)")
+_SHORT_IN_BRACKETS = lazy_pattern(r"[ \t]*\([A-Z][A-Za-z0-9]{1,7}\)")
 # Then a colon or a dash and words that say what it is: ": this is a specially trained ...",
 # " – this is where a care provider ...", ": a specially trained social worker who ...".
-_GLOSS_AFTER_SHORT = re.compile(
+_GLOSS_AFTER_SHORT = lazy_pattern(
     r"[ \t]*(?::|[-\u2013\u2014])[ \t]*(?:(?:this|these|it|they)[ \t]+(?:is|are|means|mean)\b|an?[ \t]+[a-z])"
     # Or, at the end of a heading line, the next line: "CCG (Clinical Commissioning Group)" / "This is ...".
     r"|[ \t]*\n[ \t]*(?:This|These|It|They)[ \t]+(?:is|are|means|mean)\b",
@@ -149,10 +150,10 @@ def glossed_after_its_short_form(text: str, end: int) -> bool:
 
 # A heading: the term starts its line, and nothing but a bracket (its short form or long form)
 # follows it on that line.
-_REST_OF_HEADING = re.compile(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n")
+_REST_OF_HEADING = lazy_pattern(r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\n")
 # The next line says what the heading's term is: "This is ...", "A care order is granted ...",
 # "A young person who ...", "Someone who ...".
-_GLOSS_LINE = re.compile(
+_GLOSS_LINE = lazy_pattern(
     r"[ \t]*(?:(?:This|These|It|They)[ \t]+(?:is|are|means|mean|refers?)\b|An?[ \t]+[a-z]|(?:Someone|Somebody|People)[ \t]+who\b"
     # Or a noun and a clause that describes it: "Tasks that people carry out to look after ...",
     # "Things you do every day to ...", "The daily activities we perform for ...", "Meeting held to review ...".
@@ -166,7 +167,7 @@ _GLOSS_LINE = re.compile(
 # bracket, and says what it is or does: "Ambulatory care" / "Ambulatory care is a service where
 # ...", "Multi-Agency Safeguarding Hub (MASH)" / "MASH provides triage and ...".
 _NAMED_AGAIN = r"[ \t]*(?:The[ \t]+)?{name}[ \t]+(?:is|are|means|provides|offers|gives|supports|brings|helps|works)\b"
-_HEADING_SHORT = re.compile(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7})\)")
+_HEADING_SHORT = lazy_pattern(r"[ \t]*\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
 def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
@@ -193,21 +194,21 @@ def heads_a_glossary_entry(text: str, start: int, end: int) -> bool:
 
 # After a sentence, a colon heads a gloss only if the words after it say what the term is or
 # lets you do: "... 4 flexible options. Option 1: You can manage the money yourself".
-_SENTENCE_START = re.compile(r"[.!?][\"'\u2019\u201d)]?[ \t]+$")
-_GLOSS_AFTER_COLON = re.compile(r":[ \t]+(?:This|It|These|They|You|An?|When|Where|If)\s", re.IGNORECASE)
+_SENTENCE_START = lazy_pattern(r"[.!?][\"'\u2019\u201d)]?[ \t]+$")
+_GLOSS_AFTER_COLON = lazy_pattern(r":[ \t]+(?:This|It|These|They|You|An?|When|Where|If)\s", re.IGNORECASE)
 # At the start of a line, a dash heads a gloss as a colon does: "Kinship Carers - Where a child
 # is looked after by extended family", "Kinship Fostering - this is an arrangement whereby ...".
-_DASH_GLOSS = re.compile(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
+_DASH_GLOSS = lazy_pattern(r"[ \t]+[-\u2013\u2014][ \t]+[A-Za-z]")
 # After a sentence, a dash heads a gloss as on a line of its own when the words after it say
 # what the term is or does: "... worse. Institutional abuse – repeated poor practice within an
 # organisation.", "... offence. Youth Caution - If you admit guilt, the police will ...",
 # "Nebulisers - To give medication ..."; not a question or a remark ("LSA - what training?",
 # "Raised Inflammatory Markers - Yesterday when I was on-call").
-_GLOSS_AFTER_DASH = re.compile(
+_GLOSS_AFTER_DASH = lazy_pattern(
     r"[ \t]+[-\u2013\u2014][ \t]+(?:(?:This|It|These|They|You|An?|The|When|Where|If|To)\s"
     r"|(?!(?:what|why|how|who|whom|when|which|if|but|and|so|or|i|we|you|they|he|she|it|there|not|no|yes|as|to|me|my)\b)[a-z])"
 )
-_BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\u2014])[ \t]+[A-Za-z]")
+_BRACKET_BEFORE_GLOSS = lazy_pattern(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\u2014])[ \t]+[A-Za-z]")
 
 
 # A list item that names a role or a thing with "a" or "the" and says after a dash what it does,
@@ -215,8 +216,8 @@ _BRACKET_BEFORE_GLOSS = re.compile(r"[ \t]*\([^()\n]{1,50}\)(?::|[ \t]+[-\u2013\
 # "The Safeguarder - this is a person who ..."; not what someone did ("The CAMHS team - they
 # never called back"), nor "is" or "are" and a remark ("The AMHP - they are so rude"): only
 # "a", "the", "people", "someone", "where" or "when" after them says what it is.
-_ARTICLE_AT_LINE_START = re.compile(r"(?:An?|The)[ \t]+$")
-_DASH_SAYS_WHAT_IT_DOES = re.compile(
+_ARTICLE_AT_LINE_START = lazy_pattern(r"(?:An?|The)[ \t]+$")
+_DASH_SAYS_WHAT_IT_DOES = lazy_pattern(
     r"[ \t]+[-\u2013\u2014][ \t]+(?:they|it|this|he[ \t]+or[ \t]+she|someone|a[ \t]+person)[ \t]+"
     r"(?:(?:is|are)[ \t]+(?:an?|the|people|someone|where|when)\b"
     r"|(?!(?:is|are|was|were|did|had|never|said|told|didn't|wasn't|weren't|couldn't|wouldn't|won't|just|still|always)\b)[a-z]+)"
@@ -255,14 +256,14 @@ def heads_a_gloss(text: str, start: int, end: int) -> bool:
 
 
 # "What is a deprivation of liberty?", "What does 'reablement' mean?": a question the text answers.
-_ASKED = re.compile(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
-_ASKED_END = re.compile(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
+_ASKED = lazy_pattern(r"(?:what|who)\s+(?:is|are|does|do)\s+(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
+_ASKED_END = lazy_pattern(r"[\"'\u2019\u201d]?\s*(?:mean\s*)?\?")
 
 
 # A heading that asks about the term needs no question mark: "What is an Annual Review" / "The
 # purpose of ...", "What a Core Group is" / "A Core Group is made up of ...".
-_HEADING_ASKED = re.compile(r"(?:^|\n)[ \t]*what\s+(?:(?:is|are)\s+)?(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
-_HEADING_ASKED_END = re.compile(r"[\"'\u2019\u201d]?(?P<verb>[ \t]+(?:is|are|means?))?[ \t]*\n")
+_HEADING_ASKED = lazy_pattern(r"(?:^|\n)[ \t]*what\s+(?:(?:is|are)\s+)?(?:an?\s+|the\s+)?[\"'\u2018\u201c]?$", re.IGNORECASE)
+_HEADING_ASKED_END = lazy_pattern(r"[\"'\u2019\u201d]?(?P<verb>[ \t]+(?:is|are|means?))?[ \t]*\n")
 
 
 def asked_about(text: str, start: int, end: int) -> bool:
@@ -287,7 +288,7 @@ def asked_about(text: str, start: int, end: int) -> bool:
 # more say what the term takes in. A word may stand between only if it says what was done
 # ("observations done") or how ("depriving them of their liberty by ways such as ..."): after any
 # other ("numerous factors including ...") the examples are of that word, not of the term.
-_EXAMPLES = re.compile(
+_EXAMPLES = lazy_pattern(
     r"(?:[ \t]+(?:[a-z]+ed|done|taken|made|given|by[ \t]+(?:ways|means)))?,?[ \t]+(?:such as|including|for example|e\.g\.?|eg)[ \t]+"
     # Things, not what to do or say ("including how brokers can help", "including what you did"),
     # nor parts of the reader's own life ("outcomes, including your emotional, social and economic

@@ -16,13 +16,14 @@ import re
 from functools import lru_cache
 
 from .plurals import singular
+from .lazy_patterns import lazy_pattern
 
 #: Small words a long form may leave out of its initials ("Children in Care Council" for CiCC).
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "to", "in", "on", "with", "a", "an", "&"})
 #: A word, hyphens and apostrophes inside it included ("self-neglect", "don't").
-WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+WORD = lazy_pattern(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
 #: WORD for ASCII text: the same words, found more quickly.
-ASCII_WORD = re.compile(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
+ASCII_WORD = lazy_pattern(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 
 def best_long_form(short: str, long: str) -> int | None:

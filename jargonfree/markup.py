@@ -17,6 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from .report import Finding, Report
@@ -123,7 +124,7 @@ def extract(text: str, kind: str) -> Prose:
 
 # -- Markdown ------------------------------------------------------------------------------
 
-_FRONT_MATTER = re.compile(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?^(?:---|\+\+\+|\.\.\.)[ \t]*$", re.S | re.M)
+_FRONT_MATTER = lazy_pattern(r"\A(?:---|\+\+\+)[ \t]*\r?\n.*?^(?:---|\+\+\+|\.\.\.)[ \t]*$", re.S | re.M)
 
 
 def _line_starts(text: str) -> list[int]:

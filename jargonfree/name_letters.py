@@ -23,15 +23,15 @@ Scotland", "HSC Trust" and "the DoLS Team" still hold jargon the reader must hav
 
 from __future__ import annotations
 
-import re
 
 from . import lexicon
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .service_names import SERVICE_HEADS, initials_of
 from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
+from .lazy_patterns import lazy_pattern
 
 # Capitals, then a space and a capitalised word.
-_NEXT_WORD = re.compile(r" ([A-Z][a-z]{2,})\b")
+_NEXT_WORD = lazy_pattern(r" ([A-Z][a-z]{2,})\b")
 #: The greatest wordfreq Zipf frequency of a word that is only a name: no dictionary word.
 PROPER_NAME_ZIPF = 1.0
 
@@ -48,7 +48,7 @@ def starts_a_proper_name(text: str, end: int) -> bool:
 # A nation straight after the capitals, ending the name: "BMA Scotland", "RCN Northern Ireland".
 # Not a word after the nation that goes on the name ("BMA Scotland Council" is still a body's
 # name: :func:`opens_a_bodys_name`), nor a nation's adjective ("NHS Scottish ...").
-_NATION_AFTER = re.compile(r"[ \t]+(?:Scotland|Wales|Cymru|England|Northern[ \t]+Ireland|NI)\b(?![ \t]+[A-Z])")
+_NATION_AFTER = lazy_pattern(r"[ \t]+(?:Scotland|Wales|Cymru|England|Northern[ \t]+Ireland|NI)\b(?![ \t]+[A-Z])")
 
 
 def names_a_nations_branch(text: str, end: int) -> bool:
@@ -90,7 +90,7 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
 
 # What may end the text before a word that opens a sentence or a line: that word's capital says
 # nothing about a name ("Contact HSC Trust staff").
-_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n\u2022*(\"\u201c\u2018-])[ \t]*$")
+_SENTENCE_END_BEFORE = lazy_pattern(r"(?:^|[.!?:;\n\u2022*(\"\u201c\u2018-])[ \t]*$")
 
 
 def inside_a_bodys_name(text: str, start: int, end: int) -> bool:
@@ -128,7 +128,7 @@ def _placename_word(word: str) -> bool:
 
 
 # The letters' possessive, then the words after it: "LCiL’s Independent Living Service".
-_POSSESSIVE = re.compile(r"['\u2019]s?[ \t]+")
+_POSSESSIVE = lazy_pattern(r"['\u2019]s?[ \t]+")
 
 
 def runs_a_named_service(text: str, start: int, end: int) -> bool:
@@ -152,7 +152,7 @@ def runs_a_named_service(text: str, start: int, end: int) -> bool:
 
 
 # "(Scottish Gaelic: SNS na h-Alba)", "(Welsh: GIG Cymru)": a language's name and a colon before.
-_LANGUAGE_BEFORE = re.compile(r"\b(?:Gaelic|Welsh|Irish|Cymraeg|Gàidhlig|Scots)[ \t]*:[ \t]*$")
+_LANGUAGE_BEFORE = lazy_pattern(r"\b(?:Gaelic|Welsh|Irish|Cymraeg|Gàidhlig|Scots)[ \t]*:[ \t]*$")
 
 
 def names_in_another_language(text: str, start: int) -> bool:
@@ -165,7 +165,7 @@ def names_in_another_language(text: str, start: int) -> bool:
 
 # An opening bracket, then the initials and what else the bracket holds: "(CWP)", "(ILF Scotland)",
 # "(ASQ-3)", "(PNC Check)".
-_OPENS_BEFORE = re.compile(r"\( ?$")
+_OPENS_BEFORE = lazy_pattern(r"\( ?$")
 
 
 def name_before(text: str, at: int, initials: str) -> tuple[int, int] | None:
@@ -211,8 +211,8 @@ def initials_after_name(text: str, start: int, end: int) -> bool:
 # an organisation's name or letters straight after a bracket or a semicolon, then (after any
 # co-authors) a comma, a year and the bracket's end or the next reference. Not an Act, which
 # has no comma ("(MCA 2005)"), nor the same name in running text ("NICE recommends ...").
-_AUTHORS_YEAR = re.compile(r"(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][A-Za-z]*)*,[ \t]*(?:19|20)\d\d[a-z]?[ \t]*[;)]")
-_BEFORE_AN_AUTHOR = re.compile(r"[(;/][ \t]*(?:(?:see|cf\.?|e\.g\.?,?)[ \t]+)?$")
+_AUTHORS_YEAR = lazy_pattern(r"(?:[ \t]*(?:/|&|and)[ \t]*[A-Z][A-Za-z]*)*,[ \t]*(?:19|20)\d\d[a-z]?[ \t]*[;)]")
+_BEFORE_AN_AUTHOR = lazy_pattern(r"[(;/][ \t]*(?:(?:see|cf\.?|e\.g\.?,?)[ \t]+)?$")
 
 
 def cited_as_author(text: str, start: int, end: int) -> bool:

@@ -12,14 +12,15 @@ words are written in Title Case (:func:`written_in_title_case`, which
 from __future__ import annotations
 
 import re
+from .lazy_patterns import lazy_pattern
 
 #: Small words that may sit inside a Title Case name: "Health and Social Care Board".
 NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
 #: What follows a match inside a name, before the name's last word: the rest of its word, then
 #: any joining words, then a capitalised word, with nothing but spaces between (see :func:`joined`
 #: and :func:`may_continue`: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
-NAME_GOES_ON = re.compile(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]")
-_NAME_WORD = re.compile(r"[A-Za-z][\w'\u2019-]*|&")
+NAME_GOES_ON = lazy_pattern(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]")
+_NAME_WORD = lazy_pattern(r"[A-Za-z][\w'\u2019-]*|&")
 
 
 def name_words(text: str, low: int, high: int) -> list[re.Match[str]]:
@@ -41,7 +42,7 @@ def words_around(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 
 # A character that may go on a name word: one just before a match means the match starts inside a word.
-_IN_A_WORD = re.compile(r"[\w'\u2019-]")
+_IN_A_WORD = lazy_pattern(r"[\w'\u2019-]")
 
 
 def word_starting_at(text: str, start: int) -> str:

@@ -8,6 +8,7 @@ called a colonoscope", "... support for a short time to recover. We call this re
 from __future__ import annotations
 
 import re
+from .lazy_patterns import lazy_pattern
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
 # back is called reablement": the words before the term explain it. So do the words before
@@ -22,7 +23,7 @@ _CHANGES = (
     r"(?:changes?|loss|swelling|inflammation|infection|damage|pain|narrowing|thickening|weakness|stiffness"
     r"|bleeding|build-up|tear|tears|lump|lumps|growth|scarring|problems?)"
 )
-_NAMED = re.compile(
+_NAMED = lazy_pattern(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     # "this is called being a 'self-funder'": "being" may follow.
     r"(?:known as|called|referred to as|termed)(?:\s+being)?"
@@ -70,7 +71,7 @@ _NAMED = re.compile(
 )
 # What every match of _NAMED holds (lower-cased): the words of explanation_cues.Cues.named.
 _NAMED_WORDS = ("call", "known as", "referred to as", "termed")
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\s+$")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
 # Capitalised words before "is called" that name a thing: "This is called ...".
@@ -101,8 +102,8 @@ def _names_a_thing(noun: str) -> bool:
 # before it, and no explanation comes first. After a comma, dash, colon or bracket, or after
 # "is" or "'s" ("that's what is called"), it names what the words before it say: "the money is paid to you, what is called a
 # direct payment", "this is what is known as reablement".
-_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:(?:has|have|had|is|are|was|were|become|been|now|also|often|sometimes|commonly|usually)\s+){0,3}$", re.IGNORECASE)
-_WHAT_FOLLOWS = re.compile(r"(?:[,;:(\u2013\u2014]|\b(?:is|are|was|were)|['’]s)\s*$", re.IGNORECASE)
+_WHAT_BEFORE = lazy_pattern(r"\bwhat\s+(?:(?:has|have|had|is|are|was|were|become|been|now|also|often|sometimes|commonly|usually)\s+){0,3}$", re.IGNORECASE)
+_WHAT_FOLLOWS = lazy_pattern(r"(?:[,;:(\u2013\u2014]|\b(?:is|are|was|were)|['’]s)\s*$", re.IGNORECASE)
 
 
 def _what_clause_object(text: str, match: re.Match[str]) -> bool:

@@ -25,6 +25,7 @@ import re
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 
 #: The last word of an organisation's name written in Title Case ("the National Self-directed
@@ -116,7 +117,7 @@ def _court_for_a_place(words: list[str]) -> bool:
 
 # "The First-tier Tribunal (Special Educational Needs and Disability) (or the SEND Tribunal)":
 # a bracket that gives the short name of the court or tribunal just named in full.
-_SHORT_NAME_BRACKET = re.compile(r"\((?:or|also|known as|called)?[ \t]*(?:the[ \t]+)?$")
+_SHORT_NAME_BRACKET = lazy_pattern(r"\((?:or|also|known as|called)?[ \t]*(?:the[ \t]+)?$")
 
 
 def _short_name_of_a_court(text: str, start: int, words: list[str]) -> bool:
@@ -140,7 +141,7 @@ def _title_case_name(words: list[str]) -> bool:
 
 
 # "NHS Dorset ", "NHS Greater Glasgow and Clyde ": an NHS body's name, whose last words follow.
-_NHS_NAME_BEFORE = re.compile(r"\bNHS(?: +(?:[A-Z][a-z]+|and|of)){1,4} +$")
+_NHS_NAME_BEFORE = lazy_pattern(r"\bNHS(?: +(?:[A-Z][a-z]+|and|of)){1,4} +$")
 
 
 def names_an_nhs_body(text: str, start: int, end: int) -> bool:

@@ -60,11 +60,12 @@ from .listed_explanations import (
     named_in_full_after,
     spelt_out_after,
 )
+from .lazy_patterns import lazy_pattern
 
 # -- explanations that come just after a term ----------------------------------------------
 
 # "a statutory service, which means ...": the explanation follows the noun the term describes.
-_GLOSS_AFTER_NOUN = re.compile(
+_GLOSS_AFTER_NOUN = lazy_pattern(
     r"(?:[ \t]+[a-z][a-z-]*){1,2}(?:" + "|".join(re.escape(opener) for opener in GLOSS_OPENERS) + ")",
 )
 
@@ -74,7 +75,7 @@ _GLOSS_AFTER_NOUN = re.compile(
 # when it opens with an article or with that noun again. A bracket that opens otherwise gives a
 # reference or a reason: "a key AMHP function (Mitchell 2022; ...)", "the interim accommodation
 # duty (because there is reason to believe ...)".
-_NOUN_BEFORE_BRACKET = re.compile(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+|i\.?e\.?,?)\s)")
+_NOUN_BEFORE_BRACKET = lazy_pattern(r"(?:[ \t]+[A-Za-z][a-z-]*){1,2}(?=[ \t]*\((?P<first>[a-z]+|i\.?e\.?,?)\s)")
 # The first words of a bracket that explains: an article, "ie." ("the interventional
 # radiology department (ie. where they do CT and MRI scans)") or "meaning" ("a congenital
 # condition (meaning it's present at birth)").
@@ -103,7 +104,7 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
 # multidisciplinary team comprising of medical staff, nursing staff, ...": what the term is made
 # of says what it is. One lower-case word may stand between ("schemes"), not "and" ("... are
 # haematological and are made up of ...").
-_MADE_OF = re.compile(
+_MADE_OF = lazy_pattern(
     r"(?:[ \t]+(?!and\b|or\b)[a-z]+)?,?[ \t]+(?:(?:is|are)[ \t]+)?"
     r"(?:made[ \t]+up[ \t]+of|consist(?:s|ing)?[ \t]+of|compris(?:es?|ing)(?:[ \t]+of)?|involves?[ \t]+a[ \t]+group[ \t]+of|is[ \t]+a[ \t]+group[ \t]+of"
     # "a multi-disciplinary team with a mix of speech and language therapist, psychiatrist, ...".

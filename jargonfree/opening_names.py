@@ -15,13 +15,14 @@ import re
 from . import lexicon, medical_words, names
 from .data import read_set
 from .document import Document
+from .lazy_patterns import lazy_pattern
 
 __all__ = ["capitalised_words", "is_a_name", "named_elsewhere", "places", "starts_like_a_sentence"]
 
 
 # A list item or a label's value starts after a semicolon or a colon, and is capitalised as a
 # sentence is: "Dysuria; Polyuria; Haematuria", "Form: Orodispersible tablets".
-_ITEM_START = re.compile(r"[;:] *$")
+_ITEM_START = lazy_pattern(r"[;:] *$")
 
 
 def starts_like_a_sentence(doc: Document, start: int) -> bool:
@@ -39,26 +40,26 @@ def places() -> frozenset[str]:
 # A capital after the word, on the same line: "Caerphilly Family Team", "Auchinlea CMHT".
 # (A lone "I" does not count: "Yesterday I went ...".) Not context's rule of the same idea,
 # which lets joining words come first and is for a glossary term inside a name.
-_CAPITAL_FOLLOWS = re.compile(r" +(?!I\b)[A-Z]")
+_CAPITAL_FOLLOWS = lazy_pattern(r" +(?!I\b)[A-Z]")
 
 
 # The first of a comma list whose next two items are capitalised: "including: Torbay, Sheffield,
 # County Durham, ..." (a list of places or people; the items after it are left alone already).
-_LIST_OF_NAMES = re.compile(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
+_LIST_OF_NAMES = lazy_pattern(r",[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)*,[ \t]+(?:and[ \t]+)?[A-Z]")
 
 
 # A person as the sentence's subject: a verb of what people do or have, then "she", "her", "he"
 # or "his" later in the sentence ("Dionne has a diagnosis of bipolar disorder and ... into her
 # house"). A thing's name has no such pronoun: "Dysphagia has many causes."
-_PERSON_VERB = re.compile(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
-_PERSON_PRONOUN = re.compile(r"\b(?:she|her|he|him|his)\b")
+_PERSON_VERB = lazy_pattern(r" +(?:has|had|said|says|told|tells|lives|lived|feels|felt|wants|wanted|went|goes|works|worked|loves|likes|became|started)\b")
+_PERSON_PRONOUN = lazy_pattern(r"\b(?:she|her|he|him|his)\b")
 # "her" or "him" straight after a verb that makes someone do or be something is the person
 # something acted on, not the subject: "Stimming has helped her calm down", "Echolalia has made
 # her speech hard to follow", "Hyperacusis has caused him to miss school". Other verbs, or a
 # family word after "her", make it what the subject has, so a person: "Zainab has called her mum",
 # "Tamsin has helped her brother". Only "she" or "he", or the pronoun elsewhere, says the subject
 # is a person. ("Dysregulation has worried his parents" is left to :data:`_THING_ENDINGS`.)
-_ACTED_ON = re.compile(
+_ACTED_ON = lazy_pattern(
     r"(?:made|helped|let|caused|got|kept|left)\s+(?:her|him)\b"
     r"(?!\s+(?:mum|mam|mom|dad|mother|father|parents?|brother|sister|son|daughter|husband|wife|partner"
     r"|boyfriend|girlfriend|friends?|family|baby|kids|children|child|nan|gran|grandma|grandad"
@@ -93,13 +94,13 @@ def is_a_name(text: str, start: int, end: int) -> bool:
 
 
 # Capitalised words, for :func:`capitalised_words`: "Cafcass", not "CAMHS" nor "McDonald".
-_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+(?![\w'\u2019-])")
+_CAPITALISED = lazy_pattern(r"(?<![\w-])[A-Z][a-z]+(?![\w'\u2019-])")
 # A small-letter word straight before: the word sits in running text ("The court asks Cafcass"),
 # not in a heading ("Understanding Perseveration", "Autism Perseveration group").
-_SMALL_WORD_BEFORE = re.compile(r"(?<![A-Za-z])[a-z]+,?[ \t]+$")
+_SMALL_WORD_BEFORE = lazy_pattern(r"(?<![A-Za-z])[a-z]+,?[ \t]+$")
 # A sentence of running text has at least this many small-letter words ("What is Perseveration?" has one).
 _RUNNING_TEXT_WORDS = 3
-_SMALL_WORD = re.compile(r"\b[a-z]+\b")
+_SMALL_WORD = lazy_pattern(r"\b[a-z]+\b")
 
 
 def capitalised_words(text: str) -> dict[str, list[int]]:

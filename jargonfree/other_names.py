@@ -10,16 +10,17 @@ from __future__ import annotations
 import re
 
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 # "a plastic tube, or cannula,", "a wait-and-see policy, or 'expectant management'.", "all of your
 # pregnancy care, or “antenatal care”": plain words with "a", "the" or "your", a comma, "or",
 # then the term as another name for them, ending its clause. Not a list ("concentration,
 # attention, or executive functioning;"): the plain words have no comma of their own; nor an
 # abbreviation ("ask the school, or SENCO"), which the plain words do not spell out.
-_PLAIN_THEN_OR = re.compile(
+_PLAIN_THEN_OR = lazy_pattern(
     r"\b(?:an?|the|your|their|his|her|our)[ \t]+(?P<words>(?:[\w'-]+[ \t]+){0,3}(?P<last>[\w'-]+)),[ \t]+or[ \t]+[\"'\u2018\u201c]?$", re.IGNORECASE
 )
-_ENDS_ITS_CLAUSE = re.compile(r"(?:[ \t]+[a-z]+)?(?:[\"'\u2019\u201d]|[,.;:)!?]|[ \t]+\(|$)")
+_ENDS_ITS_CLAUSE = lazy_pattern(r"(?:[ \t]+[a-z]+)?(?:[\"'\u2019\u201d]|[,.;:)!?]|[ \t]+\(|$)")
 
 
 def renamed_after_or(text: str, start: int, end: int) -> bool:
@@ -43,7 +44,7 @@ def renamed_after_or(text: str, start: int, end: int) -> bool:
 # hard": a noun set apart by commas that says what kind of person or thing the term is, and a
 # clause on which one. Only nouns of kind count: "the nearest relative, a brother who lives
 # abroad" says who, not what a nearest relative is.
-_APPOSITION = re.compile(
+_APPOSITION = lazy_pattern(
     r"(?:[ \t]+[a-z]+)?,[ \t]+(?:(?:usually|normally|often|generally|typically)[ \t]+)?an?[ \t]+(?:[a-z-]+[ \t]+){0,2}?"
     r"(?:doctor|nurse|specialist|professional|worker|therapist|practitioner|condition|illness|disease|disorder"
     r"|infection|type|kind|form|test|scan|check|procedure|operation|treatment|medicine|drug|device|tube|machine"

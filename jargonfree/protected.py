@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from .spans import Span, merge_spans, token_windows
+from .lazy_patterns import lazy_pattern
 
 
 @dataclass(frozen=True)
@@ -53,11 +54,11 @@ class Rule:
 # Small words a title keeps in small letters ("Talking to your Nearest Relative" is Title Case).
 _TITLE_JOINERS = frozenset("a an and at by for in of on or the to with your".split())
 # Two small letters in a row: a word, not an abbreviation ("Regs", not "DoLs").
-_SMALL_PAIR = re.compile(r"[^\W\d_A-Z]{2}")
+_SMALL_PAIR = lazy_pattern(r"[^\W\d_A-Z]{2}")
 #: A quotation in sentence case of at least this many words is quoted speech, not a title.
 SPEECH_WORDS = 8
 # A word of a quotation: a letter, then letters, digits, apostrophes, "&" or hyphens.
-_QUOTED_WORD = re.compile(r"[^\W\d_][\w'\u2019&-]*")
+_QUOTED_WORD = lazy_pattern(r"[^\W\d_][\w'\u2019&-]*")
 
 
 def _main_words(words: list[str]) -> list[str]:
@@ -150,40 +151,40 @@ _TLDS = r"(?:uk|com|org|net|gov|nhs|info|io|co|scot|wales|ac|edu|eu|ie)"
 
 # Text in quotation marks: protected when it is a title (see is_title).
 _QUOTES = (
-    Rule(re.compile(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",), keep=is_title_at),  # “quoted”
-    Rule(re.compile(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',), keep=is_title_at),  # "quoted"
-    Rule(re.compile(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title_at),  # ‘quoted’
+    Rule(lazy_pattern(r"\u201c[^\u201d\n]{1,200}\u201d"), ("\u201c",), keep=is_title_at),  # “quoted”
+    Rule(lazy_pattern(r'"(?<![\w"]")[^"\n]{1,200}"(?![\w"])'), ('"',), keep=is_title_at),  # "quoted"
+    Rule(lazy_pattern(r"\u2018[^\u2019\n]{1,200}\u2019(?!\w)"), ("\u2018",), keep=is_title_at),  # ‘quoted’
 )
 
 # A party: "R (Stewart)", then capitalised words, small joining words and a bracketed "(Rev 1)".
 _PARTY = r"(?:[A-Z][\w'’.&-]{0,40}\s+(?:(?:and|of|for|the|&|ex\s+p(?:arte)?\.?)\s+)?|\([A-Z][\w ]{0,40}\)\s+){1,8}"
-_CASE_PARTIES = re.compile(rf"\b{_PARTY}v\.?\s+{_PARTY}(?=[\[(](?:19|20)\d\d[\])]\s)")
+_CASE_PARTIES = lazy_pattern(rf"\b{_PARTY}v\.?\s+{_PARTY}(?=[\[(](?:19|20)\d\d[\])]\s)")
 
 RULES: tuple[Rule, ...] = (
-    Rule(re.compile(r"```.*?(?:```|\Z)", re.S), ("`",)),  # fenced code
-    Rule(re.compile(r"`[^`\n]+`"), ("`",)),  # inline code
-    Rule(re.compile(r"\]\([^)\s]*\)"), ("](",)),  # Markdown link target
+    Rule(lazy_pattern(r"```.*?(?:```|\Z)", re.S), ("`",)),  # fenced code
+    Rule(lazy_pattern(r"`[^`\n]+`"), ("`",)),  # inline code
+    Rule(lazy_pattern(r"\]\([^)\s]*\)"), ("](",)),  # Markdown link target
     # URL: "http://", "https://" or "www.", in any case.
-    Rule(re.compile(_URL, re.I), ("://", "ww.", "WW.", "wW.", "Ww."), trim=True, lower=re.compile(_URL)),
+    Rule(lazy_pattern(_URL, re.I), ("://", "ww.", "WW.", "wW.", "Ww."), trim=True, lower=lazy_pattern(_URL)),
     # email address
     Rule(
-        re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
+        lazy_pattern(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}"),
         ("@",),
         trim=True,
-        in_token=re.compile(r"@[\w-]{1,63}\."),
+        in_token=lazy_pattern(r"@[\w-]{1,63}\."),
     ),
     # a bare domain: "example.org", "nhs.uk/conditions"
     Rule(
-        re.compile(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I),
+        lazy_pattern(r"(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\." + _TLDS + r"\b(?:/[^\s<>\"'`]*)?", re.I),
         (".",),
         trim=True,
-        in_token=re.compile(r"\." + _TLDS + r"\b", re.I),
+        in_token=lazy_pattern(r"\." + _TLDS + r"\b", re.I),
     ),
     # A program named with its maker's letters: "on MS Teams", "the MS Word version". A product's
     # name, not multiple sclerosis nor letters to spell out.
-    Rule(re.compile(r"\bMS (?:Teams|Word|Excel|Office|Outlook|PowerPoint|Forms|OneDrive|Paint)\b"), ("MS ",)),
-    Rule(re.compile(r"@(?<![\w@/]@)\w+"), ("@",)),  # @mention
-    Rule(re.compile(r"#(?<![\w#&/]#)\w+"), ("#",)),  # #hashtag
+    Rule(lazy_pattern(r"\bMS (?:Teams|Word|Excel|Office|Outlook|PowerPoint|Forms|OneDrive|Paint)\b"), ("MS ",)),
+    Rule(lazy_pattern(r"@(?<![\w@/]@)\w+"), ("@",)),  # @mention
+    Rule(lazy_pattern(r"#(?<![\w#&/]#)\w+"), ("#",)),  # #hashtag
     *_QUOTES,
     # Titles of Acts: "Mental Health Act 1983", "Mental Health (Care and Treatment) (Scotland) Act 2003".
     # Each word has a small letter: a title made of an abbreviation ("the ALNET Act 2018") is
@@ -191,7 +192,7 @@ RULES: tuple[Rule, ...] = (
     # A word of the title is a capital, then at most 40 word characters of which one is a small
     # letter (the look-ahead): two unbounded runs here backtracked quadratically on a huge token
     # that starts with a capital and holds "Act" somewhere.
-    Rule(re.compile(r"\b(?:[A-Z](?=[\w']{0,40}?[a-z])[\w']{0,40}(?: and| of| for)? |\([A-Z][\w ]{0,80}\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
+    Rule(lazy_pattern(r"\b(?:[A-Z](?=[\w']{0,40}?[a-z])[\w']{0,40}(?: and| of| for)? |\([A-Z][\w ]{0,80}\) ){1,8}Act(?: \d{4})?\b"), ("Act",)),
     # The parties to a court case, just before its citation: "MS v MN [2017] EWHC 324 (Fam)", "R
     # (Stewart) v London Borough of Wandsworth & Ors [2001] ...", "JW v SSWP [2022] UKUT 117".
     # They are names (the initials stand for people kept anonymous, not for words), and the
@@ -244,7 +245,7 @@ def find_protected(text: str) -> list[Span]:
 # "Children's" are not quote marks.
 # What comes before almost every opening mark: a space, a new line or a bracket.
 _OPENING_SINGLE = (" '", "\n'", "('", "\t'")
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w'\u2019])'(?=[^\W\d_])(?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){1,200}?(?<=[\w.!?,)])'(?![\w'])")
+_STRAIGHT_SINGLE = lazy_pattern(r"(?<![\w'\u2019])'(?=[^\W\d_])(?:[^'\n]|(?<=[^\W_])'(?=[^\W_])){1,200}?(?<=[\w.!?,)])'(?![\w'])")
 
 
 def quoted_words(text: str) -> list[Span]:

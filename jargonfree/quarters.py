@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from .spans import Span
+from .lazy_patterns import lazy_pattern
 
 #: The rule of a finding on this shape (built in jargonfree.checks.unmatched_shapes).
 RULE = "officialese/quarter-of-the-year"
@@ -30,22 +31,22 @@ EXPLANATION = (
 _YEAR = r"(?:19|20)\d\d(?:[/-](?:\d\d){1,2})?"
 # A financial year with two figures a side, "22/23", "FY24/25": one year and the next, so not
 # a date ("Q1 12/05").
-_SHORT_YEAR = re.compile(r"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?(?:FY)?(?P<a>\d\d)/(?P<b>\d\d)\b(?!/)")
+_SHORT_YEAR = lazy_pattern(r"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?(?:FY)?(?P<a>\d\d)/(?P<b>\d\d)\b(?!/)")
 # "Q1", "Qtr 1", "QTR1", "Quarter" is plain English and left alone. Not inside a word or a code
 # ("AQ1", "Q1a", "Q10").
-_QUARTER = re.compile(r"(?<![\w/-])(?:Q|Qtr\.?[ \t]?|QTR[ \t]?)(?P<n>[1-4])(?![\w/-])")
+_QUARTER = lazy_pattern(r"(?<![\w/-])(?:Q|Qtr\.?[ \t]?|QTR[ \t]?)(?P<n>[1-4])(?![\w/-])")
 # What must stand straight beside it: a year after ("Q1 2018/19", "Q1 of 2022-23", "Q1 (2021)")
 # or before ("2023/24 Q2"), or a word of reports after, perhaps behind one or two capitalised words
 # ("Q3 figures", "Q2 BUDGET MONITORING", "Q4 Integrated Performance Report").
-_YEAR_AFTER = re.compile(rf"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?{_YEAR}\b")
-_YEAR_BEFORE = re.compile(rf"\b{_YEAR}[ \t]*$")
-_REPORT_WORD_AFTER = re.compile(
+_YEAR_AFTER = lazy_pattern(rf"[ \t]*(?:of[ \t]+|\(|,[ \t]*)?{_YEAR}\b")
+_YEAR_BEFORE = lazy_pattern(rf"\b{_YEAR}[ \t]*$")
+_REPORT_WORD_AFTER = lazy_pattern(
     r"(?:[ \t]+[A-Z][A-Za-z]+){0,2}[ \t]+(?i:budget|performance|monitoring|forecast|outturn|scorecard|figures|data"
     r"|position|returns|results)\b"
     r"|(?:[ \t]+[A-Z][A-Za-z]+){1,2}[ \t]+(?i:report)\b"  # "Q2 Annual Report", not "Q1 Report a concern"
 )
 # A quiz's, a survey's or a race's Q1, with a year beside it all the same: "Q1 2019 quiz".
-_OTHER_USE = re.compile(r"\b(?:quiz|questions?|questionnaire|survey|exam|answers?|qualifying|race|lap|grand prix)\b", re.I)
+_OTHER_USE = lazy_pattern(r"\b(?:quiz|questions?|questionnaire|survey|exam|answers?|qualifying|race|lap|grand prix)\b", re.I)
 _LOOK = 100
 
 

@@ -26,6 +26,7 @@ from typing import Sequence
 from .counting import Counts, Tally, TokenCounts, counts, token_counts, total
 from .memo import Memo
 from .spans import token_windows
+from .lazy_patterns import lazy_pattern
 
 __all__ = [
     "Counts",
@@ -112,12 +113,12 @@ def _notes(words: int, sentences: int) -> tuple[str, ...]:
 # Web and email addresses, @mentions and #hashtags: nothing a reader reads as words.
 # Repetitions are bounded and an address starts after a non-word character, as in
 # jargonfree.document's protected-span rules, so a huge token cannot make the scan quadratic.
-_NOT_PROSE = re.compile(
+_NOT_PROSE = lazy_pattern(
     r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|(?<![\w@#])[@#]\w+", re.I
 )
-_TRAILING_END = re.compile(r"[.!?]+$")
+_TRAILING_END = lazy_pattern(r"[.!?]+$")
 # What every such token holds, to find the few tokens worth looking at.
-_MARKER = re.compile(r"[@#]|://|www\.", re.I)
+_MARKER = lazy_pattern(r"[@#]|://|www\.", re.I)
 
 
 def readable(token: str) -> str:

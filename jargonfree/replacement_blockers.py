@@ -16,12 +16,13 @@ from .fitting import word_after, word_before
 from .glossary.model import Entry
 from .inflect import is_plural, readings
 from .suggest import possessive_after
+from .lazy_patterns import lazy_pattern
 
 _SMALL_WORDS = frozenset(
     "a an the of and or to in on at by for with from as is are be his her their its your our my this that".split()
 )
 # A run of letters: a word, hyphened words apart.
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy_pattern(r"[^\W\d_]+")
 DROPS_WORDS = "its plain words would leave out a word the text says: a person should reword it"
 
 
@@ -65,7 +66,7 @@ def drops_words(matched: str, term: str, plain: str) -> bool:
 
 # A quotation mark inside a match that closes or opens a quotation, not an apostrophe inside a
 # word: "booking’ appointment" in "‘booking’ appointment".
-_QUOTE_INSIDE = re.compile(r"[\u2019'\u201d\"](?=\s)|[\u2018\u201c]|(?<=\s)[\"']")
+_QUOTE_INSIDE = lazy_pattern(r"[\u2019'\u201d\"](?=\s)|[\u2018\u201c]|(?<=\s)[\"']")
 ACROSS_QUOTES = "it runs across quotation marks: a person should reword it"
 
 
@@ -162,7 +163,7 @@ def before_a_noun(text: str, start: int, end: int, plain: str, opens_sentence: b
 NO_THAT_CLAUSE = "its plain verb cannot take the 'that ...' that follows it here: a person should reword it"
 # "that" opening a clause ("requires that the order is made"), not pointing at a thing ("requires
 # that form"): a word that starts a clause comes after it.
-_THAT_CLAUSE = re.compile(
+_THAT_CLAUSE = lazy_pattern(
     r"[ \t]+that[ \t]+(?:the|a|an|all|any|each|every|no|this|these|those|his|her|their|our|your|its|my"
     r"|i|you|he|she|it|we|they|there|people|everyone|staff)\b",
     re.I,
@@ -199,10 +200,10 @@ def before_a_bare_noun(text: str, end: int, plain: str) -> bool:
 
 PASSIVE_DUTY = "it says what someone must do here ('is required to', 'as required by'), and its plain verb would not: a person should reword it"
 # "is required", "are not required", "as required": a passive or "as" before the term.
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|as)\s+(?:(?:not|also|still|legally|now)\s+)?$", re.I)
+_BE_BEFORE = lazy_pattern(r"\b(?:is|are|was|were|be|been|being|as)\s+(?:(?:not|also|still|legally|now)\s+)?$", re.I)
 # What follows a duty: "to" (perhaps after a clause in commas: "is required, with others, to")
 # or the one who asks it ("by law").
-_DUTY_AFTER = re.compile(r"\s*(?:to\b|by\b|,[^.,;:]{1,60},\s*to\b)")
+_DUTY_AFTER = lazy_pattern(r"\s*(?:to\b|by\b|,[^.,;:]{1,60},\s*to\b)")
 
 
 def passive_duty(text: str, start: int, end: int, plain: str) -> bool:
@@ -231,7 +232,7 @@ def after_an_article(text: str, start: int, plain: str) -> bool:
 BEFORE_A_POSSESSIVE = "its plain words end in a phrase or a list, and the 's after it would fall on the wrong word: a person should reword it"
 # Plain words whose last word is not the one the "'s" belongs to: a list ("school, nursery or
 # college") or a phrase that goes on after its noun ("children in care", "people who use services").
-_LIST_OR_PHRASE = re.compile(r",|\b(?:and|or|of|in|for|with|who|that|which|from|after|at|on|to|under|by)\b", re.I)
+_LIST_OR_PHRASE = lazy_pattern(r",|\b(?:and|or|of|in|for|with|who|that|which|from|after|at|on|to|under|by)\b", re.I)
 
 
 def before_a_possessive(text: str, start: int, end: int, plain: str) -> bool:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from .readability import Readability
@@ -71,7 +71,7 @@ class Finding:
         return data
 
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -19,6 +19,7 @@ from .fitting import (
 )
 from . import replacement_blockers as _blockers
 from .replacement_blockers import capital_word_after, replacement_blocker
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only
     from .document import Document
@@ -32,7 +33,7 @@ NEGATED = "its explanation says what it is, and the text says it is not: the two
 _STATEMENT_START = frozenset("you it they he she we there is are was were can has have will must".split())
 # "not", "never", "no" or a word ending in "n't" just before the term, perhaps with "be" or "been"
 # between ("is not chargeable", "will not be chargeable", "not to have capacity"), or "non" joined to it.
-_NEGATION_BEFORE = re.compile(
+_NEGATION_BEFORE = lazy_pattern(
     r"(?<![\w'\u2019])(?:(?:not|never|no|cannot|\w+n['\u2019]t)[ \t]+(?:(?:be|been|to|always|usually|normally|yet)[ \t]+)?|non[ \t-]*)$",
     re.I,
 )
@@ -52,10 +53,10 @@ def contradicts(text: str, start: int, end: int, gloss: str) -> bool:
 
 SAYS_AGAIN = "its plain words would say the word beside it again ('rights and rights', 'changed or changed'): a person should reword it"
 # The tokens beside a term: words, and the marks that join a list ("," and "/").
-_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[,/]")
+_TOKEN = lazy_pattern(r"[^\W\d_][\w'\u2019-]*|[,/]")
 _JOINERS = frozenset({",", "/", "and", "or"})
 _LITTLE = frozenset("a an the of and or to in on at by for with from as such is are be his her their its your our my this that".split())
-_CLAUSE_MARK = re.compile(r"[.;:!?()\[\]\n]")
+_CLAUSE_MARK = lazy_pattern(r"[.;:!?()\[\]\n]")
 
 
 def _stem(word: str) -> str:
@@ -93,7 +94,7 @@ def says_again(replacement: str, text: str, start: int, end: int) -> bool:
 FIRST_OF_A_LIST = "the first of a list of numbered parts ('section 2, 4, 5 or 38'): its explanation would seem to cover them all, so a person should explain it"
 # More numbers after a numbered part: "section 2, 4, 5 or 38", "section 3 or 37", "sections 2/3".
 # (A hyphen only with no space around it: "section 2 - 28 days at most" is a number of days.)
-_MORE_NUMBERS = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[/&][ \t]*|-)\d")
+_MORE_NUMBERS = lazy_pattern(r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or|to)[ \t]+|[ \t]*[/&][ \t]*|-)\d")
 
 
 def first_of_a_list(text: str, start: int, end: int) -> bool:
@@ -106,7 +107,7 @@ def first_of_a_list(text: str, start: int, end: int) -> bool:
 GIVES_EXAMPLES = "its plain words give examples ('such as ...'), and so does the text straight after it: a person should reword it"
 # Words that start a list of examples.
 # ("like" only after a comma: "which look like numbers on a chart" is a comparison.)
-_EXAMPLES = re.compile(r"\b(?:(?:such as|for example|for instance|eg|including)\b|e\.g\.)|,[ \t]+like\b", re.I)
+_EXAMPLES = lazy_pattern(r"\b(?:(?:such as|for example|for instance|eg|including)\b|e\.g\.)|,[ \t]+like\b", re.I)
 
 
 def examples_twice(replacement: str, text: str, end: int) -> bool:

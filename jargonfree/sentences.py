@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from typing import Sequence
 
 from .spans import Span
+from .lazy_patterns import lazy_pattern
 
 # Words after which a full stop does not end a sentence.
 _NO_BREAK_AFTER = frozenset(
     "dr mr mrs ms mx prof st s ss sec no nos e.g i.e eg ie approx dept tel cf vs etc ref para paras".split()
 )
 # A blank line ends a sentence whatever the line endings (LF, CRLF or CR).
-_SENTENCE_END = re.compile(r"[.!?]+['\")\u2019\u201d]*(?=\s)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
+_SENTENCE_END = lazy_pattern(r"[.!?]+['\")\u2019\u201d]*(?=\s)|(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)|\n(?=[ \t]*(?:[-*\u2022]|\d+[.)])\s)")
 # The same for a text with no line breaks (most posts): one branch is much quicker to scan.
-_SENTENCE_END_ONE_LINE = re.compile(r"[.!?][.!?]*['\")\u2019\u201d]*(?=\s)")
+_SENTENCE_END_ONE_LINE = lazy_pattern(r"[.!?][.!?]*['\")\u2019\u201d]*(?=\s)")
 
 
 def find_sentences(text: str) -> list[Span]:

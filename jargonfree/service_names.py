@@ -14,6 +14,7 @@ from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_w
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
 from .words import has_two_capitals
+from .lazy_patterns import lazy_pattern
 
 
 #: The last word of the Title Case name of a team, a service, a unit, a fund, a body, an award or
@@ -27,7 +28,7 @@ SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
-_INITIALS_AFTER = re.compile(r" ?\(([A-Z][A-Za-z&]*[A-Z])s?\)( +(?:[Tt]eams?|[Ss]ervices?)\b)?")
+_INITIALS_AFTER = lazy_pattern(r" ?\(([A-Z][A-Za-z&]*[A-Z])s?\)( +(?:[Tt]eams?|[Ss]ervices?)\b)?")
 
 
 def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool] | None:
@@ -90,11 +91,11 @@ def initials_of(initials: str, words: list[re.Match[str]]) -> bool:
 
 
 # "and" straight before or after the term inside the run of capitalised words.
-_AND_BEFORE = re.compile(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
-_AND_AFTER = re.compile(r"\s+(?:and|&|or)\s")
+_AND_BEFORE = lazy_pattern(r"(?:^|\s)(?:and|&|or)\s+(?:the\s+)?$")
+_AND_AFTER = lazy_pattern(r"\s+(?:and|&|or)\s")
 # "and" and a capitalised word, no "the" or "my": after a one-word term that opens a team's name,
 # the words of one name ("the Reablement and Rapid Response Team"), not two things joined.
-_AND_THE_NAME_GOES_ON = re.compile(r"\s+(?:and|&)\s+(?!(?:The|A|An|Our|Your|My)\s)[A-Z]")
+_AND_THE_NAME_GOES_ON = lazy_pattern(r"\s+(?:and|&)\s+(?!(?:The|A|An|Our|Your|My)\s)[A-Z]")
 
 
 def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:

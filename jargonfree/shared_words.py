@@ -10,15 +10,15 @@ Pure functions over read-only data.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from .data import read_set
 from .word_families import stems
+from .lazy_patterns import lazy_pattern
 
 __all__ = ["WEAK", "content_words", "reference_words", "small_words", "word_keys", "words_of"]
 
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_pattern(r"[A-Za-z]+")
 # Small words beyond the function words: they say nothing of what a term is.
 _MORE_SMALL = frozenset(
     "get gets got make makes made one ones someone something people person way ways thing things used use"

@@ -42,6 +42,7 @@ from .nations import DEFAULT_JURISDICTION
 from .sentences import find_sentences
 from .report import Finding, LineIndex, Report
 from .settings import Settings
+from .lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from .glossary import Glossary
@@ -60,10 +61,10 @@ TARGET = 16 * 1024
 LIMIT = 64 * 1024
 
 # A blank line (spaces, tabs and CR allowed on it) and all the white space after it.
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+_BLANK_LINE = lazy_pattern(r"\n[ \t\r]*\n\s*")
 # The same fenced code pattern as jargonfree.document: never cut inside one that fits in a chunk.
-_FENCE = re.compile(r"```.*?(?:```|\Z)", re.S)
-_WHITE_SPACE_RUN = re.compile(r"\s+")
+_FENCE = lazy_pattern(r"```.*?(?:```|\Z)", re.S)
+_WHITE_SPACE_RUN = lazy_pattern(r"\s+")
 
 Progress = Callable[[int, int], None]
 

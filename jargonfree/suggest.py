@@ -21,22 +21,23 @@ from .glossary.derive import RELATED
 from .glossary.model import Entry
 from .inflect import is_sure
 from .wording import is_shouting, match_case
+from .lazy_patterns import lazy_pattern
 
 # "a stat dose": an adverb after one of these is used as an adjective, and its plain words may not fit.
-_DETERMINER = re.compile(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)
+_DETERMINER = lazy_pattern(r"\b(?:a|an|the|this|that|his|her|their|our|your|my|its)\s+$", re.I)
 # "was undertaken", "are not conveyed", "hasn't been", "were also informed": a past form after one of
 # these (a "not", "never", "also", "just" or "-ly" word may come between) is a participle.
-_AUXILIARY = re.compile(
+_AUXILIARY = lazy_pattern(
     r"\b(?:is|are|was|were|be|been|being|has|have|had|having|get|got|gets"
     r"|(?:is|are|was|were|has|have|had)n['\u2019]t)\s+(?:(?:not|never|also|just|\w+ly)\s+)?$",
     re.I,
 )
 # "by" after a past form makes it a participle: "a panel nominated by the managers".
-_BY_AFTER = re.compile(r"[ \t]+by\b")
+_BY_AFTER = lazy_pattern(r"[ \t]+by\b")
 
-POSSESSIVE = re.compile(r"['\u2019][sS]?(?!\w)")
+POSSESSIVE = lazy_pattern(r"['\u2019][sS]?(?!\w)")
 # A quotation opening before a term: then an apostrophe after it closes the quotation.
-_OPENING_QUOTE = re.compile(r"[\u2018\u201c]|(?<![\w])'")
+_OPENING_QUOTE = lazy_pattern(r"[\u2018\u201c]|(?<![\w])'")
 
 
 def possessive_after(text: str, start: int, end: int) -> str:

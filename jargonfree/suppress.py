@@ -18,10 +18,11 @@ from typing import Iterable
 
 from .glossary.model import slug
 from .report import Finding, Report
+from .lazy_patterns import lazy_pattern
 
 __all__ = ["ignored_in", "is_ignored", "without_ignored"]
 
-_COMMENT = re.compile(r"<!--\s*jargonfree:\s*ignore\b(.*?)-->", re.S | re.I)
+_COMMENT = lazy_pattern(r"<!--\s*jargonfree:\s*ignore\b(.*?)-->", re.S | re.I)
 
 
 def ignored_in(text: str) -> tuple[str, ...]:

@@ -9,11 +9,11 @@ asks: are most of the words English words, made of letters, of a length words ha
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from .counting import A_LETTER
 from .readability import Readability
+from .lazy_patterns import lazy_pattern
 
 # Scores that ordinary prose does not reach, so a text within them is not looked at more
 # closely. A long run-on sentence of real words can go past them: it is then judged by
@@ -26,8 +26,8 @@ _MIN_ENGLISH_SHARE = 0.5
 # No English word is longer than this on average over a text.
 _MAX_MEAN_WORD_LENGTH = 15
 
-_TOKEN = re.compile(r"\S+")
-_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
+_TOKEN = lazy_pattern(r"\S+")
+_LETTERS = lazy_pattern(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)*")
 
 
 def _plain_scores(r: Readability) -> bool:

@@ -10,7 +10,6 @@ same words in small letters ("a discretionary payment", "the requirements") stil
 
 from __future__ import annotations
 
-import re
 
 from .name_runs import (
     NAME_GOES_ON,
@@ -22,6 +21,7 @@ from .name_runs import (
     word_starting_at,
     words_around,
 )
+from .lazy_patterns import lazy_pattern
 
 #: The last word of the Title Case name of a document, a benefit or payment, a meeting or a role.
 TITLE_HEADS = frozenset(
@@ -70,7 +70,7 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
 
 # "a Directorate of Population Health Improvement", "the Commissioner for Older People": the word
 # opens the name, "of" or "for" and capitalised words after it.
-_OF_A_NAME = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
+_OF_A_NAME = lazy_pattern(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][a-z]")
 # What may end the text before a word that opens its sentence, a line or a heading.
 _OPENS_AFTER = frozenset(".!?:;\n\"'\u2018\u201c(\u2022*-\u2013\u2014")
 # Capitalised words before the officialese that are no part of a name: a sentence's opening, a
@@ -125,7 +125,7 @@ def officialese_opens_a_place_name(text: str, start: int, end: int) -> bool:
     return following is not None and following.group(1) in PLACE_WORDS
 
 
-_NEXT_WORD = re.compile(r" +([A-Z][a-z]+)\b")
+_NEXT_WORD = lazy_pattern(r" +([A-Z][a-z]+)\b")
 
 
 # -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------
@@ -138,8 +138,8 @@ TITLED_THINGS = (
     "|app|website|video|videos|film|book|booklet|leaflet|guide|series|event|events|project|awards|conference"
     "|webinar|webinars|workshop|workshops|toolkit|group|groups|club|cafe|café|festival"
 )
-_TITLED_BEFORE = re.compile(r"\b(?:" + TITLED_THINGS + r")(?:[ \t]*[,:][ \t]*|[ \t]+(?:called|named|titled|entitled)[ \t]+|[ \t]+)[\"'\u2018\u201c]?$")
-_TITLED_AFTER = re.compile(r"[\"'\u2019\u201d]?[ \t]+(?:" + TITLED_THINGS + r")\b")
+_TITLED_BEFORE = lazy_pattern(r"\b(?:" + TITLED_THINGS + r")(?:[ \t]*[,:][ \t]*|[ \t]+(?:called|named|titled|entitled)[ \t]+|[ \t]+)[\"'\u2018\u201c]?$")
+_TITLED_AFTER = lazy_pattern(r"[\"'\u2019\u201d]?[ \t]+(?:" + TITLED_THINGS + r")\b")
 
 
 def inside_a_title(text: str, start: int, end: int) -> bool:

@@ -17,12 +17,12 @@ candidates take the dozen lines of :func:`_one_change`.
 
 from __future__ import annotations
 
-import re
 from itertools import product
 from string import ascii_lowercase
 from typing import Callable, Iterator
 
 from . import lexicon, medical_words
+from .lazy_patterns import lazy_pattern
 
 __all__ = ["slip_of", "drawn_out"]
 
@@ -31,7 +31,7 @@ WORD_ZIPF = 3.5
 # Shorter words are one letter away from too many others ("bolus", "bonus").
 _MIN_LENGTH = 6
 # A letter written three or more times in a row.
-_RUN = re.compile(r"(\w)\1{2,}")
+_RUN = lazy_pattern(r"(\w)\1{2,}")
 # Enough for any word a person draws out ("sooooo much", "reaaaally looooong").
 _MAX_RUNS = 4
 

@@ -24,20 +24,21 @@ from collections.abc import Collection
 
 from .definitions import Definition
 from .long_form_match import SMALL_WORDS
+from .lazy_patterns import lazy_pattern
 
 #: An abbreviation of two to six capitals, with a plural "s" or not ("LPAs"). (The look-behind
 #: comes after the first capital, so the search jumps from capital to capital.)
-_CAPITALS = re.compile(r"(?P<short>[A-Z](?<![\w&'\u2019-][A-Z])[A-Z]{1,5})s?(?![\w&'\u2019-])")
+_CAPITALS = lazy_pattern(r"(?P<short>[A-Z](?<![\w&'\u2019-][A-Z])[A-Z]{1,5})s?(?![\w&'\u2019-])")
 #: Two capitalised words with at most one word between them: a text without this holds no long
 #: form (a quick test that turns most short posts down).
-_TWO_CAPITALISED = re.compile(r"[A-Z][a-z'\u2019-]+\s+(?:[a-z&]+\s+)?[A-Z][a-z]")
+_TWO_CAPITALISED = lazy_pattern(r"[A-Z][a-z'\u2019-]+\s+(?:[a-z&]+\s+)?[A-Z][a-z]")
 #: What may stand between an abbreviation and its long form written straight after it: a mark
 #: ("=", ":", a dash) or a comma, or words that say what it is ("is", "which is", "means",
 #: "stands for"), then "the" or "a". After a mark, "means" or "stands for" the long form may be in
 #: small letters ("ASD - autistic spectrum disorder"); after nothing, a comma or "is", it is
 #: capitalised as a name is ("SGO Special Guardianship Order"), so that "the CT is coming today"
 #: and "a CT, coming today" spell nothing.
-_AFTER = re.compile(
+_AFTER = lazy_pattern(
     r"[ \t]*(?:(?P<mark>[:=\-\u2013\u2014](?:[ \t]*or)?)|,)?[ \t]*"
     r"(?:(?:which|that|this|it)[ \t]+)?(?:(?P<says>means|stands[ \t]+for)|is)?[ \t]*(?:(?:the|a|an)[ \t]+)?"
 )
@@ -45,7 +46,7 @@ _AFTER = re.compile(
 #: :data:`.definitions.WORD`, because here nothing in brackets ties the words to the letters, so a
 #: word with figures ("Covid19", "Band7") or letters of another alphabet breaks the run instead of
 #: giving an initial.
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
+_WORD = lazy_pattern(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*")
 #: Words in small letters that never give a letter of a long form: the one word without a capital
 #: that may ("Looked after Children") is a word of the name, not a preposition, conjunction or
 #: pronoun ("Deputy Director of Public Health at the PHA" does not spell out PHA).

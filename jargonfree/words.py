@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
+from .lazy_patterns import lazy_pattern
 
 #: A word: letters and digits, with inner apostrophes ("don't", "AMHP's").
-WORD_RE = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+WORD_RE = lazy_pattern(r"[^\W_]+(?:['\u2019][^\W_]+)*")
 # WORD_RE for a text that is all ASCII: the same words, found in about two thirds of the time.
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
+_ASCII_WORD_RE = lazy_pattern(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 
 
 def word_list(text: str, start: int = 0, end: int | None = None) -> list[str]:
@@ -20,7 +20,7 @@ def word_list(text: str, start: int = 0, end: int | None = None) -> list[str]:
 # bytes.translate is several times quicker than str.translate).
 _ASCII_BOUNDS = bytes(i if chr(i).isalnum() else 32 for i in range(128)) + bytes(range(128, 256))
 # The same for any text: "\w" is a letter, digit or "_", so this is "not str.isalnum()".
-_NOT_ALNUM = re.compile(r"[\W_]")
+_NOT_ALNUM = lazy_pattern(r"[\W_]")
 
 
 def word_bounds(text: str) -> str:

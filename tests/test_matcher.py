@@ -393,3 +393,37 @@ def test_letters_joined_by_an_ampersand_are_one_unexplained_abbreviation():
 
     findings = jargonfree.check("We fill the gap between H&SC and the Police.").findings
     assert [(f.kind, f.text) for f in findings] == [("abbreviation", "H&SC")]
+
+
+def test_lookups_find_what_the_automaton_finds_in_the_same_order():
+    # A cold check of one post matches by lookups and never builds the automaton
+    # (glossary/index.py LOOKUP_BUDGET): both ways must give the same (end, number) pairs.
+    from jargonfree.document import Document
+    from jargonfree.glossary import load_glossary
+
+    glossary = load_glossary()
+    index = glossary.index
+    texts = [t for entry in glossary.entries for t in (*entry.flagged, *entry.not_flagged)]
+    texts += ["The AMHP and the NR met under s.136 and s 136; the s.117 aftercare.", "", "a", "  AMHP  "]
+    found = 0
+    for text in texts:
+        padded = Document.from_text(text).padded_bounds
+        expected = list(index._automaton.iter(padded))
+        assert index._lookups(padded) == expected, text
+        found += len(expected)
+    assert found > len(glossary.entries)  # the examples hold matches, some overlapping at one end
+
+
+def test_an_index_builds_its_automaton_only_past_its_lookup_budget(tmp_path):
+    from jargonfree.document import Document
+    from jargonfree.glossary import load_glossary
+    from jargonfree.glossary.index import LOOKUP_BUDGET, Index
+
+    index = Index.from_blobs(load_glossary().index.to_blobs())
+    short = Document.from_text("The AMHP will liaise with your NR.")
+    hits = index.hits(short)
+    assert hits and "_automaton" not in vars(index)  # one post: lookups only
+    long = Document.from_text("The AMHP will liaise with your NR. " * (LOOKUP_BUDGET // 30))
+    long_hits = index.hits(long)
+    assert "_automaton" in vars(index) and len(long_hits) == len(hits) * (LOOKUP_BUDGET // 30)
+    assert index.hits(short) == hits

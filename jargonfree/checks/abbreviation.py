@@ -49,6 +49,7 @@ from ..long_form_match import spelt_out_in_words_before
 from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -88,7 +89,7 @@ class Memory(firstuse.Memory):
 # Invisible characters (zero-width space, soft hyphen...) inside it do not split it in two:
 # "QZ\u200bXW" is one abbreviation, QZXW.
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_pattern(
     rf"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&{_INVISIBLE}]{{0,12}}[A-Z][A-Za-z0-9&{_INVISIBLE}]{{0,12}}(?![\w&])"
 )
 _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
@@ -110,8 +111,8 @@ def known() -> frozenset[str]:
 
 # A run of three small letters makes a mixed-case token a name ("LinkedIn"), and so does a
 # token made only of capitalised parts ("PayPal"); "DoLS", "HbA1c" and "SENCo" are neither.
-_NAME_PART = re.compile(r"[a-z]{3}")
-_CAPITALISED_PARTS = re.compile(r"(?:[A-Z][a-z]+){2,}")
+_NAME_PART = lazy_pattern(r"[a-z]{3}")
+_CAPITALISED_PARTS = lazy_pattern(r"(?:[A-Z][a-z]+){2,}")
 
 
 def is_name(token: str) -> bool:
@@ -124,8 +125,8 @@ def is_name(token: str) -> bool:
 # questionnaire (UC50)", "application form (FW8)", "NICE guideline NG69". Not an abbreviation to
 # spell out.
 _DOCUMENT_WORDS = r"(?:forms?|questionnaires?|guidelines?|guidance|leaflets?|notices?)"
-_DOCUMENT_BEFORE = re.compile(_DOCUMENT_WORDS + r"[ \t]*(?:\([ \t]*)?$", re.IGNORECASE)
-_DOCUMENT_AFTER = re.compile(r"[\"'\u2019]?[ \t]+" + _DOCUMENT_WORDS + r"\b", re.IGNORECASE)
+_DOCUMENT_BEFORE = lazy_pattern(_DOCUMENT_WORDS + r"[ \t]*(?:\([ \t]*)?$", re.IGNORECASE)
+_DOCUMENT_AFTER = lazy_pattern(r"[\"'\u2019]?[ \t]+" + _DOCUMENT_WORDS + r"\b", re.IGNORECASE)
 
 
 def names_a_document(text: str, start: int, end: int) -> bool:
@@ -140,10 +141,10 @@ def names_a_document(text: str, start: int, end: int) -> bool:
 
 
 # The start of a text, a sentence or a line, just before capitals.
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'\u2019\u201d)]?)[ \t]*$")
+_SENTENCE_START = lazy_pattern(r"(?:^|[.!?:\n][\"'\u2019\u201d)]?)[ \t]*$")
 # A word on either side of capitals, on the same line.
-_WORD_BEFORE = re.compile(r"([A-Za-z][a-z'\u2019]*|[A-Z]+)[ \t]+$")
-_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][a-z'\u2019]*|[A-Z]+)\b")
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z][a-z'\u2019]*|[A-Z]+)[ \t]+$")
+_WORD_AFTER = lazy_pattern(r"[ \t]+([A-Za-z][a-z'\u2019]*|[A-Z]+)\b")
 #: Zipf frequency of the commonest English words ("is", "if", "day", "may", "why"): written in
 #: capitals between ordinary words, such a word is the word, made loud.
 EMPHASIS_ZIPF = 5.9
@@ -179,7 +180,7 @@ def emphasised(text: str, start: int, end: int) -> bool:
 
 # A word typed with the shift key held a letter too long: "THey", "THere" (two capitals, then
 # small letters, a common word in small letters).
-_SHIFT_SLIP = re.compile(r"[A-Z]{2}[a-z]{2,}")
+_SHIFT_SLIP = lazy_pattern(r"[A-Z]{2}[a-z]{2,}")
 _SHIFT_SLIP_ZIPF = 5.0
 
 

@@ -31,6 +31,7 @@ from ..data import read_list
 from ..folding import fold_term
 from .law_usage import DETAINED_LOOK, DETAINED_UNDER
 from .subparts import after_the_list
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 _LOOK = 80
 # How far the sentence and the one before may reach, in characters, either side of the number.
 _SENTENCES = 400
-_SECTION = re.compile(r"section \d+[A-Z]?(?:\(\d+\))?(?:/\d+)?")
+_SECTION = lazy_pattern(r"section \d+[A-Z]?(?:\(\d+\))?(?:/\d+)?")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +95,7 @@ def _names_in(folded: str) -> list[str]:
 _LAW_NAME = (
     r"(?!The\b)\(?[A-Z][\w'’-]*\)?,?(?:\s+(?:\(?[A-Z][\w'’-]*\)?,?|and|of|for|from|the|on)|\([A-Z][\w'’-]*\))*\s+(?:Act|Order|Measure)\b"
 )
-_ANOTHER_LAW_AFTER = re.compile(
+_ANOTHER_LAW_AFTER = lazy_pattern(
     rf"\s*(?:\(\w{{1,4}}\)\s*)*(?:(?:of|in|under)\s+(?:the\s+)?{_LAW_NAME}|{_LAW_NAME}\s+\(?\d{{4}}\b)"
 )
 
@@ -103,8 +104,8 @@ _ANOTHER_LAW_AFTER = re.compile(
 ANOTHER_LAW = "another-law"
 
 # "section 4 of the Act", "under this Act", and before the number "the Act, section 4".
-_BACK_AFTER = re.compile(r"(?:\(\w{1,4}\)\s*)*(?:of|in|under)\s+(?:the|this)\s+act\b")
-_BACK_BEFORE = re.compile(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
+_BACK_AFTER = lazy_pattern(r"(?:\(\w{1,4}\)\s*)*(?:of|in|under)\s+(?:the|this)\s+act\b")
+_BACK_BEFORE = lazy_pattern(r"\b(?:the|this)\s+act(?:'s|\u2019s)?\s*,?\s*$")
 
 
 # "detained under Section 3, Section 37, Section 47": a person is detained under the Mental
@@ -157,13 +158,13 @@ def _named_act_of(doc: Document, start: int, end: int) -> str | None:
 
 
 # A section number and nothing more: "section 2", "s.35(2)", "Sec 3", "S117".
-_BARE_NUMBER = re.compile(r"(?:[Ss]ections?|[Ss]ec[st]?\.?|[Ss]\.?)\s*\d+[A-Z]{0,2}(?:\s?\(\w{1,4}\))*")
+_BARE_NUMBER = lazy_pattern(r"(?:[Ss]ections?|[Ss]ec[st]?\.?|[Ss]\.?)\s*\d+[A-Z]{0,2}(?:\s?\(\w{1,4}\))*")
 
 
 # What a section gives, named straight after its number: "section 117 aftercare", "section 47
 # enquiries", "section 12 approved doctor", "section 17 leave", "s117 as aftercare", "S117
 # planning or funding".
-_WHAT_IT_GIVES = re.compile(
+_WHAT_IT_GIVES = lazy_pattern(
     r"(?:\s+(?:as|of|for|and|or|an?|the)){0,2}\s+(?:after-?care|enquir|inquir|investigation|accommodation|leave|approved|"
     r"doctor|report|order|warrant|assessment|agreement|certificate|review|notice|duty|duties|support|payment|detention|"
     r"patient|meeting|application|planning|fund)",

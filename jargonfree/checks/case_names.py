@@ -22,6 +22,7 @@ from ..data import read_set
 from ..document import Document
 from ..spans import Span
 from .cases import CITATION
+from ..lazy_patterns import lazy_pattern
 
 # One party: capitalised words, with the small words of a name between them ("London Borough of
 # Hackney", "Cheshire West and Chester Council & Anor"), or the Crown's "R (on the application
@@ -30,27 +31,27 @@ from .cases import CITATION
 # letter ("St.Helens"), so a name at the end of a sentence does not run on into the next one.
 _WORD = r"[A-Z][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"
 _PARTY = rf"(?:R\s*\((?:on the application of\s+)?[A-Za-z][^()]{{0,40}}\)|{_WORD}(?:\s+(?:(?:and|of|the|&|(?<=State\s)for)\s+)?{_WORD}){{0,7}})"
-CASE_NAME = re.compile(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s+ex\s+(?:p\.?|parte)\s+{_WORD})?|\bRe\s+(?:[A-Z]{{1,3}}\b|{_WORD})(?:\s+\([A-Z][^()]{{0,40}}\))?")
+CASE_NAME = lazy_pattern(rf"(?<![\w'’])(?:{_PARTY})\s+vs?\.?\s+(?:{_PARTY})(?:\s+ex\s+(?:p\.?|parte)\s+{_WORD})?|\bRe\s+(?:[A-Z]{{1,3}}\b|{_WORD})(?:\s+\([A-Z][^()]{{0,40}}\))?")
 # A case named by a short name and what it was: "the Cheshire West case", "the ‘Cheshire West case'",
 # "the Montgomery ruling", "the Bournewood judgment". Not a court's or a body's own decision ("the
 # Supreme Court judgment", "the Court of Appeal ruling", "the Council's case"): no word of the name
 # may be one of those.
-_SHORT_NAME = re.compile(
+_SHORT_NAME = lazy_pattern(
     r"\bthe\s+(?:so-called\s+)?[‘'\"“]?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3})[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)\b"
 )
 # A word of "the Supreme Court judgment", "the Council's case" (data/not_a_cases_name.txt).
-_NAME_WORD = re.compile(r"[A-Z][\w']*")
+_NAME_WORD = lazy_pattern(r"[A-Z][\w']*")
 # A capitalised word and the space after it: the front of a name, cut off while it is a word that
 # opens a sentence ("In Williams v Hackney", "Yesterday Smith v Jones": data/case_name_openers.txt).
-_FIRST_WORD = re.compile(r"[A-Z][\w'’]*\s+")
+_FIRST_WORD = lazy_pattern(r"[A-Z][\w'’]*\s+")
 # The words of a paragraph about courts: a name with "v" there is a case's.
 # Not "appeal": a charity's "Christmas appeal" is no court ("Court of Appeal" has "court").
-_ABOUT_COURTS = re.compile(r"\b(?:courts?|judges?|judg(?:e)?ments?|ruled|rulings?|tribunals?)\b", re.I)
+_ABOUT_COURTS = lazy_pattern(r"\b(?:courts?|judges?|judg(?:e)?ments?|ruled|rulings?|tribunals?)\b", re.I)
 # A social worker's or a family's "case" ("the social worker for the Jones case"): a one-word
 # name's "case" near these words is a person's, not a court's.
-_A_PERSONS_CASE = re.compile(r"\b(?:social\s+workers?|case\s*workers?|families|family)\b", re.I)
+_A_PERSONS_CASE = lazy_pattern(r"\b(?:social\s+workers?|case\s*workers?|families|family)\b", re.I)
 # A citation that follows the name: "Williams v Hackney [2018] UKSC 37" is flagged by its citation.
-_CITATION_AFTER = re.compile(rf"\s*,?\s*(?:{CITATION.pattern})")
+_CITATION_AFTER = lazy_pattern(rf"\s*,?\s*(?:{CITATION.pattern})")
 
 
 def _may_name_parties(text: str) -> bool:
@@ -129,4 +130,4 @@ def is_a_case_name(surface: str) -> bool:
     return CASE_NAME.match(surface) is not None or _A_SHORT_NAMES_END.search(surface) is not None
 
 
-_A_SHORT_NAMES_END = re.compile(r"[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)$")
+_A_SHORT_NAMES_END = lazy_pattern(r"[’'\"”]?\s+(?:case|judg(?:e)?ment|ruling)$")

@@ -9,7 +9,7 @@ their own.
 
 from __future__ import annotations
 
-import re
+from ..lazy_patterns import lazy_pattern
 
 # The neutral citations of the courts and tribunals of the four nations, and the main law reports.
 _COURTS = (
@@ -17,7 +17,7 @@ _COURTS = (
 )
 _DIVISIONS = r"Civ|Crim|Admin|Fam|Ch|QB|KB|Comm|COP|AAC|IAC|LC|TCC|Pat|Costs"
 _REPORTS = r"AC|QB|KB|Ch|Fam|WLR|All ER|FLR|FCR|ELR|CCLR|CCL Rep|COPLR|MHLR|BMLR|HLR|EHRR|Med LR|LGR|SLT|SC|NI"
-CITATION = re.compile(
+CITATION = lazy_pattern(
     rf"[\[(](?:19|20)\d\d[\])]\s+(?:\d{{1,3}}\s+)?"
     rf"(?:(?:{_COURTS})(?:\s+(?:{_DIVISIONS}))?\s+\d{{1,5}}\b(?:\s*\((?:{_DIVISIONS})\))?"
     rf"|(?:{_REPORTS})\s+\d{{1,5}}\b)"

@@ -11,16 +11,17 @@ or a school's year): the letters without full stops or "No." and the next year's
 from __future__ import annotations
 
 import re
+from ..lazy_patterns import lazy_pattern
 
 # The letters, with or without full stops, then "No." perhaps, a year and the instrument's
 # number; a Welsh instrument's own number may follow in brackets: "S.I. 2015/1335 (W. 126)".
-INSTRUMENT = re.compile(
+INSTRUMENT = lazy_pattern(
     r"(?<![\w.])(?:S\.\s?S\.\s?I\.|S\.\s?I\.|S\.\s?R\.|SSI|SI|SR|NISR)\s+(?:No\.?\s*)?(?:19|20)\d\d/\d{1,4}\b"
     r"(?:\s*\(W\.\s?\d{1,4}\))?"
 )
 
 # Bare letters, a year and the next year's two digits: "SR 2019/20" (a school report's year).
-_A_YEARS_SPAN = re.compile(r"(?:SI|SR)\s+(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)")
+_A_YEARS_SPAN = lazy_pattern(r"(?:SI|SR)\s+(?P<year>(?:19|20)\d\d)/(?P<next>\d\d)")
 
 _EXPLANATION = "A set of regulations or an order, named only by its year and number. Give its name, and say what it allows or requires."
 

@@ -16,17 +16,18 @@ from ..glossary.index import Hit
 from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 from .subparts import after_the_list
+from ..lazy_patterns import lazy_pattern
 
 # A law named by its initials and year: "(MCA 2005)", "CA 1989".
-_INITIALS_AND_YEAR = re.compile(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
+_INITIALS_AND_YEAR = lazy_pattern(r"\b[A-Z]{1,5}A\s+(?:19|20)\d\d\b")
 # A section's title in brackets starts with a capitalised word that is not how a gloss starts.
-_TITLE = re.compile(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
+_TITLE = lazy_pattern(r"\s*\((?!(?:The|A|An|When|Where|Which|This|That|It|What|Who|How|If|For|Or|Meaning|See|Also)\b)[A-Z][a-z]+\b")
 
 
 # How a numbered part of a law is used when the law is not named: "detained under section
 # 25", "the condition set out in section 25", "Section 24 provides that ...", "served a
 # section 21", "a section 202 review".
-_LAW_BEFORE = re.compile(
+_LAW_BEFORE = lazy_pattern(
     r"(?:\bunder|\bset out in|\blaid down in|\bafforded by|\bauthorised by|\bin line with"
     r"|\bserved?\s+(?:(?:you|him|her|them|us|me)\s+)?(?:with\s+)?an?)\s+$",
     re.I,
@@ -36,34 +37,34 @@ _LAW_BEFORE = re.compile(
 # Article 8(2)", "the meaning assigned to it by Article 29(5)", "powers conferred by section
 # 14(4)". They count only before a section, schedule, article or regulation: "In terms of Part 2,
 # most families fill it in" is everyday English about a form's part.
-_DRAFTING_BEFORE = re.compile(
+_DRAFTING_BEFORE = lazy_pattern(
     r"(?:\bin terms of|\bby virtue of|\bin pursuance of|\bpursuant to|\bwithin the meaning of"
     r"|\bmeaning (?:given|assigned to it|given to it)\s+(?:in|by)|\b(?:conferred|imposed)\s+by)\s+$",
     re.I,
 )
 _DRAFTED_PARTS = ("section", "schedule", "art", "reg")
-_LAW_AFTER = re.compile(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_LAW_AFTER = lazy_pattern(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # What only a law's part does, whatever the part: "Part 5 confers a statutory authority",
 # "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
 # duty" (a leaflet's part explains, tells or sets out; it confers, imposes and repeals nothing).
-_ONLY_A_LAW_DOES = re.compile(
+_ONLY_A_LAW_DOES = lazy_pattern(
     r"\s+(?:confers|imposes|amends|repeals|revokes|inserts|substitutes|empowers|makes (?:further )?provision|places (?:a |new )?dut(?:y|ies))\b"
 )
 # "Part 6 creates a new system of orders"; a chapter that creates something new is a law's only
 # with a law named in its paragraph ("Chapter 2 creates a new world for the young hero" is a story's).
 # A Part, section or schedule that creates something new is a law's wherever it stands.
-_CREATES_A_NEW = re.compile(r"\s+creates (?:a |an )?new\b")
-_A_LAWS_PART_BEFORE = re.compile(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
+_CREATES_A_NEW = lazy_pattern(r"\s+creates (?:a |an )?new\b")
+_A_LAWS_PART_BEFORE = lazy_pattern(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.()]+$")
 # "a section 21 notice", "a section 202 review", "section 17 support", "a Section 21 eviction
 # Notice", "a section 36 certificate" (Scotland's emergency detention): a section named with
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
-_LAW_THING_AFTER = re.compile(
+_LAW_THING_AFTER = lazy_pattern(
     r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
     r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate)s?\b",
     re.I,
 )
-_REGULATIONS_AFTER = re.compile(r"\s+[Rr]egulations\b")
+_REGULATIONS_AFTER = lazy_pattern(r"\s+[Rr]egulations\b")
 
 
 def used_as_law(text: str, start: int, end: int) -> bool:
@@ -112,16 +113,16 @@ def cites_a_law(doc: Document, start: int, end: int) -> bool:
 
 # "S184", "S.188(1)": a section written short with a capital S whose number is no school
 # year in Scotland (S1 to S6).
-_NOT_A_SCHOOL_YEAR = re.compile(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
+_NOT_A_SCHOOL_YEAR = lazy_pattern(r"S\.?\s?(?:[7-9]|\d{2,3}|\d+[A-Z]*\()")
 # "in S3", "into S4", "starting S1", "S5 and S6 pupils": Scotland's secondary school years,
 # written as the Mental Health Act's sections are written short.
-_SCHOOL_YEAR = re.compile(r"S[1-6]")
-_SCHOOL_YEAR_BEFORE = re.compile(r"\b(?:in|into|entering|starting|start|from|until|till|through|pupils? in)\s+$", re.I)
-_SCHOOL_YEAR_AFTER = re.compile(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
+_SCHOOL_YEAR = lazy_pattern(r"S[1-6]")
+_SCHOOL_YEAR_BEFORE = lazy_pattern(r"\b(?:in|into|entering|starting|start|from|until|till|through|pupils? in)\s+$", re.I)
+_SCHOOL_YEAR_AFTER = lazy_pattern(r"(?:\s*(?:and|or|to|-|–)\s*S[1-6])?\s+(?:pupils?|class|classes|year|students?|prelims?|exams?|subjects?|timetable|course)\b", re.I)
 
 
 # Words that say a person is held in hospital: near them "in S2" is the Mental Health Act's section.
-_HELD_IN_HOSPITAL = re.compile(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
+_HELD_IN_HOSPITAL = lazy_pattern(r"\b(?:sectioned|detained|detention|ward|hospital)\b", re.I)
 
 
 def a_school_year(doc: Document, start: int, end: int) -> bool:
@@ -176,12 +177,12 @@ def law_part_in_words(doc: Document, start: int, end: int) -> bool:
 
 
 # "on a section two", "under a section three": how posts say a person is held under a law.
-_ON_A = re.compile(r"\b(?:on|under) an?\s+$", re.I)
+_ON_A = lazy_pattern(r"\b(?:on|under) an?\s+$", re.I)
 #: Words that say a person is held under a law, straight before a section's number, perhaps after
 #: other sections in a list: "detained under Section four", "sectioned under section three",
 #: "held in hospital under", "Detention under a section 2", "detained under Section 3, Section 37,
 #: Section 47". Only a law detains, and where no Act is named, the Mental Health Act (acts.py).
-DETAINED_UNDER = re.compile(
+DETAINED_UNDER = lazy_pattern(
     r"\b(?:detained|detention|sectioned|held|kept)\s+(?:in\s+hospital\s+)?under\s+(?:an?\s+)?"
     r"(?:(?:sections?|s\.?)\s*\d{1,3}[A-Z]?(?:/\d{1,3})?(?:\s?\(\w{1,4}\))*\s*(?:,|and|or|&)\s*)*$",
     re.I,
@@ -189,9 +190,9 @@ DETAINED_UNDER = re.compile(
 #: How far before a number :data:`DETAINED_UNDER` looks (a list of sections may come between).
 DETAINED_LOOK = 120
 # A law named in a paragraph, in full or by its initials: "the Mental Health Act", "the MHA".
-_A_LAW_OR_ITS_INITIALS = re.compile(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
+_A_LAW_OR_ITS_INITIALS = lazy_pattern(rf"{A_LAW.pattern}|\b[A-Z]{{1,5}}A\b")
 # ... or a numbered regulation: "regulation 29 of ESA regulations 2008".
-_A_LAW_OR_A_REGULATION = re.compile(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
+_A_LAW_OR_A_REGULATION = lazy_pattern(rf"{_A_LAW_OR_ITS_INITIALS.pattern}|\b[Rr]egulations?\s+\d")
 
 
 def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
@@ -203,10 +204,10 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
 
 # A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
 # can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
-_RULES_OF_A_YEAR = re.compile(r"[Rr]ules?\s+(?:19|20)\d\d\b")
+_RULES_OF_A_YEAR = lazy_pattern(r"[Rr]ules?\s+(?:19|20)\d\d\b")
 # A court's set of rules is named so ("Civil Procedure Rules"), not "House Rules"; a court has a
 # court's word before it ("the county court", "Court of Protection"), not "the tennis courts".
-_A_COURT_OR_RULES = re.compile(
+_A_COURT_OR_RULES = lazy_pattern(
     r"\b(?:(?:Procedure|Court|Family|Civil|Criminal|Tribunal)\s+Rules|[Tt]ribunals?|COPR|CPR|FPR|Court\s+of"
     r"|(?i:(?:the|a|county|family|high|crown|magistrates['’]?|supreme|civil|criminal|youth|coroner['’]?s)\s+courts?))\b"
 )
@@ -221,7 +222,7 @@ def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
 
 
 # What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".
-_A_CLASS_AFTER = re.compile(
+_A_CLASS_AFTER = lazy_pattern(
     r"\s+(?:of\s+(?:the|this|our|your)\s+)?(?:days?|weeks?|hours?|class(?:es)?|lessons?|courses?|sessions?|terms?|modules?)\b", re.I
 )
 
@@ -246,15 +247,15 @@ def article_held_under(doc: Document, start: int, end: int) -> bool:
 
 # A provision's heading in brackets, as a law cites another part: a noun, not the words a gloss
 # opens with ("(when the right can be limited)", "(that is, ...)", "(the nurse's holding power)").
-_HEADING_IN_BRACKETS = re.compile(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
+_HEADING_IN_BRACKETS = lazy_pattern(r"\s*\((?!\s*(?:when|where|which|that|who|what|how|the|a|an|i\.?e\.?|meaning|this|it|see|also|or|for|so|because)\b)", re.I)
 # ... and only in drafting, where laws cite each other so: "has the meaning given in Article 27(3)
 # (...)", "section 17(1) (...) of the Act". "under section 8(2) (money to help carers)" is a gloss.
-_DRAFTING_CITES = re.compile(
+_DRAFTING_CITES = lazy_pattern(
     r"\b(?:meaning given (?:in|by)|within the meaning of|in accordance with|by virtue of|for the purposes of|"
     r"mentioned in|referred to in|specified in|subject to|the duty in|the power in)\s+$",
     re.I,
 )
-_OF_A_LAW_AFTER = re.compile(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
+_OF_A_LAW_AFTER = lazy_pattern(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
 
 
 def heading_in_brackets(text: str, start: int, end: int) -> bool:

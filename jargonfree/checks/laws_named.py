@@ -7,9 +7,9 @@ Adoption Act 2006 extends to Northern Ireland (namely sections 9 to 11)"). secti
 
 from __future__ import annotations
 
-import re
 
 from ..document import Document
+from ..lazy_patterns import lazy_pattern
 
 # The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
 # MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
@@ -17,7 +17,7 @@ from ..document import Document
 # and Support Statutory Guidance", "paragraph 6.3 of the code of practice"). A law's own text
 # names itself "this Act", "this Order", "these Regulations". A treaty counts too: "article 5 (1) of
 # the Human Rights Convention".
-_OF_A_LAW = re.compile(
+_OF_A_LAW = lazy_pattern(
     r"[ ,]*(?:of|in|under|to)\s+(?:the\s+|this\s+|that\s+|these\s+)?"
     r"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill|Convention)\b"
     r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
@@ -26,7 +26,7 @@ _OF_A_LAW = re.compile(
 # 117 Mental Health Act", "(see section 10, Care Act 2014)", "schedule 2 ESA Regulations",
 # "(para 9.172, the Code)". Its words are capitalised and end in Act, Order, Measure,
 # Regulations or Rules ("Section 5, Aftercare Planning and Assessment" names none).
-_LAW_STRAIGHT_AFTER = re.compile(
+_LAW_STRAIGHT_AFTER = lazy_pattern(
     r"\s*,?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w()'’-]*|and|of|for)\s+){1,6}(?:Act|Order|Measure|Regulations|Rules)\b"
     r"|\s*,\s+the\s+Code\b"
     # A treaty named by its initials straight after: "Art. 8 ECHR", "article 12 UNCRC".
@@ -35,18 +35,18 @@ _LAW_STRAIGHT_AFTER = re.compile(
     r"|\s*,?\s+Sch(?:edule|ed)?\.?\s*[A-Z]?\d"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
-_AND_ANOTHER = re.compile(
+_AND_ANOTHER = lazy_pattern(
     r"(?:\s*,\s*|\s+(?:and|or)\s+)(?:[Ss]ections?|Parts?|Articles?|[Rr]egulations?|Schedules?)\s+"
     r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\s?\(\d{1,3}[A-Z]?[a-z]?\))*(?:\([a-z]{1,4}\))*|[A-Z]{1,2}\d{1,2}\b)"
 )
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 # A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
-A_LAW = re.compile(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
+A_LAW = lazy_pattern(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
 # before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5",
 # the Mental Health Act's "Welsh Code"); not any code ("the NMC Code, paragraph 4", a group's "Code").
-LAW_JUST_BEFORE = re.compile(
+LAW_JUST_BEFORE = lazy_pattern(
     r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode of Practice|\bWelsh Code|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
 )
 

@@ -6,14 +6,14 @@ itself ("section 3 of this leaflet") or one explained in brackets stays as it wa
 
 from __future__ import annotations
 
-import re
 
 from ..adjacent_explanations import explained_after
 from ..spans import Span
 from .own_parts import of_a_document_after
+from ..lazy_patterns import lazy_pattern
 
 # What stands between two items of a list: ", ", ", or ", " and ", "; ".
-_BETWEEN = re.compile(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
+_BETWEEN = lazy_pattern(r"\s*(?:[,;]\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)")
 
 
 def listed_with_laws(text: str, candidates: list[Span], found: list[Span]) -> list[Span]:

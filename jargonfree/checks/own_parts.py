@@ -10,25 +10,26 @@ import re
 
 from .. import context
 from ..document import Document
+from ..lazy_patterns import lazy_pattern
 
 # The text's own parts: "see section 12 for details", "section 3 below", "Section 4 on the
 # SEND 35a" (a form's section, the form named by its code).
-_SEE_BEFORE = re.compile(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
-_THIS_DOCUMENTS_AFTER = re.compile(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
+_SEE_BEFORE = lazy_pattern(r"\b(?:[Ss]ee|[Rr]ead)\s+$")
+_THIS_DOCUMENTS_AFTER = lazy_pattern(r"\s*(?:below|above|overleaf|on the next page|on (?:the|your) [A-Z]{2,}\s?\d+[a-z]?\b)")
 # "Section 8: ...", "Part 2: Applying to court": a heading of the text when it lists two or more
 # sections (or parts, or chapters) so.
-_HEADING = re.compile(r"\b(?:Section|Part|Chapter) \d+[A-Z]?:")
+_HEADING = lazy_pattern(r"\b(?:Section|Part|Chapter) \d+[A-Z]?:")
 # "Section 5, Aftercare Planning and Assessment", "(see Section 9, Parental Involvement and
 # Consent)", "Section 9, The Role of the Looked After Review": a section of the text named with
 # its title, two or more capitalised words that name no law ("section 10, Care Act 2014" does).
 # A title may open with "The" ("The Role of the ..."), where a sentence would not go on in capitals.
-_TITLED = re.compile(
+_TITLED = lazy_pattern(
     r",\s+(?:The\s+(?=[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){1,2}[A-Z][a-z]))?"
     r"(?!(?:The|This|That|These|It|A|An|If|When|Where|Which|Who|But|And|Or|See)\b)[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){0,2}[A-Z][a-z]"
 )
-_NAMES_A_LAW = re.compile(r"\b(?:Acts?|Order|Measure|Regulations|Rules|Code|Bill|Convention)\b|\b[A-Z]{2,5}\b")
+_NAMES_A_LAW = lazy_pattern(r"\b(?:Acts?|Order|Measure|Regulations|Rules|Code|Bill|Convention)\b|\b[A-Z]{2,5}\b")
 # Words that show the text is talking about its own parts.
-_THIS_DOCUMENT = re.compile(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
+_THIS_DOCUMENT = lazy_pattern(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
 
 
 def part_of_this_text(doc: Document, start: int, end: int) -> bool:
@@ -55,7 +56,7 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
 # A few words may describe the document first: "of the annual report", "of our spring newsletter",
 # "of the child's Individual Development Plan". Scottish councils number the items of their
 # minutes as articles: "Article 5(c) of the minute of meeting of the Council".
-_OF_A_DOCUMENT = re.compile(
+_OF_A_DOCUMENT = lazy_pattern(
     r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your)\s+(?:[a-z’']+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
     r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition|minutes?)\b",
     re.I,

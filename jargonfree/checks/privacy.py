@@ -15,6 +15,7 @@ from .. import privacy
 from ..document import Document
 from ..glossary import Glossary
 from ..report import Finding
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -32,7 +33,7 @@ WHOLE_SENTENCE = False
 Memory = None
 
 
-_LINK = re.compile(r"https?://|www\.|`|\]\(", re.I)
+_LINK = lazy_pattern(r"https?://|www\.|`|\]\(", re.I)
 _NO_REWRITE = "personal details are never rewritten automatically: take them out, or use redact"
 
 

@@ -42,6 +42,7 @@ from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CITATION, may_cite_a_case
 from .instruments import INSTRUMENT, instruments, may_cite_an_instrument
 from .subparts import BRACKETED_PART, after_the_subparts, clause_of_a_bill, may_cite_a_bracketed_part
+from ..lazy_patterns import lazy_pattern
 
 # "section 22 of the Act", "Part 2 of the Measure", "Article 115 of the Order": a numbered
 # part of a law the glossary has no entry for. It counts when the law is named straight after
@@ -66,7 +67,7 @@ _WORD_NUMBER = (
 # asks first: the engine tries the pattern at every position of the text, and at most positions
 # this one test fails where the word boundary and every word would be tried (on bench posts that
 # cite a law, a third of the time).
-_SECTION_NUMBER = re.compile(
+_SECTION_NUMBER = lazy_pattern(
     r"(?=[SsPpAaRrCc])(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Sch(?:ed)?s?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
     r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Sch(?:ed)?s?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
@@ -78,7 +79,7 @@ _SECTION_NUMBER = re.compile(
 # one small letter at most ("a S117a qualifying section"). A
 # capital "S3" is a school year in Scotland too: it counts only where a law is named or
 # the words around use it as one ("under S20"), as "Section 3" does.
-_SHORT_SECTION = re.compile(
+_SHORT_SECTION = lazy_pattern(
     r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3}(?:[a-z](?![a-z]))?)(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
     r"(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
 )
@@ -88,33 +89,33 @@ _SHORT_SECTION = re.compile(
 # numbered as only laws number theirs ("article 8(2)").
 _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article", "Pt")
 # "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
-_SECTIONS_IN_BRACKETS = re.compile(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
+_SECTIONS_IN_BRACKETS = lazy_pattern(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
-_A_LETTER = re.compile(r"\s[IVX]{1,5}$")
+_A_LETTER = lazy_pattern(r"\s[IVX]{1,5}$")
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
 # requires ...", "Article 8 protects ...", "Schedule A1"); a leaflet or form has sections and parts.
 _ALWAYS_A_LAWS = ("Reg", "regulation", "Article", "Schedule", "Sch", "Practice", "PD")
 # "... Regulations 2014": the end of the name of a set of regulations (names are not flagged,
 # like "the Care Act 2014"); no set of regulations runs to a regulation 1900.
 # A footnote's mark may follow the year: "the National Minimum Wage Regulations 1999(1)".
-_REGULATIONS_OF_A_YEAR = re.compile(r"[Rr]egulations\s+(?:19|20)\d\d(?:\s?\(\d{1,2}\))*")
+_REGULATIONS_OF_A_YEAR = lazy_pattern(r"[Rr]egulations\s+(?:19|20)\d\d(?:\s?\(\d{1,2}\))*")
 # (An "s" and an "S" are looked for apart: a pattern that opens with one letter lets the engine
 # jump from one to the next, where "[sS]" is tried at every character, at twice the cost.)
-_SHORT_HINT_SMALL = re.compile(r"s\.?\s?\d")
-_SHORT_HINT_CAPITAL = re.compile(r"S\.?\s?\d")
+_SHORT_HINT_SMALL = lazy_pattern(r"s\.?\s?\d")
+_SHORT_HINT_CAPITAL = lazy_pattern(r"S\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
-_SHORT_REGULATION = re.compile(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
+_SHORT_REGULATION = lazy_pattern(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
 # "reg. 4": a regulation written small with its dot, and a number no register or company has.
-_DOTTED_REG = re.compile(r"regs?\.\s?\d{1,3}(?!\d)")
+_DOTTED_REG = lazy_pattern(r"regs?\.\s?\d{1,3}(?!\d)")
 # "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
-_PARAGRAPH_OF = re.compile(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
+_PARAGRAPH_OF = lazy_pattern(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
 
 # "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
 # law it is unless the text names it in full with that year somewhere ("the Care Act 2014").
-_YEAR_LAW = re.compile(r"\b[Tt]he\s+(\d{4})\s+(?:Act|Order|Measure|Regulations)\b")
+_YEAR_LAW = lazy_pattern(r"\b[Tt]he\s+(\d{4})\s+(?:Act|Order|Measure|Regulations)\b")
 
 
 def _may_name_a_law(text: str) -> bool:
@@ -171,7 +172,7 @@ def may_cite_a_law(text: str) -> bool:
 
 
 # A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".
-_SUBSECTION = re.compile(r"\d\s?\(\d")
+_SUBSECTION = lazy_pattern(r"\d\s?\(\d")
 
 
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
@@ -189,31 +190,31 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         before = bisect_left(hit_starts, end) - 1
         if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
             continue
-        if m.re is _SECTION_NUMBER:
+        if m.re is _SECTION_NUMBER.compiled:
             unclaimed.append((start, end))
-        if m.re is CITATION or m.re is INSTRUMENT:
+        if m.re is CITATION.compiled or m.re is INSTRUMENT.compiled:
             if not explained_after(text, start, end):
                 out.append((start, end))  # "[2014] UKSC 19", "SSI 2008/314": a court case, an instrument's number
             continue
-        if m.re is BRACKETED_PART:
+        if m.re is BRACKETED_PART.compiled:
             if not (of_a_document_after(text, end) or explained_after(text, start, end)):
                 out.append((start, end))
             continue
-        if m.re is _SHORT_REGULATION and text[start - 1 : start] == "(":
+        if m.re is _SHORT_REGULATION.compiled and text[start - 1 : start] == "(":
             continue  # "Regulation 44 (Reg44)": the short form of the part just named
-        if m.re is _SHORT_REGULATION and text[start] == "r" and not (law_in_paragraph(doc, start, end) or _DOTTED_REG.match(text, start, end)):
+        if m.re is _SHORT_REGULATION.compiled and text[start] == "r" and not (law_in_paragraph(doc, start, end) or _DOTTED_REG.match(text, start, end)):
             continue  # "reg 5" written small counts where a law is named near it, or with its dot ("reg. 4"
         if _REGULATIONS_OF_A_YEAR.fullmatch(text, start, end):
             continue  # "The Care and Support (...) Regulations 2014": a law's name and its year, not regulation 2014
-        if m.re is _YEAR_LAW:
+        if m.re is _YEAR_LAW.compiled:
             if not _names_the_law_of(text, m.group(1)):
                 out.append((start, end))
             continue
-        if m.re is _SHORT_SECTION and text[start] == "s":
+        if m.re is _SHORT_SECTION.compiled and text[start] == "s":
             if not (of_a_document_after(text, end) or explained_after(text, start, end)):
                 out.append((start, end))
             continue
-        if m.re is _SECTION_NUMBER and m.group("words"):
+        if m.re is _SECTION_NUMBER.compiled and m.group("words"):
             if law_part_in_words(doc, start, end):
                 out.append((start, end))
             continue

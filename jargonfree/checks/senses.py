@@ -32,6 +32,7 @@ from ..spans import FreeSpans
 from .acts import act_of, own_act
 from .law_usage import a_school_year
 from .own_parts import part_of_this_text
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -85,7 +86,7 @@ def _phrase_hint(phrase: str) -> str:
 
 
 #: A context phrase written in capitals (with figures or "&"): an abbreviation.
-_CAPITALS = re.compile(r"(?=.*[A-Z])[A-Z0-9&]+")
+_CAPITALS = lazy_pattern(r"(?=.*[A-Z])[A-Z0-9&]+")
 
 
 @lru_cache(maxsize=4096)

@@ -12,6 +12,7 @@ from ..words import word_bounds, word_list
 from ..glossary import Glossary
 from ..readability import prose
 from ..report import Finding
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -54,11 +55,11 @@ def _passive_cue() -> re.Pattern[str]:
 
 # For ASCII texts, matched in the lower-cased text (same offsets) without re.I: a pattern
 # whose branches start with a letter lets the engine skip ahead, which "\b" and re.I stop.
-_PASSIVE_LOWER = re.compile(_PASSIVE_PATTERN)
+_PASSIVE_LOWER = lazy_pattern(_PASSIVE_PATTERN)
 # Where a match can start, in the text with every character but letters and digits made a
 # space and a space put in front: an auxiliary verb between spaces (quicker to find from the
 # spaces than from the letters). "isn't" is "isn t" there. Matches are checked in the text.
-_AUXILIARY_BETWEEN_SPACES = re.compile(r" (?:am|is|are|was|were|be|been|being|isn|aren|wasn|weren)(?= )")
+_AUXILIARY_BETWEEN_SPACES = lazy_pattern(r" (?:am|is|are|was|were|be|been|being|isn|aren|wasn|weren)(?= )")
 
 
 _ALNUM = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"

@@ -13,19 +13,20 @@ import re
 
 from .. import context
 from ..document import Document
+from ..lazy_patterns import lazy_pattern
 
 # "subsection (1)", "sub-section (3)(b)", "paragraph (2)", "sub-paragraph (2)(a) or (b)",
 # "paragraphs (1) and (2)", "rule 9(1)", "rules 32(4) and (5)": a number in brackets straight
 # after the word (or a rule's number with a bracketed subpart) is how laws cite their own parts.
 _IN_BRACKETS = r"\(\d{1,3}[A-Z]?\)(?:\([a-z]{1,4}\))*"
-BRACKETED_PART = re.compile(
+BRACKETED_PART = lazy_pattern(
     rf"\b(?:(?:[Ss]ub-?)?(?:[Ss]ections?|[Pp]aragraphs?)\s+{_IN_BRACKETS}|[Rr]ules?\s+\d{{1,3}}[A-Z]?{_IN_BRACKETS})"
     rf"(?:\s*(?:,|and|or|to)\s*{_IN_BRACKETS})*"
 )
 # A Bill or an Act named anywhere in a paragraph: "the proposed Bill", "the Mental Health Act".
-_A_BILL_OR_LAW = re.compile(r"\b(?:Bills?|Act|Acts|Measure|Order)\b")
+_A_BILL_OR_LAW = lazy_pattern(r"\b(?:Bills?|Act|Acts|Measure|Order)\b")
 # The reader's own papers, whose clauses are not a law's.
-_AN_AGREEMENT = re.compile(r"\b(?:agreements?|contracts?|leases?|tenancy|tenancies|terms and conditions|policy document)\b", re.I)
+_AN_AGREEMENT = lazy_pattern(r"\b(?:agreements?|contracts?|leases?|tenancy|tenancies|terms and conditions|policy document)\b", re.I)
 
 
 def may_cite_a_bracketed_part(text: str) -> bool:
@@ -42,14 +43,14 @@ def clause_of_a_bill(doc: Document, start: int, end: int) -> bool:
 
 # "and section 10", ", 37 or 48", "and S12", "(3)(d)(i)": the other parts named in a list after a
 # number, each with its bracketed subparts.
-_LISTED = re.compile(
+_LISTED = lazy_pattern(
     r"(?:\s*\(\w{1,4}\))*(?:\s*,\s*|\s+(?:and|or)\s+)(?:sections?\s+|s)?\d{1,3}[A-Z]?\b(?:\(\w{1,4}\))*", re.I
 )
 
 
 # ", (4) and 7(2)", ", (b) or (c)": the subsections listed after a part ("sections 6(2) and (4) and
 # 7(2)", "section 4(3)(a), (b) or (c)"), each in brackets, which only a law writes so.
-_LISTED_SUBPARTS = re.compile(
+_LISTED_SUBPARTS = lazy_pattern(
     r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:\d{1,3}[A-Z]{0,2})?\(\w{1,4}\)(?:\(\w{1,4}\))*"
 )
 

@@ -24,6 +24,7 @@ from ..memo import Memo
 from ..words import word_list
 from ..glossary import Glossary
 from ..report import Finding
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -57,8 +58,8 @@ _MIN_LENGTH = 5
 # Longer "words" are not words a reader meets (codes, keyboard mashing): left alone.
 _MAX_LENGTH = 40
 
-_TAG = re.compile(r"^[#@]\w+")
-_LETTER_RUN = re.compile(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
+_TAG = lazy_pattern(r"^[#@]\w+")
+_LETTER_RUN = lazy_pattern(r"[A-Za-z]{%d,}" % _MIN_LENGTH)
 
 
 def _rare(doc: Document, threshold: float) -> set[str]:
@@ -143,8 +144,8 @@ def candidates(doc: Document) -> set[str]:
 
 
 # Letters joined to a word by a hyphen, before and after it: "pre-" + "eclampsia", "eclampsia" + "-like".
-_JOINED_BEFORE = re.compile(r"(?:[^\W\d_]+-)+$")
-_JOINED_AFTER = re.compile(r"(?:-[^\W\d_]+)+")
+_JOINED_BEFORE = lazy_pattern(r"(?:[^\W\d_]+-)+$")
+_JOINED_AFTER = lazy_pattern(r"(?:-[^\W\d_]+)+")
 
 
 def hyphenated(text: str, start: int, end: int) -> tuple[int, int]:

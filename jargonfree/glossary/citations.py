@@ -17,10 +17,11 @@ from urllib.parse import urlsplit
 
 from .model import Entry
 from .sources import Source
+from ..lazy_patterns import lazy_pattern
 
 # A web address, or a bare domain as the README's smallest entry writes it ("plainlanguage.gov").
-_ADDRESS = re.compile(r"https?://\S|\bwww\.\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
-_SECTION_TERM = re.compile(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
+_ADDRESS = lazy_pattern(r"https?://\S|\bwww\.\S|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\b", re.IGNORECASE)
+_SECTION_TERM = lazy_pattern(r"^section (\d+[A-Z]?)(?:\(\d+\))?(?:/(\d+[A-Z]?))?(?: |$)")
 
 
 def is_home_page(url: str) -> bool:

@@ -59,8 +59,9 @@ from .model import Entry
 from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
 from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, prefix_apart, small_letter_spellings, two_letter_small_spelling
+from ..lazy_patterns import lazy_pattern
 
-_SECTION = re.compile(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
+_SECTION = lazy_pattern(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
 _SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sec", "sect. ", "sect.")
 _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
@@ -202,7 +203,7 @@ def _written_inflections(entry: Entry) -> dict[str, str]:
 
 
 #: Capitals and a figure, together or apart: "NEWS2", "NEWS 2", "NEWS-2"; "PHQ-9", "PHQ9".
-_CAPITALS_FIGURE = re.compile(r"([A-Z]{2,})[ -]?(\d{1,2})")
+_CAPITALS_FIGURE = lazy_pattern(r"([A-Z]{2,})[ -]?(\d{1,2})")
 
 
 def _add_figure_spellings(seen: dict[str, Form], written: str) -> None:

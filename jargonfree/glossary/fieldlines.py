@@ -14,21 +14,22 @@ from pathlib import Path
 
 from .model import Entry
 from .problems import Problem
+from ..lazy_patterns import lazy_pattern
 
 # (words in the message, the field it is about), first match wins.
 _NAMED = (
-    (re.compile(r"^the rewrite of the 'flagged' example"), "rewritten"),
-    (re.compile(r"^the 'flagged' example"), "flagged"),
-    (re.compile(r"^the 'not_flagged' example"), "not_flagged"),
-    (re.compile(r"^the explanation of"), "explanation"),
-    (re.compile(r"^the plain words"), "plain"),
-    (re.compile(r"is spelled out as"), "plain"),
-    (re.compile(r"is labelled '"), "jurisdiction"),
-    (re.compile(r" in 'related:' is not a term"), "related"),
-    (re.compile(r"^the source .* has no web address"), "source"),
-    (re.compile(r" in '(\w+)' is the American spelling"), ""),  # the field is in the message
+    (lazy_pattern(r"^the rewrite of the 'flagged' example"), "rewritten"),
+    (lazy_pattern(r"^the 'flagged' example"), "flagged"),
+    (lazy_pattern(r"^the 'not_flagged' example"), "not_flagged"),
+    (lazy_pattern(r"^the explanation of"), "explanation"),
+    (lazy_pattern(r"^the plain words"), "plain"),
+    (lazy_pattern(r"is spelled out as"), "plain"),
+    (lazy_pattern(r"is labelled '"), "jurisdiction"),
+    (lazy_pattern(r" in 'related:' is not a term"), "related"),
+    (lazy_pattern(r"^the source .* has no web address"), "source"),
+    (lazy_pattern(r" in '(\w+)' is the American spelling"), ""),  # the field is in the message
 )
-_ITEM = re.compile(r"^(\s*-\s+)")
+_ITEM = lazy_pattern(r"^(\s*-\s+)")
 
 
 def field_of(message: str) -> str | None:

@@ -15,10 +15,8 @@ which tells "s.136" from "s 136".
 
 from __future__ import annotations
 
-import re
+from functools import cached_property
 from typing import Any, Iterable, NamedTuple, Sequence
-
-import ahocorasick
 
 from ..context import care_heavy, care_signals, care_words
 from ..document import Document
@@ -29,6 +27,16 @@ from .derive import RELATED, Form, forms, surfaces
 from .expansions import expansion
 from .wordforms import inflections
 from .model import Entry
+from ..lazy_patterns import lazy_pattern
+
+#: An index matches the texts it is given by looking their stretches up
+#: (:meth:`Index._lookups`) until they add up to this many characters, then builds its
+#: automaton and uses it from then on. Building it costs about as much as looking up 40,000
+#: characters, so a check of one post never builds it, and many or long texts pay at most
+#: half as much again as with the automaton from the start. Both ways give the same matches
+#: in the same order (tests/test_matcher.py).
+LOOKUP_BUDGET = 20_000
+
 
 class Hit(NamedTuple):
     """A raw match: offsets into the original text, the entry's position, the suffix matched.
@@ -84,17 +92,17 @@ class Index:
                 # ("modifications" of "modification", not of "modify").
                 payload = [p for p in payload if p[1] != RELATED]
             by_bounds.setdefault(word_bounds(key), []).append((key, tuple(payload)))
-        # The automaton stores a number per key, the position of its value in a list, so
-        # that the cache can keep the keys and the values apart as plain data (from_blobs)
-        # and decode each value only when it is first matched (start-up time).
-        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # Each key has a number, the position of its value in a list, so that the cache can
+        # keep the keys and the values apart as plain data (from_blobs) and decode each value
+        # only when it is first matched (start-up time).
         values: list[_Value | None] = []
+        numbers: dict[str, int] = {}
         for bounded, keyed in by_bounds.items():
-            automaton.add_word(f" {bounded} ", len(values))
+            numbers[f" {bounded} "] = len(values)
             values.append((len(bounded), tuple(keyed)))
-        if payloads:
-            automaton.make_automaton()
-        self._automaton = automaton
+        self._numbers = numbers
+        self._longest = max(map(len, numbers), default=0)
+        self._looked_up = 0  # characters matched by lookups so far (see LOOKUP_BUDGET)
         self._values = values
         # Values not yet decoded (see from_blobs): the JSON blob and its offsets.
         self._packed: tuple[Any, Any] = (b"", ())
@@ -134,7 +142,7 @@ class Index:
         import json
         from array import array
 
-        keys = [key for key, _ in sorted(self._automaton.items(), key=lambda item: item[1])]
+        keys = list(self._numbers)  # in the order of their numbers
         if any("\n" in key for key in keys):  # pragma: no cover - keys hold no line breaks
             raise ValueError("an index key holds a line break")
         words = "\n".join(keys).encode("utf-8", "surrogatepass")
@@ -164,12 +172,10 @@ class Index:
         if sorted(sets) != sorted(_SETS) or not all(type(v) in (int, str) for name in _SETS for v in sets[name]):
             raise ValueError("corrupt index")
         index = cls([])
-        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for number, word in enumerate(words):
-            automaton.add_word(word, number)
-        if words:
-            automaton.make_automaton()
-        index._automaton = automaton
+        index._numbers = dict(zip(words, range(len(words))))
+        if len(index._numbers) != len(words):
+            raise ValueError("corrupt index")
+        index._longest = max(map(len, words), default=0)
         index._values = [None] * len(words)
         index._packed = (values, offsets)
         for name in _SETS:
@@ -189,6 +195,44 @@ class Index:
         self._values[number] = value
         return value
 
+    @cached_property
+    def _automaton(self) -> Any:
+        """Every key in one Aho-Corasick automaton, each with its number: built the first time
+        the texts scanned add up to more than :data:`LOOKUP_BUDGET` characters.
+
+        Deferred because a cold ``jargonfree check -`` of one post never needs it: building it
+        from the 24,000 keys took about 22 ms of that process's 155 ms of CPU time (session
+        23), and :meth:`_lookups` finds the same keys in a short text in well under a
+        millisecond. Safe because it is made from ``_numbers`` alone, which never changes."""
+        import ahocorasick
+
+        automaton: Any = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for key, number in self._numbers.items():
+            automaton.add_word(key, number)
+        if self._numbers:
+            automaton.make_automaton()
+        return automaton
+
+    def _lookups(self, padded: str) -> list[tuple[int, int]]:
+        """What ``self._automaton.iter(padded)`` gives, found by looking up every stretch of
+        ``padded`` between two spaces that is no longer than the longest key: (the offset of
+        the key's closing space, its number), in the automaton's order (by where the key
+        ends, the longest first). Every key starts and ends with a space, so no key is
+        missed. The work grows with the text times the words in the longest key: for the
+        first few texts only (see :data:`LOOKUP_BUDGET`)."""
+        numbers, longest = self._numbers, self._longest
+        spaces = [i for i, c in enumerate(padded) if c == " "]
+        out: list[tuple[int, int]] = []
+        first = 0
+        for k, end in enumerate(spaces):
+            while end - spaces[first] + 1 > longest:
+                first += 1
+            for start in spaces[first:k]:
+                number = numbers.get(padded[start : end + 1])
+                if number is not None:
+                    out.append((end, number))
+        return out
+
     def hits(self, doc: Document) -> list[Hit]:
         """Every whole-word match in ``doc`` outside protected spans, before any context rule."""
         if self._empty:
@@ -198,7 +242,9 @@ class Index:
         protected = bool(doc.protected)
         out: list[Hit] = []
         values = self._values
-        for last, number in self._automaton.iter(doc.padded_bounds):
+        padded = doc.padded_bounds
+        self._looked_up += len(padded)
+        for last, number in (self._lookups(padded) if self._looked_up <= LOOKUP_BUDGET else self._automaton.iter(padded)):
             length, keyed = values[number] or self._value(number)
             # ``last`` is the padded offset of the key's closing space; the padded text
             # is one character ahead of ``folded``.
@@ -258,7 +304,7 @@ def joined_by_ampersand(text: str, start: int, end: int) -> bool:
 
 _APOSTROPHES = "'\u2019"
 # What follows the apostrophe of a contraction: it's, he'd, we'll, they've, you're, I'm, can't.
-_CONTRACTION_END = re.compile(r"(?:s|d|ll|ve|re|m|t)\b")
+_CONTRACTION_END = lazy_pattern(r"(?:s|d|ll|ve|re|m|t)\b")
 
 
 def ends_a_contraction(text: str, start: int, folded_match: str) -> bool:

@@ -7,7 +7,6 @@ file cannot be parsed, each entry of the ``entries:`` list is parsed on its own.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from .fields import FILE_FIELDS
 from .model import Entry
 from .problems import Problem, Reporter
 from .yamlread import MAX_BYTES, Located, LocatedList, YamlProblem, read_yaml
+from ..lazy_patterns import lazy_pattern
 
 MAX_ENTRIES = 100_000
 
@@ -138,7 +138,7 @@ def parse_text(
     return result
 
 
-_ITEM_START = re.compile(r"^(\s*)- ")
+_ITEM_START = lazy_pattern(r"^(\s*)- ")
 
 
 def _parse_entries_one_by_one(text: str, report: Reporter) -> tuple[list[tuple[Any, int]], list[int]]:

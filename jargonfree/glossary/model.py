@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..nations import DEFAULT_JURISDICTION
+from ..lazy_patterns import lazy_pattern
 
-_SLUG_RE = re.compile(r"[^a-z0-9]+")
+_SLUG_RE = lazy_pattern(r"[^a-z0-9]+")
 
 
 def slug(text: str) -> str:

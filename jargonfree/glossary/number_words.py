@@ -11,11 +11,11 @@ is left to the part-of-a-law check, which reads "section two" only where a law i
 
 from __future__ import annotations
 
-import re
+from ..lazy_patterns import lazy_pattern
 
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 # A number from 1 to 12 between spaces (or at an end): not "5(2)", "1:1", "8a", "a.135", "24/7".
-_SMALL_NUMBER = re.compile(r"(?<![^\s])(1[0-2]|[1-9])(?![^\s])")
+_SMALL_NUMBER = lazy_pattern(r"(?<![^\s])(1[0-2]|[1-9])(?![^\s])")
 
 
 def in_words(surface: str) -> str | None:

@@ -14,13 +14,14 @@ import re
 from functools import lru_cache
 
 from .model import Entry
+from ..lazy_patterns import lazy_pattern
 
 #: The fields a reader sees in a finding or a rewrite, and the examples (a contributor copies
 #: them, and they show what readers will get).
 EXAMPLES = ("flagged", "not_flagged", "rewritten")
 FIELDS = ("plain", "in_brackets", "shorter", "explanation", "keep_when", *EXAMPLES)
 _USED_IN_THE_UK = frozenset({"fetus", "fetuses", "fetal", "license", "licensed", "licenses", "meter", "meters"})
-_WORD = re.compile(r"[A-Za-z]+")
+_WORD = lazy_pattern(r"[A-Za-z]+")
 
 
 def _one_swap(word: str, old: str, new: str) -> set[str]:

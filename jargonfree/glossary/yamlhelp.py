@@ -9,11 +9,11 @@ words with a pointer to the line.
 
 from __future__ import annotations
 
-import re
 from typing import Any
+from ..lazy_patterns import lazy_pattern
 
-_FIELD = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?:\s|$)")
-_FIRST_WORD = re.compile(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)")
+_FIELD = lazy_pattern(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)\s*:(?:\s|$)")
+_FIRST_WORD = lazy_pattern(r"^\s*(?:-\s+)?([A-Za-z_][\w-]*)")
 _QUOTES = "put the whole text in quotes, like \"...\" (or '...' if it has a \" in it)"
 
 
@@ -75,7 +75,7 @@ def _line_above(lines: list[str], line: int) -> int:
 # A text field written without quotes whose words go on after " #": YAML reads the rest of the
 # line as a note and drops it ("explanation: A place # for you" is read as "A place"). A note
 # after a finished sentence ("... doctors.  # checked in May") is left alone.
-_COMMENT_IN_TEXT = re.compile(
+_COMMENT_IN_TEXT = lazy_pattern(
     r"^\s*(?:-\s+)?(explanation|plain|in_brackets|shorter|keep_when|no_auto_rewrite|flagged|rewritten|not_flagged)"
     r":\s+[^\s\"'\[|>][^#]*[^.!?\s]\s+#"
 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:
     import yaml
@@ -27,7 +28,7 @@ _PLAIN_TAGS = {
     "tag:yaml.org,2002:null": type(None),
 }
 _MAP_TAG = "tag:yaml.org,2002:map"
-_TAB_INDENT = re.compile(r"^[ ]*(?:-[ ]*)?\t")  # a tab before a field, or after a list item's dash
+_TAB_INDENT = lazy_pattern(r"^[ ]*(?:-[ ]*)?\t")  # a tab before a field, or after a list item's dash
 _SEQ_TAG = "tag:yaml.org,2002:seq"
 
 

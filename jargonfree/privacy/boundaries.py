@@ -15,10 +15,11 @@ from typing import Iterator, Sequence
 
 from .hit import Hit
 from .people import words_pattern
+from ..lazy_patterns import lazy_pattern
 
 RULE = "privacy/boundary"
 # "my patient", "our clients", "people I support", "families I work with"
-_MINE = re.compile(
+_MINE = lazy_pattern(
     r"\b(?:my|our|former|ex)[- ](?:patients?|clients?|service users?|residents?)\b"
     r"|\b(?:people|families|children|young people) (?:i|we) (?:support|care for|work with|look after)\b"
 )

@@ -32,6 +32,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from .hit import Hit
+from ..lazy_patterns import lazy_pattern
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DATE = (
@@ -44,15 +45,15 @@ _DATE = (
 _SERVICE_PREFIXES = ("080", "0500", "03", "084", "087", "09")
 # Words before a number that say it is the service's own line: "call us on", "our helpline",
 # "Call 0113...", "by telephone to", "the duty team on" (but not "call her on", "his mobile").
-_SERVICE_CUE = re.compile(
+_SERVICE_CUE = lazy_pattern(
     r"(?:\b(?:us|our|helpline|help line|advice line|switchboard|reception)\b[^.!?\n]{0,25}"
     r"|\b(?:call|ring|phone|telephone|tel|contact|text)\b[:.]?(?:\s+(?:us|the|on|to|by|at|free|now|today|\w+\s+team))*\s*"
     r"|\b(?:team|office|service|clinic|surgery|practice|hub)\s+(?:on|at|number|line)\b[:.]?\s*)$",
     re.I,
 )
-_YEARS = re.compile(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
+_YEARS = lazy_pattern(r"(?:19|20)\d\d(?:[/-](?:19|20)?\d\d)?")
 # Numbers an organisation publishes: "Registered charity SC012345", "Company number NI123456".
-_REGISTERED = re.compile(r"\b(?:charity|company|registered|registration|reg|vat|ods|cqc|ofsted|urn|ukprn)\b[^.!?\n]*$", re.I)
+_REGISTERED = lazy_pattern(r"\b(?:charity|company|registered|registration|reg|vat|ods|cqc|ofsted|urn|ukprn)\b[^.!?\n]*$", re.I)
 _REFERENCE_STRONG = frozenset({"case", "client", "patient", "hospital", "mrn", "rio", "mosaic", "record", "records", "referral", "unit"})
 
 
@@ -81,7 +82,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
-_NI_SHAPE = re.compile(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_NI_SHAPE = lazy_pattern(r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 
 
 def looks_like_ni_number(text: str, pos: int) -> bool:
@@ -122,7 +123,7 @@ def health_number_kind(digits: str) -> str | None:
 
 
 # "NHS no:", "her NHS number is", "CHI No.", "H&C number" just before ten digits.
-_HEALTH_NUMBER_LABEL = re.compile(
+_HEALTH_NUMBER_LABEL = lazy_pattern(
     r"\b(?:(?P<nhs>NHS)|(?P<chi>CHI)|(?P<hc>H&C|health (?:and|&) care))\s+(?:number|no\b\.?|num\b|#)\s*(?::|-|is|was)?\s*$",
     re.I,
 )

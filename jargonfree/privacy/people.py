@@ -31,6 +31,7 @@ from ..data import read_list
 from ..spans import merge_spans
 from .hit import Hit
 from .names import names
+from ..lazy_patterns import lazy_pattern
 
 RULE = "privacy/person"
 
@@ -102,7 +103,7 @@ def words_pattern(section: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + _alternation(_words()[section]) + r")(?![\w-])")
 
 
-_SENTENCE_END = re.compile(r"[.!?\n]")
+_SENTENCE_END = lazy_pattern(r"[.!?\n]")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -3,7 +3,6 @@ validator as ``jargonfree glossary validate``, with each problem put beside its 
 
 from __future__ import annotations
 
-import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -11,11 +10,12 @@ from typing import Any
 import yaml
 
 from ..glossary.validate import validate
+from ..lazy_patterns import lazy_pattern
 
 #: The form's fields, in the order an entry lists them. ``plain`` takes one alternative a line.
 FIELDS = ("term", "plain", "explanation", "source", "flagged", "not_flagged")
 FILE_NAME = "suggested-term.yaml"
-_KEY = re.compile(r"^(?:- |  )([a-z_]+):")
+_KEY = lazy_pattern(r"^(?:- |  )([a-z_]+):")
 
 
 def entry_from_form(form: dict[str, Any]) -> dict[str, object]:
@@ -85,7 +85,7 @@ def check_suggestion(form: dict[str, Any]) -> dict[str, object]:
 # The validator's advice for a user's own file that repeats a built-in term ("add 'disable: [...]'
 # at the top of this file"): a suggestion is for the built-in glossary itself, so it has no file
 # to switch the built-in entry off in.
-_BUILT_IN_ADVICE = re.compile(r"^('[^']*' is also a built-in entry \([^)]*\)): to use yours instead, .*$")
+_BUILT_IN_ADVICE = lazy_pattern(r"^('[^']*' is also a built-in entry \([^)]*\)): to use yours instead, .*$")
 
 
 def for_the_form(message: str) -> str:
