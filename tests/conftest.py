@@ -39,6 +39,13 @@ def jargon_at(text: str, term: str) -> bool:
     return any(f.start < end and start < f.end for f in check(text).findings if f.kind == "jargon")
 
 
+def texts_of_rule(text: str, rule: str) -> list[str]:
+    """The strings in ``text`` that findings of ``rule`` cover, in text order."""
+    from jargonfree import check
+
+    return [f.text for f in check(text).findings if f.rule == rule]
+
+
 def flagged_rules(text: str) -> dict[str, str]:
     """What the word checks flag in ``text``, each with the rule that flags it."""
     return {f.text: f.rule for f in word_findings(text)}

@@ -10,12 +10,9 @@ from __future__ import annotations
 import pytest
 
 from jargonfree import check
+from conftest import texts_of_rule
 from jargonfree.checks.cases import CASE_RULE
 from jargonfree.checks.section_advice import SECTION_RULE
-
-
-def _flagged(text: str, rule: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.rule == rule]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +28,7 @@ def _flagged(text: str, rule: str) -> list[str]:
     ],
 )
 def test_a_case_name_ends_at_the_end_of_its_sentence(text, expected):
-    assert _flagged(text, CASE_RULE) == [expected]
+    assert texts_of_rule(text, CASE_RULE) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_a_case_name_ends_at_the_end_of_its_sentence(text, expected):
     ],
 )
 def test_a_party_takes_no_word_that_opens_the_sentence_and_for_joins_only_a_secretary_of_state(text, expected):
-    assert _flagged(text, CASE_RULE) == expected
+    assert texts_of_rule(text, CASE_RULE) == expected
 
 
 @pytest.mark.parametrize(
@@ -56,14 +53,14 @@ def test_a_party_takes_no_word_that_opens_the_sentence_and_for_joins_only_a_secr
     ],
 )
 def test_a_charity_appeal_an_easy_read_and_a_social_workers_case_are_no_court_case(text):
-    assert _flagged(text, CASE_RULE) == []
+    assert texts_of_rule(text, CASE_RULE) == []
 
 
 
-def test_a_case_in_a_paragraph_about_courts_is_still_flagged():
-    assert "Doctors v Nurses" in _flagged("The Court of Appeal heard Doctors v Nurses last year.", CASE_RULE)
-    assert "Jones case" in _flagged("The judge relied on the Jones case in her decision.", CASE_RULE)
-    assert "Cheshire West case" in _flagged("The judge relied on the Cheshire West case for the family's son.", CASE_RULE)
+def test_a_case_in_a_paragraph_about_courts_is_stilltexts_of_rule():
+    assert "Doctors v Nurses" in texts_of_rule("The Court of Appeal heard Doctors v Nurses last year.", CASE_RULE)
+    assert "Jones case" in texts_of_rule("The judge relied on the Jones case in her decision.", CASE_RULE)
+    assert "Cheshire West case" in texts_of_rule("The judge relied on the Cheshire West case for the family's son.", CASE_RULE)
 
 
 @pytest.mark.parametrize(
@@ -75,11 +72,11 @@ def test_a_case_in_a_paragraph_about_courts_is_still_flagged():
     ],
 )
 def test_the_quick_test_ignores_capitals(text, expected):
-    assert expected in _flagged(text, CASE_RULE)
+    assert expected in texts_of_rule(text, CASE_RULE)
 
 
 def test_an_emails_re_before_a_court_word_names_no_case():
-    assert _flagged("Re Court hearing on 4 May: the court has moved it.", CASE_RULE) == []
+    assert texts_of_rule("Re Court hearing on 4 May: the court has moved it.", CASE_RULE) == []
 
 
 @pytest.mark.parametrize(
@@ -90,7 +87,7 @@ def test_an_emails_re_before_a_court_word_names_no_case():
     ],
 )
 def test_a_houses_rules_and_tennis_courts_make_no_rule_a_courts(text):
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
 
 
 @pytest.mark.parametrize(
@@ -102,7 +99,7 @@ def test_a_houses_rules_and_tennis_courts_make_no_rule_a_courts(text):
     ],
 )
 def test_a_rule_near_a_court_or_its_rules_is_still_a_courts(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+    assert expected in texts_of_rule(text, SECTION_RULE)
 
 
 def test_thats_what_is_called_names_what_the_words_before_it_explain():
@@ -113,9 +110,9 @@ def test_thats_what_is_called_names_what_the_words_before_it_explain():
 
 
 def test_a_chapter_that_creates_a_new_world_is_a_storys():
-    assert _flagged("Chapter 2 creates a new world for the young hero.", SECTION_RULE) == []
-    assert "Part 6" in _flagged("Part 6 creates a new system of orders under the Children Act 1989.", SECTION_RULE)
-    assert "Chapter 2" in _flagged("Chapter 2 creates a new kind of order. The Children Act 1989 says who may ask.", SECTION_RULE)
+    assert texts_of_rule("Chapter 2 creates a new world for the young hero.", SECTION_RULE) == []
+    assert "Part 6" in texts_of_rule("Part 6 creates a new system of orders under the Children Act 1989.", SECTION_RULE)
+    assert "Chapter 2" in texts_of_rule("Chapter 2 creates a new kind of order. The Children Act 1989 says who may ask.", SECTION_RULE)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +124,7 @@ def test_a_chapter_that_creates_a_new_world_is_a_storys():
     ],
 )
 def test_a_professional_or_a_groups_code_is_no_law(text):
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
 
 
 @pytest.mark.parametrize(
@@ -138,7 +135,7 @@ def test_a_professional_or_a_groups_code_is_no_law(text):
     ],
 )
 def test_a_code_of_practice_is_still_a_laws(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+    assert expected in texts_of_rule(text, SECTION_RULE)
 
 
 @pytest.mark.parametrize(
@@ -149,7 +146,7 @@ def test_a_code_of_practice_is_still_a_laws(text, expected):
     ],
 )
 def test_a_plain_gloss_in_brackets_after_a_subsection_still_explains_it(text):
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
 
 
 @pytest.mark.parametrize(
@@ -160,4 +157,4 @@ def test_a_plain_gloss_in_brackets_after_a_subsection_still_explains_it(text):
     ],
 )
 def test_a_heading_in_brackets_in_drafting_is_no_gloss(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+    assert expected in texts_of_rule(text, SECTION_RULE)

@@ -12,12 +12,9 @@ from __future__ import annotations
 import pytest
 
 from jargonfree import check
+from conftest import texts_of_rule
 from jargonfree.checks.cases import CASE_RULE
 from jargonfree.checks.section_advice import SECTION_RULE
-
-
-def _flagged(text: str, rule: str) -> list[str]:
-    return [f.text for f in check(text).findings if f.rule == rule]
 
 
 @pytest.mark.parametrize(
@@ -35,8 +32,8 @@ def _flagged(text: str, rule: str) -> list[str]:
         ("The judge relied on the Bournewood ruling in her decision.", "Bournewood ruling"),
     ],
 )
-def test_a_case_named_by_its_parties_or_a_short_name_is_flagged(text, expected):
-    assert _flagged(text, CASE_RULE) == [expected]
+def test_a_case_named_by_its_parties_or_a_short_name_istexts_of_rule(text, expected):
+    assert texts_of_rule(text, CASE_RULE) == [expected]
     finding = next(f for f in check(text).findings if f.rule == CASE_RULE)
     assert "what the court decided" in finding.message
 
@@ -53,11 +50,11 @@ def test_a_case_named_by_its_parties_or_a_short_name_is_flagged(text, expected):
     ],
 )
 def test_no_case_is_seen_where_none_is_named(text):
-    assert _flagged(text, CASE_RULE) == []
+    assert texts_of_rule(text, CASE_RULE) == []
 
 
 def test_a_name_with_its_citation_is_flagged_once_by_the_citation():
-    assert _flagged("The judge followed Smith v Jones [2019] EWCA Civ 12 on this point.", CASE_RULE) == ["[2019] EWCA Civ 12"]
+    assert texts_of_rule("The judge followed Smith v Jones [2019] EWCA Civ 12 on this point.", CASE_RULE) == ["[2019] EWCA Civ 12"]
 
 
 @pytest.mark.parametrize(
@@ -72,7 +69,7 @@ def test_a_name_with_its_citation_is_flagged_once_by_the_citation():
     ],
 )
 def test_subsections_listed_after_a_part_are_one_finding_with_it(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+    assert expected in texts_of_rule(text, SECTION_RULE)
 
 
 @pytest.mark.parametrize(
@@ -84,8 +81,8 @@ def test_subsections_listed_after_a_part_are_one_finding_with_it(text, expected)
         ("Chapter 2 imposes a duty on councils to assess carers.", "Chapter 2"),
     ],
 )
-def test_a_part_doing_what_only_a_law_does_is_flagged(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+def test_a_part_doing_what_only_a_law_does_istexts_of_rule(text, expected):
+    assert expected in texts_of_rule(text, SECTION_RULE)
 
 
 @pytest.mark.parametrize(
@@ -98,10 +95,10 @@ def test_a_part_doing_what_only_a_law_does_is_flagged(text, expected):
     ],
 )
 def test_a_texts_own_part_that_explains_is_left_alone(text):
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
 
 
-def test_a_part_in_brackets_after_its_law_is_flagged():
+def test_a_part_in_brackets_after_its_law_istexts_of_rule():
     text = "The council must set up a committee to review procedures under the Act (Section 40)."
     assert "Section 40" in [f.text for f in check(text).findings if f.kind == "jargon"]
     # A glossary section too: "(Section 42)" names where in the Act, it is not glossed by the words before.
@@ -124,8 +121,8 @@ def test_a_part_in_brackets_after_words_that_say_what_it_is_stays_explained():
         ("The standard authorisation under Sched A1 lapsed in May.", "Sched A1"),
     ],
 )
-def test_a_rule_of_a_court_and_a_codes_paragraph_are_flagged(text, expected):
-    assert expected in _flagged(text, SECTION_RULE)
+def test_a_rule_of_a_court_and_a_codes_paragraph_aretexts_of_rule(text, expected):
+    assert expected in texts_of_rule(text, SECTION_RULE)
 
 
 @pytest.mark.parametrize(
@@ -137,22 +134,22 @@ def test_a_rule_of_a_court_and_a_codes_paragraph_are_flagged(text, expected):
     ],
 )
 def test_a_groups_rule_and_a_guides_chapter_are_left_alone(text):
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
 
 
 def test_a_paragraph_of_a_schedule_written_short_is_a_laws():
-    assert "para 4" in _flagged("See para 4 Sch 3 for the exceptions to charging.", SECTION_RULE)
-    assert _flagged("Fill in paragraph 2 on the schedule of visits.", SECTION_RULE) == []
+    assert "para 4" in texts_of_rule("See para 4 Sch 3 for the exceptions to charging.", SECTION_RULE)
+    assert texts_of_rule("Fill in paragraph 2 on the schedule of visits.", SECTION_RULE) == []
 
 
 def test_a_heading_in_brackets_after_a_subsection_is_no_gloss():
     text = "An authority foster parent has the meaning given in Article 27(3) (accommodation and maintenance of children looked after by an authority)."
-    assert "Article 27(3)" in _flagged(text, SECTION_RULE)
+    assert "Article 27(3)" in texts_of_rule(text, SECTION_RULE)
     # Words that say what it is still explain it, and a part with no subsection keeps its gloss.
-    assert _flagged("Article 8(2) (when the right can be limited) matters here.", SECTION_RULE) == []
-    assert _flagged("Regulation 12 (safe care and treatment) applies to every home.", SECTION_RULE) == []
+    assert texts_of_rule("Article 8(2) (when the right can be limited) matters here.", SECTION_RULE) == []
+    assert texts_of_rule("Regulation 12 (safe care and treatment) applies to every home.", SECTION_RULE) == []
 
 
 def test_a_set_of_rules_named_with_its_year_is_no_rule():
     text = "The Practice Directions supplementing the Court of Protection Rules 2007 are made by the President of the Court."
-    assert _flagged(text, SECTION_RULE) == []
+    assert texts_of_rule(text, SECTION_RULE) == []
