@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from .data import read_alternatives
 from .definitions import ASIDE_SHORT
 from .long_form_match import WORD
 from .sentences import sentence_at
@@ -291,7 +292,9 @@ _CLOSES_WITH_ITS_NOUN = lazy_pattern(r"[ \t]+[a-z]+[ \t]*\)")
 # A law named straight before a bracket that holds one of its parts: "under the Act (Section 42)",
 # "the Care Act 2014 (section 9)". The bracket says where in the law, not what the words before mean.
 # A code or rules only as a law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)".
-_A_LAW_BEFORE = lazy_pattern(r"\b(?:Act|Order|Measure|Regulations|Procedure Rules|Code of Practice|Welsh Code)(?:\s+\d{4})?\s*$")
+# The names' last words are shared with laws_named.LAW_JUST_BEFORE (data/law_name_ends.txt); only
+# here a court's "Procedure Rules".
+_A_LAW_BEFORE = lazy_pattern(rf"\b(?:{read_alternatives('law_name_ends.txt')}|Procedure Rules)(?:\s+\d{{4}})?\s*$")
 _A_PART_IN_BRACKETS = lazy_pattern(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
 
 

@@ -8,6 +8,7 @@ Adoption Act 2006 extends to Northern Ireland (namely sections 9 to 11)"). secti
 from __future__ import annotations
 
 
+from ..data import read_alternatives
 from ..document import Document
 from ..lazy_patterns import lazy_pattern
 
@@ -46,8 +47,10 @@ A_LAW = lazy_pattern(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Ord
 # "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
 # before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5",
 # the Mental Health Act's "Welsh Code"); not any code ("the NMC Code, paragraph 4", a group's "Code").
+# The names' last words are shared with adjacent_explanations (data/law_name_ends.txt); only here
+# an Act's initials ("MCA section 5"), the two treaties and statutory guidance.
 LAW_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:Act|Order|Measure|Regulations)(?:\s+\(?\d{4}\)?)?|\b[A-Z]{1,5}A(?:\s+\d{4})?|\bECHR|\bUNCRC|\bCode of Practice|\bWelsh Code|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
+    rf"(?:\b(?:{read_alternatives('law_name_ends.txt')})(?:\s+\(?\d{{4}}\)?)?|\b[A-Z]{{1,5}}A(?:\s+\d{{4}})?|\bECHR|\bUNCRC|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
 )
 
 

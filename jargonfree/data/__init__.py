@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 
 _HERE = os.path.dirname(os.path.abspath(__file__))
@@ -25,3 +26,9 @@ def read_set(name: str) -> frozenset[str]:
     list. Read once a process and kept (one set a file name; the files ship with the package
     and do not change while it runs)."""
     return frozenset(read_list(name))
+
+
+def read_alternatives(name: str) -> str:
+    """The lines of :func:`read_list` joined with "|" as the alternatives of a regular expression,
+    each escaped so that it matches as written (a pattern built from a word list)."""
+    return "|".join(map(re.escape, read_list(name)))
