@@ -279,23 +279,17 @@ _OPENS_A_LABEL = lazy_pattern(
 )
 # Before the bracket, a numbered level, step or part, or a law: the bracket gives the name of a
 # numbered level or step ("raised to level 5 (special measures)", "Part 6 (looked after children
-# etc)") or a term of the law just named ("under the Mental Health Act (sectioning)"), and the
-# words before do not say what it is. Not any number: "up to age 25 (EHC plan)" is a gloss.
+# etc)"), a term of the law just named ("under the Mental Health Act (sectioning)") or the part of
+# it ("under the Act (Section 42)", "the Care Act 2014 (section 9)"), and the words before do not
+# say what it is. Not any number: "up to age 25 (EHC plan)" is a gloss. A code or rules only as a
+# law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)". The law's last
+# words are shared with laws_named.LAW_JUST_BEFORE (data/law_name_ends.txt).
 _NAMES_OR_CITES = lazy_pattern(
     r"(?:\b(?:[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and|[Ss]tep|[Cc]ategory|[Gg]rade|[Pp]hase|[Pp]art|[Ss]ection|[Aa]rticle|[Ss]chedule)"
-    r"[ \t]+\d+[A-Za-z]?|\b(?:Act|Regulations|Order)(?:[ \t]+\d{4})?)[ \t]*$"
+    rf"\s+\d+[A-Za-z]?|\b(?:{read_alternatives('law_name_ends.txt')}|Procedure Rules)(?:\s+\d{{4}})?)\s*$"
 )
 _CLOSES_A_LABEL = lazy_pattern(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = lazy_pattern(r"[ \t]+[a-z]+[ \t]*\)")
-
-
-# A law named straight before a bracket that holds one of its parts: "under the Act (Section 42)",
-# "the Care Act 2014 (section 9)". The bracket says where in the law, not what the words before mean.
-# A code or rules only as a law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)".
-# The names' last words are shared with laws_named.LAW_JUST_BEFORE (data/law_name_ends.txt); only
-# here a court's "Procedure Rules".
-_A_LAW_BEFORE = lazy_pattern(rf"\b(?:{read_alternatives('law_name_ends.txt')}|Procedure Rules)(?:\s+\d{{4}})?\s*$")
-_A_PART_IN_BRACKETS = lazy_pattern(r"\(\s*(?:[Ss]ections?|[Ss]s?\.?|[Pp]arts?|[Aa]rticles?|[Rr]egulations?|[Ss]chedules?)\s*\d")
 
 
 def explained_before(text: str, sentences: Sequence[Span], start: int, end: int) -> bool:
@@ -315,9 +309,7 @@ def explained_before(text: str, sentences: Sequence[Span], start: int, end: int)
     ):
         return False  # (an abbreviation and a noun, "(CHC funding)", is a name, not a gloss)
     open_at = text.rfind("(", 0, start)
-    if _A_PART_IN_BRACKETS.match(text, open_at) is not None and _A_LAW_BEFORE.search(text, max(0, open_at - 24), open_at) is not None:
-        return False  # "under the Act (Section 42)": a part of the law just named
     if _NAMES_OR_CITES.search(text, max(0, open_at - 24), open_at) is not None:
-        return False  # "raised to level 5 (special measures)", "under the Mental Health Act (sectioning)"
+        return False  # "raised to level 5 (special measures)", "under the Act (Section 42)"
     sentence_start = sentence_at(sentences, open_at, len(text))[0]
     return len(WORD.findall(text[sentence_start:open_at])) >= 2
