@@ -14,7 +14,8 @@ from ..glossary.index import Hit
 from ..report import Finding
 from .section_advice import advice as section_advice
 from .case_names import case_names, may_name_a_case
-from .sections import may_cite_a_law, unmatched_parts
+from .part_numbers import may_cite_a_law
+from .sections import unmatched_parts
 
 
 def unmatched_shapes(doc: Document, hits: list[Hit], kind: str, severity: str) -> list[Finding]:

@@ -1,0 +1,130 @@
+"""The shapes of the numbered parts of a law, and where a text may hold them: "section 22",
+"Part II", "sections 7 to 10", "section thirty-five", "s.17", "Reg 44", "the 2014 Act", with
+the shapes of subparts.py (a part numbered in brackets), cases.py (a court case's citation)
+and instruments.py (regulations cited by number). Which of them are a law's is sections.py's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cases import CITATION, may_cite_a_case
+from .instruments import instruments, may_cite_an_instrument
+from .subparts import BRACKETED_PART, may_cite_a_bracketed_part
+from ..lazy_patterns import lazy_pattern
+
+# "section 22", "Part 2", "Article 115", "Part II": a numbered part as text writes it.
+# A number may carry letters ("section 13ZA", "Schedule A1") and subsections ("5(2)"); the
+# plural takes a range, a pair or a list ("sections 7 to 10", "sections 2 and 3", "sections
+# 14, 17 and 18").
+_NUMBER = r"(?:\d+(?:\.\d+)?[A-Z]{0,2}(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*|[A-Z]{1,2}\d{1,2}\b)"
+# A number written in words, as posts write it: "section two", "Section Three", "section
+# thirty-five". Only counts where a law is named or the words around use it as one (see
+# sections.unmatched_parts): "section two of this leaflet", "Part One: your details" are a text's own.
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER = (
+    rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS}))?"
+    rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
+)
+# A paragraph's own number may be glued to a capitalised part when a page is copied:
+# "24.17.5Section 127 provides ...", "4.Article 8 ...".
+# Every match starts with the first letter of one of its words for a part, which the look-ahead
+# asks first: the engine tries the pattern at every position of the text, and at most positions
+# this one test fails where the word boundary and every word would be tried (on bench posts that
+# cite a law, a third of the time).
+SECTION_NUMBER = lazy_pattern(
+    r"(?=[SsPpAaRrCc])(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Sch(?:ed)?s?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Sch(?:ed)?s?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
+    rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
+    rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
+)
+# "s.17", "s47", "ss.2-3", "S20": a section written short is always a part of a law (nobody
+# writes a leaflet's section so). Not after a letter, digit or apostrophe ("it's 3", "7s"),
+# and a capital S takes no capital letters after its number ("S4C" is a television channel),
+# one small letter at most ("a S117a qualifying section"). A
+# capital "S3" is a school year in Scotland too: it counts only where a law is named or
+# the words around use it as one ("under S20"), as "Section 3" does.
+SHORT_SECTION = lazy_pattern(
+    r"(?<![\w'’.&/-])(?:ss?\.?\s?\d{1,3}[A-Z]{0,2}|S\.?\s?\d{1,3}(?:[a-z](?![a-z]))?)(?:\s?\(\d{1,3}[A-Z]?[a-z]?\)(?:\([a-z]{1,4}\))*)*"
+    r"(?:\s*(?:-|–)\s*\d{1,3})?(?![\w/%])"
+)
+# (An "s" and an "S" are looked for apart: a pattern that opens with one letter lets the engine
+# jump from one to the next, where "[sS]" is tried at every character, at twice the cost.)
+_SHORT_HINT_SMALL = lazy_pattern(r"s\.?\s?\d")
+_SHORT_HINT_CAPITAL = lazy_pattern(r"S\.?\s?\d")
+# "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
+# "Reg 44 visits" (Children's Homes (England) Regulations 2015).
+SHORT_REGULATION = lazy_pattern(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
+
+# "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
+# law it is unless the text names it in full with that year somewhere ("the Care Act 2014").
+YEAR_LAW = lazy_pattern(r"\b[Tt]he\s+(\d{4})\s+(?:Act|Order|Measure|Regulations)\b")
+
+
+def _may_name_a_law(text: str) -> bool:
+    """True if ``text`` has a word that a law's name ends with (a quick test before YEAR_LAW)."""
+    return " Act" in text or " Order" in text or " Measure" in text or " Regulations" in text
+
+
+def _short_forms(text: str) -> tuple[bool, bool]:
+    """The quick tests for the two forms a written-out part ("section 17") is not: whether
+    ``text`` may hold a short section ("s.17") and a law named by its year ("the 2014 Act")."""
+    short = _SHORT_HINT_SMALL.search(text) is not None or _SHORT_HINT_CAPITAL.search(text) is not None
+    return short, _may_name_a_law(text)
+
+
+def may_cite_a_law(text: str) -> bool:
+    """True if ``text`` has a word that every numbered part of a law starts with (a quick
+    test that lets most texts skip the pattern)."""
+    # A chain of "in" tests is the quickest way to ask this of every post (a regex or any() is slower).
+    if (
+        "ection" in text
+        or "Part" in text
+        or "Pt" in text
+        or "Sch" in text
+        or "Article" in text
+        or "chedule" in text
+        or "egulation" in text
+        or "Reg" in text
+        or "Sec" in text
+        or "hapter" in text
+        or "aragraph" in text
+        or "para " in text
+        or "para." in text
+        or "paras " in text
+        or "Para " in text
+        or "lause" in text
+        or "Rule " in text
+        or "rule " in text
+        or "PD" in text
+        or " reg" in text
+        or may_cite_a_bracketed_part(text)
+    ):
+        return True
+    short, by_year = _short_forms(text)
+    if short or (by_year and YEAR_LAW.search(text) is not None):
+        return True
+    if (" part " in text and by_year) or "article " in text or " art " in text or " art." in text or "Art " in text or "Art." in text:
+        return True  # "part 5 of the 2000 Act", "article 8(2)", "under art 12": written small (see _ONLY_WITH_A_LAW)
+    return (may_cite_a_case(text) and CITATION.search(text) is not None) or may_cite_an_instrument(text)
+
+
+def numbers(text: str) -> list[re.Match[str]]:
+    """Every numbered part of a law, written out ("section 17") or short ("s.17"), in text order."""
+    found = list(SECTION_NUMBER.finditer(text))
+    more = len(found)
+    short, by_year = _short_forms(text)
+    if short:
+        found.extend(SHORT_SECTION.finditer(text))
+    if by_year:
+        found.extend(YEAR_LAW.finditer(text))
+    if "Reg" in text or " reg" in text:
+        found.extend(SHORT_REGULATION.finditer(text))
+    if may_cite_a_bracketed_part(text):
+        found.extend(BRACKETED_PART.finditer(text))
+    if may_cite_a_case(text):
+        found.extend(CITATION.finditer(text))
+    found.extend(instruments(text))
+    if len(found) > more:
+        found.sort(key=lambda m: m.start())
+    return found
