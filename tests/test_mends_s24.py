@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import texts_of_rule
-from jargonfree import check
+from conftest import jargon_at, texts_of_rule
 from jargonfree.adjacent_explanations import _NAMES_OR_CITES
 from jargonfree.checks.laws_named import LAW_JUST_BEFORE
 from jargonfree.checks.section_advice import SECTION_RULE
@@ -57,12 +56,6 @@ def test_a_professional_code_with_a_year_is_still_no_law(text):
     assert texts_of_rule(text, SECTION_RULE) == []
 
 
-def _flagged(text: str, term: str) -> bool:
-    start = text.index(term)
-    end = start + len(term)
-    return any(f.start < end and start < f.end for f in check(text).findings if f.kind == "jargon")
-
-
 @pytest.mark.parametrize(
     ("text", "term"),
     [
@@ -78,7 +71,7 @@ def _flagged(text: str, term: str) -> bool:
     ],
 )
 def test_a_bracket_after_a_law_or_a_numbered_level_is_not_explained_by_it(text, term):
-    assert _flagged(text, term)
+    assert jargon_at(text, term)
 
 
 @pytest.mark.parametrize(
@@ -90,4 +83,4 @@ def test_a_bracket_after_a_law_or_a_numbered_level_is_not_explained_by_it(text, 
     ],
 )
 def test_words_that_say_what_it_is_still_explain_the_bracket(text, term):
-    assert not _flagged(text, term)
+    assert not jargon_at(text, term)
