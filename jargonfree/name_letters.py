@@ -27,7 +27,7 @@ from __future__ import annotations
 from . import lexicon
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .service_names import SERVICE_HEADS, initials_of
-from .name_runs import NAME_JOINERS, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
+from .name_runs import NAME_JOINERS, ends_at_head, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
 from .lazy_patterns import lazy_pattern
 
 # Capitals, then a space and a capitalised word.
@@ -80,8 +80,7 @@ def opens_a_bodys_name(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     _first, last = grow_run(text, words, at)
-    while last - at >= 2 and words[last].group() not in _NAME_HEADS:
-        last -= 1  # "the RHS Chelsea Flower Show in 2025": the name ends at its head word
+    last = ends_at_head(words, at + 1, last, _NAME_HEADS)  # "the RHS Chelsea Flower Show in 2025"
     if last - at < 2:
         return False
     run = words[at : last + 1]
@@ -109,8 +108,7 @@ def inside_a_bodys_name(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     _first, last = grow_run(text, words, at)
-    while last > at and words[last].group() not in ORGANISATION_HEADS:
-        last -= 1  # the name ends at its head word: "the South Eastern HSC Trust has staff"
+    last = ends_at_head(words, at, last, ORGANISATION_HEADS)
     if last == at or words[last].group() not in ORGANISATION_HEADS:
         return False
     first = at
@@ -145,8 +143,7 @@ def runs_a_named_service(text: str, start: int, end: int) -> bool:
     if at is None or not is_title_word(words[at].group()):
         return False
     _first, last = grow_run(text, words, at)
-    while last > at and words[last].group() not in SERVICE_HEADS:
-        last -= 1
+    last = ends_at_head(words, at, last, SERVICE_HEADS)
     run = words[at : last + 1]
     return last > at and words[last].group() in SERVICE_HEADS and not written_as_a_heading(run)
 

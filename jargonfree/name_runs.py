@@ -4,7 +4,8 @@ The pieces :mod:`jargonfree.names`, :mod:`jargonfree.service_names` and
 :mod:`jargonfree.title_names` grow a name from: the words of a match's line
 (:func:`words_around`), whether two words are joined by spaces only (:func:`joined`), whether
 a word may go on a name (:func:`may_continue`: capitalised, or a small joining word such as
-"and" or "of"), and the run of such words through a match (:func:`grow_run`); and whether
+"and" or "of"), the run of such words through a match (:func:`grow_run`) and where it ends
+at a name's head word (:func:`ends_at_head`); and whether
 words are written in Title Case (:func:`written_in_title_case`, which
 :mod:`jargonfree.heading_explanations` asks of a heading too).
 """
@@ -109,3 +110,11 @@ def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
     while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
         first -= 1
     return first, last
+
+
+def ends_at_head(words: list[re.Match[str]], at: int, last: int, heads: frozenset[str]) -> int:
+    """The last of ``words[at : last + 1]`` that is one of ``heads``, or ``at`` where none after
+    it is: a name ends at its head word ("the South Eastern HSC Trust has staff" ends at "Trust")."""
+    while last > at and words[last].group() not in heads:
+        last -= 1
+    return last

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .name_runs import NAME_GOES_ON, NAME_JOINERS, grow_run, is_title_word, words_around, written_in_title_case
+from .name_runs import NAME_GOES_ON, NAME_JOINERS, ends_at_head, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
@@ -68,8 +68,7 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     first, last = grow_run(text, words, at)
-    while last > at and words[last].group() not in ORGANISATION_HEADS:
-        last -= 1  # "Betsi Cadwaladr University Health Board and Cwm Taf ...": the name ends at "Board"
+    last = ends_at_head(words, at, last, ORGANISATION_HEADS)  # "Betsi Cadwaladr University Health Board and Cwm Taf ..."
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .name_runs import (
     NAME_GOES_ON,
+    ends_at_head,
     grow_run,
     index_holding,
     index_starting_at,
@@ -56,8 +57,7 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
     if at is None:
         return False
     first, last = grow_run(text, words, at)
-    while last > at and words[last].group() not in TITLE_HEADS:
-        last -= 1  # the name ends at its head word
+    last = ends_at_head(words, at, last, TITLE_HEADS)
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS):
         first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name
     run = words[first : last + 1]

@@ -58,19 +58,20 @@ _LISTED_SUBPARTS = lazy_pattern(
 def after_the_subparts(text: str, end: int) -> int:
     """Where the subsections listed after a part ending at ``end`` end (at most four more):
     the finding for "sections 6(2)" covers "sections 6(2) and (4) and 7(2)"."""
-    for _ in range(4):
-        more = _LISTED_SUBPARTS.match(text, end, end + 24)
-        if more is None:
-            break
-        end = more.end()
-    return end
+    return _after_more(_LISTED_SUBPARTS, text, end, 24)
 
 
 def after_the_list(text: str, end: int) -> int:
     """Where the list of parts that starts with the one ending at ``end`` ends (at most four more)."""
+    return _after_more(_LISTED, text, end, 40)
+
+
+def _after_more(more: re.Pattern[str], text: str, end: int, reach: int) -> int:
+    """Where the run of at most four matches of ``more`` from ``end`` ends, each starting where
+    the one before ended and ending within ``reach`` characters of it."""
     for _ in range(4):
-        more = _LISTED.match(text, end, end + 40)
-        if more is None:
+        found = more.match(text, end, end + reach)
+        if found is None:
             break
-        end = more.end()
+        end = found.end()
     return end
