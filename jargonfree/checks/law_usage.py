@@ -214,11 +214,23 @@ _A_COURT_OR_RULES = lazy_pattern(
 
 
 def rule_of_a_court(doc: Document, start: int, end: int) -> bool:
-    """For "Rule 10", "rule 5": True in a paragraph that names a court, a tribunal or a set of
+    """For "Rule 10", "rule 5", "r.3.4": True in a paragraph that names a court, a tribunal or a set of
     rules (a court's procedure rules); "Rule 1 of our group is to be kind" is no law's."""
-    if not doc.text.startswith(("Rule", "rule"), start) or _RULES_OF_A_YEAR.match(doc.text, start, end) is not None:
+    if not doc.text.startswith(("Rule", "rule", "r.", "rr."), start) or _RULES_OF_A_YEAR.match(doc.text, start, end) is not None:
         return False  # "the Court of Protection Rules 2007": a set of rules' name and its year
     return _A_COURT_OR_RULES.search(doc.text, *context.window(doc, start, end)) is not None
+
+
+# Words of the Mental Health Act, the police or being held: near them "on a 136" is a section.
+_DETENTION_WORDS = lazy_pattern(
+    r"\b(?:Mental\s+Health\s+Act|MHA|police|detained|detention|detain|sectioned|place\s+of\s+safety)\b", re.I
+)
+
+
+def about_detention(doc: Document, start: int, end: int) -> bool:
+    """True if the paragraph of ``[start, end)`` speaks of the Mental Health Act, the police or
+    detention: "put on a 136" there is a section of the Act, not a bus."""
+    return _DETENTION_WORDS.search(doc.text, *context.window(doc, start, end)) is not None
 
 
 # What follows an art class's number, not a law's: "an art 5 day course", "art 2 of the course".

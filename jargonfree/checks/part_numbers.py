@@ -26,6 +26,9 @@ _WORD_NUMBER = (
     rf"(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:{_UNITS}))?"
     rf"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|{_UNITS})\b"
 )
+# A Practice Direction may carry its short form before its number: "Practice Direction (PD) 9A".
+# A court's rule written short has a dot and a numbered part: "r.3.4", "CPR r.12.3(2)", "rr.3.1"
+# (sections.py counts it where a court or a law is named, as it does "rule 3").
 # A paragraph's own number may be glued to a capitalised part when a page is copied:
 # "24.17.5Section 127 provides ...", "4.Article 8 ...".
 # Every match starts with the first letter of one of its words for a part, which the look-ahead
@@ -34,7 +37,7 @@ _WORD_NUMBER = (
 # cite a law, a third of the time).
 SECTION_NUMBER = lazy_pattern(
     r"(?=[SsPpAaRrCc])(?:\b|(?<=\d)(?=[A-Z]))(?:(?:[Ss]ections?|Sec(?:t|s|ts)?|[Pp]arts?|Pts?|[Aa]rticles?|[Ss]chedules?|Sch(?:ed)?s?|[Rr]egulations?|[Cc]hapters?|[Pp]aragraphs?|[Pp]aras?|[Cc]lauses?|[Rr]ules?)\s+"
-    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Sch(?:ed)?s?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+|PD\s?(?=\d{1,2}[A-Z]{1,2}\b))"
+    r"|(?:Sec(?:t|s|ts)?|[Pp]aras?|[Aa]rts?|Pts?|Sch(?:ed)?s?)\.\s*|[Aa]rts?\s+(?=\d)|[Ss]ection(?=\d)|Practice Directions?\s+(?:\(PDs?\)\s*)?|PD\s?(?=\d{1,2}[A-Z]{1,2}\b)|rr?\.\s?(?=\d{1,2}\.\d))"
     rf"(?:{_NUMBER}(?:(?:\s*,\s*{_NUMBER})*\s*,?\s+(?:and|or)\s+{_NUMBER}|\s*(?:-|–|to|and)\s*{_NUMBER})?|[IVX]{{1,5}}\b(?![’'])"
     rf"|(?P<words>{_WORD_NUMBER}(?:\s*,?\s+(?:and|or|to)\s+{_WORD_NUMBER})?))"
 )
@@ -55,6 +58,17 @@ _SHORT_HINT_CAPITAL = lazy_pattern(r"S\.?\s?\d")
 # "Reg 44", "Reg44", "Regs 12 and 17": a regulation written short, as children's homes write
 # "Reg 44 visits" (Children's Homes (England) Regulations 2015).
 SHORT_REGULATION = lazy_pattern(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|and)\s*{_NUMBER})?(?![\w/%])")
+# "she was put on a 136", "detained under a 3": a section of the Mental Health Act named by its
+# number alone, as a noun, as posts about being sectioned write it. Only the sections posts name
+# so, and only with nothing after the number but the end of a clause or a small word ("on a 136
+# by the police"), not a noun ("on a 136 bus", "on a 2 week course", "a 2:1"). sections.py
+# counts it only where the paragraph speaks of the Mental Health Act, the police or detention.
+# (The look-ahead asks for a digit first, as SECTION_NUMBER asks for a letter: a pattern that
+# opens with a look-behind is tried in full at every position, four times as slow.)
+SECTION_AS_A_NOUN = lazy_pattern(
+    r"(?=[1-5])(?:(?<=\b[Oo]n a )|(?<=\b[Uu]nder a ))(?:13[56]|5\([24]\)|[234]|37|41)"
+    r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:by|and|or|at|in|under|because|after|when|so|but|then|until|which|last|yesterday|today|now)\b)"
+)
 
 # "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
 # law it is unless the text names it in full with that year somewhere ("the Care Act 2014").
@@ -71,6 +85,15 @@ def _short_forms(text: str) -> tuple[bool, bool]:
     ``text`` may hold a short section ("s.17") and a law named by its year ("the 2014 Act")."""
     short = _SHORT_HINT_SMALL.search(text) is not None or _SHORT_HINT_CAPITAL.search(text) is not None
     return short, _may_name_a_law(text)
+
+
+#: What every match of :data:`SECTION_AS_A_NOUN` holds (a quick test: "in" is much quicker than the pattern).
+_A_AND_A_SECTION = (" a 2", " a 3", " a 4", " a 5(", " a 13", " a 41")
+
+
+def _may_be_a_section_as_a_noun(text: str) -> bool:
+    """The quick test before :data:`SECTION_AS_A_NOUN`: " a " and one of its numbers."""
+    return any(start in text for start in _A_AND_A_SECTION)
 
 
 def may_cite_a_law(text: str) -> bool:
@@ -98,12 +121,16 @@ def may_cite_a_law(text: str) -> bool:
         or "rule " in text
         or "PD" in text
         or " reg" in text
+        or " r." in text
+        or " rr." in text
         or may_cite_a_bracketed_part(text)
     ):
         return True
     short, by_year = _short_forms(text)
     if short or (by_year and YEAR_LAW.search(text) is not None):
         return True
+    if _may_be_a_section_as_a_noun(text) and SECTION_AS_A_NOUN.search(text) is not None:
+        return True  # "put on a 136"
     if (" part " in text and by_year) or "article " in text or " art " in text or " art." in text or "Art " in text or "Art." in text:
         return True  # "part 5 of the 2000 Act", "article 8(2)", "under art 12": written small (see _ONLY_WITH_A_LAW)
     return (may_cite_a_case(text) and CITATION.search(text) is not None) or may_cite_an_instrument(text)
@@ -120,6 +147,8 @@ def numbers(text: str) -> list[re.Match[str]]:
         found.extend(YEAR_LAW.finditer(text))
     if "Reg" in text or " reg" in text:
         found.extend(SHORT_REGULATION.finditer(text))
+    if _may_be_a_section_as_a_noun(text):
+        found.extend(SECTION_AS_A_NOUN.finditer(text))
     if may_cite_a_bracketed_part(text):
         found.extend(BRACKETED_PART.finditer(text))
     if may_cite_a_case(text):

@@ -36,13 +36,13 @@ from ..document import Document
 from ..glossary.index import Hit
 from ..protected import quoted_on_its_own
 from ..spans import Span
-from .law_usage import article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
+from .law_usage import about_detention, article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CITATION
 from .instruments import INSTRUMENT
-from .part_numbers import SECTION_NUMBER, SHORT_REGULATION, SHORT_SECTION, YEAR_LAW, numbers
+from .part_numbers import SECTION_AS_A_NOUN, SECTION_NUMBER, SHORT_REGULATION, SHORT_SECTION, YEAR_LAW, numbers
 from .subparts import BRACKETED_PART, after_the_subparts, clause_of_a_bill
 from ..lazy_patterns import lazy_pattern
 
@@ -50,7 +50,7 @@ from ..lazy_patterns import lazy_pattern
 # and so is a part or an article written small ("part 5 of the 2000 Act", "article 5 (1) of the
 # Human Rights Convention"; "part 3 of the form", "part 1 of my story" are not), unless it is
 # numbered as only laws number theirs ("article 8(2)").
-_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "part", "article", "Pt")
+_ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "r.", "rr.", "part", "article", "Pt")
 # "Part 10 (sections 179 and 180)": a part that holds numbered sections is a law's.
 _SECTIONS_IN_BRACKETS = lazy_pattern(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
@@ -78,6 +78,13 @@ def _names_the_law_of(text: str, year: str) -> bool:
 _SUBSECTION = lazy_pattern(r"\d\s?\(\d")
 
 
+def _short_form_inside(text: str, hit: Hit, start: int) -> bool:
+    """True if ``hit`` is a short form in brackets inside a part that starts at ``start``, after
+    the words it stands for: "Practice Direction (PD) 9A" ("PD" is the glossary's, explained by
+    the words before it; the part with its number is a law's all the same)."""
+    return start < hit.start - 1 and text[hit.start - 1] == "(" and text[hit.end : hit.end + 1] == ")"
+
+
 def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     """Spans of the numbered parts of a law in ``doc`` that no glossary hit covers, each used
     as a part of a law (see the module's notes). ``hits`` are in text order and do not overlap."""
@@ -91,7 +98,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     for m in numbers(text):
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
-        if (before >= 0 and hits[before].end > start) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
+        if (before >= 0 and hits[before].end > start and not _short_form_inside(text, hits[before], start)) or (doc.protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected)):
             continue
         if m.re is SECTION_NUMBER.compiled:
             unclaimed.append((start, end))
@@ -112,6 +119,10 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         if m.re is YEAR_LAW.compiled:
             if not _names_the_law_of(text, m.group(1)):
                 out.append((start, end))
+            continue
+        if m.re is SECTION_AS_A_NOUN.compiled:
+            if about_detention(doc, start, end) and not explained_after(text, start, end):
+                out.append((start, end))  # "she was put on a 136" where the police or the Mental Health Act are spoken of
             continue
         if m.re is SHORT_SECTION.compiled and text[start] == "s":
             if not (of_a_document_after(text, end) or explained_after(text, start, end)):
