@@ -25,7 +25,6 @@ half is never read: with the corpus, ``--half tune`` is required (as for ``why_s
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import sys
 from collections import defaultdict
@@ -38,7 +37,9 @@ sys.path.insert(0, str(HERE))
 import quality  # noqa: E402  (what counts as found)
 from why_silent import flagged  # noqa: E402  (the one-line probe)
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019]*")
+from jargonfree.lazy_patterns import lazy_pattern  # noqa: E402
+
+_WORD = lazy_pattern(r"[A-Za-z][A-Za-z'\u2019]*")
 # A second word that makes a two-word verb with the first ("called off", "sign up").
 _PARTICLES = frozenset({"up", "out", "in", "off", "down", "back", "over", "on", "away", "through"})
 # A Latinate word: a long single word with one of these endings ("assurance", "preventative").
