@@ -156,13 +156,12 @@ def passages_of(path: Path, half: str | None) -> list[dict]:
     """The passages of a file; of the corpus, only its tune half (``half`` must say so)."""
     import yaml
 
+    corpus = path.resolve() == quality.CORPUS.resolve()
+    if corpus and half != "tune":  # (asked before the file is read)
+        raise SystemExit("the corpus's held-out misses are not to be read: give --half tune")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     passages = data["passages"] if isinstance(data, dict) else data or []
-    if path.resolve() == quality.CORPUS.resolve():
-        if half != "tune":
-            raise SystemExit("the corpus's held-out misses are not to be read: give --half tune")
-        passages = [p for p in passages if quality.half_of_passage(p) == "tune"]
-    return passages
+    return [p for p in passages if quality.half_of_passage(p) == "tune"] if corpus else passages
 
 
 def main(argv: list[str] | None = None) -> int:
