@@ -45,3 +45,31 @@ def test_a_law_part_in_these_shapes_is_flagged(text, expected):
 )
 def test_the_same_numbers_elsewhere_are_not_flagged(text):
     assert texts_of_rule(text, SECTION_RULE) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # review24: 2, 3 and 4 also count things near the police: a decimal, "and a half", a list, a time.
+        "The police kept us waiting. We went on a 2.5 mile walk after.",
+        "We waited at the police station on a 2 and a half hour wait.",
+        "My son is on a 4 and a half year waiting list for CAMHS after the police brought him home.",
+        "The police officer was on a 3 in the afternoon shift.",
+        "She was sectioned. Her son is on a 2 at school now.",
+        "The detention centre runs on a 3, sometimes 4 shift pattern.",
+    ],
+)
+def test_small_numbers_that_count_things_are_not_sections(text):
+    assert texts_of_rule(text, SECTION_RULE) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was put on a 3 last night under the Mental Health Act.", "3"),
+        ("He was detained on a 2.", "2"),
+        ("He was detained under a 5(2), then assessed.", "5(2)"),
+    ],
+)
+def test_a_small_section_number_that_ends_its_clause_is_flagged(text, expected):
+    assert expected in texts_of_rule(text, SECTION_RULE)

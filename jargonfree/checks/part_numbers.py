@@ -66,8 +66,13 @@ SHORT_REGULATION = lazy_pattern(rf"\b[Rr]egs?\.?\s?{_NUMBER}(?:\s*(?:-|–|to|an
 # (The look-ahead asks for a digit first, as SECTION_NUMBER asks for a letter: a pattern that
 # opens with a look-behind is tried in full at every position, four times as slow.)
 SECTION_AS_A_NOUN = lazy_pattern(
-    r"(?=[1-5])(?:(?<=\b[Oo]n a )|(?<=\b[Uu]nder a ))(?:13[56]|5\([24]\)|[234]|37|41)"
-    r"(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+(?:by|and|or|at|in|under|because|after|when|so|but|then|until|which|last|yesterday|today|now)\b)"
+    r"(?=[1-5])(?:(?<=\b[Oo]n a )|(?<=\b[Uu]nder a ))(?:"
+    # The longer numbers, which nobody writes for a walk or a shift: "on a 136 and taken to A&E".
+    r"(?:13[56]|5\([24]\)|37|41)"
+    r"(?=[ \t]*(?:[.,;!?)](?!\d)|\n|$)|[ \t]+(?:by|and|or|at|in|under|because|after|when|so|but|then|until|which|last|yesterday|today|now)\b)"
+    # 2, 3 and 4 also count things ("on a 2.5 mile walk", "on a 2 and a half hour wait", "on a 3, sometimes
+    # 4 shift pattern", "on a 2 at school"): only where the clause ends or a word of time or cause follows.
+    r"|[234](?=[ \t]*(?:[.;!?)](?!\d)|\n|$)|[ \t]+(?:by|under|because|after|when|until|last|yesterday|today|now)\b))"
 )
 
 # "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
