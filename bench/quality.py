@@ -74,6 +74,15 @@ def load(path: Path = CORPUS) -> list[dict]:
         return yaml.safe_load(f)["passages"]
 
 
+def without_heldout(passages: list[dict], corpus: Path = CORPUS) -> tuple[list[dict], int]:
+    """``passages`` less any whose text is a held-out corpus passage's, whatever file they came
+    from (a pool may hold a held-out passage word for word under another id), and how many
+    were left out. Diagnostics that print misses read files through this."""
+    heldout = {p["text"] for p in load(corpus) if half_of_passage(p) != "tune"}
+    kept = [p for p in passages if not (isinstance(p, dict) and p.get("text") in heldout)]
+    return kept, len(passages) - len(kept)
+
+
 def span(text: str, needle: str) -> tuple[int, int]:
     start = text.index(needle)
     return start, start + len(needle)

@@ -161,7 +161,12 @@ def passages_of(path: Path, half: str | None) -> list[dict]:
         raise SystemExit("the corpus's held-out misses are not to be read: give --half tune")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     passages = data["passages"] if isinstance(data, dict) else data or []
-    return [p for p in passages if quality.half_of_passage(p) == "tune"] if corpus else passages
+    if corpus:
+        return [p for p in passages if quality.half_of_passage(p) == "tune"]
+    kept, dropped = quality.without_heldout(passages)
+    if dropped:
+        print(f"{path}: {dropped} passage(s) left out: the same text is in the corpus's held-out half", file=sys.stderr)
+    return kept
 
 
 def main(argv: list[str] | None = None) -> int:

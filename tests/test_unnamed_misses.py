@@ -72,3 +72,16 @@ def test_the_summary_counts_each_shape_for_both_roles():
 def test_the_corpus_needs_its_tune_half():
     with pytest.raises(SystemExit, match="--half tune"):
         unnamed.passages_of(ROOT / "bench" / "quality" / "corpus.yaml", None)
+
+
+def test_a_pool_passage_that_is_a_heldout_corpus_passage_is_left_out(tmp_path, capsys):
+    # review24: the same guard as why_silent's: a held-out text is left out whatever file holds it.
+    import quality
+    import yaml
+
+    heldout = next(p for p in quality.load() if quality.half_of_passage(p) != "tune")
+    fresh = {"id": "our-own-1", "text": "The AMHP will ring you on Monday.", "flag": [], "not_flag": []}
+    pool = tmp_path / "pool.yaml"
+    pool.write_text(yaml.safe_dump([dict(heldout, id="copied-1"), fresh]), encoding="utf-8")
+    assert [p["id"] for p in unnamed.passages_of(pool, None)] == ["our-own-1"]
+    assert "1 passage(s) left out" in capsys.readouterr().err

@@ -67,3 +67,17 @@ def test_a_context_rule_names_its_entry_and_clause():
     # (The court-fee "remission" was the example here until it became an entry of its own, session 23.)
     found = why_silent.diagnose("The argument escalated quickly.", "escalated")
     assert found.cause == "senses._fit (officialese/escalate: only_near not met, the domain not care enough)"
+
+
+def test_a_pool_passage_that_is_a_heldout_corpus_passage_is_left_out(tmp_path, capsys):
+    # review24: a pool held a held-out corpus passage word for word under another id, so the
+    # diagnostics printed its misses. They now leave out any passage whose text is held out.
+    import quality
+    import yaml
+
+    heldout = next(p for p in quality.load() if quality.half_of_passage(p) != "tune")
+    fresh = {"id": "our-own-1", "text": "The AMHP will ring you on Monday.", "flag": [], "not_flag": []}
+    pool = tmp_path / "pool.yaml"
+    pool.write_text(yaml.safe_dump([dict(heldout, id="copied-1"), fresh]), encoding="utf-8")
+    assert [p["id"] for p in why_silent.passages_of(pool, None)] == ["our-own-1"]
+    assert "1 passage(s) left out" in capsys.readouterr().err
