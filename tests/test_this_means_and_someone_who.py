@@ -48,3 +48,33 @@ def test_letters_still_flagged_before_this_means() -> None:
 
     # An abbreviation's letters stay unread, whatever follows.
     assert texts_of_rule("You will have a PA. This means you get help with daily tasks.", "abbreviation/unexplained") == ["PA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # A body's letters, with words set apart beside them that say what kind of body it is.
+        ("Members note the report by POhWER, an independent advocacy service, as part of the consultation.", "POhWER"),
+        ("Residents are to be moved after inspections by the care home regulator, the RQIA.", "RQIA"),
+    ],
+)
+def test_letters_set_out_as_a_body(text: str, letters: str) -> None:
+    from conftest import flagged
+
+    assert letters not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        # No words of what kind of body: the letters stay unread.
+        ("Contact the RQIA about the home.", "RQIA"),
+        ("The PHA, welcomed the new model.", "PHA"),
+        # A person's role, not a body: "a social worker who ..." does not spell the letters out.
+        ("Ask the AMHP, a social worker who arranges the assessment.", "AMHP"),
+    ],
+)
+def test_letters_not_set_out_as_a_body(text: str, letters: str) -> None:
+    from conftest import flagged
+
+    assert letters in flagged(text)
