@@ -62,7 +62,8 @@ _NAMED = lazy_pattern(
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
     # The term may end the name ("called a care and support needs assessment") or come later in
     # a list of names ("is called intermediate care, short-term care, reablement or aftercare").
-    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}"
+    # A number may be one of its words: "This is known as the 12 week property disregard period".
+    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z0-9-]+\s+){0,4}"
     r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?"
     # Or come after other names in quotes: "these roles are known as 'continuing (financial)
     # power of attorney' and 'welfare power of attorney'" names both.

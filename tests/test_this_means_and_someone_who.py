@@ -78,3 +78,12 @@ def test_letters_not_set_out_as_a_body(text: str, letters: str) -> None:
     from conftest import flagged
 
     assert letters in flagged(text)
+
+
+def test_named_after_its_explanation_with_a_number_in_the_name() -> None:
+    text = "For the first 12 weeks your property is not taken into account. This is known as the 12 week property disregard period."
+    assert not jargon_at(text, "property disregard")
+
+
+def test_the_same_name_with_no_explanation_before_it_stays_flagged() -> None:
+    assert jargon_at("The 12 week property disregard period starts when you move in.", "property disregard")
