@@ -44,6 +44,9 @@ _NAMED = lazy_pattern(
     # sentence's subject explains, "is what we call" names it.
     r"|\b(?:is|are)\s+what\s+(?:we|they|people|doctors|professionals|staff)\s+(?:often\s+|usually\s+|sometimes\s+)?call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
+    # "free, temporary support called NHS Intermediate Care": help given, then its name (a noun
+    # of help, so not a telephone call: "we called the crisis team").
+    r"|\b(?:support|help|care|payments?|money)\s+called"
     # "... but the person directs how it is spent (sometimes called an individual service fund)",
     # "periods of support (often called 'episodes of care')", "the money, usually called a direct
     # payment": the words before the bracket or comma say what it is, then its name.

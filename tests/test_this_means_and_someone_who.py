@@ -87,3 +87,20 @@ def test_named_after_its_explanation_with_a_number_in_the_name() -> None:
 
 def test_the_same_name_with_no_explanation_before_it_stays_flagged() -> None:
     assert jargon_at("The 12 week property disregard period starts when you move in.", "property disregard")
+
+
+def test_help_named_after_it_is_described() -> None:
+    text = "The NHS may provide up to six weeks of free, temporary support called NHS Intermediate Care."
+    assert not jargon_at(text, "Intermediate Care")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person who telephoned, not help given a name.
+        "Her support worker called NHS Intermediate Care yesterday.",
+        "We called the crisis team and asked about intermediate care.",
+    ],
+)
+def test_a_telephone_call_names_nothing(text: str) -> None:
+    assert jargon_at(text, "ntermediate")
