@@ -129,6 +129,8 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
 # been sectioned, this means that they are being kept in hospital", "If we're an informal patient,
 # it means we've agreed to stay": the term ends its clause and the next words say what it means
 # (the corpus's tune half and the pools: 3 must-not-flag terms, no flagged one, session 24).
+#: What may follow the term where "This means" comes next: a caller's quick test before :func:`explained_by_this_means`.
+CLAUSE_ENDS = (".", ",", ";", ":", '"', "'", "\u2019", "\u201d")
 _THIS_MEANS = lazy_pattern(r"[\"'\u2019\u201d]?[.;,:][ \t]+(?:[Tt]his|[Ii]t)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]")
 
 

@@ -88,4 +88,7 @@ def set_out_as_a_body(text: str, start: int, end: int) -> bool:
     regulator, the RQIA". The reader learns what it is: a body's name, which is not flagged."""
     if not has_two_capitals(text[start:end]):
         return False
-    return _BODY_AFTER.match(text, end, end + 80) is not None or _BODY_BEFORE.search(text, max(0, start - 80), start) is not None
+    # Both ways need a comma next to the letters (the quick test first: most letters have none).
+    if text.startswith(",", end):
+        return _BODY_AFTER.match(text, end, end + 80) is not None
+    return "," in text[max(0, start - 6) : start] and _BODY_BEFORE.search(text, max(0, start - 80), start) is not None
