@@ -93,7 +93,9 @@ GLOSS_OPENERS = (
 # usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
 _WHICH_MEANS = lazy_pattern(
     r"(?:,[ \t]+which[ \t]+(?:(?:will|would|can|may)[ \t]+)?(?:(?:usually|often|also|basically|simply|generally|normally)[ \t]+)?"
-    r"mean(?:s)?|[ \t]+which[ \t]+means)[ \t]"
+    r"mean(?:s)?|[ \t]+which[ \t]+means"
+    # "a mental disorder, which can be defined as any mental illness, ...": a definition (session 24).
+    r"|,?[ \t]+which[ \t]+(?:(?:can|may|is|are)[ \t]+)?(?:be[ \t]+)?defined[ \t]+as)[ \t]"
 )
 # Inside brackets, a dash and small words after the term explain it: "(NIPE - baby screening check)".
 _DASH_GLOSS = lazy_pattern(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")

@@ -1,6 +1,7 @@
 """Clauses after a term that say what it is or what the person does: "reablement, which is
 short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will provide ..."
-(:func:`explained_by_who`), and what it is for, with no comma: "the Crisis House which is run
+(:func:`explained_by_who`), what it means, said as soon as its clause ends: "PIP is not
+means-tested. This means that you can ..." (:func:`explained_by_this_means`), and what it is for, with no comma: "the Crisis House which is run
 ... to provide ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`).
 
 Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
@@ -122,3 +123,19 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
     rest = re.split(r"[.;:!?\n]", text[clause.end() : clause.end() + 200], maxsplit=1)[0]
     # Whom a plan is made to protect may be said in two words: "drawn up to safeguard the child".
     return len(rest.split()) >= (2 if clause.group("made_for") else WORDS_SAYING_WHAT_TO)
+
+
+# "PIP is not means-tested. This means that you can receive it ...", "If your family member has
+# been sectioned, this means that they are being kept in hospital", "If we're an informal patient,
+# it means we've agreed to stay": the term ends its clause and the next words say what it means
+# (the corpus's tune half and the pools: 3 must-not-flag terms, no flagged one, session 24).
+#: What may follow the term where "This means" comes next: a caller's quick test before :func:`explained_by_this_means`.
+CLAUSE_ENDS = (".", ",", ";", ":", '"', "'", "\u2019", "\u201d")
+_THIS_MEANS = lazy_pattern(r"[\"'\u2019\u201d]?[.;,:][ \t]+(?:[Tt]his|[Ii]t)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]")
+
+
+def explained_by_this_means(text: str, start: int, end: int) -> bool:
+    """True if the term ends its clause and "This means", "this means" or "it means" starts the
+    next words ("PIP is not means-tested. This means that you can ..."). Not an abbreviation:
+    what the letters stand for is still unsaid ("You will have a PA. This means ...")."""
+    return _THIS_MEANS.match(text, end, end + 30) is not None and not opens_with_abbreviation(text, start, end)

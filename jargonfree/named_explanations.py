@@ -44,6 +44,9 @@ _NAMED = lazy_pattern(
     # sentence's subject explains, "is what we call" names it.
     r"|\b(?:is|are)\s+what\s+(?:we|they|people|doctors|professionals|staff)\s+(?:often\s+|usually\s+|sometimes\s+)?call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
+    # "free, temporary support called NHS Intermediate Care": help given, then its name (a noun
+    # of help, so not a telephone call: "we called the crisis team").
+    r"|\b(?:support|help|care|payments?|money)\s+called"
     # "... but the person directs how it is spent (sometimes called an individual service fund)",
     # "periods of support (often called 'episodes of care')", "the money, usually called a direct
     # payment": the words before the bracket or comma say what it is, then its name.
@@ -62,7 +65,8 @@ _NAMED = lazy_pattern(
     r"\s+(?:an?\s+|the\s+|your\s+)?[\"'\u201c\u2018]?"
     # The term may end the name ("called a care and support needs assessment") or come later in
     # a list of names ("is called intermediate care, short-term care, reablement or aftercare").
-    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z-]+\s+){0,4}"
+    # A number may be one of its words: "This is known as the 12 week property disregard period".
+    r"(?:(?:(?!(?:of|to|the|for|before|after|with|by|in|on|at|from)\s)[a-z0-9-]+\s+){0,4}"
     r"|(?:[a-z-]+(?:\s+[a-z-]+){0,2},\s+){1,4}(?:[a-z-]+\s+){0,2}(?:(?:or|and)\s+)?"
     # Or come after other names in quotes: "these roles are known as 'continuing (financial)
     # power of attorney' and 'welfare power of attorney'" names both.

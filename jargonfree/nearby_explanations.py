@@ -45,7 +45,7 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
 from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
-from .explaining_clauses import explained_by_what_it_does, explained_by_which, explained_by_who
+from .explaining_clauses import CLAUSE_ENDS, explained_by_this_means, explained_by_what_it_does, explained_by_which, explained_by_who
 from .long_form_match import initials_long_form
 from .document import Document
 from .heading_explanations import heads_an_explained_line
@@ -212,6 +212,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
+        or (text.startswith(CLAUSE_ENDS, end) and explained_by_this_means(text, start, end))
         or (examples_explain and found.does and explained_by_what_it_does(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))

