@@ -131,11 +131,24 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
 # (the corpus's tune half and the pools: 3 must-not-flag terms, no flagged one, session 24).
 #: What may follow the term where "This means" comes next: a caller's quick test before :func:`explained_by_this_means`.
 CLAUSE_ENDS = (".", ",", ";", ":", '"', "'", "\u2019", "\u201d")
-_THIS_MEANS = lazy_pattern(r"[\"'\u2019\u201d]?[.;,:][ \t]+(?:[Tt]his|[Ii]t)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]")
+_THIS_MEANS = lazy_pattern(
+    r"[\"'\u2019\u201d]?(?:[.;:][ \t]+(?:[Tt]his|[Ii]t)|,[ \t]+this)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]"
+)
+# The term is what its clause says the subject is or has become ("PIP is not means-tested", "has
+# been sectioned", "we're an informal patient"): a form of "be" at most three words before it.
+# Otherwise "This means" says what the whole sentence leads to ("The council will start a section 42
+# enquiry. This means you may get a phone call"; review24).
+_BE_JUST_BEFORE = lazy_pattern(
+    r"(?:\b(?:is|are|was|were|be|been|being|am)|[A-Za-z]['\u2019](?:re|m))(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+$", re.I
+)
 
 
 def explained_by_this_means(text: str, start: int, end: int) -> bool:
     """True if the term ends its clause and "This means", "this means" or "it means" starts the
     next words ("PIP is not means-tested. This means that you can ..."). Not an abbreviation:
     what the letters stand for is still unsaid ("You will have a PA. This means ...")."""
-    return _THIS_MEANS.match(text, end, end + 30) is not None and not opens_with_abbreviation(text, start, end)
+    return (
+        _THIS_MEANS.match(text, end, end + 30) is not None
+        and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None
+        and not opens_with_abbreviation(text, start, end)
+    )

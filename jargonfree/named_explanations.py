@@ -23,6 +23,9 @@ _CHANGES = (
     r"(?:changes?|loss|swelling|inflammation|infection|damage|pain|narrowing|thickening|weakness|stiffness"
     r"|bleeding|build-up|tear|tears|lump|lumps|growth|scarring|problems?)"
 )
+# Words before "support called" that say nothing of what the support is ("we get support called
+# reablement", "the support called reablement").
+_NOT_SAYING_WHAT = r"(?:we|you|i|they|he|she|it|get|gets|got|getting|have|has|had|need|needs|want|wants|the|a|an|some|any|this|that|their|your|our|my|his|her|of|for|with|and|or|to)"
 _NAMED = lazy_pattern(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     # "this is called being a 'self-funder'": "being" may follow.
@@ -44,9 +47,10 @@ _NAMED = lazy_pattern(
     # sentence's subject explains, "is what we call" names it.
     r"|\b(?:is|are)\s+what\s+(?:we|they|people|doctors|professionals|staff)\s+(?:often\s+|usually\s+|sometimes\s+)?call"
     r"|\ban?\s+(?:[a-z-]+\s+){1,3}called(?=\s+an?\s)"
-    # "free, temporary support called NHS Intermediate Care": help given, then its name (a noun
-    # of help, so not a telephone call: "we called the crisis team").
-    r"|\b(?:support|help|care|payments?|money)\s+called"
+    # "free, temporary support called NHS Intermediate Care": help described, then its name (a noun
+    # of help with words before it that say what it is; not "her home care called the team", a
+    # telephone call, nor a bare "support called reablement", which says nothing of it; review24).
+    r"|\b(?:(?!" + _NOT_SAYING_WHAT + r"\b)[a-z-]+,?\s+){1,3}(?:support|help|payments?|money)\s+called(?!\s+the\b)"
     # "... but the person directs how it is spent (sometimes called an individual service fund)",
     # "periods of support (often called 'episodes of care')", "the money, usually called a direct
     # payment": the words before the bracket or comma say what it is, then its name.

@@ -78,8 +78,13 @@ def explained_by_apposition(text: str, start: int, end: int) -> bool:
 # What kind of body a name is: "POhWER, an independent advocacy service", "the care home
 # regulator, the RQIA" (session 24: two must-not-flag strings in the tune sets, no flagged one).
 _BODY_NOUNS = r"(?:charity|charities|organisation|organization|regulator|watchdog|inspectorate|agency|service|body|union|ombudsman|campaign)"
-_BODY_AFTER = lazy_pattern(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z][a-z'\u2019-]*[ \t]+){0,4}?" + _BODY_NOUNS + r"\b")
+# The words set apart must close there (a comma, a stop, a bracket, the line's end): with a verb after
+# them they are the next clause's subject, not a name's kind ("I rang CAMHS, the service told me to
+# wait", "When I rang the service, CAMHS told me"; review24).
+_SET_APART_ENDS = r"(?=[ \t]*(?:[,.;:)\n]|$))"
+_BODY_AFTER = lazy_pattern(r",[ \t]+(?:an?|the)[ \t]+(?:[a-z][a-z'\u2019-]*[ \t]+){0,4}?" + _BODY_NOUNS + r"\b" + _SET_APART_ENDS)
 _BODY_BEFORE = lazy_pattern(r"\b(?:[Aa]n?|[Tt]he)[ \t]+(?:[a-z][a-z'\u2019-]*[ \t]+){0,4}?" + _BODY_NOUNS + r",[ \t]+(?:the[ \t]+)?$")
+_LETTERS_SET_APART = lazy_pattern(_SET_APART_ENDS)
 
 
 def set_out_as_a_body(text: str, start: int, end: int) -> bool:
@@ -91,4 +96,8 @@ def set_out_as_a_body(text: str, start: int, end: int) -> bool:
     # Both ways need a comma next to the letters (the quick test first: most letters have none).
     if text.startswith(",", end):
         return _BODY_AFTER.match(text, end, end + 80) is not None
-    return "," in text[max(0, start - 6) : start] and _BODY_BEFORE.search(text, max(0, start - 80), start) is not None
+    return (
+        "," in text[max(0, start - 6) : start]
+        and _LETTERS_SET_APART.match(text, end) is not None
+        and _BODY_BEFORE.search(text, max(0, start - 80), start) is not None
+    )

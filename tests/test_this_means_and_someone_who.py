@@ -104,3 +104,32 @@ def test_help_named_after_it_is_described() -> None:
 )
 def test_a_telephone_call_names_nothing(text: str) -> None:
     assert jargon_at(text, "ntermediate")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # review24: a comma between two clauses is not words set apart beside the letters.
+        ("When I rang the service, CAMHS told me to wait.", "CAMHS"),
+        ("I rang CAMHS, the service told me to wait.", "CAMHS"),
+        ("Ask for an EHCP, the council service will help.", "EHCP"),
+        ("We asked the charity, the AMHP said no.", "AMHP"),
+        ("If you need a DoLS, the agency will arrange it.", "DoLS"),
+        # review24: "This means" after a term that is not what its clause says the subject is: it says
+        # what the whole sentence leads to.
+        ("The council will start a section 42 enquiry. This means you may get a phone call.", "section 42 enquiry"),
+        ("The council will start a safeguarding enquiry. This means you may get a phone call.", "safeguarding enquiry"),
+        ("Your father lacks capacity, it means nothing to him now.", "lacks capacity"),
+        # review24: "care called" is a telephone call; a bare "support called X" says nothing of X.
+        ("Her home care called the reablement team yesterday.", "reablement"),
+        ("Dad's care called respite care to book a week.", "respite care"),
+        ("We get support called reablement for six weeks.", "reablement"),
+        ("The support called reablement on Monday and they came.", "reablement"),
+    ],
+)
+def test_clauses_and_calls_that_explain_nothing(text: str, term: str) -> None:
+    assert jargon_at(text, term)
+
+
+def test_help_described_then_named_explains_the_name() -> None:
+    assert not jargon_at("You can get free, temporary support called NHS Intermediate Care after hospital.", "NHS Intermediate Care")
