@@ -46,13 +46,17 @@ def _cites_only(inner: str) -> bool:
 
 # What opens a bracket that cites where a rule comes from or points elsewhere, rather than
 # saying what the term means: "a best interests decision (according to the Mental Capacity
-# Act 2005)", "(see section 4)", "(under the Care Act)".
+# Act 2005)", "(see section 4)", "(under the Care Act)"; or says when it applies: "(where necessary)".
 _NOT_A_GLOSS = lazy_pattern(
     r"(?:according to|see|as set out|as defined|as described|as per|in line with|under|in accordance with"
     # "'Complex Needs' (code 9)": a code is a label, not a gloss.
     # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
     # something out limits the term, as "except" does.
-    r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including)\b",
+    r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including"
+    # "a Lead Professional (where necessary)", "a key worker (when needed)": when the term
+    # applies, as "if" says, not what it is.
+    r"|(?:only\s+)?(?:where|when|as)\s+(?:necessary|needed|appropriate|required|relevant|possible|applicable|available|agreed)"
+    r")\b",
     re.IGNORECASE,
 )
 # A bracket that adds a detail about this one thing (how long, when, where, how many) and

@@ -152,4 +152,11 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
         return False  # (most matches)
     if not _title_case_name(text[start:end].split()):
         return False
-    return _NHS_NAME_BEFORE.search(text, max(0, start - 50), start) is not None
+    before = _NHS_NAME_BEFORE.search(text, max(0, start - 50), start)
+    # "NHS Boards and Integration Joint Boards", "NHS Trusts and Local Authorities": a kind of
+    # body in the plural after "NHS" is no place's name, so what "and" joins is another kind.
+    return before is not None and not _KINDS_OF_BODY.intersection(before.group().split())
+
+
+#: Kinds of body in the plural: after "NHS" they are the bodies of that kind, not one body's name.
+_KINDS_OF_BODY = frozenset("Boards Trusts Bodies Organisations Authorities Partnerships Councils Hospitals".split())

@@ -194,3 +194,31 @@ def test_a_service_after_an_nhs_body_is_not_part_of_its_name():
     start = text.index("Hospital at Home")
     assert not names.names_an_nhs_body(text, start, start + len("Hospital at Home"))
     assert "nhs-services/hospital-at-home" in {f.rule for f in check(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # (A Scottish Government standards page: "NHS Boards" is a kind of body, so "and" joins
+        # another kind, not the rest of one body's name.)
+        ("It includes Health and Social Care Partnerships, NHS Boards and Integration Joint Boards.", "Integration Joint Boards"),
+        ("The plan was agreed by NHS Trusts and Clinical Commissioning Groups across the region.", "Clinical Commissioning Groups"),
+    ],
+)
+def test_a_kind_of_body_after_nhs_names_no_body(text, term):
+    start = text.index(term)
+    assert not names.names_an_nhs_body(text, start, start + len(term))
+    assert term in [f.text for f in check(text).findings]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Write to NHS Dorset Clinical Commissioning Group for help.", "Clinical Commissioning Group"),
+        ("NHS Greater Glasgow and Clyde Mental Health Services run the clinic.", "Mental Health Services"),
+    ],
+)
+def test_the_last_words_of_an_nhs_bodys_name_are_still_its_name(text, term):
+    start = text.index(term)
+    assert names.names_an_nhs_body(text, start, start + len(term))
+    assert term not in [f.text for f in check(text).findings]

@@ -408,3 +408,31 @@ def test_a_label_in_brackets_and_which_clauses_explain_the_term(text, term):
 )
 def test_other_brackets_and_which_clauses_do_not(text, term):
     assert term in flagged(text)
+
+
+# -- a bracket that says when a term applies --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # (A Scottish GIRFEC page.) "(where necessary)" says when there is one, as "(if needed)" does.
+        ("A Named Person for every child, and a Lead Professional (where necessary) to co-ordinate the plan.", "Lead Professional"),
+        ("You may get respite care (when needed) from the council.", "respite care"),
+        ("Your child may have an advocate and a Lead Professional (only where appropriate).", "Lead Professional"),
+    ],
+)
+def test_a_bracket_that_says_when_the_term_applies_does_not_explain_it(text, term):
+    assert term in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "where" or "when" that goes on to say what it is still explains it.
+        ("You may get respite care (where someone else cares for a while so you can rest) from the council.", "respite care"),
+        ("You may get respite care (when another carer takes over for a short break) from the council.", "respite care"),
+    ],
+)
+def test_a_where_or_when_bracket_that_says_what_it_is_still_explains(text, term):
+    assert term not in flagged(text)
