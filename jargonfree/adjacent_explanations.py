@@ -53,9 +53,10 @@ _NOT_A_GLOSS = lazy_pattern(
     # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
     # something out limits the term, as "except" does.
     r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including"
-    # "a Lead Professional (where necessary)", "a key worker (when needed)": when the term
-    # applies, as "if" says, not what it is.
-    r"|(?:only\s+)?(?:where|when|as)\s+(?:necessary|needed|appropriate|required|relevant|possible|applicable|available|agreed)"
+    # "a Lead Professional (where necessary)", "(only where appropriate)": when the term applies,
+    # as "if" says, not what it is. Not "(when needed)" or "(as required)": that is what PRN
+    # means, so there they are its gloss (review24).
+    r"|(?:only\s+)?(?:where|when)\s+(?:necessary|appropriate|relevant|possible|applicable|available|agreed)"
     r")\b",
     re.IGNORECASE,
 )

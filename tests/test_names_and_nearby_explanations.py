@@ -4,7 +4,7 @@ noun, or in the next sentence), words glossed before their brackets, and Roman n
 from __future__ import annotations
 
 import pytest
-from conftest import flagged
+from conftest import flagged, jargon_at
 
 from jargonfree.names import inside_a_name
 from jargonfree.adjacent_explanations import GLOSS_OPENERS
@@ -418,7 +418,7 @@ def test_other_brackets_and_which_clauses_do_not(text, term):
     [
         # (A Scottish GIRFEC page.) "(where necessary)" says when there is one, as "(if needed)" does.
         ("A Named Person for every child, and a Lead Professional (where necessary) to co-ordinate the plan.", "Lead Professional"),
-        ("You may get respite care (when needed) from the council.", "respite care"),
+        ("You may get respite care (when appropriate) from the council.", "respite care"),
         ("Your child may have an advocate and a Lead Professional (only where appropriate).", "Lead Professional"),
     ],
 )
@@ -436,3 +436,16 @@ def test_a_bracket_that_says_when_the_term_applies_does_not_explain_it(text, ter
 )
 def test_a_where_or_when_bracket_that_says_what_it_is_still_explains(text, term):
     assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # review24: "(as required)", "(when needed)" are what PRN means: its gloss, not when it applies.
+        ("She can have paracetamol PRN (as required) for pain.", "PRN"),
+        ("Take it PRN (when needed) for pain.", "PRN"),
+        ("Her medicine is given prn (as needed).", "prn"),
+    ],
+)
+def test_a_bracket_that_says_what_prn_means_explains_it(text, term):
+    assert not jargon_at(text, term)
