@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import jargon_at
+from conftest import flagged, jargon_at, texts_of_rule
 
 
 @pytest.mark.parametrize(
@@ -44,8 +44,6 @@ def test_still_flagged(text: str, term: str) -> None:
 
 
 def test_letters_still_flagged_before_this_means() -> None:
-    from conftest import texts_of_rule
-
     # An abbreviation's letters stay unread, whatever follows.
     assert texts_of_rule("You will have a PA. This means you get help with daily tasks.", "abbreviation/unexplained") == ["PA"]
 
@@ -59,8 +57,6 @@ def test_letters_still_flagged_before_this_means() -> None:
     ],
 )
 def test_letters_set_out_as_a_body(text: str, letters: str) -> None:
-    from conftest import flagged
-
     assert letters not in flagged(text)
 
 
@@ -75,8 +71,6 @@ def test_letters_set_out_as_a_body(text: str, letters: str) -> None:
     ],
 )
 def test_letters_not_set_out_as_a_body(text: str, letters: str) -> None:
-    from conftest import flagged
-
     assert letters in flagged(text)
 
 
