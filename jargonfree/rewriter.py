@@ -97,7 +97,7 @@ def _choose(
         if isinstance(picked, int) and not isinstance(picked, bool) and 0 <= picked < len(plain):
             return plain[picked], ""
         for option in options:
-            if picked in (option.alternative, option.text):
+            if isinstance(picked, str) and picked.casefold() in (option.alternative.casefold(), option.text.casefold()):
                 return option, ""
         return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
     if short and entry.shorter:
@@ -231,8 +231,11 @@ def rewrite(
     """Rewrite ``text`` in plainer words, changing only the glossary terms it can change safely.
 
     ``choices`` picks an alternative for entries that are not rewritten on their own
-    (by rule id or term, as the alternative's text or index); a key that names no entry is a
-    :class:`~jargonfree.SettingsError` (a ``ValueError``) that names it. With ``max_length``, shorter
+    (by rule id or term, as the alternative's words, in any case or form, or its number); a key
+    that names no entry, or words or a number the entry does not offer, is a
+    :class:`~jargonfree.SettingsError` (a ``ValueError``) that names it, as ``check`` treats a
+    value it cannot use. A chosen term the text uses where the words cannot go (the words in
+    another form) is left as it is, with the reason in ``skipped``. With ``max_length``, shorter
     alternatives are used when the result would be too long, and a warning says if it still is.
     ``markup="markdown"`` or ``"html"`` rewrites only the prose of a Markdown or HTML text:
     tags, code and link addresses are kept exactly (and ``max_length`` counts the prose).

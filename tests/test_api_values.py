@@ -173,3 +173,27 @@ def test_a_wrong_value_close_to_an_allowed_one_names_it(options, hint):
     with pytest.raises(SettingsError) as caught:
         jargonfree.check(TEXT, **options)
     assert str(caught.value).endswith(hint)
+
+
+@pytest.mark.parametrize(
+    "choices, words",
+    [
+        ({"officialese/in-accordance-with": "folowing"}, "'folowing' is not one of the plain words of officialese/in-accordance-with"),
+        ({"in accordance with": "folowing"}, "did you mean 'following'"),
+        ({"officialese/in-accordance-with": 99}, "choice 99 for officialese/in-accordance-with: its plain words are numbered 0 to"),
+    ],
+)
+def test_a_choice_the_entry_does_not_offer_is_an_error_as_on_the_command_line(choices, words):
+    # Before, the finding was left alone with the reason in `skipped` while `--choose` refused
+    # the same words: a typo in the words went as unseen as a typo in the rule id did.
+    with pytest.raises(SettingsError) as caught:
+        jargonfree.rewrite(TEXT, choices=choices)
+    assert words in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_choice_the_entry_offers_by_words_form_or_number_is_used():
+    for words in ("following", "Following", 0):
+        result = jargonfree.rewrite(TEXT, choices={"officialese/in-accordance-with": words})
+        assert "in accordance with" not in result.text
+    # The words in the form the text needs (as `skipped` and the suggestions give them) are taken too.
+    assert jargonfree.rewrite("We commenced.", choices={"commence": "started"}).text == "We started."
