@@ -66,7 +66,8 @@ def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...], markup:
         edits=kept,
         skipped=skipped,
         after=readability.score(readability.prose(prose)),
-        warnings=length_warnings(prose, max_length),
+        # The notes on where a kept edit's term holds stay; the length is measured again.
+        warnings=(*(w for w in result.warnings if any(w.startswith(f"“{e.old}”:") for e in kept)), *length_warnings(prose, max_length)),
     )
 
 

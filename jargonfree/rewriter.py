@@ -35,6 +35,7 @@ from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
 from .rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
+from .rewrite_nations import left_for_the_nation, nation_warnings
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -110,9 +111,12 @@ def _choose(
 
 
 def plan(
-    doc: Document, findings: list[Finding], glossary: Glossary, choices: Mapping[str, str | int], short: bool
+    doc: Document, findings: list[Finding], glossary: Glossary, choices: Mapping[str, str | int], short: bool,
+    jurisdiction: str = DEFAULT_JURISDICTION,
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    """The edits for ``findings`` (jargon ones only, in text order), and the findings left alone with their reasons."""
+    """The edits for ``findings`` (jargon ones only, in text order), and the findings left alone
+    with their reasons (a numbered provision of another nation's law than ``jurisdiction`` too:
+    see :mod:`jargonfree.rewrite_nations`)."""
     text = doc.text
     edits: list[Edit] = []
     skipped: list[tuple[Finding, str]] = []
@@ -123,6 +127,10 @@ def plan(
         entry = glossary.lookup(finding.rule)
         if entry is None or entry.id != finding.rule:
             skipped.append((finding, "not a glossary entry"))
+            continue
+        elsewhere = left_for_the_nation(glossary, entry, jurisdiction, choices)
+        if elsewhere:
+            skipped.append((finding, elsewhere))  # "section 4" in a Scottish text: not England's
             continue
         chosen, reason = _choose(doc, entry, finding, choices, short)
         after = None
@@ -215,7 +223,7 @@ def apply(text: str, edits: list[Edit]) -> str:
 def _rewrite_once(
     doc: Document, glossary: Glossary, settings: Settings, choices: Mapping[str, str | int], short: bool
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    return plan(doc, run_checks(doc, glossary, settings), glossary, choices, short)
+    return plan(doc, run_checks(doc, glossary, settings), glossary, choices, short, settings.jurisdiction)
 
 
 def rewrite(
@@ -260,7 +268,7 @@ def rewrite(
         before=readability.score(readability.prose(text)),
         after=readability.score(readability.prose(result)),
         skipped=tuple(skipped),
-        warnings=length_warnings(result, max_length),
+        warnings=nation_warnings(glossary, [(e.old, e.rule) for e in edits], settings.jurisdiction) + length_warnings(result, max_length),
     )
 
 

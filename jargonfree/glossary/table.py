@@ -141,8 +141,18 @@ class Glossary:
         entry, softer for an England label that rests on English guidance only."""
         if holds_in(entry.jurisdiction, jurisdiction):
             return None  # the usual case, decided before the sources are looked at
+        return where_note(entry.jurisdiction, jurisdiction, firm=self._firm(entry))
+
+    def holds_only_elsewhere(self, entry: Entry, jurisdiction: str) -> str | None:
+        """The firm note of :meth:`where_note` ("This is the law or practice in England only, not
+        in Scotland."), or None: where ``entry`` holds, or where only its sources are English."""
+        if holds_in(entry.jurisdiction, jurisdiction) or not self._firm(entry):
+            return None
+        return where_note(entry.jurisdiction, jurisdiction)
+
+    def _firm(self, entry: Entry) -> bool:
         urls = [self.sources[s].url for s in entry.sources if s in self.sources]
-        return where_note(entry.jurisdiction, jurisdiction, firm=firm_note(entry.jurisdiction, urls))
+        return firm_note(entry.jurisdiction, urls)
 
 
 def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
