@@ -190,8 +190,13 @@ def check(
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
         settings = resolve_settings(audience, jurisdiction, options)
-    elif options:  # they would be ignored without a word
-        raise SettingsError(f"give settings or options such as {next(iter(options))}=..., not both: settings are used as they are")
+    elif not isinstance(settings, Settings):
+        raise SettingsError(f"settings must be a Settings, such as Settings.for_audience('public'), not {settings!r}")
+    else:  # options given as well would be ignored without a word
+        given = [f"{k}={v!r}" for k, v, default in (("audience", audience, "public"), ("jurisdiction", jurisdiction, DEFAULT_JURISDICTION)) if v != default]
+        if options or given:
+            shown = given[0] if given else f"{next(iter(options))}=..."
+            raise SettingsError(f"give settings or options such as {shown}, not both: settings are used as they are")
     glossary = resolve_glossary(glossaries)
     if markup != "text":
         from . import markup as markup_

@@ -120,6 +120,8 @@ class Glossary:
 
     def lookup(self, term: str, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Entry | None:
         """The entry for ``term`` (a term, a written form or an id), preferring ``jurisdiction``'s sense."""
+        if not isinstance(term, str):
+            raise TypeError(f"lookup() needs a term (str), not {type(term).__name__}")
         found = self._by_key.get(term.strip()) or self._by_key.get(fold_term(term))
         if not found:
             return None
