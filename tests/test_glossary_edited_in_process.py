@@ -47,3 +47,23 @@ def test_a_glossary_that_goes_missing_is_an_error_not_the_old_entries(tmp_path):
         assert "my-terms.yaml" in str(exc)
     else:
         raise AssertionError("a missing glossary file gave the entries it used to have")
+
+
+def test_a_term_written_twice_in_a_users_file_is_an_error_not_a_lost_entry(tmp_path):
+    # Before, the second entry was left out without a word: edits to it changed nothing.
+    path = tmp_path / "my-terms.yaml"
+    path.write_text(FIRST + "  - term: frobnicate\n    plain: blend\n    source: our team\n", encoding="utf-8")
+    try:
+        jargonfree.check("We frobnicate it.", glossaries=path)
+    except jargonfree.GlossaryError as exc:
+        message = str(exc)
+        assert "'frobnicate' is also in the glossary at" in message and "\n" not in message
+        assert "run 'jargonfree glossary validate" in message
+    else:
+        raise AssertionError("a term written twice was taken without a word")
+
+
+def test_two_senses_of_a_term_in_a_users_file_are_fine(tmp_path):
+    path = tmp_path / "my-terms.yaml"
+    path.write_text(FIRST + "  - term: frobnicate\n    plain: blend\n    source: our team\n    jurisdiction: scotland\n", encoding="utf-8")
+    assert _suggestions(path)[0] == "mix"
