@@ -22,8 +22,25 @@ GlossaryArg = Glossary | Sequence[str | Path] | str | Path | None
 
 
 @lru_cache(maxsize=8)
-def _cached_glossary(paths: tuple[str, ...]) -> Glossary:
+def _cached_glossary(paths: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...] = ()) -> Glossary:
     return load_glossary(*paths)
+
+
+def _user_files_stamp(paths: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
+    """Each user glossary file (a folder's files too) with its time of change and size, so that
+    a file edited since the last check in this process is read again (loading from the disk
+    cache costs about 150 ms, ten short checks). A missing file is (-1, -1): load_glossary
+    then says it is missing."""
+    from .glossary.files import expand_paths
+
+    out = []
+    for path in expand_paths(paths):
+        try:
+            st = path.stat()
+            out.append((str(path), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
 
 
 def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
@@ -39,7 +56,8 @@ def resolve_glossary(glossaries: GlossaryArg) -> Glossary:
     if paths is None or not all(isinstance(p, (str, Path)) for p in paths):
         shown = glossaries if paths is None else paths
         raise SettingsError(f"glossaries must be a Glossary, a path or a list of paths, not {shown!r}")
-    return _cached_glossary(tuple(str(p) for p in paths))
+    names = tuple(str(p) for p in paths)
+    return _cached_glossary(names, _user_files_stamp(names))
 
 
 @lru_cache(maxsize=64)
@@ -172,8 +190,13 @@ def check(
         raise TypeError(f"check() needs text (str), not {type(text).__name__}")
     if settings is None:
         settings = resolve_settings(audience, jurisdiction, options)
-    elif options:  # they would be ignored without a word
-        raise SettingsError(f"give settings or options such as {next(iter(options))}=..., not both: settings are used as they are")
+    elif not isinstance(settings, Settings):
+        raise SettingsError(f"settings must be a Settings, such as Settings.for_audience('public'), not {settings!r}")
+    else:  # options given as well would be ignored without a word
+        given = [f"{k}={v!r}" for k, v, default in (("audience", audience, "public"), ("jurisdiction", jurisdiction, DEFAULT_JURISDICTION)) if v != default]
+        if options or given:
+            shown = given[0] if given else f"{next(iter(options))}=..."
+            raise SettingsError(f"give settings or options such as {shown}, not both: settings are used as they are")
     glossary = resolve_glossary(glossaries)
     if markup != "text":
         from . import markup as markup_

@@ -1,7 +1,8 @@
 """The options of :func:`jargonfree.rewrite` that :class:`~jargonfree.Settings` does not
-hold, checked: ``choices`` against the glossary (a choice for an entry that does not exist
-would otherwise be ignored without a word, so a typo in a rule id is an error that names it
-and the id it is closest to; ``jargonfree rewrite --choose`` says the same), and ``max_length``."""
+hold, checked: ``choices`` against the glossary (a choice for an entry that does not exist,
+or words the entry does not offer, would otherwise be ignored without a word, so a typo is an
+error that names it and what it is closest to; ``jargonfree rewrite --choose`` says the same),
+and ``max_length``."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ from .settings import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
     from .glossary import Glossary
+    from .glossary.model import Entry
 
 __all__ = ["checked_choices", "checked_max_length"]
 
 
 def checked_choices(choices: object, glossary: Glossary) -> Mapping[str, str | int]:
     """``choices`` (None, or a mapping of a rule id or term to the words or the index of the
-    plain words chosen) if every key names an entry of ``glossary``; else :class:`SettingsError`."""
+    plain words chosen) if every key names an entry of ``glossary`` and every value is words
+    that entry offers (in any form or case) or their number; else :class:`SettingsError`."""
     if choices is None:
         return {}
     if not isinstance(choices, Mapping):
@@ -26,10 +29,27 @@ def checked_choices(choices: object, glossary: Glossary) -> Mapping[str, str | i
     for rule, words in choices.items():
         if not isinstance(rule, str) or isinstance(words, bool) or not isinstance(words, (str, int)):
             raise SettingsError(f"choices must map a rule id (text) to the words chosen (text) or their number, not {rule!r}: {words!r}")
-        if glossary.lookup(rule) is None:
+        entry = glossary.lookup(rule)
+        if entry is None:
             known = [e.id for e in glossary] + [e.term for e in glossary]
             raise SettingsError(f"choices: no glossary entry {rule!r}{did_you_mean(rule, known)}")
+        _check_words(entry, words)
     return choices
+
+
+def _check_words(entry: Entry, words: str | int) -> None:
+    """:class:`SettingsError` unless ``words`` holds plain words ``entry`` offers ("started" and
+    "Start" hold "start"), or numbers one of its replacements."""
+    if isinstance(words, int):
+        count = len(entry.replacements)
+        if not 0 <= words < count:
+            numbered = f"its plain words are numbered 0 to {count - 1}" if count else "it has no plain words to put in its place"
+            raise SettingsError(f"choices: choice {words} for {entry.id}: {numbered}")
+        return
+    offered = [*entry.plain, *entry.in_brackets]
+    if not any(o.casefold() in words.casefold() for o in offered):
+        listed = "; ".join(offered) or "none"
+        raise SettingsError(f"choices: {words!r} is not one of the plain words of {entry.id} ({listed}){did_you_mean(words, offered)}")
 
 
 def checked_max_length(max_length: object) -> int | None:

@@ -26,7 +26,7 @@ class InputError(Exception):
     """One input cannot be read; ``str()`` is a one-line message that names the path."""
 
     def __init__(self, path: str, message: str) -> None:
-        super().__init__(f"{path}: {message}")
+        super().__init__(f"{'standard input' if path == '-' else path}: {message}")
         self.path = path
         self.message = message
 
@@ -55,7 +55,7 @@ def decode(data: bytes, path: str, *, encoding: str | None = None, errors: str =
         order = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         return Source(path, _decode(data[2:], order, path, errors), order, True)
     if b"\x00" in data[:8192]:
-        raise InputError(path, "this looks like a binary file, not text: check the file name")
+        raise InputError(path, "this looks like binary data, not text" if path == "-" else "this looks like a binary file, not text: check the file name")
     return Source(path, _decode(data, encoding or "utf-8", path, errors), encoding or "utf-8", False)
 
 

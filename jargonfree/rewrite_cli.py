@@ -28,18 +28,15 @@ def _choices(values: list[str]) -> dict[str, str]:
 
 def _check_choices(choices: dict[str, str], glossary: Glossary) -> None:
     """A usage error for a --choose whose entry does not exist or whose words are not among
-    the entry's plain words (a typo would otherwise be ignored without a word)."""
-    from .settings import did_you_mean as _did_you_mean
+    the entry's plain words (a typo would otherwise be ignored without a word): the library's
+    own check of ``choices``, so the command and :func:`jargonfree.rewrite` agree."""
+    from .choices import checked_choices
+    from .settings import SettingsError
 
-    for rule, words in choices.items():
-        entry = glossary.lookup(rule)
-        if entry is None:
-            known = [e.id for e in glossary] + [e.term for e in glossary]
-            raise UsageError(f"--choose: no glossary entry {rule!r}{_did_you_mean(rule, known)}")
-        options = [o for o in (*entry.plain, *entry.in_brackets, entry.shorter) if o]
-        if not any(o.casefold() in words.casefold() for o in options):
-            listed = "; ".join(options) or "none"
-            raise UsageError(f"--choose: {words!r} is not one of the plain words of {entry.id} ({listed}){_did_you_mean(words, options)}")
+    try:
+        checked_choices(choices, glossary)
+    except SettingsError as exc:
+        raise UsageError(f"--choose: {str(exc).removeprefix('choices: ')}") from None
 
 
 def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...], markup: str, max_length: int | None) -> Rewrite:
@@ -69,7 +66,8 @@ def _without_allowed(result: Rewrite, text: str, terms: tuple[str, ...], markup:
         edits=kept,
         skipped=skipped,
         after=readability.score(readability.prose(prose)),
-        warnings=length_warnings(prose, max_length),
+        # The notes on where a kept edit's term holds stay; the length is measured again.
+        warnings=(*(w for w in result.warnings if any(w.startswith(f"“{e.old}”:") for e in kept)), *length_warnings(prose, max_length)),
     )
 
 

@@ -35,6 +35,7 @@ from .glossary import Glossary
 from .glossary.model import Entry
 from .quoted_glosses import brackets_after_quote
 from .rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
+from .rewrite_nations import left_for_the_nation, nation_warnings
 from .nations import DEFAULT_JURISDICTION
 from .readability import Readability
 from .report import Finding
@@ -97,7 +98,7 @@ def _choose(
         if isinstance(picked, int) and not isinstance(picked, bool) and 0 <= picked < len(plain):
             return plain[picked], ""
         for option in options:
-            if picked in (option.alternative, option.text):
+            if isinstance(picked, str) and picked.casefold() in (option.alternative.casefold(), option.text.casefold()):
                 return option, ""
         return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
     if short and entry.shorter:
@@ -110,9 +111,12 @@ def _choose(
 
 
 def plan(
-    doc: Document, findings: list[Finding], glossary: Glossary, choices: Mapping[str, str | int], short: bool
+    doc: Document, findings: list[Finding], glossary: Glossary, choices: Mapping[str, str | int], short: bool,
+    jurisdiction: str = DEFAULT_JURISDICTION,
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    """The edits for ``findings`` (jargon ones only, in text order), and the findings left alone with their reasons."""
+    """The edits for ``findings`` (jargon ones only, in text order), and the findings left alone
+    with their reasons (a numbered provision of another nation's law than ``jurisdiction`` too:
+    see :mod:`jargonfree.rewrite_nations`)."""
     text = doc.text
     edits: list[Edit] = []
     skipped: list[tuple[Finding, str]] = []
@@ -123,6 +127,10 @@ def plan(
         entry = glossary.lookup(finding.rule)
         if entry is None or entry.id != finding.rule:
             skipped.append((finding, "not a glossary entry"))
+            continue
+        elsewhere = left_for_the_nation(glossary, entry, jurisdiction, choices)
+        if elsewhere:
+            skipped.append((finding, elsewhere))  # "section 4" in a Scottish text: not England's
             continue
         chosen, reason = _choose(doc, entry, finding, choices, short)
         after = None
@@ -215,7 +223,7 @@ def apply(text: str, edits: list[Edit]) -> str:
 def _rewrite_once(
     doc: Document, glossary: Glossary, settings: Settings, choices: Mapping[str, str | int], short: bool
 ) -> tuple[list[Edit], list[tuple[Finding, str]]]:
-    return plan(doc, run_checks(doc, glossary, settings), glossary, choices, short)
+    return plan(doc, run_checks(doc, glossary, settings), glossary, choices, short, settings.jurisdiction)
 
 
 def rewrite(
@@ -231,8 +239,11 @@ def rewrite(
     """Rewrite ``text`` in plainer words, changing only the glossary terms it can change safely.
 
     ``choices`` picks an alternative for entries that are not rewritten on their own
-    (by rule id or term, as the alternative's text or index); a key that names no entry is a
-    :class:`~jargonfree.SettingsError` (a ``ValueError``) that names it. With ``max_length``, shorter
+    (by rule id or term, as the alternative's words, in any case or form, or its number); a key
+    that names no entry, or words or a number the entry does not offer, is a
+    :class:`~jargonfree.SettingsError` (a ``ValueError``) that names it, as ``check`` treats a
+    value it cannot use. A chosen term the text uses where the words cannot go (the words in
+    another form) is left as it is, with the reason in ``skipped``. With ``max_length``, shorter
     alternatives are used when the result would be too long, and a warning says if it still is.
     ``markup="markdown"`` or ``"html"`` rewrites only the prose of a Markdown or HTML text:
     tags, code and link addresses are kept exactly (and ``max_length`` counts the prose).
@@ -257,7 +268,7 @@ def rewrite(
         before=readability.score(readability.prose(text)),
         after=readability.score(readability.prose(result)),
         skipped=tuple(skipped),
-        warnings=length_warnings(result, max_length),
+        warnings=nation_warnings(glossary, [(e.old, e.rule) for e in edits], settings.jurisdiction) + length_warnings(result, max_length),
     )
 
 

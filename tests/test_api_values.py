@@ -173,3 +173,47 @@ def test_a_wrong_value_close_to_an_allowed_one_names_it(options, hint):
     with pytest.raises(SettingsError) as caught:
         jargonfree.check(TEXT, **options)
     assert str(caught.value).endswith(hint)
+
+
+@pytest.mark.parametrize(
+    "choices, words",
+    [
+        ({"officialese/in-accordance-with": "folowing"}, "'folowing' is not one of the plain words of officialese/in-accordance-with"),
+        ({"in accordance with": "folowing"}, "did you mean 'following'"),
+        ({"officialese/in-accordance-with": 99}, "choice 99 for officialese/in-accordance-with: its plain words are numbered 0 to"),
+    ],
+)
+def test_a_choice_the_entry_does_not_offer_is_an_error_as_on_the_command_line(choices, words):
+    # Before, the finding was left alone with the reason in `skipped` while `--choose` refused
+    # the same words: a typo in the words went as unseen as a typo in the rule id did.
+    with pytest.raises(SettingsError) as caught:
+        jargonfree.rewrite(TEXT, choices=choices)
+    assert words in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_choice_the_entry_offers_by_words_form_or_number_is_used():
+    for words in ("following", "Following", 0):
+        result = jargonfree.rewrite(TEXT, choices={"officialese/in-accordance-with": words})
+        assert "in accordance with" not in result.text
+    # The words in the form the text needs (as `skipped` and the suggestions give them) are taken too.
+    assert jargonfree.rewrite("We commenced.", choices={"commence": "started"}).text == "We started."
+
+
+@pytest.mark.parametrize("value", ["public", {"audience": "public"}])
+def test_settings_that_are_not_settings_are_an_error_naming_them(value):
+    # Before: AttributeError: 'str' object has no attribute 'enabled'.
+    with pytest.raises(SettingsError, match=re.escape(f"settings must be a Settings, such as Settings.for_audience('public'), not {value!r}")):
+        jargonfree.check(TEXT, settings=value)
+
+
+@pytest.mark.parametrize("named", [{"audience": "professional"}, {"jurisdiction": "scotland"}])
+def test_an_audience_or_jurisdiction_given_with_settings_is_an_error_not_ignored(named):
+    with pytest.raises(SettingsError, match="not both: settings are used as they are"):
+        jargonfree.check(TEXT, settings=Settings.for_audience("public"), **named)
+    assert jargonfree.check(TEXT, settings=Settings.for_audience("public"), audience="public").findings
+
+
+def test_looking_up_something_that_is_not_text_is_a_type_error():
+    with pytest.raises(TypeError, match=re.escape("lookup() needs a term (str), not NoneType")):
+        jargonfree.load_glossary().lookup(None)
+    assert jargonfree.load_glossary().lookup("zzqqxxjj") is None

@@ -389,3 +389,10 @@ def test_a_broken_glossary_is_one_line_that_says_error_once(cli, tmp_path: Path)
     code, out, err = cli(["check", "--glossary", str(path), "-"], b"Hello.")
     assert code == 2 and len(err.strip().splitlines()) == 1
     assert err.startswith(f"jargonfree: {path}:3: error:") and err.count("error:") == 1
+
+
+def test_binary_standard_input_is_named_as_standard_input(cli):
+    code, out, err = cli(["check", "-"], b"\x00\x01\x02binary")
+    assert code == 2 and err == "jargonfree: error: standard input: this looks like binary data, not text\n"
+    code, out, err = cli(["check", "--format", "json", "-"], b"\x00\x01\x02binary")
+    assert code == 2 and '"error": "standard input: this looks like binary data, not text"' in out

@@ -306,3 +306,14 @@ def test_a_broken_user_glossary_points_to_validating_that_file(tmp_path: Path, c
     assert err.startswith("jargonfree: our-words.yaml:3: error: ") and err.endswith(" more problem: run 'jargonfree glossary validate our-words.yaml')\n"), err
     assert main(["glossary", "validate", "our-words.yaml"]) == 1  # and that command shows them
     assert "our-words.yaml:3: error" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "field, meant",
+    [("nation", "jurisdiction"), ("country", "jurisdiction"), ("meaning", "explanation"), ("example", "flagged"), ("alternative", "plain"), ("plian", "plain")],
+)
+def test_a_field_named_in_other_words_gets_the_field_meant(tmp_path: Path, field, meant):
+    # "nation: scotland" was "Did you mean 'explanation'?" (the closest spelling).
+    text = GOOD.replace("    flagged: You", f"    {field}: scotland\n    flagged: You") if field != "plian" else GOOD.replace("plain:", "plian:")
+    [(line, level, message)] = problems_in(tmp_path, text)
+    assert level == "error" and message == f"unknown field '{field}' in this entry. Did you mean '{meant}'?"

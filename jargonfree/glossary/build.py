@@ -67,6 +67,15 @@ def combine(parsed: list[ParsedFile]) -> list[Entry]:
     return entries
 
 
+def _user_duplicates(parsed: list[ParsedFile], builtin: set[Path]) -> list[Problem]:
+    """An error for a term written twice in the user's own files: the second entry would be
+    left out without a word, so a practitioner's edits to it would change nothing."""
+    from .validate import _duplicates
+
+    mine = [entry for result in parsed if Path(result.path) not in builtin for entry in result.entries]
+    return _duplicates(mine) if len(mine) > 1 else []
+
+
 def disable_problems(parsed: list[ParsedFile]) -> list[Problem]:
     """An error for each ``disable:`` item that is no term, written form or id in any file:
     a typo would otherwise leave the term switched on without a word."""
@@ -131,6 +140,7 @@ def load_glossary(*paths: str | Path, builtin: bool = True) -> Glossary:
         parsed = parse_all(files, set(builtin_paths), sources)
         problems += [p for result in parsed for p in result.problems if p.level == "error"]
         problems += disable_problems(parsed)
+        problems += _user_duplicates(parsed, set(builtin_paths))
         if problems:
             raise GlossaryError(problems)
         return Glossary(combine(parsed), sources, [str(p) for p in files])

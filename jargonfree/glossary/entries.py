@@ -25,6 +25,15 @@ MAX_CONTEXT_LIST = 200
 CONTEXT_FIELDS = frozenset({"only_near", "not_near", "not_before", "not_after"})
 
 
+#: Words a practitioner writes for a field whose name they do not know ("nation: scotland"),
+#: which a close spelling would not find ("nation" is closest to "explanation").
+_MEANT = {
+    "nation": "jurisdiction", "nations": "jurisdiction", "country": "jurisdiction", "where": "jurisdiction",
+    "law": "jurisdiction", "meaning": "explanation", "definition": "explanation", "example": "flagged",
+    "alternative": "plain", "alternatives": "plain", "replacement": "plain", "instead": "plain",
+}
+
+
 def check_fields(mapping: Located, known: dict[str, Field], report: Reporter, *, what: str) -> set[str]:
     """Report duplicate and unknown fields; returns the fields the mapping means to have
     (its known ones, and the guess for each misspelt one), so that a typo such as 'plian:'
@@ -34,7 +43,7 @@ def check_fields(mapping: Located, known: dict[str, Field], report: Reporter, *,
         report.error(second, f"'{key}' is written twice in this {what} (also on line {first}): keep one of them")
     for key in mapping:
         if key not in known:
-            guess = difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
+            guess = [_MEANT[key]] if _MEANT.get(key) in known else difflib.get_close_matches(key, list(known), n=1, cutoff=0.6)
             hint = f" Did you mean '{guess[0]}'?" if guess else f" Allowed fields: {', '.join(known)}."
             report.error(mapping.key_lines.get(key, mapping.line), f"unknown field '{key}' in this {what}.{hint}")
             meant.update(guess)

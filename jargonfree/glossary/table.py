@@ -120,6 +120,8 @@ class Glossary:
 
     def lookup(self, term: str, *, jurisdiction: str = DEFAULT_JURISDICTION) -> Entry | None:
         """The entry for ``term`` (a term, a written form or an id), preferring ``jurisdiction``'s sense."""
+        if not isinstance(term, str):
+            raise TypeError(f"lookup() needs a term (str), not {type(term).__name__}")
         found = self._by_key.get(term.strip()) or self._by_key.get(fold_term(term))
         if not found:
             return None
@@ -141,8 +143,18 @@ class Glossary:
         entry, softer for an England label that rests on English guidance only."""
         if holds_in(entry.jurisdiction, jurisdiction):
             return None  # the usual case, decided before the sources are looked at
+        return where_note(entry.jurisdiction, jurisdiction, firm=self._firm(entry))
+
+    def holds_only_elsewhere(self, entry: Entry, jurisdiction: str) -> str | None:
+        """The firm note of :meth:`where_note` ("This is the law or practice in England only, not
+        in Scotland."), or None: where ``entry`` holds, or where only its sources are English."""
+        if holds_in(entry.jurisdiction, jurisdiction) or not self._firm(entry):
+            return None
+        return where_note(entry.jurisdiction, jurisdiction)
+
+    def _firm(self, entry: Entry) -> bool:
         urls = [self.sources[s].url for s in entry.sources if s in self.sources]
-        return where_note(entry.jurisdiction, jurisdiction, firm=firm_note(entry.jurisdiction, urls))
+        return firm_note(entry.jurisdiction, urls)
 
 
 def choose_sense(entries: list[Entry], jurisdiction: str) -> Entry:
