@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from .inflect import forms_of
 from .settings import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
@@ -38,8 +39,9 @@ def checked_choices(choices: object, glossary: Glossary) -> Mapping[str, str | i
 
 
 def _check_words(entry: Entry, words: str | int) -> None:
-    """:class:`SettingsError` unless ``words`` holds plain words ``entry`` offers ("started" and
-    "Start" hold "start"), or numbers one of its replacements."""
+    """:class:`SettingsError` unless ``words`` are plain words ``entry`` offers, in any form or case
+    ("started" and "Start" are "start"; "restart" is not), or number one of its replacements. The
+    rewrite picks the option the same way (:func:`~jargonfree.inflect.forms_of`)."""
     if isinstance(words, int):
         count = len(entry.replacements)
         if not 0 <= words < count:
@@ -47,7 +49,7 @@ def _check_words(entry: Entry, words: str | int) -> None:
             raise SettingsError(f"choices: choice {words} for {entry.id}: {numbered}")
         return
     offered = [*entry.plain, *entry.in_brackets]
-    if not any(o.casefold() in words.casefold() for o in offered):
+    if not any(words.casefold() in forms_of(o) for o in offered):
         listed = "; ".join(offered) or "none"
         raise SettingsError(f"choices: {words!r} is not one of the plain words of {entry.id} ({listed}){did_you_mean(words, offered)}")
 

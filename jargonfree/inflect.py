@@ -85,6 +85,17 @@ def inflect(word: str, suffix: str, pos: str | None = None) -> str:
     return _same_case(word, _uk(forms)) if forms else word
 
 
+def forms_of(words: str) -> frozenset[str]:
+    """``words`` in lower case with every form of its last word that lemminflect's tables give:
+    "start" -> start, starts, started, starting; "look into" -> look into (the last word is a small
+    word with no forms). What a choice of plain words may be written as."""
+    head, _, last = words.casefold().rpartition(" ")
+    lasts = {last}
+    if last.isalpha():
+        lasts.update(form.casefold() for forms in lemminflect_tables().getAllInflections(last).values() for form in forms)
+    return frozenset(f"{head} {form}" if head else form for form in lasts)
+
+
 def is_plural(word: str) -> bool:
     """True if ``word`` is already a plural noun ("people", "services", "children")."""
     lower = word.lower()

@@ -33,6 +33,7 @@ from .checks.jargon import QUOTED_REASON
 from .fitting import first_that_fits, gloss_end, repeats, with_article, without_last_word_repeated
 from .glossary import Glossary
 from .glossary.model import Entry
+from .inflect import forms_of
 from .quoted_glosses import brackets_after_quote
 from .rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
 from .rewrite_nations import left_for_the_nation, nation_warnings
@@ -98,7 +99,9 @@ def _choose(
         if isinstance(picked, int) and not isinstance(picked, bool) and 0 <= picked < len(plain):
             return plain[picked], ""
         for option in options:
-            if isinstance(picked, str) and picked.casefold() in (option.alternative.casefold(), option.text.casefold()):
+            # The same test as choices._check_words: the plain words in any form ("starts" picks
+            # "start", which this finding's form then makes "started").
+            if isinstance(picked, str) and (picked.casefold() == option.text.casefold() or picked.casefold() in forms_of(option.alternative)):
                 return option, ""
         return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
     if short and entry.shorter:

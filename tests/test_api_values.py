@@ -181,6 +181,9 @@ def test_a_wrong_value_close_to_an_allowed_one_names_it(options, hint):
         ({"officialese/in-accordance-with": "folowing"}, "'folowing' is not one of the plain words of officialese/in-accordance-with"),
         ({"in accordance with": "folowing"}, "did you mean 'following'"),
         ({"officialese/in-accordance-with": 99}, "choice 99 for officialese/in-accordance-with: its plain words are numbered 0 to"),
+        # review24: words that only hold a plain word ("start" inside "restart") are not it.
+        ({"commence": "restart"}, "'restart' is not one of the plain words of officialese/commence"),
+        ({"commence": "startle"}, "'startle' is not one of the plain words of officialese/commence"),
     ],
 )
 def test_a_choice_the_entry_does_not_offer_is_an_error_as_on_the_command_line(choices, words):
@@ -197,6 +200,9 @@ def test_a_choice_the_entry_offers_by_words_form_or_number_is_used():
         assert "in accordance with" not in result.text
     # The words in the form the text needs (as `skipped` and the suggestions give them) are taken too.
     assert jargonfree.rewrite("We commenced.", choices={"commence": "started"}).text == "We started."
+    # Any form picks the plain word; the finding's own form is then put in (review24: the check of
+    # the choice and the rewrite's pick agree).
+    assert jargonfree.rewrite("We commenced.", choices={"commence": "starts"}).text == "We started."
 
 
 @pytest.mark.parametrize("value", ["public", {"audience": "public"}])
