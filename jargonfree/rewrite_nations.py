@@ -2,8 +2,8 @@
 "section 42 enquiry" is "the law or practice in England only, not in Scotland", and a rewrite
 says the same.
 
-* A numbered provision of another nation's law ("section 4", "section 42 enquiry", "Form 5")
-  is left as it is: in a text for that reader the number most likely names a provision of
+* A term with a number in it, of another nation's law or practice ("section 4", "section 42
+  enquiry", "Form 5", and also codes and forms such as "C100" or "Option 2"), is left as it is: in a text for that reader the number most likely names a provision of
   their own law, which the other nation's gloss would get wrong (a Scottish "inquiries under
   section 4" is not an English 72-hour hospital order).
 * Any other such term is rewritten as before (what "capacity" or "attorney" means holds there
