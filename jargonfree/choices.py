@@ -49,7 +49,9 @@ def _check_words(entry: Entry, words: str | int) -> None:
             raise SettingsError(f"choices: choice {words} for {entry.id}: {numbered}")
         return
     offered = [*entry.plain, *entry.in_brackets]
-    if not any(words.casefold() in forms_of(o) for o in offered):
+    folded = words.casefold()
+    # The words as the glossary writes them need no word tables (forms_of loads lemminflect's).
+    if folded not in {o.casefold() for o in offered} and not any(folded in forms_of(o) for o in offered):
         listed = "; ".join(offered) or "none"
         raise SettingsError(f"choices: {words!r} is not one of the plain words of {entry.id} ({listed}){did_you_mean(words, offered)}")
 

@@ -135,11 +135,15 @@ _THIS_MEANS = lazy_pattern(
     r"[\"'\u2019\u201d]?(?:[.;:][ \t]+(?:[Tt]his|[Ii]t)|,[ \t]+this)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]"
 )
 # The term is what its clause says the subject is or has become ("PIP is not means-tested", "has
-# been sectioned", "we're an informal patient"): a form of "be" at most three words before it.
+# been sectioned", "we're an informal patient"): a form of "be" just before it, or with small words between.
 # Otherwise "This means" says what the whole sentence leads to ("The council will start a section 42
 # enquiry. This means you may get a phone call"; review24).
+# Between them only small words ("is not", "is now an"), never a verb: "You may be offered
+# reablement. This means you can have help" says what being offered it brings (train2).
 _BE_JUST_BEFORE = lazy_pattern(
-    r"(?:\b(?:is|are|was|were|be|been|being|am)|[A-Za-z]['\u2019](?:re|m))(?:[ \t]+[\w'\u2019-]+){0,2}[ \t]+$", re.I
+    r"(?:\b(?:is|are|was|were|be|been|being|am)|[A-Za-z]['\u2019](?:re|m))"
+    r"(?:[ \t]+(?:not|also|now|still|never|already|only|just|no|longer|an?|the))*[ \t]+$",
+    re.I,
 )
 
 

@@ -101,7 +101,10 @@ def _choose(
         for option in options:
             # The same test as choices._check_words: the plain words in any form ("starts" picks
             # "start", which this finding's form then makes "started").
-            if isinstance(picked, str) and (picked.casefold() == option.text.casefold() or picked.casefold() in forms_of(option.alternative)):
+            if isinstance(picked, str) and (
+                picked.casefold() in (option.text.casefold(), option.alternative.casefold())
+                or picked.casefold() in forms_of(option.alternative)
+            ):
                 return option, ""
         return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
     if short and entry.shorter:
