@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from .. import cache
 from ..folding import fold_term
 from .derive import surfaces
+from .duplicates import duplicates
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
 from .model import Entry, slug
 from .packed import entry_fields
@@ -70,10 +71,8 @@ def combine(parsed: list[ParsedFile]) -> list[Entry]:
 def _user_duplicates(parsed: list[ParsedFile], builtin: set[Path]) -> list[Problem]:
     """An error for a term written twice in the user's own files: the second entry would be
     left out without a word, so a practitioner's edits to it would change nothing."""
-    from .validate import _duplicates
-
     mine = [entry for result in parsed if Path(result.path) not in builtin for entry in result.entries]
-    return _duplicates(mine) if len(mine) > 1 else []
+    return duplicates(mine) if len(mine) > 1 else []
 
 
 def disable_problems(parsed: list[ParsedFile]) -> list[Problem]:

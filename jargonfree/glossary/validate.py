@@ -36,9 +36,8 @@ from .citations import citation_problems, unaddressed
 from .examples import example_problems, rewritten_problems
 from .fieldlines import at_fields
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
-from ..nations import holds_in
 from .table import Glossary
-from .derive import surfaces
+from .duplicates import duplicates, separate_senses
 from .index import Hit
 from .problems import Problem, display_path
 from .model import Entry
@@ -100,11 +99,11 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     problems.extend(disable_problems(parsed))
     entries = combine(parsed)
     result.entries = sum(1 for e in entries if e.file in target_names)
-    duplicates = _duplicates(entries)
-    problems.extend(duplicates)
+    twice = duplicates(entries)
+    problems.extend(twice)
     # Two entries for one term: that one message says what to fix. Their ids clash too, and
     # each one's examples find the other, which only adds noise until they are merged.
-    clashing = {(p.path, p.line) for p in duplicates}
+    clashing = {(p.path, p.line) for p in twice}
     problems.extend(p for p in _duplicate_ids(entries) if (p.path, p.line) not in clashing)
     problems.extend(_plural_twins([e for e in entries if e.file in target_names and e.file not in builtin_names]))
     glossary = Glossary(entries, sources, [str(p) for p in files])
@@ -183,36 +182,8 @@ def _related(entry: Entry, glossary: Glossary) -> list[Problem]:
     return problems
 
 
-def _duplicates(entries: list[Entry]) -> list[Problem]:
-    problems: list[Problem] = []
-    first: dict[str, Entry] = {}
-    for entry in entries:
-        for written in surfaces(entry):
-            surface = fold_term(written)
-            other = first.get(surface)
-            if other is None:
-                first[surface] = entry
-            elif other is not entry and not _separate_senses(entry, other):
-                # Reported at both entries, so whichever file is being validated shows it.
-                for here, there in ((entry, other), (other, entry)):
-                    problems.append(Problem(here.file, here.line, _twice(written, here, there)))
-                break
-    return problems
 
 
-def _twice(written: str, here: Entry, there: Entry) -> str:
-    """What to do about ``written``, a term of ``here`` that ``there`` has too. A user's file
-    cannot merge its entry into a built-in one: it switches the built-in one off instead."""
-    builtin = builtin_dir().resolve()
-    if Path(there.file).resolve().is_relative_to(builtin) and not Path(here.file).resolve().is_relative_to(builtin):
-        return (
-            f"'{written}' is also a built-in entry ({there.id}): to use yours instead, add 'disable: [{there.id}]' "
-            "at the top of this file, or give yours a different 'sense:' or 'jurisdiction:'"
-        )
-    return (
-        f"'{written}' is also in the glossary at {display_path(there.file)}:{there.line}: merge the two entries, "
-        "or give each a different 'sense:' or 'jurisdiction:'"
-    )
 
 
 def _plural_twins(entries: list[Entry]) -> list[Problem]:
@@ -225,7 +196,7 @@ def _plural_twins(entries: list[Entry]) -> list[Problem]:
         term = fold_term(entry.term)
         for one in _singulars(term):
             other = by_term.get(one)
-            if other is not None and other is not entry and not _separate_senses(entry, other):
+            if other is not None and other is not entry and not separate_senses(entry, other):
                 problems.append(
                     Problem(
                         entry.file,
@@ -267,11 +238,6 @@ def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
     return problems
 
 
-def _separate_senses(a: Entry, b: Entry) -> bool:
-    """True if two entries for one term are meant apart: different senses, or nations that do
-    not overlap (a "uk" entry and an "england-wales" one both hold in England)."""
-    shared_nations = holds_in(a.jurisdiction, b.jurisdiction)
-    return not shared_nations or (a.sense is not None and b.sense is not None and a.sense != b.sense)
 
 
 def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
