@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import glossary_from_yaml
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jargonfree import check
@@ -275,7 +275,7 @@ def test_line_index_matches_a_direct_count():
 def _hits_the_slow_way(index_entries, doc):
     """Every form of every entry found with str.find, kept where no letter or digit touches it."""
     from jargonfree.glossary.derive import forms
-    from jargonfree.glossary.index import ends_a_contraction
+    from jargonfree.glossary.index import ends_a_contraction, joined_by_ampersand
 
     folded, origin, text = doc.folded, doc.origin, doc.text
     out = set()
@@ -289,6 +289,8 @@ def _hits_the_slow_way(index_entries, doc):
                     surface = " ".join(text[start:end].split())
                     if ends_a_contraction(text, start, form.key):
                         pass  # "it's 3": the end of a contraction, not the start of a term
+                    elif joined_by_ampersand(text, start, end):
+                        pass  # one side of "H&SC": read as one abbreviation
                     elif not doc.is_protected(start, end) and (form.literals is None or surface in form.literals):
                         out.add((start, end, position, form.suffix))
                 i = folded.find(form.key, i + 1)
@@ -299,6 +301,10 @@ _TERMS = ["section 136", "s.136", "S136", "AMHP", "AMHPs", "nearest relative", "
 
 
 @settings(max_examples=300, deadline=None)
+# Found by this test in session 24's train3 (and failing at its start too): the index leaves out
+# letters joined to others by "&" with no space, as "H&SC" is one abbreviation; the slow way
+# did not.
+@example("AMHP&section 136")
 @given(st.lists(st.one_of(st.sampled_from(_TERMS + [" ", "(", ").", "-", "\n", "x", "5", "İ", "#", "’s"]), st.text(max_size=2)), max_size=12).map("".join))
 def test_the_index_finds_every_whole_word_form_and_nothing_else(glossary_entries, text):
     # The automaton's keys carry the word boundaries; a plain search must agree with it,
