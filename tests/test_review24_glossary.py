@@ -1,0 +1,23 @@
+"""Glossary mends from the session-24 review (items 8, 9, 12, 13, 19 and 20): each case is the line
+the review ran, or one like it, and what the entry should now do with it."""
+
+import pytest
+
+import jargonfree
+
+
+def _rules(text, **kwargs):
+    return [f.rule for f in jargonfree.check(text, **kwargs).findings]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Adverse weather closed the centre.", "Bad weather closed the centre."),
+        ("They faced adverse publicity.", "They faced bad publicity."),
+        ("We live in adverse circumstances.", "We live in bad circumstances."),
+        ("The change had an adverse effect on her health.", "The change had a bad effect on her health."),
+    ],
+)
+def test_adverse_becomes_a_word_that_reads_in_its_common_uses(text, expected):
+    assert jargonfree.rewrite(text).text == expected
