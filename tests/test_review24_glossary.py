@@ -21,3 +21,11 @@ def _rules(text, **kwargs):
 )
 def test_adverse_becomes_a_word_that_reads_in_its_common_uses(text, expected):
     assert jargonfree.rewrite(text).text == expected
+
+
+def test_a_possession_order_in_wales_has_no_england_only_note():
+    text = "The landlord has got a possession order from the court."
+    [finding] = [f for f in jargonfree.check(text, jurisdiction="wales").findings if f.rule == "adult-social-care/possession-order"]
+    assert "England" not in finding.message
+    [finding] = [f for f in jargonfree.check(text, jurisdiction="scotland").findings if f.rule == "adult-social-care/possession-order"]
+    assert "England and Wales only" in finding.message
