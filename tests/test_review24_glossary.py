@@ -29,3 +29,21 @@ def test_a_possession_order_in_wales_has_no_england_only_note():
     assert "England" not in finding.message
     [finding] = [f for f in jargonfree.check(text, jurisdiction="scotland").findings if f.rule == "adult-social-care/possession-order"]
     assert "England and Wales only" in finding.message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The court applied Practice Direction (PD) 12J to the case.",
+        "The court applied Practice Direction 12J to the case.",
+        "The court applied PD12J to the case.",
+    ],
+)
+def test_practice_direction_12j_with_pd_in_brackets_gets_its_entry(text):
+    assert "children-and-send/practice-direction-12j" in _rules(text)
+
+
+def test_practice_direction_12j_with_pd_in_brackets_is_explained_once():
+    assert jargonfree.rewrite("The court applied Practice Direction (PD) 12J to the case.").text == (
+        "The court applied Practice Direction (PD) 12J (the family court's rules for cases where there is domestic abuse) to the case."
+    )
