@@ -47,3 +47,19 @@ def test_practice_direction_12j_with_pd_in_brackets_is_explained_once():
     assert jargonfree.rewrite("The court applied Practice Direction (PD) 12J to the case.").text == (
         "The court applied Practice Direction (PD) 12J (the family court's rules for cases where there is domestic abuse) to the case."
     )
+
+
+@pytest.mark.parametrize(
+    "jurisdiction, rule",
+    [
+        ("england", "nhs-services/managed-clinical-network"),
+        ("wales", "nhs-services/managed-clinical-network"),
+        ("scotland", "other-nations/managed-clinical-network"),
+    ],
+)
+def test_a_managed_clinical_network_holds_in_england_wales_and_scotland(jurisdiction, rule):
+    text = "The cardiac managed clinical network covers the North of England."
+    [finding] = [f for f in jargonfree.check(text, jurisdiction=jurisdiction).findings if "managed-clinical-network" in f.rule]
+    assert finding.rule == rule
+    assert "Scotland only" not in finding.message and "England and Wales only" not in finding.message
+    assert "across Scotland" not in jargonfree.rewrite(text, jurisdiction=jurisdiction).text
