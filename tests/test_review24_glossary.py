@@ -63,3 +63,28 @@ def test_a_managed_clinical_network_holds_in_england_wales_and_scotland(jurisdic
     assert finding.rule == rule
     assert "Scotland only" not in finding.message and "England and Wales only" not in finding.message
     assert "across Scotland" not in jargonfree.rewrite(text, jurisdiction=jurisdiction).text
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("The team has a good skill mix of young and old players.", "nursing-maternity/skill-mix"),
+        ("Our football team needs a better skills mix.", "nursing-maternity/skill-mix"),
+        ("Our shop offers targeted services to families who shop online.", "children-and-send/targeted-services"),
+    ],
+)
+def test_everyday_skill_mix_and_targeted_services_stay_unflagged(text, rule):
+    assert rule not in _rules(text)
+
+
+@pytest.mark.parametrize(
+    "text, rule",
+    [
+        ("The ward needs the right skill mix to keep patients safe.", "nursing-maternity/skill-mix"),
+        ("The team needs the right skill mix of nurses and healthcare assistants.", "nursing-maternity/skill-mix"),
+        ("Most families get what they need from universal and targeted services.", "children-and-send/targeted-services"),
+        ("The family hub is a one-stop shop, with targeted services for families who need more help.", "children-and-send/targeted-services"),
+    ],
+)
+def test_skill_mix_and_targeted_services_still_flagged_in_care_text(text, rule):
+    assert rule in _rules(text)
