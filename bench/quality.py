@@ -70,8 +70,10 @@ def stratum_value(passage: dict, stratum: str) -> str:
 
 
 def load(path: Path = CORPUS) -> list[dict]:
+    # libyaml's safe loader when PyYAML has it: the same data (the whole corpus compared equal),
+    # read in about a quarter of the time of the pure-Python one (about 1 s against 4 s).
     with open(path, encoding="utf-8") as f:
-        return yaml.safe_load(f)["passages"]
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["passages"]
 
 
 def without_heldout(passages: list[dict], corpus: Path = CORPUS) -> tuple[list[dict], int]:

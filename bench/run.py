@@ -2,6 +2,7 @@
 
     python bench/run.py            # the full run (a few minutes on a 2-core machine)
     python bench/run.py --quick    # a small run in seconds (figures are rough)
+    python bench/run.py --smoke    # every section at its smallest (tests/test_bench_smoke.py; no figures)
     python bench/run.py --only throughput,cold   # some sections only
 
 Sections (see bench/README.md):
@@ -52,7 +53,7 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(ROOT))
 
 from speed import cold, glossary, jobs, linear, matching, memory, records, rewrite, serve, throughput  # noqa: E402
-from speed.measure import FULL, QUICK, log  # noqa: E402
+from speed.measure import FULL, QUICK, SMOKE, log  # noqa: E402
 from speed.table import Row, table  # noqa: E402
 
 #: The sections in the order they run, each a module of bench/speed/ with ``run(sizes, tmp)``.
@@ -74,13 +75,14 @@ SECTIONS = tuple(RUNNERS)
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small sizes: a run of seconds, rough figures")
+    parser.add_argument("--smoke", action="store_true", help="the smallest sizes: only shows that every section runs (for the tests)")
     parser.add_argument("--only", help=f"comma-separated sections: {', '.join(SECTIONS)}")
     parser.add_argument(
         "--cache-dir",
         help="the JARGONFREE_CACHE_DIR to use (default: a new temporary folder, so your own cache is never touched)",
     )
     args = parser.parse_args(argv)
-    sizes = QUICK if args.quick else FULL
+    sizes = SMOKE if args.smoke else QUICK if args.quick else FULL
     only = [s.strip() for s in args.only.split(",")] if args.only else list(SECTIONS)
     unknown = set(only) - set(SECTIONS)
     if unknown:
@@ -100,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
                 log(f"{name}: {time.perf_counter() - t:.1f} s")
     cpus = os.cpu_count()
     print(
-        f"jargonfree benchmarks{' (--quick: small sizes, rough figures)' if args.quick else ''}: "
+        f"jargonfree benchmarks{' (--smoke: figures mean nothing)' if args.smoke else ' (--quick: small sizes, rough figures)' if args.quick else ''}: "
         f"Python {platform.python_version()}, {platform.system()} {platform.machine()}, {cpus} CPU core{'s' if cpus != 1 else ''}, "
         f"{time.strftime('%Y-%m-%d')}, {time.perf_counter() - started:.0f} s"
     )

@@ -79,6 +79,28 @@ if os.environ.get("CI"):
     settings.load_profile("ci")
 
 
+def failures(check, cases, name=str) -> list[str]:
+    """Run ``check(case)`` on every case; return one line for each case that fails, named.
+
+    A large table of cases (every glossary entry, every corpus passage) is one test that
+    checks every case, not thousands of test items: pytest spends a few milliseconds on each
+    item, more than most of these checks take. Each case still runs all its assertions, and
+    a failing test names every failing case (``assert not failures(...), ...``)."""
+    found = []
+    for case in cases:
+        try:
+            check(case)
+        except Exception as exc:  # noqa: BLE001 -- every failing case is named, not only the first
+            message = str(exc) if isinstance(exc, AssertionError) else f"{type(exc).__name__}: {exc}"
+            found.append(f"{name(case)}: {message}")
+    return found
+
+
+def report(found: list[str]) -> str:
+    """The message of a failed table test: how many cases failed, then each one."""
+    return f"{len(found)} failed:\n" + "\n".join(found)
+
+
 def glossary_from_yaml(directory: Path, yaml_text: str, name: str = "g.yaml"):
     """Write YAML to ``directory/name`` and load it as the only glossary (no built-in entries)."""
     from jargonfree import load_glossary

@@ -15,7 +15,7 @@ from speed.table import Row
 
 
 def run(sizes: Sizes, tmp: Path) -> list[Row]:
-    count = 2000 if sizes.posts >= 10_000 else 200
+    count = 2000 if sizes.posts >= 10_000 else 200 if sizes.posts >= 100 else 20  # full, --quick, --smoke
     folder = tmp / "jobs"
     folder.mkdir()
     for i, text in enumerate(posts.posts(count, seed=11)):

@@ -35,6 +35,9 @@ class Sizes:
 
 FULL = Sizes(10_000, 15, 3, 200_000, 20_000, 5, 1_000_000, 2_000, 100_000, 500_000, 2_000_000, 20_000_000)
 QUICK = Sizes(100, 3, 0, 10_000, 300, 1, 20_000, 200, 5_000, 5_000, 5_000, 50_000)
+#: ``--smoke``: the smallest run of every section, for tests/test_bench_smoke.py (the script runs
+#: and prints its whole table); its figures mean nothing.
+SMOKE = Sizes(20, 1, 0, 2_000, 30, 1, 20_000, 200, 1_000, 1_000, 2_000, 10_000)
 
 
 def log(message: str) -> None:

@@ -13,7 +13,7 @@ from speed.table import Row
 
 
 def run(sizes: Sizes, tmp: Path) -> list[Row]:
-    large = 1_000_000 if sizes.posts >= 10_000 else 20_000
+    large = 1_000_000 if sizes.posts >= 10_000 else 20_000 if sizes.posts >= 100 else 2_000  # full, --quick, --smoke
     sample = posts.posts(1000, seed=13)
     runs: dict[int, tuple[int, float, int]] = {}
     warm_cache()
