@@ -76,13 +76,15 @@ def load(path: Path = CORPUS) -> list[dict]:
         return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))["passages"]
 
 
-def without_heldout(passages: list[dict], corpus: Path = CORPUS) -> tuple[list[dict], int]:
-    """``passages`` less any whose text is a held-out corpus passage's, whatever file they came
-    from (a pool may hold a held-out passage word for word under another id), and how many
-    were left out. Diagnostics that print misses read files through this."""
+def without_heldout(passages: list[dict], source: Path, corpus: Path = CORPUS) -> list[dict]:
+    """``passages`` (read from ``source``) less any whose text is a held-out corpus passage's,
+    whatever file they came from (a pool may hold a held-out passage word for word under another
+    id); says on stderr how many were left out. Diagnostics that print misses read files through this."""
     heldout = {p["text"] for p in load(corpus) if half_of_passage(p) != "tune"}
     kept = [p for p in passages if not (isinstance(p, dict) and p.get("text") in heldout)]
-    return kept, len(passages) - len(kept)
+    if len(kept) < len(passages):
+        print(f"{source}: {len(passages) - len(kept)} passage(s) left out: the same text is in the corpus's held-out half", file=sys.stderr)
+    return kept
 
 
 def span(text: str, needle: str) -> tuple[int, int]:

@@ -163,10 +163,7 @@ def passages_of(path: Path, half: str | None) -> list[dict]:
     passages = data["passages"] if isinstance(data, dict) else data or []
     if corpus:
         return [p for p in passages if quality.half_of_passage(p) == "tune"]
-    kept, dropped = quality.without_heldout(passages)
-    if dropped:
-        print(f"{path}: {dropped} passage(s) left out: the same text is in the corpus's held-out half", file=sys.stderr)
-    return kept
+    return quality.without_heldout(passages, path)
 
 
 def main(argv: list[str] | None = None) -> int:

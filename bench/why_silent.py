@@ -246,9 +246,7 @@ def passages_of(path: Path, half: str | None) -> list[dict]:
     if half is not None:
         passages = [p for p in passages if quality.half_of_passage(p) == half]
     if path.resolve() != quality.CORPUS.resolve():
-        passages, dropped = quality.without_heldout(passages)
-        if dropped:
-            print(f"{path}: {dropped} passage(s) left out: the same text is in the corpus's held-out half", file=sys.stderr)
+        passages = quality.without_heldout(passages, path)
     return passages
 
 
