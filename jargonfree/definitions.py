@@ -229,18 +229,26 @@ def _spelt_out_before(text: str, sentences: Sequence[Span], pattern: re.Pattern[
     return out
 
 
+#: How far before a short form its long form may start, in characters: far more than the most words
+#: a long form may have (:func:`_long_form_before`'s limit) take in real text.
+_REACH = 1_000
+
+
 def _long_form_before(
     text: str, sentences: Sequence[Span], short: str, at: int, word: re.Pattern[str], *, initials: bool = False
 ) -> Span | None:
     """The span of the long form of ``short`` that ends just before ``at``, or None: looked for
     over a bounded number of words before it in the same sentence (Schwartz-Hearst; with
     ``initials``, only words that start with its letters)."""
-    sentence_start = sentence_at(sentences, at, len(text))[0]
-    before = text[sentence_start:at]
+    # The long form is among the last few words before the short form: look back over a bounded
+    # stretch of the sentence, not all of it (a long text with no sentence end made every short
+    # form scan the whole text before it: quadratic).
+    start = max(sentence_at(sentences, at, len(text))[0], at - _REACH)
+    before = text[start:at]
     if before.isascii() and not letters_before(short, before):
         return None  # a letter of the short form is missing: no long form can be there
     limit = min(len(short) + 5, 2 * len(short))
-    words = list(word.finditer(text, sentence_start, at))[-limit:]
+    words = list(word.finditer(text, start, at))[-limit:]
     if not words:
         return None
     window_start = words[0].start()

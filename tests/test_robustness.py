@@ -18,7 +18,9 @@ import jargonfree
 cases = ['a' * 200_000, 'A' * 200_000 + '_', 'a.' * 100_000, 'a-' * 100_000, 'a' * 200_000 + '@',
          '1' * 200_000, '(' * 100_000, '"' * 100_000, 'is ' * 50_000, 'x' * 100_000 + '\n' * 100_000,
          # a huge token that starts with a capital and holds "Act" (the titles of Acts)
-         'Aa' * 100_000 + 'Act', '(A' * 100_000 + ' Act']
+         'Aa' * 100_000 + 'Act', '(A' * 100_000 + ' Act',
+         # short forms in brackets all through one long sentence (each looked back to the text's start)
+         'Practice Direction (PD) 9A and (PD) (PD) ' * 5_000]
 for text in cases:
     jargonfree.check(text)
     jargonfree.rewrite(text)
