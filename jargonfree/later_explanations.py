@@ -29,7 +29,9 @@ from .lazy_patterns import lazy_pattern
 # "... a supervision requirement order. This means a social worker will visit.": what follows
 # from it, not what it is. After "means", a subject and a verb of what will or can happen.
 _CONSEQUENCE = (
-    r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|help|support|care|money|funding|treatment|advice|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
+    # ("... for reablement. This means someone will call you next week": what happens next; review24.)
+    r"(?!\s+(?:that\s+)?(?:you|we|they|he|she|it|your|their|his|her|our|there|someone|somebody|nobody|no\s+one|people|staff"
+    r"|help|support|care|money|funding|treatment|advice|the\s+[a-z]+|an?\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:will|would|can|could|may|might|must|should|shall|won't|can't|cannot|has|have|had|needs?|gets?|does|did|is|are|was|were)\b)"
 )
 # Words that make "is ... help to" or "means ... care from" a judgement, an amount or a reason,

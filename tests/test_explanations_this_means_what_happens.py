@@ -15,6 +15,9 @@ from conftest import flagged
         ("The panel may make a supervision requirement. This means a social worker will visit every week.", "supervision requirement"),
         ("You may be offered reablement. This means you can have help for up to six weeks.", "reablement"),
         ("You may be offered reablement. This means that the council will not charge you.", "reablement"),
+        # review24: a person as the subject of what happens next.
+        ("We will refer you for reablement. This means someone will call you next week.", "reablement"),
+        ("We will refer you for respite care. This means staff will call you next week.", "respite care"),
     ],
 )
 def test_this_means_and_what_happens_next_does_not_explain(text, term):
@@ -23,4 +26,9 @@ def test_this_means_and_what_happens_next_does_not_explain(text, term):
 
 def test_this_means_and_a_noun_phrase_still_explains():
     text = "You may be offered reablement. This means short-term help at home to do things for yourself again."
+    assert "reablement" not in flagged(text)
+
+
+def test_this_means_someone_who_still_explains():
+    text = "You may get reablement. This means someone who helps you at home for six weeks."
     assert "reablement" not in flagged(text)
