@@ -135,11 +135,10 @@ _THIS_MEANS = lazy_pattern(
     r"[\"'\u2019\u201d]?(?:[.;:][ \t]+(?:[Tt]his|[Ii]t)|,[ \t]+this)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]"
 )
 # The term is what its clause says the subject is or has become ("PIP is not means-tested", "has
-# been sectioned", "we're an informal patient"): a form of "be" just before it, or with small words between.
-# Otherwise "This means" says what the whole sentence leads to ("The council will start a section 42
-# enquiry. This means you may get a phone call"; review24).
-# Between them only small words ("is not", "is now an"), never a verb: "You may be offered
-# reablement. This means you can have help" says what being offered it brings (train2).
+# been sectioned", "we're an informal patient"): a form of "be" just before it, with only small
+# words between ("is not", "is now an"), never a verb. Otherwise "This means" says what the whole
+# sentence leads to ("The council will start a section 42 enquiry. This means you may get a phone
+# call", review24; "You may be offered reablement. This means you can have help", train2).
 _BE_JUST_BEFORE = lazy_pattern(
     r"(?:\b(?:is|are|was|were|be|been|being|am)|[A-Za-z]['\u2019](?:re|m))"
     r"(?:[ \t]+(?:not|also|now|still|never|already|only|just|no|longer|an?|the))*[ \t]+$",
@@ -148,9 +147,10 @@ _BE_JUST_BEFORE = lazy_pattern(
 
 
 def explained_by_this_means(text: str, start: int, end: int) -> bool:
-    """True if the term ends its clause and "This means", "this means" or "it means" starts the
-    next words ("PIP is not means-tested. This means that you can ..."). Not an abbreviation:
-    what the letters stand for is still unsaid ("You will have a PA. This means ...")."""
+    """True if the term ends its clause as what its subject is (a form of "be" before it) and
+    "This means" or "It means" opens the next sentence, or ", this means" the next clause ("PIP is
+    not means-tested. This means that you can ..."). Not an abbreviation: what the letters stand
+    for is still unsaid ("You will have a PA. This means ...")."""
     return (
         _THIS_MEANS.match(text, end, end + 30) is not None
         and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None
