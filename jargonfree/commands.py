@@ -85,20 +85,26 @@ section), `tests/test_glossary_uk_wide.py` (uk entries cite a page beyond Englan
 
 def _terms_summary(glossary: Glossary, entries: list[Entry]) -> str:
     """The counts at the top of TERMS.md: entries by nation, and what kind of page each source is."""
-    from .glossary.citations import is_home_page
+    from .glossary.citations import is_home_page, rests_on_index_pages
+    from .glossary.sources import INDEX_PAGE
 
     by_nation = Counter(e.jurisdiction for e in entries)
     nations = ", ".join(f"{name} {by_nation[name]}" for name in sorted(by_nation))
     cited = [glossary.sources[s] for s in sorted({s for e in entries for s in e.sources}) if s in glossary.sources]
     laws = sum(1 for s in cited if "legislation.gov.uk" in s.url and re.search(r"/(section|schedule|part|regulation|crossheading)/", s.url))
     homes = sum(1 for s in cited if is_home_page(s.url))
+    indexes = sum(1 for s in cited if s.page == INDEX_PAGE and not is_home_page(s.url))
     on_home_only = sum(1 for e in entries if e.sources and all(
         s in glossary.sources and is_home_page(glossary.sources[s].url) for s in e.sources))
+    on_index_only = sum(1 for e in entries if rests_on_index_pages(e, glossary.sources))
     return (
         f"**{len(entries)} entries.** Where they hold: {nations}. They cite {len(cited)} publications: "
         f"{laws} are a section, schedule, Part or regulation of a law on legislation.gov.uk, {homes} are a "
-        f"publisher's home page, and the rest are the page of a guide, code or service that states the "
-        f"facts. {on_home_only} entries rest on a home page alone; each says why in its `source_note`.\n"
+        f"publisher's home page, {indexes} are an index, topic list or front page (`page: index` in "
+        f"sources.yaml), and the rest are the page of a guide, code or service that states the facts. "
+        f"{on_home_only} entries rest on a home page alone; each says why in its `source_note`. "
+        f"**{on_index_only} entries rest on home or index pages alone**, which state none of their facts: "
+        f"each needs a page that does (a test keeps the number from growing).\n"
     )
 
 

@@ -185,7 +185,7 @@ def test_terms_list_opens_with_counts_that_add_up(capsys):
     from jargonfree.cli import main
 
     assert main(["glossary", "list", "--format", "markdown"]) == 0
-    summary = next(line for line in capsys.readouterr().out.splitlines() if line.endswith("`source_note`."))
+    summary = next(line for line in capsys.readouterr().out.splitlines() if " entries.** Where they hold:" in line)
     entries = list(jargonfree.load_glossary())
     assert summary.startswith(f"**{len(entries)} entries.**")
     by_nation = dict(re.findall(r"(england-wales|england|wales|scotland|northern-ireland|uk) (\d+)", summary))
@@ -193,5 +193,9 @@ def test_terms_list_opens_with_counts_that_add_up(capsys):
     assert int(by_nation["scotland"]) == sum(1 for e in entries if e.jurisdiction == "scotland")
     cited = int(re.search(r"They cite (\d+) publications", summary).group(1))
     assert cited == len({s for e in entries for s in e.sources})
+    from jargonfree.glossary.citations import rests_on_index_pages
+
+    on_index = int(re.search(r"\*\*(\d+) entries rest on home or index pages alone\*\*", summary).group(1))
+    assert on_index == sum(1 for e in entries if rests_on_index_pages(e, GLOSSARY.sources))
     laws = int(re.search(r"(\d+) are a section", summary).group(1))
     assert 150 < laws < cited

@@ -3,6 +3,10 @@ or a whole Act (issue 13).
 
 * A source whose address is a bare home page ("https://www.scie.org.uk/") states no fact: an
   entry citing one says why in ``source_note:``.
+* Nor does an index page (``page: index`` in sources.yaml: the NHS website's A to Z of
+  conditions, a dictionary's front page): :func:`rests_on_index_pages` finds the entries that cite
+  nothing else. There are many such entries from the first waves; a test keeps their number from
+  growing (tests/test_glossary_index_pages.py).
 * An entry whose term names a section of an Act ("section 136", "section 37/41") cites that
   section's page on legislation.gov.uk (".../section/136"), or says why not in ``source_note:``.
 * A user's entry cites a source id from sources.yaml, or a name with a web address: "source: x"
@@ -16,7 +20,7 @@ from typing import Mapping
 from urllib.parse import urlsplit
 
 from .model import Entry
-from .sources import Source
+from .sources import INDEX_PAGE, Source
 from ..lazy_patterns import lazy_pattern
 
 # A web address, or a bare domain as the README's smallest entry writes it ("plainlanguage.gov").
@@ -29,6 +33,17 @@ def is_home_page(url: str) -> bool:
     page on some sites ("https://setrust.hscni.net/?p=19125" is one news article)."""
     parts = urlsplit(url)
     return parts.path.strip("/") == "" and not parts.query
+
+
+def states_no_fact(source: Source) -> bool:
+    """True for a publisher's home page or an index page: a page that states no one term's facts."""
+    return is_home_page(source.url) or source.page == INDEX_PAGE
+
+
+def rests_on_index_pages(entry: Entry, sources: Mapping[str, Source]) -> bool:
+    """True if ``entry`` cites sources and every one of them is a home or index page."""
+    cited = [sources[s] for s in entry.sources if s in sources]
+    return bool(cited) and len(cited) == len(entry.sources) and all(states_no_fact(s) for s in cited)
 
 
 def sections_named(term: str) -> list[str]:

@@ -10,10 +10,13 @@ from .load import read_text
 from .problems import Problem
 from .yamlread import Located, LocatedList, YamlProblem, read_yaml
 
-SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "use", "nations")
+SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "use", "nations", "page")
 REQUIRED_SOURCE_FIELDS = ("id", "title", "publisher", "url", "licence", "nations")
 #: ``nations:`` of a source that is about words or writing, not one nation's law or services.
 ANY_NATION = "any"
+#: ``page:`` of a source whose address is an index, a topic list or a dictionary's front page: it lists
+#: many things and states the facts of none of them (the NHS website's A to Z of conditions).
+INDEX_PAGE = "index"
 
 
 @dataclass(frozen=True)
@@ -30,6 +33,9 @@ class Source:
     #: (england, wales, england-wales, scotland, northern-ireland, uk), or "any" for a
     #: source about words and writing that holds wherever English is read.
     nations: str = ANY_NATION
+    #: "index" for an index, topic list or front page (see :data:`INDEX_PAGE`); empty for the page
+    #: of a guide, law, code or service that states facts.
+    page: str = ""
 
 
 def load_sources(path: Path) -> tuple[dict[str, Source], list[Problem]]:
@@ -59,6 +65,11 @@ def load_sources(path: Path) -> tuple[dict[str, Source], list[Problem]]:
         if record["nations"] not in (*JURISDICTIONS, ANY_NATION):
             problems.append(
                 Problem(name, record.key_lines["nations"], f"'nations: {record['nations']}' is not known: use one of {', '.join((*JURISDICTIONS, ANY_NATION))}")
+            )
+            continue
+        if record.get("page", INDEX_PAGE) != INDEX_PAGE:
+            problems.append(
+                Problem(name, record.key_lines["page"], f"'page: {record['page']}' is not known: write 'page: {INDEX_PAGE}' for an index or front page, or leave 'page:' out")
             )
             continue
         if record["id"] in sources:
