@@ -55,3 +55,24 @@ def test_a_section_is_an_acts_not_a_set_of_regulations():
     assert acts._ANOTHER_LAW_AFTER.match(" of the Immigration and Asylum Act 1999")
     assert acts._ANOTHER_LAW_AFTER.match(" of the Children (Northern Ireland) Order 1995")
     assert not acts._ANOTHER_LAW_AFTER.match(" of the Care Planning Regulations 2010")
+
+
+def test_word_lists_moved_out_of_code_are_read_from_data():
+    from jargonfree import named_explanations, names, other_names
+
+    # names: "NHS Boards and ..." names kinds of body, not one body.
+    assert "Boards" in read_set("kinds_of_body_plural.txt")
+    # other_names: the kind of body set apart beside a name.
+    assert other_names.set_out_as_a_body("POhWER, an independent advocacy service", 0, 6)
+    assert not other_names.set_out_as_a_body("POhWER, an independent advocacy scheme", 0, 6)
+    # named_explanations: "support called X" needs a word before it that says what the support is.
+    def named(text: str, term: str) -> bool:
+        return named_explanations.named_after_explanation(text, text.index(term))
+
+    assert named("free, temporary support called reablement", "reablement")
+    assert not named("we get support called reablement", "reablement")
+    assert named("swelling in the legs called oedema", "oedema")
+    assert not named("the head of the team called oedema", "oedema")
+    for name in ("kinds_of_body_plural.txt", "body_kind_nouns.txt", "words_not_saying_what_help.txt", "changes_to_the_body.txt"):
+        words = read_list(name)
+        assert words and len(words) == len(set(words))
