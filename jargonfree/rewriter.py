@@ -33,7 +33,7 @@ from .checks.jargon import QUOTED_REASON
 from .fitting import first_that_fits, gloss_end, repeats, with_article, without_last_word_repeated
 from .glossary import Glossary
 from .glossary.model import Entry
-from .inflect import forms_of
+from .inflect import chosen_plain_words
 from .quoted_glosses import brackets_after_quote
 from .rewrite_guards import EDIT_BLOCKER_REASONS, edit_blocker
 from .rewrite_nations import left_for_the_nation, nation_warnings
@@ -98,14 +98,12 @@ def _choose(
         plain = [o for o in options if not o.gloss]
         if isinstance(picked, int) and not isinstance(picked, bool) and 0 <= picked < len(plain):
             return plain[picked], ""
-        for option in options:
-            # The same test as choices._check_words: the plain words in any form ("starts" picks
-            # "start", which this finding's form then makes "started").
-            if isinstance(picked, str) and (
-                picked.casefold() in (option.text.casefold(), option.alternative.casefold())
-                or picked.casefold() in forms_of(option.alternative)
-            ):
-                return option, ""
+        # The same test as choices._check_words: the plain words in any form ("starts" picks
+        # "start", which this finding's form then makes "started").
+        if isinstance(picked, str):
+            i = chosen_plain_words(picked, [o.alternative for o in options], [o.text for o in options])
+            if i is not None:
+                return options[i], ""
         return None, f"the chosen alternative {picked!r} is not one of the entry's plain words"
     if short and entry.shorter:
         made = suggest.build(replace(entry, plain=(entry.shorter,), in_brackets=()), *found)
