@@ -2,7 +2,7 @@
 edit would say twice left out, brackets never stacked, a gloss the nearby words already
 say left out, a gloss put after the law or the noun its term goes with, and plain words that
 speak to the reader ("your") kept for a text that does.
-Used by :mod:`jargonfree.rewriter`.
+Used by :mod:`jargonfree.rewrite_plan`.
 """
 
 from __future__ import annotations

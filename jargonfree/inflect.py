@@ -102,7 +102,7 @@ def chosen_plain_words(words: str, plain: Sequence[str], written: Sequence[str] 
     ``plain``, or ``written`` (the same options as the text would put them, one for each of
     ``plain``); this needs no word tables. Only then as a form of one (:func:`forms_of`, which
     loads lemminflect's). The settings check (:mod:`jargonfree.choices`) and the rewrite
-    (:mod:`jargonfree.rewriter`) both ask here, so a choice the one accepts the other applies."""
+    (:mod:`jargonfree.rewrite_plan`) both ask here, so a choice the one accepts the other applies."""
     folded = words.casefold()
     for i, option in enumerate(plain):
         if folded == option.casefold() or (written and folded == written[i].casefold()):
