@@ -290,10 +290,11 @@ _OPENS_A_LABEL = lazy_pattern(
 # it ("under the Act (Section 42)", "the Care Act 2014 (section 9)"), and the words before do not
 # say what it is. Not any number: "up to age 25 (EHC plan)" is a gloss. A code or rules only as a
 # law's: "Code of Practice", "Procedure Rules", not "the NMC Code (section 20)". The law's last
-# words are shared with laws_named.LAW_JUST_BEFORE (data/law_name_ends.txt).
+# words and the codes are shared with laws_named.LAW_JUST_BEFORE (data/law_name_ends.txt,
+# data/law_code_names.txt).
 _NAMES_OR_CITES = lazy_pattern(
     r"(?:\b(?:[Ll]evel|[Ss]tage|[Tt]ier|[Bb]and|[Ss]tep|[Cc]ategory|[Gg]rade|[Pp]hase|[Pp]art|[Ss]ection|[Aa]rticle|[Ss]chedule)"
-    rf"\s+\d+[A-Za-z]?|\b(?:{read_alternatives('law_name_ends.txt')}|Procedure Rules)(?:\s+\d{{4}})?)\s*$"
+    rf"\s+\d+[A-Za-z]?|\b(?:{read_alternatives('law_name_ends.txt')}|{read_alternatives('law_code_names.txt')}|Procedure Rules)(?:\s+\d{{4}})?)\s*$"
 )
 _CLOSES_A_LABEL = lazy_pattern(r"[\"'\u2019\u201d]?(?:/[a-z][a-z-]+)?[ \t]*\)")
 _CLOSES_WITH_ITS_NOUN = lazy_pattern(r"[ \t]+[a-z]+[ \t]*\)")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from .inflect import forms_of
+from .inflect import chosen_plain_words
 from .settings import SettingsError, did_you_mean
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def checked_choices(choices: object, glossary: Glossary) -> Mapping[str, str | i
 def _check_words(entry: Entry, words: str | int) -> None:
     """:class:`SettingsError` unless ``words`` are plain words ``entry`` offers, in any form or case
     ("started" and "Start" are "start"; "restart" is not), or number one of its replacements. The
-    rewrite picks the option the same way (:func:`~jargonfree.inflect.forms_of`)."""
+    rewrite picks the option the same way (:func:`~jargonfree.inflect.chosen_plain_words`)."""
     if isinstance(words, int):
         count = len(entry.replacements)
         if not 0 <= words < count:
@@ -49,9 +49,7 @@ def _check_words(entry: Entry, words: str | int) -> None:
             raise SettingsError(f"choices: choice {words} for {entry.id}: {numbered}")
         return
     offered = [*entry.plain, *entry.in_brackets]
-    folded = words.casefold()
-    # The words as the glossary writes them need no word tables (forms_of loads lemminflect's).
-    if folded not in {o.casefold() for o in offered} and not any(folded in forms_of(o) for o in offered):
+    if chosen_plain_words(words, offered) is None:
         listed = "; ".join(offered) or "none"
         raise SettingsError(f"choices: {words!r} is not one of the plain words of {entry.id} ({listed}){did_you_mean(words, offered)}")
 

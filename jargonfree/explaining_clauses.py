@@ -150,7 +150,14 @@ def explained_by_this_means(text: str, start: int, end: int) -> bool:
     """True if the term ends its clause as what its subject is (a form of "be" before it) and
     "This means" or "It means" opens the next sentence, or ", this means" the next clause ("PIP is
     not means-tested. This means that you can ..."). Not an abbreviation: what the letters stand
-    for is still unsaid ("You will have a PA. This means ...")."""
+    for is still unsaid ("You will have a PA. This means ...").
+
+    Not the "This means" of :func:`jargonfree.later_explanations.explained_next`, which reads
+    any term that ends its sentence and so takes only what the term is after "means" ("This
+    means a worker who ..."), never what follows from it. Here the "be" before the term makes
+    what follows from it its meaning ("means-tested. This means that you can ..."), which that
+    rule must refuse ("offered reablement. This means you can have help"); each reads sentences
+    the other cannot, so they stay two."""
     return (
         _THIS_MEANS.match(text, end, end + 30) is not None
         and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -2,7 +2,7 @@
 edit would say twice left out, brackets never stacked, a gloss the nearby words already
 say left out, a gloss put after the law or the noun its term goes with, and plain words that
 speak to the reader ("your") kept for a text that does.
-Used by :mod:`jargonfree.rewriter`.
+Used by :mod:`jargonfree.rewrite_plan`.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Sequence
 
-from .data import read_set
+from .data import read_alternatives, read_set
 from .inflect import readings
 from .wording import article_for
 from .lazy_patterns import lazy_pattern
@@ -51,7 +51,7 @@ def word_after(text: str, end: int) -> re.Match[str] | None:
 # "section 4 of the Act".
 _LAW_OF = lazy_pattern(
     r",?[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:\(?[A-Z][\w'\u2019-]*\)?|and|for)[ \t]+){0,8}?"
-    r"(?:Act|Order|Measure|Regulations)\b(?:[ \t]+\(?\d{4}\)?)?"
+    rf"(?:{read_alternatives('law_name_ends.txt')})\b(?:[ \t]+\(?\d{{4}}\)?)?"
 )
 
 

@@ -18,7 +18,7 @@ UK spellings win where lemminflect gives both ("cancelled", not "canceled").
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Sequence
 from .lazy_patterns import lazy_pattern
 
 
@@ -94,6 +94,23 @@ def forms_of(words: str) -> frozenset[str]:
     if last.isalpha():
         lasts.update(form.casefold() for forms in lemminflect_tables().getAllInflections(last).values() for form in forms)
     return frozenset(f"{head} {form}" if head else form for form in lasts)
+
+
+def chosen_plain_words(words: str, plain: Sequence[str], written: Sequence[str] = ()) -> int | None:
+    """Which of the plain words ``plain`` a choice ``words`` names, as its index, in any case or
+    form ("Started" and "starts" name "start"; "restart" does not), or None. First as written:
+    ``plain``, or ``written`` (the same options as the text would put them, one for each of
+    ``plain``); this needs no word tables. Only then as a form of one (:func:`forms_of`, which
+    loads lemminflect's). The settings check (:mod:`jargonfree.choices`) and the rewrite
+    (:mod:`jargonfree.rewrite_plan`) both ask here, so a choice the one accepts the other applies."""
+    folded = words.casefold()
+    for i, option in enumerate(plain):
+        if folded == option.casefold() or (written and folded == written[i].casefold()):
+            return i
+    for i, option in enumerate(plain):
+        if folded in forms_of(option):
+            return i
+    return None
 
 
 def is_plural(word: str) -> bool:

@@ -8,6 +8,8 @@ called a colonoscope", "... support for a short time to recover. We call this re
 from __future__ import annotations
 
 import re
+
+from .data import read_alternatives
 from .lazy_patterns import lazy_pattern
 
 # "This is known as an annual review", "which is called a care plan", "help to get your skills
@@ -19,13 +21,10 @@ from .lazy_patterns import lazy_pattern
 # a telephone call.
 # What happens to a part of the body, before where it happens and "called": "changes to the voice
 # called dysphonia". Not a person ("the head of the team called the AMHP" is a telephone call).
-_CHANGES = (
-    r"(?:changes?|loss|swelling|inflammation|infection|damage|pain|narrowing|thickening|weakness|stiffness"
-    r"|bleeding|build-up|tear|tears|lump|lumps|growth|scarring|problems?)"
-)
+_CHANGES = f"(?:{read_alternatives('changes_to_the_body.txt')})"
 # Words before "support called" that say nothing of what the support is ("we get support called
-# reablement", "the support called reablement").
-_NOT_SAYING_WHAT = r"(?:we|you|i|they|he|she|it|get|gets|got|getting|have|has|had|need|needs|want|wants|the|a|an|some|any|this|that|their|your|our|my|his|her|of|for|with|and|or|to)"
+# reablement", "the support called reablement"; data/words_not_saying_what_help.txt).
+_NOT_SAYING_WHAT = f"(?:{read_alternatives('words_not_saying_what_help.txt')})"
 _NAMED = lazy_pattern(
     r"(?:\b(?:this|that|it|which|these|they|what)\s+(?:is|are|was|were)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?"
     # "this is called being a 'self-funder'": "being" may follow.

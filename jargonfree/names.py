@@ -24,6 +24,7 @@ import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, ends_at_head, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
+from .data import read_set
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -155,8 +156,4 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
     before = _NHS_NAME_BEFORE.search(text, max(0, start - 50), start)
     # "NHS Boards and Integration Joint Boards", "NHS Trusts and Local Authorities": a kind of
     # body in the plural after "NHS" is no place's name, so what "and" joins is another kind.
-    return before is not None and not _KINDS_OF_BODY.intersection(before.group().split())
-
-
-#: Kinds of body in the plural: after "NHS" they are the bodies of that kind, not one body's name.
-_KINDS_OF_BODY = frozenset("Boards Trusts Bodies Organisations Authorities Partnerships Councils Hospitals".split())
+    return before is not None and not read_set("kinds_of_body_plural.txt").intersection(before.group().split())

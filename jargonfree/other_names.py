@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .data import read_alternatives
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -76,8 +77,8 @@ def explained_by_apposition(text: str, start: int, end: int) -> bool:
 
 
 # What kind of body a name is: "POhWER, an independent advocacy service", "the care home
-# regulator, the RQIA" (session 24: two must-not-flag strings in the tune sets, no flagged one).
-_BODY_NOUNS = r"(?:charity|charities|organisation|organization|regulator|watchdog|inspectorate|agency|service|body|union|ombudsman|campaign)"
+# regulator, the RQIA" (data/body_kind_nouns.txt).
+_BODY_NOUNS = f"(?:{read_alternatives('body_kind_nouns.txt')})"
 # The words set apart must close there (a comma, a stop, a bracket, the line's end): with a verb after
 # them they are the next clause's subject, not a name's kind ("I rang CAMHS, the service told me to
 # wait", "When I rang the service, CAMHS told me"; review24).

@@ -3,7 +3,7 @@ leave out a word the text says, leave a quotation open, change a name written in
 stand as a phrase before a noun the term describes, stand as a verb before a "that" clause or a
 bare noun it cannot take, lose the duty a passive says ("is required to"), stand as a word of quantity after "a", or end in a phrase or list before an "'s".
 Each reason is a message a person reads in the rewrite's skipped findings. Used by
-:mod:`jargonfree.rewriter`.
+:mod:`jargonfree.rewrite_plan`.
 """
 
 from __future__ import annotations

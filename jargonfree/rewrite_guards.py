@@ -2,7 +2,7 @@
 the words around it: a gloss that would say the opposite of a "not" before the term, a
 replacement that would say the word beside it again, a gloss on the first of a list of
 numbered parts, plain words that give examples where the text gives its own. Each guard gives
-the message a person reads in the rewrite's skipped findings. :mod:`jargonfree.rewriter` asks
+the message a person reads in the rewrite's skipped findings. :mod:`jargonfree.rewrite_plan` asks
 :func:`gloss_guard` before it puts a gloss in and :func:`replacement_guard` before it puts
 plain words in; seen in rewrites of real pages (see each function). :func:`edit_blocker` asks them all, with
 the blockers of :mod:`jargonfree.replacement_blockers`, for the rewrite and the check alike.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from jargonfree import check
-from jargonfree.checks.abbreviation import emphasised, shift_slip
+from jargonfree.capital_words import emphasised, shift_slip
 
 
 def abbreviations(text: str) -> list[str]:

@@ -270,3 +270,59 @@ def test_a_term_partly_in_quotes_is_found(text, term):
 )
 def test_quotes_round_everyday_words_find_nothing(text):
     assert [f.text for f in check(text, only={"jargon"}).findings] == []
+
+
+NOUNS = """\
+entries:
+  - term: care call
+    plain: home care visit
+    pos: noun
+    source: test
+  - term: evidence base
+    plain: research
+    pos: noun
+    source: test
+  - term: membrane sweep
+    plain: a check that can start labour
+    pos: noun
+    source: test
+  - term: remit
+    plain: job
+    pos: noun
+    source: test
+  - term: commence
+    plain: start
+    pos: verb
+    source: test
+"""
+
+
+@pytest.fixture(scope="module")
+def nouns(tmp_path_factory):
+    return glossary_from_yaml(tmp_path_factory.mktemp("n"), NOUNS, "nouns.yaml")
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We booked two care calls for Mum.", "care calls"),  # a noun's plural
+        ("She had membrane sweeping at 40 weeks.", "membrane sweeping"),  # the doing of it
+        ("The trust uses evidence-based practice.", "evidence-based"),  # a two-word noun's "-ed", hyphened
+        ("That is outside our remit.", "remit"),
+        ("The course commenced in May.", "commenced"),  # a verb keeps its verb forms
+    ],
+)
+def test_a_noun_takes_its_plural_and_its_doing(text, term, nouns):
+    assert found(text, nouns) == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum's care called to say they would be late.",  # the care worker called: no "care call"
+        "The committee were remitted to take it on.",  # another word than the noun "remit"
+        "The practice is evidence based.",  # "-ed" with a space may be a noun and a verb, as in "care called"
+    ],
+)
+def test_a_noun_takes_no_other_verb_forms(text, nouns):
+    assert found(text, nouns) == []

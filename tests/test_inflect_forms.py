@@ -82,3 +82,24 @@ def test_the_after_a_preposition_or_an_ing_form_does_not_end_the_noun(phrase):
     # "around", "deciding", "outside" are not the head: no "arounds", "decidings", "outsides"
     plural, _ = inflect_phrase(phrase, "s", "noun")
     assert plural.split()[1] == phrase.split()[1]
+
+
+def test_a_choice_names_plain_words_as_written_first_then_in_any_form(monkeypatch):
+    from jargonfree import inflect
+
+    plain = ["start", "look into"]
+    assert inflect.chosen_plain_words("Start", plain) == 0
+    assert inflect.chosen_plain_words("started", plain) == 0
+    assert inflect.chosen_plain_words("look into", plain) == 1
+    # As the text would put it: "looked into" is no form forms_of makes of "look into".
+    assert inflect.chosen_plain_words("looked into", plain) is None
+    assert inflect.chosen_plain_words("looked into", plain, ["started", "looked into"]) == 1
+    assert inflect.chosen_plain_words("restart", plain) is None
+    # Written as the glossary writes it: no word tables are asked.
+    def no_tables(words):
+        raise AssertionError("forms_of asked for " + words)
+
+    monkeypatch.setattr(inflect, "forms_of", no_tables)
+    assert inflect.chosen_plain_words("LOOK INTO", plain) == 1
+    # An exact match wins over a form of an earlier option.
+    assert inflect.chosen_plain_words("starts", ["start", "starts"]) == 1

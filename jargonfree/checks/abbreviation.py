@@ -18,7 +18,9 @@ Capitals in brackets straight after a Title Case name whose words start with tho
 are the name's initials ("Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"), though
 they do not follow its words one for one as a definition's do (:func:`jargonfree.name_letters.initials_after_name`).
 A code of capitals and digits next to the word for a form or a guideline ("a C1A form", "the
-questionnaire (UC50)") is that document's name, not an abbreviation.
+questionnaire (UC50)") is that document's name, not an abbreviation. Capitals that spell an
+ordinary word ("Text CANCEL to ...", "the child IS suffering", "THey said") are that word
+(:mod:`jargonfree.capital_words`).
 Each unexplained abbreviation is flagged once, at its first use.
 """
 
@@ -27,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .. import document_codes, entry_words, firstuse, lexicon
+from .. import document_codes, entry_words, firstuse
+from ..capital_words import a_word_in_capitals, shift_slip
 from ..name_letters import (
     cited_as_author,
     initials_after_name,
@@ -94,15 +97,6 @@ _ABBREVIATION = lazy_pattern(
     rf"[A-Z](?<![\w&'’-][A-Z])[A-Za-z0-9&{_INVISIBLE}]{{0,12}}[A-Z][A-Za-z0-9&{_INVISIBLE}]{{0,12}}(?![\w&])"
 )
 _DROP_INVISIBLE = str.maketrans("", "", _INVISIBLE)
-# Zipf frequency above which a word in capitals is taken as an ordinary word, not an abbreviation.
-_COMMON_WORD = 3.0
-# Capitals this long that wordfreq knows as a word at all often are that word: abbreviations
-# this long are rarely words ("EMPOWERMENT, PREVENTION, PROPORTIONALITY", "URINE DIPSTICK").
-_LONG_WORD = 7
-_LONG_WORD_ZIPF = 2.0
-# A three-letter word in capitals is an abbreviation unless it is one of the commonest English
-# words (Zipf 6 or more: "can", "not", "you"); "ADD" or "ACE" may well stand for something.
-_VERY_COMMON_WORD = 6.0
 
 
 def known() -> frozenset[str]:
@@ -139,55 +133,6 @@ def names_a_document(text: str, start: int, end: int) -> bool:
         _DOCUMENT_BEFORE.search(text, max(0, start - 24), start) is not None
         or _DOCUMENT_AFTER.match(text, end, end + 20) is not None
     )
-
-
-# The start of a text, a sentence or a line, just before capitals.
-_SENTENCE_START = lazy_pattern(r"(?:^|[.!?:\n][\"'\u2019\u201d)]?)[ \t]*$")
-# A word on either side of capitals, on the same line.
-_WORD_BEFORE = lazy_pattern(r"([A-Za-z][a-z'\u2019]*|[A-Z]+)[ \t]+$")
-_WORD_AFTER = lazy_pattern(r"[ \t]+([A-Za-z][a-z'\u2019]*|[A-Z]+)\b")
-#: Zipf frequency of the commonest English words ("is", "if", "day", "may", "why"): written in
-#: capitals between ordinary words, such a word is the word, made loud.
-EMPHASIS_ZIPF = 5.9
-
-
-def _plain_neighbour(word: str) -> bool:
-    """True if ``word`` is written as ordinary text: small letters after its first letter, or an
-    ordinary word in capitals that this check leaves alone ("EVERY") or that is made loud too
-    ("DO NOT")."""
-    if not word.isupper():
-        return word[1:].islower() or len(word) == 1
-    frequency = lexicon.zipf(word.lower())
-    return (len(word) >= 4 and frequency >= _COMMON_WORD) or frequency >= EMPHASIS_ZIPF
-
-
-def emphasised(text: str, start: int, end: int) -> bool:
-    """True if the capitals at ``[start, end)`` are one of the commonest English words written
-    large for emphasis between ordinary words: "the child IS suffering", "check EVERY DAY that",
-    "You MAY be asked", "Then IF mum was eligible". Not "the LA said" ("la" is rare), nor capitals
-    next to other capitals that are no word ("NHS IS")."""
-    token = text[start:end]
-    if len(token) > 3 or lexicon.zipf(token.lower()) < EMPHASIS_ZIPF:
-        return False
-    after = _WORD_AFTER.match(text, end, end + 40)
-    if after is None or not _plain_neighbour(after.group(1)):
-        return False
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None:
-        # First in its sentence or line: "IF you need help, ring us", "DO NOT eat after midnight".
-        return _SENTENCE_START.search(text, max(0, start - 4), start) is not None
-    return _plain_neighbour(before.group(1))
-
-
-# A word typed with the shift key held a letter too long: "THey", "THere" (two capitals, then
-# small letters, a common word in small letters).
-_SHIFT_SLIP = lazy_pattern(r"[A-Z]{2}[a-z]{2,}")
-_SHIFT_SLIP_ZIPF = 5.0
-
-
-def shift_slip(token: str) -> bool:
-    """True if ``token`` is a common word with its second letter in capitals too ("THey")."""
-    return _SHIFT_SLIP.fullmatch(token) is not None and lexicon.zipf(token.lower()) >= _SHIFT_SLIP_ZIPF
 
 
 def needs_context(glossary: Glossary, token: str) -> bool:
@@ -273,14 +218,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         # joined by "&" ("H&SC") are no word, whatever word-frequency data makes of their parts:
         # nobody writes an ordinary word in capitals that way, so the tests below do not apply.
         can_be_a_word = not ((stem is not token and token.endswith("s")) or "&" in stem)
-        if can_be_a_word and stem.isupper() and len(stem) >= 4 and lexicon.zipf(stem.lower()) >= _COMMON_WORD:
-            continue  # an ordinary word written in capitals: "Text CANCEL to ..."
-        if can_be_a_word and stem.isupper() and len(stem) >= _LONG_WORD and lexicon.zipf(stem.lower()) >= _LONG_WORD_ZIPF:
-            continue  # a long word in capitals is a word, even a rare one: "PROPORTIONALITY", "DIPSTICK"
-        if can_be_a_word and len(stem) == 3 and stem.isupper() and lexicon.zipf(stem.lower()) >= _VERY_COMMON_WORD:
-            continue  # one of the commonest words in capitals: "I CAN Community Hub", "NOT"
-        if can_be_a_word and stem.isupper() and emphasised(text, *m.span()):
-            continue  # a common word made loud between ordinary words: "the child IS suffering"
+        if can_be_a_word and a_word_in_capitals(stem, text, *m.span()):
+            continue  # "Text CANCEL to ...", "PROPORTIONALITY", "I CAN Community Hub", "the child IS suffering"
         if shift_slip(token):
             continue  # a word typed with shift held too long: "THey said"
         if spelt_out_in_words_before(text, m.start(), stem):

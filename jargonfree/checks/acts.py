@@ -91,7 +91,9 @@ def _names_in(folded: str) -> list[str]:
 # A law acts.txt does not list, named in full straight after the number: "section 4 of the
 # Immigration and Asylum Act 1999", "section 117 of the Renting Homes (Wales) Act 2016". Its
 # capitalised name ends in Act, Order or Measure, after "of", "in" or "under" or before a year
-# ("of the Act", with no name, refers back; "Section 37 Hospital Order" names no law).
+# ("of the Act", with no name, refers back; "Section 37 Hospital Order" names no law). Not
+# Regulations, unlike the other readers of data/law_name_ends.txt: act_of finds whose "section" a
+# number is, and a section is a part of an Act, an Order or a Measure; regulations have regulations.
 _LAW_NAME = (
     r"(?!The\b)\(?[A-Z][\w'’-]*\)?,?(?:\s+(?:\(?[A-Z][\w'’-]*\)?,?|and|of|for|from|the|on)|\([A-Z][\w'’-]*\))*\s+(?:Act|Order|Measure)\b"
 )

@@ -15,6 +15,9 @@ Rules, in order:
    Scotland) is not flagged for that reader, and is for readers elsewhere;
 6. a term inside quoted words (quoted speech, or a term the writer put in quotes: see
    :mod:`jargonfree.protected`) is flagged, but no rewrite changes what the writer quotes.
+
+What a finding says (its message, suggestions and the reason the rewrite would leave it) is
+:mod:`jargonfree.checks.jargon_advice`.
 """
 
 from __future__ import annotations
@@ -35,11 +38,10 @@ from ..glossary import Glossary
 from ..glossary.derive import RELATED
 from ..glossary.index import Hit
 from ..glossary.model import WORDING_CATEGORIES
-from ..glossary.model import Entry
-from ..memo import Memo
 from ..nations import everyday_for
 from ..protected import quoted_words
 from ..report import Finding
+from .jargon_advice import about_first_use, advice, message_for
 from .senses import select
 from .unmatched_shapes import unmatched_shapes
 
@@ -92,30 +94,6 @@ def _gives_plain_words(glossary: Glossary, definition) -> bool:
         return False
     plain, long = entry.plain[0], " ".join(definition.long.split())
     return long[1:] == plain[1:] and long[:1].lower() == plain[:1].lower()
-
-
-# How _message starts the advice that is about the first use only.
-_FIRST_USE_ADVICE = ("Spell out ", "Explain ")
-
-
-#: The glossary category of respectful wording: words that can hurt or label, not words a
-#: reader cannot follow. Its findings keep the kind "jargon" (the public contract's kinds, and
-#: what rewrite applies), and their rule ids name the category; the message says why.
-RESPECTFUL = "respectful-language"
-
-
-def _message(entry: Entry, surface: str, suggestion: suggest.Suggestion | None) -> str:
-    if entry.category == RESPECTFUL:
-        if suggestion is None:
-            return f"“{surface}” can hurt or label the people you write about: choose kinder words."
-        return f"“{surface}” can hurt or label the people you write about: try “{suggestion.text}”."
-    if suggestion is None:
-        return f"“{surface}” may not be clear to everyone: say what it means."
-    if entry.rewrite == "expand" and not suggestion.gloss:
-        return f"Spell out “{surface}” the first time you use it: “{suggestion.text}”."
-    if suggestion.gloss:
-        return f"Explain “{surface}” the first time you use it: “{suggestion.text}”."
-    return f"“{surface}” may not be clear to everyone: try “{suggestion.text}”."
 
 
 def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding]:
@@ -212,17 +190,17 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
         found = suggest.context(doc, entry, start, end, suffix)
-        options, texts, message, blocker = _ADVICE.get((entry, found))
+        options, texts, message, blocker = advice(entry, found)
         if blocker is None and ((quoted and any(a <= start and end <= b for a, b in quoted)) or (doc.protected and doc.is_protected(start, end))):
             blocker = QUOTED_REASON
         if blocker is None and options:
             # Suggest only what the rewrite would put here: it asks the same guards.
             blocker, offered = as_the_rewrite_would(doc, entry, start, end, options)
             if len(offered) < len(options):
-                texts, message = tuple(o.text for o in offered), _message(entry, surface, offered[0] if offered else None)
+                texts, message = tuple(o.text for o in offered), message_for(entry, surface, offered[0] if offered else None)
         if note := glossary.where_note(entry, settings.jurisdiction):
             message = f"{message} {note}"  # the term's only sense (or the one chosen) does not hold where the reader is
-        if _about_first_use(message):
+        if about_first_use(message):
             first_use[rule] = len(findings)
             later_uses[rule] = []
         findings.append(
@@ -252,15 +230,9 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
 QUOTED_REASON = "the writer is quoting these words: reword around the quotation, or explain the term after it"
 
 
-def _about_first_use(message: str) -> bool:
-    """True if the advice (made by :func:`_message`) is about the first use only: spell out an
-    abbreviation, or explain a term, once. Later uses are then the first finding's ``also_at``."""
-    return message.startswith(_FIRST_USE_ADVICE)
-
-
 def first_use_only(finding: Finding) -> bool:
     """True for a jargon finding whose advice is about the term's first use only."""
-    return finding.kind == KIND and _about_first_use(finding.message)
+    return finding.kind == KIND and about_first_use(finding.message)
 
 
 def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], start: int) -> bool:
@@ -270,24 +242,6 @@ def _jargon_before_bracket(text: str, hits: list[Hit], hit_ends: list[int], star
     open_at = text.rfind("(", 0, start)
     i = bisect_left(hit_ends, open_at + 1) - 1  # the last hit that ends before the bracket
     return i >= 0 and not text[hits[i].end : open_at].strip()
-
-
-_Advice = tuple[tuple[suggest.Suggestion, ...], tuple[str, ...], str, "str | None"]
-
-
-def _make_advice(key: tuple[Entry, suggest.Context]) -> _Advice:
-    """The suggestions (and their texts), message and reason not to rewrite for an entry's
-    match in a context."""
-    entry, context = key
-    options, blocker = suggest.advise(entry, suggest.build(entry, *context))
-    message = _message(entry, context.surface, options[0] if options else None)
-    return tuple(options), tuple(o.text for o in options), message, blocker
-
-
-# (entry, context) -> its advice. The same term in the same context gets the same advice in
-# every post, and a busy account uses the same terms again and again (see jargonfree.memo;
-# making the advice afresh for every match costs about a tenth of check() on short posts).
-_ADVICE: Memo[tuple[Entry, suggest.Context], _Advice] = Memo(_make_advice, limit=20_000)
 
 
 def explained_entries(doc: Document, glossary: Glossary, settings: Settings, raw: list[Finding]) -> set[str]:

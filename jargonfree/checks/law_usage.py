@@ -11,6 +11,7 @@ import re
 
 from .. import context
 from ..adjacent_explanations import explained_after
+from ..data import read_alternatives
 from ..document import Document
 from ..glossary.index import Hit
 from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
@@ -267,7 +268,7 @@ _DRAFTING_CITES = lazy_pattern(
     r"mentioned in|referred to in|specified in|subject to|the duty in|the power in)\s+$",
     re.I,
 )
-_OF_A_LAW_AFTER = lazy_pattern(r"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:Act|Order|Regulations|Measure)\b")
+_OF_A_LAW_AFTER = lazy_pattern(rf"\s*\([^()]*\)\s*of\s+(?:the|this|that)\s+(?:{read_alternatives('law_name_ends.txt')})\b")
 
 
 def heading_in_brackets(text: str, start: int, end: int) -> bool:

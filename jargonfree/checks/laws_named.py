@@ -12,23 +12,30 @@ from ..data import read_alternatives
 from ..document import Document
 from ..lazy_patterns import lazy_pattern
 
+# The last word of a law's name: Act, Order, Measure, Regulations (data/law_name_ends.txt).
+_LAW_ENDS = read_alternatives("law_name_ends.txt")
+
 # The law may be named in full ("of the Care Act") or short: an Act's initials end in A ("of the
 # MHA", "of the HRA"), and the two human rights treaties are the ECHR and the UNCRC. The
 # statutory guidance and codes of practice that go with a law count too ("chapter 14 of the Care
 # and Support Statutory Guidance", "paragraph 6.3 of the code of practice"). A law's own text
 # names itself "this Act", "this Order", "these Regulations". A treaty counts too: "article 5 (1) of
-# the Human Rights Convention".
+# the Human Rights Convention". So after "of" the name may end in a law's last word or in Rules,
+# Guidance, Code, Bill or Convention: a part cited "of" a code, guidance, a bill or a treaty is
+# as much a cited part as one of an Act.
 _OF_A_LAW = lazy_pattern(
     r"[ ,]*(?:of|in|under|to)\s+(?:the\s+|this\s+|that\s+|these\s+)?"
-    r"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){0,7}(?:Act|Order|Measure|Regulations|Rules|Guidance|Code|Bill|Convention)\b"
+    rf"(?:(?:(?:\(?[A-Z0-9][\w()'’-]*|and|draft|proposed|new)\s+){{0,7}}(?:{_LAW_ENDS}|Rules|Guidance|Code|Bill|Convention)\b"
     r"|(?:[A-Z]{1,5}A|ECHR|UNCRC)\b|statutory guidance\b|[Cc]ode of [Pp]ractice\b)"
 )
 # A law named straight after the number with no "of": "section 44 Children Act 1989", "section
 # 117 Mental Health Act", "(see section 10, Care Act 2014)", "schedule 2 ESA Regulations",
 # "(para 9.172, the Code)". Its words are capitalised and end in Act, Order, Measure,
-# Regulations or Rules ("Section 5, Aftercare Planning and Assessment" names none).
+# Regulations or Rules ("Section 5, Aftercare Planning and Assessment" names none): a court's
+# or tribunal's Rules are cited so ("rule 5 Tribunal Procedure Rules"), a code or guidance only
+# as "the Code" after a comma.
 _LAW_STRAIGHT_AFTER = lazy_pattern(
-    r"\s*,?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w()'’-]*|and|of|for)\s+){1,6}(?:Act|Order|Measure|Regulations|Rules)\b"
+    rf"\s*,?\s+(?:the\s+)?(?:(?:\(?[A-Z][\w()'’-]*|and|of|for)\s+){{1,6}}(?:{_LAW_ENDS}|Rules)\b"
     r"|\s*,\s+the\s+Code\b"
     # A treaty named by its initials straight after: "Art. 8 ECHR", "article 12 UNCRC".
     r"|\s*,?\s+(?:ECHR|UNCRC|UNCRPD)\b"
@@ -42,15 +49,16 @@ _AND_ANOTHER = lazy_pattern(
 )
 # A law named anywhere: "the Mental Health Act", "the Order", "Care Act 2014", "the Measure".
 # A law named by its year counts too ("the 2010 Measure", "the 1983 and 2007 Mental Health Acts").
-A_LAW = lazy_pattern(r"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{4}\s+)?(?:Acts?|Order|Measure|Regulations)\b")
+A_LAW = lazy_pattern(rf"(?:\b[A-Z][\w()'’-]*|\bthe)\s+(?:\d{{4}}\s+)?(?:{_LAW_ENDS}|Acts)\b")
 # A law named straight before the number: "the Children and Families Act 2014 section 36(8)",
 # "Under the Mental Capacity Act, section 4", "MCA section 5", and a code or statutory guidance
 # before its chapter or paragraph ("the Code of Practice, chapter 13", "MHA Code of Practice paragraph 19.5",
 # the Mental Health Act's "Welsh Code"); not any code ("the NMC Code, paragraph 4", a group's "Code").
-# The names' last words are shared with adjacent_explanations (data/law_name_ends.txt); only here
-# an Act's initials ("MCA section 5"), the two treaties and statutory guidance.
+# The names' last words and the codes are shared with adjacent_explanations (data/law_name_ends.txt,
+# data/law_code_names.txt); only here an Act's initials ("MCA section 5"), the two treaties and
+# statutory guidance.
 LAW_JUST_BEFORE = lazy_pattern(
-    rf"(?:\b(?:{read_alternatives('law_name_ends.txt')})(?:\s+\(?\d{{4}}\)?)?|\b[A-Z]{{1,5}}A(?:\s+\d{{4}})?|\bECHR|\bUNCRC|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
+    rf"(?:\b(?:{_LAW_ENDS}|{read_alternatives('law_code_names.txt')})(?:\s+\(?\d{{4}}\)?)?|\b[A-Z]{{1,5}}A(?:\s+\d{{4}})?|\bECHR|\bUNCRC|\b[Ss]tatutory [Gg]uidance)(?:\s*,?\s+|\s*\(\s*)$"
 )
 
 

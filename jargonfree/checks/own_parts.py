@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import context
+from ..data import read_alternatives
 from ..document import Document
 from ..lazy_patterns import lazy_pattern
 
@@ -27,7 +28,9 @@ _TITLED = lazy_pattern(
     r",\s+(?:The\s+(?=[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){1,2}[A-Z][a-z]))?"
     r"(?!(?:The|This|That|These|It|A|An|If|When|Where|Which|Who|But|And|Or|See)\b)[A-Z][a-z][\w'’-]*\s+(?:(?:and|of|for|to|in|on|with|&|the)\s+){0,2}[A-Z][a-z]"
 )
-_NAMES_A_LAW = lazy_pattern(r"\b(?:Acts?|Order|Measure|Regulations|Rules|Code|Bill|Convention)\b|\b[A-Z]{2,5}\b")
+# A title that names a law: a law's last word (data/law_name_ends.txt), or rules, a code, a bill or a
+# treaty, whose parts are cited as a law's are ("section 10, Care Act 2014", "para 9.172, the Code").
+_NAMES_A_LAW = lazy_pattern(rf"\b(?:{read_alternatives('law_name_ends.txt')}|Acts|Rules|Code|Bill|Convention)\b|\b[A-Z]{{2,5}}\b")
 # Words that show the text is talking about its own parts.
 _THIS_DOCUMENT = lazy_pattern(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
 

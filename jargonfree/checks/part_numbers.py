@@ -11,6 +11,7 @@ import re
 from .cases import CITATION, may_cite_a_case
 from .instruments import instruments, may_cite_an_instrument
 from .subparts import BRACKETED_PART, may_cite_a_bracketed_part
+from ..data import read_alternatives, read_list
 from ..lazy_patterns import lazy_pattern
 
 # "section 22", "Part 2", "Article 115", "Part II": a numbered part as text writes it.
@@ -77,12 +78,13 @@ SECTION_AS_A_NOUN = lazy_pattern(
 
 # "the 2014 Act", "the 1986 Order": a law named by its year alone. The reader cannot tell which
 # law it is unless the text names it in full with that year somewhere ("the Care Act 2014").
-YEAR_LAW = lazy_pattern(r"\b[Tt]he\s+(\d{4})\s+(?:Act|Order|Measure|Regulations)\b")
+YEAR_LAW = lazy_pattern(rf"\b[Tt]he\s+(\d{{4}})\s+(?:{read_alternatives('law_name_ends.txt')})\b")
+_SPACE_AND_LAW_END = tuple(" " + word for word in read_list("law_name_ends.txt"))
 
 
 def _may_name_a_law(text: str) -> bool:
     """True if ``text`` has a word that a law's name ends with (a quick test before YEAR_LAW)."""
-    return " Act" in text or " Order" in text or " Measure" in text or " Regulations" in text
+    return any(end in text for end in _SPACE_AND_LAW_END)
 
 
 def _short_forms(text: str) -> tuple[bool, bool]:

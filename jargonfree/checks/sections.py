@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 
 from ..adjacent_explanations import explained_after
+from ..data import read_alternatives
 from ..document import Document
 from ..glossary.index import Hit
 from ..protected import quoted_on_its_own
@@ -69,9 +70,13 @@ _DOTTED_REG = lazy_pattern(r"regs?\.\s?\d{1,3}(?!\d)")
 # "paragraph 5 of Schedule 3" is one reference: the paragraph goes with the part it is in.
 _PARAGRAPH_OF = lazy_pattern(r"\b[Pp]aragraphs?\s+\d+[A-Z]?(?:\(\d+[a-z]?\))*\s+of\s+$")
 
+# The last word of a law's name: Act, Order, Measure, Regulations.
+_LAW_ENDS = read_alternatives("law_name_ends.txt")
+
+
 def _names_the_law_of(text: str, year: str) -> bool:
     """True if ``text`` names a law in full with this year: "Care Act 2014", "Order (1986)"."""
-    return re.search(rf"\b(?:Act|Order|Measure|Regulations)\s+\(?{year}\b", text) is not None
+    return re.search(rf"\b(?:{_LAW_ENDS})\s+\(?{year}\b", text) is not None
 
 
 # A subsection in brackets after the number: "section 42(1)", "sections 195(8)(a)", "Rule 22 (3)".

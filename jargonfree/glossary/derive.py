@@ -6,7 +6,10 @@ From ``term`` and ``forms`` this adds:
   "s.136", "s 136", "sec 136", "sec.136", "sec136" and "sect. 136", and the other way round, and a
   three-figure section the way posts slip it, "a.136";
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
-  "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"),
+  "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"); for
+  an entry marked ``pos: noun`` only its plural and its "-ing" ("care call" -> "care calls",
+  "care calling", not "care called"), and a two-word noun's "-ed" only hyphened ("evidence-based";
+  :func:`_add_hyphened_participle`),
   from lemminflect's English dictionary (its rules for words it does not know), unless
   ``no_inflections``; a noun with ``no_inflections`` still takes the plural of its head
   ("deputyships", "statements of SEN") and nothing else;
@@ -156,15 +159,22 @@ def forms(entry: Entry) -> list[Form]:
                     _add(seen, Form(fold_term(plural_form), "s", frozenset({plural_form})))
             continue
         # A verb phrase has spaces as written ("commit suicide"); "co-produce" is one word.
-        _add_inflected(seen, base, "", entry.pos == "verb" and len(surface.split()) > 1)
+        # A noun takes no verb forms but its "-ing" (see _noun_inflections): "care call" ->
+        # "care calls", "care calling", never "care called".
+        noun = entry.pos == "noun"
+        _add_inflected(seen, base, "", entry.pos == "verb" and len(surface.split()) > 1, noun=noun)
         words = base.split(" ")
         if len(words) == 2 and all(w.isalpha() for w in words):
             joined = "".join(words)  # "step down" -> "stepdown"
             _add(seen, Form(joined, "", None))
-            _add_inflected(seen, joined, "", False)
+            _add_inflected(seen, joined, "", False, noun=noun)
         elif len(words) == 1 and base.isalpha():
-            _add_hyphenated(seen, base)
+            _add_hyphenated(seen, base, noun=noun)
             _add_prefix_apart(seen, base)
+    if entry.pos == "noun" and not entry.no_inflections and not entry.case_sensitive:
+        # After the written forms, which match however they are spaced ("spot purchased").
+        for surface in surfaces(entry):
+            _add_hyphened_participle(seen, fold_term(surface))
     if not entry.no_inflections and not entry.case_sensitive:
         term = fold_term(entry.term)
         if term.isalpha():
@@ -189,6 +199,9 @@ def _written_inflections(entry: Entry) -> dict[str, str]:
         return {}
     term = fold_term(entry.term)
     inflected: dict[str, Form] = {}
+    # Every inflection, also for a noun: a form written by hand in a verb's form ("advance care
+    # planning", "triaged") keeps its suffix, which tells the rewrite the plain words would need
+    # that form too (and so are not sure: "perineal tearing" is not "birth tear").
     _add_inflected(inflected, term, "", entry.pos == "verb" and " " in term)
     written = {fold_term(form) for form in entry.forms}
     found = {key: form.suffix for key, form in inflected.items() if key in written and key != term}
@@ -255,8 +268,9 @@ def _any_case(written: str) -> bool:
     return " " not in written and any(c.isdigit() for c in written) and any(c.isalpha() for c in written)
 
 
-def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: bool) -> None:
-    """The inflected forms of ``base`` (suffix ``related`` instead of the inflection's, if given)."""
+def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: bool, *, noun: bool = False) -> None:
+    """The inflected forms of ``base`` (suffix ``related`` instead of the inflection's, if given);
+    with ``noun`` (an entry marked ``pos: noun``), a noun's forms (:func:`_noun_inflections`)."""
     words = base.split(" ")
     if verb_phrase and len(words) > 1:
         # A verb phrase inflects its verb: "commit suicide" -> "committed suicide".
@@ -273,7 +287,7 @@ def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: 
     elif last.isalpha() and len(last) >= _MIN_INFLECT:
         if last in IRREGULAR_PLURALS:
             _add(seen, Form(head + IRREGULAR_PLURALS[last], related or "s", None))
-        for suffix, inflected in inflections(last).items():
+        for suffix, inflected in (_noun_inflections(last) if noun else inflections(last)).items():
             for word in inflected:
                 _add(seen, Form(head + word, related or suffix, None))
     # "place of safety" -> "places of safety": the head before the first linking word.
@@ -284,13 +298,39 @@ def _add_inflected(seen: dict[str, Form], base: str, related: str, verb_phrase: 
             _add(seen, Form(" ".join(inner), related or "s", None))
 
 
-def _add_hyphenated(seen: dict[str, Form], word: str) -> None:
+def _noun_inflections(word: str) -> dict[str, set[str]]:
+    """The forms a noun's last word may take as the noun (an entry marked ``pos: noun``): its
+    plural, and the "-ing" of the verb spelt the same, which names the doing of it ("membrane
+    sweeping", "spot purchasing", "means testing"). Not its other verb forms: "care called" is
+    a care worker who called, "remitted" another word than the noun "remit"."""
+    out = inflections(word, noun=True)
+    doing = inflections(word).get("ing")
+    if doing:
+        out["ing"] = doing
+    return out
+
+
+def _add_hyphened_participle(seen: dict[str, Form], base: str) -> None:
+    """A two-word noun's "-ed", only hyphened, is an adjective of it: "evidence-based" of
+    "evidence base". With a space it may be the noun and a verb ("care called": a care worker
+    called), so a noun entry that means its "-ed" with a space writes it as a form."""
+    words = base.split(" ")
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return
+    for word in inflections(words[1]).get("ed", ()):
+        hyphened = f"{words[0]}-{word}"
+        spellings = frozenset({hyphened, hyphened.capitalize(), hyphened.title(), hyphened.upper()})
+        _add(seen, Form(f"{words[0]} {word}", "ed", spellings))
+
+
+def _add_hyphenated(seen: dict[str, Form], word: str, *, noun: bool = False) -> None:
     """ "aftercare" -> "after-care", "caseload" -> "case-load": a one-word term written with a
-    hyphen between two English words. Matching treats a hyphen as a space, so each form is
+    hyphen between two English words, in its forms (only its plural with ``noun``). Matching
+    treats a hyphen as a space, so each form is
     kept to its exact hyphenated spellings (``literals``): "after care" with a space, two
     ordinary words, is never matched."""
     forms = {"": {word}}
-    for suffix, inflected in inflections(word).items():
+    for suffix, inflected in (_noun_inflections(word) if noun else inflections(word)).items():
         forms.setdefault(suffix, set()).update(inflected)
     for cut in hyphen_points(word):
         left = word[:cut]
