@@ -13,6 +13,8 @@ from conftest import rules
     [
         ("A patient needed clerking in for an operation the next day, so I did that first.", "clinical-words/clerking"),
         ("Busy night in A&E: I was clerking until four.", "clinical-words/clerking"),
+        ("When I am first on I take the A&E referrals, clerk them and present them on the ward round.", "clinical-words/clerking"),
+        ("On the admissions unit we clerk and examine every new patient.", "clinical-words/clerking"),
         ("The psych said my son needed to go to an acute ward.", "nhs-services/acute-ward"),
         ("They did her sats and bloods.", "health-abbreviations/sats"),
         ("They did her sats and bloods.", "clinical-words/bloods"),
@@ -29,6 +31,8 @@ def test_ward_words_in_a_short_post_are_flagged(text, rule):
     "text",
     [
         "She spent a year clerking for a judge before she joined the firm.",
+        "Ask the ward clerk; patients often ring her about visiting.",
+        "Write to the clerk of the court about the hearing.",
         "He did his SATs at school and got good results.",
         "The Bloods are a gang in Los Angeles.",
         "She chose art as an elective module this term.",
