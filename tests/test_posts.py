@@ -12,7 +12,7 @@ import pytest
 from conftest import flagged, flagged_rules
 
 from jargonfree.definitions import find_definitions
-from jargonfree.glossary.wordforms import dotted_spellings, other_capitals, small_letter_spellings
+from jargonfree.glossary.wordforms import dotted_spellings, other_capitals, small_final_s, small_letter_spellings
 from jargonfree.sentences import find_sentences
 
 # -- abbreviations without their capitals ------------------------------------------------------
@@ -116,6 +116,28 @@ def test_dotted_spellings_are_for_three_to_six_capitals():
     assert dotted_spellings("OT") == []  # initials
     assert dotted_spellings("DoLS") == []  # mixed case
     assert dotted_spellings("FY1") == []  # a figure
+
+
+# -- an abbreviation's last S written small, as if a plural ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        ("From where I sit CAMHs is under resourced and slow.", "CAMHs", "health-abbreviations/camhs"),
+        ("My son's CYPMHs worker rang today.", "CYPMHs", "health-abbreviations/cypmhs"),
+    ],
+)
+def test_an_abbreviation_with_its_last_s_small_is_flagged(text, term, rule):
+    assert flagged_rules(text).get(term) == rule
+
+
+def test_a_small_final_s_that_is_an_everyday_abbreviation_stays_alone():
+    assert "SATs" not in flagged("He is studying for his SATs tests in school.")
+    assert small_final_s("CAMHS") == ["CAMHs"]
+    assert small_final_s("SATS") == []  # "SATs", the school tests, is known to everyone
+    assert small_final_s("CPN") == []  # no final S
+    assert small_final_s("EHCPS") == ["EHCPs"] and small_final_s("ADS") == []  # three capitals: too short
 
 
 # -- short forms spelt out after a dash --------------------------------------------------------
