@@ -153,3 +153,28 @@ def test_a_heading_in_brackets_after_a_subsection_is_no_gloss():
 def test_a_set_of_rules_named_with_its_year_is_no_rule():
     text = "The Practice Directions supplementing the Court of Protection Rules 2007 are made by the President of the Court."
     assert texts_of_rule(text, SECTION_RULE) == []
+
+
+# -- a code of practice named by the part of the law it is made under (recall25) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The statutory Part 4 Code of Practice (Meeting Needs) sets out the duties on direct payments.", "Part 4"),
+        ("Read the Part 2 Code of Practice before the assessment.", "Part 2"),
+    ],
+)
+def test_a_code_of_practice_named_by_its_part_is_a_laws(text, expected):
+    assert expected in texts_of_rule(text, SECTION_RULE)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Part 1 of our code of practice covers school uniform.",  # a school's own code, with 'of'
+        "See Section 2 Code of conduct for staff in the handbook.",  # a code of conduct, not of practice
+    ],
+)
+def test_a_groups_own_code_named_by_a_part_is_left_alone(text):
+    assert not texts_of_rule(text, SECTION_RULE)

@@ -13,6 +13,10 @@ from conftest import rules
     [
         ("A patient needed clerking in for an operation the next day, so I did that first.", "clinical-words/clerking"),
         ("Busy night in A&E: I was clerking until four.", "clinical-words/clerking"),
+        ("When I am first on I take the A&E referrals, clerk them and present them on the ward round.", "clinical-words/clerking"),
+        ("On the admissions unit we clerk and examine every new patient.", "clinical-words/clerking"),
+        ("We kept up CPR but could not get peripheral access, his veins had collapsed.", "clinical-words/venous-access"),
+        ("He needed IV access for the antibiotics.", "clinical-words/venous-access"),
         ("The psych said my son needed to go to an acute ward.", "nhs-services/acute-ward"),
         ("They did her sats and bloods.", "health-abbreviations/sats"),
         ("They did her sats and bloods.", "clinical-words/bloods"),
@@ -29,6 +33,10 @@ def test_ward_words_in_a_short_post_are_flagged(text, rule):
     "text",
     [
         "She spent a year clerking for a judge before she joined the firm.",
+        "Ask the ward clerk; patients often ring her about visiting.",
+        "Write to the clerk of the court about the hearing.",
+        "The ward has peripheral access doors for deliveries at the back of the building.",
+        "Central access to patient records is kept to a few staff.",
         "He did his SATs at school and got good results.",
         "The Bloods are a gang in Los Angeles.",
         "She chose art as an elective module this term.",
@@ -36,4 +44,4 @@ def test_ward_words_in_a_short_post_are_flagged(text, rule):
     ],
 )
 def test_the_same_words_in_everyday_senses_are_left_alone(text):
-    assert not {"clinical-words/clerking", "nhs-services/acute-ward", "health-abbreviations/sats", "clinical-words/bloods", "nhs-services/elective", "mental-health-law/sectioned"} & set(rules(text))
+    assert not {"clinical-words/clerking", "clinical-words/venous-access", "nhs-services/acute-ward", "health-abbreviations/sats", "clinical-words/bloods", "nhs-services/elective", "mental-health-law/sectioned"} & set(rules(text))

@@ -12,7 +12,7 @@ import pytest
 from conftest import flagged, flagged_rules
 
 from jargonfree.definitions import find_definitions
-from jargonfree.glossary.wordforms import other_capitals, small_letter_spellings
+from jargonfree.glossary.wordforms import dotted_spellings, other_capitals, small_final_s, small_letter_spellings
 from jargonfree.sentences import find_sentences
 
 # -- abbreviations without their capitals ------------------------------------------------------
@@ -81,6 +81,63 @@ def test_other_capitals_keep_to_abbreviations_that_cannot_be_something_else():
     # RTC has a Right to Choose sense too, it is an abbreviation the reader cannot read, so flagged.
     found = flagged_rules("RtC will not do the two assessments together.")
     assert found.get("RtC") == "abbreviation/unexplained"
+
+
+# -- abbreviations with a full stop after each letter ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        ("I enjoy the appointments with my Care-Coordinator (C.P.N.), she is kind.", "C.P.N.", "health-abbreviations/cpn"),
+        ("My C.P.N came round on Tuesday.", "C.P.N", "health-abbreviations/cpn"),
+        ("We met the A.M.H.P. at the house.", "A.M.H.P.", "mental-health-law/amhp"),
+    ],
+)
+def test_an_abbreviation_with_dots_between_its_letters_is_flagged(text, term, rule):
+    assert flagged_rules(text).get(term) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My Community Psychiatric Nurse (C.P.N.) came round on Tuesday.",  # spelt out first
+        "Mr J.R. Smith and J.R.R. Tolkien wrote to us.",  # initials
+        "The O.T. came to look at the bath.",  # two dotted capitals: too often initials
+        "He went to the N.H.S. hospital in the U.S.A.",  # known to everyone, dots or not
+    ],
+)
+def test_dotted_initials_and_spelt_out_or_known_abbreviations_are_left_alone(text):
+    assert not {"C.P.N.", "J.R.", "J.R.R.", "O.T.", "N.H.S.", "U.S.A."} & set(flagged(text))
+
+
+def test_dotted_spellings_are_for_three_to_six_capitals():
+    assert dotted_spellings("CPN") == ["C.P.N.", "C.P.N"]
+    assert dotted_spellings("OT") == []  # initials
+    assert dotted_spellings("DoLS") == []  # mixed case
+    assert dotted_spellings("FY1") == []  # a figure
+
+
+# -- an abbreviation's last S written small, as if a plural ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        ("From where I sit CAMHs is under resourced and slow.", "CAMHs", "health-abbreviations/camhs"),
+        ("My son's CYPMHs worker rang today.", "CYPMHs", "health-abbreviations/cypmhs"),
+    ],
+)
+def test_an_abbreviation_with_its_last_s_small_is_flagged(text, term, rule):
+    assert flagged_rules(text).get(term) == rule
+
+
+def test_a_small_final_s_that_is_an_everyday_abbreviation_stays_alone():
+    assert "SATs" not in flagged("He is studying for his SATs tests in school.")
+    assert small_final_s("CAMHS") == ["CAMHs"]
+    assert small_final_s("SATS") == []  # "SATs", the school tests, is known to everyone
+    assert small_final_s("CPN") == []  # no final S
+    assert small_final_s("EHCPS") == ["EHCPs"] and small_final_s("ADS") == []  # three capitals: too short
 
 
 # -- short forms spelt out after a dash --------------------------------------------------------

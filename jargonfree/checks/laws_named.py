@@ -1,6 +1,7 @@
 """Where a text names the law a numbered part belongs to: straight after the part ("section 22
 of the Act", "of this Act", "section 44 Children Act 1989", "(see section 10, Care Act 2014)",
-"schedule 2 ESA Regulations", "(para 9.172, the Code)"), after the other parts listed with it
+"schedule 2 ESA Regulations", "(para 9.172, the Code)", the code made under it: "Part 4 Code of
+Practice"), after the other parts listed with it
 ("section 1 and section 9 of the Care Act"), or earlier in the same sentence ("The Children and
 Adoption Act 2006 extends to Northern Ireland (namely sections 9 to 11)"). sections.py asks.
 """
@@ -41,6 +42,9 @@ _LAW_STRAIGHT_AFTER = lazy_pattern(
     r"|\s*,?\s+(?:ECHR|UNCRC|UNCRPD)\b"
     # A schedule straight after a paragraph: "para 4 Sch 3", "paragraph 2 Schedule 1" (only a law has schedules with paragraphs).
     r"|\s*,?\s+Sch(?:edule|ed)?\.?\s*[A-Z]?\d"
+    # The code of practice made under a part of a law, named by that part: Wales's "Part 4 Code
+    # of Practice (Meeting Needs)" under the Social Services and Well-being (Wales) Act 2014.
+    r"|\s+Codes?\s+of\s+Practice\b"
 )
 # "section 1 and section 9 of the Care Act": a law named after the last of a list names it for all.
 _AND_ANOTHER = lazy_pattern(

@@ -43,7 +43,9 @@ From ``term`` and ``forms`` this adds:
   exact capitals, and the spellings without capitals that posts use where they are no
   English word ("cpn", "Hca" for CPN, HCA; :func:`.wordforms.small_letter_spellings`), and
   for a two-letter one with a context rule, small letters rarer than any word ("hv", "dn";
-  :func:`.wordforms.two_letter_small_spelling`); a
+  :func:`.wordforms.two_letter_small_spelling`); for one of 3 to 6 capitals, a full stop after
+  each letter ("C.P.N." and "C.P.N" for CPN; :func:`.wordforms.dotted_spellings`), and for
+  one of 4 to 6 ending in S, that S small ("CAMHs"; :func:`.wordforms.small_final_s`); a
   short form with a figure in it ("HbA1c", "FY1") in any capitals ("hbA1c", "fy1"), and
   capitals and a figure run together or apart ("PHQ9" for "PHQ-9"; "NEWS 2" and "NEWS-2"
   for "NEWS2", apart only with their own capitals).
@@ -61,7 +63,7 @@ from ..plurals import plural
 from .model import Entry
 from .number_words import in_words
 from .inserted_words import insertions, with_determiners, with_insertions
-from .wordforms import LINKS, family, hyphen_points, inflections, other_capitals, prefix_apart, small_letter_spellings, two_letter_small_spelling
+from .wordforms import LINKS, dotted_spellings, family, hyphen_points, inflections, other_capitals, prefix_apart, small_final_s, small_letter_spellings, two_letter_small_spelling
 from ..lazy_patterns import lazy_pattern
 
 _SECTION = lazy_pattern(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
@@ -147,12 +149,14 @@ def forms(entry: Entry) -> list[Form]:
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
             # them without capitals, where that is no word: "cpn", "Hca"; and in other
             # capitals where written in mixed case or with small words: "DOLs", "EHC Plan".
-            small = small_letter_spellings(literal) + other_capitals(literal)
+            small = small_letter_spellings(literal) + other_capitals(literal) + small_final_s(literal)
             if entry.only_near:
                 small += two_letter_small_spelling(literal)  # "hv", "dn": rarer than any word
             small += [h for w in small for h in _hyphened(w)]  # "EHC-Plan" as "EHC Plan"
             if small:
                 _add(seen, Form(base, "", frozenset(small)))
+            for dotted in dotted_spellings(literal):  # "C.P.N." for CPN: a key of its own, dots and all
+                _add(seen, Form(fold_term(dotted), "", frozenset({dotted})))
             for written in (literal, *_hyphened(literal), *small):
                 plural_form = plural(written)
                 if plural_form is not None:

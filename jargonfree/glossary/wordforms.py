@@ -224,6 +224,29 @@ def small_letter_spellings(abbreviation: str) -> list[str]:
     return [small] if frequency >= _CAPITALISED_ZIPF else [small, small.capitalize()]
 
 
+def small_final_s(abbreviation: str) -> list[str]:
+    """How a post may write an abbreviation whose last capital is an S with that S small, as if
+    it made a plural: "CAMHS" -> ["CAMHs"] ("CAMHs is under resourced"), "TENS" -> ["TENs"].
+    Only for 4 to 6 capitals, and not where that spelling is an everyday abbreviation of its
+    own ("SATs", the school tests: data/known_abbreviations.txt)."""
+    from ..data import read_set
+
+    if not (abbreviation.isascii() and abbreviation.isalpha() and abbreviation.isupper() and 4 <= len(abbreviation) <= 6 and abbreviation.endswith("S")):
+        return []
+    small = abbreviation[:-1] + "s"
+    return [] if small in read_set("known_abbreviations.txt") else [small]
+
+
+def dotted_spellings(abbreviation: str) -> list[str]:
+    """How a post may write ``abbreviation`` with a full stop after each letter, as older
+    writing does: "CPN" -> ["C.P.N.", "C.P.N"] ("my Care-Coordinator (C.P.N.)"). Only for 3 to 6
+    capital letters: two dotted capitals are most often a person's initials ("J.R. Smith")."""
+    if not (abbreviation.isascii() and abbreviation.isalpha() and abbreviation.isupper() and 3 <= len(abbreviation) <= 6):
+        return []
+    dotted = ".".join(abbreviation) + "."
+    return [dotted, dotted[:-1]]
+
+
 def two_letter_small_spelling(abbreviation: str) -> list[str]:
     """How a post writes a two-letter abbreviation without capitals, where the two small
     letters are rarer than any word or name: "HV" -> ["hv"] ("my hv came to weigh him"),
