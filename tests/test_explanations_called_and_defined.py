@@ -92,3 +92,35 @@ def test_a_kind_sentence_with_these_openings_explains_the_term(text, term):
 )
 def test_these_openings_do_not_make_a_definition(text, term):
     assert term in flagged(text)
+
+
+# Session 25 (prec25), from the shapes of the tune half's false flags: a sentence that defines a
+# term may open with its clause number or with the source of the definition, and "is defined as"
+# may go on with any words or a colon and a quoted definition. The same openings before a
+# sentence that does not say what the term is still leave it flagged.
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("3.2 A guardianship order gives a named person the power to make decisions for an adult who cannot make them, for as long as the sheriff says.", "guardianship order"),
+        ("According to the Royal College, a pressure ulcer is damage to the skin and the layers under it, often over a bone.", "pressure ulcer"),
+        ("According to NHS Inform, a pressure ulcer is damage to the skin and the layers under it, often over a bone.", "pressure ulcer"),
+        ("A pressure ulcer is defined as: 'an area of broken skin caused by pressure'.", "pressure ulcer"),
+        ("A pressure ulcer is defined as damage to the skin caused by lying or sitting in one place.", "pressure ulcer"),
+    ],
+)
+def test_a_defining_sentence_after_a_clause_number_or_a_source(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A clause number or a source before a sentence that says nothing of what the term is.
+        ("3.2 A guardianship order was made by the sheriff in May for my brother.", "guardianship order"),
+        ("According to her nurse the pressure ulcer is getting worse every week.", "pressure ulcer"),
+        # "defined as" and a name or a number: where it is defined, not what it is.
+        ("Significant harm is defined as Section 31 of the Children Act says.", "Significant harm"),
+    ],
+)
+def test_the_same_openings_without_a_definition_still_flag(text, term):
+    assert term in flagged(text)
