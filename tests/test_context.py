@@ -604,3 +604,13 @@ def test_mental_capacity_is_the_everyday_phrase():
 
     assert "capacity" not in flagged("If your mother loses mental capacity, a deputy may need to make decisions for her.")
     assert "capacity" in flagged("The social worker checked whether she has capacity to decide where to live.")
+
+
+# Session 25 (prec25): "the integration of health and social care" names the reform and says what
+# is joined; "integration" between two named services still counts.
+def test_integration_of_health_and_social_care_names_the_reform():
+    from conftest import flagged
+
+    assert "integration" not in flagged("Audit Scotland looked at how the integration of health and social care is going in each area.")
+    assert "integrate" not in flagged("The plan is to integrate health and social care services for older people.")
+    assert "integration" in flagged("We want better integration between GP surgeries and hospital teams for patients.")
