@@ -124,3 +124,32 @@ def test_a_defining_sentence_after_a_clause_number_or_a_source(text, term):
 )
 def test_the_same_openings_without_a_definition_still_flag(text, term):
     assert term in flagged(text)
+
+
+# Session 25 (prec25): a describing term, its noun, then a bracket that names the same noun after
+# plainer words says what kind of that thing it is; a term whose sentence says whom it is for
+# (patients, families, carers ...) is explained as "is for people ..." is.
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The check looks for cardiovascular disease (heart and blood vessel disease) in adults over 40.", "cardiovascular"),
+        ("Her uncle has frontotemporal dementia (a frontal lobe dementia) and needs help at home.", "frontotemporal"),
+        ("Acute care is for patients who need urgent medical or surgical treatment in a hospital.", "Acute care"),
+    ],
+)
+def test_a_bracket_naming_the_noun_again_or_whom_it_is_for(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A bracket after the noun that does not name it again: a date, a reference.
+        ("He has had cardiovascular disease (since 2019) and takes tablets for it.", "cardiovascular"),
+        ("The check looks for cardiovascular disease (Smith 2020, table 3) in adults over 40.", "cardiovascular"),
+        # Not whom it is for: a claim about it.
+        ("Acute care was very busy last winter at the hospital.", "Acute care"),
+    ],
+)
+def test_a_bracket_or_a_for_that_does_not_explain(text, term):
+    assert term in flagged(text)
