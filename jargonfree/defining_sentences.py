@@ -96,6 +96,13 @@ _NAME_NOUN_THEN_DEFINING = lazy_pattern(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
 _NOUN_BEFORE_ASIDE = lazy_pattern(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
 _NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+# What may stand before a sentence that defines a term without being part of it: a clause number
+# ("4.1 A guardianship order gives authority to act ...", "2.3 Self-directed support is ...") or
+# the source the definition is from, a name in capitals ("According to NHS Improvement a pressure
+# ulcer is damage to the skin ...", "According to the Royal College of Nursing, ...").
+_NUMBER_OR_SOURCE_FIRST = lazy_pattern(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|According\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&'\u2019-]*|of|for|and)\s+){0,6}(?:[A-Z][\w&'\u2019-]*),?\s+)"
+)
 # Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
 _PLAINLY_FIRST = lazy_pattern(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
@@ -140,6 +147,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     opening = text[sentence[0]:start].lstrip(SENTENCE_LEAD)
     if ": " in opening:
         opening = opening.rsplit(": ", 1)[1]  # after a label: "Option 2: An Individual Service Fund is when ..."
+    if opening[:1].isdigit() or opening.startswith("According to "):
+        opening = _NUMBER_OR_SOURCE_FIRST.sub("", opening, count=1)
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     if opening.startswith(("In", "Simply", "Put")):  # (each way _PLAINLY_FIRST opens: most openings start otherwise)

@@ -92,8 +92,11 @@ DEFINING = lazy_pattern(
     # Not what it means to someone: "Respite means everything to me.", "Respite means a lot."
     r"|(?P<short_gloss>means)\s+(?![^.\n]*\b(?:me|you|us|them|him|her|it|everything|nothing|anything|something|lot|so|too|more|less)\b)"
     r"(?=(?:[a-z-]+\s+){0,3}[a-z-]+\s*\.(?:\s|$))"
-    # "Domiciliary care is defined as the range of services put in place to ...".
-    r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as\s+(?=(?:the|an?|any|when|where|someone|somebody|people|care|help|support)\b)"
+    # "Domiciliary care is defined as the range of services put in place to ...", "A pressure
+    # ulcer is defined as: 'A localised injury to the skin ...'", "... is defined as damage to
+    # the skin": whatever words follow, or a colon and a quoted definition (not a bare name or
+    # number: "is defined as Section 17 of the Act" says where, not what).
+    r"|(?:is|are)\s+(?:usually\s+|generally\s+)?defined\s+as(?:\s*:)?\s+(?=[\"'\u2018\u201c]\w|(?-i:[a-z]))"
     # "Supported living refers to schemes that provide ...", "A delayed discharge refers to the
     # process when ...": what the term names, as the sentence's subject (not a part of a law:
     # "Schedule 2 refers to the limited capability for work test" says where, not what).

@@ -35,7 +35,11 @@ VERDICTS = (
 _IS_A_KIND = lazy_pattern(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
     r"(?:(?P<kind>an?|any)\s+(?!" + VERDICTS + r"\b)"
-    r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone)\b)",
+    # Whom it is for: "Reablement is for people discharged from hospital ...", "Acute care is for
+    # patients who need emergency, medical or surgical services ..." (session 25: more of the people
+    # a service is for).
+    r"|(?:for|given|used|paid|provided|offered)\s+(?:to|for|by|when|if|where|people|children|adults|anyone|someone"
+    r"|patients|families|carers|parents|pupils|women|babies|those|older|younger|young|disabled)\b)",
     re.IGNORECASE,
 )
 #: How many words at least follow "is a" or "are an" to the end of the sentence: "a short-term

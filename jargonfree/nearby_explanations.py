@@ -94,8 +94,18 @@ def noun_explained_in_brackets(text: str, end: int) -> bool:
     noun = _NOUN_BEFORE_BRACKET.match(text, end, end + 40)
     if noun is None:
         return False
-    first = noun.group("first")
-    return (first in _ARTICLES or first == noun.group().split()[-1].lower()) and explained_after(text, end, noun.end())
+    first, head = noun.group("first"), noun.group().split()[-1].lower()
+    return (first in _ARTICLES or first == head or _restates_the_noun(text, noun.end(), head)) and explained_after(text, end, noun.end())
+
+
+def _restates_the_noun(text: str, at: int, head: str) -> bool:
+    """True if the bracket at ``at`` names the same noun again, after plainer words of its own,
+    within its first six words: "cardiovascular disease (heart disease, stroke and related
+    diseases)", "cognitive behavioural therapy (a talking therapy)" (session 25): the bracket
+    says what kind of that thing the term is."""
+    close = text.find(")", at, at + 160)
+    words = [w.strip(",;.").lower() for w in text[text.find("(", at) + 1 : close].split()[:6]] if close != -1 else []
+    return len(head) > 3 and any(w in (head, head + "s", head + "es") for w in words[1:])
 
 
 # "a multidisciplinary team made up of social workers, psychiatrists and ...", "The NIASP is

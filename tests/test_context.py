@@ -595,3 +595,22 @@ def test_care_words_with_endings_are_found_by_one_look_up(text):
 def test_failure_to_thrive_needs_a_care_word_a_referral_counts(text, flag):
     found = [f.rule for f in check(text).findings]
     assert ("clinical-words/failure-to-thrive" in found) is flag
+
+
+# Session 25 (prec25): "mental capacity" is the everyday phrase ("she has lost mental capacity"),
+# the bare word the law's ("whether she has capacity to decide"), which still counts.
+def test_mental_capacity_is_the_everyday_phrase():
+    from conftest import flagged
+
+    assert "capacity" not in flagged("If your mother loses mental capacity, a deputy may need to make decisions for her.")
+    assert "capacity" in flagged("The social worker checked whether she has capacity to decide where to live.")
+
+
+# Session 25 (prec25): "the integration of health and social care" names the reform and says what
+# is joined; "integration" between two named services still counts.
+def test_integration_of_health_and_social_care_names_the_reform():
+    from conftest import flagged
+
+    assert "integration" not in flagged("Audit Scotland looked at how the integration of health and social care is going in each area.")
+    assert "integrate" not in flagged("The plan is to integrate health and social care services for older people.")
+    assert "integration" in flagged("We want better integration between GP surgeries and hospital teams for patients.")

@@ -92,3 +92,64 @@ def test_a_kind_sentence_with_these_openings_explains_the_term(text, term):
 )
 def test_these_openings_do_not_make_a_definition(text, term):
     assert term in flagged(text)
+
+
+# Session 25 (prec25), from the shapes of the tune half's false flags: a sentence that defines a
+# term may open with its clause number or with the source of the definition, and "is defined as"
+# may go on with any words or a colon and a quoted definition. The same openings before a
+# sentence that does not say what the term is still leave it flagged.
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("3.2 A guardianship order gives a named person the power to make decisions for an adult who cannot make them, for as long as the sheriff says.", "guardianship order"),
+        ("According to the Royal College, a pressure ulcer is damage to the skin and the layers under it, often over a bone.", "pressure ulcer"),
+        ("According to NHS Inform, a pressure ulcer is damage to the skin and the layers under it, often over a bone.", "pressure ulcer"),
+        ("A pressure ulcer is defined as: 'an area of broken skin caused by pressure'.", "pressure ulcer"),
+        ("A pressure ulcer is defined as damage to the skin caused by lying or sitting in one place.", "pressure ulcer"),
+    ],
+)
+def test_a_defining_sentence_after_a_clause_number_or_a_source(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A clause number or a source before a sentence that says nothing of what the term is.
+        ("3.2 A guardianship order was made by the sheriff in May for my brother.", "guardianship order"),
+        ("According to her nurse the pressure ulcer is getting worse every week.", "pressure ulcer"),
+        # "defined as" and a name or a number: where it is defined, not what it is.
+        ("Significant harm is defined as Section 31 of the Children Act says.", "Significant harm"),
+    ],
+)
+def test_the_same_openings_without_a_definition_still_flag(text, term):
+    assert term in flagged(text)
+
+
+# Session 25 (prec25): a describing term, its noun, then a bracket that names the same noun after
+# plainer words says what kind of that thing it is; a term whose sentence says whom it is for
+# (patients, families, carers ...) is explained as "is for people ..." is.
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The check looks for cardiovascular disease (heart and blood vessel disease) in adults over 40.", "cardiovascular"),
+        ("Her uncle has frontotemporal dementia (a frontal lobe dementia) and needs help at home.", "frontotemporal"),
+        ("Acute care is for patients who need urgent medical or surgical treatment in a hospital.", "Acute care"),
+    ],
+)
+def test_a_bracket_naming_the_noun_again_or_whom_it_is_for(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A bracket after the noun that does not name it again: a date, a reference.
+        ("He has had cardiovascular disease (since 2019) and takes tablets for it.", "cardiovascular"),
+        ("The check looks for cardiovascular disease (Smith 2020, table 3) in adults over 40.", "cardiovascular"),
+        # Not whom it is for: a claim about it.
+        ("Acute care was very busy last winter at the hospital.", "Acute care"),
+    ],
+)
+def test_a_bracket_or_a_for_that_does_not_explain(text, term):
+    assert term in flagged(text)
