@@ -50,20 +50,21 @@ def test_a_scottish_section_4_is_not_given_englands_meaning():
 
 
 def test_another_term_of_another_nations_law_is_rewritten_with_the_checks_note():
-    text = "Adults who lack capacity can get help."
+    # (Not "lack capacity": Scotland's and Northern Ireland's capacity laws use those words too.)
+    text = "Adults who have a deputyship order can get help."
     result = jargonfree.rewrite(text, jurisdiction="scotland")
     assert result.text == jargonfree.rewrite(text).text != text
     [found] = jargonfree.check(text, jurisdiction="scotland", only=["jargon"]).findings
     [warning] = result.warnings
-    assert warning.startswith("“lack capacity”: ") and warning.split(": ", 1)[1] in found.message
+    assert warning.startswith("“deputyship order”: ") and warning.split(": ", 1)[1] in found.message
     assert jargonfree.rewrite(text).warnings == ()
 
 
 def test_the_command_prints_the_note(tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "jargonfree", "rewrite", "--jurisdiction", "scotland", "-"],
-        input="Adults who lack capacity can get help.\n", capture_output=True, text=True, cwd=tmp_path,
+        input="Adults who have a deputyship order can get help.\n", capture_output=True, text=True, cwd=tmp_path,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    assert done.returncode == 0 and "lack capacity (" in done.stdout
-    assert done.stderr == "jargonfree: warning: “lack capacity”: This is the law or practice in England and Wales only, not in Scotland.\n"
+    assert done.returncode == 0 and "deputyship order (" in done.stdout
+    assert done.stderr == "jargonfree: warning: “deputyship order”: This is the law or practice in England and Wales only, not in Scotland.\n"
