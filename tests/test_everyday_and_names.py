@@ -54,3 +54,16 @@ def test_services_are_delivered():
     things (improvements, priorities) are not."""
     assert rules("The health board is responsible for delivering services in the area.") == []
     assert "officialese/deliver" in rules("We will deliver improvements to the service.")
+
+
+def test_the_mmr_vaccine_is_known_but_other_vaccine_letters_are_not():
+    """MMR is one of the abbreviations most of the public knows (known_abbreviations.txt); a rarer
+    vaccine's letters written alone still need spelling out."""
+    import jargonfree
+
+    def words_flagged(text):
+        return [f.text for f in jargonfree.check(text).findings if f.kind in {"jargon", "abbreviation", "uncommon"}]
+
+    assert words_flagged("Has your child had both doses of the MMR vaccine yet?") == []
+    assert words_flagged("Book the MMR jab at your surgery.") == []
+    assert "BCG" in words_flagged("Your baby may be offered the BCG at eight weeks.")
