@@ -133,13 +133,14 @@ _FORMS: dict = {}
 
 @pytest.fixture
 def builtin_glossary_parsed_once():
-    """For the tests that ask for it (a module: ``pytestmark = pytest.mark.usefixtures(...)``): each unchanged built-in glossary file is parsed once (keyed by its
-    path, modification time, size, the arguments and the size limit), and the forms of each
-    entry object are derived once. User files are parsed every time."""
-    from jargonfree.glossary import files, index, load
+    """For the tests that ask for it (a module: ``pytestmark = pytest.mark.usefixtures(...)``): each
+    unchanged built-in glossary file and the sources registry are parsed once (keyed by the path,
+    modification time, size, the arguments and the size limit), and the forms of each entry
+    object are derived once. User files are parsed every time."""
+    from jargonfree.glossary import files, index, load, sources, validate
 
     builtin = files.builtin_dir().resolve()
-    parse_file, forms = load.parse_file, index.forms
+    parse_file, forms, load_sources = load.parse_file, index.forms, sources.load_sources
 
     def parse_once(path, **options):
         path = Path(path)
@@ -157,7 +158,20 @@ def builtin_glossary_parsed_once():
             kept = _FORMS[id(entry)] = (entry, tuple(forms(entry)))
         return list(kept[1])
 
+    def sources_once(path):
+        path = Path(path)
+        if not path.resolve().is_relative_to(builtin):
+            return load_sources(path)
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in _PARSED:
+            _PARSED[key] = load_sources(path)
+        registry, problems = _PARSED[key]
+        return dict(registry), list(problems)  # validate() adds its own problems to the list
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(load, "parse_file", parse_once)
+        patch.setattr(sources, "load_sources", sources_once)
+        patch.setattr(validate, "load_sources", sources_once)
         patch.setattr(index, "forms", forms_once)
         yield
