@@ -239,10 +239,11 @@ def _fewest(text: str, needle: str, rules: tuple[tuple[str, str], ...]) -> tuple
 
 
 def passages_of(path: Path, half: str | None) -> list[dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    passages = data["passages"] if isinstance(data, dict) else data
+    # Refused before the file is read: reading the corpus alone takes seconds.
     if path.resolve() == quality.CORPUS.resolve() and half != "tune":
         raise SystemExit("the corpus's held-out misses are not to be read: give --half tune")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    passages = data["passages"] if isinstance(data, dict) else data
     if half is not None:
         passages = [p for p in passages if quality.half_of_passage(p) == half]
     if path.resolve() != quality.CORPUS.resolve():

@@ -119,3 +119,59 @@ def make_glossary(tmp_path: Path):
         return glossary_from_yaml(tmp_path, yaml_text, name or f"g{next(counter)}.yaml")
 
     return make
+
+
+# The built-in glossary, parsed and its forms derived once in a test process, not once a test.
+# validate() and load_glossary() with user files parse the 13 built-in files and derive every
+# form of their ~3,300 entries each time (about 3 s of CPU; the compiled cache is only for
+# the built-in glossary alone). The validator's tests do that some 90 times over the same
+# unchanged files. Both steps are pure: a file's parse depends on its bytes and the arguments,
+# an entry's forms on the (frozen) entry.
+_PARSED: dict = {}
+_FORMS: dict = {}
+
+
+@pytest.fixture
+def builtin_glossary_parsed_once():
+    """For the tests that ask for it (a module: ``pytestmark = pytest.mark.usefixtures(...)``): each
+    unchanged built-in glossary file and the sources registry are parsed once (keyed by the path,
+    modification time, size, the arguments and the size limit), and the forms of each entry
+    object are derived once. User files are parsed every time."""
+    from jargonfree.glossary import files, index, load, sources, validate
+
+    builtin = files.builtin_dir().resolve()
+    parse_file, forms, load_sources = load.parse_file, index.forms, sources.load_sources
+
+    def parse_once(path, **options):
+        path = Path(path)
+        if not path.resolve().is_relative_to(builtin):
+            return parse_file(path, **options)
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size, load.MAX_BYTES, tuple(sorted(options.items())))
+        if key not in _PARSED:
+            _PARSED[key] = parse_file(path, **options)
+        return _PARSED[key]
+
+    def forms_once(entry):
+        kept = _FORMS.get(id(entry))
+        if kept is None or kept[0] is not entry:  # the entry is kept too, so its id is never reused
+            kept = _FORMS[id(entry)] = (entry, tuple(forms(entry)))
+        return list(kept[1])
+
+    def sources_once(path):
+        path = Path(path)
+        if not path.resolve().is_relative_to(builtin):
+            return load_sources(path)
+        stat = path.stat()
+        key = (str(path), stat.st_mtime_ns, stat.st_size)
+        if key not in _PARSED:
+            _PARSED[key] = load_sources(path)
+        registry, problems = _PARSED[key]
+        return dict(registry), list(problems)  # validate() adds its own problems to the list
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(load, "parse_file", parse_once)
+        patch.setattr(sources, "load_sources", sources_once)
+        patch.setattr(validate, "load_sources", sources_once)
+        patch.setattr(index, "forms", forms_once)
+        yield

@@ -503,6 +503,7 @@ def _plant_pickles(cache: Path, marker: Path) -> None:
     (cache / "cmu_syllables.raw").write_bytes(payload)
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest); the cache is still written and read
 def test_a_planted_pickle_never_runs(cache_env: Path, tmp_path: Path) -> None:
     import jargonfree
     from jargonfree.glossary import load_glossary
@@ -521,6 +522,7 @@ def test_a_planted_pickle_never_runs(cache_env: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest); the cache is still written and read
 def test_a_planted_pickle_never_runs_from_the_command_line(cache_env: Path, tmp_path: Path) -> None:
     import subprocess
     import sys

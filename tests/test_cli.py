@@ -181,6 +181,7 @@ def test_glossary_list_and_stats(cli):
     assert code == 0 and "| AMHP |" in out
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_glossary_list_takes_a_file_as_validate_does(cli, tmp_path: Path, monkeypatch):
     # A practitioner who wrote my-terms.yaml lists it as they validate it (newcomer22: "unrecognized arguments").
     path = tmp_path / "my-terms.yaml"
@@ -195,6 +196,7 @@ def test_glossary_list_takes_a_file_as_validate_does(cli, tmp_path: Path, monkey
     assert code == 2 and out == "" and err.strip().splitlines() == [err.strip()] and "broken.yaml:3:" in err
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_bad_user_glossary_is_one_line_exit_2(cli, tmp_path: Path):
     path = tmp_path / "ours.yaml"
     path.write_text("entries:\n  - term: x\n    plian: y\n    source: z\n")
@@ -383,6 +385,7 @@ def test_explain_says_where_a_word_is_everyday(cli):
     assert "Everyday in" not in out
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_a_broken_glossary_is_one_line_that_says_error_once(cli, tmp_path: Path):
     path = tmp_path / "ours.yaml"
     path.write_text("entries:\n  - term: frailty hub\n    plain clinic for older people\n")

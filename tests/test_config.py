@@ -62,6 +62,7 @@ def test_the_nearest_file_wins_and_the_command_line_wins_over_it(project, capsys
     assert (data["max_reading_age"], data["audience"]) == (11, "public")
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_glossaries_in_a_config_are_relative_to_it(project, capsys):
     (project / "terms.yaml").write_text(
         "category: ours\nentries:\n  - term: plan\n    plain: [idea]\n    explanation: What we mean to do.\n    source: ours\n",

@@ -80,6 +80,7 @@ def test_schema_rejects_misspelt_field():
         jsonschema.validate(bad, build_schema())
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_schema_and_loader_take_the_same_list_lengths(tmp_path: Path):
     import jsonschema
 

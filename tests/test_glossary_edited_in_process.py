@@ -11,6 +11,9 @@ import pytest
 import jargonfree
 from jargonfree import checker
 
+# validate() and loading a user glossary parse the built-in files each time: once here (conftest).
+pytestmark = pytest.mark.usefixtures("builtin_glossary_parsed_once")
+
 FIRST = "entries:\n  - term: frobnicate\n    plain: mix\n    source: our team\n"
 EDITED = "entries:\n  - term: frobnicate\n    plain: stir together\n    source: our team\n"
 

@@ -184,6 +184,7 @@ def test_everyday_for_needs_every_reader_to_be_where_the_word_is_everyday():
     assert not everyday_for("wales", "england-wales")
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_an_entry_everyday_in_a_nation_is_silent_there_and_flagged_elsewhere(tmp_path):
     path = tmp_path / "words.yaml"
     path.write_text(

@@ -97,6 +97,7 @@ def test_unsupported_nations():
     assert set(NATIONS) == set(JURISDICTIONS)
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_validate_tells_the_contributor_to_relabel(tmp_path: Path):
     problems = validation_errors(
         tmp_path,
@@ -278,6 +279,7 @@ def test_home_page_rule():
     assert not is_home_page("https://setrust.hscni.net/?p=19125")  # a query names the page
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_validate_asks_for_the_page_not_the_home_page_or_the_whole_act(tmp_path: Path):
     problems = validation_errors(
         tmp_path,

@@ -27,6 +27,7 @@ class _Stdin:
         self.buffer = io.BytesIO(data)
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 @pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
 def test_golden(case: Path, monkeypatch, capsys):
     args = shlex.split((case / "cmd").read_text(encoding="utf-8"))

@@ -204,6 +204,7 @@ def test_more_forms_and_explanations(make_glossary):
     assert found("The CFS (Family Support Clinic) team.", g) == ["CFS"]
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_validate_with_a_relative_path_finds_no_false_duplicates(monkeypatch):
     from conftest import ROOT
     from jargonfree.glossary.validate import validate
@@ -213,6 +214,7 @@ def test_validate_with_a_relative_path_finds_no_false_duplicates(monkeypatch):
     assert not [p for p in result.errors if "also in the glossary" in p.message]
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_yaml_booleans_in_lists_get_a_clear_message(tmp_path):
     from jargonfree.glossary.validate import validate
 

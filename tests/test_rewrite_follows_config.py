@@ -38,6 +38,7 @@ def test_terms_an_ignore_comment_names_are_not_rewritten(tmp_path: Path, capsys)
     assert _rewrite(capsys, str(post))[1] == "<!-- jargonfree: ignore prior to -->\nWe will meet prior to the visit and start the plan.\n"
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_the_config_s_glossaries_are_used(tmp_path: Path, capsys):
     (tmp_path / "ours.yaml").write_text(
         "category: ours\nentries:\n  - term: zorbulate\n    plain: [sort out]\n    explanation: To sort out.\n"

@@ -36,6 +36,7 @@ def test_other_code_points_match_the_same_term(text, term):
         assert text[f.start : f.end] == f.text  # offsets into the original, as written
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_decomposed_accents_match_composed_terms(tmp_path):
     glossary = tmp_path / "g.yaml"
     glossary.write_text(

@@ -11,6 +11,9 @@ from jargonfree import GlossaryError, load_glossary
 from jargonfree.cli import main
 from jargonfree.glossary.validate import validate
 
+# validate() and loading a user glossary parse the built-in files each time: once here (conftest).
+pytestmark = pytest.mark.usefixtures("builtin_glossary_parsed_once")
+
 GOOD = """\
 entries:
   - term: zorbulate

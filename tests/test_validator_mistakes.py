@@ -11,6 +11,9 @@ import pytest
 from jargonfree.cli import main
 from jargonfree.glossary.validate import _age, validate
 
+# validate() and loading a user glossary parse the built-in files each time: once here (conftest).
+pytestmark = pytest.mark.usefixtures("builtin_glossary_parsed_once")
+
 GOOD = """\
 entries:
   - term: frailty hub

@@ -204,6 +204,7 @@ def test_no_text_is_logged(client, caplog, capsys):
     assert config.access_log is False  # the access log would show /api/explain/<what was typed>
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_suggest_a_good_term_gives_a_valid_yaml_entry(client, tmp_path: Path):
     form = {
         "term": "wibblefrob",
@@ -222,6 +223,7 @@ def test_suggest_a_good_term_gives_a_valid_yaml_entry(client, tmp_path: Path):
     assert load_glossary(path, builtin=False).lookup("wibblefrob").plain == ("talk", "chat")
 
 
+@pytest.mark.usefixtures("builtin_glossary_parsed_once")  # the built-in files parsed once (conftest)
 def test_suggest_a_bad_term_puts_the_validators_messages_beside_the_fields(client):
     form = {"term": "wibble", "plain": "liaise", "flagged": "No such word here."}
     data = client.post("/api/suggest", json=form).json()
