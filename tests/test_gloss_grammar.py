@@ -111,6 +111,8 @@ def _forms_name_the_same_kind(entry):
         words = form.split()
         if any(sum(c.isupper() for c in w) > 1 for w in words) or readings(words[0]) == {"VERB"}:
             continue  # an abbreviation ("SCPHNs"), or a verb phrase ("deprive a person of their liberty")
+        if entry.term.endswith("ing") and words[0] == entry.term[: -len("ing")]:
+            continue  # the verb of an "-ing" term with its object: "clerk patients" for clerking
         if not _a_known_noun(_head(form)):
             continue  # "guardian ad litem", "former relevant"
         head = _head(form)
