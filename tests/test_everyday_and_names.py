@@ -67,3 +67,15 @@ def test_the_mmr_vaccine_is_known_but_other_vaccine_letters_are_not():
     assert words_flagged("Has your child had both doses of the MMR vaccine yet?") == []
     assert words_flagged("Book the MMR jab at your surgery.") == []
     assert "BCG" in words_flagged("Your baby may be offered the BCG at eight weeks.")
+
+
+def test_the_care_regulator_is_known_but_other_bodies_initials_are_not():
+    """CQC names the regulator on every care home's rating (known_abbreviations.txt); a less known
+    body's initials alone are still flagged."""
+    import jargonfree
+
+    def words_flagged(text):
+        return [f.text for f in jargonfree.check(text).findings if f.kind in {"jargon", "abbreviation", "uncommon"}]
+
+    assert words_flagged("The CQC rated the home as good in May.") == []
+    assert "COSLA" in words_flagged("COSLA has agreed the new rates with the unions.")
