@@ -116,6 +116,6 @@ def test_the_parties_before_a_citation_are_names(text, names):
 
 
 def test_initials_with_no_citation_after_are_read_as_usual():
-    # No case: "MS" and "CQC" are what they always are.
-    rules = flagged_rules("She has MS and the CQC v the council row goes on.")
-    assert "MS" in rules and "CQC" in rules
+    # No case: "MS" and "NMC" are what they always are.
+    rules = flagged_rules("She has MS and the NMC v the council row goes on.")
+    assert "MS" in rules and "NMC" in rules

@@ -50,5 +50,5 @@ def test_plain_words_are_plain():
 
 def test_the_plain_words_check_finds_jargon():
     entry = GLOSSARY.lookup("registered manager")
-    assert other_terms(entry, "the manager named with the CQC") == ["CQC"]
+    assert other_terms(entry, "the manager named with the NMC") == ["NMC"]
     assert other_terms(entry, "the manager named with the body that checks care") == []
