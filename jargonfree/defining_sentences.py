@@ -151,8 +151,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
         opening = _NUMBER_OR_SOURCE_FIRST.sub("", opening, count=1)
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
-    if opening.startswith(("In", "Simply", "Put")):  # (each way _PLAINLY_FIRST opens: most openings start otherwise)
-        opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
+    opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one
