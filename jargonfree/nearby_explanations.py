@@ -206,8 +206,6 @@ def spelt_out_earlier(text: str, start: int, short: str, plain: tuple[str, ...])
     return _spelt_out_pattern(found.spellings).search(text, low, start) is not None
 
 
-
-
 def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: bool = True) -> bool:
     """True if the words around the term explain it: after the noun it describes, in the
     next sentence, in a sentence that defines it, in the answer to a question about it, or as

@@ -39,7 +39,6 @@ def renamed_after_or(text: str, start: int, end: int) -> bool:
     )
 
 
-
 # "an Obstetrician, a doctor who specialises in pregnancy", "a continence adviser, usually a nurse
 # who specialises in bowel and bladder problems", "dysphagia, a condition that makes swallowing
 # hard": a noun set apart by commas that says what kind of person or thing the term is, and a

@@ -202,7 +202,6 @@ def law_in_paragraph(doc: Document, start: int, end: int) -> bool:
     return _A_LAW_OR_A_REGULATION.search(doc.text, low, high) is not None
 
 
-
 # A court or tribunal, or a set of rules, named near a rule's number: "Under Rule 10 the tribunal
 # can strike out a claim", "the Tribunal Procedure Rules say at rule 5".
 _RULES_OF_A_YEAR = lazy_pattern(r"[Rr]ules?\s+(?:19|20)\d\d\b")

@@ -182,10 +182,6 @@ def _related(entry: Entry, glossary: Glossary) -> list[Problem]:
     return problems
 
 
-
-
-
-
 def _plural_twins(entries: list[Entry]) -> list[Problem]:
     """A warning at a user's entry whose term is the plural of another of their entries ("pendant
     alarms" beside "pendant alarm"): one entry finds both. Not an error, and not for the built-in
@@ -236,8 +232,6 @@ def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
                 )
             )
     return problems
-
-
 
 
 def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
