@@ -22,25 +22,18 @@ GlossaryArg = Glossary | Sequence[str | Path] | str | Path | None
 
 
 @lru_cache(maxsize=8)
-def _cached_glossary(paths: tuple[str, ...], stamp: tuple[tuple[str, int, int], ...] = ()) -> Glossary:
+def _cached_glossary(paths: tuple[str, ...], stamp: tuple[str, ...] = ()) -> Glossary:
     return load_glossary(*paths)
 
 
-def _user_files_stamp(paths: tuple[str, ...]) -> tuple[tuple[str, int, int], ...]:
-    """Each user glossary file (a folder's files too) with its time of change and size, so that
-    a file edited since the last check in this process is read again (loading from the disk
-    cache costs about 150 ms, ten short checks). A missing file is (-1, -1): load_glossary
-    then says it is missing."""
-    from .glossary.files import expand_paths
+def _user_files_stamp(paths: tuple[str, ...]) -> tuple[str, ...]:
+    """Each user glossary file (a folder's files too) with its time of change and size
+    (:func:`~jargonfree.glossary.files.file_stamp`, as the disk cache is keyed), so that a file
+    edited since the last check in this process is read again (loading from the disk cache costs
+    about 150 ms, ten short checks). A missing file is stamped so: load_glossary then says it is missing."""
+    from .glossary.files import expand_paths, file_stamp
 
-    out = []
-    for path in expand_paths(paths):
-        try:
-            st = path.stat()
-            out.append((str(path), st.st_mtime_ns, st.st_size))
-        except OSError:
-            out.append((str(path), -1, -1))
-    return tuple(out)
+    return tuple(file_stamp(path) for path in expand_paths(paths))
 
 
 def resolve_glossary(glossaries: GlossaryArg) -> Glossary:

@@ -13,7 +13,7 @@ from .. import cache
 from ..folding import fold_term
 from .derive import surfaces
 from .duplicates import duplicates
-from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
+from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths, file_stamp
 from .model import Entry, slug
 from .packed import entry_fields
 from .table import Glossary
@@ -106,12 +106,7 @@ def _stamp(paths: list[Path]) -> str:
 
     # The Entry fields too: cached entries are stored as rows of field values.
     parts = [CACHE_FORMAT, __version__, ",".join(entry_fields())]
-    for path in paths:
-        try:
-            st = path.stat()
-            parts.append(f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}")
-        except OSError:
-            parts.append(f"{path}:missing")
+    parts.extend(file_stamp(path) for path in paths)
     return "|".join(parts)
 
 

@@ -43,3 +43,13 @@ def empty_folders(paths: Iterable[str | Path]) -> list[Path]:
 
 
 EMPTY_FOLDER = "this folder has no glossary files (.yaml or .yml) in it: give the glossary file itself, or the folder it is in"
+
+
+def file_stamp(path: Path) -> str:
+    """What changes when ``path`` is edited: its full address, time of change and size, or
+    "missing". Keys the glossary cache on disk, and the glossaries a process keeps loaded."""
+    try:
+        st = path.stat()
+        return f"{path.resolve()}:{st.st_mtime_ns}:{st.st_size}"
+    except OSError:
+        return f"{path}:missing"
