@@ -101,6 +101,15 @@ def report(found: list[str]) -> str:
     return f"{len(found)} failed:\n" + "\n".join(found)
 
 
+def entries_by_file(entries) -> dict[str, list]:
+    """Glossary entries grouped by the name of their file, in file order: a table test over every
+    entry is one test item a file, so a failure names the file as well as each failing entry."""
+    grouped: dict[str, list] = {}
+    for entry in entries:
+        grouped.setdefault(Path(entry.file).name, []).append(entry)
+    return dict(sorted(grouped.items()))
+
+
 def glossary_from_yaml(directory: Path, yaml_text: str, name: str = "g.yaml"):
     """Write YAML to ``directory/name`` and load it as the only glossary (no built-in entries)."""
     from jargonfree import load_glossary

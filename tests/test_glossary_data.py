@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import ROOT, failures, report
+from conftest import ROOT, entries_by_file, failures, report
 import jargonfree
 from jargonfree import load_glossary
 from jargonfree.glossary import builtin_files
@@ -21,7 +21,7 @@ from jargonfree.readability import score
 GLOSSARY = load_glossary()
 ENTRIES = list(GLOSSARY)
 # The entries of each built-in file: one test item per file checks all of its entries.
-FILES = sorted({Path(e.file).name for e in ENTRIES})
+BY_FILE = entries_by_file(ENTRIES)
 
 
 def _examples_work(entry):
@@ -31,9 +31,9 @@ def _examples_work(entry):
     assert not problems, "\n".join(map(str, problems))
 
 
-@pytest.mark.parametrize("file", FILES)
+@pytest.mark.parametrize("file", list(BY_FILE))
 def test_entry_examples(file):
-    entries = [e for e in ENTRIES if Path(e.file).name == file]
+    entries = BY_FILE[file]
     assert entries
     found = failures(_examples_work, entries, lambda e: e.id)
     assert not found, report(found)

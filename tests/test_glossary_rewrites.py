@@ -4,23 +4,22 @@ glossary file, naming every entry that fails)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
-from conftest import failures, report
+from conftest import entries_by_file, failures, report
 from jargonfree import load_glossary, rewrite
 from jargonfree.glossary.examples import example_jurisdiction
 
 GLOSSARY = load_glossary()
 ENTRIES = list(GLOSSARY)
 # The entries of each built-in file: one test item per file checks all of its entries.
-FILES = sorted({Path(e.file).name for e in ENTRIES})
+BY_FILE = entries_by_file(ENTRIES)
 
 
-@pytest.mark.parametrize("file", FILES)
+@pytest.mark.parametrize("file", list(BY_FILE))
 def test_flagged_example_rewrites_as_reviewed(file):
-    entries = [e for e in ENTRIES if Path(e.file).name == file]
+    entries = BY_FILE[file]
     assert entries
     found = failures(_rewrites_as_reviewed, entries, lambda e: e.id)
     assert not found, report(found)
