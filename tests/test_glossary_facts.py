@@ -418,3 +418,46 @@ def test_a_label_widened_in_session_22_cites_a_page_from_each_nation_it_adds(ent
     e = entry(entry_id)
     assert e.jurisdiction == label
     assert nations <= {SOURCES[s].nations for s in e.sources}
+
+
+def test_a_standard_authorisation_for_a_welsh_hospital_comes_from_a_health_board():
+    # DoLS Wales Regulations 2009 reg 3 (wsi/2009/266): Local Health Boards are the supervisory
+    # bodies for hospitals in Wales, so "from the council" alone was wrong there (law26).
+    e = entry("mental-capacity/standard-authorisation")
+    assert "health board" in e.explanation and "council" not in " ".join(e.plain)
+    assert "dols-wales-2009-reg3" in e.sources
+
+
+@pytest.mark.parametrize("entry_id", ["other-nations/section-47-certificate", "other-nations/certificate-of-incapacity"])
+def test_a_section_47_certificate_is_not_for_doctors_only(entry_id):
+    # Adults with Incapacity (Scotland) Act 2000 s47(1A): dentists, ophthalmic opticians and
+    # registered nurses may certify too (law26).
+    e = entry(entry_id)
+    assert all(word in e.explanation for word in ("dentists", "nurses", "opticians"))
+    assert "awi-scotland-2000-s47" in e.sources
+
+
+def test_secure_accommodation_cites_the_welsh_law_that_replaced_section_25_in_wales():
+    # Social Services and Well-being (Wales) Act 2014 s119 and the Children (Secure
+    # Accommodation) (Wales) Regulations 2015 (law26).
+    e = entry("children-and-send/secure-accommodation")
+    assert e.jurisdiction == "england-wales"
+    assert {"legislation-ca1989-s25", "sswb-wales-2014-s119"} <= set(e.sources)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "source_id"),
+    [
+        # The guardian's powers are in MHA 1983 s8, not s7 (law26).
+        ("mental-health-law/section-7", "mha-1983-s8"),
+        ("mental-health-law/guardianship", "mha-1983-s8"),
+        # The 72 hours after a CTO recall are in s17F (law26).
+        ("mental-health-law/section-17e", "mha-1983-s17f"),
+        # A health and welfare attorney acts only when the donor lacks capacity: MCA 2005 s11(7).
+        ("mental-capacity/health-and-welfare-lpa", "mca-2005-s11"),
+        # Interim authorisations (NI) are made under Schedule 1 of the 2016 Act, not s45.
+        ("other-nations/interim-authorisation", "mcani-2016-sch1"),
+    ],
+)
+def test_an_entry_cites_the_provision_that_states_its_fact(entry_id, source_id):
+    assert source_id in entry(entry_id).sources
