@@ -418,3 +418,14 @@ def test_a_label_widened_in_session_22_cites_a_page_from_each_nation_it_adds(ent
     e = entry(entry_id)
     assert e.jurisdiction == label
     assert nations <= {SOURCES[s].nations for s in e.sources}
+
+
+def test_section_130_wales_puts_the_duty_on_relevant_partners_not_on_each_nurse():
+    # Social Services and Well-being (Wales) Act 2014 s130(1): a 'relevant partner' of the council
+    # (a body: police, local health board, NHS trust, probation, youth offending team ... s162)
+    # must inform the council of a child at risk. The Wales Safeguarding Procedures list them.
+    e = entry("other-nations/section-130")
+    assert e.jurisdiction == "wales"
+    assert "nurses" not in e.explanation and "staff" not in e.explanation
+    assert "public bodies" in e.explanation and "police" in e.explanation
+    assert {"sswb-wales-2014-s130", "wales-procedures-relevant-partners"} <= set(e.sources)
