@@ -429,3 +429,29 @@ def test_section_130_wales_puts_the_duty_on_relevant_partners_not_on_each_nurse(
     assert "nurses" not in e.explanation and "staff" not in e.explanation
     assert "public bodies" in e.explanation and "police" in e.explanation
     assert {"sswb-wales-2014-s130", "wales-procedures-relevant-partners"} <= set(e.sources)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "page"),
+    [
+        # NHS Talking Therapies (IAPT before 2023) is an NHS programme in England (Zero Suicide Alliance).
+        ("health-abbreviations/iapt", "zsa-nhs-talking-therapies"),
+        # Mental health support teams in schools come from the DHSC/DfE Green Paper and the NHS Long
+        # Term Plan, both England's (Cambridgeshire Insight).
+        ("health-abbreviations/mhst", "cambs-insight-mhst-schools"),
+        # The New Medicine Service is an advanced service of England's community pharmacy contract.
+        ("health-abbreviations/nms", "nhsengland-new-medicine-service"),
+        # Structured medication reviews came in through England's primary care networks (BJGP 2021).
+        ("health-abbreviations/smr", "bjgp-smr-origins"),
+        # Wales merged its hospital trusts into health boards in 2009; Scotland has health boards.
+        ("nhs-services/acute-trust", "wikipedia-local-health-board"),
+    ],
+)
+def test_an_nhs_england_service_or_body_is_labelled_england_not_uk(entry_id, page):
+    e = entry(entry_id)
+    assert e.jurisdiction == "england"
+    assert page in e.sources
+
+
+def test_smr_and_structured_medication_review_hold_in_the_same_nation():
+    assert entry("health-abbreviations/smr").jurisdiction == entry("nhs-services/structured-medication-review").jurisdiction
