@@ -455,3 +455,26 @@ def test_an_nhs_england_service_or_body_is_labelled_england_not_uk(entry_id, pag
 
 def test_smr_and_structured_medication_review_hold_in_the_same_nation():
     assert entry("health-abbreviations/smr").jurisdiction == entry("nhs-services/structured-medication-review").jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "weak", "better"),
+    [
+        # A Diabetes UK forum post summarised the international consensus; cite the consensus.
+        ("clinical-words/time-in-range", "diabetes-uk-forum-time-in-range", "diabetes-care-2019-time-in-range"),
+        # BabyCentre (a parenting site) gave way to the NHS website's 20-week anomaly scan page.
+        ("nursing-maternity/anomaly", "babycentre-anomaly-scan", "nhs-anomaly-scan"),
+        # A Senedd statement read on a TheyWorkForYou mirror gave way to the Welsh Government's
+        # ICF evaluation and Newport City Council's record that the RIF succeeded the ICF.
+        ("other-nations/icf--integrated-care-fund", "senedd-rif-update-2023", "govwales-icf-evaluation-summary"),
+        ("other-nations/icf--integrated-care-fund", "wwcp-icf-agreement", "newport-cabinet-rif-taper"),
+    ],
+)
+def test_an_entry_on_a_weak_source_cites_an_authoritative_page_instead(entry_id, weak, better):
+    e = entry(entry_id)
+    assert weak not in e.sources
+    assert better in e.sources
+
+
+def test_the_regional_integration_fund_rests_on_a_public_record_not_only_a_mirror():
+    assert "newport-cabinet-rif-taper" in entry("other-nations/rif--regional-integration-fund").sources
