@@ -478,3 +478,11 @@ def test_an_entry_on_a_weak_source_cites_an_authoritative_page_instead(entry_id,
 
 def test_the_regional_integration_fund_rests_on_a_public_record_not_only_a_mirror():
     assert "newport-cabinet-rif-taper" in entry("other-nations/rif--regional-integration-fund").sources
+
+
+def test_demand_led_is_not_only_about_council_budgets():
+    # 'Demand-led' spending rises and falls with how many people need a service: council care,
+    # NHS services and benefits alike. It does not mean a council must pay for everyone.
+    e = entry("officialese/demand-led")
+    assert "council" not in e.explanation.lower()
+    assert "how many people need" in e.explanation
