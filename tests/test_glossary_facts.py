@@ -486,3 +486,21 @@ def test_demand_led_is_not_only_about_council_budgets():
     e = entry("officialese/demand-led")
     assert "council" not in e.explanation.lower()
     assert "how many people need" in e.explanation
+
+
+def test_treatment_escalation_plan_holds_where_tep_does():
+    # NHS Lothian's medical education pages describe TEPs in Scotland; the spelled-out entry sat
+    # on the nhs-services file's England-and-Wales default and told a Scottish reader it was
+    # 'England and Wales only'.
+    full = entry("nhs-services/treatment-escalation-plan")
+    assert full.jurisdiction == entry("health-abbreviations/tep").jurisdiction == "uk"
+    assert "medscot-treatment-escalation-plans" in full.sources
+    [found] = [f for f in jargonfree.check("The ward will talk with you about a treatment escalation plan.", jurisdiction="scotland").findings if f.kind == "jargon"]
+    assert "only, not in" not in found.message
+
+
+def test_cypmhs_is_englands_newer_name_and_says_so_softly_elsewhere():
+    e = entry("health-abbreviations/cypmhs")
+    assert e.jurisdiction == "england"
+    [found] = [f for f in jargonfree.check("Referrals to CYPMHS can now be made by schools.", jurisdiction="scotland").findings if f.text == "CYPMHS"]
+    assert "Our sources for this are from England" in found.message
