@@ -504,3 +504,25 @@ def test_cypmhs_is_englands_newer_name_and_says_so_softly_elsewhere():
     assert e.jurisdiction == "england"
     [found] = [f for f in jargonfree.check("Referrals to CYPMHS can now be made by schools.", jurisdiction="scotland").findings if f.text == "CYPMHS"]
     assert "Our sources for this are from England" in found.message
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "dropped", "kept"),
+    [
+        # A private cardiology practice's page: Cambridge University Hospitals' DOAC leaflet and
+        # the BNF state the same.
+        ("health-abbreviations/doac", "ruzicka-anticoagulants", "cuh-oral-anticoagulant-doac"),
+        # A maker's product page: the Pharmaceutical Journal states what an MDS is.
+        ("health-abbreviations/mds", "venalink-mds", "pj-monitored-dosage-systems"),
+        ("health-abbreviations/monitored-dosage-system", "venalink-mds", "pj-monitored-dosage-systems"),
+        # A pharmacy's page: the MHRA's Yellow Card page states it.
+        ("clinical-words/adverse-reaction", "riverside-pharmacy-side-effects", "mhra-yellowcard-side-effects"),
+        # A personal blog: two NHS pages (ESNEFT, NHS Forth Valley) state the sick day rules.
+        ("clinical-words/sick-day-rules", "ocdiabetic-sick-day-rules", "esneft-sick-day-rules"),
+        ("clinical-words/sick-day-rules", "ocdiabetic-sick-day-rules", "nhsforthvalley-sick-day-rules"),
+    ],
+)
+def test_a_weak_source_gives_way_to_an_nhs_or_regulator_page_that_states_the_same(entry_id, dropped, kept):
+    e = entry(entry_id)
+    assert dropped not in e.sources
+    assert kept in e.sources
