@@ -461,3 +461,111 @@ def test_secure_accommodation_cites_the_welsh_law_that_replaced_section_25_in_wa
 )
 def test_an_entry_cites_the_provision_that_states_its_fact(entry_id, source_id):
     assert source_id in entry(entry_id).sources
+
+
+def test_section_130_wales_puts_the_duty_on_relevant_partners_not_on_each_nurse():
+    # Social Services and Well-being (Wales) Act 2014 s130(1): a 'relevant partner' of the council
+    # (a body: police, local health board, NHS trust, probation, youth offending team ... s162)
+    # must inform the council of a child at risk. The Wales Safeguarding Procedures list them.
+    e = entry("other-nations/section-130")
+    assert e.jurisdiction == "wales"
+    assert "nurses" not in e.explanation and "staff" not in e.explanation
+    assert "public bodies" in e.explanation and "police" in e.explanation
+    assert {"sswb-wales-2014-s130", "wales-procedures-relevant-partners"} <= set(e.sources)
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "page"),
+    [
+        # NHS Talking Therapies (IAPT before 2023) is an NHS programme in England (Zero Suicide Alliance).
+        ("health-abbreviations/iapt", "zsa-nhs-talking-therapies"),
+        # Mental health support teams in schools come from the DHSC/DfE Green Paper and the NHS Long
+        # Term Plan, both England's (Cambridgeshire Insight).
+        ("health-abbreviations/mhst", "cambs-insight-mhst-schools"),
+        # The New Medicine Service is an advanced service of England's community pharmacy contract.
+        ("health-abbreviations/nms", "nhsengland-new-medicine-service"),
+        # Structured medication reviews came in through England's primary care networks (BJGP 2021).
+        ("health-abbreviations/smr", "bjgp-smr-origins"),
+        # Wales merged its hospital trusts into health boards in 2009; Scotland has health boards.
+        ("nhs-services/acute-trust", "wikipedia-local-health-board"),
+    ],
+)
+def test_an_nhs_england_service_or_body_is_labelled_england_not_uk(entry_id, page):
+    e = entry(entry_id)
+    assert e.jurisdiction == "england"
+    assert page in e.sources
+
+
+def test_smr_and_structured_medication_review_hold_in_the_same_nation():
+    assert entry("health-abbreviations/smr").jurisdiction == entry("nhs-services/structured-medication-review").jurisdiction
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "weak", "better"),
+    [
+        # A Diabetes UK forum post summarised the international consensus; cite the consensus.
+        ("clinical-words/time-in-range", "diabetes-uk-forum-time-in-range", "diabetes-care-2019-time-in-range"),
+        # BabyCentre (a parenting site) gave way to the NHS website's 20-week anomaly scan page.
+        ("nursing-maternity/anomaly", "babycentre-anomaly-scan", "nhs-anomaly-scan"),
+        # A Senedd statement read on a TheyWorkForYou mirror gave way to the Welsh Government's
+        # ICF evaluation and Newport City Council's record that the RIF succeeded the ICF.
+        ("other-nations/icf--integrated-care-fund", "senedd-rif-update-2023", "govwales-icf-evaluation-summary"),
+        ("other-nations/icf--integrated-care-fund", "wwcp-icf-agreement", "newport-cabinet-rif-taper"),
+    ],
+)
+def test_an_entry_on_a_weak_source_cites_an_authoritative_page_instead(entry_id, weak, better):
+    e = entry(entry_id)
+    assert weak not in e.sources
+    assert better in e.sources
+
+
+def test_the_regional_integration_fund_rests_on_a_public_record_not_only_a_mirror():
+    assert "newport-cabinet-rif-taper" in entry("other-nations/rif--regional-integration-fund").sources
+
+
+def test_demand_led_is_not_only_about_council_budgets():
+    # 'Demand-led' spending rises and falls with how many people need a service: council care,
+    # NHS services and benefits alike. It does not mean a council must pay for everyone.
+    e = entry("officialese/demand-led")
+    assert "council" not in e.explanation.lower()
+    assert "how many people need" in e.explanation
+
+
+def test_treatment_escalation_plan_holds_where_tep_does():
+    # NHS Lothian's medical education pages describe TEPs in Scotland; the spelled-out entry sat
+    # on the nhs-services file's England-and-Wales default and told a Scottish reader it was
+    # 'England and Wales only'.
+    full = entry("nhs-services/treatment-escalation-plan")
+    assert full.jurisdiction == entry("health-abbreviations/tep").jurisdiction == "uk"
+    assert "medscot-treatment-escalation-plans" in full.sources
+    [found] = [f for f in jargonfree.check("The ward will talk with you about a treatment escalation plan.", jurisdiction="scotland").findings if f.kind == "jargon"]
+    assert "only, not in" not in found.message
+
+
+def test_cypmhs_is_englands_newer_name_and_says_so_softly_elsewhere():
+    e = entry("health-abbreviations/cypmhs")
+    assert e.jurisdiction == "england"
+    [found] = [f for f in jargonfree.check("Referrals to CYPMHS can now be made by schools.", jurisdiction="scotland").findings if f.text == "CYPMHS"]
+    assert "Our sources for this are from England" in found.message
+
+
+@pytest.mark.parametrize(
+    ("entry_id", "dropped", "kept"),
+    [
+        # A private cardiology practice's page: Cambridge University Hospitals' DOAC leaflet and
+        # the BNF state the same.
+        ("health-abbreviations/doac", "ruzicka-anticoagulants", "cuh-oral-anticoagulant-doac"),
+        # A maker's product page: the Pharmaceutical Journal states what an MDS is.
+        ("health-abbreviations/mds", "venalink-mds", "pj-monitored-dosage-systems"),
+        ("health-abbreviations/monitored-dosage-system", "venalink-mds", "pj-monitored-dosage-systems"),
+        # A pharmacy's page: the MHRA's Yellow Card page states it.
+        ("clinical-words/adverse-reaction", "riverside-pharmacy-side-effects", "mhra-yellowcard-side-effects"),
+        # A personal blog: two NHS pages (ESNEFT, NHS Forth Valley) state the sick day rules.
+        ("clinical-words/sick-day-rules", "ocdiabetic-sick-day-rules", "esneft-sick-day-rules"),
+        ("clinical-words/sick-day-rules", "ocdiabetic-sick-day-rules", "nhsforthvalley-sick-day-rules"),
+    ],
+)
+def test_a_weak_source_gives_way_to_an_nhs_or_regulator_page_that_states_the_same(entry_id, dropped, kept):
+    e = entry(entry_id)
+    assert dropped not in e.sources
+    assert kept in e.sources
