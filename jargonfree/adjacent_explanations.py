@@ -23,19 +23,39 @@ from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
 # A bracket that only cites a law explains nothing: "a hospital order (section 37/41)",
-# "(s.2 MHA)", "(section 42 of the Care Act 2014)".
+# "(s.2 MHA)", "(section 42 of the Care Act 2014)", "(regulation 2 of the Care and Support
+# (Eligibility Criteria) Regulations 2015)".
 _ONLY_A_CITATION = lazy_pattern(
     r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]s?\.?|[Ss]ec\.?|[Pp]arts?|Articles?|[Rr]egs?\.?|[Rr]egulations?)\s*\d[\w()/.\-\u2013]*"
-    r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
+    r"(?:\s*,?\s+(?:and|or|to)\s+\d[\w()/]*)?(?:,?\s+(?:of\s+)?(?:the\s+)?[\w()' ]{0,60}?(?:Act|Regulations|Order|Measure|[A-Z]{2,5}A)(?:\s+\d{4})?)?"
 )
 
 
-_CITATION_STARTS = frozenset("SsPpAR")
+_CITATION_STARTS = frozenset("SsPpARr")
 # Each word of a bracket that holds only references to parts of a law, however worded:
 # "(Section of 38 or S.31)", "(s.2 or s.3)".
 _CITATION_WORD = lazy_pattern(
-    r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
+    r"(?:[Ss]ections?|[Ss]ubsections?|[Ss]ec\.?|[Ss]ect\.?|[Ss]s?\.?|[Ss]s?\.?\d[\w()/.]*|[Rr]egs?\.?|[Rr]egulations?|\d[\w()/.]*|of|or|and|to|the|Act|[A-Z]{2,5}A)[,;]?"
 )
+
+
+def _only_cites(inner: str) -> bool:
+    """True if a bracket holding ``inner`` only cites a part of a law."""
+    return _ONLY_A_CITATION.fullmatch(inner) is not None or _cites_only(inner)
+
+
+def _inside(bracket: str) -> str:
+    """What the bracket that opens ``bracket`` holds, to its own closing bracket (the name of a
+    set of Regulations often holds one: "(Eligibility Criteria)"); "" if it does not close."""
+    depth = 0
+    for i, char in enumerate(bracket):
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return bracket[1:i].strip()
+    return ""
 
 
 def _cites_only(inner: str) -> bool:
@@ -241,7 +261,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False
         inside = stripped[1:close]
         inner = inside.strip()
-        if inner[:1] in _CITATION_STARTS and (_ONLY_A_CITATION.fullmatch(inner) or _cites_only(inner)):
+        if inner[:1] in _CITATION_STARTS and (_only_cites(inner) or _only_cites(_inside(stripped))):
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         if " " not in text[start:end] and has_two_capitals(text[start:end]) and _aside_to_letters(inner):
             return False  # "the LA (usually the EHCP coordinator)", "ESA (contribution based)"

@@ -62,19 +62,31 @@ def _cached_settings(audience: str, jurisdiction: str, options: tuple[tuple[str,
 def resolve_settings(audience: str, jurisdiction: str, options: dict[str, object]) -> Settings:
     """``Settings.for_audience(audience, jurisdiction=..., **options)``, built once per distinct set of values.
 
-    Settings are frozen, so one object can serve every call with the same values. Options
-    with a value that cannot be hashed (a ``set``, which the caller could change later) are
-    never cached.
+    Settings are frozen, so one object can serve every call with the same values. A set or
+    list of names (``skip={"uncommon"}``) is looked up by a frozen copy of it (:func:`_frozen`);
+    other options with a value that cannot be hashed are never cached.
     """
     if not options:  # the usual call: nothing to sort or to test for hashing
         return _cached_settings(audience, jurisdiction, ())
-    key = tuple(sorted(options.items()))
+    key = tuple(sorted((name, _frozen(value)) for name, value in options.items()))
     try:
         hash(key)
     except TypeError:
         _known_options(options)
         return Settings.for_audience(audience, jurisdiction=jurisdiction, **options)
     return _cached_settings(audience, jurisdiction, key)
+
+
+def _frozen(value: object) -> object:
+    """A set or list of strings as a frozenset or tuple of them, else ``value`` as it is.
+
+    :class:`Settings` turns either into the same frozenset as the copy would give (and names the
+    strings in the same errors), so the copy can key the cache; the caller may change their
+    set later, the copy stays as it was.
+    """
+    if isinstance(value, (set, list)) and all(isinstance(item, str) for item in value):
+        return frozenset(value) if isinstance(value, set) else tuple(value)
+    return value
 
 
 def _known_options(options: dict[str, object]) -> None:

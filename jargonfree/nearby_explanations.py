@@ -7,7 +7,7 @@ this module holds the other ways a writer explains a term in the words around it
 * named after its explanation: "help to get your skills back is called reablement",
   "intensive support, also known as reablement" (:func:`named_explanations.named_after_explanation`);
 * heading a gloss: "Emergency Detention Certificate: this power allows ...", "Kinship Carers -
-  Where a child ...", "... options. Option 1: You can ..." (:func:`heads_a_gloss`);
+  Where a child ...", "... options. Option 1: You can ..." (:func:`listed_explanations.heads_a_gloss`);
 * explained just after it: "a statutory service, which means ..." (:func:`explained_after_noun`),
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
@@ -55,7 +55,6 @@ from .listed_explanations import (
     asked_about,
     followed_by_examples,
     glossed_after_its_short_form,
-    heads_a_gloss,
     heads_a_glossary_entry,
     named_in_full_after,
     spelt_out_after,

@@ -160,6 +160,36 @@ def test_a_bracket_that_only_cites_a_law_explains_nothing():
 
 
 @pytest.mark.parametrize(
+    "bracket",
+    [
+        "(regulation 2 of the Care and Support (Eligibility Criteria) Regulations 2015)",
+        "(regulations 2 and 3)",
+        "(reg. 2 of the Regulations)",
+        "(reg 2 or reg 3)",
+        "(Regulation 3(1)(b) of the Care and Support (Deferred Payment) Regulations 2014)",
+        "(section 35 of the Care Act 2014)",  # an Act, as before
+    ],
+)
+def test_a_bracket_that_only_cites_regulations_explains_nothing_as_for_an_act(bracket):
+    # Before: a bracket citing Regulations counted as an explanation (a lower-case 'regulation'
+    # was never tested, and a Regulations' name was no law's name), so the term went unflagged.
+    text = f"You can ask for a deferred payment agreement {bracket} with the council."
+    assert "deferred payment agreement" in flagged_rules(text)
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "(regulations say it is a loan from the council against the value of your home)",
+        "(a loan from the council against the value of your home)",
+    ],
+)
+def test_a_bracket_that_explains_still_explains_when_it_names_regulations(bracket):
+    text = f"You can ask for a deferred payment agreement {bracket} with the council."
+    assert "deferred payment agreement" not in flagged_rules(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # https://www.housingreviews.co.uk/post/ending-the-s188-1-duty

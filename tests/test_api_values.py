@@ -224,3 +224,33 @@ def test_looking_up_something_that_is_not_text_is_a_type_error():
     with pytest.raises(TypeError, match=re.escape("lookup() needs a term (str), not NoneType")):
         jargonfree.load_glossary().lookup(None)
     assert jargonfree.load_glossary().lookup("zzqqxxjj") is None
+
+
+def test_a_set_of_check_names_gives_settings_built_once_and_equal_to_a_frozenset():
+    # Before: skip={"uncommon"} (a set cannot be hashed) built and validated a Settings object on
+    # every call, about a tenth of a short post's time.
+    from jargonfree.checker import resolve_settings
+
+    names = {"uncommon"}
+    first = resolve_settings("public", "england-wales", {"skip": names})
+    assert resolve_settings("public", "england-wales", {"skip": {"uncommon"}}) is first
+    assert resolve_settings("public", "england-wales", {"skip": ["uncommon"]}) == first
+    assert first == Settings.for_audience("public", skip=frozenset({"uncommon"}))
+    # The caller's set changed later: the next call reads it as it is now, the first settings stay.
+    names.add("sentence")
+    assert resolve_settings("public", "england-wales", {"skip": names}).skip == {"uncommon", "sentence"}
+    assert first.skip == {"uncommon"}
+
+
+@pytest.mark.parametrize("skip", [{"uncommon"}, ["uncommon"], frozenset({"uncommon"}), "uncommon"])
+def test_skip_given_as_a_set_list_frozenset_or_string_gives_the_same_report(skip):
+    text = "The AMHP will commence the assessment under section 2 before the tribunal."
+    report = jargonfree.check(text, skip=skip)
+    assert report == jargonfree.check(text, settings=Settings.for_audience("public", skip=frozenset({"uncommon"})))
+    assert report.findings and not any(f.kind == "uncommon" for f in report.findings)
+
+
+@pytest.mark.parametrize("skip", [{3}, [3], ["uncommon", 3]])
+def test_a_set_or_list_that_is_not_of_names_is_still_an_error_naming_it_as_given(skip):
+    with pytest.raises(SettingsError, match=re.escape(f"skip must be a check name or a list of them, not {skip!r}")):
+        jargonfree.check(TEXT, skip=skip)

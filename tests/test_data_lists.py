@@ -18,14 +18,15 @@ def test_a_set_holds_the_lines_of_its_list_and_no_comments_or_blanks(name):
 
 def test_each_check_reads_its_word_list_through_read_set():
     # One copy of each list in memory, whichever check asks for it.
-    from jargonfree.checks import abbreviation, uncommon
+    from jargonfree import opening_names, rarity
+    from jargonfree.checks import abbreviation
 
     assert abbreviation.known() is read_set("known_abbreviations.txt")
-    assert uncommon.nation_words() is read_set("nation_words.txt")
-    assert uncommon.everyday_words() is read_set("everyday_words.txt")
-    assert uncommon.places() is read_set("uk_places.txt")
+    assert rarity.nation_words() is read_set("nation_words.txt")
+    assert rarity.everyday_words() is read_set("everyday_words.txt")
+    assert opening_names.places() is read_set("uk_places.txt")
     assert "AMHP" not in abbreviation.known() and "NHS" in abbreviation.known()
-    assert "dreich" in uncommon.nation_words() and "intranet" in uncommon.everyday_words() and "caerphilly" in uncommon.places()
+    assert "dreich" in rarity.nation_words() and "intranet" in rarity.everyday_words() and "caerphilly" in opening_names.places()
 
 
 def test_the_patterns_that_ask_for_a_law_read_its_last_words_from_one_list():

@@ -60,6 +60,16 @@ def test_ids_are_unique():
     assert len(ids) == len(set(ids))
 
 
+def test_no_source_address_is_listed_under_two_ids():
+    # Five pages were listed twice (a law's section, a charity's page, a hospital's page), each
+    # record added by a session that did not find the other: cite the id that is there already.
+    by_url: dict[str, list[str]] = {}
+    for source in GLOSSARY.sources.values():
+        by_url.setdefault(source.url, []).append(source.id)
+    twice = [f"{url}: {', '.join(ids)}" for url, ids in by_url.items() if len(ids) > 1]
+    assert not twice, "one record per address in sources.yaml; cite the first id:\n" + "\n".join(twice)
+
+
 def test_schema_file_is_current():
     assert (ROOT / "glossaries" / "schema.json").read_text(encoding="utf-8") == schema_text(), (
         "run: python -m jargonfree.glossary.schema > glossaries/schema.json"

@@ -16,7 +16,7 @@ admission pages).
 from __future__ import annotations
 
 import pytest
-from conftest import flagged, rules
+from conftest import flagged, flagged_rules, rules
 
 
 @pytest.mark.parametrize(
@@ -121,3 +121,36 @@ def test_discontinuation_is_not_rewritten_as_stopping():
     text = "Tell your GP about any discontinuation of your tablets."
     assert "officialese/discontinuation" in rules(text)
     assert __import__("jargonfree").rewrite(text).text == text
+
+
+# -- remit: the verb ('send', 'send back') beside the noun ('area of work'), session 26 --------
+# Before, only the noun had an entry: "remitted" was not found, and "remitting the case" was
+# found as the noun, with "role" as its plain word.
+
+
+@pytest.mark.parametrize(
+    "text, word, rule",
+    [
+        ("The appeal was remitted to the First-tier Tribunal for a new hearing.", "remitted", "officialese/remit--send"),
+        ("Please remit payment to the council within 28 days.", "remit", "officialese/remit--send"),
+        ("We are remitting the case back to the panel.", "remitting", "officialese/remit--send"),
+        ("The tribunal remits the case to a new panel.", "remits", "officialese/remit--send"),
+        ("Housing repairs are outside our remit.", "remit", "officialese/remit--area-of-work"),
+        ("That falls within the remit of the panel.", "remit", "officialese/remit--area-of-work"),
+        ("It is not within my remit to decide.", "remit", "officialese/remit--area-of-work"),
+        ("Our remits differ.", "remits", "officialese/remit--area-of-work"),
+    ],
+)
+def test_remit_as_a_verb_and_as_a_noun_each_get_their_own_sense(text, word, rule):
+    assert flagged_rules(text).get(word) == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His symptoms remitted after six weeks.",  # got better for a while: not 'send'
+        "The appeal was sent back to the First-tier Tribunal for a new hearing.",
+    ],
+)
+def test_remit_in_another_sense_or_in_plain_words_is_not_flagged(text):
+    assert not any(rule.startswith("officialese/remit") for rule in flagged_rules(text).values())

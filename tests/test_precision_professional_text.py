@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from conftest import flagged, rules
 
-from jargonfree.checks.uncommon import everyday_words
+from jargonfree.rarity import everyday_words
 
 
 # -- everyday words that were glossary officialese ------------------------------------------

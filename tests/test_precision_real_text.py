@@ -70,7 +70,7 @@ def test_a_rare_word_starting_a_sentence_is_still_flagged(text, word):
 
 
 def test_place_list_is_lower_case_words():
-    from jargonfree.checks.uncommon import places
+    from jargonfree.opening_names import places
 
     assert {"caerphilly", "stornoway", "downpatrick", "penarth"} <= places()
     assert all(w.isalpha() and w.islower() for w in places())
@@ -143,7 +143,7 @@ def test_rare_words_are_still_uncommon_in_either_spelling(text, word):
 
 
 def test_spelling_pairs_are_british_to_american():
-    from jargonfree.checks.uncommon import american_spellings
+    from jargonfree.rarity import american_spellings
 
     pairs = american_spellings()
     assert pairs["anaemia"] == "anemia" and pairs["immunisation"] == "immunization"

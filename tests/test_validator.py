@@ -280,3 +280,23 @@ def test_a_misspelt_field_is_one_message_not_also_a_missing_one(tmp_path: Path, 
     path.write_text(text)
     problems = validate([path], builtin=False, examples=False).problems
     assert [p.message for p in problems] == [f"unknown field '{typo}' in this entry. Did you mean '{meant}'?"]
+
+
+def test_two_user_files_are_validated_with_each_built_in_file_parsed_once(tmp_path: Path, monkeypatch):
+    # The built-in files and the registry are read once a run, however many files are named (the
+    # fixture keeps parses across tests: this counts the calls the run makes).
+    from jargonfree.glossary import files, load
+    from jargonfree.glossary import validate as validate_module
+
+    parsed: list[str] = []
+    parse_file, load_sources = load.parse_file, validate_module.load_sources
+    monkeypatch.setattr(load, "parse_file", lambda path, **options: parsed.append(str(path)) or parse_file(path, **options))
+    monkeypatch.setattr(validate_module, "load_sources", lambda path: parsed.append(str(path)) or load_sources(path))
+    first, second = tmp_path / "first.yaml", tmp_path / "second.yaml"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(GOOD.replace("zorbulate", "frobnicate").replace("plain: mix", "plain: commence"), encoding="utf-8")
+    result = validate([first, second])
+    builtin = [str(p) for p in files.builtin_files()]
+    assert sorted(parsed) == sorted([*builtin, str(files.builtin_dir() / "sources.yaml"), str(first), str(second)])
+    assert [(Path(p.path).name, p.line, p.level) for p in result.problems] == [("second.yaml", 3, "error")]
+    assert "the plain words 'commence' use 'commence', which is itself in the glossary" in result.problems[0].message

@@ -5,6 +5,7 @@ which must leave it byte for byte the same.
     python bench/speed/dump.py more/*.yaml > before.jsonl    # and the passages of more YAML files
     ... change the code ...
     python bench/speed/dump.py more/*.yaml > after.jsonl && cmp before.jsonl after.jsonl
+    python bench/speed/dump.py --skip uncommon > before.jsonl    # check(text, skip={"uncommon"})
 
 Each line holds the text's source and index, ``jargonfree.check(text).to_dict()`` (findings with
 their messages, suggestions and explanations, and the readability figures) and
@@ -40,7 +41,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("yaml", nargs="*", type=Path, help="more YAML files of passages")
     parser.add_argument("--posts", type=int, default=10_000, help="bench posts (default 10,000)")
+    parser.add_argument("--skip", default="", metavar="NAMES", help="check(text, skip={...}): checks to skip, as a set (jargon,uncommon)")
     args = parser.parse_args(argv)
+    options = {"skip": set(args.skip.split(","))} if args.skip else {}
 
     import jargonfree
 
@@ -54,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
             line = {
                 "source": name,
                 "index": i,
-                "check": jargonfree.check(text).to_dict(),
+                "check": jargonfree.check(text, **options).to_dict(),
                 "rewrite": jargonfree.rewrite(text).to_dict(),
             }
             out.write(json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n")

@@ -3,6 +3,7 @@
     python bench/speed/instructions.py                  # this checkout, 300 posts after 50 to warm up
     python bench/speed/instructions.py --tree /work/main --tree .   # several checkouts, one after another
     python bench/speed/instructions.py --functions 25   # also the 25 functions with the most instructions
+    python bench/speed/instructions.py --skip uncommon  # check(text, skip={"uncommon"}) instead
 
 Wall-clock throughput moves with the machine's load; the number of machine instructions does not.
 This runs ``jargonfree.check()`` under valgrind's cachegrind (``--cache-sim=no``, so only
@@ -33,17 +34,19 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent.parent
 
 # What runs under valgrind: argv[1] posts are checked of argv[2] made (both runs make the same
-# posts, so making them cancels out too), argv[3] is the bench folder.
+# posts, so making them cancels out too), argv[3] is the bench folder, argv[4] the checks to skip
+# (names with commas, or nothing), given to check() as a plain set as a caller writes it.
 DRIVER = """
 import sys
 sys.path.insert(0, sys.argv[3])
 import posts
 import jargonfree
+options = {"skip": set(sys.argv[4].split(","))} if sys.argv[4] else {}
 for text in posts.posts(50, seed=1):
-    jargonfree.check(text)
+    jargonfree.check(text, **options)
 texts = posts.posts(int(sys.argv[2]), seed=2024)
 for text in texts[: int(sys.argv[1])]:
-    jargonfree.check(text)
+    jargonfree.check(text, **options)
 """
 
 
@@ -53,12 +56,12 @@ def environment(tree: Path, cache: Path) -> dict[str, str]:
     return env
 
 
-def instructions(driver: Path, tree: Path, n: int, made: int, cache: Path, out: Path) -> int:
+def instructions(driver: Path, tree: Path, n: int, made: int, cache: Path, out: Path, skip: str = "") -> int:
     """Instructions of one run of DRIVER with ``n`` posts, from cachegrind's summary line."""
     subprocess.run(
         [
             "valgrind", "--tool=cachegrind", "--cache-sim=no", f"--cachegrind-out-file={out}",
-            sys.executable, "-P", str(driver), str(n), str(made), str(BENCH),
+            sys.executable, "-P", str(driver), str(n), str(made), str(BENCH), skip,
         ],
         env=environment(tree, cache), check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
@@ -85,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--posts", type=int, default=300, help="bench posts counted (default 300)")
     parser.add_argument("--functions", type=int, default=0, metavar="N", help="also print the N costliest functions")
     parser.add_argument("--keep", type=Path, help="a folder to keep cachegrind's output files in")
+    parser.add_argument("--skip", default="", metavar="NAMES", help="check(text, skip={...}): checks to skip, as a set (jargon,uncommon)")
     args = parser.parse_args(argv)
     trees = [tree.resolve() for tree in (args.tree or [BENCH.parent])]
     with tempfile.TemporaryDirectory(prefix="jf-instructions-") as tmp:
@@ -96,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             cache = Path(tmp) / f"cache-{abs(hash(str(tree)))}"
             cache.mkdir()
             subprocess.run(  # fill the glossary cache outside valgrind
-                [sys.executable, "-P", str(driver), "1", "1", str(BENCH)], env=environment(tree, cache), check=True
+                [sys.executable, "-P", str(driver), "1", "1", str(BENCH), args.skip], env=environment(tree, cache), check=True
             )
             where = subprocess.run(
                 [sys.executable, "-P", "-c", "import jargonfree; print(jargonfree.__file__)"],
@@ -105,8 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             if not where.startswith(str(tree)):
                 raise SystemExit(f"{tree}: jargonfree is imported from {where}")
             name = tree.name or "tree"
-            full = instructions(driver, tree, args.posts, args.posts, cache, folder / f"{name}-{args.posts}.out")
-            none = instructions(driver, tree, 0, args.posts, cache, folder / f"{name}-0.out")
+            full = instructions(driver, tree, args.posts, args.posts, cache, folder / f"{name}-{args.posts}.out", args.skip)
+            none = instructions(driver, tree, 0, args.posts, cache, folder / f"{name}-0.out", args.skip)
             each = (full - none) / args.posts
             print(f"{tree}: {each / 1000:,.1f}k instructions a bench post ({args.posts} posts after 50 to warm up)")
             if args.functions:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from .. import entry_words, firstuse, named_explanations, names, nearby_explanations, service_names, suggest
 from ..adjacent_explanations import explained_after, explained_before
 from ..defining_sentences import opens_with_abbreviation
+from ..listed_explanations import heads_a_gloss
 from ..rewrite_guards import as_the_rewrite_would
 from ..name_letters import cited_as_author
 from ..office_names import opened_by_a_bodys_word
@@ -158,7 +159,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
                 and named_explanations.named_after_explanation(text, start)
                 and not opens_with_abbreviation(text, start, end)
             )
-            or (cues.colon_or_dash and nearby_explanations.heads_a_gloss(text, start, end))
+            or (cues.colon_or_dash and heads_a_gloss(text, start, end))
             or nearby_explanations.explained_nearby(doc, start, end, examples_explain=entry.category not in WORDING_CATEGORIES)
             # An abbreviation after the words it stands for: "the high dependency unit; ... on HDU".
             or (

@@ -16,9 +16,10 @@ from itertools import chain
 from typing import TYPE_CHECKING, Iterable
 
 from .. import entry_words, firstuse, named_explanations, nearby_explanations, word_families
-from ..opening_names import capitalised_words, is_a_name, named_elsewhere, places, starts_like_a_sentence  # places: re-exported for callers and tests
-from ..rarity import american_spellings, common_enough, everyday_words, nation_words  # re-exported: callers and tests use them
+from ..opening_names import capitalised_words, is_a_name, named_elsewhere, starts_like_a_sentence
+from ..rarity import common_enough
 from ..adjacent_explanations import explained_after, explained_before
+from ..listed_explanations import heads_a_gloss
 from ..document import Document
 from ..memo import Memo
 from ..words import word_list
@@ -206,7 +207,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # named after its explanation: "intensive support, also known as reablement"
         if (
             explained_after(text, *whole)
-            or nearby_explanations.heads_a_gloss(text, *whole)
+            or heads_a_gloss(text, *whole)
             or nearby_explanations.explained_nearby(doc, *whole)
             # A glossary word explained in the glossary's words: "Perinatal mental health refers to ...".
             or entry_words.explained_as_one_of(doc, *whole, glossary.senses(text[whole[0] : whole[1]]))

@@ -4,7 +4,7 @@ From ``term`` and ``forms`` this adds:
 
 * the usual ways of writing a section of an Act: "section 136" also matches "s136",
   "s.136", "s 136", "sec 136", "sec.136", "sec136" and "sect. 136", and the other way round, and a
-  three-figure section the way posts slip it, "a.136";
+  three-figure section the way posts slip it, "a.136" (:mod:`.section_spellings`);
 * plurals and verb forms of the last word ("commence" -> "commences", "commenced",
   "commencing"; "nearest relative" -> "nearest relatives"; "diagnosis" -> "diagnoses"); for
   an entry marked ``pos: noun`` only its plural and its "-ing" ("care call" -> "care calls",
@@ -55,19 +55,17 @@ The English word forms themselves come from :mod:`.wordforms`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..folding import fold_term
 from ..plurals import plural
 from .model import Entry
 from .number_words import in_words
+from .section_spellings import is_a_section, section_variants
 from .inserted_words import insertions, with_determiners, with_insertions
 from .wordforms import LINKS, dotted_spellings, family, hyphen_points, inflections, other_capitals, prefix_apart, small_final_s, small_letter_spellings, two_letter_small_spelling
 from ..lazy_patterns import lazy_pattern
 
-_SECTION = lazy_pattern(r"^(?:section|sect\.?|sec\.?|ss?\.?)\s*(\d+[a-z]?(?:\(\d+\))?)(?=\s|$)(.*)$", re.I)
-_SECTION_PREFIXES = ("section ", "s", "s.", "s. ", "s ", "sec ", "sec. ", "sec.", "sec", "sect. ", "sect.")
 _MIN_INFLECT = 2
 #: The suffix of a form that is a relative of the term (its noun/verb family, or the
 #: words an abbreviation stands for), not an inflection of it.
@@ -94,20 +92,6 @@ def surfaces(entry: Entry) -> list[str]:
     return out
 
 
-def section_variants(surface: str) -> list[str]:
-    """ "section 136" -> ["section 136", "s136", "s.136", ...]; other text -> [text]."""
-    m = _SECTION.match(surface.strip())
-    if not m:
-        return [surface]
-    number, rest = m.group(1), m.group(2)
-    out = [surface] + [prefix + number + rest for prefix in _SECTION_PREFIXES if prefix + number + rest != surface]
-    if len(number) >= 3 and number[:3].isdigit():
-        # "arrest under a.136": posts slip an "a." for the "s." of a three-figure section
-        # (no list item or page is numbered that way in running text).
-        out.append("a." + number + rest)
-    return out
-
-
 def forms(entry: Entry) -> list[Form]:
     """Every folded form of ``entry`` for the matcher, each once."""
     seen: dict[str, Form] = {}
@@ -130,7 +114,7 @@ def forms(entry: Entry) -> list[Form]:
         # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
         # words take the same inflection ("improving", not "are improve").
         _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal, *_hyphened(literal)}) if literal else None))
-        if literal is None and (spelt := in_words(base)) is not None and not _SECTION.match(base):
+        if literal is None and (spelt := in_words(base)) is not None and not is_a_section(base):
             _add(seen, Form(spelt, "", None))  # "band 7" -> "band seven" (number_words.py)
         if not entry.case_sensitive:
             related = RELATED if entry.replacements else ""

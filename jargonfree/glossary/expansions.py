@@ -2,7 +2,7 @@
 
 "IMCA" stands for "independent mental capacity advocate", and those words leave a lay reader as
 lost as the letters. :func:`expansion` says which abbreviations' long forms the index matches
-(see :mod:`.index`).
+(see :mod:`.index`), and :func:`jargon_itself` whether those words are hard for a lay reader.
 """
 
 from __future__ import annotations
@@ -33,3 +33,25 @@ def expansion(entry: Entry) -> str | None:
     if set(words) & set(read_list("name_words.txt")):
         return None
     return long
+
+
+#: A word rarer than this (Zipf scale, wordfreq) makes a spelt-out abbreviation jargon.
+_RARE_ZIPF = 2.5
+
+
+def jargon_itself(
+    words: str, position: int, payloads: dict[str, list[tuple[int, str, frozenset[str] | None]]], only_near: set[int]
+) -> bool:
+    """True if the spelt-out form of an abbreviation is itself hard for a lay reader and
+    nothing else would flag it: it holds a word rarer than :data:`_RARE_ZIPF`
+    ("erythrocyte") or a term that counts only in some contexts ("capacity" in
+    "independent mental capacity advocate"), and no term that is always flagged (then that
+    term is flagged on its own: "ischaemic" in "ischaemic heart disease")."""
+    from ..lexicon import zipf
+
+    split = words.split(" ")
+    pieces = [" ".join(split[i:j]) for i in range(len(split)) for j in range(i + 1, len(split) + 1)]
+    inner = {p for piece in pieces for p, _, _ in payloads.get(piece, ()) if p != position}
+    if inner - only_near:
+        return False
+    return bool(inner) or any(zipf(w) < _RARE_ZIPF for w in split)

@@ -24,7 +24,7 @@ from ..folding import fold_term, visible
 from ..protected import quoted_on_its_own
 from ..words import word_bounds
 from .derive import RELATED, Form, forms, surfaces
-from .expansions import expansion
+from .expansions import expansion, jargon_itself
 from .wordforms import inflections
 from .model import Entry
 from ..lazy_patterns import lazy_pattern
@@ -75,7 +75,7 @@ class Index:
         only_near = {position for position, entry in enumerate(entries) if entry.only_near}
         for position, entry in enumerate(entries):
             long = expansion(entry)
-            if long is not None and _jargon_itself(long, position, payloads, only_near):
+            if long is not None and jargon_itself(long, position, payloads, only_near):
                 # "Independent Mental Capacity Advocate" with no gloss is as opaque as "IMCA".
                 head, last = long.rsplit(" ", 1)
                 for key in (long, *(f"{head} {plural}" for plural in inflections(last, noun=True).get("s", ()))):
@@ -277,24 +277,6 @@ class Index:
         return out
 
 
-def _jargon_itself(
-    words: str, position: int, payloads: dict[str, list[tuple[int, str, frozenset[str] | None]]], only_near: set[int]
-) -> bool:
-    """True if the spelt-out form of an abbreviation is itself hard for a lay reader and
-    nothing else would flag it: it holds a word rarer than :data:`_RARE_ZIPF`
-    ("erythrocyte") or a term that counts only in some contexts ("capacity" in
-    "independent mental capacity advocate"), and no term that is always flagged (then that
-    term is flagged on its own: "ischaemic" in "ischaemic heart disease")."""
-    from ..lexicon import zipf
-
-    split = words.split(" ")
-    pieces = [" ".join(split[i:j]) for i in range(len(split)) for j in range(i + 1, len(split) + 1)]
-    inner = {p for piece in pieces for p, _, _ in payloads.get(piece, ()) if p != position}
-    if inner - only_near:
-        return False
-    return bool(inner) or any(zipf(w) < _RARE_ZIPF for w in split)
-
-
 def joined_by_ampersand(text: str, start: int, end: int) -> bool:
     """True if ``text[start:end]`` is one side of letters joined by "&" with no space ("SC" in
     "H&SC", "H" in "H&S"): such letters are read as one abbreviation (see checks/abbreviation)."""
@@ -317,9 +299,6 @@ def ends_a_contraction(text: str, start: int, folded_match: str) -> bool:
         and text[start - 2].isalpha()
         and _CONTRACTION_END.match(folded_match) is not None
     )
-
-#: A word rarer than this (Zipf scale, wordfreq) makes a spelt-out abbreviation jargon.
-_RARE_ZIPF = 2.5
 
 
 __all__ = ["Form", "Hit", "Index"]

@@ -6,7 +6,8 @@ the glossary as a whole:
 * the same term or written form in two entries is an error, unless the entries are
   separate senses (a different ``jurisdiction`` or ``sense``);
 * a plain alternative that is itself glossary jargon is an error (for ``replace`` and
-  ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form);
+  ``explain`` entries; an ``expand`` entry's plain words are the spelled-out form: see
+  :mod:`.plain_words`);
 * an entry's ``jurisdiction`` may not claim a nation that none of its sources' ``nations:``
   covers (an entry resting on England-only law is ``england``);
 * an entry cites the page that states its facts: not a publisher's home page, and for a term
@@ -28,8 +29,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from ..document import Document
-
 from ..folding import fold_term
 from .build import combine, disable_problems, parse_all
 from .citations import citation_problems, unaddressed
@@ -38,9 +37,9 @@ from .fieldlines import at_fields
 from .files import EMPTY_FOLDER, builtin_dir, builtin_files, empty_folders, expand_paths
 from .table import Glossary
 from .duplicates import duplicates, separate_senses
-from .index import Hit
 from .problems import Problem, display_path
 from .model import Entry
+from .plain_words import plain_words_problems
 from .sources import load_sources
 from .spelling import spelling_problems
 
@@ -110,7 +109,7 @@ def validate(paths: Iterable[str | Path] = (), *, builtin: bool = True, examples
     for entry in entries:
         if entry.file not in target_names:
             continue
-        problems.extend(_plain_words(entry, glossary))
+        problems.extend(plain_words_problems(entry, glossary))
         problems.extend(_explanation(entry))
         problems.extend(Problem(entry.file, entry.line, message, "warning") for message in spelling_problems(entry))
         problems.extend(_nations(entry, glossary))
@@ -232,60 +231,6 @@ def _duplicate_ids(entries: list[Entry]) -> list[Problem]:
                 )
             )
     return problems
-
-
-def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
-    """The glossary matches a check would keep in ``text``, context rules applied.
-
-    The same selection as the jargon check: plain words that are jargon only in some
-    contexts are judged by those contexts, not skipped.
-    """
-    from ..checks.senses import select
-    from ..settings import Settings
-
-    return select(Document.from_text(text), glossary, Settings())
-
-
-def _plain_words(entry: Entry, glossary: Glossary) -> list[Problem]:
-    if entry.rewrite == "expand":
-        return _expansion(entry, glossary)
-    problems: list[Problem] = []
-    for plain in entry.plain:
-        for hit in _jargon_in(plain, glossary):
-            other = glossary.entries[hit.entry]
-            if other.term == entry.term:
-                continue
-            problems.append(
-                Problem(
-                    entry.file,
-                    entry.line,
-                    f"the plain words '{plain}' use '{plain[hit.start:hit.end]}', which is itself in the glossary "
-                    f"({other.id}): choose plainer words",
-                )
-            )
-            break
-    return problems
-
-
-def _expansion(entry: Entry, glossary: Glossary) -> list[Problem]:
-    """An abbreviation spelled out in words that are themselves jargon still leaves the reader stuck."""
-    if not entry.plain:
-        return []
-    plain = entry.plain[0]
-    for hit in _jargon_in(plain, glossary):
-        other = glossary.entries[hit.entry]
-        if other is entry or other.rewrite == "explain":
-            continue
-        return [
-            Problem(
-                entry.file,
-                entry.line,
-                f"'{entry.term}' is spelled out as '{plain}', which uses '{plain[hit.start:hit.end]}' from the glossary "
-                f"({other.id}): put plainer words first, such as '{other.plain[0] if other.plain else '...'}'",
-                "warning",
-            )
-        ]
-    return []
 
 
 def _explanation(entry: Entry) -> list[Problem]:
