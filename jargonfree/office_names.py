@@ -3,12 +3,18 @@ Health Improvement", "the Department of Health and Social Care", "the Office for
 Statistics". A glossary term inside such a name is part of the name (what-to-flag: names are not
 flagged), as it is inside a name that ends with the body's word (:func:`jargonfree.names.inside_a_name`).
 The same words in small letters ("population health") still count.
+
+The title of an office a person holds is a name too (:func:`titles_an_office`): "the Commissioner
+launched an investigation", "Commissioner Eddie Lynch said" (``data/office_titles.txt``).
 """
 
 from __future__ import annotations
 
+from .data import read_set
+from .lazy_patterns import lazy_pattern
 from .name_runs import grow_run, index_holding, is_title_word, words_around
 from .names import ORGANISATION_HEADS
+from .service_names import opens_a_sentence
 
 _OF = frozenset({"of", "for"})
 # How far the match may start from the body's word ("of" and at most two words between), and how
@@ -50,3 +56,26 @@ def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     if match_end is not None and last - match_end > _WORDS_AFTER_THE_MATCH:
         return False
     return sum(is_title_word(n) for n in names[opening + 2 : last + 1]) >= 2
+
+
+# A person's name after an office's title that opens a sentence: "Commissioner Eddie Lynch said",
+# "Commissioner, Patricia Lewsley, said". Two capitalised words, the first not an abbreviation.
+_PERSONS_NAME_AFTER = lazy_pattern(r",?[ \t]+[A-Z][a-z'\u2019-]+[ \t]+[A-Z][a-z]")
+
+
+def titles_an_office(text: str, start: int, end: int) -> bool:
+    """True if the one word at ``[start, end)`` is the title of an office written as a title
+    (``data/office_titles.txt``): capitalised, in small letters after its capital, and either in
+    the middle of a sentence ("the Commissioner launched", "the Commissioner's Report") or before
+    a person's name ("Commissioner Eddie Lynch said"). At a sentence's start with no name after it
+    ("Commissioners should pay providers on time") it is the trade's word, and still counts."""
+    word = text[start:end]
+    if not word[1:].islower() or word not in _office_titles():
+        return False
+    return not opens_a_sentence(text, start) or _PERSONS_NAME_AFTER.match(text, end) is not None
+
+
+def _office_titles() -> frozenset[str]:
+    """The titles of ``data/office_titles.txt`` and their plurals."""
+    titles = read_set("office_titles.txt")
+    return frozenset(titles | {t + "s" for t in titles})
