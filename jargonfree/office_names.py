@@ -60,6 +60,7 @@ def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
 
 # A person's name after an office's title that opens a sentence: "Commissioner Eddie Lynch said",
 # "Commissioner, Patricia Lewsley, said". Two capitalised words, the first not an abbreviation.
+_WORD_BEFORE = lazy_pattern(r"([A-Za-z][\w'\u2019-]*)[ \t]+$")
 _PERSONS_NAME_AFTER = lazy_pattern(r",?[ \t]+[A-Z][a-z'\u2019-]+[ \t]+[A-Z][a-z]")
 
 
@@ -72,7 +73,13 @@ def titles_an_office(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not word[1:].islower() or word not in _office_titles():
         return False
-    return not opens_a_sentence(text, start) or _PERSONS_NAME_AFTER.match(text, end) is not None
+    if opens_a_sentence(text, start):
+        return _PERSONS_NAME_AFTER.match(text, end) is not None
+    # A capitalised word before it in mid-sentence makes a longer title, which the other names
+    # decide: "the Joint Commissioner at the council" is the trade's job ("The Commissioner" and
+    # "Other Commissioners" open their sentence with the word before).
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or not is_title_word(before.group(1)) or opens_a_sentence(text, before.start(1))
 
 
 def _office_titles() -> frozenset[str]:

@@ -110,7 +110,7 @@ def test_a_term_that_ends_a_hospitals_name_is_part_of_it(text, flag):
         ("CAMHS Scotland waiting times are long.", "CAMHS", True),
         ("We met the PQR Team yesterday.", "PQR", True),
         ("Contact the HSC Trust.", "HSC", True),
-        ("The BMA says doctors are tired.", "BMA", True),
+        ("The BMA wants doctors to rest.", "BMA", True),
         ("The BMA in Scotland says doctors are tired.", "BMA", True),
     ],
 )

@@ -109,7 +109,7 @@ def test_a_name_in_brackets_that_spells_most_of_its_capitals_defines_them(text, 
         # Three capitals: every one must be there.
         ("We wrote to the Care Office (CPX) about the delay.", "CPX"),
         # Not in brackets beside the name.
-        ("The Care and Social Services Inspectorate has warned councils. CSSIW said more.", "CSSIW"),
+        ("The Care and Social Services Inspectorate has warned councils. CSSIW wrote again.", "CSSIW"),
     ],
 )
 def test_a_name_that_does_not_spell_its_capitals_leaves_them_flagged(text, short):

@@ -1,8 +1,9 @@
 """False flags on fresh real pages (session 26): the title of an office a person holds,
 capitalised in the middle of a sentence or before the person's name ("the Commissioner launched
 an investigation", "Commissioner Eddie Lynch said"), is the name of a post, not the trade's word
-for whoever plans and buys services ("commissioners of NHS services"). Each rule has cases that
-must stay flagged."""
+for whoever plans and buys services ("commissioners of NHS services"); a body's letters before a
+verb of speaking ("NIPSA said ...") name the body that speaks. Each rule has cases that must stay
+flagged."""
 
 from __future__ import annotations
 
@@ -24,8 +25,27 @@ from conftest import flagged
         ("We met the lead commissioner from the county council.", True),
         ("Commissioners should make sure that providers are paid on time.", True),
         ("Commissioners, please send your returns by Friday.", True),
+        ("Speak to the Joint Commissioner at the council.", True),
         ("Responsibility falls to commissioners, providers and regulators of care.", True),
     ],
 )
 def test_an_offices_title_is_a_name_the_trades_word_is_not(text, flag):
     assert any(w.lower().startswith("commissioner") for w in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    "text, letters, flag",
+    [
+        ("NIPSA said staffing levels have been 30% below the required levels.", "NIPSA", False),
+        ("CFW say the rates set by many councils are budget driven.", "CFW", False),
+        ("Charities such as Barnardo’s and SAMH say that other help works too.", "SAMH", False),
+        ("The QZXR said it would look at the decision again.", "QZXR", False),
+        # A role or a relative in a post, two letters, or no verb of speaking after the letters.
+        ("Our FIL said he was fine.", "FIL", True),
+        ("My QZ said I could apply for help.", "QZ", True),
+        ("The QZX report said waiting times were long.", "QZX", True),
+        ("QZX is a new scheme for carers.", "QZX", True),
+    ],
+)
+def test_letters_before_a_verb_of_speaking_name_the_body_that_speaks(text, letters, flag):
+    assert (letters in flagged(text)) is flag
