@@ -49,3 +49,24 @@ def test_an_offices_title_is_a_name_the_trades_word_is_not(text, flag):
 )
 def test_letters_before_a_verb_of_speaking_name_the_body_that_speaks(text, letters, flag):
     assert (letters in flagged(text)) is flag
+
+
+# -- a body's, a tribunal's or a team's name in capitals (case-sensitive entries) --------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Since 2021, the Safeguarding Adults Board has been chaired by an independent professor.", "Safeguarding Adults Board", False),
+        ("The amalgamation of three committees into a regional Adult Safeguarding Board took time.", "Adult Safeguarding Board", False),
+        ("When a child is referred and a Children’s Hearing is convened, the grounds are read.", "Children’s Hearing", False),
+        ("There are two reasons people are offered the support of the Home Treatment Team.", "Home Treatment Team", False),
+        # In small letters, with either apostrophe, the kind of body, tribunal or team: flagged.
+        ("Each council must set up safeguarding adults boards.", "safeguarding adults boards", True),
+        ("The children's hearing will meet on Thursday to review the order.", "children's hearing", True),
+        ("The panel for each children’s hearing has three members.", "children’s hearing", True),
+        ("He was referred to crisis and home treatment teams last year.", "crisis and home treatment teams", True),
+    ],
+)
+def test_a_bodys_tribunals_or_teams_name_in_capitals_is_a_name(text, term, flag):
+    assert (term in flagged(text)) is flag
