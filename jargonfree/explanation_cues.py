@@ -52,7 +52,7 @@ def cues(text: str) -> Cues:
     comma, colon, lines = "," in text, ":" in text, "\n" in text
     dash = "-" in text or "\u2013" in text or "\u2014" in text
     return Cues(
-        named="call" in lower or "known" in lower or "referred to as" in lower or "termed" in lower or "makes " in lower,
+        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
         glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)

@@ -35,13 +35,6 @@ _NAMED = lazy_pattern(
     r"|\b(?:hear|see)\s+(?:it|this|them|these)\s+(?:being\s+)?called"
     r"|\b(?:this|that|it|which|these|they)\s+(?:may|can|might|could)\s+(?:also\s+|sometimes\s+)?be\s+called"
     r"|(?<!so-)\b(?:known as|referred to as)"
-    # "A mini stroke is known by doctors as a transient ischaemic attack": who knows it by that name
-    # between "known" and "as".
-    # Not "known to services as" or "known to the team as": a label, not a name for a thing.
-    r"|\bknown\s+(?:(?:by|to|among)\s+(?:(?:most|many|some|the)\s+)?(?:doctors|medics|clinicians|professionals|nurses|experts|specialists)|medically|clinically)\s+as"
-    # "... you'll be expected to fund your care in full. This makes you a 'self-funder'": what the
-    # sentence before says the reader is, named.
-    r"|\b(?:this|that|which)\s+makes\s+(?:you|them|him|her|someone|a\s+person)(?=\s+an?\s)"
     # "— Also called amnio.": a glossary's other name for the term it has just explained.
     r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"
     # "... support for a short time to recover. We call this reablement.", "... look at your claim
@@ -84,7 +77,7 @@ _NAMED = lazy_pattern(
     re.IGNORECASE,
 )
 # What every match of _NAMED holds (lower-cased): the words of explanation_cues.Cues.named.
-_NAMED_WORDS = ("call", "known", "referred to as", "termed", "makes ")
+_NAMED_WORDS = ("call", "known as", "referred to as", "termed")
 _WORD_BEFORE = lazy_pattern(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
