@@ -5,7 +5,10 @@ flagged), as it is inside a name that ends with the body's word (:func:`jargonfr
 The same words in small letters ("population health") still count.
 
 The title of an office a person holds is a name too (:func:`titles_an_office`): "the Commissioner
-launched an investigation", "Commissioner Eddie Lynch said" (``data/office_titles.txt``).
+launched an investigation", "Commissioner Eddie Lynch said" (``data/office_titles.txt``); and so is
+the field a job title names after "of", "for" or "in" (:func:`names_a_posts_field`): "Lead Nurse
+for Palliative Care Joanne Currie", "Clinical Services Manager for Breast Imaging"
+(``data/post_heads.txt``).
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from .data import read_set
 from .lazy_patterns import lazy_pattern
 from .name_runs import grow_run, index_holding, is_title_word, words_around
 from .names import ORGANISATION_HEADS
+from .words import has_two_capitals
 from .service_names import opens_a_sentence
 
 _OF = frozenset({"of", "for"})
@@ -86,3 +90,28 @@ def _office_titles() -> frozenset[str]:
     """The titles of ``data/office_titles.txt`` and their plurals."""
     titles = read_set("office_titles.txt")
     return frozenset(titles | {t + "s" for t in titles})
+
+
+# A job title's last word, then "of", "for" or "in" and up to three capitalised words of its
+# field before the match: "Manager for Breast ", "Lead Nurse for ", "Director of Legal and ".
+_POST_BEFORE = lazy_pattern(
+    r"\b([A-Z][a-z-]+?)s?[ \t]+(?:of|for|in)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,3}$"
+)
+
+
+def names_a_posts_field(text: str, start: int, end: int) -> bool:
+    """True if the capitalised match ``[start, end)`` is in the field that a job title names after
+    "of", "for" or "in" (``data/post_heads.txt``): "Lead Nurse for Palliative Care Joanne Currie",
+    "Assistant Clinical Services Manager for Breast Imaging, said". Part of the title of a post, which
+    the writer cannot reword. Letters ("Chairs of SABs") and words in small letters ("a nurse for
+    palliative care") still count."""
+    first = text[start:end].split(None, 1)[0]
+    if not is_title_word(first) or has_two_capitals(first):
+        return False
+    before = _POST_BEFORE.search(text, max(0, start - 80), start)
+    return before is not None and before.group(1) in _post_heads()
+
+
+def _post_heads() -> frozenset[str]:
+    """The job titles' last words of ``data/post_heads.txt``."""
+    return read_set("post_heads.txt")

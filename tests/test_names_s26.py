@@ -70,3 +70,22 @@ def test_letters_before_a_verb_of_speaking_name_the_body_that_speaks(text, lette
 )
 def test_a_bodys_tribunals_or_teams_name_in_capitals_is_a_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- the field a job title names after "of", "for" or "in" -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Christine Greene, Assistant Clinical Services Manager for Breast Imaging, said they were pleased.", "Imaging", False),
+        ("Lead Nurse for Palliative Care Joanne Currie was named Nurse of the Year.", "Palliative Care", False),
+        ("She met the Director of Legal and Governance to agree the terms.", "Governance", False),
+        # Letters, small letters, or capitals with no job title before them.
+        ("In 2016 membership was extended to all Chairs of SABs.", "SABs", True),
+        ("She is a nurse for palliative care patients.", "palliative care", True),
+        ("The team will discuss Palliative Care with you.", "Palliative Care", True),
+    ],
+)
+def test_the_field_of_a_job_title_is_part_of_its_name(text, term, flag):
+    assert (term in flagged(text)) is flag
