@@ -89,3 +89,21 @@ def test_a_bodys_tribunals_or_teams_name_in_capitals_is_a_name(text, term, flag)
 )
 def test_the_field_of_a_job_title_is_part_of_its_name(text, term, flag):
     assert (term in flagged(text)) is flag
+
+
+# -- "capacity" as a role or an amount, not the law's ability to decide -----------------------
+
+
+@pytest.mark.parametrize(
+    "text, flag",
+    [
+        ("She works outside the NHS in a self-employed capacity to provide care to people who consent.", False),
+        ("In her capacity as chair, she decided to consent to the plan.", False),
+        ("The government will invest in additional capacity for the decision-making function.", False),
+        # The law's word: whether someone is able to make the decision.
+        ("We checked whether she has capacity to decide about moving.", True),
+        ("The doctor said he lacks the capacity to consent to surgery.", True),
+    ],
+)
+def test_capacity_as_a_role_or_an_amount_is_not_the_laws_word(text, flag):
+    assert ("capacity" in flagged(text)) is flag
