@@ -9,7 +9,9 @@ its name, not an abbreviation the reader needs spelt out.
   of an event or a place the body runs: "the RHS Chelsea Flower Show", "TARAGGAN Educational
   Gardens & Nursery" (:func:`opens_a_bodys_name`);
 * the name in Gaelic, Welsh or Irish after its language: "(Scottish Gaelic: SNS na h-Alba)"
-  (:func:`names_in_another_language`).
+  (:func:`names_in_another_language`);
+* a verb of speaking after them, the body that speaks: "NIPSA said staffing levels have been
+  low", "CFW say the rates are budget driven" (:func:`speaks_as_a_body`).
 
 And capitals that stand for a name written just before them or that name an author: a name's
 initials in brackets after it, "Cheshire and Wirral Partnership NHS Foundation Trust (CWP)"
@@ -221,3 +223,22 @@ def cited_as_author(text: str, start: int, end: int) -> bool:
         _AUTHORS_YEAR.match(text, end, end + 40) is not None
         and _BEFORE_AN_AUTHOR.search(text, max(0, start - 12), start) is not None
     )
+
+
+# A verb of speaking straight after the letters: the body that speaks, as news writes it.
+_SPEAKS_AFTER = lazy_pattern(
+    r"[ \t]+(?:said|says|say|announced|warned|added|stated|commented|welcomed|urged|argued|claimed|insisted|responded|confirmed)\b"
+)
+# Who owns the letters before them: a person's role or kin in a post ("my SW said", "our FIL said").
+_OWNER_BEFORE = lazy_pattern(r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)[ \t]+$")
+
+
+def speaks_as_a_body(text: str, start: int, end: int) -> bool:
+    """True if the letters at ``[start, end)``, three or more, are followed by a verb of speaking
+    ("NIPSA said staffing levels have been low", "CFW say the rates are budget driven", "SAMH say
+    that ..."): the writer reports what a body said, and names it by its letters as its own
+    statements do. A role or a relative in a post ("my SW said", "our FIL said"), or two letters
+    alone, are still letters the reader may not know."""
+    if end - start < 3 or _SPEAKS_AFTER.match(text, end, end + 16) is None:
+        return False
+    return _OWNER_BEFORE.search(text, max(0, start - 8), start) is None

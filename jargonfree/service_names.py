@@ -167,12 +167,12 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
         first -= 1
     while first < at and words[first].group() in DETERMINERS:
         first += 1
-    if first < at and _opens_a_sentence(text, words[first].start()):
+    if first < at and opens_a_sentence(text, words[first].start()):
         first += 1  # "Contact Home Treatment team if ...": a sentence's first word is capitalised anyway
     return first < at and at - first + len(written) - 1 >= 3 and not has_two_capitals(words[first].group())
 
 
-def _opens_a_sentence(text: str, start: int) -> bool:
+def opens_a_sentence(text: str, start: int) -> bool:
     """True if only spaces stand between ``start`` and the start of the text or a full stop,
     "!", "?", ":" or a line break (looking back over the spaces only, not the whole text)."""
     at = start

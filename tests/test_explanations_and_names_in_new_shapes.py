@@ -110,7 +110,7 @@ def test_a_term_that_ends_a_hospitals_name_is_part_of_it(text, flag):
         ("CAMHS Scotland waiting times are long.", "CAMHS", True),
         ("We met the PQR Team yesterday.", "PQR", True),
         ("Contact the HSC Trust.", "HSC", True),
-        ("The BMA says doctors are tired.", "BMA", True),
+        ("The BMA wants doctors to rest.", "BMA", True),
         ("The BMA in Scotland says doctors are tired.", "BMA", True),
     ],
 )
@@ -218,11 +218,13 @@ def test_a_person_the_sentence_calls_she_or_he_is_a_name(text, word, flag):
     [
         ("The Crisis Service consists of inpatient wards, the Crisis Response Home Treatment team, and a day centre.", False),
         ("She is under the Western Home Treatment team now.", False),
-        # The term alone, after "The", in small letters, or after letters.
-        ("She is under the Home Treatment team now.", True),
-        ("The Home Treatment team visits daily.", True),
+        # The term alone in capitals is a team's name too since session 26 (the entry is
+        # case_sensitive: on the corpus's tune half no capitalised use was a true flag).
+        ("She is under the Home Treatment team now.", False),
+        ("The Home Treatment team visits daily.", False),
+        ("Ask the CAMHS Home Treatment team.", False),
+        # In small letters it is the kind of team, still flagged.
         ("She is now under the home treatment team, who visit every day.", True),
-        ("Ask the CAMHS Home Treatment team.", True),
     ],
 )
 def test_a_term_that_ends_a_teams_name_in_small_letters_is_part_of_it(text, flag):

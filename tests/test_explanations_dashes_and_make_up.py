@@ -83,7 +83,7 @@ def test_an_author_in_a_reference_is_a_name(text, term):
     "text, term",
     [
         # The same letters in running text, or an Act and its year (no comma), are not a reference's author.
-        ("The RCN says nurses should be paid more for this work.", "RCN"),
+        ("The RCN wants nurses to be paid more for this work.", "RCN"),
         ("The IMCA asked for a review (MCA 2005) of the authorisation.", "MCA"),
     ],
 )

@@ -33,8 +33,9 @@ def test_words_inside_an_organisations_name_are_not_flagged(text):
         ("The event was a great collaboration between health and social care.", "collaboration"),
         # A name must end in an organisation word: "Hub" does not, so the term stands.
         ("Call the Multi-Agency Safeguarding Hub today.", "Multi-Agency Safeguarding Hub"),
-        # The glossary term is the whole name: it is the term itself, still flagged.
-        ("Your case went to the Children’s Hearing on Monday.", "Children’s Hearing"),
+        # The glossary term is the whole name: in small letters it is the term itself, still
+        # flagged (capitalised, "the Children’s Hearing" is the tribunal's name: session 26).
+        ("Your case went to the children’s hearing on Monday.", "children’s hearing"),
     ],
 )
 def test_the_same_words_outside_a_name_are_still_flagged(text, term):

@@ -39,6 +39,7 @@ from ..name_letters import (
     names_in_another_language,
     opens_a_bodys_name,
     runs_a_named_service,
+    speaks_as_a_body,
     starts_a_proper_name,
 )
 from ..data import read_set
@@ -207,6 +208,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names_in_another_language(text, m.start())
             or runs_a_named_service(text, *m.span())
             or set_out_as_a_body(text, *m.span())
+            or speaks_as_a_body(text, *m.span())
         ):
             continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
         if inside_a_bodys_name(text, *m.span()):

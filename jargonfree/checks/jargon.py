@@ -32,7 +32,7 @@ from ..defining_sentences import opens_with_abbreviation
 from ..listed_explanations import heads_a_gloss
 from ..rewrite_guards import as_the_rewrite_would
 from ..name_letters import cited_as_author
-from ..office_names import opened_by_a_bodys_word
+from ..office_names import names_a_posts_field, opened_by_a_bodys_word, titles_an_office
 from ..other_names import set_out_as_a_body
 from ..document import Document
 from ..glossary import Glossary
@@ -185,6 +185,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names.names_an_nhs_body(text, start, end)
             or service_names.names_a_service(text, start, end, entry.category == "officialese")
             or opened_by_a_bodys_word(text, start, end)
+            or titles_an_office(text, start, end)
+            or names_a_posts_field(text, start, end)
             or set_out_as_a_body(text, start, end)
             or cited_as_author(text, start, end)
         ):

@@ -269,7 +269,9 @@ class Index:
                         if surface is None:
                             surface = text[start:end]
                             if not (surface.isascii() and surface.isalnum()):
-                                surface = " ".join(visible(surface).split())
+                                # A curly apostrophe is the same letter as the glossary's straight one:
+                                # "children’s hearing" is the case-sensitive "children's hearing".
+                                surface = " ".join(visible(surface).split()).replace("\u2019", "'")
                         if surface not in literals:
                             continue
                     out.append(Hit(start, end, position, suffix))
