@@ -442,7 +442,7 @@ def test_secure_accommodation_cites_the_welsh_law_that_replaced_section_25_in_wa
     # Accommodation) (Wales) Regulations 2015 (law26).
     e = entry("children-and-send/secure-accommodation")
     assert e.jurisdiction == "england-wales"
-    assert {"legislation-ca1989-s25", "sswb-wales-2014-s119"} <= set(e.sources)
+    assert {"children-act-1989-s25", "sswb-wales-2014-s119"} <= set(e.sources)
 
 
 @pytest.mark.parametrize(
@@ -509,7 +509,7 @@ def test_smr_and_structured_medication_review_hold_in_the_same_nation():
         ("nursing-maternity/anomaly", "babycentre-anomaly-scan", "nhs-anomaly-scan"),
         # A Senedd statement read on a TheyWorkForYou mirror gave way to the Welsh Government's
         # ICF evaluation and Newport City Council's record that the RIF succeeded the ICF.
-        ("other-nations/icf--integrated-care-fund", "senedd-rif-update-2023", "govwales-icf-evaluation-summary"),
+        ("other-nations/icf--integrated-care-fund", "senedd-rif-update-2023", "gov-wales-icf-evaluation"),
         ("other-nations/icf--integrated-care-fund", "wwcp-icf-agreement", "newport-cabinet-rif-taper"),
     ],
 )
