@@ -8,6 +8,8 @@ flagged."""
 from __future__ import annotations
 
 import pytest
+
+import jargonfree
 from conftest import flagged
 
 
@@ -106,3 +108,23 @@ def test_the_field_of_a_job_title_is_part_of_its_name(text, term, flag):
 )
 def test_capacity_as_a_role_is_not_the_laws_word(text, flag):
     assert ("capacity" in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Home treatment team will call you tomorrow.", "Home treatment team"),
+        ("Children's hearing is on Monday for her.", "Children's hearing"),
+        ("Safeguarding adults board meetings are held in public.", "Safeguarding adults board"),
+        ("Adult protection committee members met in Fife.", "Adult protection committee"),
+    ],
+)
+def test_a_small_letter_name_of_a_kind_of_body_is_still_found_when_it_opens_a_sentence(text, flagged):
+    # case_sensitive keeps the Title Case name of one body unflagged ("the Home Treatment Team");
+    # the same words in small letters with only the sentence's capital are still the kind of team.
+    assert flagged in [f.text for f in jargonfree.check(text).findings if f.kind == "jargon"]
+
+
+@pytest.mark.parametrize("text", ["The Home Treatment Team will call you tomorrow.", "Stat doses were given."])
+def test_title_case_names_and_single_small_words_are_not_given_a_sentence_case(text):
+    assert not [f for f in jargonfree.check(text).findings if f.text in ("Home Treatment Team", "Stat")]

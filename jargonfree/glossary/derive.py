@@ -113,7 +113,7 @@ def forms(entry: Entry) -> list[Form]:
         # A form written by hand that is an inflection of the term ("enhancing" for "enhance",
         # listed where no_inflections keeps out "enhanced") has that suffix, so the plain
         # words take the same inflection ("improving", not "are improve").
-        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal, *_hyphened(literal)}) if literal else None))
+        _add(seen, Form(base, written_inflections.get(base, ""), frozenset({literal, *_hyphened(literal), *_sentence_case(literal)}) if literal else None))
         if literal is None and (spelt := in_words(base)) is not None and not is_a_section(base):
             _add(seen, Form(spelt, "", None))  # "band 7" -> "band seven" (number_words.py)
         if not entry.case_sensitive:
@@ -170,6 +170,16 @@ def forms(entry: Entry) -> list[Form]:
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
     return list(seen.values())
+
+
+def _sentence_case(written: str) -> list[str]:
+    """A case-sensitive phrase in small letters as it opens a sentence or a list item: "Home
+    treatment team will call you" is the small-letter "home treatment team", where the Title Case
+    "Home Treatment Team" is one team's name. Single words are left alone: "Stat" and "Od" are
+    not "stat" and "od"."""
+    if " " in written and written == written.lower() and written[0].isalpha():
+        return [written[0].upper() + written[1:]]
+    return []
 
 
 def _hyphened(written: str) -> list[str]:
