@@ -62,6 +62,14 @@ _DOES = lazy_pattern(
     r"\s+(?:(?:usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # What a register, a court, a test or a team is there to do: "The child protection register
+    # lists all children in the area who ...", "The court of protection judges whether people
+    # have the mental capacity to ...", "The fitness to practise team investigates concerns about
+    # registered workers to make sure ..." (issue 11, session 26).
+    # Most of these are plural nouns too ("The court of protection judges were slow"): a verb only
+    # when no verb, "of" or "and" follows.
+    r"|(?P<keeps>lists|records|measures|judges|decides|investigates|assesses|checks|monitors|oversees|inspects|regulates)"
+    r"(?=\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|of|and|or|to|for|from|in|on|at|by|with)\b))"
     # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
     r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
@@ -73,8 +81,19 @@ _DOES = lazy_pattern(
 )
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
+#: ... and after "the" (:data:`_THE_OR_KIND_OPENING`): one thing, so more words of what it does.
+WORDS_SAYING_WHAT_THE_ONE_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
 _KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+)?")
+# Before a term whose sentence says at length what it keeps, checks or decides (the verbs of
+# :data:`_DOES` in its group ``keeps``): "the" too, the one register, court or team a reader will
+# meet ("The child protection register lists all children in a local authority area who are
+# suffering or likely to suffer significant harm"). Not with the other verbs, which after "the"
+# say what one body may do in a case ("The common law allows treatment to be given without
+# consent if ...", "The Procurator Fiscal can offer a person a period of unpaid work ..."); not
+# "your", "my" or "this", which point at one case ("Your occupation order excludes him from the
+# house ..."); and only at length (:data:`WORDS_SAYING_WHAT_THE_ONE_DOES`).
+_THE_OR_KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[Tt]he\s+)?")
 # Before a term that a sentence says the kind of: also a name's possessive that the term's name
 # takes ("Barrett's oesophagus is a condition in which ...").
 _KIND_OF_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?")
@@ -197,6 +216,13 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
+            if (
+                allowed is _KIND_OPENING
+                and does.group("keeps")
+                and opening[:4] in ("The ", "the ")
+                and len(text[does.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_THE_ONE_DOES
+            ):
+                allowed = _THE_OR_KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif defining.group("refers") or defining.group("describes"):

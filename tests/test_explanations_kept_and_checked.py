@@ -1,0 +1,51 @@
+"""Explanations real writers give that the tool missed (issue 11, session 26), each shape with the
+same words that do not explain beside it.
+
+A sentence that opens with "the" and a term, then says at length what the one register, court or
+team keeps, checks or decides ("The child protection register lists all children who ...") says
+what it is, as "a"/"an" and what a kind of thing does already did
+(:mod:`jargonfree.defining_sentences`)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import flagged
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "The" and what the one register, court or body keeps, judges or checks, at length.
+        (
+            "The child protection register lists all children in a local authority area who are suffering or likely to suffer significant harm.",
+            "child protection register",
+        ),
+        (
+            "The court of protection judges whether people have the mental capacity to make decisions about their own welfare and money.",
+            "court of protection",
+        ),
+        (
+            "The fostering panel checks every assessment of new foster carers and decides whether to recommend them to the agency.",
+            "fostering panel",
+        ),
+    ],
+)
+def test_the_and_what_the_one_register_or_court_does_at_length_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A short claim: what it did in one case.
+        ("The child protection register lists her name.", "child protection register"),
+        # The same word as a plural noun ("judges were"), not a verb of what it does.
+        ("The court of protection judges were very slow in our case last year and we waited for months on end.", "court of protection"),
+        # "Your" points at one case, whatever the verb.
+        ("Your court of protection judges whether you can sell the house and the car and the furniture by the end of the month.", "court of protection"),
+        # After "the", other verbs say what one body may do in a case, not what it is for.
+        ("The court of protection allows your daughter to sell the house if the deputy agrees to it and the judge signs the order.", "court of protection"),
+    ],
+)
+def test_the_same_opening_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
+    assert term in flagged(text)
