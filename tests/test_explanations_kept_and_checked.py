@@ -49,3 +49,34 @@ def test_the_and_what_the_one_register_or_court_does_at_length_explains_it(text,
 )
 def test_the_same_opening_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- a dash, and what the term is, after a possessive or a word of how often --------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A possessive before the term makes it a noun as "the" or "your" does.
+        ("Baby’s blood spot screening – a small sample of blood taken to check for some rare conditions.", "blood spot screening"),
+        # "usually", "preferably" and the like before what the term is.
+        ("A single point of contact – preferably a person that the young person knows and trusts – can coordinate care.", "single point of contact"),
+        ("Your care coordinator – usually a nurse or a social worker – will visit you at home.", "care coordinator"),
+    ],
+)
+def test_a_dash_and_what_the_term_is_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A verdict or an amount after the dash says nothing of what it is.
+        ("Mum's blood spot screening – a bit late – was done on day eight.", "blood spot screening"),
+        ("Baby’s blood spot screening – a total nightmare – took three goes.", "blood spot screening"),
+        # A word of how often, then no noun of what it is.
+        ("Your care coordinator – usually late – will visit you at home.", "care coordinator"),
+    ],
+)
+def test_a_dash_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
+    assert term in flagged(text)
