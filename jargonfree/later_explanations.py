@@ -53,7 +53,13 @@ _GLOSS_NEXT = lazy_pattern(
     # "... a personalised housing plan for you. This will detail the actions ...", "... an Individual
     # Development Plan (IDP). This will show how they will be supported": what a plan or
     # a document sets down.
-    r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
+    r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all)"
+    # "... put it right through a system of ‘Redress’. This can involve more treatment,
+    # apologising, referring a patient elsewhere or making modest compensation payments": what it
+    # takes in, two things or more (not "This can involve a long wait", nor a verdict; session 26).
+    # The term itself must end its sentence (:func:`explained_next`): "... through to psychosocial
+    # and emotional services. This can include counselling ..." speaks of the services.
+    r"|(?P<takes_in>(?:can|may|could|will|would) (?:also )?(?:involve|include))(?= (?!(?:an? |the )?" + VERDICTS + r"\b)[^.;:!?\n]{2,80}?(?:,| or | and )))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
     r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
@@ -159,6 +165,8 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     # These are young people aged 16 or 17 who ..." (the glossary now takes in "children").
     if m.group().lstrip().startswith("These ") and not doc.text.endswith(("s", "people", "children"), 0, end) and not _PLURAL_AFTER.match(tail):
         return False
+    if m.group("takes_in") and tail.strip(" .!?\"'\u2019\u201d)"):
+        return False  # what "This can include" lists may be of the words after the term
     # A short form in the next sentence must be the term's own: in its bracket ("... Order
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
     short = m.group("short") or m.group("owner")

@@ -80,3 +80,34 @@ def test_a_dash_and_what_the_term_is_explains_it(text, term):
 )
 def test_a_dash_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- the next sentence lists what the term takes in: "This can involve ..., ... or ..." ----------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        (
+            "The health board may need to put it right through a system of ‘Redress’. This can involve more treatment, an apology or a payment.",
+            "Redress",
+        ),
+        ("You may be offered reablement. This can include help with washing, dressing or cooking meals.", "reablement"),
+    ],
+)
+def test_a_next_sentence_that_lists_what_the_term_takes_in_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # One thing, not what it takes in; or a verdict.
+        ("The health board may need to put it right through a system of ‘Redress’. This can involve a long wait.", "Redress"),
+        ("The health board may put it right through ‘Redress’. This can involve a lot of paperwork, calls and letters.", "Redress"),
+        # The term does not end its sentence: the list may be of the words after it.
+        ("You may be offered reablement and other services. This can include help with washing, dressing or cooking.", "reablement"),
+    ],
+)
+def test_a_next_sentence_that_does_not_list_what_the_term_takes_in_leaves_it_flagged(text, term):
+    assert term in flagged(text)
