@@ -73,6 +73,32 @@ def explained_by_which(text: str, end: int) -> bool:
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 
+# "a case can be made to the Court for an ‘Intervention Order’, where the Court would appoint one
+# or more persons to take one-off actions ...", "rules about deferred payments, when the council
+# do take the value into consideration, but put a charge on the house": a clause set apart by a
+# comma says in what case, and how, the thing works (session 26). Only with "would", "will",
+# "can", "may", "must", "do" and the like: "a review, where the social worker said ..." and "a
+# care plan, when the council finally agreed" tell what happened once.
+_WHERE_OR_WHEN_DOES = lazy_pattern(
+    r"[\"'\u2019\u201d]?,[ \t]+(?:where|when)[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people)[ \t]+"
+    r"(?:would|will|can|may|must|could|might|do|does)[ \t]+(?:(?:also|usually|normally|then|still)[ \t]+)?[a-z]+[ \t]"
+    , re.IGNORECASE,
+)
+#: How many words at least the clause of :data:`_WHERE_OR_WHEN_DOES` runs to the end of its sentence.
+WORDS_SAYING_HOW_IT_WORKS = 10
+
+
+def explained_by_where_or_when(text: str, end: int) -> bool:
+    """True if the term is followed by ", where" or ", when", whoever acts and a verb of what
+    will or can be done, at length: "an ‘Intervention Order’, where the Court would appoint one
+    or more specified persons to take one off actions or make particular decisions on your behalf"."""
+    clause = _WHERE_OR_WHEN_DOES.match(text, end, end + 80)
+    if clause is None:
+        return False
+    stop = min((i for i in (text.find(".", clause.end()), text.find("\n", clause.end())) if i != -1), default=len(text))
+    return len(text[clause.end() - 1 : stop].split()) >= WORDS_SAYING_HOW_IT_WORKS
+
+
 def explained_by_who(text: str, start: int, end: int) -> bool:
     """True if the term (a person's role) is followed by "who" and what the person does ("a
     personal adviser, who will provide a focal point ...", "your supervising social worker who

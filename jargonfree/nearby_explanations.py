@@ -12,7 +12,8 @@ this module holds the other ways a writer explains a term in the words around it
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
   provide ..." (:func:`explained_by_who`), "the Crisis House which is run ... to provide
-  ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "an Intervention
+  Order, where the Court would appoint ..." (:func:`explained_by_where_or_when`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
@@ -45,7 +46,14 @@ from .adjacent_explanations import GLOSS_OPENERS, explained_after
 from .other_names import explained_by_apposition, renamed_after_or
 from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
-from .explaining_clauses import CLAUSE_ENDS, explained_by_this_means, explained_by_what_it_does, explained_by_which, explained_by_who
+from .explaining_clauses import (
+    CLAUSE_ENDS,
+    explained_by_this_means,
+    explained_by_what_it_does,
+    explained_by_where_or_when,
+    explained_by_which,
+    explained_by_who,
+)
 from .long_form_match import initials_long_form
 from .document import Document
 from .heading_explanations import heads_an_explained_line
@@ -225,6 +233,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
         or explained_by_apposition(text, start, end)
+        or explained_by_where_or_when(text, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).

@@ -111,3 +111,38 @@ def test_a_next_sentence_that_lists_what_the_term_takes_in_explains_it(text, ter
 )
 def test_a_next_sentence_that_does_not_list_what_the_term_takes_in_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- ", where" or ", when", who acts and what will or can be done, at length --------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        (
+            "A case can be made to the Court for an ‘Intervention Order’, where the Court would appoint one or more persons to take one-off actions for you.",
+            "Intervention Order",
+        ),
+        (
+            "Then there are rules about deferred payments, when the council do take the value into consideration but put a charge on the house.",
+            "deferred payments",
+        ),
+    ],
+)
+def test_where_or_when_and_how_it_works_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # What happened once, not how it works.
+        ("She was given an Intervention Order, when the council finally agreed to it after a long fight with us all.", "Intervention Order"),
+        # A short clause.
+        ("She was given an Intervention Order, when the court can decide.", "Intervention Order"),
+        # No comma: "where" says which one.
+        ("We asked about deferred payments where the council would take the house in the end if nobody else paid.", "deferred payments"),
+    ],
+)
+def test_where_or_when_that_does_not_say_how_it_works_leaves_it_flagged(text, term):
+    assert term in flagged(text)
