@@ -127,7 +127,10 @@ _CLAUSE_SAYS_WHAT_IT_DOES = lazy_pattern(
     # "a Child Protection Plan drawn up to safeguard the child": made, and what for.
     r"|(?P<made_for>(?:drawn\s+up|put\s+in\s+place|set\s+up)\s+to\s+(?:safeguard|protect|keep|help|support|make\s+sure|ensure)\s)"
     # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
-    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
+    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s"
+    # "There will be a lead professional to make sure that the plan is managed properly and to
+    # co-ordinate the support": a role, and what it is there to see to (session 26).
+    r"|to\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the|your|their|his|her|all|every|each|a|an|you|they|he|she|people|children|everyone)\s))",
 )
 _AN_BEFORE = lazy_pattern(r"\b[Aa]n? $")  # "A safeguarding enquiry to see if ..." opens a sentence too
 #: How many words at least follow the clause's verb to the end of its sentence.

@@ -29,7 +29,7 @@ class Cues(NamedTuple):
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
-    does: bool  # "whose", "drawn", "place", "set", "to see" and the like (explained_by_what_it_does)
+    does: bool  # "whose", "drawn", "place", "set", "to see", "to make sure" and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
@@ -61,7 +61,7 @@ def cues(text: str) -> Cues:
         # What it is for: "whose job", "drawn up / put in place / set up to", "to see / check / find
         # out / work out / decide", "which is run / delivered / provided / funded / offered / set up".
         does="whose" in lower or "drawn" in lower or "place" in lower or "set" in lower
-        or any(verb in lower for verb in ("see", "check", "find", "work", "decide"))
+        or any(verb in lower for verb in ("see", "check", "find", "work", "decide", "sure"))  # ("sure": "to make sure", "to ensure")
         or ("which" in lower and any(word in lower for word in ("run", "deliver", "provid", "fund", "offer"))),
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text

@@ -146,3 +146,33 @@ def test_where_or_when_and_how_it_works_explains_it(text, term):
 )
 def test_where_or_when_that_does_not_say_how_it_works_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- "a" role "to make sure" or "to ensure" what it is there to see to ------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        (
+            "There will be a lead professional to make sure that the plan is managed properly and to co-ordinate the support in it.",
+            "lead professional",
+        ),
+        ("Each child has a lead professional to ensure the support described in the plan is given by every service.", "lead professional"),
+    ],
+)
+def test_a_role_and_what_it_is_there_to_see_to_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Short: nothing said of what it sees to.
+        ("Call the lead professional to make sure.", "lead professional"),
+        # "the": one person, not what the role is for.
+        ("Ring the lead professional to make sure the meeting is still on for Monday afternoon at the school.", "lead professional"),
+    ],
+)
+def test_to_make_sure_that_does_not_say_what_the_role_is_for_leaves_it_flagged(text, term):
+    assert term in flagged(text)
