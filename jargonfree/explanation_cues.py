@@ -25,7 +25,7 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
+    named: bool  # "known as", "call(ed)", "referred to as", "termed", "known by ... as", "aka" (named_explanations.named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
@@ -52,7 +52,9 @@ def cues(text: str) -> Cues:
     comma, colon, lines = "," in text, ":" in text, "\n" in text
     dash = "-" in text or "\u2013" in text or "\u2014" in text
     return Cues(
-        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
+        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower
+        # "known by doctors as", "referred to by professionals as", "(AKA ...)" (session 26).
+        or " by " in lower and ("known" in lower or "referred to" in lower) or "aka " in lower or "a.k.a" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
         glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)

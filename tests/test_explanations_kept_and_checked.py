@@ -176,3 +176,30 @@ def test_a_role_and_what_it_is_there_to_see_to_explains_it(text, term):
 )
 def test_to_make_sure_that_does_not_say_what_the_role_is_for_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- named after its explanation: "known by doctors as", "(AKA ...)" ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("A mini stroke is known by doctors as a Transient Ischaemic Attack. It happens when the blood supply to the brain is blocked.", "Transient Ischaemic Attack"),
+        ("The nurses check for pressure sores (AKA pressure ulcers) every day.", "pressure ulcers"),
+    ],
+)
+def test_a_term_named_after_its_plain_name_is_explained(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # "known to" someone: who knows the family, not a name for anything.
+        ("The family was known to social services as a child in need case for years.", "child in need"),
+        # A person before "(AKA ...)" is not a plain name for the term.
+        ("Her dad (AKA nearest relative) rang the ward.", "nearest relative"),
+    ],
+)
+def test_the_same_words_that_name_nothing_leave_it_flagged(text, term):
+    assert term in flagged(text)
