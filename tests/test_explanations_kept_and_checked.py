@@ -203,3 +203,23 @@ def test_a_term_named_after_its_plain_name_is_explained(text, term):
 )
 def test_the_same_words_that_name_nothing_leave_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- a nation's own kind: "X is Scotland's approach to ..." -------------------------------------
+
+
+def test_a_nations_own_kind_of_thing_explains_the_term():
+    text = "Self-directed support is Scotland's approach to social care support. It applies across all ages."
+    assert "Self-directed support" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Its best or worst, or a verdict, says nothing of what it is.
+        ("Delayed discharge is Wales's biggest problem in the NHS today by far.", "Delayed discharge"),
+        ("Self-directed support is Scotland's big mess in social care.", "Self-directed support"),
+    ],
+)
+def test_a_nations_verdict_leaves_it_flagged(text, term):
+    assert term in flagged(text)
