@@ -114,7 +114,9 @@ _NAME_NOUN_THEN_DEFINING = lazy_pattern(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
 # A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
 _NOUN_BEFORE_ASIDE = lazy_pattern(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
-_NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+# Or the service it holds in, with the comma left out too: "In the NHS the 18 week wait means the
+# time it takes from ..." (session 26).
+_NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK|the\s+NHS),?\s+")
 # What may stand before a sentence that defines a term without being part of it: a clause number
 # ("4.1 A guardianship order gives authority to act ...", "2.3 Self-directed support is ...") or
 # the source the definition is from, a name in capitals ("According to NHS Improvement a pressure

@@ -223,3 +223,16 @@ def test_a_nations_own_kind_of_thing_explains_the_term():
 )
 def test_a_nations_verdict_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- "In the NHS" before a sentence that defines the term ---------------------------------------
+
+
+def test_in_the_nhs_before_a_defining_sentence_still_lets_it_define():
+    text = "In the NHS the 18 week wait means the time it takes from the point a GP refers a patient to the time they start treatment."
+    assert "18 week wait" not in flagged(text)
+
+
+def test_in_the_nhs_before_a_sentence_that_does_not_define_leaves_it_flagged():
+    text = "In the NHS the 18 week wait is getting longer every year for most people."
+    assert "18 week wait" in flagged(text)
