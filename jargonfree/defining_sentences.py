@@ -17,7 +17,7 @@ import re
 
 from .document import Document
 from .defining_words import DEFINING as _DEFINING
-from .kind_sentences import WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
+from .kind_sentences import VERDICTS, WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
 from .spans import Span, in_quotes
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
@@ -76,7 +76,10 @@ _DOES = lazy_pattern(
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
     # said at less length than what it does (:data:`WORDS_SAYING_WHAT_KIND`).
-    r"|(?P<made_of>involves?|consists?\s+of)\s)",
+    # "Capital includes savings and property you own", "The executive functions comprise those
+    # mental capacities necessary for ...": what it takes in (session 26).
+    # Not a verdict or an amount: "Respite includes a lot of stress and worry ...".
+    r"|(?P<made_of>involves?|consists?\s+of|includes?|compris(?:es?|e))\s(?!(?:an?\s+|the\s+)?" + VERDICTS + r"\b))",
     re.IGNORECASE,
 )
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.

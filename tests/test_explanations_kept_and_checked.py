@@ -236,3 +236,28 @@ def test_in_the_nhs_before_a_defining_sentence_still_lets_it_define():
 def test_in_the_nhs_before_a_sentence_that_does_not_define_leaves_it_flagged():
     text = "In the NHS the 18 week wait is getting longer every year for most people."
     assert "18 week wait" in flagged(text)
+
+
+# -- a sentence that opens with the term and says what it takes in: "Capital includes ..." ------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We will look at your weekly income and at any capital. Capital includes savings and property you own.", "capital"),
+        ("Respite includes a few nights away from home for the person you care for, or a sitter at home.", "Respite"),
+    ],
+)
+def test_what_the_term_takes_in_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Respite includes me.", "Respite"),  # short
+        ("Respite includes a lot of stress and worry for all of us at home.", "Respite"),  # an amount, a verdict
+    ],
+)
+def test_includes_that_does_not_say_what_it_takes_in_leaves_it_flagged(text, term):
+    assert term in flagged(text)
