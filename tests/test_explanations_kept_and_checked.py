@@ -261,3 +261,21 @@ def test_what_the_term_takes_in_explains_it(text, term):
 )
 def test_includes_that_does_not_say_what_it_takes_in_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- "is a" noun and a doing word of what it shows or gives: "a statement showing ..." -----------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Carers should receive a personal budget, which is a statement showing the cost of meeting their needs.", "personal budget"),
+        ("A personal budget is a statement showing how much money the council will spend on your care.", "personal budget"),
+    ],
+)
+def test_a_noun_and_what_it_shows_explains_it(text, term):
+    assert term not in flagged(text)
+
+
+def test_a_verdict_and_what_it_shows_leaves_it_flagged():
+    assert "personal budget" in flagged("We got a personal budget, which is a nightmare showing no end in sight.")
