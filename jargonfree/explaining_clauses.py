@@ -175,6 +175,27 @@ _BE_JUST_BEFORE = lazy_pattern(
 )
 
 
+# "Responsive feeding is recommended, this means allowing baby to tell you when a feed is
+# required": the term opens its sentence, one or two words say what is done with it, and ", this
+# means" and a doing word say what it is (session 26). A doing word, not a subject and a verb:
+# "Reablement is free, this means you pay nothing" says what follows from it.
+_OPENS_THEN_THIS_MEANS_DOING = lazy_pattern(
+    r"[ \t]+(?:is|are)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+this[ \t]+means[ \t]+(?!(?:nothing|something|anything|everything)\b)[a-z]+ing[ \t]"
+)
+_SENTENCE_OPENING_ONLY = lazy_pattern(r"(?:^|[.!?:\n][ \t\"'\u2018\u201c]*|\n[ \t\u2022*-]*)(?:(?:An?|The)[ \t]+)?$")
+
+
+def explained_by_opening_then_this_means(text: str, start: int, end: int) -> bool:
+    """True if the term opens its sentence, a form of "be" and a word or two follow, and then
+    ", this means" and a doing word: "Responsive feeding is recommended, this means allowing baby
+    to tell you when a feed is required"."""
+    return (
+        _OPENS_THEN_THIS_MEANS_DOING.match(text, end, end + 60) is not None
+        and _SENTENCE_OPENING_ONLY.search(text, max(0, start - 8), start) is not None
+        and not opens_with_abbreviation(text, start, end)
+    )
+
+
 def explained_by_this_means(text: str, start: int, end: int) -> bool:
     """True if the term ends its clause as what its subject is (a form of "be" before it) and
     "This means" or "It means" opens the next sentence, or ", this means" the next clause ("PIP is

@@ -279,3 +279,24 @@ def test_a_noun_and_what_it_shows_explains_it(text, term):
 
 def test_a_verdict_and_what_it_shows_leaves_it_flagged():
     assert "personal budget" in flagged("We got a personal budget, which is a nightmare showing no end in sight.")
+
+
+# -- the term opens its sentence, then ", this means" and a doing word --------------------------
+
+
+def test_opening_term_then_this_means_and_a_doing_word_explains_it():
+    text = "Responsive feeding is recommended, this means allowing baby to tell you when a feed is required."
+    assert "Responsive feeding" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A subject and a verb after "this means": what follows from it.
+        ("Responsive feeding is recommended, this means you will need to watch your baby closely.", "Responsive feeding"),
+        # The term does not open its sentence.
+        ("We tried responsive feeding is recommended, this means allowing it.", "responsive feeding"),
+    ],
+)
+def test_this_means_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
+    assert term in flagged(text)
