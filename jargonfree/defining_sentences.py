@@ -127,6 +127,8 @@ _NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Irelan
 _NUMBER_OR_SOURCE_FIRST = lazy_pattern(
     r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|According\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&'\u2019-]*|of|for|and)\s+){0,6}(?:[A-Z][\w&'\u2019-]*),?\s+)"
 )
+# The other name before a slash that the term's name ends: "Crisis Response/" (capitalised words).
+_SLASHED_NAME_LAST = lazy_pattern(r"(?:^|(?<=\s))(?:[A-Z][\w&'\u2019-]*\s+){0,3}[A-Z][\w&'\u2019-]*/$")
 # Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
 _PLAINLY_FIRST = lazy_pattern(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
@@ -176,6 +178,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
+    if opening.endswith("/"):
+        # Another name for the same service, joined by a slash: "Crisis Response/Home Treatment
+        # service is a 24 hours/7 days a week service, for referrals of ..." (session 26).
+        opening = _SLASHED_NAME_LAST.sub("", opening, count=1)
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one

@@ -300,3 +300,22 @@ def test_opening_term_then_this_means_and_a_doing_word_explains_it():
 )
 def test_this_means_that_does_not_say_what_it_is_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- another name joined by a slash before the term that opens a defining sentence --------------
+
+
+def test_a_slashed_other_name_before_the_term_still_lets_its_sentence_define_it():
+    text = "Crisis Response/Home Treatment service is a 24 hour service for people in a mental health crisis who would otherwise be in hospital."
+    assert "Home Treatment service" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("The crisis/Home Treatment service is a nightmare to get hold of at weekends and at night.", "Home Treatment service"),
+        ("Crisis Response/Home Treatment service is busy.", "Home Treatment service"),
+    ],
+)
+def test_a_slashed_name_before_a_sentence_that_does_not_define_leaves_it_flagged(text, term):
+    assert term in flagged(text)
