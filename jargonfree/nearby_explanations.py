@@ -66,6 +66,7 @@ from .listed_explanations import (
     glossed_after_its_short_form,
     heads_a_gloss,
     heads_a_glossary_entry,
+    heads_an_entry_in_capitals,
     named_in_full_after,
     spelt_out_after,
 )
@@ -241,6 +242,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH or text.startswith(", ", end)) and spelt_out_after(text, start, end))
         or (found.lines and (heads_a_glossary_entry(text, start, end) or heads_an_explained_line(doc, start, end)))
+        or ((found.lines or start <= LINE_START_REACH) and heads_an_entry_in_capitals(text, start, end))
         or named_in_full_after(text, start, end)
     ):
         return True

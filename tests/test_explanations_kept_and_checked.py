@@ -319,3 +319,30 @@ def test_a_slashed_other_name_before_the_term_still_lets_its_sentence_define_it(
 )
 def test_a_slashed_name_before_a_sentence_that_does_not_define_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- a glossary headword in capitals, its gloss on the same line ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("CHILD ARRANGEMENTS ORDER The new name (since April 2014) for a residence or contact order.", "CHILD ARRANGEMENTS ORDER"),
+        ("CHILD ARRANGEMENTS ORDER An order is made by the court to say where a child will live and whom they will see.", "CHILD ARRANGEMENTS ORDER"),
+    ],
+)
+def test_a_headword_in_capitals_and_its_gloss_on_the_same_line_is_explained(text, term):
+    assert term not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # A sentence runs on after the capitals: no gloss.
+        ("CHILD ARRANGEMENTS ORDER The court made one last week.", "CHILD ARRANGEMENTS ORDER"),
+        # Not at the start of a line.
+        ("We got a CHILD ARRANGEMENTS ORDER The new name for it is odd.", "CHILD ARRANGEMENTS ORDER"),
+    ],
+)
+def test_capitals_that_do_not_head_a_gloss_leave_it_flagged(text, term):
+    assert term in flagged(text)
