@@ -208,8 +208,22 @@ def explained_by_this_means(text: str, start: int, end: int) -> bool:
     what follows from it its meaning ("means-tested. This means that you can ..."), which that
     rule must refuse ("offered reablement. This means you can have help"); each reads sentences
     the other cannot, so they stay two."""
+    if not text.startswith(CLAUSE_ENDS, end):
+        # "Our GP practice is the data controller for the personal data we hold about you. This
+        # means we are responsible for deciding how your information is used": what the term is
+        # over or for may end its clause first (session 26).
+        phrase = _WHAT_OVER.match(text, end, end + 80)
+        if phrase is None:
+            return False
+        end = phrase.end()
     return (
         _THIS_MEANS.match(text, end, end + 30) is not None
         and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None
         and not opens_with_abbreviation(text, start, end)
     )
+
+
+#: What may follow a term before the clause end that :func:`explained_by_this_means` looks for:
+#: a short phrase of what it is for or over ("the data controller for the personal data we hold").
+PHRASES_AFTER = (" for ", " of ", " over ")
+_WHAT_OVER = lazy_pattern(r"[ \t]+(?:for|of|over)[ \t]+(?:the|your|their|our|all|any)[ \t]+[^.;:!?\n,()]{1,60}?(?=[.;,])")

@@ -48,6 +48,7 @@ from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import (
     CLAUSE_ENDS,
+    PHRASES_AFTER,
     explained_by_opening_then_this_means,
     explained_by_this_means,
     explained_by_what_it_does,
@@ -230,7 +231,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
-        or (text.startswith(CLAUSE_ENDS, end) and explained_by_this_means(text, start, end))
+        or (text.startswith(CLAUSE_ENDS + PHRASES_AFTER, end) and explained_by_this_means(text, start, end))
         or (found.glossed and explained_by_opening_then_this_means(text, start, end))
         or (examples_explain and found.does and explained_by_what_it_does(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))

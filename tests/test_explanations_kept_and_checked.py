@@ -346,3 +346,24 @@ def test_a_headword_in_capitals_and_its_gloss_on_the_same_line_is_explained(text
 )
 def test_capitals_that_do_not_head_a_gloss_leave_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- what the subject is, what it is over, then "This means" ------------------------------------
+
+
+def test_what_the_subject_is_and_what_over_then_this_means_explains_it():
+    text = "Our GP practice is the data controller for the personal data we hold about you. This means we are responsible for deciding how it is used."
+    assert "data controller" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # No "This means" after it.
+        ("Our GP practice is the data controller for the personal data we hold about you. It was fined last year.", "data controller"),
+        # Not what the subject is ("asked the"): "This means" says what follows from the asking.
+        ("We asked the data controller for the personal data they hold about us. This means we are waiting for a reply.", "data controller"),
+    ],
+)
+def test_this_means_after_other_words_leaves_it_flagged(text, term):
+    assert term in flagged(text)
