@@ -177,8 +177,19 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 # its sentence's subject (only an article before it), and another name for it.
 _BEFORE_SUBJECT = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+)?$")
 _ANOTHER_NAME = lazy_pattern(
-    r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s"
+    r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as"
+    # Or a thing it is like: "Intermediate care is quite similar to reablement. It supports people
+    # to recover ..." (session 26).
+    r"|(?:(?:quite|very|much|a\s+bit)\s+)?similar\s+to)\s"
 )
+# "It supports people to recover and rehabilitate when they come out of hospital": what the
+# subject of the sentence before does for people, at length (:data:`WORDS_SAYING_WHAT_IT_DOES_NEXT`).
+_IT_DOES = lazy_pattern(
+    r"\s*(?:It|They)\s+(?:supports?|helps?|gives?|provides?|offers?|lets?|allows?)\s+"
+    r"(?:people|you|adults|children|families|carers|patients|someone|older\s+people)\s+(?!(?:nothing|little|no)\b)"
+)
+#: How many words at least follow the verb of :data:`_IT_DOES` to the end of its sentence.
+WORDS_SAYING_WHAT_IT_DOES_NEXT = 8
 # "It is a meeting that children are asked to go to ...", "They are people who ...": what the
 # subject of the sentence before is, a noun and then what describes it; not a verdict ("It is a
 # nightmare that never ends": :data:`jargonfree.kind_sentences.VERDICTS`).
@@ -195,4 +206,7 @@ def explained_after_another_name(doc: Document, start: int, end: int, sentence: 
     if _ANOTHER_NAME.match(text, end) is None or _BEFORE_SUBJECT.fullmatch(text, sentence[0], start) is None:
         return False
     following = sentence[1]
-    return _IT_IS_A.match(text, following, following + 80) is not None or _GLOSS_NEXT.match(text, following, following + 40) is not None
+    if _IT_IS_A.match(text, following, following + 80) is not None or _GLOSS_NEXT.match(text, following, following + 40) is not None:
+        return True
+    does = _IT_DOES.match(text, following, following + 80)
+    return does is not None and len(text[does.end() : doc.sentence_at(does.end())[1]].split()) >= WORDS_SAYING_WHAT_IT_DOES_NEXT

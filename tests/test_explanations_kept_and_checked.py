@@ -367,3 +367,23 @@ def test_what_the_subject_is_and_what_over_then_this_means_explains_it():
 )
 def test_this_means_after_other_words_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- "X is similar to Y. It supports people to ..." ---------------------------------------------
+
+
+def test_a_likeness_then_what_it_does_for_people_explains_it():
+    text = "Intermediate care is quite similar to reablement. It supports people to recover and rehabilitate when they come out of hospital."
+    assert "Intermediate care" not in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Intermediate care is quite similar to reablement. It was awful for us.", "Intermediate care"),
+        ("Intermediate care is similar to prison. It gives people nothing at all to do all day long.", "Intermediate care"),
+        ("Intermediate care is similar to reablement. It helps people.", "Intermediate care"),  # short
+    ],
+)
+def test_a_likeness_without_what_it_does_leaves_it_flagged(text, term):
+    assert term in flagged(text)
