@@ -43,7 +43,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
-from .other_names import explained_by_apposition, renamed_after_or
+from .other_names import explained_by_apposition, renamed_after_or, renamed_before_or
 from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
 from .explaining_clauses import (
@@ -236,6 +236,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or (examples_explain and found.does and explained_by_what_it_does(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
+        or renamed_before_or(text, start, end)
         or explained_by_apposition(text, start, end)
         or explained_by_where_or_when(text, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))

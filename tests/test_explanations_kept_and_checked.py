@@ -387,3 +387,31 @@ def test_a_likeness_then_what_it_does_for_people_explains_it():
 )
 def test_a_likeness_without_what_it_does_leaves_it_flagged(text, term):
     assert term in flagged(text)
+
+
+# -- the term, then "or" and its everyday name: "(TIA) or mini stroke", "or ‘mini strokes’" -----
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("We see people at risk of a stroke (a transient ischaemic attack (TIA) or mini stroke) with brief weakness.", "ischaemic"),
+        ("Dad had a series of TIAs – Transient Ischaemic Attack or ‘mini strokes’ – before his dementia.", "Ischaemic"),
+    ],
+)
+def test_the_term_then_or_and_its_everyday_name_explains_it(text, term):
+    assert not [f for f in flagged(text) if term in f]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        # Not a name: another choice, or words that name nothing.
+        ("He had a transient ischaemic attack (TIA) or something worse, we think.", "ischaemic"),
+        ("He had a transient ischaemic attack (TIA) or thrombolysis.", "ischaemic"),
+        # No short form and no quotes: "or" offers another choice.
+        ("We looked at respite or care home placements.", "respite"),
+    ],
+)
+def test_or_and_words_that_are_not_its_everyday_name_leave_it_flagged(text, term):
+    assert [f for f in flagged(text) if term in f]
