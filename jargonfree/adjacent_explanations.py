@@ -16,6 +16,7 @@ from typing import Sequence
 
 from .data import read_alternatives
 from .definitions import ASIDE_SHORT
+from .kind_sentences import VERDICTS
 from .long_form_match import WORD
 from .sentences import sentence_at
 from .spans import Span, in_quotes
@@ -127,12 +128,23 @@ _DASH_GLOSS = lazy_pattern(r" +[-\u2013\u2014] +[a-z][^()\n]{2,80}\)")
 # After a dash, "a" or "an" and small words say what the term is: "an initial triage - a series
 # of simple health checks"; or "the" and a noun that a clause describes: "your IRO – the person
 # who checks the plan – will ...".
-_DASH_APPOSITION = lazy_pattern(r" [-\u2013\u2014] (?:an? [a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )")
+# A word of how often or how best may open it: "a single point of contact – preferably a person
+# that the young person knows and trusts – can ...", "your care coordinator – usually a nurse or a
+# social worker – will ..." (session 26).
+_DASH_APPOSITION = lazy_pattern(
+    r" [-\u2013\u2014] (?:(?:usually|often|normally|generally|typically|preferably|ideally) )?"
+    # Not a verdict or an amount: "Mum's blood spot screening – a bit late – was ...", "– a total waste of time –".
+    r"(?:an? (?!" + VERDICTS + r"\b)[a-z]+ [a-z]|the (?:[a-z]+ ){1,3}(?:who|that|which|whose) )"
+)
 # "safeguarding referrals - where a child is at risk of abuse or neglect - double ...": when it
 # applies, set apart by a second dash (not "- where we could -", which says when it was done).
 _DASH_WHEN = lazy_pattern(r" [-\u2013\u2014] (?:where|when) (?:an?|the|your|someone|somebody|people|you) [^\n\u2013\u2014]{3,80}? [-\u2013\u2014] ")
 # The term is a noun: a determiner and at most one word come before it.
-_AFTER_A_DETERMINER = lazy_pattern(r"\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur) (?:[a-z]+ )?$")
+# A possessive is a determiner too: "Baby’s blood spot screening – a small sample of blood
+# usually taken ..." (session 26).
+_AFTER_A_DETERMINER = lazy_pattern(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Yy]our|[Oo]ur)|\b[A-Za-z]+['\u2019]s) (?:[a-z]+ )?$"
+)
 # After a dash, words that say what the term is whatever stands before it:
 # another plainer name after "or" ("ankyloglossia - or tongue-tie.", "a transient ischaemic
 # attack – or ‘mini stroke’."); a clause that says what it is ("Allied Health Professional –

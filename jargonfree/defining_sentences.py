@@ -17,7 +17,7 @@ import re
 
 from .document import Document
 from .defining_words import DEFINING as _DEFINING
-from .kind_sentences import WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
+from .kind_sentences import VERDICTS, WORDS_SAYING_WHAT_KIND, names_a_bare_kind, says_what_kind
 from .spans import Span, in_quotes
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
@@ -62,19 +62,41 @@ _DOES = lazy_pattern(
     r"\s+(?:(?:usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # What a register, a court, a test or a team is there to do: "The child protection register
+    # lists all children in the area who ...", "The court of protection judges whether people
+    # have the mental capacity to ...", "The fitness to practise team investigates concerns about
+    # registered workers to make sure ..." (issue 11, session 26).
+    # Most of these are plural nouns too ("The court of protection judges were slow"): a verb only
+    # when no verb, "of" or "and" follows.
+    r"|(?P<keeps>lists|records|measures|judges|decides|investigates|assesses|checks|monitors|oversees|inspects|regulates)"
+    r"(?=\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|of|and|or|to|for|from|in|on|at|by|with)\b))"
     # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
     r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
     # said at less length than what it does (:data:`WORDS_SAYING_WHAT_KIND`).
-    r"|(?P<made_of>involves?|consists?\s+of)\s)",
+    # "Capital includes savings and property you own", "The executive functions comprise those
+    # mental capacities necessary for ...": what it takes in (session 26).
+    # Not a verdict or an amount: "Respite includes a lot of stress and worry ...".
+    r"|(?P<made_of>involves?|consists?\s+of|includes?|compris(?:es?|e))\s(?!(?:an?\s+|the\s+)?" + VERDICTS + r"\b))",
     re.IGNORECASE,
 )
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
+#: ... and after "the" (:data:`_THE_OR_KIND_OPENING`): one thing, so more words of what it does.
+WORDS_SAYING_WHAT_THE_ONE_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
 _KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+)?")
+# Before a term whose sentence says at length what it keeps, checks or decides (the verbs of
+# :data:`_DOES` in its group ``keeps``): "the" too, the one register, court or team a reader will
+# meet ("The child protection register lists all children in a local authority area who are
+# suffering or likely to suffer significant harm"). Not with the other verbs, which after "the"
+# say what one body may do in a case ("The common law allows treatment to be given without
+# consent if ...", "The Procurator Fiscal can offer a person a period of unpaid work ..."); not
+# "your", "my" or "this", which point at one case ("Your occupation order excludes him from the
+# house ..."); and only at length (:data:`WORDS_SAYING_WHAT_THE_ONE_DOES`).
+_THE_OR_KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[Tt]he\s+)?")
 # Before a term that a sentence says the kind of: also a name's possessive that the term's name
 # takes ("Barrett's oesophagus is a condition in which ...").
 _KIND_OF_OPENING = lazy_pattern(r"(?:[Aa]n?\s+|[Tt]he\s+|[A-Z][a-z]+['\u2019]s\s+)?")
@@ -95,7 +117,9 @@ _NAME_NOUN_THEN_DEFINING = lazy_pattern(r"\s+[A-Z][a-z]+s(?=\s+are\s)")
 # A describing term and its noun before another name set apart: "Domiciliary care, also known as ...".
 _NOUN_BEFORE_ASIDE = lazy_pattern(r"\s+[a-z]+(?=,\s+(?:also|sometimes|often|officially|formally|properly|legally|known|called|referred)\s)")
 # Where the sentence's definition holds, before it: "In Wales, care leavers are individuals who ...".
-_NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK),\s+")
+# Or the service it holds in, with the comma left out too: "In the NHS the 18 week wait means the
+# time it takes from ..." (session 26).
+_NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Ireland|the\s+UK|the\s+NHS),?\s+")
 # What may stand before a sentence that defines a term without being part of it: a clause number
 # ("4.1 A guardianship order gives authority to act ...", "2.3 Self-directed support is ...") or
 # the source the definition is from, a name in capitals ("According to NHS Improvement a pressure
@@ -103,6 +127,8 @@ _NATION_FIRST = lazy_pattern(r"^In\s+(?:Wales|Scotland|England|Northern\s+Irelan
 _NUMBER_OR_SOURCE_FIRST = lazy_pattern(
     r"^(?:\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+|According\s+to\s+(?:the\s+)?(?:(?:[A-Z][\w&'\u2019-]*|of|for|and)\s+){0,6}(?:[A-Z][\w&'\u2019-]*),?\s+)"
 )
+# The other name before a slash that the term's name ends: "Crisis Response/" (capitalised words).
+_SLASHED_NAME_LAST = lazy_pattern(r"(?:^|(?<=\s))(?:[A-Z][\w&'\u2019-]*\s+){0,3}[A-Z][\w&'\u2019-]*/$")
 # Words that say the explanation is coming: "In simple terms, triage means sorting patients ...".
 _PLAINLY_FIRST = lazy_pattern(r"^(?:In\s+(?:simple|plain|other)\s+(?:terms|words|English)|Simply\s+put|Put\s+simply|In\s+short),\s+")
 
@@ -152,6 +178,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     if opening.startswith("In "):
         opening = _NATION_FIRST.sub("", opening, count=1)  # "In Wales, care leavers are individuals who ..."
     opening = _PLAINLY_FIRST.sub("", opening, count=1)  # "In simple terms, triage means ..."
+    if opening.endswith("/"):
+        # Another name for the same service, joined by a slash: "Crisis Response/Home Treatment
+        # service is a 24 hours/7 days a week service, for referrals of ..." (session 26).
+        opening = _SLASHED_NAME_LAST.sub("", opening, count=1)
     if len(opening) > 12:
         # "A health & welfare lasting power of attorney is a legal document which ...", "Generally,
         # the best interests assessor is a qualified social worker ...": words that say which one
@@ -197,6 +227,13 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
+            if (
+                allowed is _KIND_OPENING
+                and does.group("keeps")
+                and opening[:4] in ("The ", "the ")
+                and len(text[does.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_THE_ONE_DOES
+            ):
+                allowed = _THE_OR_KIND_OPENING
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif defining.group("refers") or defining.group("describes"):

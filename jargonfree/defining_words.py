@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .kind_sentences import DEGREE
+from .kind_sentences import DEGREE, VERDICTS
 from .lazy_patterns import lazy_pattern
 
 # "A deprivation of liberty is when ...", "The nearest relative is a family member who ...":
@@ -27,6 +27,10 @@ SAYS_WHAT_IT_IS = (
     r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
     r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
+    # "a personal budget, which is a statement showing the cost of meeting their needs", "is a
+    # document setting out ...": a noun and a doing word of what it shows or gives (not a verdict:
+    # "a nightmare showing no end"; session 26).
+    r"|an?\s+(?!" + VERDICTS + r"\b)(?:[\w'-]+\s+){0,2}?[a-z]+\s+(?:showing|setting\s+out|listing|describing|explaining|giving|allowing|letting|enabling|providing|offering)\b"
     r"|(?:[\w'-]+\s+){1,3}?" + _GIVEN + r"\s+(?:for|by|to|in|at|with)\b"
     # "A deputy is appointed by the Court of Protection to make decisions ...": who chooses them.
     r"|(?:appointed|chosen)\s+by\b"

@@ -73,6 +73,32 @@ def explained_by_which(text: str, end: int) -> bool:
     return _WHICH_SAYS.match(text, end, end + 90) is not None
 
 
+# "a case can be made to the Court for an ‘Intervention Order’, where the Court would appoint one
+# or more persons to take one-off actions ...", "rules about deferred payments, when the council
+# do take the value into consideration, but put a charge on the house": a clause set apart by a
+# comma says in what case, and how, the thing works (session 26). Only with "would", "will",
+# "can", "may", "must", "do" and the like: "a review, where the social worker said ..." and "a
+# care plan, when the council finally agreed" tell what happened once.
+_WHERE_OR_WHEN_DOES = lazy_pattern(
+    r"[\"'\u2019\u201d]?,[ \t]+(?:where|when)[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people)[ \t]+"
+    r"(?:would|will|can|may|must|could|might|do|does)[ \t]+(?:(?:also|usually|normally|then|still)[ \t]+)?[a-z]+[ \t]"
+    , re.IGNORECASE,
+)
+#: How many words at least the clause of :data:`_WHERE_OR_WHEN_DOES` runs to the end of its sentence.
+WORDS_SAYING_HOW_IT_WORKS = 10
+
+
+def explained_by_where_or_when(text: str, end: int) -> bool:
+    """True if the term is followed by ", where" or ", when", whoever acts and a verb of what
+    will or can be done, at length: "an ‘Intervention Order’, where the Court would appoint one
+    or more specified persons to take one off actions or make particular decisions on your behalf"."""
+    clause = _WHERE_OR_WHEN_DOES.match(text, end, end + 80)
+    if clause is None:
+        return False
+    stop = min((i for i in (text.find(".", clause.end()), text.find("\n", clause.end())) if i != -1), default=len(text))
+    return len(text[clause.end() - 1 : stop].split()) >= WORDS_SAYING_HOW_IT_WORKS
+
+
 def explained_by_who(text: str, start: int, end: int) -> bool:
     """True if the term (a person's role) is followed by "who" and what the person does ("a
     personal adviser, who will provide a focal point ...", "your supervising social worker who
@@ -101,7 +127,10 @@ _CLAUSE_SAYS_WHAT_IT_DOES = lazy_pattern(
     # "a Child Protection Plan drawn up to safeguard the child": made, and what for.
     r"|(?P<made_for>(?:drawn\s+up|put\s+in\s+place|set\s+up)\s+to\s+(?:safeguard|protect|keep|help|support|make\s+sure|ensure)\s)"
     # Only after "a" or "an": "feel your abdomen to see how your baby is lying" is what the feeling is for.
-    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s))",
+    r"|(?P<purpose>to\s+(?:see|check|find\s+out|work\s+out|decide)\s+(?:if|whether|how|what|who|which)\s"
+    # "There will be a lead professional to make sure that the plan is managed properly and to
+    # co-ordinate the support": a role, and what it is there to see to (session 26).
+    r"|to\s+(?:make\s+sure|ensure)\s+(?:that\s+)?(?:the|your|their|his|her|all|every|each|a|an|you|they|he|she|people|children|everyone)\s))",
 )
 _AN_BEFORE = lazy_pattern(r"\b[Aa]n? $")  # "A safeguarding enquiry to see if ..." opens a sentence too
 #: How many words at least follow the clause's verb to the end of its sentence.
@@ -146,6 +175,27 @@ _BE_JUST_BEFORE = lazy_pattern(
 )
 
 
+# "Responsive feeding is recommended, this means allowing baby to tell you when a feed is
+# required": the term opens its sentence, one or two words say what is done with it, and ", this
+# means" and a doing word say what it is (session 26). A doing word, not a subject and a verb:
+# "Reablement is free, this means you pay nothing" says what follows from it.
+_OPENS_THEN_THIS_MEANS_DOING = lazy_pattern(
+    r"[ \t]+(?:is|are)[ \t]+(?:[a-z]+[ \t]+)?[a-z]+,[ \t]+this[ \t]+means[ \t]+(?!(?:nothing|something|anything|everything)\b)[a-z]+ing[ \t]"
+)
+_SENTENCE_OPENING_ONLY = lazy_pattern(r"(?:^|[.!?:\n][ \t\"'\u2018\u201c]*|\n[ \t\u2022*-]*)(?:(?:An?|The)[ \t]+)?$")
+
+
+def explained_by_opening_then_this_means(text: str, start: int, end: int) -> bool:
+    """True if the term opens its sentence, a form of "be" and a word or two follow, and then
+    ", this means" and a doing word: "Responsive feeding is recommended, this means allowing baby
+    to tell you when a feed is required"."""
+    return (
+        _OPENS_THEN_THIS_MEANS_DOING.match(text, end, end + 60) is not None
+        and _SENTENCE_OPENING_ONLY.search(text, max(0, start - 8), start) is not None
+        and not opens_with_abbreviation(text, start, end)
+    )
+
+
 def explained_by_this_means(text: str, start: int, end: int) -> bool:
     """True if the term ends its clause as what its subject is (a form of "be" before it) and
     "This means" or "It means" opens the next sentence, or ", this means" the next clause ("PIP is
@@ -158,8 +208,22 @@ def explained_by_this_means(text: str, start: int, end: int) -> bool:
     what follows from it its meaning ("means-tested. This means that you can ..."), which that
     rule must refuse ("offered reablement. This means you can have help"); each reads sentences
     the other cannot, so they stay two."""
+    if not text.startswith(CLAUSE_ENDS, end):
+        # "Our GP practice is the data controller for the personal data we hold about you. This
+        # means we are responsible for deciding how your information is used": what the term is
+        # over or for may end its clause first (session 26).
+        phrase = _WHAT_OVER.match(text, end, end + 80)
+        if phrase is None:
+            return False
+        end = phrase.end()
     return (
         _THIS_MEANS.match(text, end, end + 30) is not None
         and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None
         and not opens_with_abbreviation(text, start, end)
     )
+
+
+#: What may follow a term before the clause end that :func:`explained_by_this_means` looks for:
+#: a short phrase of what it is for or over ("the data controller for the personal data we hold").
+PHRASES_AFTER = (" for ", " of ", " over ")
+_WHAT_OVER = lazy_pattern(r"[ \t]+(?:for|of|over)[ \t]+(?:the|your|their|our|all|any)[ \t]+[^.;:!?\n,()]{1,60}?(?=[.;,])")

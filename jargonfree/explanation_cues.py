@@ -25,11 +25,11 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "call(ed)", "referred to as", "termed" (named_explanations.named_after_explanation)
+    named: bool  # "known as", "call(ed)", "referred to as", "termed", "known by ... as", "aka" (named_explanations.named_after_explanation)
     glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
     which: bool  # "which": ", which is", ", which are" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
-    does: bool  # "whose", "drawn", "place", "set", "to see" and the like (explained_by_what_it_does)
+    does: bool  # "whose", "drawn", "place", "set", "to see", "to make sure" and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
     next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
@@ -52,7 +52,9 @@ def cues(text: str) -> Cues:
     comma, colon, lines = "," in text, ":" in text, "\n" in text
     dash = "-" in text or "\u2013" in text or "\u2014" in text
     return Cues(
-        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower,
+        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower
+        # "known by doctors as", "referred to by professionals as", "(AKA ...)" (session 26).
+        or " by " in lower and ("known" in lower or "referred to" in lower) or "aka " in lower or "a.k.a" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
         glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
@@ -61,7 +63,7 @@ def cues(text: str) -> Cues:
         # What it is for: "whose job", "drawn up / put in place / set up to", "to see / check / find
         # out / work out / decide", "which is run / delivered / provided / funded / offered / set up".
         does="whose" in lower or "drawn" in lower or "place" in lower or "set" in lower
-        or any(verb in lower for verb in ("see", "check", "find", "work", "decide"))
+        or any(verb in lower for verb in ("see", "check", "find", "work", "decide", "sure"))  # ("sure": "to make sure", "to ensure")
         or ("which" in lower and any(word in lower for word in ("run", "deliver", "provid", "fund", "offer"))),
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text

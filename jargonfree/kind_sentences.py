@@ -34,7 +34,9 @@ VERDICTS = (
 )
 _IS_A_KIND = lazy_pattern(
     r"(?:\s+\([A-Z][A-Za-z0-9]{1,7}\))?\s+(?:is|are)\s+"
-    r"(?:(?P<kind>an?|any)\s+(?!" + VERDICTS + r"\b)"
+    # A nation's own kind: "Self-directed support is Scotland's approach to social care support"
+    # (not its best or worst: "is Wales's biggest problem in the NHS today"; session 26).
+    r"(?:(?P<kind>an?|any|(?:Scotland|Wales|England|Northern\s+Ireland|the\s+UK|Britain|the\s+NHS)['\u2019]s(?!\s+[a-z]+est\b))\s+(?!" + VERDICTS + r"\b)"
     # Whom it is for: "Reablement is for people discharged from hospital ...", "Acute care is for
     # patients who need emergency, medical or surgical services ..." (session 25: more of the people
     # a service is for).

@@ -53,7 +53,13 @@ _GLOSS_NEXT = lazy_pattern(
     # "... a personalised housing plan for you. This will detail the actions ...", "... an Individual
     # Development Plan (IDP). This will show how they will be supported": what a plan or
     # a document sets down.
-    r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all))\b"
+    r"|will (?:detail|set out|list|record|describe|explain|show) (?:the|what|how|your|any|all)"
+    # "... put it right through a system of ‘Redress’. This can involve more treatment,
+    # apologising, referring a patient elsewhere or making modest compensation payments": what it
+    # takes in, two things or more (not "This can involve a long wait", nor a verdict; session 26).
+    # The term itself must end its sentence (:func:`explained_next`): "... through to psychosocial
+    # and emotional services. This can include counselling ..." speaks of the services.
+    r"|(?P<takes_in>(?:can|may|could|will|would) (?:also )?(?:involve|include))(?= (?!(?:an? |the )?" + VERDICTS + r"\b)[^.;:!?\n]{2,80}?(?:,| or | and )))\b"
     # "... offered reablement. It means help at home to ...", "... It is a type of ...": "It" and
     # what the term is (not "It is a nightmare", nor "It means you can ...").
     r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
@@ -159,6 +165,8 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     # These are young people aged 16 or 17 who ..." (the glossary now takes in "children").
     if m.group().lstrip().startswith("These ") and not doc.text.endswith(("s", "people", "children"), 0, end) and not _PLURAL_AFTER.match(tail):
         return False
+    if m.group("takes_in") and tail.strip(" .!?\"'\u2019\u201d)"):
+        return False  # what "This can include" lists may be of the words after the term
     # A short form in the next sentence must be the term's own: in its bracket ("... Order
     # (CPO). A CPO is ...") or the term itself ("... a CPO. A CPO is ..."), not another one.
     short = m.group("short") or m.group("owner")
@@ -169,8 +177,19 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
 # its sentence's subject (only an article before it), and another name for it.
 _BEFORE_SUBJECT = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+)?$")
 _ANOTHER_NAME = lazy_pattern(
-    r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as)\s"
+    r"\s+(?:is|are)\s+(?:(?:also|sometimes|often|usually)\s+)?(?:(?:just|simply)\s+)?(?:called|known\s+as|referred\s+to\s+as"
+    # Or a thing it is like: "Intermediate care is quite similar to reablement. It supports people
+    # to recover ..." (session 26).
+    r"|(?:(?:quite|very|much|a\s+bit)\s+)?similar\s+to)\s"
 )
+# "It supports people to recover and rehabilitate when they come out of hospital": what the
+# subject of the sentence before does for people, at length (:data:`WORDS_SAYING_WHAT_IT_DOES_NEXT`).
+_IT_DOES = lazy_pattern(
+    r"\s*(?:It|They)\s+(?:supports?|helps?|gives?|provides?|offers?|lets?|allows?)\s+"
+    r"(?:people|you|adults|children|families|carers|patients|someone|older\s+people)\s+(?!(?:nothing|little|no)\b)"
+)
+#: How many words at least follow the verb of :data:`_IT_DOES` to the end of its sentence.
+WORDS_SAYING_WHAT_IT_DOES_NEXT = 8
 # "It is a meeting that children are asked to go to ...", "They are people who ...": what the
 # subject of the sentence before is, a noun and then what describes it; not a verdict ("It is a
 # nightmare that never ends": :data:`jargonfree.kind_sentences.VERDICTS`).
@@ -187,4 +206,7 @@ def explained_after_another_name(doc: Document, start: int, end: int, sentence: 
     if _ANOTHER_NAME.match(text, end) is None or _BEFORE_SUBJECT.fullmatch(text, sentence[0], start) is None:
         return False
     following = sentence[1]
-    return _IT_IS_A.match(text, following, following + 80) is not None or _GLOSS_NEXT.match(text, following, following + 40) is not None
+    if _IT_IS_A.match(text, following, following + 80) is not None or _GLOSS_NEXT.match(text, following, following + 40) is not None:
+        return True
+    does = _IT_DOES.match(text, following, following + 80)
+    return does is not None and len(text[does.end() : doc.sentence_at(does.end())[1]].split()) >= WORDS_SAYING_WHAT_IT_DOES_NEXT

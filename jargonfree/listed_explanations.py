@@ -163,6 +163,27 @@ _GLOSS_LINE = lazy_pattern(
 )
 
 
+# A glossary whose headwords are in capitals may run the gloss on after them on the same line:
+# "CARE ORDER An order is made by the court under section 31 ...", "CHILD ARRANGEMENTS ORDER The
+# new name (since April 2014) for a residence or contact order ..." (session 26). The capitals
+# mark the heading where a line break would. With no line break the gloss must say what kind of
+# thing the term is ("An order is ...") or whose name it is, more than a next line need
+# (:data:`_GLOSS_LINE`): "CHILD ARRANGEMENTS ORDER The court made one" runs on a sentence.
+_NAME_FOR = lazy_pattern(
+    r"[ \t]+(?:The[ \t]+(?:[a-z]+[ \t]+)?(?:name|term|word)[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(?:for|used|given)"
+    r"|An?[ \t]+[a-z]+[ \t]+(?:is|are|who|that|which|where|made|given|used)|(?:This|It)[ \t]+(?:is|means)[ \t]+(?:an?|the|when|where))\b"
+)
+
+
+def heads_an_entry_in_capitals(text: str, start: int, end: int) -> bool:
+    """True if the term, two words or more all in capitals, starts a line (or the text) and a
+    gloss follows it on the same line: "CARE ORDER An order is made by the court ..."."""
+    term = text[start:end]
+    if not term.isupper() or " " not in term or not starts_a_line(text, start):
+        return False
+    return _NAME_FOR.match(text, end) is not None
+
+
 # Or the next line names the heading again, by the term or by the short form in the heading's
 # bracket, and says what it is or does: "Ambulatory care" / "Ambulatory care is a service where
 # ...", "Multi-Agency Safeguarding Hub (MASH)" / "MASH provides triage and ...".

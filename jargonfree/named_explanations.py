@@ -35,6 +35,11 @@ _NAMED = lazy_pattern(
     r"|\b(?:hear|see)\s+(?:it|this|them|these)\s+(?:being\s+)?called"
     r"|\b(?:this|that|it|which|these|they)\s+(?:may|can|might|could)\s+(?:also\s+|sometimes\s+)?be\s+called"
     r"|(?<!so-)\b(?:known as|referred to as)"
+    # "A mini stroke is known by doctors as a Transient Ischaemic Attack": the name the people who
+    # use it give it (not "known to social services as", which says who knows someone; session 26).
+    r"|\b(?:known|referred\s+to)\s+(?:by|to|among)\s+(?:doctors|clinicians|medics|nurses|midwives|professionals|health\s+professionals|staff|lawyers|the\s+courts?|the\s+NHS)\s+as"
+    # "pressure sores (AKA pressure ulcers)": another name in a bracket after the plain one.
+    r"|(?<=[(,])\s*(?:aka|a\.k\.a\.?)"
     # "— Also called amnio.": a glossary's other name for the term it has just explained.
     r"|(?:^|(?<=[.:\u2013\u2014]\s)|(?<=\s-\s))also\s+called"
     # "... support for a short time to recover. We call this reablement.", "... look at your claim
@@ -77,7 +82,7 @@ _NAMED = lazy_pattern(
     re.IGNORECASE,
 )
 # What every match of _NAMED holds (lower-cased): the words of explanation_cues.Cues.named.
-_NAMED_WORDS = ("call", "known as", "referred to as", "termed")
+_NAMED_WORDS = ("call", "known", "referred to", "termed", "aka", "a.k.a")
 _WORD_BEFORE = lazy_pattern(r"([A-Za-z']+)\s+$")
 # Who "is called" something is labelled, not named: "she is called lazy", "John is called ...".
 _PERSONS = frozenset({"i", "you", "he", "she", "we", "who", "i'm", "you're", "he's", "she's", "we're"})
@@ -141,6 +146,11 @@ def named_after_explanation(text: str, start: int) -> bool:
     m = _NAMED.search(text, low, start)
     if m is None or _what_clause_object(text, m):
         return False
+    if m.group().lstrip().lower().startswith(("aka", "a.k.a")):
+        # "pressure sores (AKA pressure ulcers)": the plain name before it must be a thing, not a
+        # person ("My brother (aka the nearest relative)", "Dad (AKA Grumpy)").
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 31), m.start() - 1)
+        return before is not None and before.group(1).islower() and _names_a_thing(before.group(1))
     if m.group("thing") is not None:
         # The name straight after "called", not a list of names after it: "a more detailed
         # assessment, called a core assessment, with the assistance of ..." names no "assistance".

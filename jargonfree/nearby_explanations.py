@@ -12,7 +12,8 @@ this module holds the other ways a writer explains a term in the words around it
   "Domiciliary care (care in your own home)" (:func:`noun_explained_in_brackets`), "reablement,
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
   provide ..." (:func:`explained_by_who`), "the Crisis House which is run ... to provide
-  ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "an Intervention
+  Order, where the Court would appoint ..." (:func:`explained_by_where_or_when`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
   deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
@@ -42,10 +43,19 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .adjacent_explanations import GLOSS_OPENERS, explained_after
-from .other_names import explained_by_apposition, renamed_after_or
+from .other_names import explained_by_apposition, renamed_after_or, renamed_before_or
 from .condition_sentences import defined_by_a_condition
 from .defining_sentences import defined_by_its_sentence
-from .explaining_clauses import CLAUSE_ENDS, explained_by_this_means, explained_by_what_it_does, explained_by_which, explained_by_who
+from .explaining_clauses import (
+    CLAUSE_ENDS,
+    PHRASES_AFTER,
+    explained_by_opening_then_this_means,
+    explained_by_this_means,
+    explained_by_what_it_does,
+    explained_by_where_or_when,
+    explained_by_which,
+    explained_by_who,
+)
 from .long_form_match import initials_long_form
 from .document import Document
 from .heading_explanations import heads_an_explained_line
@@ -56,6 +66,7 @@ from .listed_explanations import (
     followed_by_examples,
     glossed_after_its_short_form,
     heads_a_glossary_entry,
+    heads_an_entry_in_capitals,
     named_in_full_after,
     spelt_out_after,
 )
@@ -219,16 +230,20 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         (found.glossed and explained_after_noun(text, end))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
-        or (text.startswith(CLAUSE_ENDS, end) and explained_by_this_means(text, start, end))
+        or (text.startswith(CLAUSE_ENDS + PHRASES_AFTER, end) and explained_by_this_means(text, start, end))
+        or (found.glossed and explained_by_opening_then_this_means(text, start, end))
         or (examples_explain and found.does and explained_by_what_it_does(text, start, end))
         or (found.bracketed and (noun_explained_in_brackets(text, end) or glossed_after_its_short_form(text, end)))
         or (found.renamed and renamed_after_or(text, start, end))
+        or renamed_before_or(text, start, end)
         or explained_by_apposition(text, start, end)
+        or explained_by_where_or_when(text, end)
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
         or ((found.stands_for or found.lines or start <= LINE_START_REACH or text.startswith(", ", end)) and spelt_out_after(text, start, end))
         or (found.lines and (heads_a_glossary_entry(text, start, end) or heads_an_explained_line(doc, start, end)))
+        or ((found.lines or start <= LINE_START_REACH) and heads_an_entry_in_capitals(text, start, end))
         or named_in_full_after(text, start, end)
     ):
         return True

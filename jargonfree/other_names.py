@@ -39,6 +39,38 @@ def renamed_after_or(text: str, start: int, end: int) -> bool:
     )
 
 
+# Words after "or" that name nothing: "(TIA) or something worse", "or not", "or both".
+_NOT_A_NAME = r"(?:something|anything|nothing|everything|worse|better|more|less|other|others|similar|both|not|none|so|maybe|whatever)\b"
+# "a transient ischaemic attack (TIA) or mini stroke)", "a series of TIA’s – Transient Ischaemic
+# Attack or ‘mini strokes’ –", "myocardial infarction (MI) or heart attack,": the term, then "or"
+# and its everyday name, ending the clause (session 26). Either the term's short form in brackets
+# or quotes round the everyday words mark them as its name; without them "or" offers another
+# choice ("respite or care home placements"). Every everyday word is common
+# (:data:`EVERYDAY_NAME_ZIPF`).
+# A rare word inside the term ("ischaemic" of "transient ischaemic attack (TIA) or mini stroke", for the
+# uncommon-word check) may have the rest of the name after it: up to two words.
+_OR_EVERYDAY_NAME = lazy_pattern(
+    r"(?:[ \t]+[A-Za-z]+){0,2}?"
+    r"(?:(?P<short>[ \t]*\([A-Z][A-Za-z.]{1,7}\))[ \t]+or[ \t]+(?P<bare>(?!" + _NOT_A_NAME + r")[a-z]+(?:[ \t]+[a-z]+){0,2})(?=[ \t]*[),.;:]|[ \t]+[-\u2013\u2014][ \t])"
+    r"|,?[ \t]+or[ \t]+[\u2018\u201c'\"](?P<quoted>(?!" + _NOT_A_NAME + r")[a-z]+(?:[ \t]+[a-z]+){0,2})[\u2019\u201d'\"](?=[ \t]*[),.;:]|[ \t]+[-\u2013\u2014][ \t]))"
+)
+#: The least wordfreq Zipf frequency of each word of an everyday name after "or".
+EVERYDAY_NAME_ZIPF = 3.5
+
+
+def renamed_before_or(text: str, start: int, end: int) -> bool:
+    """True if the term at ``[start, end)`` is followed by "or" and its everyday name, marked as
+    a name by the term's short form in brackets or by quotes: "a transient ischaemic attack (TIA)
+    or mini stroke)", "Transient Ischaemic Attack or ‘mini strokes’ –"."""
+    found = _OR_EVERYDAY_NAME.match(text, end, end + 60)
+    if found is None or has_two_capitals(text[start:end].split(" ", 1)[0]):
+        return False
+    from .lexicon import zipf  # (imported here: most terms never get this far)
+
+    words = (found.group("bare") or found.group("quoted")).split()
+    return all(zipf(w) >= EVERYDAY_NAME_ZIPF for w in words)
+
+
 # "an Obstetrician, a doctor who specialises in pregnancy", "a continence adviser, usually a nurse
 # who specialises in bowel and bladder problems", "dysphagia, a condition that makes swallowing
 # hard": a noun set apart by commas that says what kind of person or thing the term is, and a
