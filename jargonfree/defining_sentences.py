@@ -59,7 +59,7 @@ _DOES = lazy_pattern(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
-    r"\s+(?:(?:usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
+    r"\s+(?:(?P<modal>usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
     # What a register, a court, a test or a team is there to do: "The child protection register
@@ -223,6 +223,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             does = _DOES.match(text, end, end + 40)
             if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
+            if does.group("made_of") and does.group("modal") in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
+                return False  # "Coercive control can include checking your phone ...": some examples, not what it is
             at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
