@@ -312,9 +312,9 @@ def test_explain_shows_why_a_whole_site_is_cited():
 
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        main(["explain", "waking night"])
+        main(["explain", "double-up"])
     text = out.getvalue()
-    assert "Source: " in text and "About the sources: A word care rotas use for a night shift spent awake" in text
+    assert "Source: " in text and "About the sources: A word care rotas use for two care workers at one visit" in text
     assert "Skills for Care's site as a whole" in text
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
