@@ -81,8 +81,8 @@ def explained_by_which(text: str, end: int) -> bool:
 # care plan, when the council finally agreed" tell what happened once.
 _WHERE_OR_WHEN_DOES = lazy_pattern(
     r"[\"'\u2019\u201d]?,[ \t]+(?:where|when)[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people)[ \t]+"
-    r"(?:would|will|can|may|must|could|might|do|does)[ \t]+(?:(?:also|usually|normally|then|still)[ \t]+)?[a-z]+[ \t]"
-    , re.IGNORECASE,
+    r"(?:would|will|can|may|must|could|might|do|does)[ \t]+(?:(?:also|usually|normally|then|still)[ \t]+)?[a-z]+[ \t]",
+    re.IGNORECASE,
 )
 #: How many words at least the clause of :data:`_WHERE_OR_WHEN_DOES` runs to the end of its sentence.
 WORDS_SAYING_HOW_IT_WORKS = 10
