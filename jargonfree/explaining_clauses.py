@@ -1,8 +1,12 @@
 """Clauses after a term that say what it is or what the person does: "reablement, which is
 short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will provide ..."
-(:func:`explained_by_who`), what it means, said as soon as its clause ends: "PIP is not
-means-tested. This means that you can ..." (:func:`explained_by_this_means`), and what it is for, with no comma: "the Crisis House which is run
-... to provide ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`).
+(:func:`explained_by_who`), in what case and how it works: "an 'Intervention Order', where the
+Court would appoint ..." (:func:`explained_by_where_or_when`), what it means, said as soon as its
+clause ends: "PIP is not means-tested. This means that you can ..." (:func:`explained_by_this_means`),
+or after a sentence it opens: "Responsive feeding is recommended, this means allowing baby to ..."
+(:func:`explained_by_opening_then_this_means`), and what it is for, with no comma: "the Crisis
+House which is run ... to provide ...", "assessors whose job it is to ..."
+(:func:`explained_by_what_it_does`).
 
 Split from :mod:`jargonfree.defining_sentences` (a module over about 300 lines needs a reason):
 those tests read a sentence that opens with the term, these the clause that follows it. What
@@ -199,8 +203,10 @@ def explained_by_opening_then_this_means(text: str, start: int, end: int) -> boo
 def explained_by_this_means(text: str, start: int, end: int) -> bool:
     """True if the term ends its clause as what its subject is (a form of "be" before it) and
     "This means" or "It means" opens the next sentence, or ", this means" the next clause ("PIP is
-    not means-tested. This means that you can ..."). Not an abbreviation: what the letters stand
-    for is still unsaid ("You will have a PA. This means ...").
+    not means-tested. This means that you can ..."). A short phrase of what the term is for or
+    over may come between the term and its clause's end (:data:`PHRASES_AFTER`: "the data
+    controller for the personal data we hold about you. This means ..."). Not an abbreviation:
+    what the letters stand for is still unsaid ("You will have a PA. This means ...").
 
     Not the "This means" of :func:`jargonfree.later_explanations.explained_next`, which reads
     any term that ends its sentence and so takes only what the term is after "means" ("This

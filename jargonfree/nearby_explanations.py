@@ -13,22 +13,28 @@ this module holds the other ways a writer explains a term in the words around it
   which is short-term help to ..." (:func:`explained_by_which`), "a personal adviser, who will
   provide ..." (:func:`explained_by_who`), "the Crisis House which is run ... to provide
   ...", "assessors whose job it is to ..." (:func:`explained_by_what_it_does`), "an Intervention
-  Order, where the Court would appoint ..." (:func:`explained_by_where_or_when`), "... a Named Person. This is a worker who ..." (:func:`explained_next`),
+  Order, where the Court would appoint ..." (:func:`explained_by_where_or_when`), "PIP is not
+  means-tested. This means ..." (:func:`explained_by_this_means`), "Responsive feeding is
+  recommended, this means allowing baby to ..." (:func:`explained_by_opening_then_this_means`),
+  "... a Named Person. This is a worker who ..." (:func:`explained_next`),
   "A deprivation of liberty is when ...", "Mental capacity means ...", "An occupation order
   excludes someone from your home or ..." (:func:`defined_by_its_sentence`), "What is a
-  deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks these seven
-  (the three sentence and clause tests live in :mod:`jargonfree.defining_sentences`, the tests
+  deprivation of liberty?" (:func:`asked_about`); :func:`explained_nearby` asks all of these
+  (the clause tests live in :mod:`jargonfree.explaining_clauses`, the sentence tests in
+  :mod:`jargonfree.defining_sentences`, the tests
   of the sentences after a term in :mod:`jargonfree.later_explanations`, the heading and glossary
   tests in :mod:`jargonfree.listed_explanations`);
 * what it is made of after it: "a multidisciplinary team made up of nurses, doctors and
   therapists" (:func:`explained_by_its_parts`);
 * plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
   "observations, including temperature and pulse"): :func:`other_names.renamed_after_or`,
-  :func:`listed_explanations.followed_by_examples`;
+  :func:`listed_explanations.followed_by_examples`; "or" and its everyday name after it, "a
+  transient ischaemic attack (TIA) or mini stroke" (:func:`other_names.renamed_before_or`);
 * an abbreviation after the words it stands for, written out without brackets: "the high
   dependency unit; ... on HDU" (:func:`spelt_out_earlier`);
 * as lists and glossaries write them: "AAU: Acute Assessment Unit", "Mental Health Officer
-  (MHO): this is ...", a heading line and a gloss on the next (:mod:`jargonfree.listed_explanations`,
+  (MHO): this is ...", a heading line and a gloss on the next, a heading in capitals and its gloss
+  on the same line, "CARE ORDER An order is made by the court ..." (:mod:`jargonfree.listed_explanations`,
   asked by :func:`explained_nearby`).
 
 Most texts hold none of these: their :mod:`jargonfree.explanation_cues` say, from a few
