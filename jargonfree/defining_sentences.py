@@ -84,7 +84,9 @@ _DOES = lazy_pattern(
 )
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
-#: ... and after "the" (:data:`_THE_OR_KIND_OPENING`): one thing, so more words of what it does.
+#: ... and follow a verb of its group ``keeps`` ("lists", "judges") for "the" to open the
+#: sentence (:data:`_THE_OR_KIND_OPENING`). As many as above for now (``keeps`` lies inside
+#: ``verb``, so both tests apply); a number of its own, so that one can change alone.
 WORDS_SAYING_WHAT_THE_ONE_DOES = 12
 # Before a term that a sentence says the work of: only "a" or "an", or nothing.
 _KIND_OPENING = lazy_pattern(r"(?:[Aa]n?\s+)?")
