@@ -40,8 +40,9 @@ _CITATION_WORD = lazy_pattern(
 )
 
 
-def _only_cites(inner: str) -> bool:
-    """True if a bracket holding ``inner`` only cites a part of a law."""
+def _bracket_cites_a_law(inner: str) -> bool:
+    """True if a bracket holding ``inner`` only cites a part of a law: as one reference
+    (:data:`_ONLY_A_CITATION`) or word by word (:func:`_cites_only`)."""
     return _ONLY_A_CITATION.fullmatch(inner) is not None or _cites_only(inner)
 
 
@@ -276,7 +277,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False
         inside = stripped[1:close]
         inner = inside.strip()
-        if inner[:1] in _CITATION_STARTS and (_only_cites(inner) or _only_cites(_inside(stripped))):
+        if inner[:1] in _CITATION_STARTS and (_bracket_cites_a_law(inner) or _bracket_cites_a_law(_inside(stripped))):
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         if " " not in text[start:end] and has_two_capitals(text[start:end]) and _aside_to_letters(inner):
             return False  # "the LA (usually the EHCP coordinator)", "ESA (contribution based)"
