@@ -169,7 +169,7 @@ _GLOSS_LINE = lazy_pattern(
 # mark the heading where a line break would. With no line break the gloss must say what kind of
 # thing the term is ("An order is ...") or whose name it is, more than a next line need
 # (:data:`_GLOSS_LINE`): "CHILD ARRANGEMENTS ORDER The court made one" runs on a sentence.
-_NAME_FOR = lazy_pattern(
+_GLOSS_ON_THE_SAME_LINE = lazy_pattern(
     r"[ \t]+(?:The[ \t]+(?:[a-z]+[ \t]+)?(?:name|term|word)[ \t]+(?:\([^()\n]{1,40}\)[ \t]+)?(?:for|used|given)"
     r"|An?[ \t]+[a-z]+[ \t]+(?:is|are|who|that|which|where|made|given|used)|(?:This|It)[ \t]+(?:is|means)[ \t]+(?:an?|the|when|where))\b"
 )
@@ -181,7 +181,7 @@ def heads_an_entry_in_capitals(text: str, start: int, end: int) -> bool:
     term = text[start:end]
     if not term.isupper() or " " not in term or not starts_a_line(text, start):
         return False
-    return _NAME_FOR.match(text, end) is not None
+    return _GLOSS_ON_THE_SAME_LINE.match(text, end) is not None
 
 
 # Or the next line names the heading again, by the term or by the short form in the heading's
