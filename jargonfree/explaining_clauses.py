@@ -164,6 +164,10 @@ def explained_by_what_it_does(text: str, start: int, end: int) -> bool:
 # (the corpus's tune half and the pools: 3 must-not-flag terms, no flagged one, session 24).
 #: What may follow the term where "This means" comes next: a caller's quick test before :func:`explained_by_this_means`.
 CLAUSE_ENDS = (".", ",", ";", ":", '"', "'", "\u2019", "\u201d")
+#: What may follow a term before the clause end that :func:`explained_by_this_means` looks for:
+#: a short phrase of what it is for or over ("the data controller for the personal data we hold").
+PHRASES_AFTER = (" for ", " of ", " over ")
+_WHAT_OVER = lazy_pattern(r"[ \t]+(?:for|of|over)[ \t]+(?:the|your|their|our|all|any)[ \t]+[^.;:!?\n,()]{1,60}?(?=[.;,])")
 _THIS_MEANS = lazy_pattern(
     r"[\"'\u2019\u201d]?(?:[.;:][ \t]+(?:[Tt]his|[Ii]t)|,[ \t]+this)[ \t]+means[ \t]+(?:that[ \t]+)?[a-z]"
 )
@@ -227,9 +231,3 @@ def explained_by_this_means(text: str, start: int, end: int) -> bool:
         and _BE_JUST_BEFORE.search(text, max(0, start - 40), start) is not None
         and not opens_with_abbreviation(text, start, end)
     )
-
-
-#: What may follow a term before the clause end that :func:`explained_by_this_means` looks for:
-#: a short phrase of what it is for or over ("the data controller for the personal data we hold").
-PHRASES_AFTER = (" for ", " of ", " over ")
-_WHAT_OVER = lazy_pattern(r"[ \t]+(?:for|of|over)[ \t]+(?:the|your|their|our|all|any)[ \t]+[^.;:!?\n,()]{1,60}?(?=[.;,])")
