@@ -27,6 +27,7 @@ from __future__ import annotations
 
 
 from . import lexicon
+from .data import read_alternatives
 from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
 from .service_names import SERVICE_HEADS, initials_of
 from .name_runs import NAME_JOINERS, ends_at_head, grow_run, index_starting_at, is_title_word, joined, may_continue, name_words, words_around
@@ -226,9 +227,7 @@ def cited_as_author(text: str, start: int, end: int) -> bool:
 
 
 # A verb of speaking straight after the letters: the body that speaks, as news writes it.
-_SPEAKS_AFTER = lazy_pattern(
-    r"[ \t]+(?:said|says|say|announced|warned|added|stated|commented|welcomed|urged|argued|claimed|insisted|responded|confirmed)\b"
-)
+_SPEAKS_AFTER = lazy_pattern(rf"[ \t]+(?:{read_alternatives('speaking_verbs.txt')})\b")  # (data/speaking_verbs.txt)
 # Who owns the letters before them: a person's role or kin in a post ("my SW said", "our FIL said").
 _OWNER_BEFORE = lazy_pattern(r"\b(?:[Mm]y|[Oo]ur|[Yy]our|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)[ \t]+$")
 
