@@ -75,7 +75,7 @@ def titles_an_office(text: str, start: int, end: int) -> bool:
     a person's name ("Commissioner Eddie Lynch said"). At a sentence's start with no name after it
     ("Commissioners should pay providers on time") it is the trade's word, and still counts."""
     word = text[start:end]
-    if not word[1:].islower() or word not in _office_titles():
+    if not word[1:].islower() or not _is_an_office_title(word):
         return False
     if opens_a_sentence(text, start):
         return _PERSONS_NAME_AFTER.match(text, end) is not None
@@ -86,10 +86,10 @@ def titles_an_office(text: str, start: int, end: int) -> bool:
     return before is None or not is_title_word(before.group(1)) or opens_a_sentence(text, before.start(1))
 
 
-def _office_titles() -> frozenset[str]:
-    """The titles of ``data/office_titles.txt`` and their plurals."""
+def _is_an_office_title(word: str) -> bool:
+    """True if ``word`` is a title of ``data/office_titles.txt`` or its plural (the title and "s")."""
     titles = read_set("office_titles.txt")
-    return frozenset(titles | {t + "s" for t in titles})
+    return word in titles or (word.endswith("s") and word[:-1] in titles)
 
 
 # A job title's last word, then "of", "for" or "in" and up to three capitalised words of its
