@@ -210,7 +210,7 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or set_out_as_a_body(text, *m.span())
             or speaks_as_a_body(text, *m.span())
         ):
-            continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"
+            continue  # a name's first word: "AES Kilroot", "BMA Scotland", "the BMA Scottish Consultants' Committee"; a body that speaks: "NIPSA said"
         if inside_a_bodys_name(text, *m.span()):
             continue  # inside a body's name, after a place's words: "the South Eastern HSC Trust"
         fallback = known_as is not None  # no sense of the glossary's fits here
