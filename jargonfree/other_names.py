@@ -61,7 +61,8 @@ EVERYDAY_NAME_ZIPF = 3.5
 def renamed_before_or(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed by "or" and its everyday name, marked as
     a name by the term's short form in brackets or by quotes: "a transient ischaemic attack (TIA)
-    or mini stroke)", "Transient Ischaemic Attack or ‘mini strokes’ –"."""
+    or mini stroke)", "Transient Ischaemic Attack or ‘mini strokes’ –". Never for a term whose first
+    word has two capitals or more, as letters have: not "a TIA or ‘mini stroke’"."""
     found = _OR_EVERYDAY_NAME.match(text, end, end + 60)
     if found is None or has_two_capitals(text[start:end].split(" ", 1)[0]):
         return False
