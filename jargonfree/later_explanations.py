@@ -2,9 +2,10 @@
 
 * the next sentence says what the term that ended its sentence is: "... a Named Person. This is
   a worker who ...", "... waited to be triaged. This is where a nurse ..." (:func:`explained_next`);
-* the term opens a sentence that gives another name for it, and the next sentence says what "it"
-  is: "A children's hearing is sometimes just called a hearing or a children's panel. It is a
-  meeting that ..." (:func:`explained_after_another_name`);
+* the term opens a sentence that gives another name for it, or a thing it is like, and the next
+  sentence says what "it" is or does: "A children's hearing is sometimes just called a hearing or
+  a children's panel. It is a meeting that ...", "Intermediate care is quite similar to
+  reablement. It supports people to recover ..." (:func:`explained_after_another_name`);
 * one of the next few sentences opens with the term again, or its short form, and defines it:
   "... are being granted SGOs to keep children in the family. An SGO is an order made by a court
   that ..." (:func:`defined_in_a_later_sentence`, which asks
@@ -200,8 +201,11 @@ _IT_IS_A = lazy_pattern(
 
 def explained_after_another_name(doc: Document, start: int, end: int, sentence: Span) -> bool:
     """True if the term opens its ``sentence`` as the subject, the sentence gives another name for
-    it ("is sometimes just called a hearing"), and the next sentence says what it is ("It is a
-    meeting that ...", or as :func:`explained_next` reads: "This is a ...")."""
+    it ("is sometimes just called a hearing") or a thing it is like ("is quite similar to
+    reablement"), and the next sentence says what it is ("It is a meeting that ...", or as
+    :func:`explained_next` reads: "This is a ...") or what it does for people, at length ("It
+    supports people to recover and rehabilitate when they come out of hospital":
+    :data:`WORDS_SAYING_WHAT_IT_DOES_NEXT`)."""
     text = doc.text
     if _ANOTHER_NAME.match(text, end) is None or _BEFORE_SUBJECT.fullmatch(text, sentence[0], start) is None:
         return False
