@@ -135,7 +135,9 @@ def _what_clause_object(text: str, match: re.Match[str]) -> bool:
 
 def named_after_explanation(text: str, start: int) -> bool:
     """True if the term at ``start`` is named after its explanation ("This is known as an annual
-    review", "intensive support also known as reablement"). It can be only where the text's
+    review", "intensive support also known as reablement", "known by doctors as a ...") or in a
+    bracket after its plain name and "aka" ("pressure sores (AKA pressure ulcers)", the plain name a
+    thing in small letters). It can be only where the text's
     :mod:`jargonfree.explanation_cues` are ``named``: the caller asks that first, once a text."""
     low = max(0, start - 90)
     # The words of that cue must stand in the 90 characters searched: a substring test there
