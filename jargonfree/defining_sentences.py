@@ -225,7 +225,7 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             does = _DOES.match(text, end, end + 40)
             if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
-            if does.group("made_of") and does.group("modal") in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
+            if does.group("made_of") and (does.group("modal") or "").lower() in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
                 return False  # "Coercive control can include checking your phone ...": some examples, not what it is
             at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
