@@ -7,7 +7,7 @@ lost as the letters. :func:`expansion` says which abbreviations' long forms the 
 
 from __future__ import annotations
 
-from ..data import read_list
+from ..data import read_set
 from ..folding import fold_term
 from .model import Entry
 from .wordforms import LINKS
@@ -20,7 +20,7 @@ def expansion(entry: Entry) -> str | None:
     abbreviation the public knows; otherwise None. (A plain alternative that is not the
     spelt-out form, "mental health nurse" for "CPN", is never matched.)
     """
-    if not entry.is_abbreviation or not entry.plain or entry.term in read_list("known_abbreviations.txt"):
+    if not entry.is_abbreviation or not entry.plain or entry.term in read_set("known_abbreviations.txt"):
         return None
     long = fold_term(entry.plain[0])
     words = long.split(" ")
@@ -30,7 +30,7 @@ def expansion(entry: Entry) -> str | None:
     content = [w[0] for w in words if w not in LINKS and w not in ("and", "the", "a")]
     if content != letters and [w[0] for w in words] != letters:
         return None
-    if set(words) & set(read_list("name_words.txt")):
+    if not read_set("name_words.txt").isdisjoint(words):
         return None
     return long
 
