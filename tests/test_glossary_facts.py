@@ -560,3 +560,40 @@ def test_cypmhs_is_englands_newer_name_and_says_so_softly_elsewhere():
     assert e.jurisdiction == "england"
     [found] = [f for f in jargonfree.check("Referrals to CYPMHS can now be made by schools.", jurisdiction="scotland").findings if f.text == "CYPMHS"]
     assert "Our sources for this are from England" in found.message
+
+
+# audit27: a random sample of 60 of session 26's source records, each page read. Entries whose page
+# states another word form (a noun page for a verb or an adjective), another sense, or less than the
+# explanation says now cite a page that states their own fact; pages not in the store were replaced
+# by a page that was read (a regulator's own page where there is one).
+@pytest.mark.parametrize(
+    "entry_id, page",
+    [
+        ("officialese/instigate", "encyclopedia-instigate"),  # was only OALD's 'instigation' (noun) page
+        ("officialese/dispatch", "wordup-dispatch"),  # was only OALD's dispatch (noun) page
+        ("officialese/domiciled", "trix-domicile"),  # was only OALD's domicile (noun) page
+        ("clinical-words/lethargic", "merriam-webster-lethargic"),  # was only OALD's lethargy (noun) page
+        ("officialese/complainant", "tfd-legal-complainant"),  # Lexico gave only 'a plaintiff in certain lawsuits'
+        ("children-and-send/off-rolling", "ofsted-off-rolling"),  # Ofsted's own definition, not a Croner-i summary
+        ("clinical-words/vertebra", "dictionary-com-vertebra"),  # not a university academic-writing wiki
+        ("adult-social-care/waking-night", "careuk247-waking-nights"),
+        ("officialese/a-plethora-of", "vocabulary-com-plethora"),
+        ("officialese/on-a-daily-basis", "cambridge-basis"),
+    ],
+)
+def test_an_audited_entry_cites_a_page_that_states_its_own_fact(entry_id, page):
+    assert page in entry(entry_id).sources
+
+
+def test_an_audited_entry_no_longer_rests_on_a_page_for_another_sense():
+    assert "lexico-complainant" not in entry("officialese/complainant").sources
+    assert "croneri-off-rolling" not in entry("children-and-send/off-rolling").sources
+    assert "hull-awe-vertebra" not in entry("clinical-words/vertebra").sources
+
+
+def test_expedient_says_useful_or_needed_not_quick():
+    # OALD: '(of an action) useful or necessary for a particular purpose, but not always fair or right'.
+    # Quick is 'expeditious'; no cited page says expedient means quick.
+    e = entry("officialese/expedient")
+    assert "quick" not in e.explanation
+    assert "not always fair or right" in e.explanation
