@@ -66,11 +66,21 @@ def _main_words(words: list[str]) -> list[str]:
     return [w for w in words if w.lower() not in _TITLE_JOINERS]
 
 
+# A verb that makes a quotation in sentence case a clause someone said or wrote, not a title:
+# “CAMHS is well resourced and robust”, “the ward was full”. A title in sentence case names
+# something (“Talking to your nearest relative”, “Help at home”).
+_SAID_VERB = lazy_pattern(
+    r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|hasn't|have|haven't|had|hadn't|will|won't|would|wouldn't"
+    r"|can|can't|cannot|could|couldn't|should|shouldn't|must|don't|doesn't|didn't)\b|\b(?:is|are|was|were|has|have|had|does|do|did)n[’']t\b"
+)
+
+
 def is_title(quoted: str) -> bool:
     """True if ``quoted`` (with its quotation marks) is a title or a name: it starts with a
     capital, holds a word with small letters, and does not end with the punctuation of a sentence, as in
     “Talking to your nearest relative” or ‘Fairer Charging’. Not a title: quoted speech
-    (“He was referred to CAMHS.”, or eight words or more in sentence case), a term in small
+    (“He was referred to CAMHS.”, eight words or more in sentence case, or fewer with a verb
+    such as "is" or "was": “CAMHS is well resourced and robust”), a term in small
     letters (“supervisory body”) and a bare abbreviation (“DOLS”)."""
     inner = quoted[1:-1].strip()
     words = _QUOTED_WORD.findall(inner)
@@ -79,7 +89,7 @@ def is_title(quoted: str) -> bool:
     if not any(_SMALL_PAIR.search(w) for w in words):
         return False  # abbreviations only: "DOLS", "DoLs"
     title_case = all(w[0].isupper() for w in _main_words(words))
-    return title_case or len(words) < SPEECH_WORDS
+    return title_case or (len(words) < SPEECH_WORDS and _SAID_VERB.search(inner) is None)
 
 
 # What may stand between the start of a sentence and a quotation that opens it.
@@ -144,6 +154,27 @@ def quoted_on_its_own(text: str, start: int, end: int, protected: Sequence[Span]
         return True
     i = bisect_right(protected, (quotation[0], len(text))) - 1
     return i >= 0 and protected[i][0] == quotation[0]
+
+
+def quotes_its_first_words(text: str, start: int, end: int, protected: Sequence[Span] = ()) -> bool:
+    """True if a quotation holds the first words of the match at ``[start, end)`` and the
+    match goes on after its closing mark: the writer quoted the head of a longer term, as in
+    "they acquire ‘Looked After’ status". Like :func:`quoted_on_its_own`, only the quote marks
+    are tested (the glossary knows the term); given the text's sorted ``protected`` spans, the
+    quotation must be protected as itself, and the rest of the match not at all."""
+    for close in range(start + 1, end - 1):
+        if text[close] not in _CLOSING.values() or not text[close + 1].isspace():
+            continue
+        quotation = quotation_of(text, start, close)
+        if quotation is None:
+            continue
+        if not protected:
+            return True
+        i = bisect_right(protected, (quotation[0], len(text))) - 1
+        if i < 0 or protected[i][0] != quotation[0] or protected[i][1] > quotation[1]:
+            return False
+        return i + 1 >= len(protected) or protected[i + 1][0] >= end
+    return False
 
 
 _URL = r"(?:https?://|www\.)[^\s<>\"'`]+"

@@ -25,7 +25,8 @@ from jargonfree.protected import find_protected, quoted_on_its_own
         ("An application is made for a “Care Order” for the child.", "children-and-send/care-order"),
         ("The Education Authority may issue a ‘Note in Lieu’.", "other-nations/note-in-lieu"),
         ('Children with special educational needs get help at school through "the Local Offer".', "children-and-send/local-offer"),
-        ("Dad was found to lack capacity, so the move was decided at a ‘Best Interests’ meeting.", "mental-capacity/best-interests"),
+        # the quoted first words of a longer term: the longer term ("best interests meeting") is read
+        ("Dad was found to lack capacity, so the move was decided at a ‘Best Interests’ meeting.", "mental-capacity/best-interests-meeting"),
     ],
 )
 def test_a_term_quoted_on_its_own_is_flagged(text, rule):

@@ -58,10 +58,15 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
 # "of this leaflet", "of the form": what follows a part of a document.
 # A few words may describe the document first: "of the annual report", "of our spring newsletter",
 # "of the child's Individual Development Plan". Scottish councils number the items of their
-# minutes as articles: "Article 5(c) of the minute of meeting of the Council".
+# minutes as articles: "Article 5(c) of the minute of meeting of the Council". A service's own
+# procedures are documents too: "section 3 of the Safeguarding Procedures and Guidelines",
+# "section 4 of the multi-agency protocol". Not "guidance" nor a "framework": a law's statutory
+# guidance is cited as the law is ("chapter 14 of the statutory guidance"). A word describing
+# the document may hold a hyphen ("multi-agency").
 _OF_A_DOCUMENT = lazy_pattern(
-    r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your)\s+(?:[a-z’']+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
-    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition|minutes?)\b",
+    r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your)\s+(?:[a-z’'-]+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition|minutes?"
+    r"|procedures?|guidelines?|protocols?|manual)\b",
     re.I,
 )
 

@@ -56,6 +56,9 @@ _ONLY_WITH_A_LAW = ("Chapter", "chapter", "Para", "para", "Rule", "rule", "r.", 
 _SECTIONS_IN_BRACKETS = lazy_pattern(r"\s*\((?:[Ss]ections?\s*|ss?\.\s?)\d")
 # A clause is a Bill's only where a Bill or Act is spoken of (see subparts.clause_of_a_bill).
 _CLAUSES = ("Clause", "clause")
+# A section numbered with a point, as documents number theirs: "Section 3.1" (checked where no law
+# is named with it; a law's section takes a bracket, "section 3(1)").
+_DECIMAL_NUMBER = lazy_pattern(r"\d\.\d")
 # A section lettered, not numbered: "Section I" of an EHC plan (read as a Roman one).
 _A_LETTER = lazy_pattern(r"\s[IVX]{1,5}$")
 # A numbered regulation, a capitalised Article or Schedule: only a law has these ("Regulation 12
@@ -169,6 +172,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
                 continue  # "Under the Mental Capacity Act, section 4 (best interests)"
+        elif text.startswith(("Section", "section"), start) and _DECIMAL_NUMBER.search(text, start, end):
+            continue  # "is given in Section 3.1": a document numbers its sections so; a law writes "section 3(1)"
         elif text.startswith("schedule", start):
             # "No schedule 3 descriptor applied" where a law is named in the paragraph.
             if explained_after(text, start, end) or not law_in_paragraph(doc, start, end):

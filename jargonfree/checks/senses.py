@@ -31,13 +31,18 @@ from ..glossary.model import Entry
 from ..spans import FreeSpans
 from .acts import act_of, own_act
 from .law_usage import a_school_year
-from .own_parts import part_of_this_text
+from .own_parts import of_a_document_after, part_of_this_text
 from ..lazy_patterns import lazy_pattern
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
 
 _LOOK = 80
+
+# A number with a decimal part after a section's number: "Section 3.1", "section 2.4 of the
+# procedures". A law's sections take a bracket ("section 3(1)"); a document's numbered parts take
+# a point, so "Section 3.1" is the document's own part, not section 3 of the Mental Health Act.
+_DECIMAL_PART = lazy_pattern(r"\.\d")
 
 
 def _phrase_pattern(phrase: str) -> str:
@@ -193,8 +198,14 @@ def select(doc: Document, glossary: Glossary, settings: Settings) -> list[Hit]:
             named = act_of(doc, hit.start, hit.end)
             if named not in (None, act):
                 continue  # a section of another Act: "section 4 of the Mental Capacity Act"
-            if named is None and (part_of_this_text(doc, hit.start, hit.end) or a_school_year(doc, hit.start, hit.end)):
-                continue  # "see section 2 for details", "Section 4 on the SEND 35a", "my son is in S3"
+            if named is None and (
+                part_of_this_text(doc, hit.start, hit.end)
+                or a_school_year(doc, hit.start, hit.end)
+                or of_a_document_after(doc.text, hit.end)
+                or _DECIMAL_PART.match(doc.text, hit.end) is not None
+            ):
+                continue  # "see section 2 for details", "Section 4 on the SEND 35a", "my son is in S3",
+                # "section 3 of the Safeguarding Procedures", "is given in Section 3.1"
         if hit.entry not in with_context:
             hits.append(hit)
             continue

@@ -21,7 +21,7 @@ from typing import Any, Iterable, NamedTuple, Sequence
 from ..context import care_heavy, care_signals, care_words
 from ..document import Document
 from ..folding import fold_term, visible
-from ..protected import quoted_on_its_own
+from ..protected import quoted_on_its_own, quotes_its_first_words
 from ..words import word_bounds
 from .derive import RELATED, Form, forms, surfaces
 from .expansions import expansion, jargon_itself
@@ -257,8 +257,13 @@ class Index:
                     start, end = first, first + length
                 else:
                     start, end = origin[first], origin[first + length - 1] + 1
-                if protected and doc.is_protected(start, end) and not quoted_on_its_own(text, start, end, doc.protected):
-                    break  # (a term quoted on its own is read though its quotation looks like a title)
+                if (
+                    protected
+                    and doc.is_protected(start, end)
+                    and not quoted_on_its_own(text, start, end, doc.protected)
+                    and not quotes_its_first_words(text, start, end, doc.protected)
+                ):
+                    break  # (a term quoted on its own, or its first words quoted, is read though its quotation looks like a title)
                 if ends_a_contraction(text, start, found):
                     break  # the end of "it's" or "he'd", not a word: "it's 3 o'clock" is not "s 3"
                 if joined_by_ampersand(text, start, end):
