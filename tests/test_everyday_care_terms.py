@@ -1,10 +1,14 @@
-"""An entry everyday for every reader: ``everyday_in: uk``.
+"""Terms of care that the public knows: entries marked ``everyday_in: uk``.
 
-``everyday_in`` names where readers know a term ("outwith" in Scotland): it is not reported to
-readers there. Marked ``uk``, the term is reported to no reader (an everyday word of care the
-public knows, kept so that ``jargonfree explain`` still explains it), so no sentence can show it
-flagged: the loader asks for no ``flagged`` or ``rewritten`` example, and reports one, at its
-line, as a mistake.
+The research note on what to flag (shared/research/what-to-flag.md) leaves alone "everyday words
+of care that the public uses". Some glossary terms are such words, and the corpus annotators,
+reading as a lay UK adult, mark them must-not-flag again and again ("personal budget",
+"lasting power of attorney", "child protection plan", "respite care": session 27 counted the
+tune half of the corpus, and last session's blind set held the same false flags). Their entries
+stay, so that ``jargonfree explain`` still explains them, but ``everyday_in: uk`` says readers
+across the UK know them: no check reports them. Plain words with a legal meaning that the words
+do not say ("nearest relative", "best interests", "place of safety") stay jargon, and so do the
+abbreviations of the everyday terms ("LPA", "SDS", "PEP", "CP plan").
 """
 
 from __future__ import annotations
@@ -15,10 +19,84 @@ from pathlib import Path
 import pytest
 
 import jargonfree
+from jargonfree.cli import main
 from jargonfree.glossary.validate import validate
 
 # Loading a user glossary and validate() parse the built-in files each time: once here (conftest).
 pytestmark = pytest.mark.usefixtures("builtin_glossary_parsed_once")
+
+WORD_KINDS = {"jargon", "abbreviation", "uncommon"}
+
+
+def reported(text: str, jurisdiction: str = "england-wales") -> set[str]:
+    """The words a reader is told about: findings of the kinds the quality bench counts."""
+    report = jargonfree.check(text, jurisdiction=jurisdiction)
+    return {f.text for f in report.findings if f.kind in WORD_KINDS}
+
+
+# Sentences of the kind councils, the NHS and carers write (our own words), each with the
+# everyday term that must not be reported, whatever nation the reader is in.
+EVERYDAY = [
+    ("Your personal budget will be agreed when we write your care plan.", "personal budget"),
+    ("Mum set up a lasting power of attorney after her diagnosis.", "lasting power of attorney"),
+    ("Her attorney can deal with the bank if she cannot.", "attorney"),
+    ("Both children are on a child protection plan.", "child protection plan"),
+    ("Self-directed support gives you more say over your care.", "Self-directed support"),
+    ("His personal education plan is reviewed each term.", "personal education plan"),
+    ("Please bring a urine sample to your booking appointment.", "booking appointment"),
+    ("Dad went into respite care for two weeks while I had my operation.", "respite care"),
+    ("We need a bit of respite after a hard month.", "respite"),
+    ("Turn him every few hours to stop pressure ulcers.", "pressure ulcers"),
+    ("We want care that is person-centred.", "person-centred"),
+    ("The children's hearing will meet next month.", "children's hearing"),
+    ("The home treatment team visited me every day.", "home treatment team"),
+    ("Ask the carers centre about an adult carer support plan.", "adult carer support plan"),
+    ("Mum is a self-funder at the care home.", "self-funder"),
+    ("Most people in the home are self-funded.", "self-funded"),
+    ("He moved into supported living last year.", "supported living"),
+    ("The school works with children who have complex needs.", "complex needs"),
+    ("Her son has additional learning needs.", "additional learning needs"),
+    ("The school wrote an individual development plan for her.", "individual development plan"),
+    ("Our supervising social worker visits every month.", "supervising social worker"),
+    ("A nursing associate took my blood pressure.", "nursing associate"),
+    ("In Scotland free personal care helps with washing and dressing.", "free personal care"),
+    ("Book your antenatal classes early.", "antenatal"),
+    ("She had postnatal checks at home.", "postnatal"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), EVERYDAY)
+@pytest.mark.parametrize("jurisdiction", ["england-wales", "scotland", "northern-ireland"])
+def test_an_everyday_term_of_care_is_not_reported(text, term, jurisdiction):
+    assert term in text
+    assert term not in reported(text, jurisdiction), (term, reported(text, jurisdiction))
+
+
+# Jargon beside them stays: legal meanings the words do not say, and the everyday terms'
+# abbreviations, which the text does not spell out.
+STILL_JARGON = [
+    ("Her brother is her nearest relative under the Act.", "nearest relative"),
+    ("The deputy must act in her best interests.", "best interests"),
+    ("The police took him to a place of safety.", "place of safety"),
+    ("He needs palliative care now.", "palliative care"),
+    ("Does your mum have an LPA for her money?", "LPA"),
+    ("Ask your social worker about SDS.", "SDS"),
+    ("The school will update his PEP in June.", "PEP"),
+    ("The child is now subject to a CP plan after the conference.", "CP plan"),
+    ("The new IDP replaced her statement.", "IDP"),
+]
+
+
+@pytest.mark.parametrize(("text", "term"), STILL_JARGON)
+def test_jargon_beside_the_everyday_terms_is_still_reported(text, term):
+    assert term in reported(text), (term, reported(text))
+
+
+def test_explain_still_explains_an_everyday_term_and_says_it_is_not_reported(capsys):
+    assert main(["explain", "respite care"]) == 0
+    out = capsys.readouterr().out
+    assert "What it means:" in out
+    assert "readers across the UK know it, so a check does not report it" in out
 
 
 def test_an_entry_everyday_everywhere_is_silent_for_every_reader_and_flagged_without_the_field(tmp_path):
@@ -73,3 +151,11 @@ def test_an_entry_everyday_in_one_nation_keeps_its_flagged_example(tmp_path: Pat
         encoding="utf-8",
     )
     assert validate([path]).errors == []
+
+
+def test_the_built_in_everyday_entries_have_only_not_flagged_examples():
+    everyday = [e for e in jargonfree.load_glossary().entries if e.everyday_in == "uk"]
+    assert len(everyday) >= 25
+    for entry in everyday:
+        assert not entry.flagged and not entry.rewritten, entry.id
+        assert entry.not_flagged, entry.id
