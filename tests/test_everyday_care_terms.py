@@ -60,6 +60,7 @@ EVERYDAY = [
     ("Our supervising social worker visits every month.", "supervising social worker"),
     ("A nursing associate took my blood pressure.", "nursing associate"),
     ("In Scotland free personal care helps with washing and dressing.", "free personal care"),
+    ("Anyone can report a safeguarding concern to the council.", "safeguarding concern"),
     ("Book your antenatal classes early.", "antenatal"),
     ("She had postnatal checks at home.", "postnatal"),
 ]
@@ -155,7 +156,7 @@ def test_an_entry_everyday_in_one_nation_keeps_its_flagged_example(tmp_path: Pat
 
 def test_the_built_in_everyday_entries_have_only_not_flagged_examples():
     everyday = [e for e in jargonfree.load_glossary().entries if e.everyday_in == "uk"]
-    assert len(everyday) >= 25
+    assert len(everyday) >= 26
     for entry in everyday:
         assert not entry.flagged and not entry.rewritten, entry.id
         assert entry.not_flagged, entry.id

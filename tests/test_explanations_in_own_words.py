@@ -46,7 +46,7 @@ def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
         # A state or a verdict after "is", not a kind of thing.
         ("Extra care housing is clear that residents keep their own front door.", "Extra care housing"),
         ("Reablement is useless which is why I complained to the council.", "Reablement"),
-        ("Safeguarding concerns are assessed when they reach the front door team.", "Safeguarding concerns"),
+        ("Section 42 enquiries are assessed when they reach the front door team.", "Section 42 enquiries"),
         # "is about to" is what will happen; "is like" a comparison of feelings is not "like a".
         ("Reablement is about to start for my mum next week.", "Reablement"),
         # One named thing, not the kind: "This" or "My" before the term.

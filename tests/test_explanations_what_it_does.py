@@ -293,7 +293,7 @@ def test_a_plan_drawn_up_for_no_stated_reason_is_still_flagged():
     "text, term",
     [
         # When it applies, set apart by dashes.
-        ("One council saw safeguarding referrals - where a child is at risk of abuse or neglect - double in a year.", "safeguarding referrals"),
+        ("One council saw section 47 enquiries - where a child may be at risk of significant harm - double in a year.", "section 47 enquiries"),
         # How old, after a bare plural noun.
         ("Care leavers are young people aged 16 to 25 who have been in care.", "Care leavers"),
         # "children" and a preposition: a noun, not a word like "undertaken".
@@ -308,7 +308,7 @@ def test_when_it_applies_and_who_they_are_explain_the_term(text, term):
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("We made safeguarding referrals - where we could - last year.", "safeguarding referrals"),
+        ("We made section 47 enquiries - where we could - last year.", "section 47 enquiries"),
         ("Care leavers are young and brave.", "Care leavers"),
         ("Looked after children are often undertaken to court.", "Looked after children"),
     ],
