@@ -160,3 +160,18 @@ def test_the_built_in_everyday_entries_have_only_not_flagged_examples():
     for entry in everyday:
         assert not entry.flagged and not entry.rewritten, entry.id
         assert entry.not_flagged, entry.id
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("Your child will have an Individual Development Plan (IDP). The IDP is reviewed every year.", "IDP"),
+        ("Mum made a Lasting Power of Attorney (LPA). The LPA was registered in May.", "LPA"),
+        ("He has a Personal Education Plan (PEP). His PEP is reviewed each term.", "PEP"),
+        ("Self-directed Support (SDS) gives you choice. SDS has four options.", "SDS"),
+    ],
+)
+def test_an_everyday_long_form_still_spells_out_its_abbreviation(text, letters):
+    # The text spells the letters out in everyday words: neither is reported, then or later.
+    assert reported(text) == set(), reported(text)
+    assert letters in reported(text.split(". ", 1)[1])  # the letters alone are still jargon
