@@ -12,7 +12,7 @@ import sys
 from typing import Any, Callable, Sequence, TextIO
 
 from .arguments import EXIT_ERROR, EXIT_FINDINGS, EXIT_OK, UsageError, build_parser
-from .nations import NATION_NAMES
+from .nations import NATION_NAMES, everyday_for
 
 
 def _color(stream: TextIO, choice: str) -> bool:
@@ -270,7 +270,9 @@ def _explain(args: argparse.Namespace) -> int:
         if entry.keep_when:
             print(f"  Keep it when: {entry.keep_when}")
         print(f"  Where: {NATION_NAMES.get(entry.jurisdiction, entry.jurisdiction)}")
-        if entry.everyday_in:
+        if entry.everyday_in and everyday_for(entry.everyday_in, "uk"):
+            print("  Everyday: readers across the UK know it, so a check does not report it.")
+        elif entry.everyday_in:
             where = NATION_NAMES.get(entry.everyday_in, entry.everyday_in)
             print(f"  Everyday in {where}: not reported to readers there (--jurisdiction {entry.everyday_in}).")
         note = glossary.where_note(entry, args.jurisdiction)

@@ -72,7 +72,10 @@ Made from the glossary files by `jargonfree glossary list --format markdown`: do
 england-wales, scotland, northern-ireland or uk. An entry resting on England-only law or
 guidance (the Care Act's Part 1, the SEND code, Working Together, CQC, Ofsted) is england;
 `jargonfree check --jurisdiction scotland` chooses the Scottish sense where there is one and
-says when a term holds elsewhere only. **Sources** are ids in
+says when a term holds elsewhere only. "Everyday in" names where readers know the term
+(`everyday_in`): a check does not report it to readers there ("everyday in uk": to no reader, as
+for an everyday word of care such as "personal budget"), and `jargonfree explain` still explains
+it. **Sources** are ids in
 [sources.yaml](sources.yaml), listed with their addresses at the end: a law is cited by its
 section on legislation.gov.uk, guidance by its page. An entry that cites a publisher's whole
 site says why in its `source_note`. Tests guard all of this: `tests/test_glossary_nations.py`
@@ -122,7 +125,8 @@ def _terms_markdown(glossary: Glossary, entries: list[Entry]) -> None:
         plain = "; ".join(e.plain).replace("|", "\\|")
         sources = ", ".join(e.sources)
         cited.update(e.sources)
-        print(f"| {e.term}{f' ({e.sense})' if e.sense else ''} | {plain} | {e.jurisdiction} | {sources} |")
+        where = f"{e.jurisdiction}; everyday in {e.everyday_in}" if e.everyday_in else e.jurisdiction
+        print(f"| {e.term}{f' ({e.sense})' if e.sense else ''} | {plain} | {where} | {sources} |")
     print("\n## Sources\n\n| id | publication | where it holds |\n|---|---|---|")
     for source_id, source in sorted(glossary.sources.items()):
         if source_id in cited:

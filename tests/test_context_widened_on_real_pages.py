@@ -17,8 +17,7 @@ from conftest import flagged, flagged_rules
         ("The LA sent the draft statement back with no changes.", "LA", "children-and-send/la"),
         ("We asked the LA for a top-up towards her room.", "LA", "children-and-send/la"),
         ("The judge told the LA to write the provision out in full.", "LA", "children-and-send/la"),
-        ("Her son is her attorney and his sister is the substitute.", "attorney", "mental-capacity/attorney"),
-        ("Mum drew up a PoA, so her attorney can pay the bills.", "attorney", "mental-capacity/attorney"),
+        # ("attorney" had two rows here until session 27, when it became everyday: everyday_in: uk.)
         ("I was booked in for an induction but had an epidural in the end.", "induction", "nursing-maternity/induction-of-labour"),
         ("The induction took two days and three pessaries.", "induction", "nursing-maternity/induction-of-labour"),
         ("I sat between a psychologist and an OT at the clinic.", "OT", "health-abbreviations/ot"),

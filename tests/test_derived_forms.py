@@ -144,15 +144,14 @@ def test_the_built_in_glossary_finds_the_forms(text, term):
         ("As she lacks capacity, the home acted in her best interest.", "best interest"),
         ("The council pays for her eligible care needs.", "eligible care needs"),
         ("The panel decided he needs measures of compulsory supervision.", "measures of compulsory supervision"),
-        ("Turning her often lowers the risk of pressure ulceration.", "pressure ulceration"),
         # s13: forms and context words for known terms that real pages left silent (issue 11).
         ("With acute beds at a premium, discharge has to be planned early.", "acute beds"),
         ("The article looks at the reasons behind delayed transfers from hospital.", "delayed transfers"),
         ("Attempting CPR would only cause her harm, so we feel it is in her best interests not to try it.", "best interests"),
         ("The council writes a care plan within 10 days of the child becoming looked after.", "becoming looked after"),
         ("Her status can be looked after by the council or non looked after under a court order.", "non looked after"),
-        ("Millions have been appointed an attorney by a relative or friend.", "attorney"),
-        ("You can give your healthcare attorney instructions to refuse treatment.", "attorney"),
+        # ("pressure ulceration" and two rows of "attorney" were here until session 27, when the
+        # terms became everyday: everyday_in: uk.)
         ("Your certificate provider must be independent and of sound mind.", "certificate provider"),
         ("The security bond must be in place before the deputy can act.", "deputy"),
         ("Does the adult have substantial difficulty in taking part in the enquiry?", "substantial difficulty"),

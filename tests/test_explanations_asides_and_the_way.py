@@ -64,7 +64,7 @@ def test_the_way_something_is_given_defines_the_term(text, term):
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("Self-directed support is the way forward for everyone.", "Self-directed support"),
+        ("Continuing healthcare is the way forward for everyone.", "Continuing healthcare"),
         ("Reablement is the way to go if you have just come home.", "Reablement"),
     ],
 )
@@ -73,7 +73,8 @@ def test_the_way_as_a_verdict_defines_nothing(text, term):
 
 
 def test_a_term_and_its_noun_then_a_kind_at_length_is_defined():
-    text = "The children's hearings system is a system of legal meetings about the care and safety of children in Scotland."
-    assert "children's hearings" not in flagged(text)
+    # ("children's hearings system" was the example here until session 27, when it became everyday.)
+    text = "The mental health tribunal service is a service of independent panels that hear appeals against detention in hospital."
+    assert "mental health tribunal" not in flagged(text)
     # A short kind says too little.
-    assert "children's hearings" in flagged("The children's hearings system is a mess.")
+    assert "mental health tribunal" in flagged("The mental health tribunal service is a mess.")

@@ -46,10 +46,10 @@ def test_these_shapes_explain_the_term(text, term):
         # "means" with a clause says what it does to someone, not what the word means.
         ("Her CFS means she rests most afternoons and cannot work.", "CFS"),
         # What it means to someone is not a short gloss.
-        ("Respite means so much to us.", "Respite"),
-        ("Respite means freedom for me.", "Respite"),
+        ("Reablement means so much to us.", "Reablement"),
+        ("Reablement means freedom for me.", "Reablement"),
         # "can mean" with a clause about the person is no definition.
-        ("Respite can mean I finally get some sleep.", "Respite"),
+        ("Reablement can mean I finally get some sleep.", "Reablement"),
         # A noun that says who, not what: the nearest relative is not explained by who it is here.
         ("The nearest relative, a brother who lives abroad, was told by letter.", "nearest relative"),
         # An abbreviation: a comma and a noun of kind leave its letters unread.
@@ -82,12 +82,12 @@ def test_a_kind_sentence_with_these_openings_explains_the_term(text, term):
     "text, term",
     [
         # "The" before a bare noun after "is": a duty, not what the term is.
-        ("The Attorney is duty bound to act in the best interests of the Donor at all times.", "Attorney"),
+        ("The Deputy is duty bound to act in the best interests of P at all times.", "Deputy"),
         # A clause that hangs on another, and a doing word before the term.
         ("Although the Short Break Services Statement is a formal document required by law, we keep it short.", "Short Break Services Statement"),
         ("Establishing limited capability for work is a complex but important part of claiming benefits.", "limited capability for work"),
         # A ranking, not a place in a process.
-        ("Respite is the first thing to go when budgets are cut.", "Respite"),
+        ("Reablement is the first thing to go when budgets are cut.", "Reablement"),
     ],
 )
 def test_these_openings_do_not_make_a_definition(text, term):
@@ -117,7 +117,7 @@ def test_a_defining_sentence_after_a_clause_number_or_a_source(text, term):
     [
         # A clause number or a source before a sentence that says nothing of what the term is.
         ("3.2 A guardianship order was made by the sheriff in May for my brother.", "guardianship order"),
-        ("According to her nurse the pressure ulcer is getting worse every week.", "pressure ulcer"),
+        ("According to her nurse the cellulitis is getting worse every week.", "cellulitis"),
         # "defined as" and a name or a number: where it is defined, not what it is.
         ("Significant harm is defined as Section 31 of the Children Act says.", "Significant harm"),
     ],

@@ -37,8 +37,8 @@ def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
     "text, term",
     [
         # Quotes do not make a verdict a definition.
-        ("'Respite' is hard to get in our area and the wait is long.", "Respite"),
-        ("‘Respite’ is hard to get in our area and the wait is long.", "Respite"),
+        ("'Reablement' is hard to get in our area and the wait is long.", "Reablement"),
+        ("‘Reablement’ is hard to get in our area and the wait is long.", "Reablement"),
         # What is done to it, or when, says nothing of what it is.
         ("Jaundice is caused by a build-up of a yellow substance in the blood.", "Jaundice"),
         ("A colonoscopy is often undertaken to find out the cause of the bleeding.", "colonoscopy"),
@@ -46,7 +46,7 @@ def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
         ("A pessary is left in for up to a day and then the midwife checks you.", "pessary"),
         # A verdict or a ranking with a preposition.
         ("Reablement is nonsense in my experience of it after two hospital stays.", "Reablement"),
-        ("Respite is critical to carers being able to keep going for years.", "Respite"),
+        ("Reablement is critical to people being able to keep going at home.", "Reablement"),
         ("Triage is the reason for the long wait in the emergency department today.", "Triage"),
     ],
 )
@@ -101,9 +101,9 @@ def test_one_plain_noun_in_brackets_at_the_end_of_a_clause_explains_it(text, ter
     "text, term",
     [
         # A word that qualifies the term: its stage, its kind, whom it is for.
-        ("They run a respite service (pilot), paid for by the council this year.", "respite"),
+        ("They run a reablement service (pilot), paid for by the council this year.", "reablement"),
         ("She had a statutory assessment (again), and they said no.", "statutory"),
-        ("We went to the respite unit (adults), which is on the hospital site.", "respite"),
+        ("We went to the reablement unit (adults), which is on the hospital site.", "reablement"),
     ],
 )
 def test_a_qualifying_word_in_brackets_at_the_end_of_a_clause_leaves_it_flagged(text, term):
@@ -136,9 +136,9 @@ def test_more_sentences_and_brackets_that_say_what_it_is_explain_it(text, term):
     "text, term",
     [
         # A code in brackets is a label, not a gloss.
-        ("These patients now come under 'complex needs' (code 9) in the report.", "complex needs"),
+        ("These patients now come under 'eligible needs' (code 9) in the report.", "eligible needs"),
         # "how much" and "how long" say how much, not what it is.
-        ("Respite is how long you get away from caring each year, which is not long.", "Respite"),
+        ("Reablement is how long you get help at home after hospital, which is not long.", "Reablement"),
         # Held, but not when: where it is held says nothing of what it is.
         ("Child protection conferences are held in the town hall on Tuesdays.", "Child protection conferences"),
         # A short claim about what it takes in.

@@ -46,12 +46,12 @@ def test_a_sentence_that_says_what_the_term_is_explains_it(text, term):
         # A state or a verdict after "is", not a kind of thing.
         ("Extra care housing is clear that residents keep their own front door.", "Extra care housing"),
         ("Reablement is useless which is why I complained to the council.", "Reablement"),
-        ("Safeguarding concerns are assessed when they reach the front door team.", "Safeguarding concerns"),
+        ("Section 42 enquiries are assessed when they reach the front door team.", "Section 42 enquiries"),
         # "is about to" is what will happen; "is like" a comparison of feelings is not "like a".
         ("Reablement is about to start for my mum next week.", "Reablement"),
         # One named thing, not the kind: "This" or "My" before the term.
-        ("My personal budget is like a joke, it never covers anything.", "personal budget"),
-        ("This personal budget is a chance for everyone to catch up over coffee.", "personal budget"),
+        ("My indicative budget is like a joke, it never covers anything.", "indicative budget"),
+        ("This indicative budget is a chance for everyone to catch up over coffee.", "indicative budget"),
         # A short claim about what it does for someone.
         ("Telecare helps me a lot.", "Telecare"),
     ],
@@ -109,7 +109,7 @@ def test_more_ways_of_explaining_a_term_around_it_are_recognised(text, term):
         ("Ask the school, or SENCO, for help.", "SENCO"),
         # Examples of another word, of how or what, or of the reader's own life.
         ("It can be linked to numerous factors including housing, money and health.", "numerous"),
-        ("Read more about personal budgets, including how brokers can help and what they cost.", "personal budgets"),
+        ("Read more about indicative budgets, including how brokers can help and what they cost.", "indicative budgets"),
         ("The plan must meet your well-being outcomes, including your emotional, social and economic well-being.", "outcomes"),
         # A bracket before a colon away from the start of a line.
         ("We spoke about continuing healthcare (CHC): it was refused.", "continuing healthcare"),

@@ -218,7 +218,7 @@ def test_a_nations_own_kind_of_thing_explains_the_term():
     [
         # Its best or worst, or a verdict, says nothing of what it is.
         ("Delayed discharge is Wales's biggest problem in the NHS today by far.", "Delayed discharge"),
-        ("Self-directed support is Scotland's big mess in social care.", "Self-directed support"),
+        # ("Self-directed support" had a row here until session 27, when it became everyday.)
     ],
 )
 def test_a_nations_verdict_leaves_it_flagged(text, term):
@@ -245,7 +245,7 @@ def test_in_the_nhs_before_a_sentence_that_does_not_define_leaves_it_flagged():
     "text, term",
     [
         ("We will look at your weekly income and at any capital. Capital includes savings and property you own.", "capital"),
-        ("Respite includes a few nights away from home for the person you care for, or a sitter at home.", "Respite"),
+        ("Reablement includes a few weeks of help at home from carers and therapists, or equipment for the home.", "Reablement"),
     ],
 )
 def test_what_the_term_takes_in_explains_it(text, term):
@@ -255,8 +255,8 @@ def test_what_the_term_takes_in_explains_it(text, term):
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("Respite includes me.", "Respite"),  # short
-        ("Respite includes a lot of stress and worry for all of us at home.", "Respite"),  # an amount, a verdict
+        ("Reablement includes me.", "Reablement"),  # short
+        ("Reablement includes a lot of stress and worry for all of us at home.", "Reablement"),  # an amount, a verdict
     ],
 )
 def test_includes_that_does_not_say_what_it_takes_in_leaves_it_flagged(text, term):
@@ -278,7 +278,7 @@ def test_a_noun_and_what_it_shows_explains_it(text, term):
 
 
 def test_a_verdict_and_what_it_shows_leaves_it_flagged():
-    assert "personal budget" in flagged("We got a personal budget, which is a nightmare showing no end in sight.")
+    assert "indicative budget" in flagged("We got an indicative budget, which is a nightmare showing no end in sight.")
 
 
 # -- the term opens its sentence, then ", this means" and a doing word --------------------------
@@ -313,8 +313,9 @@ def test_a_slashed_other_name_before_the_term_still_lets_its_sentence_define_it(
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("The crisis/Home treatment service is a nightmare to get hold of at weekends and at night.", "Home treatment service"),
-        ("Crisis Response/Home treatment service is busy.", "Home treatment service"),
+        # ("Home treatment service" was the term here until session 27, when it became everyday.)
+        ("The out of hours/Emergency duty team is a nightmare to get hold of at weekends and at night.", "Emergency duty team"),
+        ("Out of Hours/Emergency duty team is busy.", "Emergency duty team"),
     ],
 )
 def test_a_slashed_name_before_a_sentence_that_does_not_define_leaves_it_flagged(text, term):
@@ -410,7 +411,7 @@ def test_the_term_then_or_and_its_everyday_name_explains_it(text, term):
         ("He had a transient ischaemic attack (TIA) or something worse, we think.", "ischaemic"),
         ("He had a transient ischaemic attack (TIA) or thrombolysis.", "ischaemic"),
         # No short form and no quotes: "or" offers another choice.
-        ("We looked at respite or care home placements.", "respite"),
+        ("We looked at reablement or care home placements.", "reablement"),
     ],
 )
 def test_or_and_words_that_are_not_its_everyday_name_leave_it_flagged(text, term):

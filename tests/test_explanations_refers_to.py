@@ -33,7 +33,7 @@ def test_these_shapes_explain_the_term(text, term):
         # A numbered part of a law says where, not what.
         ("Schedule 2 refers to the test of whether you can work.", "Schedule 2"),
         # "refers to" with no noun phrase after it, or about someone.
-        ("Her respite refers to a week away.", "respite"),
+        ("Her reablement refers to a week of help.", "reablement"),
         # "which is" and no clause of what kind of thing: a remark about the fact, not a gloss.
         ("Mum was sectioned which is a big thing for us.", "sectioned"),
         ("They can change it to a Section 3 which is a treatment section.", "Section 3"),

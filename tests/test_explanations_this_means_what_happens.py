@@ -17,7 +17,7 @@ from conftest import flagged
         ("You may be offered reablement. This means that the council will not charge you.", "reablement"),
         # review24: a person as the subject of what happens next.
         ("We will refer you for reablement. This means someone will call you next week.", "reablement"),
-        ("We will refer you for respite care. This means staff will call you next week.", "respite care"),
+        ("We will refer you for intermediate care. This means staff will call you next week.", "intermediate care"),
     ],
 )
 def test_this_means_and_what_happens_next_does_not_explain(text, term):

@@ -182,8 +182,8 @@ def test_a_later_sentence_that_does_not_define_the_short_form_leaves_the_term_fl
         ("Ask about reablement. It means short-term help at home to get you back on your feet.", "reablement"),
         # A place, by what happens there.
         ("A place of safety is somewhere the police can take you to be assessed.", "place of safety"),
-        # A break, set apart by commas, and what for.
-        ("Your social worker may suggest respite care, a short break for you while someone else cares for your mum.", "respite care"),
+        # A stay, set apart by commas, and what for.
+        ("Your social worker may suggest intermediate care, a short stay for you while you get well enough to go home.", "intermediate care"),
         # Words that say the explanation is coming.
         ("In simple terms, triage means sorting patients by how urgent their needs are.", "triage"),
         # ", which is" and what causes it.
@@ -205,7 +205,7 @@ def test_more_ways_of_saying_what_a_term_is_explain_it(text, term):
         ("Reablement is more help at home than I expected.", "Reablement"),
         ("You may be offered reablement. This is good news for you.", "reablement"),
         ("A place of safety is somewhere near here.", "place of safety"),
-        ("We had respite care, a short break last year.", "respite care"),
+        ("We had intermediate care, a short stay last year.", "intermediate care"),
         ("In simple terms, the triage was slow.", "triage"),
         ("The nurse said it was oedema, which is caused by her heart.", "oedema"),
         ("He has dysphagia which makes me sad.", "dysphagia"),
@@ -229,7 +229,7 @@ def test_the_same_words_that_do_not_explain_leave_the_term_flagged(text, term):
         # ... with a bullet before the later sentence.
         ("Reviews are chaired by an Independent Reviewing Officer (IRO).\n  \u2022 IRO's have a statutory responsibility to oversee the care plan of every child in care.", "Independent Reviewing Officer"),
         # The term, its short form and its noun, then what the noun is for; a Title Case term with a hyphen.
-        ("Self-Directed Support (SDS) legislation is intended to give people more choice and control over their support.", "Self-Directed Support"),
+        ("Continuing Healthcare (CHC) funding is intended to pay for the care of people with high health needs.", "Continuing Healthcare"),
     ],
 )
 def test_quotes_asides_duties_and_hyphens_do_not_hide_an_explanation(text, term):
@@ -242,7 +242,7 @@ def test_quotes_asides_duties_and_hyphens_do_not_hide_an_explanation(text, term)
         ("Reablement means 'rubbish' to them.", "Reablement"),
         ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a duty to attend.", "Independent Reviewing Officer"),
         ("Reviews are chaired by an Independent Reviewing Officer (IRO). IRO's have a lot of work.", "Independent Reviewing Officer"),
-        ("Self-Directed Support (SDS) legislation is complicated.", "Self-Directed Support"),
+        ("Continuing Healthcare (CHC) legislation is complicated.", "Continuing Healthcare"),
     ],
 )
 def test_the_same_shapes_without_an_explanation_leave_the_term_flagged(text, term):
@@ -280,19 +280,20 @@ def test_a_sentence_on_what_else_the_term_describes_leaves_it_flagged():
 
 
 def test_a_plan_made_and_what_for_is_explained():
-    text = "The child's name may go on the register and a Child Protection Plan drawn up to safeguard the child."
-    assert "Child Protection Plan" not in flagged(text)
+    # (Wales's plan: England's "Child Protection Plan" was the example until session 27, when it became everyday.)
+    text = "The child's name may go on the register and a Care and Support Protection Plan drawn up to safeguard the child."
+    assert "Care and Support Protection Plan" not in flagged(text)
 
 
 def test_a_plan_drawn_up_for_no_stated_reason_is_still_flagged():
-    assert "Child Protection Plan" in flagged("A Child Protection Plan was drawn up last week.")
+    assert "Care and Support Protection Plan" in flagged("A Care and Support Protection Plan was drawn up last week.")
 
 
 @pytest.mark.parametrize(
     "text, term",
     [
         # When it applies, set apart by dashes.
-        ("One council saw safeguarding referrals - where a child is at risk of abuse or neglect - double in a year.", "safeguarding referrals"),
+        ("One council saw section 47 enquiries - where a child may be at risk of significant harm - double in a year.", "section 47 enquiries"),
         # How old, after a bare plural noun.
         ("Care leavers are young people aged 16 to 25 who have been in care.", "Care leavers"),
         # "children" and a preposition: a noun, not a word like "undertaken".
@@ -307,7 +308,7 @@ def test_when_it_applies_and_who_they_are_explain_the_term(text, term):
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("We made safeguarding referrals - where we could - last year.", "safeguarding referrals"),
+        ("We made section 47 enquiries - where we could - last year.", "section 47 enquiries"),
         ("Care leavers are young and brave.", "Care leavers"),
         ("Looked after children are often undertaken to court.", "Looked after children"),
     ],
@@ -322,7 +323,7 @@ def test_the_same_shapes_that_say_nothing_of_what_it_is_leave_the_term_flagged(t
         # A judgement, an amount or a reason in the next sentence is not what the term is (review21, session 21).
         ("We were offered reablement. This is no help at all to us.", "reablement"),
         ("We were offered reablement. This is not care for people like us.", "reablement"),
-        ("She was offered respite. This is why support from friends matters.", "respite"),
+        ("She was offered reablement. This is why support from friends matters.", "reablement"),
         ("We were offered reablement. It means more care from the family.", "reablement"),
     ],
 )

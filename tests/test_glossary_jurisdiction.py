@@ -163,14 +163,14 @@ def test_firm_note_rule():
 @pytest.mark.parametrize(
     ("text", "term", "note"),
     [
-        ("Mum goes into respite for a week in May.", "respite", False),
+        ("Mum goes into intermediate care for a week in May.", "intermediate care", False),
         ("The council has started a section 42 enquiry.", "section 42 enquiry", True),
     ],
 )
 def test_uk_wide_practice_words_get_no_note_but_england_law_still_does(text, term, note, jurisdiction):
-    """Respite is an everyday care word in all four nations (a UK-wide charity's page is among its
-    sources), so it is labelled uk and gets no note; a section 42 enquiry rests on England-only
-    law, so readers elsewhere are still told so."""
+    """Intermediate care is a practice word of all four nations (respite was the example until
+    session 27, when it became everyday: everyday_in: uk), so it is labelled uk and gets no note;
+    a section 42 enquiry rests on England-only law, so readers elsewhere are still told so."""
     assert ("only, not in" in finding(text, term, jurisdiction).message) is note
 
 

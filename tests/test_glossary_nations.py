@@ -161,7 +161,9 @@ def test_welsh_counterparts_are_labelled_wales(term, source):
     e = GLOSSARY.lookup(term, jurisdiction="wales")
     assert e.jurisdiction == "wales"
     assert source in e.sources
-    assert e.explanation and e.flagged and e.rewritten and e.pos
+    assert e.explanation and e.pos
+    # An entry everyday for every reader (everyday_in: uk, session 27) has no flagged example.
+    assert (e.flagged and e.rewritten) or e.everyday_in == "uk"
 
 
 def rules(text: str, jurisdiction: str) -> set[str]:

@@ -73,8 +73,9 @@ def test_readers_elsewhere_get_no_note_for_uk_wide_words(term, jurisdiction):
     ("text", "term"),
     [
         # Scotland calls the service "housing support": the soft note is true there. (IDVA was here
-        # too; it is now labelled England and Wales, from a Welsh source, so Scotland gets the firm note.)
-        ("He moved into supported living last year.", "supported living"),
+        # too; it is now labelled England and Wales, from a Welsh source, so Scotland gets the firm note.
+        # "supported living" was here until session 27, when it became everyday: everyday_in: uk.)
+        ("He gets floating support every week.", "floating support"),
     ],
 )
 def test_words_another_nation_names_differently_keep_the_soft_note(text, term):

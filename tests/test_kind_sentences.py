@@ -42,7 +42,7 @@ def test_a_sentence_saying_what_kind_of_thing_a_term_is_explains_it(text, term):
         # How common or serious it is says nothing of what it is.
         ("Nausea is a common side effect of this medicine.", "Nausea"),
         # One named thing ("The", "Your"), not the kind.
-        ("Your personal budget is an amount far too small now, in my opinion.", "personal budget"),
+        ("Your indicative budget is an amount far too small now, in my opinion.", "indicative budget"),
         # An abbreviation: what it is for does not spell out the letters.
         ("An EHCP is for children and young people aged up to 25 who need more support.", "EHCP"),
         # A numbered part of a law stays a reference to name.

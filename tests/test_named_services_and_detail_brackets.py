@@ -50,7 +50,7 @@ def test_a_named_service_the_text_describes_is_not_flagged(text, term):
     [
         # "is the" and a ranking or a reason says nothing of what it is.
         ("The Multi-Agency Safeguarding Hub (MASH) is the only place for all professionals to report concerns.", "Multi-Agency Safeguarding Hub"),
-        ("The child protection plan is the reason that the meeting was moved.", "child protection plan"),
+        ("The child in need plan is the reason that the meeting was moved.", "child in need"),
         # Spelt out, then something else about it: what it may do to you, not what it is.
         ("The Multi-Agency Safeguarding Hub (MASH) may ring you on Monday.", "Multi-Agency Safeguarding Hub"),
         # Without its short form, "The" names one thing and a claim about it does not define it.

@@ -119,7 +119,7 @@ def test_the_domain_still_decides_with_care_words_or_for_officialese(text, word)
         ("Recent initiatives such as the Care Leavers’ Conference at St George’s Hall brought together businesses.", "Care Leavers", False),
         # The term in small letters, or a name too short to be more than the term.
         ("This week we are celebrating our care leavers and their successes.", "care leavers", True),
-        ("Come to our Respite Day on Friday.", "Respite", True),
+        ("Come to our Reablement Day on Friday.", "Reablement", True),
     ],
 )
 def test_a_term_inside_the_name_of_an_event_is_part_of_it(text, word, flag):

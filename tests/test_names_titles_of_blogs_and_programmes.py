@@ -12,9 +12,9 @@ from conftest import flagged
 @pytest.mark.parametrize(
     "text, term",
     [
-        ("Our blog, Respite Matters, has ideas for short breaks.", "Respite"),
+        ("Our blog, Palliative Matters, has ideas for short breaks.", "Palliative"),
         ("Listen to the podcast The Reablement Diaries on the way to work.", "Reablement"),
-        ("Our Respite Grants programme opens to carers in May.", "Respite"),
+        ("Our Palliative Grants programme opens to carers in May.", "Palliative"),
         ("Sign up to the Advocacy Matters newsletter for news.", "Advocacy"),
     ],
 )
@@ -28,9 +28,9 @@ def test_a_glossary_word_inside_a_title_is_a_name(text, term):
         # The term is the whole run of capitals.
         ("Go to the Local Offer website to see what your school offers.", "Local Offer"),
         # No word for a titled thing beside the run.
-        ("Respite Matters to every family we meet.", "Respite"),
+        ("Palliative Matters to every family we meet.", "Palliative"),
         # In small letters: the writer's own word.
-        ("Our blog about respite has ideas for short breaks.", "respite"),
+        ("Our blog about palliative care has ideas for families.", "palliative care"),
     ],
 )
 def test_a_term_that_is_no_part_of_a_title_stays_flagged(text, term):

@@ -11,7 +11,7 @@ GLOSSED = [
     # (text, the quotation, the words after it in the text)
     ("They will then be put onto a “nil by mouth” regime until the therapist sees him.", "“nil by mouth”", " regime until"),
     ("It would be best for a ‘restricted patient’ to get legal advice.", "‘restricted patient’", " to get legal"),
-    ("Your plan will also mention your 'personal budget', and how much it is.", "'personal budget'", ", and how"),
+    ("Your plan will also mention your 'indicative budget', and how much it is.", "'indicative budget'", ", and how"),
     ('The term "nearest relative" holds a special place in the law.', '"nearest relative"', " holds a special"),
     ("The council may issue a ‘Note in Lieu’ soon.", "‘Note in Lieu’", " soon."),
 ]

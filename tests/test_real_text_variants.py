@@ -22,8 +22,7 @@ from jargonfree import check
         ("Call us if your vaginal loss becomes heavy after the birth.", "vaginal loss"),
         ("Any action we take will be proportionate.", "proportionate"),
         ("We will respond proportionately to the concern.", "proportionately"),
-        ("Mums are followed up postnatally by the health visitor.", "postnatally"),
-        ("She was seen antenatally at the hospital.", "antenatally"),
+        # ("postnatally" and "antenatally" were here: the words are everyday since session 27.)
         # The second blind set.
         ("The leaving care team supports Relevant and Former Relevant young people.", "Former Relevant young people"),
         ("He is waiting for ceiling track hoisting to be fitted.", "ceiling track hoisting"),

@@ -14,7 +14,7 @@ def _words(text):
     "heading, flagged",
     [
         ("Being Sectioned In Hospital", "Sectioned"),
-        ("Respite Care In A Hospice", "Respite Care"),
+        ("Palliative Care In A Hospice", "Palliative Care"),
         ("Deprivation Of Liberty Safeguards In Hospital", "Deprivation Of Liberty"),
         ("How To Get A QRS Grant From The Council", "QRS"),
     ],
@@ -62,7 +62,7 @@ def test_pu_sense(text, expected):
         ("Your nearest relative who is registered as disabled can still ask for a discharge.", "nearest relative"),
         ("If you're an informal patient, it means a lot to have visitors.", "informal patient"),
         ("Being sectioned means you might lose your place at college.", "sectioned"),
-        ("Contact Home treatment team if you feel worse.", "Home treatment team"),  # Title Case is a name (prec26)
+        ("Contact Emergency duty team if you feel worse.", "Emergency duty team"),  # Title Case is a name (prec26)
     ],
 )
 def test_review_misfires_flag_again(text, flagged):

@@ -147,7 +147,7 @@ def test_a_replacement_that_says_the_word_before_it_again_is_left(text, kept):
         ("Ask us to check your entitlement to Carer's Allowance.", "Ask us to check your right to Carer's Allowance."),
         ("Some people have continence problems after a stroke.", "Some people have bladder and bowel control problems after a stroke."),
         # the first word said just before is left out instead (see without_words_repeated)
-        ("At my first booking appointment I met the midwife.", "At my first midwife appointment I met the midwife."),
+        ("Mum has a home care call every morning.", "Mum has a home care visit every morning."),
     ],
 )
 def test_a_replacement_that_says_no_word_again_is_still_made(text, expected):

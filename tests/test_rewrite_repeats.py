@@ -12,7 +12,7 @@ REWRITES = [
         "The normal reference range for an HbA1c value is 4-6%.",
         "The normal range for an average blood sugar test (HbA1c) value is 4-6%.",
     ),
-    ("I have my first booking appointment on Monday.", "I have my first midwife appointment on Monday."),
+    ("We need more home dom care in the village.", "We need more home care in the village."),
     # The last words of the plain ones said next, "the" aside.
     ("He was medically fit to leave the hospital.", "He was well enough to leave the hospital."),
     # Nothing repeated: the plain words go in whole.

@@ -116,7 +116,7 @@ def test_a_telephone_call_names_nothing(text: str) -> None:
         ("Your father lacks capacity, it means nothing to him now.", "lacks capacity"),
         # review24: "care called" is a telephone call; a bare "support called X" says nothing of X.
         ("Her home care called the reablement team yesterday.", "reablement"),
-        ("Dad's care called respite care to book a week.", "respite care"),
+        ("Dad's care called domiciliary care to book a week.", "domiciliary"),
         ("We get support called reablement for six weeks.", "reablement"),
         ("The support called reablement on Monday and they came.", "reablement"),
     ],

@@ -47,8 +47,8 @@ def test_a_flagged_term_is_no_row():
 
 
 def test_a_miss_the_glossary_knows_alone_is_not_listed():
-    # Explained in the sentence, so not flagged there, but the probe flags "respite care" alone.
-    passage = {"id": "p3", "text": "Ask about respite care. Respite care is a short break for carers.", "flag": [{"text": "respite care", "category": "term"}]}
+    # Explained in the sentence, so not flagged there, but the probe flags "reablement" alone.
+    passage = {"id": "p3", "text": "Ask about reablement. Reablement is short-term help to do things for yourself again.", "flag": [{"text": "reablement", "category": "term"}]}
     assert unnamed.rows_of([passage]) == []
 
 

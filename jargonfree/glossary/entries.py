@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..nations import DEFAULT_JURISDICTION
+from ..nations import DEFAULT_JURISDICTION, everyday_for
 from .fields import ENTRY_FIELDS, REQUIRED_BUILTIN_FIELDS, Field
 from .model import Entry, entry_id, looks_like_abbreviation
 from .problems import Reporter
@@ -170,6 +170,18 @@ def parse_entry(
     if not any(key in meant for key in ("plain", "explanation", "in_brackets")):
         report.error(raw.line, f"'{term}' needs 'plain:' (plainer words) or 'explanation:' (what it means)")
     flagged, rewritten = values.get("flagged", ()), values.get("rewritten", ())
+    # A term everyday for every reader ("everyday_in: uk") is reported to no one, so no sentence
+    # can show it flagged: its examples are all 'not_flagged' ones.
+    known_everywhere = everyday_for(values.get("everyday_in", ""), "uk")
+    if known_everywhere and (flagged or rewritten):
+        key = "flagged" if flagged else "rewritten"
+        report.error(
+            at.get(key, raw.line),
+            f"'{term}' is an everyday term for readers across the UK (everyday_in: uk), so it is never "
+            "reported and no sentence can show it flagged: move its 'flagged' examples to 'not_flagged' "
+            "and take out 'rewritten'",
+        )
+        ok = False
     if rewritten and len(rewritten) != len(flagged):
         report.error(
             at.get("rewritten", raw.line),
@@ -187,6 +199,8 @@ def parse_entry(
     if strict:
         for key in REQUIRED_BUILTIN_FIELDS:
             if key not in meant and key != "source":  # a missing source is reported just above
+                if known_everywhere and key in ("flagged", "rewritten"):
+                    continue  # reported to no reader: no flagged example to give
                 report.error(raw.line, f"'{term}' needs '{key}:' in a built-in glossary ({ENTRY_FIELDS[key].help})")
         for source in values.get("source", ()):
             if source not in known_sources:

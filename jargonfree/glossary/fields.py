@@ -54,7 +54,7 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field(
             "everyday_in",
             "choice",
-            "where the term is an everyday word that readers know ('outwith' in Scotland): not reported to a reader there, reported to readers elsewhere",
+            "where the term is an everyday word that readers know ('outwith' in Scotland; uk for a word of care the public knows everywhere, such as 'personal budget'): not reported to a reader there, reported to readers elsewhere",
             JURISDICTIONS,
         ),
         Field("sense", "text", "a short label that tells apart two entries for the same term"),
