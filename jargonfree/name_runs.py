@@ -98,7 +98,9 @@ def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 
 def may_continue(word: str) -> bool:
-    return is_title_word(word) or word in NAME_JOINERS
+    """True if ``word`` may go on a run of a name: capitalised, or a small joining word. Not "I",
+    which is the writer: "the Care Commission and I really hope" ends the name at "Commission"."""
+    return (is_title_word(word) and word != "I") or word in NAME_JOINERS
 
 
 def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
@@ -107,6 +109,8 @@ def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
     first = last = at
     while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
         last += 1
+    while last > at and words[last].group() in NAME_JOINERS:
+        last -= 1  # a name does not end with "and": "the Care Commission and I" ends at "Commission"
     while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
         first -= 1
     return first, last

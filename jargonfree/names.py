@@ -4,7 +4,8 @@ Names are not jargon (what-to-flag.md): "the National Self-directed Support Coll
 "the Court of Protection", "NHS Dorset Clinical Commissioning Group". A glossary term inside
 such a name is part of the name (:func:`inside_a_name`), a term that is itself the name of a
 court or tribunal is a name (:func:`names_a_court`), and so are the last words of an NHS body's
-name (:func:`names_an_nhs_body`).
+name (:func:`names_an_nhs_body`), and so is a term for a kind of body written as one body's name
+after "the" ("update the Integration Joint Board", :func:`names_one_body`).
 
 The name of a team, a service, a unit or a fund ("the Single Point of Access (SPA) team", "the
 Housing Assistance and Adaptations Team") is a name too, but a term of the trade inside it still
@@ -157,3 +158,22 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
     # "NHS Boards and Integration Joint Boards", "NHS Trusts and Local Authorities": a kind of
     # body in the plural after "NHS" is no place's name, so what "and" joins is another kind.
     return before is not None and not read_set("kinds_of_body_plural.txt").intersection(before.group().split())
+
+
+# "the " straight before the match: the one body the writer means ("update the Integration Joint Board").
+_THE_BEFORE = lazy_pattern(r"(?<![\w'\u2019-])[Tt]he[ \t]+$")
+
+
+def names_one_body(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is a term for a kind of public body written as one
+    body's name: two words or more in Title Case, in the singular, ending with a body's word of
+    ``data/one_body_heads.txt``, straight after "the" ("to update the Integration Joint Board on
+    the consultation", "the Health and Wellbeing Board (HWB)", "alongside the Integrated Care
+    Board"). The writer means their area's board, by its name (names are not flagged). Still
+    counted: the plural, which is the kind ("Integration Joint Boards have been in place"), words
+    before it that make it any one ("the local Integrated Joint Board", "each Integrated Care
+    Board"), small letters, and a name that opens with letters ("the HSC Trust")."""
+    words = text[start:end].split()
+    if len(words) < 2 or words[-1] not in read_set("one_body_heads.txt") or not _title_case_name(words):
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -172,10 +172,19 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
     return first < at and at - first + len(written) - 1 >= 3 and not has_two_capitals(words[first].group())
 
 
+# Marks that open a quotation or a bracket: a sentence may start just after one.
+_OPENING_MARKS = "\u201c\u2018\"'(["
+
+
 def opens_a_sentence(text: str, start: int) -> bool:
-    """True if only spaces stand between ``start`` and the start of the text or a full stop,
-    "!", "?", ":" or a line break (looking back over the spaces only, not the whole text)."""
+    """True if only spaces, and marks that open a quotation or a bracket, stand between ``start``
+    and the start of the text or a full stop, "!", "?", ":" or a line break (looking back over
+    those only, not the whole text): "“The Commissioner’s office will ..." opens with "The"."""
     at = start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
+    while at > 0 and text[at - 1] in _OPENING_MARKS:
+        at -= 1
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
     return at == 0 or text[at - 1] in ".!?:\n"

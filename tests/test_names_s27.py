@@ -1,0 +1,56 @@
+"""False flags of names on the tune half and fresh pages (session 27): a kind of body written as
+one body's name after "the" ("to update the Integration Joint Board"), ... Each rule has cases
+that must stay flagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import jargon_at
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Purpose of Report: To update the Integration Joint Board on the outcome of the consultation.", "Integration Joint Board", False),
+        ("It would take time, with partners including NHS Tayside, the Integrated Joint Board (IJB) and the third sector involved.", "Integrated Joint Board", False),
+        ("A system coordination centre is in place at the Integrated Care Board using real-time data.", "Integrated Care Board", False),
+        ("The Health and Wellbeing Board will meet in public next month.", "Health and Wellbeing Board", False),
+        # The kind, not one body: the plural, "local", "each", small letters, an opening abbreviation.
+        ("From April 2016 Integration Joint Boards have been in place in every area.", "Integration Joint Boards", True),
+        ("In some areas we are also funded by the local Integrated Joint Board to provide support.", "Integrated Joint Board", True),
+        ("It is for each Integrated Care Board to publish a plan.", "Integrated Care Board", True),
+        ("Ask the integration joint board for its plan.", "integration joint board", True),
+        ("Your care is planned by an Integration Joint Board.", "Integration Joint Board", True),
+    ],
+)
+def test_a_kind_of_body_after_the_in_title_case_names_one_body(text, term, flag):
+    assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("It has the best ratings from the Care Commission and I really hope that my Grandma likes it.", "Commission", False),
+        ("These companies are registered with the Care Commission and I checked.", "Commission", False),
+        # "and I" after officialese in small letters, or after a word that is no name's ("Our").
+        ("The council will commission home care and I will check it.", "commission", True),
+        ("Our Commission and I agree on the plan for commissioning services.", "Commission", True),
+    ],
+)
+def test_a_name_ends_before_and_i(text, term, flag):
+    assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("“The Commissioner’s office will continue to monitor the progress being made by the Health Board.”", "Commissioner", False),
+        ("(The Commissioner has written to the minister.)", "Commissioner", False),
+        # The trade's word at a sentence's start, quoted or not, with no person's name after it.
+        ("“Commissioners should pay providers on time,” she said.", "Commissioners", True),
+        ("Speak to “the Joint Commissioner” at the council.", "Commissioner", True),
+    ],
+)
+def test_a_sentence_opens_after_a_quotation_mark_or_a_bracket(text, term, flag):
+    assert jargon_at(text, term) is flag
