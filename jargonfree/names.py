@@ -40,6 +40,14 @@ ORGANISATION_HEADS = frozenset(
     # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
     + "Administration Scotland Wales Cymru NI".split()
 )
+# A nation's name after "in" says where, and ends no body's name: "Serious Case Reviews in Wales".
+_NATIONS = frozenset("Scotland Wales Cymru NI".split())
+
+
+def after_in_a_nation(words: list[re.Match[str]], i: int) -> bool:
+    """True if ``words[i]`` is a nation's name after "in" ("... Reviews in Wales"): where a thing
+    is, not the last word of a body's name ("Social Care Wales", "Healthcare Improvement Scotland")."""
+    return words[i].group() in _NATIONS and i > 0 and words[i - 1].group() == "in"
 # Words before a name that are no part of it: "The Single Point of Access Team", "The Acute Hospital".
 DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
 # Small words that a name writes in small letters and a heading in Title Case capitalises:
@@ -71,6 +79,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     first, last = grow_run(text, words, at)
     last = ends_at_head(words, at, last, ORGANISATION_HEADS)  # "Betsi Cadwaladr University Health Board and Cwm Taf ..."
+    while last > at and after_in_a_nation(words, last):
+        last = ends_at_head(words, at, last - 1, ORGANISATION_HEADS)
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]
@@ -84,9 +94,13 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
 def may_be_part_of_a_name(text: str, start: int, end: int) -> bool:
     """False if the match ``[start, end)`` can be part of no name that :func:`inside_a_name`,
     :func:`names_a_court`, :func:`names_an_nhs_body` or :func:`~jargonfree.service_names.names_a_service` finds: each
-    needs the match's first word capitalised, or a small joining word. One quick test for the
-    many matches in small letters, before those four."""
-    first = text[start:end].split(None, 1)[:1]
+    needs the match's first word capitalised, or a small joining word, and none takes a match
+    with a digit, which is a reference ("S76", "section 117"). One quick test for the many
+    matches in small letters, before those four."""
+    written = text[start:end]
+    if any(ch.isdigit() for ch in written):
+        return False  # a reference ("the Equivalent S76 of the ... Act 2014 in Wales"), not a word of a name
+    first = written.split(None, 1)[:1]
     return bool(first) and (is_title_word(first[0]) or first[0] in NAME_JOINERS)
 
 

@@ -11,7 +11,7 @@ import re
 
 from .long_form_match import spelt_by_initials
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around, written_in_title_case
-from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
+from .names import DETERMINERS, ORGANISATION_HEADS, after_in_a_nation, written_as_a_heading
 from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
@@ -62,8 +62,8 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         first -= 1
     while first < inside[0] and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Single Point of Access Team": the name starts after "The"
-    while head > last and words[head].group() not in SERVICE_HEADS:
-        head -= 1  # the name ends at its head word: "the Duty Team and the Hub"
+    while head > last and (words[head].group() not in SERVICE_HEADS or after_in_a_nation(words, head)):
+        head -= 1  # the name ends at its head word: "the Duty Team and the Hub" (not "... Reviews in Wales")
     initials = _INITIALS_AFTER.match(text, words[head].end())
     if initials is not None and not initials_of(initials.group(1), words[first : head + 1]):
         initials = None

@@ -54,3 +54,35 @@ def test_a_name_ends_before_and_i(text, term, flag):
 )
 def test_a_sentence_opens_after_a_quotation_mark_or_a_bracket(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("From 1 January 2013, Child Practice Reviews replace Serious Case Reviews in Wales.", "Serious Case Reviews", True),
+        ("Most Safeguarding Adults Reviews in Scotland are published.", "Safeguarding Adults Reviews", True),
+        ("Ask Respite Care in Wales for help.", "Respite Care", True),
+        # A nation's name that ends a body's name, with no "in" before it.
+        ("Ask Respite Care Wales for help.", "Respite Care", False),
+        ("Ask Shared Lives Plus Wales about a placement.", "Shared Lives", False),
+    ],
+)
+def test_a_nation_after_in_ends_no_name(text, term, flag):
+    assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        (
+            "Practice Guidance for the Use of S20 Provision in the Children Act 1989 in England and the Equivalent"
+            " S76 of the Social Services and Well-Being (Wales) Act 2014 in Wales",
+            "S76",
+            True,
+        ),
+        # Words of a name with no digit still make the name: the term inside it is part of it.
+        ("Contact the Single Point of Access Team on the number below.", "Single Point of Access", False),
+    ],
+)
+def test_a_reference_with_a_digit_is_no_word_of_a_name(text, term, flag):
+    assert jargon_at(text, term) is flag
