@@ -12,7 +12,7 @@ import re
 from .long_form_match import spelt_by_initials
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around, written_in_title_case
 from .names import DETERMINERS, ORGANISATION_HEADS, after_in_a_nation, written_as_a_heading
-from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
+from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name, officialese_opens_a_title
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -117,6 +117,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
                 officialese_in_a_title(text, start, end)
                 or officialese_names_a_body(text, start, end)
                 or officialese_opens_a_place_name(text, start, end)
+                or officialese_opens_a_title(text, start, end)
             )
         return ends_a_team_name_in_small_letters(text, start, end)
     span, _with_initials = found

@@ -128,6 +128,37 @@ def officialese_opens_a_place_name(text: str, start: int, end: int) -> bool:
 _NEXT_WORD = lazy_pattern(r" +([A-Z][a-z]+)\b")
 
 
+# A capitalised word straight after: "Delivering Together", "Transforming Your Care" (not "I").
+_CAPITAL_AFTER = lazy_pattern(r"[ \t]+(?!I\b)[A-Z][a-z]")
+# A title's first part and a colon before its second part: "Health and Wellbeing 2026: ".
+_TITLE_BEFORE_A_COLON = lazy_pattern(r"(?:\b[A-Z][\w'\u2019-]*|\b\d{4}):[ \t]+$")
+# What ends a sentence or a line: a capital after it says nothing.
+_SENTENCE_ENDS = frozenset(".!?\n\u2022*")
+
+
+def officialese_opens_a_title(text: str, start: int, end: int) -> bool:
+    """True if the one-word officialese match ``[start, end)`` is a verb in "-ing", capitalised in
+    the middle of a sentence, with a capitalised word after it: the first word of a title ("the
+    Bengoa, Delivering Together and Power to People reports", "Health and Wellbeing 2026:
+    Delivering Together"), which the writer cannot reword. In the middle of a sentence such a
+    word is capitalised only in a title; after a colon, only where a title's first part stands
+    before the colon. Still counted: the word opening a sentence, a line or a list item
+    ("Facilitating Groups is part of the role", "Aims: Facilitating Access ..."), in small letters,
+    or with a small word after it ("... by Facilitating the meeting")."""
+    written = text[start:end]
+    if " " in written or not written.endswith("ing") or not written[:1].isupper() or written.isupper():
+        return False
+    if _CAPITAL_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 60) : start]
+    stripped = before.rstrip(" \t\u201c\u2018\"'(")
+    if not stripped or stripped[-1] in _SENTENCE_ENDS:
+        return False
+    if stripped[-1] == ":":
+        return _TITLE_BEFORE_A_COLON.search(before) is not None
+    return True
+
+
 # -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------
 
 #: Words for a thing that has a title, written in small letters just before or after it: "our

@@ -86,3 +86,24 @@ def test_a_nation_after_in_ends_no_name(text, term, flag):
 )
 def test_a_reference_with_a_digit_is_no_word_of_a_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        (
+            "It supports safe and effective care, in line with the overall ambitions of Health and Wellbeing 2026:"
+            " Delivering Together (DOH 2016).",
+            "Delivering",
+            False,
+        ),
+        ("Reforms are set out in the Bengoa, Delivering Together and Power to People reports.", "Delivering", False),
+        # The word opening a sentence, a line or an item after a colon, or a small word after it.
+        ("Delivering Care at home is hard for a small team.", "Delivering", True),
+        ("Our aims: Delivering Better Care for all.", "Delivering", True),
+        ("The plan is about Delivering the best care we can.", "Delivering", True),
+        ("Aims\nFacilitating Groups for carers every week.", "Facilitating", True),
+    ],
+)
+def test_officialese_in_ing_capitalised_mid_sentence_opens_a_title(text, term, flag):
+    assert jargon_at(text, term) is flag
