@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import jargon_at
+from conftest import flagged, jargon_at
 
 
 @pytest.mark.parametrize(
@@ -107,3 +107,37 @@ def test_a_reference_with_a_digit_is_no_word_of_a_name(text, term, flag):
 )
 def test_officialese_in_ing_capitalised_mid_sentence_opens_a_title(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        # A rare first name that opens a sentence, then an age, a birth or a diagnosis the person has.
+        ("Cathryn has Bipolar type 1, and spent time in psychiatric institutions after being sectioned.", "Cathryn", False),
+        ("Eilidh is 57 and a single parent to two boys.", "Eilidh", False),
+        ("Ffion, 42, lives in Cardiff with her husband.", "Ffion", False),
+        ("Aoife was born at 28 weeks and stayed in hospital for a month.", "Aoife", False),
+        ("Tamsin had a learning disability diagnosed late.", "Tamsin", False),
+        # A thing's name, a medical word or a word with no such fact after it.
+        ("Neutropenia has many causes, and the tests take time.", "Neutropenia", True),
+        ("Hyperacusis has autism as one of its causes.", "Hyperacusis", True),
+        ("Eilidh goes well with most colours of wool.", "Eilidh", True),
+    ],
+)
+def test_a_rare_first_name_with_an_age_a_birth_or_a_diagnosis_after_it(text, word, flag):
+    assert (word in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    "text, word, flag",
+    [
+        ("Cafcass will also be made aware of the children’s services’ court application.", "Cafcass", False),
+        ("Estyn inspects schools and colleges in Wales.", "Estyn", False),
+        ("Nacro helps people who are leaving prison.", "Nacro", False),
+        # A rare word that names no body stays flagged at a sentence's start.
+        ("Scrutineers will also be made part of the panel.", "Scrutineers", True),
+        ("Decisiveness will also be needed by the team.", "Decisiveness", True),
+    ],
+)
+def test_a_bodys_one_word_name_at_a_sentences_start(text, word, flag):
+    assert (word in flagged(text)) is flag
