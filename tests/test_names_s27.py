@@ -141,3 +141,20 @@ def test_a_rare_first_name_with_an_age_a_birth_or_a_diagnosis_after_it(text, wor
 )
 def test_a_bodys_one_word_name_at_a_sentences_start(text, word, flag):
     assert (word in flagged(text)) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        (
+            "I also met with the president of the Royal College of Paediatrics and Child Health, Professor Russell Viner.",
+            "Paediatrics",
+            False,
+        ),
+        # No body's word and "of" before it, or small letters: the term.
+        ("The Royal College said Paediatrics and Child Health services are stretched.", "Paediatrics", True),
+        ("She was seen in paediatrics at the Royal College hospital.", "paediatrics", True),
+    ],
+)
+def test_a_bodys_name_after_of_may_join_its_last_words_with_and(text, term, flag):
+    assert jargon_at(text, term) is flag
