@@ -19,8 +19,11 @@ from .lazy_patterns import lazy_pattern
 NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
 #: What follows a match inside a name, before the name's last word: the rest of its word, then
 #: any joining words, then a capitalised word, with nothing but spaces between (see :func:`joined`
-#: and :func:`may_continue`: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
-NAME_GOES_ON = lazy_pattern(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]")
+#: and :func:`may_continue`: "A&E" is three words joined; a year may stand between two words of a
+#: name). Most matches fail this: "UTI for everyone".
+NAME_GOES_ON = lazy_pattern(
+    r"[\w'\u2019-]* *(?:(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +)?(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]"
+)
 _NAME_WORD = lazy_pattern(r"[A-Za-z][\w'\u2019-]*|&")
 
 
@@ -92,9 +95,15 @@ def written_in_title_case(words: list[str], small: frozenset[str] = TITLE_CASE_S
     return all(word[:1].isupper() or word in small for word in words)
 
 
+# Years inside a name, between two of its words: "the Overview and Scrutiny 2022-2027 Committee".
+_YEARS_BETWEEN = lazy_pattern(r" +(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +")
+
+
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
-    return text[left.end() : right.start()].strip(" ") == ""
+    """True if only spaces part two words (a comma, full stop or bracket ends a name), or spaces
+    and a year or a span of years ("Overview and Scrutiny 2022-2027 Committee")."""
+    between = text[left.end() : right.start()]
+    return between.strip(" ") == "" or (between[:1] == " " and _YEARS_BETWEEN.fullmatch(between) is not None)
 
 
 def may_continue(word: str) -> bool:

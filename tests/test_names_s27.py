@@ -158,3 +158,20 @@ def test_a_bodys_one_word_name_at_a_sentences_start(text, word, flag):
 )
 def test_a_bodys_name_after_of_may_join_its_last_words_with_and(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        (
+            "The Director gave the Cabinet the comments of the Overview and Scrutiny 2022-2027 Committee on the report.",
+            "Overview and Scrutiny",
+            False,
+        ),
+        # A year that ends the words before it: no name goes on after it.
+        ("Overview and Scrutiny 2022 was a busy year for the council.", "Overview and Scrutiny", True),
+        ("The council's overview and scrutiny 2022-2027 committee met.", "overview and scrutiny", True),
+    ],
+)
+def test_a_year_may_stand_inside_a_bodys_name(text, term, flag):
+    assert jargon_at(text, term) is flag
