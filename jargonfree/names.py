@@ -5,7 +5,9 @@ Names are not jargon (what-to-flag.md): "the National Self-directed Support Coll
 such a name is part of the name (:func:`inside_a_name`), a term that is itself the name of a
 court or tribunal is a name (:func:`names_a_court`), and so are the last words of an NHS body's
 name (:func:`names_an_nhs_body`), and so is a term for a kind of body written as one body's name
-after "the" ("update the Integration Joint Board", :func:`names_one_body`).
+after "the" ("update the Integration Joint Board", :func:`names_one_body`), and a term among the
+words of a law's name ("the Health and Personal Social Services (NI) Order 1972",
+:func:`inside_a_laws_name`).
 
 The name of a team, a service, a unit or a fund ("the Single Point of Access (SPA) team", "the
 Housing Assistance and Adaptations Team") is a name too, but a term of the trade inside it still
@@ -25,7 +27,7 @@ import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, ends_at_head, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
-from .data import read_set
+from .data import read_alternatives, read_set
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -191,3 +193,24 @@ def names_one_body(text: str, start: int, end: int) -> bool:
     if len(words) < 2 or words[-1] not in read_set("one_body_heads.txt") or not _title_case_name(words):
         return False
     return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+
+# After a match inside a law's name: the rest of the name (capitalised words, joining words, a
+# bracket of capitalised words such as "(NI)" or "(Amendment)"), then the law's last word
+# (data/law_name_ends.txt, or Rules) and its year: "... Personal Social Services (NI) Order 1972".
+_REST_OF_A_LAWS_NAME = lazy_pattern(
+    r"\)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|in|with|&|\([A-Z][^()\n]{0,40}\)))*?"
+    r"[ \t]+(?:" + read_alternatives("law_name_ends.txt") + r"|Rules)[ \t]+(?:\([A-Z][^()\n]{0,30}\)[ \t]+)?(?:19|20)\d\d\b"
+)
+
+
+def inside_a_laws_name(text: str, start: int, end: int) -> bool:
+    """True if the Title Case match ``[start, end)`` is one of the words of a law's name that goes
+    on to its last word and its year: "Article 4 of the Health and Personal Social Services (NI)
+    Order 1972", "the Court of Protection (Amendment) Rules 2015". A law's name is a name (the
+    Acts' names are not flagged); the same words in small letters, or a name that stops before a
+    law's word and a year ("the Personal Social Services team"), still count."""
+    if not _title_case_name(text[start:end].split()):
+        return False
+    return _REST_OF_A_LAWS_NAME.match(text, end, min(len(text), end + 160)) is not None

@@ -175,3 +175,20 @@ def test_a_bodys_name_after_of_may_join_its_last_words_with_and(text, term, flag
 )
 def test_a_year_may_stand_inside_a_bodys_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The duty placed on it by Article 4 of the Health and Personal Social Services (NI) Order 1972 is wide.", "Personal Social Services", False),
+        ("From 1 July, the Court of Protection (Amendment) Rules 2015 will come into force.", "Amendment", False),
+        ("The Personal Social Services (Amendment) Regulations 2015 apply here.", "Personal Social Services", False),
+        # No law's last word and year after the words, or small letters.
+        ("Ask the Personal Social Services team for help.", "Personal Social Services", True),
+        ("These are Personal Social Services as defined in the Act 2005.", "Personal Social Services", True),
+        ("We had a Best Interests Meeting under the Mental Capacity Act 2005.", "Best Interests Meeting", True),
+        ("The order covers personal social services (NI) Order 1972 style.", "personal social services", True),
+    ],
+)
+def test_a_term_among_the_words_of_a_laws_name(text, term, flag):
+    assert jargon_at(text, term) is flag
