@@ -192,3 +192,16 @@ def test_a_year_may_stand_inside_a_bodys_name(text, term, flag):
 )
 def test_a_term_among_the_words_of_a_laws_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The Agency Decision Maker decides on the basis of recommendations made by the Fostering Panel.", "Fostering Panel", False),
+        ("You will be invited to meet the Funding Panel next week.", "Funding Panel", False),
+        ("Your case goes to a fostering panel of experienced people.", "fostering panel", True),
+        ("All Fostering Panels must keep minutes.", "Fostering Panels", True),
+    ],
+)
+def test_a_panel_after_the_names_one_body(text, term, flag):
+    assert jargon_at(text, term) is flag
