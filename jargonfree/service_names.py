@@ -129,10 +129,16 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     # Grants and Community Care Grants"), nor an abbreviation ("LHBs and Social Services").
     return (
         span != (start, end)
-        and not has_two_capitals(text[start:end].split(" ", 1)[0])
+        and not _letters(text[start:end].split(" ", 1)[0])
         and _AND_BEFORE.search(text, span[0], start) is None
         and (_AND_AFTER.match(text, end, span[1]) is None or _one_name_goes_on(text, span, start, end))
     )
+
+
+def _letters(word: str) -> bool:
+    """True if ``word`` is written as an abbreviation ("DoLS", "LHBs"): two capitals or more,
+    not a hyphenated word of capitalised parts ("Inter-Agency", "Self-Directed")."""
+    return has_two_capitals(word) and not all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
 def _one_name_goes_on(text: str, span: tuple[int, int], start: int, end: int) -> bool:

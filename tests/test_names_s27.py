@@ -205,3 +205,17 @@ def test_a_term_among_the_words_of_a_laws_name(text, term, flag):
 )
 def test_a_panel_after_the_names_one_body(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("Meetings have also taken place with the Inter-Agency Child Care and Legal Issues Group.", "Inter-Agency", False),
+        ("Ask the Inter-Agency Referral Team for help.", "Inter-Agency", False),
+        # Letters inside a team's name, and the word in small letters, still count.
+        ("Ask the DoLS Team for help with the form.", "DoLS", True),
+        ("We met the inter-agency team at school.", "inter-agency", True),
+    ],
+)
+def test_a_hyphenated_word_of_capitalised_parts_is_no_abbreviation_inside_a_name(text, term, flag):
+    assert jargon_at(text, term) is flag
