@@ -24,7 +24,9 @@ SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
     "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
     " Award Awards Commissioner"
     # An event's name: "National Care Leavers Week", "the Care Leavers' Conference" (session 21, real pages).
-    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala".split()
+    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala"
+    # A document's name: "the Self-directed Support Parent User Guide", "Care and Support Statutory Guidance".
+    " Guide Guides Guidance Handbook Toolkit Charter Strategy".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".

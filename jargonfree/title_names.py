@@ -29,7 +29,7 @@ TITLE_HEADS = frozenset(
     "Payment Payments Assistance Allowance Premium Loan Loans Advance Insurance Report Reports Form Forms "
     "Statement Memorandum Order Orders Regulations Rules Procedure Procedures Policy Requirements Guidance "
     "Standards Framework Chamber Hearing Hearings Meeting Meetings Nurse Nurses Officer Officers Lead Duty "
-    "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey "
+    "Experience Experiences Incident Incidents Notification Notice Notices Arrangements Provision Study Survey "
     # A role: "the Adult Services Health and Social Care Information Facilitator".
     "Facilitator Facilitators Coordinator Coordinators Co-ordinator Co-ordinators".split()
 )

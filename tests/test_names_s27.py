@@ -219,3 +219,19 @@ def test_a_panel_after_the_names_one_body(text, term, flag):
 )
 def test_a_hyphenated_word_of_capitalised_parts_is_no_abbreviation_inside_a_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("It published guides including the Self-directed Support Parent User Guide last year.", "Self-directed Support", False),
+        ("They should comply with the related Care and Support Statutory Guidance for as long as possible.", "Statutory", False),
+        ("The RQIA had issued a series of Enforcement Actions which resulted in Failure To Comply Notices.", "Failure To Comply", False),
+        # Two capitalised words only, or small letters: the term.
+        ("Read the Statutory Guidance before you start.", "Statutory", True),
+        ("Read our guide to self-directed support before you start.", "self-directed support", True),
+        ("The home was given a failure to comply notice last year.", "failure to comply", True),
+    ],
+)
+def test_a_term_inside_a_documents_or_a_notices_name(text, term, flag):
+    assert jargon_at(text, term) is flag
