@@ -58,14 +58,20 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
         return False
     first, last = grow_run(text, words, at)
     last = ends_at_head(words, at, last, TITLE_HEADS)
-    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS):
-        first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name
+    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS or _owner(words[first].group())):
+        first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name; nor "the ICB's"
     run = words[first : last + 1]
     if words[last].group() not in TITLE_HEADS or words[last].end() < end:
         return False
     if sum(is_title_word(w.group()) for w in run) < 3 or any(w.group().isupper() and len(w.group()) > 3 for w in run):
         return False  # too short to be a name, or a heading in capitals
     return (run[0].start(), run[-1].end()) != (start, end)
+
+
+def _owner(word: str) -> bool:
+    """True if ``word`` is a body's letters in the possessive ("ICB’s", "NHS's"): whose the
+    document is ("the ICB’s Standing Orders"), not a word of its name."""
+    return word.endswith(("'s", "\u2019s")) and len(word) > 4 and word[:-2].isupper()
 
 
 # "a Directorate of Population Health Improvement", "the Commissioner for Older People": the word

@@ -235,3 +235,19 @@ def test_a_hyphenated_word_of_capitalised_parts_is_no_abbreviation_inside_a_name
 )
 def test_a_term_inside_a_documents_or_a_notices_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        (
+            "It also ensures alignment with the ICB’s Standing Orders, Standing Financial Instructions, and wider governance framework.",
+            "Standing Orders",
+            True,
+        ),
+        # Capitalised words of the name before the term still make it part of a name.
+        ("It also ensures alignment with the ICB’s Governing Body Standing Orders and other rules.", "Standing Orders", False),
+    ],
+)
+def test_a_bodys_letters_in_the_possessive_open_no_documents_name(text, term, flag):
+    assert jargon_at(text, term) is flag
