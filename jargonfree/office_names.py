@@ -84,7 +84,13 @@ def titles_an_office(text: str, start: int, end: int) -> bool:
     # decide: "the Joint Commissioner at the council" is the trade's job ("The Commissioner" and
     # "Other Commissioners" open their sentence with the word before).
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1) in _SECOND_IN_RANK:
+        return True  # "Councillor Lesley Dunbar, Vice Convener, declared ..."
     return before is None or not is_title_word(before.group(1)) or opens_a_sentence(text, before.start(1))
+
+
+# Words before an office's title that make the office of its second: "Vice Convener", "Deputy Commissioner".
+_SECOND_IN_RANK = frozenset({"Vice", "Deputy"})
 
 
 def _is_an_office_title(word: str) -> bool:

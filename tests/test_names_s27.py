@@ -251,3 +251,18 @@ def test_a_term_inside_a_documents_or_a_notices_name(text, term, flag):
 )
 def test_a_bodys_letters_in_the_possessive_open_no_documents_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The Convener welcomed Cllr Alphonse onto the Committee and thanked Cllr McLellan for his contribution.", "Convener", False),
+        ("Councillor Lesley Dunbar, Vice Convener,  declared an interest in the committee item.", "Convener", False),
+        ("The Deputy Commissioner has written to the minister about the review.", "Commissioner", False),
+        # Small letters, or another capitalised word before it that is no rank.
+        ("The council is responsible for appointing a convener for the committee meeting.", "convener", True),
+        ("Speak to the Joint Commissioner at the council.", "Commissioner", True),
+    ],
+)
+def test_a_conveners_title_is_a_name(text, term, flag):
+    assert jargon_at(text, term) is flag
