@@ -39,11 +39,12 @@ ORGANISATION_HEADS = frozenset(
     "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust Hospital Hospitals Infirmary Hospice".split()
-    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
-    + "Administration Scotland Wales Cymru NI".split()
+    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales",
+    # "Primary Care Support England" (not after "in": :func:`after_in_a_nation`).
+    + "Administration Scotland Wales Cymru NI England".split()
 )
 # A nation's name after "in" says where, and ends no body's name: "Serious Case Reviews in Wales".
-_NATIONS = frozenset("Scotland Wales Cymru NI".split())
+_NATIONS = frozenset("Scotland Wales Cymru NI England".split())
 
 
 def after_in_a_nation(words: list[re.Match[str]], i: int) -> bool:

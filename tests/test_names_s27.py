@@ -266,3 +266,16 @@ def test_a_bodys_letters_in_the_possessive_open_no_documents_name(text, term, fl
 )
 def test_a_conveners_title_is_a_name(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The partner will need to inform Primary Care Support England of the change.", "Primary Care", False),
+        # "in England" says where; small letters are the term.
+        ("Primary Care Networks in England are growing.", "Primary Care Networks", True),
+        ("Ask about primary care support in England.", "primary care", True),
+    ],
+)
+def test_england_ends_a_bodys_name_as_scotland_and_wales_do(text, term, flag):
+    assert jargon_at(text, term) is flag
