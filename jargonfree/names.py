@@ -184,16 +184,27 @@ _THE_BEFORE = lazy_pattern(r"(?<![\w'\u2019-])[Tt]he[ \t]+$")
 def names_one_body(text: str, start: int, end: int) -> bool:
     """True if the match ``[start, end)`` is a term for a kind of public body written as one
     body's name: two words or more in Title Case, in the singular, ending with a body's word of
-    ``data/one_body_heads.txt``, straight after "the" ("to update the Integration Joint Board on
-    the consultation", "the Health and Wellbeing Board (HWB)", "alongside the Integrated Care
-    Board"). The writer means their area's board, by its name (names are not flagged). Still
+    ``data/one_body_heads.txt`` (or followed by one: "the Reablement Team"), straight after "the"
+    ("to update the Integration Joint Board on the consultation", "the Health and Wellbeing Board
+    (HWB)", "alongside the Integrated Care Board", "The Reablement Team will work with you"). The
+    writer means their area's board or team, by its name (names are not flagged). Still
     counted: the plural, which is the kind ("Integration Joint Boards have been in place"), words
     before it that make it any one ("the local Integrated Joint Board", "each Integrated Care
     Board"), small letters, and a name that opens with letters ("the HSC Trust")."""
     words = text[start:end].split()
-    if len(words) < 2 or words[-1] not in read_set("one_body_heads.txt") or not _title_case_name(words):
+    heads = read_set("one_body_heads.txt")
+    if words[-1] not in heads:
+        after = _WORD_AFTER.match(text, end)
+        if after is None or after.group(1) not in heads:
+            return False
+        words.append(after.group(1))  # "the Reablement Team": the term, then the body's word
+    if len(words) < 2 or not _title_case_name(words):
         return False
     return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# The word straight after a match, on the same line: "Reablement| Team".
+_WORD_AFTER = lazy_pattern(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 

@@ -107,8 +107,9 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     term of everyday words or of the trade ("the Single Point of Access (SPA) team", "the
     Perinatal Mental Health Team", "the Emergency Duty Team"): the reader meets it as the name of
     the team they are sent to, and the blind sets' annotators mark such names must-not-flag
-    (session 15). Still flagged: a term that is the whole name, initials or not ("an Individual
-    Service Fund (ISF)", "the Neonatal Intensive Care Unit"), an abbreviation inside a name ("the
+    (session 15). Still flagged here: a term that is the whole name, initials or not ("an Individual
+    Service Fund (ISF)", "the Neonatal Intensive Care Unit"; but "the Reablement Team" after "the" is
+    :func:`jargonfree.names.names_one_body`'s), an abbreviation inside a name ("the
     DoLS Team", "LHBs and Social Services"), and a term that "and" joins to the rest of the run
     ("my Pathway Plan and the Leaving Care Grant")."""
     found = service_name(text, start, end)

@@ -279,3 +279,18 @@ def test_a_conveners_title_is_a_name(text, term, flag):
 )
 def test_england_ends_a_bodys_name_as_scotland_and_wales_do(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, term, flag",
+    [
+        ("The Reablement Team will work with you to help you regain strength and confidence.", "Reablement", False),
+        ("She was referred to the Reablement Service last week.", "Reablement", False),
+        ("The Domiciliary Team visits daily.", "Domiciliary", False),
+        # No "the" before it, or small letters: the term.
+        ("A reablement team will work with you for six weeks.", "reablement", True),
+        ("Your Reablement Team will call before the visit.", "Reablement", True),
+    ],
+)
+def test_a_term_then_team_or_service_after_the_names_one_team(text, term, flag):
+    assert jargon_at(text, term) is flag
