@@ -71,11 +71,15 @@ _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "
 # What a sentence says straight after a person's first name: an age ("Suzanne is 57 and ...",
 # "Sherene, 42, lives ..."), a birth, or a diagnosis the person has ("Cathryn has Bipolar type 1",
 # data/conditions_people_have.txt). A thing's name is not so followed.
+# Not a number alone after "is" or "was", which a test result has too ("Ferritin was 12, which is
+# low"): "years", "aged", or "and" and what a person is or does after it. Not a condition "as"
+# something ("Sertraline has depression as a side effect").
 _PERSON_FACTS_AFTER = lazy_pattern(
     r"(?:,[ \t]+\d{1,3},"
-    r"|[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?\d{1,3}(?=[ \t]*(?:years?\b|and\b|[,.;]|$))"
+    r"|[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?(?:aged[ \t]+\d{1,3}\b|\d{1,3}[ \t]+years?\b"
+    r"|\d{1,3}[ \t]+and[ \t]+(?:a|an|the|lives|lived|has|had|cares|cared|works|worked|was|is|loves)\b)"
     r"|[ \t]+was[ \t]+born\b"
-    r"|[ \t]+(?:has|had)[ \t]+(?:been[ \t]+)?(?:diagnosed\b|(?i:" + read_alternatives("conditions_people_have.txt") + r")))"
+    r"|[ \t]+(?:has|had)[ \t]+(?:been[ \t]+)?(?:diagnosed[ \t]+with\b|(?i:" + read_alternatives("conditions_people_have.txt") + r")(?![ \t]+as\b)))"
 )
 
 

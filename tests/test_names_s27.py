@@ -294,3 +294,18 @@ def test_england_ends_a_bodys_name_as_scotland_and_wales_do(text, term, flag):
 )
 def test_a_term_then_team_or_service_after_the_names_one_team(text, term, flag):
     assert jargon_at(text, term) is flag
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # A test result, or a drug with a condition "as" something, is no person.
+        ("Ferritin was 12, which is low.", "Ferritin"),
+        ("Troponin was 14 and rising.", "Troponin"),
+        ("Creatinine is 80 and stable.", "Creatinine"),
+        ("Nitrazepam has been diagnosed as the cause.", "Nitrazepam"),
+        ("Nitrazepam has depression as a side effect.", "Nitrazepam"),
+    ],
+)
+def test_a_number_or_a_condition_after_a_rare_word_that_is_no_person(text, word):
+    assert word in flagged(text)
