@@ -69,7 +69,8 @@ _ACTED_ON = lazy_pattern(
 # her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
 _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
 # What a sentence says straight after a person's first name: an age ("Suzanne is 57 and ...",
-# "Sherene, 42, lives ..."), a birth, or a diagnosis the person has ("Cathryn has Bipolar type 1",
+# "Sherene, 42, lives ..."), a birth, a verb of speaking (data/speaking_verbs.txt: "Sherene said
+# ..."; a body's name too), or a diagnosis the person has ("Cathryn has Bipolar type 1",
 # data/conditions_people_have.txt). A thing's name is not so followed.
 # Not a number alone after "is" or "was", which a test result has too ("Ferritin was 12, which is
 # low"): "years", "aged", or "and" and what a person is or does after it. Not a condition "as"
@@ -79,6 +80,7 @@ _PERSON_FACTS_AFTER = lazy_pattern(
     r"|[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?(?:aged[ \t]+\d{1,3}\b|\d{1,3}[ \t]+years?\b"
     r"|\d{1,3}[ \t]+and[ \t]+(?:a|an|the|lives|lived|has|had|cares|cared|works|worked|was|is|loves)\b)"
     r"|[ \t]+was[ \t]+born\b"
+    r"|[ \t]+(?:" + read_alternatives("speaking_verbs.txt") + r")\b"  # "Sherene said the care was poor"
     r"|[ \t]+(?:has|had)[ \t]+(?:been[ \t]+)?(?:diagnosed[ \t]+with\b|(?i:" + read_alternatives("conditions_people_have.txt") + r")(?![ \t]+as\b)))"
 )
 
@@ -89,8 +91,8 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), the first word of a
     name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
     Health Board"), a body's one-word name (``data/one_word_body_names.txt``: "Cafcass will
-    ..."), a person whose age, birth or diagnosis follows ("Suzanne is 57", "Cathryn has Bipolar
-    type 1"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
+    ..."), a person whose age, birth, speaking or diagnosis follows ("Suzanne is 57", "Sherene
+    said", "Cathryn has Bipolar type 1"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
     diagnosis of ... into her house")."""
     lower = text[start:end].lower()
     return (

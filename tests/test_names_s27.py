@@ -112,16 +112,18 @@ def test_officialese_in_ing_capitalised_mid_sentence_opens_a_title(text, term, f
 @pytest.mark.parametrize(
     "text, word, flag",
     [
-        # A rare first name that opens a sentence, then an age, a birth or a diagnosis the person has.
+        # A rare first name that opens a sentence, then an age, a birth, a verb of speaking or a diagnosis the person has.
         ("Cathryn has Bipolar type 1, and spent time in psychiatric institutions after being sectioned.", "Cathryn", False),
         ("Eilidh is 57 and a single parent to two boys.", "Eilidh", False),
         ("Ffion, 42, lives in Cardiff with her husband.", "Ffion", False),
         ("Aoife was born at 28 weeks and stayed in hospital for a month.", "Aoife", False),
         ("Tamsin had a learning disability diagnosed late.", "Tamsin", False),
+        ("Sherene said the care her husband had was poor.", "Sherene", False),
         # A thing's name, a medical word or a word with no such fact after it.
         ("Neutropenia has many causes, and the tests take time.", "Neutropenia", True),
         ("Hyperacusis has autism as one of its causes.", "Hyperacusis", True),
         ("Eilidh goes well with most colours of wool.", "Eilidh", True),
+        ("Perseveration says a lot about how stressed a child is.", "Perseveration", True),
     ],
 )
 def test_a_rare_first_name_with_an_age_a_birth_or_a_diagnosis_after_it(text, word, flag):
