@@ -69,8 +69,8 @@ _ACTED_ON = lazy_pattern(
 # her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
 _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
 # What a sentence says straight after a person's first name: an age ("Suzanne is 57 and ...",
-# "Sherene, 42, lives ..."), a birth, a verb of speaking (data/speaking_verbs.txt: "Sherene said
-# ..."; a body's name too), or a diagnosis the person has ("Cathryn has Bipolar type 1",
+# "Sherene, 42, lives ..."), a birth, "who", a verb of speaking
+# (data/speaking_verbs.txt: "Sherene said ..."; a body's name too), or a diagnosis the person has ("Cathryn has Bipolar type 1",
 # data/conditions_people_have.txt). A thing's name is not so followed.
 # Not a number alone after "is" or "was", which a test result has too ("Ferritin was 12, which is
 # low"): "years", "aged", or "and" and what a person is or does after it. Not a condition "as"
@@ -80,6 +80,7 @@ _PERSON_FACTS_AFTER = lazy_pattern(
     r"|[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?(?:aged[ \t]+\d{1,3}\b|\d{1,3}[ \t]+years?\b"
     r"|\d{1,3}[ \t]+and[ \t]+(?:a|an|the|lives|lived|has|had|cares|cared|works|worked|was|is|loves)\b)"
     r"|[ \t]+was[ \t]+born\b"
+    r"|,[ \t]+who[ \t]"  # "Kristian, who is 33, ..."
     r"|[ \t]+(?:" + read_alternatives("speaking_verbs.txt") + r")\b"  # "Sherene said the care was poor"
     r"|[ \t]+(?:has|had)[ \t]+(?:been[ \t]+)?(?:diagnosed[ \t]+with\b|(?i:" + read_alternatives("conditions_people_have.txt") + r")(?![ \t]+as\b)))"
 )

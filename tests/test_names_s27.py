@@ -118,12 +118,15 @@ def test_officialese_in_ing_capitalised_mid_sentence_opens_a_title(text, term, f
         ("Ffion, 42, lives in Cardiff with her husband.", "Ffion", False),
         ("Aoife was born at 28 weeks and stayed in hospital for a month.", "Aoife", False),
         ("Tamsin had a learning disability diagnosed late.", "Tamsin", False),
-        ("Sherene said the care her husband had was poor.", "Sherene", False),
+        ("Sherene said the care was poor.", "Sherene", False),
+        ("Eilidh, who is 33, has a job in town.", "Eilidh", False),
         # A thing's name, a medical word or a word with no such fact after it.
         ("Neutropenia has many causes, and the tests take time.", "Neutropenia", True),
         ("Hyperacusis has autism as one of its causes.", "Hyperacusis", True),
         ("Eilidh goes well with most colours of wool.", "Eilidh", True),
         ("Perseveration says a lot about how stressed a child is.", "Perseveration", True),
+        ("Neutropenia, which is common after chemotherapy, needs care.", "Neutropenia", True),
+        ("Hyperacusis, who knew it could be so hard?", "Hyperacusis", True),
     ],
 )
 def test_a_rare_first_name_with_an_age_a_birth_or_a_diagnosis_after_it(text, word, flag):
