@@ -19,8 +19,11 @@ from .lazy_patterns import lazy_pattern
 NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
 #: What follows a match inside a name, before the name's last word: the rest of its word, then
 #: any joining words, then a capitalised word, with nothing but spaces between (see :func:`joined`
-#: and :func:`may_continue`: "A&E" is three words joined). Most matches fail this: "UTI for everyone".
-NAME_GOES_ON = lazy_pattern(r"[\w'\u2019-]* *(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]")
+#: and :func:`may_continue`: "A&E" is three words joined; a year may stand between two words of a
+#: name). Most matches fail this: "UTI for everyone".
+NAME_GOES_ON = lazy_pattern(
+    r"[\w'\u2019-]* *(?:(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +)?(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]"
+)
 _NAME_WORD = lazy_pattern(r"[A-Za-z][\w'\u2019-]*|&")
 
 
@@ -92,13 +95,21 @@ def written_in_title_case(words: list[str], small: frozenset[str] = TITLE_CASE_S
     return all(word[:1].isupper() or word in small for word in words)
 
 
+# Years inside a name, between two of its words: "the Overview and Scrutiny 2022-2027 Committee".
+_YEARS_BETWEEN = lazy_pattern(r" +(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +")
+
+
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
-    """True if only spaces part two words (a comma, full stop or bracket ends a name)."""
-    return text[left.end() : right.start()].strip(" ") == ""
+    """True if only spaces part two words (a comma, full stop or bracket ends a name), or spaces
+    and a year or a span of years ("Overview and Scrutiny 2022-2027 Committee")."""
+    between = text[left.end() : right.start()]
+    return between.strip(" ") == "" or (between[:1] == " " and _YEARS_BETWEEN.fullmatch(between) is not None)
 
 
 def may_continue(word: str) -> bool:
-    return is_title_word(word) or word in NAME_JOINERS
+    """True if ``word`` may go on a run of a name: capitalised, or a small joining word. Not "I",
+    which is the writer: "the Care Commission and I really hope" ends the name at "Commission"."""
+    return (is_title_word(word) and word != "I") or word in NAME_JOINERS
 
 
 def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
@@ -107,6 +118,8 @@ def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
     first = last = at
     while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
         last += 1
+    while last > at and words[last].group() in NAME_JOINERS:
+        last -= 1  # a name does not end with "and": "the Care Commission and I" ends at "Commission"
     while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
         first -= 1
     return first, last

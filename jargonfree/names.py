@@ -4,7 +4,10 @@ Names are not jargon (what-to-flag.md): "the National Self-directed Support Coll
 "the Court of Protection", "NHS Dorset Clinical Commissioning Group". A glossary term inside
 such a name is part of the name (:func:`inside_a_name`), a term that is itself the name of a
 court or tribunal is a name (:func:`names_a_court`), and so are the last words of an NHS body's
-name (:func:`names_an_nhs_body`).
+name (:func:`names_an_nhs_body`), and so is a term for a kind of body written as one body's name
+after "the" ("update the Integration Joint Board", :func:`names_one_body`), and a term among the
+words of a law's name ("the Health and Personal Social Services (NI) Order 1972",
+:func:`inside_a_laws_name`).
 
 The name of a team, a service, a unit or a fund ("the Single Point of Access (SPA) team", "the
 Housing Assistance and Adaptations Team") is a name too, but a term of the trade inside it still
@@ -24,7 +27,7 @@ import re
 
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, ends_at_head, grow_run, is_title_word, words_around, written_in_title_case
 from .title_names import inside_a_title
-from .data import read_set
+from .data import read_alternatives, read_set
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -36,9 +39,18 @@ ORGANISATION_HEADS = frozenset(
     "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust Hospital Hospitals Infirmary Hospice".split()
-    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales".
-    + "Administration Scotland Wales Cymru NI".split()
+    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales",
+    # "Primary Care Support England" (not after "in": :func:`after_in_a_nation`).
+    + "Administration Scotland Wales Cymru NI England".split()
 )
+# A nation's name after "in" says where, and ends no body's name: "Serious Case Reviews in Wales".
+_NATIONS = frozenset("Scotland Wales Cymru NI England".split())
+
+
+def after_in_a_nation(words: list[re.Match[str]], i: int) -> bool:
+    """True if ``words[i]`` is a nation's name after "in" ("... Reviews in Wales"): where a thing
+    is, not the last word of a body's name ("Social Care Wales", "Healthcare Improvement Scotland")."""
+    return words[i].group() in _NATIONS and i > 0 and words[i - 1].group() == "in"
 # Words before a name that are no part of it: "The Single Point of Access Team", "The Acute Hospital".
 DETERMINERS = frozenset({"The", "A", "An", "Our", "Your", "This"})
 # Small words that a name writes in small letters and a heading in Title Case capitalises:
@@ -70,6 +82,8 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
         return False
     first, last = grow_run(text, words, at)
     last = ends_at_head(words, at, last, ORGANISATION_HEADS)  # "Betsi Cadwaladr University Health Board and Cwm Taf ..."
+    while last > at and after_in_a_nation(words, last):
+        last = ends_at_head(words, at, last - 1, ORGANISATION_HEADS)
     while first < at and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Acute Hospital is busy": "The" is no word of a name
     run = words[first : last + 1]
@@ -83,9 +97,13 @@ def inside_a_name(text: str, start: int, end: int) -> bool:
 def may_be_part_of_a_name(text: str, start: int, end: int) -> bool:
     """False if the match ``[start, end)`` can be part of no name that :func:`inside_a_name`,
     :func:`names_a_court`, :func:`names_an_nhs_body` or :func:`~jargonfree.service_names.names_a_service` finds: each
-    needs the match's first word capitalised, or a small joining word. One quick test for the
-    many matches in small letters, before those four."""
-    first = text[start:end].split(None, 1)[:1]
+    needs the match's first word capitalised, or a small joining word, and none takes a match
+    with a digit, which is a reference ("S76", "section 117"). One quick test for the many
+    matches in small letters, before those four."""
+    written = text[start:end]
+    if any(ch.isdigit() for ch in written):
+        return False  # a reference ("the Equivalent S76 of the ... Act 2014 in Wales"), not a word of a name
+    first = written.split(None, 1)[:1]
     return bool(first) and (is_title_word(first[0]) or first[0] in NAME_JOINERS)
 
 
@@ -157,3 +175,58 @@ def names_an_nhs_body(text: str, start: int, end: int) -> bool:
     # "NHS Boards and Integration Joint Boards", "NHS Trusts and Local Authorities": a kind of
     # body in the plural after "NHS" is no place's name, so what "and" joins is another kind.
     return before is not None and not read_set("kinds_of_body_plural.txt").intersection(before.group().split())
+
+
+# "the " straight before the match: the one body the writer means ("update the Integration Joint Board").
+_THE_BEFORE = lazy_pattern(r"(?<![\w'\u2019-])[Tt]he[ \t]+$")
+
+
+def names_one_body(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is a term for a kind of public body written as one
+    body's name: two words or more in Title Case, in the singular, ending with a body's word of
+    ``data/one_body_heads.txt`` (or followed by one: "the Reablement Team"), straight after "the"
+    ("to update the Integration Joint Board on the consultation", "the Health and Wellbeing Board
+    (HWB)", "alongside the Integrated Care Board", "The Reablement Team will work with you"). The
+    writer means their area's board or team, by its name (names are not flagged). Still
+    counted: the plural, which is the kind ("Integration Joint Boards have been in place"), words
+    before it that make it any one ("the local Integrated Joint Board", "each Integrated Care
+    Board"), small letters, and a name that opens with letters ("the HSC Trust")."""
+    words = text[start:end].split()
+    heads = read_set("one_body_heads.txt")
+    if words[-1] not in heads:
+        after = _WORD_AFTER.match(text, end)
+        if after is None or after.group(1) not in heads:
+            return False
+        words.append(after.group(1))  # "the Reablement Team": the term, then the body's word
+    if len(words) < 2 or not _title_case_name(words):
+        return False
+    return _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# The word straight after a match, on the same line: "Reablement| Team".
+_WORD_AFTER = lazy_pattern(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+
+# After a match inside a law's name: the rest of the name (capitalised words, joining words, a
+# bracket of capitalised words such as "(NI)" or "(Amendment)"), then the law's last word
+# (data/law_name_ends.txt, or Rules) and its year: "... Personal Social Services (NI) Order 1972".
+_REST_OF_A_LAWS_NAME = lazy_pattern(
+    r"\)?(?:[ \t]+(?:[A-Z][\w'\u2019-]*|and|of|for|the|on|in|with|&|\([A-Z][^()\n]{0,40}\)))*?"
+    r"[ \t]+(?:" + read_alternatives("law_name_ends.txt") + r"|Rules)[ \t]+(?:\([A-Z][^()\n]{0,30}\)[ \t]+)?(?:19|20)\d\d\b"
+)
+
+
+def inside_a_laws_name(text: str, start: int, end: int) -> bool:
+    """True if the Title Case match ``[start, end)`` is one of the words of a law's name that goes
+    on to its last word and its year: "Article 4 of the Health and Personal Social Services (NI)
+    Order 1972", "the Court of Protection (Amendment) Rules 2015". A law's name is a name (the
+    Acts' names are not flagged); the same words in small letters, or a name that stops before a
+    law's word and a year ("the Personal Social Services team"), still count."""
+    high = min(len(text), end + 160)
+    if _YEAR_AHEAD.search(text, end, high) is None or not _title_case_name(text[start:end].split()):
+        return False  # no year ahead, so no law's name goes on (most matches: quick)
+    return _REST_OF_A_LAWS_NAME.match(text, end, high) is not None
+
+
+_YEAR_AHEAD = lazy_pattern(r"(?:19|20)\d\d")

@@ -42,7 +42,7 @@ def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     """True if ``[start, end)``, written in Title Case, lies in the part after "of" or "for" of a
     run of capitalised words on its line that opens with an organisation's word ("Directorate of
     Population Health Improvement"): two capitalised words at least after "of", the match
-    starting within three words after "of" and ending at most two words before the run's end
+    starting within three words after "of" and ending at most two capitalised words before the run's end
     (not a headline's: "Department of Health Announces New Deprivation of Liberty Safeguards Review")."""
     if not _after_a_bodys_word(text, start) or not is_title_word(text[start:end] or "a"):
         return False  # (most matches: no body's word and "of" or "for" just before them)
@@ -57,7 +57,8 @@ def opened_by_a_bodys_word(text: str, start: int, end: int) -> bool:
     if opening is None or words[last].end() < end or at - opening > _REACH_AFTER_OF:
         return False
     match_end = index_holding(words, end - 1)
-    if match_end is not None and last - match_end > _WORDS_AFTER_THE_MATCH:
+    # Capitalised words only: "Royal College of Paediatrics and Child Health" has two after the match.
+    if match_end is not None and sum(is_title_word(n) for n in names[match_end + 1 : last + 1]) > _WORDS_AFTER_THE_MATCH:
         return False
     return sum(is_title_word(n) for n in names[opening + 2 : last + 1]) >= 2
 
@@ -83,7 +84,13 @@ def titles_an_office(text: str, start: int, end: int) -> bool:
     # decide: "the Joint Commissioner at the council" is the trade's job ("The Commissioner" and
     # "Other Commissioners" open their sentence with the word before).
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1) in _SECOND_IN_RANK:
+        return True  # "Councillor Lesley Dunbar, Vice Convener, declared ..."
     return before is None or not is_title_word(before.group(1)) or opens_a_sentence(text, before.start(1))
+
+
+# Words before an office's title that make the office of its second: "Vice Convener", "Deputy Commissioner".
+_SECOND_IN_RANK = frozenset({"Vice", "Deputy"})
 
 
 def _is_an_office_title(word: str) -> bool:

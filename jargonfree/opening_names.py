@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon, medical_words, names
-from .data import read_set
+from .data import read_alternatives, read_set
 from .document import Document
 from .lazy_patterns import lazy_pattern
 
@@ -68,6 +68,22 @@ _ACTED_ON = lazy_pattern(
 # Endings of nouns for things, states and studies, which no first name has: "Hyperacusis has made
 # her avoid the canteen", "Dysregulation has worried his parents" are not about a person called so.
 _THING_ENDINGS = ("tion", "sion", "sis", "ity", "ism", "ness", "ment", "ance", "ence", "ology", "ics")
+# What a sentence says straight after a person's first name: an age ("Suzanne is 57 and ...",
+# "Sherene, 42, lives ..."), a birth, "who", a verb of speaking
+# (data/speaking_verbs.txt: "Sherene said ..."; a body's name too), or a diagnosis the person has ("Cathryn has Bipolar type 1",
+# data/conditions_people_have.txt). A thing's name is not so followed.
+# Not a number alone after "is" or "was", which a test result has too ("Ferritin was 12, which is
+# low"): "years", "aged", or "and" and what a person is or does after it. Not a condition "as"
+# something ("Sertraline has depression as a side effect").
+_PERSON_FACTS_AFTER = lazy_pattern(
+    r"(?:,[ \t]+\d{1,3},"
+    r"|[ \t]+(?:is|was)[ \t]+(?:now[ \t]+)?(?:aged[ \t]+\d{1,3}\b|\d{1,3}[ \t]+years?\b"
+    r"|\d{1,3}[ \t]+and[ \t]+(?:a|an|the|lives|lived|has|had|cares|cared|works|worked|was|is|loves)\b)"
+    r"|[ \t]+was[ \t]+born\b"
+    r"|,[ \t]+who[ \t]"  # "Kristian, who is 33, ..."
+    r"|[ \t]+(?:" + read_alternatives("speaking_verbs.txt") + r")\b"  # "Sherene said the care was poor"
+    r"|[ \t]+(?:has|had)[ \t]+(?:been[ \t]+)?(?:diagnosed[ \t]+with\b|(?i:" + read_alternatives("conditions_people_have.txt") + r")(?![ \t]+as\b)))"
+)
 
 
 def is_a_name(text: str, start: int, end: int) -> bool:
@@ -75,7 +91,9 @@ def is_a_name(text: str, start: int, end: int) -> bool:
     not a word at all (Zipf 0) unless it is built from medical word parts ("Neutrophilia
     carries a risk of sepsis"), a UK place ("Caerphilly runs ..."), the first word of a
     name in Title Case ("Caerphilly Family and Friends Team", "Betsi Cadwaladr University
-    Health Board"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
+    Health Board"), a body's one-word name (``data/one_word_body_names.txt``: "Cafcass will
+    ..."), a person whose age, birth, speaking or diagnosis follows ("Suzanne is 57", "Sherene
+    said", "Cathryn has Bipolar type 1"), or a person the sentence goes on to call "she" or "he" ("Dionne has a
     diagnosis of ... into her house")."""
     lower = text[start:end].lower()
     return (
@@ -84,6 +102,8 @@ def is_a_name(text: str, start: int, end: int) -> bool:
         or _CAPITAL_FOLLOWS.match(text, end) is not None
         or (_LIST_OF_NAMES.match(text, end) is not None and not medical_words.is_medical(lower))
         or names.inside_a_name(text, start, end)
+        or lower in read_set("one_word_body_names.txt")
+        or (_PERSON_FACTS_AFTER.match(text, end) is not None and not medical_words.is_medical(lower) and not lower.endswith(_THING_ENDINGS))
         or (
             _PERSON_VERB.match(text, end) is not None
             and _calls_a_person(_sentence_after(text, end))

@@ -11,8 +11,8 @@ import re
 
 from .long_form_match import spelt_by_initials
 from .name_runs import NAME_GOES_ON, NAME_JOINERS, index_starting_at, is_title_word, joined, may_continue, words_around, written_in_title_case
-from .names import DETERMINERS, ORGANISATION_HEADS, written_as_a_heading
-from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name
+from .names import DETERMINERS, ORGANISATION_HEADS, after_in_a_nation, written_as_a_heading
+from .title_names import officialese_in_a_title, officialese_names_a_body, officialese_opens_a_place_name, officialese_opens_a_title
 from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
@@ -24,7 +24,9 @@ SERVICE_HEADS = ORGANISATION_HEADS | frozenset(
     "Team Teams Service Services Hub Unit Panel Fund Grant Grants Scheme Programme Centre Clinic Helpline Project Group"
     " Award Awards Commissioner"
     # An event's name: "National Care Leavers Week", "the Care Leavers' Conference" (session 21, real pages).
-    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala".split()
+    " Week Day Month Conference Festival Fair Summit Cup Celebration Gala"
+    # A document's name: "the Self-directed Support Parent User Guide", "Care and Support Statutory Guidance".
+    " Guide Guides Guidance Handbook Toolkit Charter Strategy".split()
 )
 # The name's initials in brackets straight after it, perhaps with "team" or "service" after them:
 # "Single Point of Access (SPA) team", "Disabled Facilities Grants (DFGs)".
@@ -62,8 +64,8 @@ def service_name(text: str, start: int, end: int) -> tuple[tuple[int, int], bool
         first -= 1
     while first < inside[0] and (not is_title_word(words[first].group()) or words[first].group() in DETERMINERS):
         first += 1  # "The Single Point of Access Team": the name starts after "The"
-    while head > last and words[head].group() not in SERVICE_HEADS:
-        head -= 1  # the name ends at its head word: "the Duty Team and the Hub"
+    while head > last and (words[head].group() not in SERVICE_HEADS or after_in_a_nation(words, head)):
+        head -= 1  # the name ends at its head word: "the Duty Team and the Hub" (not "... Reviews in Wales")
     initials = _INITIALS_AFTER.match(text, words[head].end())
     if initials is not None and not initials_of(initials.group(1), words[first : head + 1]):
         initials = None
@@ -105,8 +107,9 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     term of everyday words or of the trade ("the Single Point of Access (SPA) team", "the
     Perinatal Mental Health Team", "the Emergency Duty Team"): the reader meets it as the name of
     the team they are sent to, and the blind sets' annotators mark such names must-not-flag
-    (session 15). Still flagged: a term that is the whole name, initials or not ("an Individual
-    Service Fund (ISF)", "the Neonatal Intensive Care Unit"), an abbreviation inside a name ("the
+    (session 15). Still flagged here: a term that is the whole name, initials or not ("an Individual
+    Service Fund (ISF)", "the Neonatal Intensive Care Unit"; but "the Reablement Team" after "the" is
+    :func:`jargonfree.names.names_one_body`'s), an abbreviation inside a name ("the
     DoLS Team", "LHBs and Social Services"), and a term that "and" joins to the rest of the run
     ("my Pathway Plan and the Leaving Care Grant")."""
     found = service_name(text, start, end)
@@ -117,6 +120,7 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
                 officialese_in_a_title(text, start, end)
                 or officialese_names_a_body(text, start, end)
                 or officialese_opens_a_place_name(text, start, end)
+                or officialese_opens_a_title(text, start, end)
             )
         return ends_a_team_name_in_small_letters(text, start, end)
     span, _with_initials = found
@@ -128,10 +132,16 @@ def names_a_service(text: str, start: int, end: int, officialese: bool) -> bool:
     # Grants and Community Care Grants"), nor an abbreviation ("LHBs and Social Services").
     return (
         span != (start, end)
-        and not has_two_capitals(text[start:end].split(" ", 1)[0])
+        and not _letters(text[start:end].split(" ", 1)[0])
         and _AND_BEFORE.search(text, span[0], start) is None
         and (_AND_AFTER.match(text, end, span[1]) is None or _one_name_goes_on(text, span, start, end))
     )
+
+
+def _letters(word: str) -> bool:
+    """True if ``word`` is written as an abbreviation ("DoLS", "LHBs"): two capitals or more,
+    not a hyphenated word of capitalised parts ("Inter-Agency", "Self-Directed")."""
+    return has_two_capitals(word) and not all(part[:1].isupper() and part[1:].islower() for part in word.split("-"))
 
 
 def _one_name_goes_on(text: str, span: tuple[int, int], start: int, end: int) -> bool:
@@ -172,10 +182,19 @@ def ends_a_team_name_in_small_letters(text: str, start: int, end: int) -> bool:
     return first < at and at - first + len(written) - 1 >= 3 and not has_two_capitals(words[first].group())
 
 
+# Marks that open a quotation or a bracket: a sentence may start just after one.
+_OPENING_MARKS = "\u201c\u2018\"'(["
+
+
 def opens_a_sentence(text: str, start: int) -> bool:
-    """True if only spaces stand between ``start`` and the start of the text or a full stop,
-    "!", "?", ":" or a line break (looking back over the spaces only, not the whole text)."""
+    """True if only spaces, and marks that open a quotation or a bracket, stand between ``start``
+    and the start of the text or a full stop, "!", "?", ":" or a line break (looking back over
+    those only, not the whole text): "“The Commissioner’s office will ..." opens with "The"."""
     at = start
     while at > 0 and text[at - 1] in " \t":
         at -= 1
+    while at > 0 and text[at - 1] in _OPENING_MARKS:
+        at -= 1
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
     return at == 0 or text[at - 1] in ".!?:\n"

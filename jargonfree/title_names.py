@@ -29,7 +29,7 @@ TITLE_HEADS = frozenset(
     "Payment Payments Assistance Allowance Premium Loan Loans Advance Insurance Report Reports Form Forms "
     "Statement Memorandum Order Orders Regulations Rules Procedure Procedures Policy Requirements Guidance "
     "Standards Framework Chamber Hearing Hearings Meeting Meetings Nurse Nurses Officer Officers Lead Duty "
-    "Experience Experiences Incident Incidents Notification Arrangements Provision Study Survey "
+    "Experience Experiences Incident Incidents Notification Notice Notices Arrangements Provision Study Survey "
     # A role: "the Adult Services Health and Social Care Information Facilitator".
     "Facilitator Facilitators Coordinator Coordinators Co-ordinator Co-ordinators".split()
 )
@@ -58,14 +58,20 @@ def officialese_in_a_title(text: str, start: int, end: int) -> bool:
         return False
     first, last = grow_run(text, words, at)
     last = ends_at_head(words, at, last, TITLE_HEADS)
-    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS):
-        first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name
+    while first < at and (not is_title_word(words[first].group()) or words[first].group() in _OPENING_WORDS or _owner(words[first].group())):
+        first += 1  # "Under Standing Order 64": a sentence's first word is no part of the name; nor "the ICB's"
     run = words[first : last + 1]
     if words[last].group() not in TITLE_HEADS or words[last].end() < end:
         return False
     if sum(is_title_word(w.group()) for w in run) < 3 or any(w.group().isupper() and len(w.group()) > 3 for w in run):
         return False  # too short to be a name, or a heading in capitals
     return (run[0].start(), run[-1].end()) != (start, end)
+
+
+def _owner(word: str) -> bool:
+    """True if ``word`` is a body's letters in the possessive ("ICB’s", "NHS's"): whose the
+    document is ("the ICB’s Standing Orders"), not a word of its name."""
+    return word.endswith(("'s", "\u2019s")) and len(word) > 4 and word[:-2].isupper()
 
 
 # "a Directorate of Population Health Improvement", "the Commissioner for Older People": the word
@@ -126,6 +132,37 @@ def officialese_opens_a_place_name(text: str, start: int, end: int) -> bool:
 
 
 _NEXT_WORD = lazy_pattern(r" +([A-Z][a-z]+)\b")
+
+
+# A capitalised word straight after: "Delivering Together", "Transforming Your Care" (not "I").
+_CAPITAL_AFTER = lazy_pattern(r"[ \t]+(?!I\b)[A-Z][a-z]")
+# A title's first part and a colon before its second part: "Health and Wellbeing 2026: ".
+_TITLE_BEFORE_A_COLON = lazy_pattern(r"(?:\b[A-Z][\w'\u2019-]*|\b\d{4}):[ \t]+$")
+# What ends a sentence or a line: a capital after it says nothing.
+_SENTENCE_ENDS = frozenset(".!?\n\u2022*")
+
+
+def officialese_opens_a_title(text: str, start: int, end: int) -> bool:
+    """True if the one-word officialese match ``[start, end)`` is a verb in "-ing", capitalised in
+    the middle of a sentence, with a capitalised word after it: the first word of a title ("the
+    Bengoa, Delivering Together and Power to People reports", "Health and Wellbeing 2026:
+    Delivering Together"), which the writer cannot reword. In the middle of a sentence such a
+    word is capitalised only in a title; after a colon, only where a title's first part stands
+    before the colon. Still counted: the word opening a sentence, a line or a list item
+    ("Facilitating Groups is part of the role", "Aims: Facilitating Access ..."), in small letters,
+    or with a small word after it ("... by Facilitating the meeting")."""
+    written = text[start:end]
+    if " " in written or not written.endswith("ing") or not written[:1].isupper() or written.isupper():
+        return False
+    if _CAPITAL_AFTER.match(text, end) is None:
+        return False
+    before = text[max(0, start - 60) : start]
+    stripped = before.rstrip(" \t\u201c\u2018\"'(")
+    if not stripped or stripped[-1] in _SENTENCE_ENDS:
+        return False
+    if stripped[-1] == ":":
+        return _TITLE_BEFORE_A_COLON.search(before) is not None
+    return True
 
 
 # -- the title of a blog, a podcast, a newsletter, a course or a programme ----------------------

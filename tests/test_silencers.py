@@ -16,7 +16,7 @@ spec.loader.exec_module(silencers)
 def test_a_silenced_string_is_counted_with_what_the_annotators_said():
     passage = {
         "id": "t",
-        "text": "Call the Single Point of Access Team on weekdays. Her mum has a DoLS in place.",
+        "text": "Call our Single Point of Access Team on weekdays. Her mum has a DoLS in place.",
         "flag": [{"text": "Single Point of Access", "category": "term"}, {"text": "DoLS", "category": "abbreviation"}],
     }
     # DoLS is flagged, so no rule silences it; the team's name silences the term inside it.

@@ -12,7 +12,8 @@ def test_a_word_the_text_writes_as_a_name_inside_a_sentence_is_a_name_at_the_sta
 
 
 def test_without_a_second_use_the_word_at_the_start_is_still_judged_alone():
-    assert flagged_rules("Cafcass will write a report for the court.").get("Cafcass") == "uncommon/word"
+    # (Cafcass itself is now a body's name of data/one_word_body_names.txt: another rare word here.)
+    assert flagged_rules("Scrutineers will write a report for the court.").get("Scrutineers") == "uncommon/word"
 
 
 def test_the_first_word_of_a_title_case_name_elsewhere_does_not_make_a_name():

@@ -23,7 +23,7 @@ def test_a_flagged_term_needs_no_diagnosis():
 
 
 def test_a_team_name_silences_its_term():
-    found = why_silent.diagnose("Call the Single Point of Access Team on weekdays.", "Single Point of Access")
+    found = why_silent.diagnose("Call our Single Point of Access Team on weekdays.", "Single Point of Access")
     assert found is not None and found.alone and not found.in_sentence
     assert found.cause == "service_names.names_a_service"
 

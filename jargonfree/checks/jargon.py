@@ -183,6 +183,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             names.inside_a_name(text, start, end)
             or names.names_a_court(text, start, end)
             or names.names_an_nhs_body(text, start, end)
+            or names.names_one_body(text, start, end)
+            or names.inside_a_laws_name(text, start, end)
             or service_names.names_a_service(text, start, end, entry.category == "officialese")
             or opened_by_a_bodys_word(text, start, end)
             or titles_an_office(text, start, end)
