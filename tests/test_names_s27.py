@@ -61,7 +61,7 @@ def test_a_sentence_opens_after_a_quotation_mark_or_a_bracket(text, term, flag):
     [
         ("From 1 January 2013, Child Practice Reviews replace Serious Case Reviews in Wales.", "Serious Case Reviews", True),
         ("Most Safeguarding Adults Reviews in Scotland are published.", "Safeguarding Adults Reviews", True),
-        ("Ask Respite Care in Wales for help.", "Respite Care", True),
+        ("Ask Reablement Care in Wales for help.", "Reablement Care", True),
         # A nation's name that ends a body's name, with no "in" before it.
         ("Ask Respite Care Wales for help.", "Respite Care", False),
         ("Ask Shared Lives Plus Wales about a placement.", "Shared Lives", False),
@@ -234,7 +234,7 @@ def test_a_hyphenated_word_of_capitalised_parts_is_no_abbreviation_inside_a_name
         ("The RQIA had issued a series of Enforcement Actions which resulted in Failure To Comply Notices.", "Failure To Comply", False),
         # Two capitalised words only, or small letters: the term.
         ("Read the Statutory Guidance before you start.", "Statutory", True),
-        ("Read our guide to self-directed support before you start.", "self-directed support", True),
+        ("Read our guide to reablement before you start.", "reablement", True),
         ("The home was given a failure to comply notice last year.", "failure to comply", True),
     ],
 )
