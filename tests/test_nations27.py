@@ -1,10 +1,11 @@
 """Welsh, Scottish and Northern Irish words from a fresh set of real pages (session 27).
 
 Terms the glossary lacked (family practitioner services, welfare mitigations, Discretionary
-Support, a freeing order, SIGN), and context rules that were too loose on real text: NHS 111's
+Support, a freeing order, SIGN, APC), and context rules that were too loose on real text: NHS 111's
 "option 2" in Wales is not a self-directed support option, the lay Panel Members of a Scottish
 children's hearing are not Northern Ireland's lay panel, a "National Convener" is a post's title,
-and "Health and Personal Social Services" in a law's or a body's name is part of the name.
+"Health and Personal Social Services" in a law's or a body's name is part of the name, and the
+"Adult Protection Gateway team" is a team's name.
 Each rule has cases that must stay flagged.
 """
 
@@ -44,6 +45,8 @@ def rule_at(text: str, term: str) -> str | None:
         ("The case will be heard by the District Judge and two lay panel members.", "lay panel members", "other-nations/lay-panel"),
         ("The council must appoint a convener and the convener must not be a member of the council.", "convener", "other-nations/convener"),
         ("You are assessed by a Social Worker or Care Manager as needing personal social services", "personal social services", "other-nations/personal-social-services"),
+        ("Ring the Gateway team at the trust to make a referral about a child.", "Gateway team", "other-nations/gateway-service"),
+        ("Very few APCs have had a member from the health board since the Adult Support and Protection Act began.", "APCs", "other-nations/apc"),
     ],
 )
 def test_flagged(text, term, rule):
@@ -63,6 +66,8 @@ def test_flagged(text, term, rule):
         ),
         # A post's title.
         ("The National Convener must set up local teams to support Panel Members in every local authority area.", "National Convener"),
+        # A Northern Ireland trust's team for adult protection, by its name.
+        ("If you are an adult at risk of harm, contact the Adult Protection Gateway team on 028 9504 1744.", "Gateway"),
         # Part of the name of a law or of a body.
         ("The Department's duty is set by Article 4 of the Health and Personal Social Services (NI) Order 1972.", "Personal Social Services"),
         ("Part II of the Order sets up the Health and Personal Social Services Regulation and Improvement Authority.", "Personal Social Services"),
