@@ -1,7 +1,7 @@
 """Welsh, Scottish and Northern Irish words from a fresh set of real pages (session 27).
 
 Terms the glossary lacked (family practitioner services, welfare mitigations, Discretionary
-Support, a freeing order, SIGN, APC), and context rules that were too loose on real text: NHS 111's
+Support, a freeing order, SIGN, APC, Wales's principal areas), and context rules that were too loose on real text: NHS 111's
 "option 2" in Wales is not a self-directed support option, the lay Panel Members of a Scottish
 children's hearing are not Northern Ireland's lay panel, a "National Convener" is a post's title,
 "Health and Personal Social Services" in a law's or a body's name is part of the name, and the
@@ -46,6 +46,13 @@ def rule_at(text: str, term: str) -> str | None:
         ("The council must appoint a convener and the convener must not be a member of the council.", "convener", "other-nations/convener"),
         ("You are assessed by a Social Worker or Care Manager as needing personal social services", "personal social services", "other-nations/personal-social-services"),
         ("Ring the Gateway team at the trust to make a referral about a child.", "Gateway team", "other-nations/gateway-service"),
+        ("Wales is divided into 22 single-tier principal areas for local government purposes.", "single-tier principal areas", "other-nations/principal-area"),
+        # An American spelling of the word that makes a trust panel's sense clear.
+        (
+            "There are two types of authorization used to deprive a person of their liberty: Short Term Detention and Trust Panel Authorization.",
+            "Trust Panel",
+            "other-nations/trust-panel",
+        ),
         ("Very few APCs have had a member from the health board since the Adult Support and Protection Act began.", "APCs", "other-nations/apc"),
     ],
 )
@@ -72,6 +79,8 @@ def test_flagged(text, term, rule):
         ("The Department's duty is set by Article 4 of the Health and Personal Social Services (NI) Order 1972.", "Personal Social Services"),
         ("Part II of the Order sets up the Health and Personal Social Services Regulation and Improvement Authority.", "Personal Social Services"),
         # Other words that share a new entry's letters or words.
+        ("In Wales, our principal areas of work in the county are housing and care.", "principal areas"),
+        ("The trust panel chose the winner of the art competition.", "trust panel"),
         ("SIGN IN to see your appointments.", "SIGN"),
     ],
 )
