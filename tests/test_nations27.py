@@ -47,6 +47,7 @@ def rule_at(text: str, term: str) -> str | None:
         ("You are assessed by a Social Worker or Care Manager as needing personal social services", "personal social services", "other-nations/personal-social-services"),
         ("Ring the Gateway team at the trust to make a referral about a child.", "Gateway team", "other-nations/gateway-service"),
         ("Wales is divided into 22 single-tier principal areas for local government purposes.", "single-tier principal areas", "other-nations/principal-area"),
+        ("Under the Carers (Scotland) Act each council publishes a short breaks statement.", "short breaks statement", "other-nations/short-breaks-statement"),
         # An American spelling of the word that makes a trust panel's sense clear.
         (
             "There are two types of authorization used to deprive a person of their liberty: Short Term Detention and Trust Panel Authorization.",
@@ -78,6 +79,8 @@ def test_flagged(text, term, rule):
         # Part of the name of a law or of a body.
         ("The Department's duty is set by Article 4 of the Health and Personal Social Services (NI) Order 1972.", "Personal Social Services"),
         ("Part II of the Order sets up the Health and Personal Social Services Regulation and Improvement Authority.", "Personal Social Services"),
+        # England's statement of short breaks for disabled children is not Scotland's statement for carers.
+        ("All local authorities have a duty to publish a short breaks statement for disabled children and their families.", "short breaks statement"),
         # Other words that share a new entry's letters or words.
         ("In Wales, our principal areas of work in the county are housing and care.", "principal areas"),
         ("The trust panel chose the winner of the art competition.", "trust panel"),
