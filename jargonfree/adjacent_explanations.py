@@ -75,6 +75,13 @@ _NOT_A_GLOSS = lazy_pattern(
     # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
     # something out limits the term, as "except" does.
     r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including"
+    # "a welfare guardian (depending on their powers)": when it applies, not what it is;
+    # "formulation (including diagnosis)", "the system partners (including local government, ...)":
+    # some of what it takes in, examples that give no plainer word (as followed_by_examples,
+    # whose caller decides whether examples explain); "over a bony prominence (or related to a
+    # medical or other device)": another case, not another name (session 27).
+    r"|depending on|subject to|including|includes|such as|for example|e\.g\.?|eg"
+    r"|or (?:related|similar|equivalent|both|other|another|any|its|their|his|her|your|where|when|if)"
     # "a Lead Professional (where necessary)", "(only where appropriate)": when the term applies,
     # as "if" says, not what it is. Not "(when needed)" or "(as required)": that is what PRN
     # means, so there they are its gloss (review24).
@@ -118,6 +125,9 @@ GLOSS_OPENERS = (
     ", which means", ", meaning ", ", that is ", ", that is, ", " – this means", " - this means", ": this means",
     # "reablement, in other words help at home to ...", "a DoL, i.e. being kept somewhere ...".
     ", in other words ", ", in other words, ", ", i.e. ", ", i.e., ", ", ie ", ", ie. ",
+    # "a model of discharge to assess in place: the principle being once a patient is medically
+    # optimised, they should not remain in hospital ..." (session 27).
+    ": the principle being ", ", the principle being ", ": the idea being ", ", the idea being ",
 )
 # The same with a word of time or degree, or with no comma: "specified and quantified, which will
 # usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
@@ -162,7 +172,9 @@ _DASH_SAYS = lazy_pattern(
     r" [-\u2013\u2014] (?:"
     r"or [\"'\u2018\u201c]?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"'\u2019\u201d]?(?=[ \t]*[-\u2013\u2014,.;:)]|[ \t]*$)"
     r"|(?:(?:this|that|it|which) (?:is|are)|(?:this|that|it)['\u2019]s?|basically|simply|essentially|in other words|i\.?e\.?,?)"
-    r" (?:an?|the|when|where|what|how|someone|something|somewhere|used|given|made) "
+    # Not a verdict on it: "their nearest relative – this is an important safeguard for people
+    # who ..." says why the rights matter, not who the relative is (session 27).
+    r" (?:an? (?!" + VERDICTS + r"\b)|the|when|where|what|how|someone|something|somewhere|used|given|made) "
     r"|(?:this|that|it|which) means |which (?:occurs|happens) |meaning "
     r"|the [a-z][\w-]*(?: [\w'-]+){0,3} [-\u2013\u2014] )",
     re.IGNORECASE,
@@ -192,6 +204,11 @@ def _one_word_gloss(word: str) -> bool:
     """True if ``word`` alone in brackets reads as a plainer name for the term before it."""
     from .lexicon import zipf  # (imported here: most brackets never get this far)
 
+    if "-" in word:
+        # "regular antenatal (pre-birth) appointments": a hyphenated word whose last part is an
+        # everyday word (session 27).
+        parts = word.split("-")
+        return len(parts) == 2 and all(part.isalpha() and part.islower() for part in parts) and len(parts[1]) >= 4 and zipf(parts[1]) >= ONE_WORD_GLOSS_ZIPF
     return (
         word.isalpha()
         and word.islower()

@@ -57,11 +57,18 @@ SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 # abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
 _DOES = lazy_pattern(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    # The kind of thing the term names, after it: "Reablement services provide help with personal
+    # social care, activities of daily living and other practical tasks for a limited time"
+    # (session 27).
+    r"(?:\s+(?:services|teams|schemes|programmes|units|centres|plans|orders))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
     r"\s+(?:(?P<modal>usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # "Palliative care aims to help people achieve the best quality of life for as long as
+    # possible": what it is for (session 27).
+    r"|aims?\s+to"
     # What a register, a court, a test or a team is there to do: "The child protection register
     # lists all children in the area who ...", "The court of protection judges whether people
     # have the mental capacity to ...", "The fitness to practise team investigates concerns about
@@ -82,6 +89,10 @@ _DOES = lazy_pattern(
     r"|(?P<made_of>involves?|consists?\s+of|includes?|compris(?:es?|e))\s(?!(?:an?\s+|the\s+)?" + VERDICTS + r"\b))",
     re.IGNORECASE,
 )
+# Before a term whose sentence says what it lets or makes a person do after "means" ("A community
+# treatment order means you can leave hospital ..."): only "a" or "an", the term as a kind of
+# thing; "Your CTO means you must ..." or "Her diagnosis means she can ..." speak of one case.
+_A_KIND_OPENING = lazy_pattern(r"[Aa]n?\s+")
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
 #: ... and follow a verb of its group ``keeps`` ("lists", "judges") for "the" to open the
@@ -156,8 +167,16 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     text = doc.text
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         # The term does not open its sentence (most terms: the quickest test first), unless it
-        # is the other name in an aside after the term that does.
-        return start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)
+        # is the other name in an aside after the term that does, or opens the main clause after
+        # a clause set before it.
+        return (start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)) or (
+            text.find(", ", start - 6, start) != -1 and _after_a_clause_before(doc, start, end, sentence)
+        )
+    if text.startswith((" if ", " when "), end) and _PERSON_FIRST.fullmatch(text, sentence[0], start) is not None:
+        # "A person lacks capacity if their mind is impaired in some way, which means they're
+        # unable to make a decision at that time": the term says what is true of a person, and the
+        # sentence says when (session 27), at some length.
+        return len(text[end : sentence[1]].split()) >= WORDS_SAYING_WHEN and not opens_with_abbreviation(text, start, end)
     if _named_in_an_aside(doc, start, end, sentence):
         return True
     # Whether the term opens with an abbreviation ("An EHCP is for children ..."): a letter
@@ -238,6 +257,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 and len(text[does.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_THE_ONE_DOES
             ):
                 allowed = _THE_OR_KIND_OPENING
+    elif defining.group("means_clause"):
+        if _numbered(text, start, end):
+            return False  # "A section 2 means you can be kept ...": the reference is still unnamed
+        allowed = _A_KIND_OPENING  # "A community treatment order means you can leave hospital ..."
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif defining.group("refers") or defining.group("describes"):
@@ -290,6 +313,38 @@ def _other_name_in_an_aside(doc: Document, start: int, end: int, sentence: Span)
         return False
     defining = _DEFINING.match(text, close.end(), close.end() + 80)
     return defining is not None and not (defining.group("means") or defining.group("can_mean") or defining.group("short_gloss") or defining.group("refers"))
+
+
+# A person as the subject before a term that says what is true of them, which "if" or "when" then
+# defines: "A person lacks capacity if ...", "A child is looked after when ...".
+_PERSON_FIRST = lazy_pattern(
+    r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+(?:person|child|adult|young\s+person|patient|parent|carer)|Someone|Somebody|You)\s+(?:is\s+|are\s+)?"
+)
+#: How many words at least follow the term to the end of a sentence that says when it holds.
+WORDS_SAYING_WHEN = 6
+# A clause set before the main one, which the term then opens after "a", "an" or "the": "Where a
+# power of attorney is a voluntary authority given by someone ..., a Guardianship Order is a Court
+# appointment which authorises someone to ..." (session 27).
+_CLAUSE_FIRST = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:Where|Whereas|While|Whilst|Unlike|Although|Though|If|When|Once|In\s+(?:Scotland|Wales|England|Northern\s+Ireland))\b")
+_ARTICLE_AFTER_COMMA = lazy_pattern(r", (?:an?|the) $", re.IGNORECASE)
+#: How far (characters) into its sentence a term may open the main clause after such a clause.
+CLAUSE_FIRST_REACH = 240
+
+
+def _after_a_clause_before(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if a clause opened by "Where", "Unlike", "If" and the like stands before the term,
+    which opens the main clause after a comma and an article, and the sentence says what it is
+    (what follows "is" or "means" as :data:`_DEFINING` reads it, or a kind at length): "Where a
+    power of attorney is ..., a Guardianship Order is a Court appointment which authorises ..."."""
+    text = doc.text
+    if start - sentence[0] > CLAUSE_FIRST_REACH or _ARTICLE_AFTER_COMMA.search(text, start - 6, start) is None:
+        return False
+    if _CLAUSE_FIRST.match(text, sentence[0]) is None or _numbered(text, start, end) or opens_with_abbreviation(text, start, end):
+        return False
+    defining = _DEFINING.match(text, end, end + 80)
+    if defining is not None:
+        return not (defining.group("means_clause") or defining.group("short_gloss"))
+    return says_what_kind(text, end, sentence, kind_named=True)
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

@@ -26,8 +26,8 @@ class Cues(NamedTuple):
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
     named: bool  # "known as", "call(ed)", "referred to as", "termed", "known by ... as", "aka" (named_explanations.named_after_explanation)
-    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
-    which: bool  # "which": ", which is", ", which are" (explained_by_which)
+    glossed: bool  # ", which means", ", meaning", ", that is", "this means", ": the principle being" (explained_after_noun, explained_by_meaning_after)
+    which: bool  # "which": ", which is", ", which are", "(PEP) which will" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
     does: bool  # "whose", "drawn", "place", "set", "to see", "to make sure" and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
@@ -56,9 +56,9 @@ def cues(text: str) -> Cues:
         # "known by doctors as", "referred to by professionals as", "(AKA ...)" (session 26).
         or " by " in lower and ("known" in lower or "referred to" in lower) or "aka " in lower or "a.k.a" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text or " being " in text),
         # (", which", " - which", " which is a": _WHICH_SAYS)
-        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
+        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text or ") which will " in text),
         who="who" in text,
         # What it is for: "whose job", "drawn up / put in place / set up to", "to see / check / find
         # out / work out / decide", "which is run / delivered / provided / funded / offered / set up".

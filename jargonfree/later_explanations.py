@@ -19,6 +19,7 @@ from __future__ import annotations
 
 
 from .defining_sentences import defined_by_its_sentence
+from .data import read_set
 from .document import Document
 from .kind_sentences import VERDICTS
 from .spans import Span
@@ -42,6 +43,12 @@ _GLOSS_NEXT = lazy_pattern(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
+    # "... by the "Integration Authority". This term broadly means the person or body which ...":
+    # the word itself, and what it means (session 27).
+    r"|(?:term|word|phrase|name) (?:(?:broadly|simply|just|basically|generally|usually) )?(?:means|refers to|describes) "
+    # "... will be called a Pathway Plan. This is like a care plan but also looks at ...": a thing
+    # the reader knows that it is like (not a verdict: "This is like a nightmare").
+    r"|is (?:(?:a bit|rather|quite|much) )?like (?:an?|the) (?!" + VERDICTS + r"\b)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b)"
     # "... offered reablement. This is short-term help at home to ...": help, care or support, by what for.
@@ -88,7 +95,9 @@ _NEXT_OPENING = lazy_pattern(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may
 
 
 # The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".
-_SHORT_AFTER = lazy_pattern(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
+# In the plural too: "a small team of Mental Health Officers (MHOs) ... MHOs are social workers who
+# ..." (session 27).
+_SHORT_AFTER = lazy_pattern(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])s?\)")
 
 
 def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -100,17 +109,28 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
     short = _SHORT_AFTER.match(text, end, end + 12)
     if short is not None and _defined_later(doc, end, sentence, short.group("short"), letters_read=True):
         return True
-    return _defined_later(doc, end, sentence, text[start:end])
+    if _defined_later(doc, end, sentence, text[start:end]):
+        return True
+    # The next sentence speaks of it by its last word alone: "... develop a Pathway Plan just before
+    # your 16th birthday. The plan is there to make sure that you are as prepared as possible ..."
+    # (session 27). Only a noun of a thing a service makes or holds (data/head_nouns.txt), and
+    # only in the very next sentence: further on "the plan" may be another plan.
+    space = text.rfind(" ", start, end)
+    if space == -1:
+        return False
+    head = text[space + 1 : end].lower()
+    return head in read_set("head_nouns.txt") and _defined_later(doc, end, sentence, head, ahead=1)
 
 
-def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False) -> bool:
-    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term."""
+def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False, ahead: int = 0) -> bool:
+    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term, in the
+    next ``ahead`` sentences (:data:`SENTENCES_AHEAD` if 0)."""
     text = doc.text
     stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
     if stem.lower() not in text[end : end + WORDS_AHEAD].lower():
         return False  # (most terms: not written again soon after)
     following = sentence[1]
-    for _ in range(SENTENCES_AHEAD):
+    for _ in range(ahead or SENTENCES_AHEAD):
         if following >= len(text) or following - end > WORDS_AHEAD:
             return False
         opening = _NEXT_OPENING.match(text, following)  # (always matches, perhaps nothing)

@@ -103,6 +103,27 @@ def explained_after_noun(text: str, end: int) -> bool:
     return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
 
 
+# "He was off-rolled from school a year later – meaning he was removed from school and forced to
+# learn at home": a term that says what was done to someone, a few words of where or when, then
+# ", meaning" or a dash and "meaning" and the same said plainly, what was done to them (session
+# 27). Not what followed from it: "He was sectioned last week, meaning he can't come home" (a
+# form of "be" and a doing word done to them must follow, "was removed", "is kept").
+_BE_BEFORE = lazy_pattern(r"\b(?:was|were|is|are|been|being|be|get|got|gets)[ \t]+$")
+_MEANING_RESTATES = lazy_pattern(
+    r"(?:[ \t]+[a-z0-9]+){0,6}?(?:,|[ \t]+[-\u2013\u2014])[ \t]+meaning[ \t]+(?:that[ \t]+)?"
+    r"(?:he|she|they|you|it|the[ \t]+(?:child|person|patient|pupil)|someone)[ \t]+"
+    r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
+    r"(?!(?:not|never|very|really|so|too|still|now|happy|upset|angry|fine|ok|okay)\b)[a-z]+(?:ed|en|ept|ept|ent)\b"
+)
+
+
+def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
+    """True if the term, after a form of "be", is followed within a few words by ", meaning" or
+    "– meaning" and what was done to the person in plain words: "He was off-rolled from school a
+    year later – meaning he was removed from school"."""
+    return _BE_BEFORE.search(text, max(0, start - 8), start) is not None and _MEANING_RESTATES.match(text, end, end + 120) is not None
+
+
 def noun_explained_in_brackets(text: str, end: int) -> bool:
     """True if the term is followed by one or two words and then a bracket that restates and
     explains them, as :func:`adjacent_explanations.explained_after` judges a bracket just after a term
@@ -138,6 +159,9 @@ _MADE_OF = lazy_pattern(
     r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t]))"
     # "a Safeguarding Adults Board with members from the Council, the Police and the NHS": who sits on it.
     r"|with[ \t]+members[ \t]+(?:drawn[ \t]+)?from(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
+    # Not a pointer to where the parts are listed: "a statement of purpose consisting of the matters
+    # set out in Schedule 1" names no part (session 27).
+    r"(?!(?:the[ \t]+)?(?:matters|information|items|things|details|particulars|requirements)[ \t]+(?:set[ \t]+out|listed|specified|described|mentioned)[ \t]+in\b)"
 )
 
 
@@ -233,7 +257,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
     needs: the caller says so with ``examples_explain``."""
     text, found = doc.text, doc.cues
     if (
-        (found.glossed and explained_after_noun(text, end))
+        (found.glossed and (explained_after_noun(text, end) or explained_by_meaning_after(text, start, end)))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
         or (text.startswith(CLAUSE_ENDS + PHRASES_AFTER, end) and explained_by_this_means(text, start, end))
