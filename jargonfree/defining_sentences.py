@@ -78,7 +78,10 @@ _DOES = lazy_pattern(
     r"|(?P<keeps>lists|records|measures|judges|decides|investigates|assesses|checks|monitors|oversees|inspects|regulates)"
     r"(?=\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|of|and|or|to|for|from|in|on|at|by|with)\b))"
     # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
-    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
+    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for))"
+    # "A Short Term Detention Certificate authorises detention in hospital for up to 28 days":
+    # what a legal paper lets be done is what it is, said in fewer words (session 27).
+    r"|(?P<authorises>authori[sz]es?|permits?))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
@@ -246,10 +249,18 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 return False  # what follows does not say what it is
             if does.group("made_of") and (does.group("modal") or "").lower() in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
                 return False  # "Coercive control can include checking your phone ...": some examples, not what it is
-            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
+            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") or does.group("authorises") else WORDS_SAYING_WHAT_IT_DOES
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
+            if (
+                allowed is _KIND_OPENING
+                and (does.group("made_of") or "").lower().startswith(("compris", "consist"))
+                and opening[:4] in ("The ", "the ")
+            ):
+                # "The executive functions comprise those mental capacities necessary for ...": what
+                # the one named thing is made of (not "include" or "involve": some of it; session 27).
+                allowed = _THE_OR_KIND_OPENING
             if (
                 allowed is _KIND_OPENING
                 and does.group("keeps")

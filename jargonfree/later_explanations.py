@@ -72,6 +72,10 @@ _GLOSS_NEXT = lazy_pattern(
     # what the term is (not "It is a nightmare", nor "It means you can ...").
     r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
     r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
+    # "... an application to the Tribunal for a Compulsory Treatment Order. Such an order can
+    # authorise detention of the patient in hospital ...": what a paper of its kind lets be done
+    # (session 27).
+    r"|\s*Such\s+an?\s+(?:order|certificate|warrant|agreement|plan|direction)\s+(?:(?:can|will|may|would)\s+)?(?:authori[sz]es?|allows?|lets?|permits?|enables?|gives?)\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
@@ -85,6 +89,9 @@ _PLURAL_AFTER = lazy_pattern(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|peo
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").
 NEXT_SENTENCE_SLACK = 24
+#: ... or this many, when the term is in quotes (:func:`explained_next`).
+QUOTED_SLACK = 60
+_CLOSING_QUOTES = "\"'\u2019\u201d"
 
 
 # A later sentence may open with the term again, or its short form, and define it: "... are
@@ -170,6 +177,12 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     if sentence_end - end > NEXT_SENTENCE_SLACK + 62 or sentence_end >= len(doc.text):
         return False
     tail = doc.text[end:sentence_end]
+    if len(tail) > NEXT_SENTENCE_SLACK and tail[:1] in _CLOSING_QUOTES and len(tail) <= QUOTED_SLACK:
+        # A term the writer puts in quotes is the one the next sentence speaks of, whatever few
+        # words follow it: "Another option is to arrange to have ‘shared care’ with your GP and the
+        # hospital. This means the majority of your appointments will be at your GP’s surgery."
+        # (session 27).
+        tail = tail[:1]
     if len(tail) > NEXT_SENTENCE_SLACK:
         tail = _ALIAS.sub("", tail, count=1)
         if len(tail) > NEXT_SENTENCE_SLACK:

@@ -117,10 +117,19 @@ _MEANING_RESTATES = lazy_pattern(
 )
 
 
+# "It is a Deprivation of Liberty order and basically means that legally they can keep your mum
+# safe": "it is a" the term, then "and means" what it is (session 27).
+_IS_A_BEFORE = lazy_pattern(r"\b(?:is|was)[ \t]+(?:an?|the)[ \t]+$")
+_AND_MEANS = lazy_pattern(r"(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+(?:(?:basically|simply|essentially|just)[ \t]+)?means[ \t]+(?:that[ \t]+)?[a-z]")
+
+
 def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
     """True if the term, after a form of "be", is followed within a few words by ", meaning" or
     "– meaning" and what was done to the person in plain words: "He was off-rolled from school a
-    year later – meaning he was removed from school"."""
+    year later – meaning he was removed from school"; or after "it is a", by "and means" ("It is a
+    Deprivation of Liberty order and basically means that ...")."""
+    if _IS_A_BEFORE.search(text, max(0, start - 10), start) is not None and _AND_MEANS.match(text, end, end + 40) is not None:
+        return True  # "It is a Deprivation of Liberty order and basically means that ..."
     return _BE_BEFORE.search(text, max(0, start - 8), start) is not None and _MEANING_RESTATES.match(text, end, end + 120) is not None
 
 

@@ -85,6 +85,40 @@ EXPLAINED = [
         "optimised, they should not remain in hospital.",
         "discharge to assess",
     ),
+    # What a legal paper lets be done; "Such an order can authorise" in the next sentence.
+    ("A Short Term Detention Certificate authorises detention in hospital for up to 28 days. You have a right of appeal.", "Short Term Detention Certificate"),
+    (
+        "The Mental Health Officer may apply to the Tribunal for a Compulsory Treatment Order. Such an order can authorise "
+        "detention of the patient in hospital and treatment for an initial period of up to six months.",
+        "Compulsory Treatment Order",
+    ),
+    # What the one named thing comprises.
+    (
+        "The executive functions comprise those mental capacities necessary for formulating goals, planning how to achieve "
+        "them, and carrying out the plans effectively.",
+        "executive function",
+    ),
+    # A term in quotes, a few words, then "This means" and what it is.
+    (
+        "Another option is to arrange to have ‘shared care’ with your GP and the hospital. This means the majority of your "
+        "appointments will be at your GP’s surgery.",
+        "shared care",
+    ),
+    # Named after its explanation: "referred to in this section as", "- the so-called".
+    (
+        "The local authority which is responsible will be specified in the order and is referred to in this section as the "
+        "“implementation authority”.",
+        "implementation authority",
+    ),
+    (
+        "They held a meeting of everyone involved to decide what was right for him - the so-called best interests meeting.",
+        "best interests meeting",
+    ),
+    # "it is a" the term "and basically means that".
+    (
+        "It is a Deprivation of Liberty order and basically means that legally they can keep your mum safe as she can't leave.",
+        "Deprivation of Liberty",
+    ),
 ]
 
 
@@ -134,6 +168,12 @@ NOT_EXPLAINED = [
     # A figure of how much it matters; where the parts are listed, not the parts.
     ("Best interests assessors are the lynchpin on which the entire edifice of DoLS rests.", "Best interests assessors"),
     ("Each home must have a statement of purpose consisting of the matters set out in Schedule 1.", "statement of purpose"),
+    # One case, not the kind; a short claim; a doubt, not a name; an abbreviation's letters unread.
+    ("Your Short Term Detention Certificate authorises detention.", "Short Term Detention Certificate"),
+    ("The Mental Health Officer may apply for a Compulsory Treatment Order. Such an order is rare.", "Compulsory Treatment Order"),
+    ("The so-called best interests meeting was a waste of time.", "best interests meeting"),
+    ("She had an assessment to make sure this was reasonable - the so-called DoLS assessment.", "DoLS"),
+    ("Another option is to arrange to have ‘shared care’ with your GP and the hospital. This means you can see your GP.", "shared care"),
 ]
 
 
