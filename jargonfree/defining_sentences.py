@@ -42,6 +42,9 @@ _DESCRIBING_WORD_FIRST = lazy_pattern(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:This|That|These|Those|My|Our|Your|His|Her|Their|Its|Every|Each|Any|No|Some)\s)[A-Z][a-z]+(?<!ing)\s+"
 )
 
+_OPENING_QUOTES = "'\"\u2018\u201c"
+# The rest of a name in quotes, to its closing quote: a few words, no sentence's end.
+_QUOTE_CLOSES = lazy_pattern(r"[^.!?\n\"'\u2019\u201d]{1,58}[\"'\u2019\u201d](?=\s)")
 #: What may stand before a sentence's first word: quotes, brackets, bullets.
 SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 
@@ -60,7 +63,9 @@ _DOES = lazy_pattern(
     # The kind of thing the term names, after it: "Reablement services provide help with personal
     # social care, activities of daily living and other practical tasks for a limited time"
     # (session 27).
-    r"(?:\s+(?:services|teams|schemes|programmes|units|centres|plans|orders))?"
+    # "The Reablement Team will work with you to help you regain strength and confidence in doing
+    # the things you used to do": a team or service named, and the work it does with you.
+    r"(?P<kind_noun>\s+(?:services?|teams?|schemes?|programmes?|units?|centres?|plans|orders))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
     r"\s+(?:(?P<modal>usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
@@ -68,7 +73,7 @@ _DOES = lazy_pattern(
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
     # "Palliative care aims to help people achieve the best quality of life for as long as
     # possible": what it is for (session 27).
-    r"|aims?\s+to"
+    r"|aims?\s+to|works?\s+with\s+(?:you|people|adults|children|families|patients)\s+to"
     # What a register, a court, a test or a team is there to do: "The child protection register
     # lists all children in the area who ...", "The court of protection judges whether people
     # have the mental capacity to ...", "The fitness to practise team investigates concerns about
@@ -157,7 +162,8 @@ _WHICH_ONE_OPENING = lazy_pattern(
     # Not a clause that hangs on another: "Although the Short Break Services Statement is a formal
     # document required by law, the Partnership ...".
     r"(?!(?:Although|Though|While|Whilst|If|When|Because|Since|As|Unless|But|And|So|However|Where|Once)\b)"
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?![\w-]*ing\s)[\w&'\u2019-]+\s+){1,3}"
+    # A word in brackets may be one of them: "A membrane (cervical) sweep is a vaginal examination ..."
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?![\w-]*ing\s)(?:[\w&'\u2019-]+|\([a-z][a-z -]{1,30}\))\s+){1,3}"
 )
 
 
@@ -189,6 +195,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
+    elif start > sentence[0] and text[start - 1] in _OPENING_QUOTES and (close := _QUOTE_CLOSES.match(text, end, end + 60)) is not None:
+        # The term opens a longer name in quotes: "A 'Lasting power of attorney for health and
+        # welfare' is a legal document in which ..." (session 27). Read on after the quote.
+        start, end = start - 1, close.end()
     aside = _ANOTHER_NAME.match(text, end, end + 80)
     if aside is None and text.find(",", end, end + 30) != -1 and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
         aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
@@ -255,7 +265,12 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
             if (
                 allowed is _KIND_OPENING
-                and (does.group("made_of") or "").lower().startswith(("compris", "consist"))
+                and (
+                    (does.group("made_of") or "").lower().startswith(("compris", "consist"))
+                    # "The Reablement Team will work with you to ...": the one team or service,
+                    # named with its noun, and its work at length (session 27).
+                    or (does.group("kind_noun") and does.group("verb"))
+                )
                 and opening[:4] in ("The ", "the ")
             ):
                 # "The executive functions comprise those mental capacities necessary for ...": what

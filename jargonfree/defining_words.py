@@ -105,6 +105,9 @@ DEFINING = lazy_pattern(
     # the opening turns down.
     r"|(?P<means_clause>means)\s+(?:that\s+)?(?=(?:you|they|he|she|someone|somebody|a\s+person|the\s+person|people|your\s+child|the\s+child)\s+"
     r"(?:can|will|must|may|could|cannot|can't|won't|have\s+to|has\s+to|do\s+not|does\s+not|don't|doesn't)\s)"
+    # "Kinship care can be informal (arranged privately) or formal (approved by social services or
+    # the court)": its two kinds, each explained in brackets (session 27).
+    r"|(?P<kinds>(?:can|may)\s+be\s+(?:either\s+)?[a-z-]+\s+\([^()\n]{3,60}\)\s*,?\s+or\s+[a-z-]+\s+\([a-z])"
     # "Intermediate care can mean a range of services to ...": what it may take in.
     r"|(?:can|may)\s+(?P<can_mean>mean)\s+(?=(?:the|an?|any|being|having|when|where|someone|somebody|people)\b)"
     # "Chronic means long term.", "Acute means sudden or short-lived.": a short gloss that is the

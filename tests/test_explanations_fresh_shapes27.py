@@ -119,6 +119,19 @@ EXPLAINED = [
         "It is a Deprivation of Liberty order and basically means that legally they can keep your mum safe as she can't leave.",
         "Deprivation of Liberty",
     ),
+    # The term opens a longer name in quotes; a word in brackets inside the name.
+    (
+        "A 'Lasting power of attorney for health and welfare' is a legal document in which you can authorise someone to make "
+        "decisions about your personal welfare and care.",
+        "Lasting power of attorney",
+    ),
+    ("A membrane (cervical) sweep is a vaginal examination during which your midwife will use her finger to sweep the neck of your womb.", "sweep"),
+    # The answer to a question about it.
+    ("“What is an IEP?”\nThis stands for Individualised Educational Programme and is used to plan a child's support.", "IEP"),
+    # Its two kinds, each explained.
+    ("Kinship care can be informal (arranged privately) or formal (approved by social services or the court).", "Kinship care"),
+    # The one team, named with its noun, and its work with you at length.
+    ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
 ]
 
 
@@ -174,6 +187,10 @@ NOT_EXPLAINED = [
     ("The so-called best interests meeting was a waste of time.", "best interests meeting"),
     ("She had an assessment to make sure this was reasonable - the so-called DoLS assessment.", "DoLS"),
     ("Another option is to arrange to have ‘shared care’ with your GP and the hospital. This means you can see your GP.", "shared care"),
+    ("The 'Lasting power of attorney' was signed last week.", "Lasting power of attorney"),
+    ("“What is an IEP?”\nWe still don't know.", "IEP"),
+    ("Kinship care can be informal or formal.", "Kinship care"),
+    ("The reablement team will call you.", "reablement"),
 ]
 
 
