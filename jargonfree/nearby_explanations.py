@@ -76,6 +76,7 @@ from .listed_explanations import (
     named_in_full_after,
     spelt_out_after,
 )
+from .kind_sentences import VERDICTS
 from .lazy_patterns import lazy_pattern
 
 # -- explanations that come just after a term ----------------------------------------------
@@ -121,6 +122,22 @@ _MEANING_RESTATES = lazy_pattern(
 # safe": "it is a" the term, then "and means" what it is (session 27).
 _IS_A_BEFORE = lazy_pattern(r"\b(?:is|was)[ \t]+(?:an?|the)[ \t]+$")
 _AND_MEANS = lazy_pattern(r"(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+(?:(?:basically|simply|essentially|just)[ \t]+)?means[ \t]+(?:that[ \t]+)?[a-z]")
+
+
+# "Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed
+# ...": the term, a short passive of what is done with it, then a noun phrase set apart by two
+# dashes that says what it is (session 27). After "a" or "an" only: a kind of thing.
+_A_BEFORE = lazy_pattern(r"\b[Aa]n?[ \t]+$")
+_PASSIVE_THEN_DASHES = lazy_pattern(
+    r"[ \t]+(?:is|are|may[ \t]+be|will[ \t]+be|can[ \t]+be|might[ \t]+be)[ \t]+(?:usually[ \t]+|often[ \t]+)?[a-z]+(?:ed|en)"
+    r"[ \t]+[-\u2013\u2014][ \t]+an?[ \t]+(?!" + VERDICTS + r"\b)[a-z-]+[ \t]+[^-\u2013\u2014\n]{3,80}?[ \t][-\u2013\u2014][ \t]"
+)
+
+
+def explained_by_dashes_after_a_passive(text: str, start: int, end: int) -> bool:
+    """True if "a" or "an", the term, "is" and a doing word done to it are followed by a noun
+    phrase between two dashes: "a biopsy is taken – a sample of tissue for analysis in the lab –"."""
+    return _A_BEFORE.search(text, max(0, start - 4), start) is not None and _PASSIVE_THEN_DASHES.match(text, end, end + 140) is not None
 
 
 def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
@@ -277,6 +294,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or renamed_before_or(text, start, end)
         or explained_by_apposition(text, start, end)
         or explained_by_where_or_when(text, end)
+        or (found.colon_or_dash and explained_by_dashes_after_a_passive(text, start, end))
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).

@@ -132,6 +132,8 @@ EXPLAINED = [
     ("Kinship care can be informal (arranged privately) or formal (approved by social services or the court).", "Kinship care"),
     # The one team, named with its noun, and its work with you at length.
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
+    # A short passive of what is done with it, then a noun phrase between two dashes.
+    ("Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed painlessly.", "biopsy"),
 ]
 
 
@@ -191,6 +193,8 @@ NOT_EXPLAINED = [
     ("“What is an IEP?”\nWe still don't know.", "IEP"),
     ("Kinship care can be informal or formal.", "Kinship care"),
     ("The reablement team will call you.", "reablement"),
+    ("Sometimes a biopsy is taken – a bit painful – and sent off.", "biopsy"),
+    ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
 ]
 
 
