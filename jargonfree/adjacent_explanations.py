@@ -254,6 +254,24 @@ def _aside_to_letters(inner: str) -> bool:
     return _ASIDE_TO_LETTERS.match(inner) is not None
 
 
+# The first two words of a bracket, after "i.e." or "that is" and an article: "(i.e. a medical
+# practitioner approved under section 22 of the Act)".
+_BRACKET_HEAD = lazy_pattern(r"(?:(?:i\.?e\.?|that is),?\s+)?(?:an?|the)\s+([a-z]{3,}\s+[a-z]{3,})\b")
+
+
+def _restates_words_before(text: str, start: int, inner: str) -> bool:
+    """True if the bracket holding ``inner`` opens with two words that the sentence wrote just
+    before the term: "Only an approved medical practitioner may grant a short-term detention
+    certificate (i.e. a medical practitioner approved under section 22 of the Act)" explains the
+    practitioner, not the certificate (session 27)."""
+    head = _BRACKET_HEAD.match(inner)
+    if head is None:
+        return False
+    before = text[max(0, start - 150) : start]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return head.group(1) in before[stop + 1 :]
+
+
 def explained_after(text: str, start: int, end: int) -> bool:
     """True if the term at ``[start, end)`` is followed straight away by a bracketed explanation
     (2+ words, not a Title Case name, not a citation or a short form the text will use; or one
@@ -304,6 +322,7 @@ def explained_after(text: str, start: int, end: int) -> bool:
             and _A_DETAIL.match(inner) is None
             and ASIDE_SHORT.search(inside) is None
             and _ONLY.search(inside) is None
+            and not _restates_words_before(text, start, inner)
         )
     lowered = rest.lower()
     if _DASH_WHEN.match(rest) is not None:

@@ -134,6 +134,8 @@ EXPLAINED = [
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
     # A short passive of what is done with it, then a noun phrase between two dashes.
     ("Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed painlessly.", "biopsy"),
+    # The same bracket after the term, when the words are new, explains it.
+    ("A doctor may grant a short-term detention certificate (i.e. a legal paper that lets the hospital keep you for 28 days).", "short-term detention certificate"),
 ]
 
 
@@ -195,6 +197,12 @@ NOT_EXPLAINED = [
     ("The reablement team will call you.", "reablement"),
     ("Sometimes a biopsy is taken – a bit painful – and sent off.", "biopsy"),
     ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
+    # A bracket that restates words the sentence wrote before the term explains those words.
+    (
+        "Only an approved medical practitioner may grant a short-term detention certificate (i.e. a medical practitioner "
+        "approved under section 22 of the Act).",
+        "short-term detention certificate",
+    ),
 ]
 
 
