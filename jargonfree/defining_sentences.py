@@ -34,7 +34,9 @@ _OPENING_BEFORE_REFERS = lazy_pattern(r"(?:[Tt]he\s+(?:term|word|phrase)\s+|[Bb]
 # sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
 # says what it does to her).
-_OPENING_BEFORE_MEANS = lazy_pattern(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
+# "Being" too, before a term for what is done to someone: "Being sectioned means being kept in
+# hospital under the Mental Health Act" (session 27).
+_OPENING_BEFORE_MEANS = lazy_pattern(r"(?:[Bb]eing\s+|(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
 # Before "is" too, one capitalised word that describes the term ("Mental capacity is about ...",
 # "Postpartum Psychosis is a severe mental illness which ..."), but not a word that points at one
 # thing ("This Annual Review is ...", "My CPN is ...").

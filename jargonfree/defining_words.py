@@ -98,7 +98,8 @@ DEFINING = lazy_pattern(
     # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
     # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
     # "Reablement means 'learning or re-learning the day-to-day skills ...'": a quote may open it.
-    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[\"'\u2018\u201c]?[a-z]+ing\b)"
+    # Not a verdict: "Being sectioned means a lot to the family" (session 27).
+    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:(?:the|an?)\s+(?!" + VERDICTS + r"\b)|(?:being|having|when|where|someone|somebody|people|that)\b)|[\"'\u2018\u201c]?[a-z]+ing\b)"
     # "A community treatment order means you can leave hospital and be treated in the community
     # ...": of a kind of thing (only after "a" or "an", :func:`defined_by_its_sentence`), "means"
     # and what it lets or makes a person do (session 27). Not "Her CFS means she rests", which

@@ -144,7 +144,9 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
 _CLAUSE_SAYS_WHAT_IT_DOES = lazy_pattern(
     # Straight after the term: with a word between, the clause may be about that word's noun ("a
     # statutory service which is funded ... to provide help" says nothing of "statutory").
-    r"[\"'\u2019\u201d]?[ \t]+"
+    # A comma may set the clause apart: "Your nearest relative, whose role is to protect your
+    # interests, can ask for your discharge" (session 27).
+    r"[\"'\u2019\u201d]?,?[ \t]+"
     # "which is delivered in partnership with ... to provide short term crisis accommodation".
     r"(?:which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
     r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"

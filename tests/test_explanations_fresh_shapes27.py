@@ -132,6 +132,9 @@ EXPLAINED = [
     ("Kinship care can be informal (arranged privately) or formal (approved by social services or the court).", "Kinship care"),
     # The one team, named with its noun, and its work with you at length.
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
+    # "Being" the term "means"; "whose role is to" after a comma.
+    ("Being sectioned means being kept in hospital under the Mental Health Act.", "sectioned"),
+    ("Your nearest relative, whose role is to protect your interests, can ask for your discharge.", "nearest relative"),
     # A short passive of what is done with it, then a noun phrase between two dashes.
     ("Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed painlessly.", "biopsy"),
     # The same bracket after the term, when the words are new, explains it.
@@ -197,6 +200,8 @@ NOT_EXPLAINED = [
     ("The reablement team will call you.", "reablement"),
     ("Sometimes a biopsy is taken – a bit painful – and sent off.", "biopsy"),
     ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
+    ("Being sectioned means a lot to the family.", "sectioned"),
+    ("Your nearest relative, whose house is nearby, can visit.", "nearest relative"),
     # A bracket that restates words the sentence wrote before the term explains those words.
     (
         "Only an approved medical practitioner may grant a short-term detention certificate (i.e. a medical practitioner "
