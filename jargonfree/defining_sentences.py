@@ -102,7 +102,7 @@ _DOES = lazy_pattern(
 # Before a term whose sentence says what it lets or makes a person do after "means" ("A community
 # treatment order means you can leave hospital ..."): only "a" or "an", the term as a kind of
 # thing; "Your CTO means you must ..." or "Her diagnosis means she can ..." speak of one case.
-_A_KIND_OPENING = lazy_pattern(r"[Aa]n?\s+")
+_A_KIND_OPENINGS = frozenset({"A", "An", "a", "an"})
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
 #: ... and follow a verb of its group ``keeps`` ("lists", "judges") for "the" to open the
@@ -288,7 +288,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     elif defining.group("means_clause"):
         if _numbered(text, start, end):
             return False  # "A section 2 means you can be kept ...": the reference is still unnamed
-        allowed = _A_KIND_OPENING  # "A community treatment order means you can leave hospital ..."
+        # "A community treatment order means you can leave hospital ..."
+        return opening[-1:].isspace() and opening.strip() in _A_KIND_OPENINGS
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif defining.group("refers") or defining.group("describes"):
@@ -354,7 +355,7 @@ WORDS_SAYING_WHEN = 6
 # power of attorney is a voluntary authority given by someone ..., a Guardianship Order is a Court
 # appointment which authorises someone to ..." (session 27).
 _CLAUSE_FIRST = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:Where|Whereas|While|Whilst|Unlike|Although|Though|If|When|Once|In\s+(?:Scotland|Wales|England|Northern\s+Ireland))\b")
-_ARTICLE_AFTER_COMMA = lazy_pattern(r", (?:an?|the) $", re.IGNORECASE)
+_ARTICLE_AFTER_COMMA = (", a ", ", an ", ", the ")
 #: How far (characters) into its sentence a term may open the main clause after such a clause.
 CLAUSE_FIRST_REACH = 240
 
@@ -365,7 +366,7 @@ def _after_a_clause_before(doc: Document, start: int, end: int, sentence: Span) 
     (what follows "is" or "means" as :data:`_DEFINING` reads it, or a kind at length): "Where a
     power of attorney is ..., a Guardianship Order is a Court appointment which authorises ..."."""
     text = doc.text
-    if start - sentence[0] > CLAUSE_FIRST_REACH or _ARTICLE_AFTER_COMMA.search(text, start - 6, start) is None:
+    if start - sentence[0] > CLAUSE_FIRST_REACH or not text[start - 6 : start].lower().endswith(_ARTICLE_AFTER_COMMA):
         return False
     if _CLAUSE_FIRST.match(text, sentence[0]) is None or _numbered(text, start, end) or opens_with_abbreviation(text, start, end):
         return False

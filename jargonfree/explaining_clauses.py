@@ -112,6 +112,8 @@ def explained_by_where_or_when(text: str, end: int) -> bool:
     """True if the term is followed by ", where" or ", when", whoever acts and a verb of what
     will or can be done, at length: "an ‘Intervention Order’, where the Court would appoint one
     or more specified persons to take one off actions or make particular decisions on your behalf"."""
+    if text.find(",", end, end + 30) == -1:
+        return False  # (most terms: no comma soon after)
     clause = _WHERE_OR_WHEN_DOES.match(text, end, end + 80)
     if clause is None:
         return False

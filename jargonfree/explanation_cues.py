@@ -56,7 +56,7 @@ def cues(text: str) -> Cues:
         # "known by doctors as", "referred to by professionals as", "(AKA ...)" (session 26).
         or " by " in lower and ("known" in lower or "referred to" in lower) or "aka " in lower or "a.k.a" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text or " being " in text)
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text or "le being " in text or "idea being " in text)
         or " means " in text and ("and means" in text or "ly means" in text),  # "it is a ... order and basically means that ..." 
         # (", which", " - which", " which is a": _WHICH_SAYS)
         which="which" in text and (comma or dash or " which is a" in text or " which are a" in text or ") which will " in text),

@@ -126,7 +126,10 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
     if space == -1:
         return False
     head = text[space + 1 : end].lower()
-    return head in read_set("head_nouns.txt") and _defined_later(doc, end, sentence, head, ahead=1)
+    following = sentence[1]
+    # (A quick test first: the next sentence opens "The plan ...", "Your plan ...".)
+    opening = text[following : following + len(head) + 8].lower()
+    return head in opening and head in read_set("head_nouns.txt") and _defined_later(doc, end, sentence, head, ahead=1)
 
 
 def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False, ahead: int = 0) -> bool:

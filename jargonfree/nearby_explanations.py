@@ -76,7 +76,6 @@ from .listed_explanations import (
     named_in_full_after,
     spelt_out_after,
 )
-from .kind_sentences import VERDICTS
 from .lazy_patterns import lazy_pattern
 
 # -- explanations that come just after a term ----------------------------------------------
@@ -109,7 +108,7 @@ def explained_after_noun(text: str, end: int) -> bool:
 # ", meaning" or a dash and "meaning" and the same said plainly, what was done to them (session
 # 27). Not what followed from it: "He was sectioned last week, meaning he can't come home" (a
 # form of "be" and a doing word done to them must follow, "was removed", "is kept").
-_BE_BEFORE = lazy_pattern(r"\b(?:was|were|is|are|been|being|be|get|got|gets)[ \t]+$")
+_BE_BEFORE = (" was ", " were ", " is ", " are ", " been ", " being ", " be ", " get ", " got ", " gets ")
 _MEANING_RESTATES = lazy_pattern(
     r"(?:[ \t]+[a-z0-9]+){0,6}?(?:,|[ \t]+[-\u2013\u2014])[ \t]+meaning[ \t]+(?:that[ \t]+)?"
     r"(?:he|she|they|you|it|the[ \t]+(?:child|person|patient|pupil)|someone)[ \t]+"
@@ -120,24 +119,29 @@ _MEANING_RESTATES = lazy_pattern(
 
 # "It is a Deprivation of Liberty order and basically means that legally they can keep your mum
 # safe": "it is a" the term, then "and means" what it is (session 27).
-_IS_A_BEFORE = lazy_pattern(r"\b(?:is|was)[ \t]+(?:an?|the)[ \t]+$")
+_IS_A_BEFORE = (" is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
 _AND_MEANS = lazy_pattern(r"(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+(?:(?:basically|simply|essentially|just)[ \t]+)?means[ \t]+(?:that[ \t]+)?[a-z]")
 
 
 # "Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed
 # ...": the term, a short passive of what is done with it, then a noun phrase set apart by two
 # dashes that says what it is (session 27). After "a" or "an" only: a kind of thing.
-_A_BEFORE = lazy_pattern(r"\b[Aa]n?[ \t]+$")
+_A_BEFORE = (" a ", " A ", " an ", " An ", "\na ", "\nA ", "\nan ", "\nAn ")
+_PASSIVE_OPENERS = (" is ", " are ", " may be ", " will be ", " can be ", " might be ")
 _PASSIVE_THEN_DASHES = lazy_pattern(
     r"[ \t]+(?:is|are|may[ \t]+be|will[ \t]+be|can[ \t]+be|might[ \t]+be)[ \t]+(?:usually[ \t]+|often[ \t]+)?[a-z]+(?:ed|en)"
-    r"[ \t]+[-\u2013\u2014][ \t]+an?[ \t]+(?!" + VERDICTS + r"\b)[a-z-]+[ \t]+[^-\u2013\u2014\n]{3,80}?[ \t][-\u2013\u2014][ \t]"
+    # (Not a verdict, "– a bit painful –": a few words of amount or judgement, not all of VERDICTS,
+    # so that the pattern stays small.)
+    r"[ \t]+[-\u2013\u2014][ \t]+an?[ \t]+(?!(?:bit|lot|little|real|big|good|bad|great|nightmare|pain)\b)[a-z-]+[ \t]+[^-\u2013\u2014\n]{3,80}?[ \t][-\u2013\u2014][ \t]"
 )
 
 
 def explained_by_dashes_after_a_passive(text: str, start: int, end: int) -> bool:
     """True if "a" or "an", the term, "is" and a doing word done to it are followed by a noun
     phrase between two dashes: "a biopsy is taken – a sample of tissue for analysis in the lab –"."""
-    return _A_BEFORE.search(text, max(0, start - 4), start) is not None and _PASSIVE_THEN_DASHES.match(text, end, end + 140) is not None
+    if not text.startswith(_PASSIVE_OPENERS, end):
+        return False  # (most terms: the quickest test first)
+    return (text[max(0, start - 4) : start].endswith(_A_BEFORE) or start in (2, 3) and text[:start].rstrip() in ("A", "An")) and _PASSIVE_THEN_DASHES.match(text, end, end + 140) is not None
 
 
 def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
@@ -145,9 +149,12 @@ def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
     "– meaning" and what was done to the person in plain words: "He was off-rolled from school a
     year later – meaning he was removed from school"; or after "it is a", by "and means" ("It is a
     Deprivation of Liberty order and basically means that ...")."""
-    if _IS_A_BEFORE.search(text, max(0, start - 10), start) is not None and _AND_MEANS.match(text, end, end + 40) is not None:
+    if text.find("mean", end, end + 120) == -1:
+        return False  # (most terms: no "means" or "meaning" soon after)
+    before = text[max(0, start - 10) : start]
+    if before.endswith(_IS_A_BEFORE) and _AND_MEANS.match(text, end, end + 40) is not None:
         return True  # "It is a Deprivation of Liberty order and basically means that ..."
-    return _BE_BEFORE.search(text, max(0, start - 8), start) is not None and _MEANING_RESTATES.match(text, end, end + 120) is not None
+    return before.endswith(_BE_BEFORE) and _MEANING_RESTATES.match(text, end, end + 120) is not None
 
 
 def noun_explained_in_brackets(text: str, end: int) -> bool:
