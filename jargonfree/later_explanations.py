@@ -43,6 +43,9 @@ _GLOSS_NEXT = lazy_pattern(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
+    # "... told to apply for deputyship. This lets you manage someone's money when they can't.":
+    # what it lets a person do (session 27).
+    r"|(?:lets|allows|enables) (?:you|people|someone|a person|the person|families|carers) (?:to )?(?!(?:down|know|off)\b)[a-z]+ "
     # "... by the "Integration Authority". This term broadly means the person or body which ...":
     # the word itself, and what it means (session 27).
     r"|(?:term|word|phrase|name) (?:(?:broadly|simply|just|basically|generally|usually) )?(?:means|refers to|describes) "

@@ -132,6 +132,8 @@ EXPLAINED = [
     ("Kinship care can be informal (arranged privately) or formal (approved by social services or the court).", "Kinship care"),
     # The one team, named with its noun, and its work with you at length.
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
+    # What it lets a person do, in the next sentence.
+    ("We were told to apply for deputyship. This lets you manage someone's money when they can't.", "deputyship"),
     # "Being" the term "means"; "whose role is to" after a comma.
     ("Being sectioned means being kept in hospital under the Mental Health Act.", "sectioned"),
     ("Your nearest relative, whose role is to protect your interests, can ask for your discharge.", "nearest relative"),
@@ -201,6 +203,7 @@ NOT_EXPLAINED = [
     ("Sometimes a biopsy is taken – a bit painful – and sent off.", "biopsy"),
     ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
     ("Being sectioned means a lot to the family.", "sectioned"),
+    ("We were told to apply for deputyship. This lets you down in the end.", "deputyship"),
     ("Your nearest relative, whose house is nearby, can visit.", "nearest relative"),
     # A bracket that restates words the sentence wrote before the term explains those words.
     (
