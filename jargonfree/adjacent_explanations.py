@@ -40,6 +40,14 @@ _CITATION_WORD = lazy_pattern(
 )
 
 
+# A numbered part of a law: "section 318", "Schedule 2", "s.117", "regulation 5".
+_LAW_PART = lazy_pattern(r"(?:[Ss]ections?|[Ss]chedules?|[Pp]arts?|[Rr]egulations?|[Aa]rticles?|[Ss]s?\.)\s*\d")
+# What a bracket after it says the part is about, or its heading: "(relating to ...)", "(false
+# statements)" (at most three words, none an article or a pronoun: a heading, not a gloss).
+_SUBJECT_OF_A_PART = lazy_pattern(r"(?:relating|relates|related)\s+to\b|(?:about|concerning|regarding|on)\s", re.IGNORECASE)
+_A_PARTS_TITLE = lazy_pattern(r"(?!(?:an?|the|this|that|it|you|your|when|where|if)\b)[a-z][a-z-]*(?:\s+(?!(?:an?|the|you|your)\b)[a-z][a-z-]*){1,2}")
+
+
 def _bracket_cites_a_law(inner: str) -> bool:
     """True if a bracket holding ``inner`` only cites a part of a law: as one reference
     (:data:`_ONLY_A_CITATION`) or word by word (:func:`_cites_only`)."""
@@ -316,6 +324,12 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         if " " not in text[start:end] and has_two_capitals(text[start:end]) and _aside_to_letters(inner):
             return False  # "the LA (usually the EHCP coordinator)", "ESA (contribution based)"
+        if _LAW_PART.match(text, start, end) is not None and (_SUBJECT_OF_A_PART.match(inner) is not None or _A_PARTS_TITLE.fullmatch(inner) is not None):
+            # "section 318 (false statements)", "Schedule 2 (relating to a short term detention for
+            # examination)": the part's heading or subject, which names what it is about, not what
+            # it does to the reader (session 27: two misses on the tune half). A gloss still
+            # explains: "section 136 (a police power to take you to a safe place)".
+            return False
         return (
             _NOT_A_GLOSS.match(inside) is None
             and _A_REMARK.search(inner) is None

@@ -132,6 +132,8 @@ EXPLAINED = [
     ("Kinship care can be informal (arranged privately) or formal (approved by social services or the court).", "Kinship care"),
     # The one team, named with its noun, and its work with you at length.
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
+    # A gloss after a numbered part of a law still explains it.
+    ("You can be taken to a safe place under section 136 (a police power to take you to a safe place).", "section 136"),
     # What it lets a person do, in the next sentence.
     ("We were told to apply for deputyship. This lets you manage someone's money when they can't.", "deputyship"),
     # "Being" the term "means"; "whose role is to" after a comma.
@@ -204,6 +206,9 @@ NOT_EXPLAINED = [
     ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
     ("Being sectioned means a lot to the family.", "sectioned"),
     ("We were told to apply for deputyship. This lets you down in the end.", "deputyship"),
+    # A part's heading or subject in brackets names what it is about, not what it is.
+    ("In subsection (2) of section 318 (false statements), sub-paragraph (ii) is repealed.", "section 318"),
+    ("They must be authorised by a report under Schedule 2 (relating to a short term detention for examination).", "Schedule 2"),
     ("Your nearest relative, whose house is nearby, can visit.", "nearest relative"),
     # A bracket that restates words the sentence wrote before the term explains those words.
     (
