@@ -270,8 +270,10 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 and (
                     (does.group("made_of") or "").lower().startswith(("compris", "consist"))
                     # "The Reablement Team will work with you to ...": the one team or service,
-                    # named with its noun, and its work at length (session 27).
-                    or (does.group("kind_noun") and does.group("verb"))
+                    # named with its noun, and its work with you at length (session 27). Not any
+                    # verb: "The reablement service provides intensive reablement for people who
+                    # ..." names the term again and says nothing of what it is (the fresh pool).
+                    or (does.group("kind_noun") and (does.group("verb") or "").lower().startswith("work"))
                 )
                 and opening[:4] in ("The ", "the ")
             ):

@@ -87,7 +87,12 @@ _GLOSS_NEXT = lazy_pattern(
 # A bracket at the end of the term's sentence gives another name for it, and does not stop the
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
 # Requirement). This is a legal document which ...".
-_ALIAS = lazy_pattern(r"\s*\([^()\n]{1,60}\)")
+# Or after a dash or a comma: "... the Decision Support Tool – also commonly referred to as the
+# DST. This is the paperwork that must be completed ..." (session 27).
+_ALIAS = lazy_pattern(
+    r"\s*\([^()\n]{1,60}\)"
+    r"|\s*[,\u2013\u2014-]\s+(?:(?:also|often|sometimes|commonly|usually)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+[^.,;:()\n]{1,40}"
+)
 _PLURAL_AFTER = lazy_pattern(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").

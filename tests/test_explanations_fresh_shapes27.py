@@ -134,6 +134,12 @@ EXPLAINED = [
     ("The Reablement Team will work with you to help you regain strength and confidence in doing the things you used to do.", "Reablement"),
     # A gloss after a numbered part of a law still explains it.
     ("You can be taken to a safe place under section 136 (a police power to take you to a safe place).", "section 136"),
+    # Another name set apart by a dash before the full stop, then the next sentence says what it is.
+    (
+        "They probably mean the Decision Support Tool – also commonly referred to as the DST. This is the paperwork that "
+        "must be completed by assessors during a full assessment.",
+        "Decision Support Tool",
+    ),
     # What it lets a person do, in the next sentence.
     ("We were told to apply for deputyship. This lets you manage someone's money when they can't.", "deputyship"),
     # "Being" the term "means"; "whose role is to" after a comma.
