@@ -26,6 +26,11 @@ this module holds the other ways a writer explains a term in the words around it
   tests in :mod:`jargonfree.listed_explanations`);
 * what it is made of after it: "a multidisciplinary team made up of nurses, doctors and
   therapists" (:func:`explained_by_its_parts`);
+* the same said plainly after "– meaning" ("He was off-rolled from school a year later – meaning
+  he was removed from school"), "it is a ... and basically means that ..."
+  (:func:`explained_by_meaning_after`), a noun phrase between two dashes after a short passive
+  ("a biopsy is taken – a sample of tissue for analysis in the lab –",
+  :func:`explained_by_dashes_after_a_passive`);
 * plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
   "observations, including temperature and pulse"): :func:`other_names.renamed_after_or`,
   :func:`listed_explanations.followed_by_examples`; "or" and its everyday name after it, "a
