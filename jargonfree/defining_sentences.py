@@ -204,6 +204,11 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     aside = _ANOTHER_NAME.match(text, end, end + 80)
     if aside is None and text.find(",", end, end + 30) != -1 and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
         aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
+    if aside is None and text.startswith(" or ", end):
+        # Another name in quotes, then the noun both name: "A “repeat dispensing” or “batch”
+        # prescription allows a Clinician to authorise and issue up to 12 months of repeat
+        # prescriptions for you" (session 27).
+        aside = _OR_QUOTED_NAME.match(text, end, end + 60)
     if aside is not None:
         end = aside.end()
     opening = text[sentence[0]:start].lstrip(SENTENCE_LEAD)
@@ -313,6 +318,9 @@ _ANOTHER_NAME = lazy_pattern(
     r",\s+" + _ALIAS_WORDS + r"[^,.;:()\n]{1,60},"
     r"|\s+[-\u2013\u2014]\s+" + _ALIAS_WORDS + r"[^,.;:()\n\u2013\u2014]{1,60}?\s+[-\u2013\u2014](?=\s)"
 )
+# " or “batch” prescription": another name in quotes after the term in quotes, and the noun
+# both describe (one word).
+_OR_QUOTED_NAME = lazy_pattern(r" or [\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,30}[\"'\u2019\u201d](?: [a-z]+)?")
 # Before a term that is the other name in such an aside: the dash or comma and the words that name it.
 _ALIAS_BEFORE = lazy_pattern(r"(?:,|\s[-\u2013\u2014])\s+" + _ALIAS_WORDS + r"(?:the\s+)?$")
 # After it, the aside's close: the same comma or dash.

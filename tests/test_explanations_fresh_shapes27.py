@@ -140,6 +140,12 @@ EXPLAINED = [
         "must be completed by assessors during a full assessment.",
         "Decision Support Tool",
     ),
+    # Another name in quotes after "or", then the noun both describe, then what it does at length.
+    (
+        "A “repeat dispensing” or “batch” prescription allows a Clinician to authorise and issue up to 12 months of "
+        "repeat prescriptions for you.",
+        "repeat dispensing",
+    ),
     # What it lets a person do, in the next sentence.
     ("We were told to apply for deputyship. This lets you manage someone's money when they can't.", "deputyship"),
     # "Being" the term "means"; "whose role is to" after a comma.
@@ -212,6 +218,7 @@ NOT_EXPLAINED = [
     ("Sometimes a biopsy is taken and sent off to the lab.", "biopsy"),
     ("Being sectioned means a lot to the family.", "sectioned"),
     ("We were told to apply for deputyship. This lets you down in the end.", "deputyship"),
+    ("A “repeat dispensing” or “batch” prescription is late again.", "repeat dispensing"),
     # A part's heading or subject in brackets names what it is about, not what it is.
     ("In subsection (2) of section 318 (false statements), sub-paragraph (ii) is repealed.", "section 318"),
     ("They must be authorised by a report under Schedule 2 (relating to a short term detention for examination).", "Schedule 2"),
