@@ -40,6 +40,14 @@ _CITATION_WORD = lazy_pattern(
 )
 
 
+# A numbered part of a law: "section 318", "Schedule 2", "s.117", "regulation 5".
+_LAW_PART = lazy_pattern(r"(?:[Ss]ections?|[Ss]chedules?|[Pp]arts?|[Rr]egulations?|[Aa]rticles?|[Ss]s?\.)\s*\d")
+# What a bracket after it says the part is about, or its heading: "(relating to ...)", "(false
+# statements)" (at most three words, none an article or a pronoun: a heading, not a gloss).
+_SUBJECT_OF_A_PART = lazy_pattern(r"(?:relating|relates|related)\s+to\b|(?:about|concerning|regarding|on)\s", re.IGNORECASE)
+_A_PARTS_TITLE = lazy_pattern(r"(?!(?:an?|the|this|that|it|you|your|when|where|if)\b)[a-z][a-z-]*(?:\s+(?!(?:an?|the|you|your)\b)[a-z][a-z-]*){1,2}")
+
+
 def _bracket_cites_a_law(inner: str) -> bool:
     """True if a bracket holding ``inner`` only cites a part of a law: as one reference
     (:data:`_ONLY_A_CITATION`) or word by word (:func:`_cites_only`)."""
@@ -75,6 +83,13 @@ _NOT_A_GLOSS = lazy_pattern(
     # "granted under Schedule 1 (other than an interim authorisation)": a bracket that leaves
     # something out limits the term, as "except" does.
     r"|source|ref|cf|except|excluding|unless|if|code|other than|apart from|not including"
+    # "a welfare guardian (depending on their powers)": when it applies, not what it is;
+    # "formulation (including diagnosis)", "the system partners (including local government, ...)":
+    # some of what it takes in, examples that give no plainer word (as followed_by_examples,
+    # whose caller decides whether examples explain); "over a bony prominence (or related to a
+    # medical or other device)": another case, not another name (session 27).
+    r"|depending on|subject to|including|includes|such as|for example|e\.g\.?|eg"
+    r"|or (?:related|similar|equivalent|both|other|another|any|its|their|his|her|your|where|when|if)"
     # "a Lead Professional (where necessary)", "(only where appropriate)": when the term applies,
     # as "if" says, not what it is. Not "(when needed)" or "(as required)": that is what PRN
     # means, so there they are its gloss (review24).
@@ -118,6 +133,9 @@ GLOSS_OPENERS = (
     ", which means", ", meaning ", ", that is ", ", that is, ", " – this means", " - this means", ": this means",
     # "reablement, in other words help at home to ...", "a DoL, i.e. being kept somewhere ...".
     ", in other words ", ", in other words, ", ", i.e. ", ", i.e., ", ", ie ", ", ie. ",
+    # "a model of discharge to assess in place: the principle being once a patient is medically
+    # optimised, they should not remain in hospital ..." (session 27).
+    ": the principle being ", ", the principle being ", ": the idea being ", ", the idea being ",
 )
 # The same with a word of time or degree, or with no comma: "specified and quantified, which will
 # usually mean stating the hours ...", "a bank shift which means I am on the Trust's bank of staff".
@@ -162,7 +180,9 @@ _DASH_SAYS = lazy_pattern(
     r" [-\u2013\u2014] (?:"
     r"or [\"'\u2018\u201c]?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}[\"'\u2019\u201d]?(?=[ \t]*[-\u2013\u2014,.;:)]|[ \t]*$)"
     r"|(?:(?:this|that|it|which) (?:is|are)|(?:this|that|it)['\u2019]s?|basically|simply|essentially|in other words|i\.?e\.?,?)"
-    r" (?:an?|the|when|where|what|how|someone|something|somewhere|used|given|made) "
+    # Not a verdict on it: "their nearest relative – this is an important safeguard for people
+    # who ..." says why the rights matter, not who the relative is (session 27).
+    r" (?:an? (?!" + VERDICTS + r"\b)|the|when|where|what|how|someone|something|somewhere|used|given|made) "
     r"|(?:this|that|it|which) means |which (?:occurs|happens) |meaning "
     r"|the [a-z][\w-]*(?: [\w'-]+){0,3} [-\u2013\u2014] )",
     re.IGNORECASE,
@@ -192,6 +212,11 @@ def _one_word_gloss(word: str) -> bool:
     """True if ``word`` alone in brackets reads as a plainer name for the term before it."""
     from .lexicon import zipf  # (imported here: most brackets never get this far)
 
+    if "-" in word:
+        # "regular antenatal (pre-birth) appointments": a hyphenated word whose last part is an
+        # everyday word (session 27).
+        parts = word.split("-")
+        return len(parts) == 2 and all(part.isalpha() and part.islower() for part in parts) and len(parts[1]) >= 4 and zipf(parts[1]) >= ONE_WORD_GLOSS_ZIPF
     return (
         word.isalpha()
         and word.islower()
@@ -235,6 +260,24 @@ def _aside_to_letters(inner: str) -> bool:
     """True if the bracket after an abbreviation (``inner`` its text) is an aside that says
     nothing of what the letters are: see :data:`_ASIDE_TO_LETTERS`."""
     return _ASIDE_TO_LETTERS.match(inner) is not None
+
+
+# The first two words of a bracket, after "i.e." or "that is" and an article: "(i.e. a medical
+# practitioner approved under section 22 of the Act)".
+_BRACKET_HEAD = lazy_pattern(r"(?:(?:i\.?e\.?|that is),?\s+)?(?:an?|the)\s+([a-z]{3,}\s+[a-z]{3,})\b")
+
+
+def _restates_words_before(text: str, start: int, inner: str) -> bool:
+    """True if the bracket holding ``inner`` opens with two words that the sentence wrote just
+    before the term: "Only an approved medical practitioner may grant a short-term detention
+    certificate (i.e. a medical practitioner approved under section 22 of the Act)" explains the
+    practitioner, not the certificate (session 27)."""
+    head = _BRACKET_HEAD.match(inner)
+    if head is None:
+        return False
+    before = text[max(0, start - 150) : start]
+    stop = max(before.rfind(". "), before.rfind("\n"))
+    return head.group(1) in before[stop + 1 :]
 
 
 def explained_after(text: str, start: int, end: int) -> bool:
@@ -281,12 +324,19 @@ def explained_after(text: str, start: int, end: int) -> bool:
             return False  # only a law's part: "(section 37/41)", "(Section of 38 or S.31)"
         if " " not in text[start:end] and has_two_capitals(text[start:end]) and _aside_to_letters(inner):
             return False  # "the LA (usually the EHCP coordinator)", "ESA (contribution based)"
+        if _LAW_PART.match(text, start, end) is not None and (_SUBJECT_OF_A_PART.match(inner) is not None or _A_PARTS_TITLE.fullmatch(inner) is not None):
+            # "section 318 (false statements)", "Schedule 2 (relating to a short term detention for
+            # examination)": the part's heading or subject, which names what it is about, not what
+            # it does to the reader (session 27: two misses on the tune half). A gloss still
+            # explains: "section 136 (a police power to take you to a safe place)".
+            return False
         return (
             _NOT_A_GLOSS.match(inside) is None
             and _A_REMARK.search(inner) is None
             and _A_DETAIL.match(inner) is None
             and ASIDE_SHORT.search(inside) is None
             and _ONLY.search(inside) is None
+            and not _restates_words_before(text, start, inner)
         )
     lowered = rest.lower()
     if _DASH_WHEN.match(rest) is not None:

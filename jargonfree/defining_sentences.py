@@ -34,7 +34,9 @@ _OPENING_BEFORE_REFERS = lazy_pattern(r"(?:[Tt]he\s+(?:term|word|phrase)\s+|[Bb]
 # sentence and describes the term ("Mental capacity means ...", the term being "capacity"; not a
 # verb such as "Getting continuing healthcare means ...", nor a possessive: "Her CFS means ..."
 # says what it does to her).
-_OPENING_BEFORE_MEANS = lazy_pattern(r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
+# "Being" too, before a term for what is done to someone: "Being sectioned means being kept in
+# hospital under the Mental Health Act" (session 27).
+_OPENING_BEFORE_MEANS = lazy_pattern(r"(?:[Bb]eing\s+|(?:[Aa]n?|[Tt]he)\s+)?(?:[A-Z]{2,5}\s+|[A-Z][a-z]+(?<!ing)\s+)?$")
 # Before "is" too, one capitalised word that describes the term ("Mental capacity is about ...",
 # "Postpartum Psychosis is a severe mental illness which ..."), but not a word that points at one
 # thing ("This Annual Review is ...", "My CPN is ...").
@@ -42,6 +44,9 @@ _DESCRIBING_WORD_FIRST = lazy_pattern(
     r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:This|That|These|Those|My|Our|Your|His|Her|Their|Its|Every|Each|Any|No|Some)\s)[A-Z][a-z]+(?<!ing)\s+"
 )
 
+_OPENING_QUOTES = "'\"\u2018\u201c"
+# The rest of a name in quotes, to its closing quote: a few words, no sentence's end.
+_QUOTE_CLOSES = lazy_pattern(r"[^.!?\n\"'\u2019\u201d]{1,58}[\"'\u2019\u201d](?=\s)")
 #: What may stand before a sentence's first word: quotes, brackets, bullets.
 SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 
@@ -57,11 +62,20 @@ SENTENCE_LEAD = " \t\n\"'\u2018\u201c(-*\u2022"
 # abbreviation ("CPNs visit ...") nor a numbered part of a law ("Section 2 lets ...").
 _DOES = lazy_pattern(
     r"(?P<short>\s+\([A-Z][A-Za-z0-9]{1,7}\))?"
+    # The kind of thing the term names, after it: "Reablement services provide help with personal
+    # social care, activities of daily living and other practical tasks for a limited time"
+    # (session 27).
+    # "The Reablement Team will work with you to help you regain strength and confidence in doing
+    # the things you used to do": a team or service named, and the work it does with you.
+    r"(?P<kind_noun>\s+(?:services?|teams?|schemes?|programmes?|units?|centres?|plans|orders))?"
     # What the term is a part of: "Section F of an EHC Plan sets out educational provision that ...".
     r"(?P<part_of>\s+of\s+(?:an?|the|your|their)\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?:[Pp]lan|[Dd]ocument|[Ff]orm|[Rr]eport|[Aa]ssessment))?"
     r"\s+(?:(?P<modal>usually|also|can|may|will(?:\s+be\s+able\s+to)?)\s+)?"
     r"(?:(?P<verb>makes?\s+decisions|excludes?|prohibits?|forbids?|bans?|provides?|lets?|allows?|enables?|treats?|gives?"
     r"|protects?|stops?|prevents?|covers?|offers?|supports?|describes?|sets? out|deals? with|helps?|brings? together"
+    # "Palliative care aims to help people achieve the best quality of life for as long as
+    # possible": what it is for (session 27).
+    r"|aims?\s+to|works?\s+with\s+(?:you|people|adults|children|families|patients)\s+to"
     # What a register, a court, a test or a team is there to do: "The child protection register
     # lists all children in the area who ...", "The court of protection judges whether people
     # have the mental capacity to ...", "The fitness to practise team investigates concerns about
@@ -71,7 +85,10 @@ _DOES = lazy_pattern(
     r"|(?P<keeps>lists|records|measures|judges|decides|investigates|assesses|checks|monitors|oversees|inspects|regulates)"
     r"(?=\s+(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|of|and|or|to|for|from|in|on|at|by|with)\b))"
     # "IROs have a statutory responsibility to oversee and monitor ...": what it is there to do.
-    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for)))\s"
+    r"|(?P<duty>(?:has|have)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:responsibility|duty|role|job)\s+(?:to|of|for))"
+    # "A Short Term Detention Certificate authorises detention in hospital for up to 28 days":
+    # what a legal paper lets be done is what it is, said in fewer words (session 27).
+    r"|(?P<authorises>authori[sz]es?|permits?))\s"
     # "Informal carers are not the same as formal or employed carers": what it is not.
     r"|(?:is|are)\s+not\s+the\s+same\s+as\s"
     # "A flexible cystoscopy involves a look at the inside of the bladder": what it is made of,
@@ -82,6 +99,10 @@ _DOES = lazy_pattern(
     r"|(?P<made_of>involves?|consists?\s+of|includes?|compris(?:es?|e))\s(?!(?:an?\s+|the\s+)?" + VERDICTS + r"\b))",
     re.IGNORECASE,
 )
+# Before a term whose sentence says what it lets or makes a person do after "means" ("A community
+# treatment order means you can leave hospital ..."): only "a" or "an", the term as a kind of
+# thing; "Your CTO means you must ..." or "Her diagnosis means she can ..." speak of one case.
+_A_KIND_OPENINGS = frozenset({"A", "An", "a", "an"})
 #: How many words at least follow the verb of :data:`_DOES` to the end of its sentence.
 WORDS_SAYING_WHAT_IT_DOES = 12
 #: ... and follow a verb of its group ``keeps`` ("lists", "judges") for "the" to open the
@@ -143,7 +164,8 @@ _WHICH_ONE_OPENING = lazy_pattern(
     # Not a clause that hangs on another: "Although the Short Break Services Statement is a formal
     # document required by law, the Partnership ...".
     r"(?!(?:Although|Though|While|Whilst|If|When|Because|Since|As|Unless|But|And|So|However|Where|Once)\b)"
-    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?![\w-]*ing\s)[\w&'\u2019-]+\s+){1,3}"
+    # A word in brackets may be one of them: "A membrane (cervical) sweep is a vaginal examination ..."
+    r"(?:(?:[Aa]n?|[Tt]he)\s+)?(?:(?![\w-]*ing\s)(?:[\w&'\u2019-]+|\([a-z][a-z -]{1,30}\))\s+){1,3}"
 )
 
 
@@ -156,8 +178,16 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
     text = doc.text
     if start - sentence[0] > 40 and text.find(": ", start - 16, start) == -1:
         # The term does not open its sentence (most terms: the quickest test first), unless it
-        # is the other name in an aside after the term that does.
-        return start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)
+        # is the other name in an aside after the term that does, or opens the main clause after
+        # a clause set before it.
+        return (start - sentence[0] <= ALIAS_REACH + 40 and _named_in_an_aside(doc, start, end, sentence)) or (
+            text.find(", ", start - 6, start) != -1 and _after_a_clause_before(doc, start, end, sentence)
+        )
+    if text.startswith((" if ", " when "), end) and _PERSON_FIRST.fullmatch(text, sentence[0], start) is not None:
+        # "A person lacks capacity if their mind is impaired in some way, which means they're
+        # unable to make a decision at that time": the term says what is true of a person, and the
+        # sentence says when (session 27), at some length.
+        return len(text[end : sentence[1]].split()) >= WORDS_SAYING_WHEN and not opens_with_abbreviation(text, start, end)
     if _named_in_an_aside(doc, start, end, sentence):
         return True
     # Whether the term opens with an abbreviation ("An EHCP is for children ..."): a letter
@@ -167,9 +197,18 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
         # The term in quotes: "'Deprivation of assets' is when someone ...", "A 'Deferred Payment
         # Agreement' is an arrangement with the council that ...". Read on after the quote.
         start, end = start - 1, end + 1
+    elif start > sentence[0] and text[start - 1] in _OPENING_QUOTES and (close := _QUOTE_CLOSES.match(text, end, end + 60)) is not None:
+        # The term opens a longer name in quotes: "A 'Lasting power of attorney for health and
+        # welfare' is a legal document in which ..." (session 27). Read on after the quote.
+        start, end = start - 1, close.end()
     aside = _ANOTHER_NAME.match(text, end, end + 80)
     if aside is None and text.find(",", end, end + 30) != -1 and (noun := _NOUN_BEFORE_ASIDE.match(text, end, end + 30)) is not None:
         aside = _ANOTHER_NAME.match(text, noun.end(), noun.end() + 80)  # "Domiciliary care, also known as ..., refers to"
+    if aside is None and text.startswith(" or ", end):
+        # Another name in quotes, then the noun both name: "A “repeat dispensing” or “batch”
+        # prescription allows a Clinician to authorise and issue up to 12 months of repeat
+        # prescriptions for you" (session 27).
+        aside = _OR_QUOTED_NAME.match(text, end, end + 60)
     if aside is not None:
         end = aside.end()
     opening = text[sentence[0]:start].lstrip(SENTENCE_LEAD)
@@ -227,10 +266,25 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 return False  # what follows does not say what it is
             if does.group("made_of") and (does.group("modal") or "").lower() in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
                 return False  # "Coercive control can include checking your phone ...": some examples, not what it is
-            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") else WORDS_SAYING_WHAT_IT_DOES
+            at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") or does.group("authorises") else WORDS_SAYING_WHAT_IT_DOES
             if (does.group("verb") or does.group("made_of") or does.group("duty")) and len(text[does.end() : sentence[1]].split()) < at_least:
                 return False  # a short claim about what it does for someone
             allowed = _NAMED_OPENING if does.group("short") else _KIND_OPENING
+            if (
+                allowed is _KIND_OPENING
+                and (
+                    (does.group("made_of") or "").lower().startswith(("compris", "consist"))
+                    # "The Reablement Team will work with you to ...": the one team or service,
+                    # named with its noun, and its work with you at length (session 27). Not any
+                    # verb: "The reablement service provides intensive reablement for people who
+                    # ..." names the term again and says nothing of what it is (the fresh pool).
+                    or (does.group("kind_noun") and (does.group("verb") or "").lower().startswith("work"))
+                )
+                and opening[:4] in ("The ", "the ")
+            ):
+                # "The executive functions comprise those mental capacities necessary for ...": what
+                # the one named thing is made of (not "include" or "involve": some of it; session 27).
+                allowed = _THE_OR_KIND_OPENING
             if (
                 allowed is _KIND_OPENING
                 and does.group("keeps")
@@ -238,6 +292,11 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 and len(text[does.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_THE_ONE_DOES
             ):
                 allowed = _THE_OR_KIND_OPENING
+    elif defining.group("means_clause"):
+        if _numbered(text, start, end):
+            return False  # "A section 2 means you can be kept ...": the reference is still unnamed
+        # "A community treatment order means you can leave hospital ..."
+        return opening[-1:].isspace() and opening.strip() in _A_KIND_OPENINGS
     elif defining.group("means") or defining.group("can_mean") or defining.group("short_gloss"):
         allowed = _OPENING_BEFORE_MEANS
     elif defining.group("refers") or defining.group("describes"):
@@ -259,6 +318,9 @@ _ANOTHER_NAME = lazy_pattern(
     r",\s+" + _ALIAS_WORDS + r"[^,.;:()\n]{1,60},"
     r"|\s+[-\u2013\u2014]\s+" + _ALIAS_WORDS + r"[^,.;:()\n\u2013\u2014]{1,60}?\s+[-\u2013\u2014](?=\s)"
 )
+# " or “batch” prescription": another name in quotes after the term in quotes, and the noun
+# both describe (one word).
+_OR_QUOTED_NAME = lazy_pattern(r" or [\"'\u2018\u201c][^\"'\u2019\u201d\n]{1,30}[\"'\u2019\u201d](?: [a-z]+)?")
 # Before a term that is the other name in such an aside: the dash or comma and the words that name it.
 _ALIAS_BEFORE = lazy_pattern(r"(?:,|\s[-\u2013\u2014])\s+" + _ALIAS_WORDS + r"(?:the\s+)?$")
 # After it, the aside's close: the same comma or dash.
@@ -290,6 +352,38 @@ def _other_name_in_an_aside(doc: Document, start: int, end: int, sentence: Span)
         return False
     defining = _DEFINING.match(text, close.end(), close.end() + 80)
     return defining is not None and not (defining.group("means") or defining.group("can_mean") or defining.group("short_gloss") or defining.group("refers"))
+
+
+# A person as the subject before a term that says what is true of them, which "if" or "when" then
+# defines: "A person lacks capacity if ...", "A child is looked after when ...".
+_PERSON_FIRST = lazy_pattern(
+    r"[\s\"'\u2018\u201c(*\u2022-]*(?:(?:An?|The)\s+(?:person|child|adult|young\s+person|patient|parent|carer)|Someone|Somebody|You)\s+(?:is\s+|are\s+)?"
+)
+#: How many words at least follow the term to the end of a sentence that says when it holds.
+WORDS_SAYING_WHEN = 6
+# A clause set before the main one, which the term then opens after "a", "an" or "the": "Where a
+# power of attorney is a voluntary authority given by someone ..., a Guardianship Order is a Court
+# appointment which authorises someone to ..." (session 27).
+_CLAUSE_FIRST = lazy_pattern(r"[\s\"'\u2018\u201c(*\u2022-]*(?:Where|Whereas|While|Whilst|Unlike|Although|Though|If|When|Once|In\s+(?:Scotland|Wales|England|Northern\s+Ireland))\b")
+_ARTICLE_AFTER_COMMA = (", a ", ", an ", ", the ")
+#: How far (characters) into its sentence a term may open the main clause after such a clause.
+CLAUSE_FIRST_REACH = 240
+
+
+def _after_a_clause_before(doc: Document, start: int, end: int, sentence: Span) -> bool:
+    """True if a clause opened by "Where", "Unlike", "If" and the like stands before the term,
+    which opens the main clause after a comma and an article, and the sentence says what it is
+    (what follows "is" or "means" as :data:`_DEFINING` reads it, or a kind at length): "Where a
+    power of attorney is ..., a Guardianship Order is a Court appointment which authorises ..."."""
+    text = doc.text
+    if start - sentence[0] > CLAUSE_FIRST_REACH or not text[start - 6 : start].lower().endswith(_ARTICLE_AFTER_COMMA):
+        return False
+    if _CLAUSE_FIRST.match(text, sentence[0]) is None or _numbered(text, start, end) or opens_with_abbreviation(text, start, end):
+        return False
+    defining = _DEFINING.match(text, end, end + 80)
+    if defining is not None:
+        return not (defining.group("means_clause") or defining.group("short_gloss"))
+    return says_what_kind(text, end, sentence, kind_named=True)
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

@@ -26,7 +26,9 @@ _HELP_NOUNS = r"(?:help|support|care|money|payments?|advice|funding|treatment|se
 SAYS_WHAT_IT_IS = (
     r"(?:when|where|if|someone|somebody|a person|people|the (?:name|word|term) for"
     r"|an?\s+(?:type|kind|form|sort)\s+of\b"
-    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b"
+    # Not what happens to it: "The co-ordinated support plan is a statutory document which is
+    # subject to regular monitoring and review" says how it is kept, not what it is (session 27).
+    r"|an?\s+(?:[\w'-]+,?\s+){0,6}?(?:who|that|which|where|when|to|for|" + _GIVEN + r")\b(?!\s+(?:is|are)\s+(?:subject|liable)\s+to\b)"
     # "a personal budget, which is a statement showing the cost of meeting their needs", "is a
     # document setting out ...": a noun and a doing word of what it shows or gives (not a verdict:
     # "a nightmare showing no end"; session 26).
@@ -59,6 +61,11 @@ SAYS_WHAT_IT_IS = (
     # "'Floating support' is the term used to describe support services which ...".
     r"|the\s+(?:name|word|term|phrase)\s+(?:used|given)\s+(?:to\s+(?:describe|mean|refer)|for)\b"
     r"|(?:designed|intended)\s+(?:to|for)\b|made\s+up\s+of\b|one\s+(?:type|kind|form|sort)\s+of\b"
+    # "The plan is there to make sure that you are as prepared as possible ...": what it is for.
+    # "Drug Treatment and Testing Orders (DTTO) are imposed by courts where someone's offending is
+    # ...": an order, by who makes it and when (session 27).
+    r"|there\s+to\s+(?:help|make\s+sure|support|protect|give|provide|ensure|check|keep|stop|prevent|plan|record)\b"
+    r"|(?:imposed|made|granted|issued|ordered)\s+by\s+(?:the\s+|a\s+)?(?:(?:family|youth|crown|sheriff|criminal)\s+)?(?:courts?|sheriffs?|judges?|magistrates?|tribunals?)\s+(?:when|where|if|to|for)\b"
     # ... but not a claim about how much: "The direction of travel is more care at home."
     r"|(?:(?:an?|the)\s+)?(?!(?:more|less|better|extra|much|no)\b)(?:[\w'-]+\s+){0,2}?" + _HELP_NOUNS
     # "Reablement is short-term help at home after a hospital stay": where or with what it is given.
@@ -71,7 +78,10 @@ SAYS_WHAT_IT_IS = (
     # "the" and a noun that a clause or "for" describes: "... (MASH) is the single point of
     # contact for all professionals", "... (DRE) is the additional costs that someone ...";
     # not a ranking or a claim ("is the only option for", "is the best way to").
-    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way)\b)"
+    # Nor a figure of how much it matters: "Best interests assessors are the lynchpin on which the
+    # entire edifice of DoLS rests" (session 27).
+    r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way"
+    r"|lynchpin|linchpin|cornerstone|backbone|bedrock|heart|centre|center|core)\b)"
     r"(?:[\w'-]+\s+){1,6}?(?:for|that|who|which|where|whose|to|taken|" + _GIVEN + r")\b"
     # ... or a comma before "where": "Option 1 is the option with most responsibility, where the
     # council give you money to ..." (not "is the hardest, to be honest": a clause, not "to"; not
@@ -88,7 +98,17 @@ DEFINING = lazy_pattern(
     # opens with the term and "means" and a noun phrase (not a clause: "Her CFS means she rests").
     # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
     # "Reablement means 'learning or re-learning the day-to-day skills ...'": a quote may open it.
-    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:the|an?|being|having|when|where|someone|somebody|people|that)\b|[\"'\u2018\u201c]?[a-z]+ing\b)"
+    # Not a verdict: "Being sectioned means a lot to the family" (session 27).
+    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:(?:the|an?)\s+(?!" + VERDICTS + r"\b)|(?:being|having|when|where|someone|somebody|people|that)\b)|[\"'\u2018\u201c]?[a-z]+ing\b)"
+    # "A community treatment order means you can leave hospital and be treated in the community
+    # ...": of a kind of thing (only after "a" or "an", :func:`defined_by_its_sentence`), "means"
+    # and what it lets or makes a person do (session 27). Not "Her CFS means she rests", which
+    # the opening turns down.
+    r"|(?P<means_clause>means)\s+(?:that\s+)?(?=(?:you|they|he|she|someone|somebody|a\s+person|the\s+person|people|your\s+child|the\s+child)\s+"
+    r"(?:can|will|must|may|could|cannot|can't|won't|have\s+to|has\s+to|do\s+not|does\s+not|don't|doesn't)\s)"
+    # "Kinship care can be informal (arranged privately) or formal (approved by social services or
+    # the court)": its two kinds, each explained in brackets (session 27).
+    r"|(?P<kinds>(?:can|may)\s+be\s+(?:either\s+)?[a-z-]+\s+\([^()\n]{3,60}\)\s*,?\s+or\s+[a-z-]+\s+\([a-z])"
     # "Intermediate care can mean a range of services to ...": what it may take in.
     r"|(?:can|may)\s+(?P<can_mean>mean)\s+(?=(?:the|an?|any|being|having|when|where|someone|somebody|people)\b)"
     # "Chronic means long term.", "Acute means sudden or short-lived.": a short gloss that is the

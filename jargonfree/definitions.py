@@ -85,7 +85,9 @@ _OR_SHORT = lazy_pattern(r",?\s+or\s+(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]
 _OR_THEN_CAPITAL = lazy_pattern(r"or\s+(?:the\s+)?[A-Z]")
 # A short form, then a dash and its words: "VOR – Vehicle Off Road –", "ABA - Applied
 # Behaviour Analysis".
-_SHORT_THEN_DASH = lazy_pattern(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\s+[-\u2013\u2014]\s+(?=[A-Z])")
+# In the plural with an apostrophe too: "dad had a series of TIA’s – Transient Ischaemic Attack or
+# ‘mini strokes’ –" (session 27).
+_SHORT_THEN_DASH = lazy_pattern(r"\b(?P<short>[A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)(?:['\u2019]s)?\s+[-\u2013\u2014]\s+(?=[A-Z])")
 
 
 # The words, then "also known as" and the short form: "A Personal Advisor (also known as a

@@ -44,7 +44,13 @@ _WHICH_SAYS = lazy_pattern(
     r"|involves?\s+[a-z]+ing\s|(?:will\s+)?sets?\s+out\s+(?:the|what|how|your)\s"
     # ", which aims to reduce or remove their need for home care": what it is for.
     r"|aims?\s+to\s+[a-z]+\s)"
-    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b)",
+    r"|[ \t]+which\s+(?:is|are)\s+an?\s+(?:(?:type|kind|form|sort)\s+of|(?:[\w'-]+\s+){0,4}?(?:who|that|which|where|when|whose))\b"
+    # "a Personal Education Plan (PEP) which will show clear objectives and actions to ...": what a
+    # plan sets down, after its short form (session 27).
+    r"|[ \t]+\([A-Z][A-Za-z]{1,7}\)[ \t]+which\s+will\s+(?:show|set\s+out|detail|record|describe|list)\s"
+    # "A syringe driver—which allows drugs to be delivered subcutaneously at a constant controlled
+    # rate—is useful ...": a clause set apart by two dashes, an aside that says what it does.
+    r"|[ \t]*[\u2013\u2014][ \t]*which\s+(?:allows?|lets?|helps?|gives?|provides?|enables?|means?|makes?)\s[^\u2013\u2014\n]{10,160}[\u2013\u2014])",
     re.IGNORECASE,
 )
 # "a personal adviser, who will provide a focal point ...": a clause on what the person does.
@@ -58,7 +64,13 @@ _ASIDE = (
     r"|,[ \t]+(?:(?:also|often|sometimes)[ \t]+)?(?:known[ \t]+as|called)[ \t]+(?:(?:the|an?)[ \t]+)?[^,.;:()\n]{1,40}?(?=,))?"
 )
 _WHO_DOES = lazy_pattern(
-    _ASIDE + r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
+    _ASIDE
+    # Where the person works may come first: "a Named Person within universal services who is the
+    # professional responsible for ..." (session 27).
+    + r"(?:[ \t]+(?:within|in|at|from)[ \t]+(?:[\w'-]+[ \t]+){0,2}[\w'-]+)?"
+    r"(?:,\s+|[ \t]+)who\s+(?:will\s+|also\s+)?(?:provides?|supports?|gives?|looks? (?:after|at)|works? with"
+    # "who is the professional responsible for promoting ...": the person whose job it is.
+    r"|(?:is|are)\s+the\s+(?:main\s+|named\s+|key\s+|lead\s+)?(?:professional|person|worker|practitioner|member\s+of\s+staff)\s+(?:responsible|who|that|in\s+charge)"
     r"|acts? for|speaks? (?:up )?for|represents?|makes? decisions|advises?|coordinates?|arranges?"
     r"|helps?|checks?|reviews?|chairs?|assesses?"
     # "who are specially trained social workers", "who is a qualified nurse", "who is a registered
@@ -84,7 +96,11 @@ def explained_by_which(text: str, end: int) -> bool:
 # "can", "may", "must", "do" and the like: "a review, where the social worker said ..." and "a
 # care plan, when the council finally agreed" tell what happened once.
 _WHERE_OR_WHEN_DOES = lazy_pattern(
-    r"[\"'\u2019\u201d]?,[ \t]+(?:where|when)[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people)[ \t]+"
+    # Or ", in which": "waiting for a domiciliary-care package, in which carers can assist disabled
+    # or ill people in their own home" (session 27); who acts may be a plural noun there.
+    # (The clause may follow the noun the term describes: "a domiciliary-care package, in which".)
+    r"(?:[- \t][a-z]+){0,2}?[\"'\u2019\u201d]?,[ \t]+(?:(?:where|when)[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people)"
+    r"|(?:in|under|through)[ \t]+which[ \t]+(?:(?:the|an?|your)[ \t]+[a-z]+|you|someone|a[ \t]+person|they|people|[a-z]+s))[ \t]+"
     r"(?:would|will|can|may|must|could|might|do|does)[ \t]+(?:(?:also|usually|normally|then|still)[ \t]+)?[a-z]+[ \t]",
     re.IGNORECASE,
 )
@@ -96,6 +112,8 @@ def explained_by_where_or_when(text: str, end: int) -> bool:
     """True if the term is followed by ", where" or ", when", whoever acts and a verb of what
     will or can be done, at length: "an ‘Intervention Order’, where the Court would appoint one
     or more specified persons to take one off actions or make particular decisions on your behalf"."""
+    if text.find(",", end, end + 30) == -1:
+        return False  # (most terms: no comma soon after)
     clause = _WHERE_OR_WHEN_DOES.match(text, end, end + 80)
     if clause is None:
         return False
@@ -110,7 +128,12 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
     (MHOs), who are specially trained social workers")."""
     # Not an abbreviation: "the AMHP, who will arrange a bed" says what the person does, not
     # what the letters stand for.
-    return _WHO_DOES.match(text, end, end + 60) is not None and not opens_with_abbreviation(text, start, end)
+    who = _WHO_DOES.match(text, end, end + 110)
+    if who is None or opens_with_abbreviation(text, start, end):
+        return False
+    # "a Named Person within universal services who is the professional ...": "who is" speaks of
+    # one person, not of the plural noun just before it (session 27).
+    return not (text[start:end].endswith("s") and "who is " in who.group())
 
 
 # What a thing is for, said straight after it with no comma: "the Crisis House which is delivered
@@ -123,7 +146,9 @@ def explained_by_who(text: str, start: int, end: int) -> bool:
 _CLAUSE_SAYS_WHAT_IT_DOES = lazy_pattern(
     # Straight after the term: with a word between, the clause may be about that word's noun ("a
     # statutory service which is funded ... to provide help" says nothing of "statutory").
-    r"[\"'\u2019\u201d]?[ \t]+"
+    # A comma may set the clause apart: "Your nearest relative, whose role is to protect your
+    # interests, can ask for your discharge" (session 27).
+    r"[\"'\u2019\u201d]?,?[ \t]+"
     # "which is delivered in partnership with ... to provide short term crisis accommodation".
     r"(?:which\s+(?:is|are)\s+(?:run|delivered|provided|funded|offered|set\s+up)\s[^.;:!?\n]{0,70}?\bto\s+(?:provide|offer|give|help|support)\s"
     r"|whose\s+(?:main\s+)?(?:job|role|task|work|purpose|aim)\s+(?:it\s+)?is\s+to\s"

@@ -25,13 +25,13 @@ class Cues(NamedTuple):
     """Which ways of explaining a term nearby a text could hold at all, from a few substring
     tests of the whole text (see :func:`cues`): a term skips the tests whose words are not there."""
 
-    named: bool  # "known as", "call(ed)", "referred to as", "termed", "known by ... as", "aka" (named_explanations.named_after_explanation)
-    glossed: bool  # ", which means", ", meaning", ", that is", "this means" (explained_after_noun)
-    which: bool  # "which": ", which is", ", which are" (explained_by_which)
+    named: bool  # "known as", "call(ed)", "referred to (in this section) as", "termed", "known by ... as", "aka" (named_explanations.named_after_explanation)
+    glossed: bool  # ", which means", ", meaning", ", that is", "this means", ": the principle being" (explained_after_noun, explained_by_meaning_after)
+    which: bool  # "which": ", which is", ", which are", "(PEP) which will" (explained_by_which)
     who: bool  # "who" (explained_by_who: "who" after a space or comma, then any white space)
     does: bool  # "whose", "drawn", "place", "set", "to see", "to make sure" and the like (explained_by_what_it_does)
     bracketed: bool  # "(" (noun_explained_in_brackets)
-    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It"; "A", "An", "The" before a short form (explained_next)
+    next_sentence: bool  # "This", "That", "They", "These", "He or she", "It", "Such a"; "A", "An", "The" before a short form (explained_next)
     asked: bool  # "?", or "what" in a heading (asked_about)
     renamed: bool  # ", or " (renamed_after_or)
     examples: bool  # "such as", "including", "for example", "e.g." (followed_by_examples)
@@ -52,13 +52,14 @@ def cues(text: str) -> Cues:
     comma, colon, lines = "," in text, ":" in text, "\n" in text
     dash = "-" in text or "\u2013" in text or "\u2014" in text
     return Cues(
-        named="call" in lower or "known as" in lower or "referred to as" in lower or "termed" in lower
+        named="call" in lower or "known as" in lower or "referred to" in lower or "termed" in lower
         # "known by doctors as", "referred to by professionals as", "(AKA ...)" (session 26).
         or " by " in lower and ("known" in lower or "referred to" in lower) or "aka " in lower or "a.k.a" in lower,
         # Every opener holds a comma, a colon or a dash (GLOSS_OPENERS).
-        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text),
+        glossed=(comma or colon or dash) and ("mean" in text or ", that is" in text or "in other words" in text or ", i" in text or "le being " in text or "idea being " in text)
+        or " means " in text and ("and means" in text or "ly means" in text),  # "it is a ... order and basically means that ..." 
         # (", which", " - which", " which is a": _WHICH_SAYS)
-        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text),
+        which="which" in text and (comma or dash or " which is a" in text or " which are a" in text or ") which will " in text),
         who="who" in text,
         # What it is for: "whose job", "drawn up / put in place / set up to", "to see / check / find
         # out / work out / decide", "which is run / delivered / provided / funded / offered / set up".
@@ -68,6 +69,7 @@ def cues(text: str) -> Cues:
         bracketed="(" in text,
         next_sentence="This" in text or "That" in text or "They" in text or "These" in text or "He or she" in text
         or "It" in text  # "It means", "It is", "Its purpose is" (no bracket needed before "Its")
+        or "Such a" in text  # "... for a Compulsory Treatment Order. Such an order can authorise ..." 
         # "... (CPO). A CPO is ...", "... a CPO. A CPO is ...", "... the SAB. The SAB's purpose is ...".
         or _SHORT_FORM_AFTER_A.search(text) is not None
         or _SHORT_FORM_AFTER_THE.search(text) is not None,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 
 from .defining_sentences import defined_by_its_sentence
+from .data import read_set
 from .document import Document
 from .kind_sentences import VERDICTS
 from .spans import Span
@@ -42,6 +43,15 @@ _GLOSS_NEXT = lazy_pattern(
     r"\s*(?:This|That|They|These|He or she|This person|This role)\s+(?:is an?|are|means" + _CONSEQUENCE + r"|is the person|is someone"
     # "... you are in Priority Need. This is the term used to identify ...": a name the next sentence explains.
     r"|is the (?:term|word|name) (?:used )?(?:for|to)"
+    # "... told to apply for deputyship. This lets you manage someone's money when they can't.":
+    # what it lets a person do (session 27).
+    r"|(?:lets|allows|enables) (?:you|people|someone|a person|the person|families|carers) (?:to )?(?!(?:down|know|off)\b)[a-z]+ "
+    # "... by the "Integration Authority". This term broadly means the person or body which ...":
+    # the word itself, and what it means (session 27).
+    r"|(?:term|word|phrase|name) (?:(?:broadly|simply|just|basically|generally|usually) )?(?:means|refers to|describes) "
+    # "... will be called a Pathway Plan. This is like a care plan but also looks at ...": a thing
+    # the reader knows that it is like (not a verdict: "This is like a nightmare").
+    r"|is (?:(?:a bit|rather|quite|much) )?like (?:an?|the) (?!" + VERDICTS + r"\b)"
     # "... a bigger programme of change called Personalisation. This is about supporting you ..."
     r"|is about(?!\s+to\b)"
     # "... offered reablement. This is short-term help at home to ...": help, care or support, by what for.
@@ -65,6 +75,10 @@ _GLOSS_NEXT = lazy_pattern(
     # what the term is (not "It is a nightmare", nor "It means you can ...").
     r"|\s*It\s+(?:means" + _CONSEQUENCE + r"(?=\s+(?:an?|the|being|having|when|where|someone|somebody|people|[a-z]+ing|(?!" + _NOT_WHAT_IT_IS + r")(?:[a-z-]+\s+){0,2}(?:help|support|care|money|payments?|advice|funding|treatment|services?))\s)"
     r"|is\s+(?:an?\s+(?:type|kind|form|sort|way)\s+of|where|when|how|what)\b)"
+    # "... an application to the Tribunal for a Compulsory Treatment Order. Such an order can
+    # authorise detention of the patient in hospital ...": what a paper of its kind lets be done
+    # (session 27).
+    r"|\s*Such\s+an?\s+(?:order|certificate|warrant|agreement|plan|direction)\s+(?:(?:can|will|may|would)\s+)?(?:authori[sz]es?|allows?|lets?|permits?|enables?|gives?)\b"
     # "... a Child Protection Order ("CPO"). A CPO is an Order which ...": its short form.
     r"|\s*(?:An?|The)\s+(?P<short>[A-Z]{2,6})\s+(?:is an?|are|means)\b"
     # "... a Safeguarding Adults Board (SAB). The SAB's overarching purpose is to ...": what it is for.
@@ -73,11 +87,19 @@ _GLOSS_NEXT = lazy_pattern(
 # A bracket at the end of the term's sentence gives another name for it, and does not stop the
 # next sentence explaining it: "... what's called a Compulsory Supervision Order (Supervision
 # Requirement). This is a legal document which ...".
-_ALIAS = lazy_pattern(r"\s*\([^()\n]{1,60}\)")
+# Or after a dash or a comma: "... the Decision Support Tool – also commonly referred to as the
+# DST. This is the paperwork that must be completed ..." (session 27).
+_ALIAS = lazy_pattern(
+    r"\s*\([^()\n]{1,60}\)"
+    r"|\s*[,\u2013\u2014-]\s+(?:(?:also|often|sometimes|commonly|usually)\s+)*(?:known\s+as|called|referred\s+to\s+as)\s+[^.,;:()\n]{1,40}"
+)
 _PLURAL_AFTER = lazy_pattern(r"[\"'\u2019\u201d]?\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|children)\W*$")
 #: A term counts as explained by the next sentence only when it ends its own sentence
 #: (at most this many characters before the full stop: "available to them").
 NEXT_SENTENCE_SLACK = 24
+#: ... or this many, when the term is in quotes (:func:`explained_next`).
+QUOTED_SLACK = 60
+_CLOSING_QUOTES = "\"'\u2019\u201d"
 
 
 # A later sentence may open with the term again, or its short form, and define it: "... are
@@ -88,7 +110,9 @@ _NEXT_OPENING = lazy_pattern(r"[\s\u2022*]*(?:(?:An?|The)\s+)?")  # a bullet may
 
 
 # The term's short form in a bracket just after it: "a Mental Health Officer (MHO) ...".
-_SHORT_AFTER = lazy_pattern(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])\)")
+# In the plural too: "a small team of Mental Health Officers (MHOs) ... MHOs are social workers who
+# ..." (session 27).
+_SHORT_AFTER = lazy_pattern(r"[ \t]*\((?P<short>[A-Z][A-Za-z]*[A-Z])s?\)")
 
 
 def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: Span) -> bool:
@@ -100,17 +124,31 @@ def defined_in_a_later_sentence(doc: Document, start: int, end: int, sentence: S
     short = _SHORT_AFTER.match(text, end, end + 12)
     if short is not None and _defined_later(doc, end, sentence, short.group("short"), letters_read=True):
         return True
-    return _defined_later(doc, end, sentence, text[start:end])
+    if _defined_later(doc, end, sentence, text[start:end]):
+        return True
+    # The next sentence speaks of it by its last word alone: "... develop a Pathway Plan just before
+    # your 16th birthday. The plan is there to make sure that you are as prepared as possible ..."
+    # (session 27). Only a noun of a thing a service makes or holds (data/head_nouns.txt), and
+    # only in the very next sentence: further on "the plan" may be another plan.
+    space = text.rfind(" ", start, end)
+    if space == -1:
+        return False
+    head = text[space + 1 : end].lower()
+    following = sentence[1]
+    # (A quick test first: the next sentence opens "The plan ...", "Your plan ...".)
+    opening = text[following : following + len(head) + 8].lower()
+    return head in opening and head in read_set("head_nouns.txt") and _defined_later(doc, end, sentence, head, ahead=1)
 
 
-def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False) -> bool:
-    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term."""
+def _defined_later(doc: Document, end: int, sentence: Span, term: str, *, letters_read: bool = False, ahead: int = 0) -> bool:
+    """The test of :func:`defined_in_a_later_sentence` for one way of writing the term, in the
+    next ``ahead`` sentences (:data:`SENTENCES_AHEAD` if 0)."""
     text = doc.text
     stem = term[:-1] if term.endswith("s") and len(term) > 3 else term
     if stem.lower() not in text[end : end + WORDS_AHEAD].lower():
         return False  # (most terms: not written again soon after)
     following = sentence[1]
-    for _ in range(SENTENCES_AHEAD):
+    for _ in range(ahead or SENTENCES_AHEAD):
         if following >= len(text) or following - end > WORDS_AHEAD:
             return False
         opening = _NEXT_OPENING.match(text, following)  # (always matches, perhaps nothing)
@@ -150,6 +188,12 @@ def explained_next(doc: Document, end: int, sentence: Span) -> bool:
     if sentence_end - end > NEXT_SENTENCE_SLACK + 62 or sentence_end >= len(doc.text):
         return False
     tail = doc.text[end:sentence_end]
+    if len(tail) > NEXT_SENTENCE_SLACK and tail[:1] in _CLOSING_QUOTES and len(tail) <= QUOTED_SLACK:
+        # A term the writer puts in quotes is the one the next sentence speaks of, whatever few
+        # words follow it: "Another option is to arrange to have ‘shared care’ with your GP and the
+        # hospital. This means the majority of your appointments will be at your GP’s surgery."
+        # (session 27).
+        tail = tail[:1]
     if len(tail) > NEXT_SENTENCE_SLACK:
         tail = _ALIAS.sub("", tail, count=1)
         if len(tail) > NEXT_SENTENCE_SLACK:

@@ -34,6 +34,9 @@ from .lazy_patterns import lazy_pattern
 # abbreviation for a Looked After Child Review", "a CLA Review, an abbreviation for Child Looked After".
 _BETWEEN = lazy_pattern(
     r"[ \t]*:[ \t]*\(?|[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
+    # The answer to a question about it: "“What is an IEP?” / This stands for Individualised
+    # Educational Programme ..." (session 27).
+    r"|\?[\"'\u201d\u2019]?\s{1,4}(?:This|It)[ \t]+stands[ \t]+for[ \t]+(?:the[ \t]+)?"
     r"|[ \t]+(?:[a-z]+,?[ \t]+)?(?:is[ \t]+)?(?:an?[ \t]+)?(?:abbreviation|acronym)[ \t]+(?:for|of)[ \t]+(?:(?:an?|the)[ \t]+)?"
     r"|,[ \t]+(?:(?:an?|the)[ \t]+)?"
     # Or a dash: "PDA - pathological demand avoidance".

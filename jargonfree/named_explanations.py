@@ -34,7 +34,13 @@ _NAMED = lazy_pattern(
     # thing just explained, by another name the reader may meet.
     r"|\b(?:hear|see)\s+(?:it|this|them|these)\s+(?:being\s+)?called"
     r"|\b(?:this|that|it|which|these|they)\s+(?:may|can|might|could)\s+(?:also\s+|sometimes\s+)?be\s+called"
-    r"|(?<!so-)\b(?:known as|referred to as)"
+    # "is referred to in this section as the “implementation authority”": where the name holds
+    # (session 27).
+    r"|(?<!so-)\b(?:known as|referred to(?:\s+in\s+this\s+(?:section|act|part|chapter|document|guidance|policy|leaflet))?\s+as)"
+    # "an annual assessment to make sure that this was reasonable - the so-called DoLs assessment":
+    # after a dash or a comma, the name of what the writer has just explained (session 27; not
+    # "the so-called experts", a doubt, which no dash or comma sets apart from an explanation).
+    r"|(?<=[,\u2013\u2014-]\s)the\s+so-called"
     # "A mini stroke is known by doctors as a Transient Ischaemic Attack": the name the people who
     # use it give it (not "known to social services as", which says who knows someone; session 26).
     r"|\b(?:known|referred\s+to)\s+(?:by|to|among)\s+(?:doctors|clinicians|medics|nurses|midwives|professionals|health\s+professionals|staff|lawyers|the\s+courts?|the\s+NHS)\s+as"

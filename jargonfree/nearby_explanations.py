@@ -26,6 +26,11 @@ this module holds the other ways a writer explains a term in the words around it
   tests in :mod:`jargonfree.listed_explanations`);
 * what it is made of after it: "a multidisciplinary team made up of nurses, doctors and
   therapists" (:func:`explained_by_its_parts`);
+* the same said plainly after "– meaning" ("He was off-rolled from school a year later – meaning
+  he was removed from school"), "it is a ... and basically means that ..."
+  (:func:`explained_by_meaning_after`), a noun phrase between two dashes after a short passive
+  ("a biopsy is taken – a sample of tissue for analysis in the lab –",
+  :func:`explained_by_dashes_after_a_passive`);
 * plain words and ", or" before it, two examples or more after it ("a plastic tube, or cannula",
   "observations, including temperature and pulse"): :func:`other_names.renamed_after_or`,
   :func:`listed_explanations.followed_by_examples`; "or" and its everyday name after it, "a
@@ -103,6 +108,60 @@ def explained_after_noun(text: str, end: int) -> bool:
     return _GLOSS_AFTER_NOUN.match(text, end, end + 60) is not None
 
 
+# "He was off-rolled from school a year later – meaning he was removed from school and forced to
+# learn at home": a term that says what was done to someone, a few words of where or when, then
+# ", meaning" or a dash and "meaning" and the same said plainly, what was done to them (session
+# 27). Not what followed from it: "He was sectioned last week, meaning he can't come home" (a
+# form of "be" and a doing word done to them must follow, "was removed", "is kept").
+_BE_BEFORE = (" was ", " were ", " is ", " are ", " been ", " being ", " be ", " get ", " got ", " gets ")
+_MEANING_RESTATES = lazy_pattern(
+    r"(?:[ \t]+[a-z0-9]+){0,6}?(?:,|[ \t]+[-\u2013\u2014])[ \t]+meaning[ \t]+(?:that[ \t]+)?"
+    r"(?:he|she|they|you|it|the[ \t]+(?:child|person|patient|pupil)|someone)[ \t]+"
+    r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
+    r"(?!(?:not|never|very|really|so|too|still|now|happy|upset|angry|fine|ok|okay)\b)[a-z]+(?:ed|en|ept|ept|ent)\b"
+)
+
+
+# "It is a Deprivation of Liberty order and basically means that legally they can keep your mum
+# safe": "it is a" the term, then "and means" what it is (session 27).
+_IS_A_BEFORE = (" is a ", " is an ", " is the ", " was a ", " was an ", " was the ")
+_AND_MEANS = lazy_pattern(r"(?:[ \t]+[a-z]+)?[ \t]+and[ \t]+(?:(?:basically|simply|essentially|just)[ \t]+)?means[ \t]+(?:that[ \t]+)?[a-z]")
+
+
+# "Sometimes a biopsy is taken – a sample of tissue for analysis in the lab – the tissue is removed
+# ...": the term, a short passive of what is done with it, then a noun phrase set apart by two
+# dashes that says what it is (session 27). After "a" or "an" only: a kind of thing.
+_A_BEFORE = (" a ", " A ", " an ", " An ", "\na ", "\nA ", "\nan ", "\nAn ")
+_PASSIVE_OPENERS = (" is ", " are ", " may be ", " will be ", " can be ", " might be ")
+_PASSIVE_THEN_DASHES = lazy_pattern(
+    r"[ \t]+(?:is|are|may[ \t]+be|will[ \t]+be|can[ \t]+be|might[ \t]+be)[ \t]+(?:usually[ \t]+|often[ \t]+)?[a-z]+(?:ed|en)"
+    # (Not a verdict, "– a bit painful –": a few words of amount or judgement, not all of VERDICTS,
+    # so that the pattern stays small.)
+    r"[ \t]+[-\u2013\u2014][ \t]+an?[ \t]+(?!(?:bit|lot|little|real|big|good|bad|great|nightmare|pain)\b)[a-z-]+[ \t]+[^-\u2013\u2014\n]{3,80}?[ \t][-\u2013\u2014][ \t]"
+)
+
+
+def explained_by_dashes_after_a_passive(text: str, start: int, end: int) -> bool:
+    """True if "a" or "an", the term, "is" and a doing word done to it are followed by a noun
+    phrase between two dashes: "a biopsy is taken – a sample of tissue for analysis in the lab –"."""
+    if not text.startswith(_PASSIVE_OPENERS, end):
+        return False  # (most terms: the quickest test first)
+    return (text[max(0, start - 4) : start].endswith(_A_BEFORE) or start in (2, 3) and text[:start].rstrip() in ("A", "An")) and _PASSIVE_THEN_DASHES.match(text, end, end + 140) is not None
+
+
+def explained_by_meaning_after(text: str, start: int, end: int) -> bool:
+    """True if the term, after a form of "be", is followed within a few words by ", meaning" or
+    "– meaning" and what was done to the person in plain words: "He was off-rolled from school a
+    year later – meaning he was removed from school"; or after "it is a", by "and means" ("It is a
+    Deprivation of Liberty order and basically means that ...")."""
+    if text.find("mean", end, end + 120) == -1:
+        return False  # (most terms: no "means" or "meaning" soon after)
+    before = text[max(0, start - 10) : start]
+    if before.endswith(_IS_A_BEFORE) and _AND_MEANS.match(text, end, end + 40) is not None:
+        return True  # "It is a Deprivation of Liberty order and basically means that ..."
+    return before.endswith(_BE_BEFORE) and _MEANING_RESTATES.match(text, end, end + 120) is not None
+
+
 def noun_explained_in_brackets(text: str, end: int) -> bool:
     """True if the term is followed by one or two words and then a bracket that restates and
     explains them, as :func:`adjacent_explanations.explained_after` judges a bracket just after a term
@@ -138,6 +197,9 @@ _MADE_OF = lazy_pattern(
     r"|with[ \t]+an?[ \t]+(?:mix|mixture|combination)[ \t]+of(?=[^.\n]{3,80}(?:,|[ \t]and[ \t]))"
     # "a Safeguarding Adults Board with members from the Council, the Police and the NHS": who sits on it.
     r"|with[ \t]+members[ \t]+(?:drawn[ \t]+)?from(?=[^.\n]{3,80}(?:,|[ \t]and[ \t])))[ \t]"
+    # Not a pointer to where the parts are listed: "a statement of purpose consisting of the matters
+    # set out in Schedule 1" names no part (session 27).
+    r"(?!(?:the[ \t]+)?(?:matters|information|items|things|details|particulars|requirements)[ \t]+(?:set[ \t]+out|listed|specified|described|mentioned)[ \t]+in\b)"
 )
 
 
@@ -233,7 +295,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
     needs: the caller says so with ``examples_explain``."""
     text, found = doc.text, doc.cues
     if (
-        (found.glossed and explained_after_noun(text, end))
+        (found.glossed and (explained_after_noun(text, end) or explained_by_meaning_after(text, start, end)))
         or (found.which and explained_by_which(text, end))
         or (found.who and explained_by_who(text, start, end))
         or (text.startswith(CLAUSE_ENDS + PHRASES_AFTER, end) and explained_by_this_means(text, start, end))
@@ -244,6 +306,7 @@ def explained_nearby(doc: Document, start: int, end: int, *, examples_explain: b
         or renamed_before_or(text, start, end)
         or explained_by_apposition(text, start, end)
         or explained_by_where_or_when(text, end)
+        or (found.colon_or_dash and explained_by_dashes_after_a_passive(text, start, end))
         or (examples_explain and found.examples and followed_by_examples(text, end))
         or (examples_explain and found.parts and explained_by_its_parts(text, end))
         # After a colon or "stands for", or at the start of a line (the text's start, or after a line break).
