@@ -186,7 +186,8 @@ NOT_EXPLAINED = [
     ("He was off-rolled from school last year, meaning he can't sit his exams.", "off-rolled"),
     # The term alone.
     ("We have a model of discharge to assess in place.", "discharge to assess"),
-    ("You'll have regular antenatal appointments with your midwife.", "antenatal"),
+    # ("antenatal" was the example until everyday27 made it an everyday word.)
+    ("You'll have regular anomaly scans with your midwife.", "anomaly scans"),
     # Brackets that say when it applies, what it takes in, or another case: not what it is.
     ("Unlike a welfare guardian (depending on their powers), a named person does not step into the shoes of the patient.", "welfare guardian"),
     ("We provide assessment, formulation (including diagnosis) and treatment of severe mental illness.", "formulation"),
@@ -210,7 +211,7 @@ NOT_EXPLAINED = [
     ("The so-called best interests meeting was a waste of time.", "best interests meeting"),
     ("She had an assessment to make sure this was reasonable - the so-called DoLS assessment.", "DoLS"),
     ("Another option is to arrange to have ‘shared care’ with your GP and the hospital. This means you can see your GP.", "shared care"),
-    ("The 'Lasting power of attorney' was signed last week.", "Lasting power of attorney"),
+    ("The 'Community Treatment Order' was signed last week.", "Community Treatment Order"),
     ("“What is an IEP?”\nWe still don't know.", "IEP"),
     ("Kinship care can be informal or formal.", "Kinship care"),
     ("The reablement team will call you.", "reablement"),
