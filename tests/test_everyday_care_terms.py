@@ -113,14 +113,15 @@ def test_an_entry_everyday_everywhere_is_silent_for_every_reader_and_flagged_wit
         assert "zorbulation plan" not in {f.text for f in silent.findings}, jurisdiction
 
 
-def test_a_flagged_example_on_an_entry_everyday_everywhere_is_an_error_at_its_line(tmp_path: Path):
+def _entry_with_a_flagged_example(tmp_path: Path, everyday_in: str) -> Path:
+    """A glossary file of one entry, everyday in ``everyday_in``, with a flagged example at line 6."""
     path = tmp_path / "words.yaml"
     path.write_text(
         textwrap.dedent(
-            """\
+            f"""\
             entries:
               - term: zorbulation plan
-                everyday_in: uk
+                everyday_in: {everyday_in}
                 plain: a plan to mix things
                 source: [govuk-style]
                 flagged: We wrote a zorbulation plan for her.
@@ -129,6 +130,11 @@ def test_a_flagged_example_on_an_entry_everyday_everywhere_is_an_error_at_its_li
         ),
         encoding="utf-8",
     )
+    return path
+
+
+def test_a_flagged_example_on_an_entry_everyday_everywhere_is_an_error_at_its_line(tmp_path: Path):
+    path = _entry_with_a_flagged_example(tmp_path, "uk")
     errors = validate([path]).errors
     assert [(e.path, e.line) for e in errors] == [(str(path), 6)], errors
     assert "everyday term for readers across the UK" in errors[0].message
@@ -136,22 +142,7 @@ def test_a_flagged_example_on_an_entry_everyday_everywhere_is_an_error_at_its_li
 
 
 def test_an_entry_everyday_in_one_nation_keeps_its_flagged_example(tmp_path: Path):
-    path = tmp_path / "words.yaml"
-    path.write_text(
-        textwrap.dedent(
-            """\
-            entries:
-              - term: zorbulation plan
-                everyday_in: scotland
-                plain: a plan to mix things
-                source: [govuk-style]
-                flagged: We wrote a zorbulation plan for her.
-                not_flagged: We wrote a plan for her.
-            """
-        ),
-        encoding="utf-8",
-    )
-    assert validate([path]).errors == []
+    assert validate([_entry_with_a_flagged_example(tmp_path, "scotland")]).errors == []
 
 
 def test_the_built_in_everyday_entries_have_only_not_flagged_examples():
