@@ -59,7 +59,8 @@ def test_not_officialese_in_this_sense(text, term):
         ("The permit must be affixed to the front windscreen of the vehicle.", "affixed"),
         ("Note: Failure to complete the form in full will nullify your application.", "nullify"),
         ("The applicant's usual place of abode and primary residence must be at the address given.", "residence"),
-        ("This authority has a duty to protect the public funds it administers.", "administers"),
+        # ("administers" the public funds was here: a bare "administer" is left alone, as
+        # test_officialese_collocations.py and test_real_text_variants.py decided in earlier sessions.)
     ],
 )
 def test_new_terms_and_conditions_words(text, term):
@@ -76,10 +77,3 @@ def test_new_terms_and_conditions_words(text, term):
 )
 def test_new_words_not_in_other_senses(text, term):
     assert term not in flagged(text)
-
-
-def test_administer_medicine_is_not_the_money_sense():
-    # Giving medicine is a clinical-words entry of its own; the officialese sense is only money or a scheme.
-    found = rules("Staff administer medication at set times each day.")
-    assert not any(r.startswith("officialese/administer") for r in found)
-    assert any(r.startswith("officialese/administer") for r in rules("The charity administers the fund."))
