@@ -4,7 +4,7 @@ where the word still counts and one where its sense in that context is not offic
 from __future__ import annotations
 
 import pytest
-from conftest import flagged, rules
+from conftest import flagged
 
 
 @pytest.mark.parametrize(
