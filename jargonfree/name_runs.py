@@ -17,12 +17,14 @@ from .lazy_patterns import lazy_pattern
 
 #: Small words that may sit inside a Title Case name: "Health and Social Care Board".
 NAME_JOINERS = frozenset({"and", "of", "for", "the", "in", "on", "&"})
+# A year or a span of years, which may stand between two words of a name: "2022", "2022-2027", "2022/23".
+_YEARS = r"(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)?"
 #: What follows a match inside a name, before the name's last word: the rest of its word, then
 #: any joining words, then a capitalised word, with nothing but spaces between (see :func:`joined`
 #: and :func:`may_continue`: "A&E" is three words joined; a year may stand between two words of a
 #: name). Most matches fail this: "UTI for everyone".
 NAME_GOES_ON = lazy_pattern(
-    r"[\w'\u2019-]* *(?:(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +)?(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]"
+    r"[\w'\u2019-]* *(?:" + _YEARS + r" +)?(?:(?:" + "|".join(map(re.escape, sorted(NAME_JOINERS))) + ") *)*[A-Z]"
 )
 _NAME_WORD = lazy_pattern(r"[A-Za-z][\w'\u2019-]*|&")
 
@@ -96,7 +98,7 @@ def written_in_title_case(words: list[str], small: frozenset[str] = TITLE_CASE_S
 
 
 # Years inside a name, between two of its words: "the Overview and Scrutiny 2022-2027 Committee".
-_YEARS_BETWEEN = lazy_pattern(r" +(?:19|20)\d\d(?:[-\u2013/](?:19|20)?\d\d)? +")
+_YEARS_BETWEEN = lazy_pattern(r" +" + _YEARS + r" +")
 
 
 def joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:

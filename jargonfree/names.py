@@ -32,6 +32,9 @@ from .words import has_two_capitals
 from .lazy_patterns import lazy_pattern
 
 
+# A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales",
+# "Primary Care Support England" (not after "in": :func:`after_in_a_nation`).
+_NATIONS = frozenset("Scotland Wales Cymru NI England".split())
 #: The last word of an organisation's name written in Title Case ("the National Self-directed
 #: Support Collaboration", "the Children's Hearings System"): a glossary term inside such a
 #: name is part of the name, not jargon the writer used (names are not flagged).
@@ -39,12 +42,8 @@ ORGANISATION_HEADS = frozenset(
     "Agency Alliance Association Authority Board Collaboration Collaborative College Commission "
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust Hospital Hospitals Infirmary Hospice".split()
-    # A nation's name ends many bodies' names: "Healthcare Improvement Scotland", "Social Care Wales",
-    # "Primary Care Support England" (not after "in": :func:`after_in_a_nation`).
-    + "Administration Scotland Wales Cymru NI England".split()
-)
-# A nation's name after "in" says where, and ends no body's name: "Serious Case Reviews in Wales".
-_NATIONS = frozenset("Scotland Wales Cymru NI England".split())
+    + ["Administration"]
+) | _NATIONS
 
 
 def after_in_a_nation(words: list[re.Match[str]], i: int) -> bool:
