@@ -118,7 +118,7 @@ _MEANING_RESTATES = lazy_pattern(
     r"(?:[ \t]+[a-z0-9]+){0,6}?(?:,|[ \t]+[-\u2013\u2014])[ \t]+meaning[ \t]+(?:that[ \t]+)?"
     r"(?:he|she|they|you|it|the[ \t]+(?:child|person|patient|pupil)|someone)[ \t]+"
     r"(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|will[ \t]+be|would[ \t]+be)[ \t]+"
-    r"(?!(?:not|never|very|really|so|too|still|now|happy|upset|angry|fine|ok|okay)\b)[a-z]+(?:ed|en|ept|ept|ent)\b"
+    r"(?!(?:not|never|very|really|so|too|still|now|happy|upset|angry|fine|ok|okay)\b)[a-z]+(?:ed|en|ept|ent)\b"
 )
 
 

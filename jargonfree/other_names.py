@@ -63,6 +63,8 @@ def renamed_before_or(text: str, start: int, end: int) -> bool:
     a name by the term's short form in brackets or by quotes: "a transient ischaemic attack (TIA)
     or mini stroke)", "Transient Ischaemic Attack or ‘mini strokes’ –". Never for a term whose first
     word has two capitals or more, as letters have: not "a TIA or ‘mini stroke’"."""
+    if text.find("or", end, end + 60) == -1:
+        return False  # (most terms: no "or" soon after; the quick test first)
     found = _OR_EVERYDAY_NAME.match(text, end, end + 60)
     if found is None or has_two_capitals(text[start:end].split(" ", 1)[0]):
         return False
