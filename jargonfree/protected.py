@@ -70,8 +70,9 @@ def _main_words(words: list[str]) -> list[str]:
 # “CAMHS is well resourced and robust”, “the ward was full”. A title in sentence case names
 # something (“Talking to your nearest relative”, “Help at home”).
 _SAID_VERB = lazy_pattern(
-    r"\b(?:is|are|was|were|isn't|aren't|wasn't|weren't|has|hasn't|have|haven't|had|hadn't|will|won't|would|wouldn't"
-    r"|can|can't|cannot|could|couldn't|should|shouldn't|must|don't|doesn't|didn't)\b|\b(?:is|are|was|were|has|have|had|does|do|did)n[’']t\b"
+    r"\b(?:is|are|was|were|has|have|had|will|won't|would|wouldn't|can|can't|cannot|could|couldn't|should|shouldn't|must)\b"
+    # The negatives of "be", "have" and "do", with either apostrophe: "isn't", "wasn’t", "didn't".
+    r"|\b(?:is|are|was|were|has|have|had|does|do|did)n[’']t\b"
 )
 
 
