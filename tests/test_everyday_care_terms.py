@@ -166,3 +166,17 @@ def test_an_everyday_long_form_still_spells_out_its_abbreviation(text, letters):
     # The text spells the letters out in everyday words: neither is reported, then or later.
     assert reported(text) == set(), reported(text)
     assert letters in reported(text.split(". ", 1)[1])  # the letters alone are still jargon
+
+
+def test_a_spelled_out_name_using_an_everyday_term_draws_no_warning_and_one_using_jargon_does():
+    """The plain-words check of the validator judges words as a check does: 'pressure ulcer' (in
+    PU's spelled-out name) and 'child protection planning' (in CPPM's) are known to every UK
+    reader, so they are not jargon there either; 'liaison' (in MHLT's) still is."""
+    from jargonfree.glossary.plain_words import plain_words_problems
+
+    glossary = jargonfree.load_glossary()
+    for abbreviation in ("PU", "CPPM"):
+        assert plain_words_problems(glossary.lookup(abbreviation), glossary) == [], abbreviation
+    warnings = plain_words_problems(glossary.lookup("MHLT"), glossary)
+    assert [w.level for w in warnings] == ["warning"]
+    assert "'liaison'" in warnings[0].message

@@ -8,6 +8,7 @@ validated; the matches are the jargon check's own (context rules applied).
 from __future__ import annotations
 
 from ..document import Document
+from ..nations import everyday_for
 from .index import Hit
 from .model import Entry
 from .problems import Problem
@@ -20,12 +21,14 @@ def _jargon_in(text: str, glossary: Glossary) -> list[Hit]:
     """The glossary matches a check would keep in ``text``, context rules applied.
 
     The same selection as the jargon check: plain words that are jargon only in some
-    contexts are judged by those contexts, not skipped.
+    contexts are judged by those contexts, not skipped; and, as in that check, a term every
+    UK reader knows (``everyday_in: uk``, such as "pressure ulcer") is not jargon here either.
     """
     from ..checks.senses import select
     from ..settings import Settings
 
-    return select(Document.from_text(text), glossary, Settings())
+    hits = select(Document.from_text(text), glossary, Settings())
+    return [hit for hit in hits if not everyday_for(glossary.entries[hit.entry].everyday_in or "", "uk")]
 
 
 def plain_words_problems(entry: Entry, glossary: Glossary) -> list[Problem]:
