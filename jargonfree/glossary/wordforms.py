@@ -18,7 +18,7 @@ from __future__ import annotations
 #: takes the plural, and no word is put inside a term across one.
 LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
 
-__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling"]
+__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling", "written_joined"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -53,6 +53,27 @@ def hyphen_points(word: str) -> list[int]:
     from ..lexicon import zipf
 
     return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
+
+
+#: A run-together word is written at all when word-frequency data gives it this Zipf or more
+#: ("caselaw" 1.5, "stepdown" 1.5); below, nobody writes it ("managedaccount").
+_WRITTEN_ZIPF = 1.0
+#: ... and is an everyday word of its own at this Zipf or more ("resign" for "re-sign").
+_JOINED_EVERYDAY_ZIPF = 3.0
+
+
+def written_joined(base: str) -> str | None:
+    """A folded two-word term run together where real text writes it so: "case law" ->
+    "caselaw", "non residential" (of "non-residential") -> "nonresidential"; None where
+    wordfreq does not know the joined word, or knows it as an everyday word, which may be
+    another word than the term ("re sign" -> "resign")."""
+    from ..lexicon import zipf
+
+    words = base.split(" ")
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    return joined if _WRITTEN_ZIPF <= zipf(joined) < _JOINED_EVERYDAY_ZIPF else None
 
 
 #: Prefixes that posts write apart from a rare word: "post natal", "ante natal", "sub cutaneous"
