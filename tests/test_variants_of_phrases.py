@@ -153,3 +153,75 @@ def test_the_examples_real_text_uses_are_found():
     text = "The team agreed the caselaw was clear. Failures to thrive were seen in two babies weighed at clinic."
     assert {"caselaw", "Failures to thrive"} <= {f.text for f in check(text).findings}
 
+
+
+# -- American (and Oxford "-ize") spellings --------------------------------------------------
+
+
+def _american_built_in():
+    """Built-in terms (not case-sensitive) with a word that has a regular American spelling,
+    each with the term so spelt: "challenging behaviour" -> "challenging behavior"."""
+    from jargonfree.glossary.wordforms import american_spelling
+
+    out = []
+    for entry in load_glossary():
+        if entry.case_sensitive:
+            continue
+        words = entry.term.lower().split()
+        american = [american_spelling(w) or w for w in words]
+        if american != words:
+            out.append((entry, " ".join(american)))
+    return out
+
+
+AMERICAN = _american_built_in()
+
+
+def test_the_built_in_glossary_has_terms_with_american_spellings():
+    assert len(AMERICAN) >= 20
+
+
+@pytest.mark.parametrize("entry, american", AMERICAN, ids=[a for _, a in AMERICAN])
+def test_built_in_terms_take_their_american_spelling(entry, american):
+    assert american in {form.key for form in forms(entry)}
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Staff were trained in positive behavior support last year.", "positive behavior support"),
+        ("The home was reported for organizational abuse.", "organizational abuse"),
+        ("The trust broke its duty of candor to the family.", "duty of candor"),
+        ("We met at the contact center on Saturday.", "contact center"),
+    ],
+)
+def test_american_spellings_are_found_in_text(text, term):
+    assert term in [f.text for f in check(text).findings]
+
+
+@pytest.mark.parametrize(
+    "word, american",
+    [
+        ("programme", None),  # irregular: "program" is left out
+        ("practise", None),  # irregular: "practice" is another British word
+        ("licence", None),  # "license" is the British verb
+        ("behaviours", "behaviors"),
+        ("organisational", "organizational"),
+    ],
+)
+def test_only_regular_american_spellings(word, american):
+    from jargonfree.glossary.wordforms import american_spelling
+
+    assert american_spelling(word) == american
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kids loved the behavior of the puppy at the park.",
+        "Meet me by the town center at noon.",
+        "She has a new favorite color for her room.",
+    ],
+)
+def test_everyday_american_spellings_stay_clear(text):
+    assert [f.text for f in check(text).findings if f.kind in {"jargon", "abbreviation", "uncommon"}] == []

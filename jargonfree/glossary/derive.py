@@ -32,6 +32,8 @@ From ``term`` and ``forms`` this adds:
   everyday one (:func:`.wordforms.written_joined`: "caselaw", "nonresidential"), and a one-word
   term of a prefix and a rare word written apart ("post natal", "sub cutaneous";
   :func:`_add_prefix_apart`);
+* every form again in American spelling ("challenging behavior", "organizational abuse",
+  "duty of candor"; :func:`.wordforms.american_spelling`), also with ``no_inflections``;
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
   "escalation" -> "escalate"; the noun of an adjective, "sufficient" -> "sufficiency"), kept
   only where lemminflect's dictionary knows the word with that part of speech and it is not
@@ -176,7 +178,26 @@ def forms(entry: Entry) -> list[Form]:
             for word in family(term, adjective=entry.pos == "adjective"):
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
+    if not entry.case_sensitive:
+        _add_american_spellings(seen)
     return list(seen.values())
+
+
+def _add_american_spellings(seen: dict[str, Form]) -> None:
+    """Each form again with the American (or Oxford "-ize") spelling of its words, as some posts
+    and pages write them: "challenging behavior", "organizational abuse", "duty of candor",
+    "contact center" (:func:`.wordforms.american_spelling`). A spelling is no inflection, so
+    this holds with ``no_inflections`` too; forms kept to exact written spellings (a hyphened
+    "after-care") are left as they are."""
+    from .wordforms import american_spelling
+
+    for form in list(seen.values()):
+        if form.literals is not None:
+            continue
+        words = form.key.split(" ")
+        american = [american_spelling(word) or word for word in words]
+        if american != words:
+            _add(seen, Form(" ".join(american), form.suffix, None))
 
 
 def _sentence_case(written: str) -> list[str]:

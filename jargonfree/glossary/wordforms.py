@@ -14,11 +14,13 @@ lemminflect is imported inside the functions: only a glossary being compiled nee
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Words that join the head of a phrase to the rest ("place of safety"): the head before one
 #: takes the plural, and no word is put inside a term across one.
 LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
 
-__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling", "written_joined"]
+__all__ = ["LINKS", "american_spelling", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling", "written_joined"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -74,6 +76,24 @@ def written_joined(base: str) -> str | None:
         return None
     joined = "".join(words)
     return joined if _WRITTEN_ZIPF <= zipf(joined) < _JOINED_EVERYDAY_ZIPF else None
+
+
+def american_spelling(word: str) -> str | None:
+    """The American (or Oxford "-ize") spelling of a British word, where the two differ by one
+    of the regular patterns (-our/-or, -ise/-ize, -yse/-yze, ae and oe/e, -re/-er, -ence/-ense,
+    -ogue/-og, -ll-/-l-): "behaviour" -> "behavior", "organisational" -> "organizational",
+    "centres" -> "centers"; else None. The pairs are breame's, in ``data/british_spellings.txt``,
+    as :mod:`.spelling` keeps them: not an irregular pair, whose American spelling may be
+    another British word ("practise" -> "practice", "draught" -> "draft"), nor a word UK care
+    writing also spells the American way ("licence": "license" is the British verb)."""
+    return _american_spellings().get(word)
+
+
+@lru_cache(maxsize=1)
+def _american_spellings() -> dict[str, str]:
+    from .spelling import british_spellings
+
+    return {uk: us for us, uk in british_spellings().items()}
 
 
 #: Prefixes that posts write apart from a rare word: "post natal", "ante natal", "sub cutaneous"
