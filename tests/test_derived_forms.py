@@ -79,6 +79,8 @@ def found(text, glossary):
         ("The firm handles deputyships for families.", "deputyships"),
         ("Old statements of need were moved to the new plans.", "statements of need"),
         ("The judge looked at several case laws.", "case laws"),
+        # Run together as word-frequency data knows it is written (wordforms.written_joined).
+        ("Read the caselaw before you start.", "caselaw"),
     ],
 )
 def test_a_noun_without_inflections_still_takes_its_plural(text, term, glossary):
@@ -88,7 +90,7 @@ def test_a_noun_without_inflections_still_takes_its_plural(text, term, glossary)
 @pytest.mark.parametrize(
     "text",
     [
-        "Read the caselaw before you start.",  # run-together forms stay off
+        "We made reasonableadjustments for him.",  # run-together forms nobody writes stay off
         "We made reasonable adjustmentses.",  # a plural head takes no second plural
         "Both children were statementeds.",  # an adjective takes no plural
     ],

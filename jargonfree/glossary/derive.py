@@ -12,7 +12,8 @@ From ``term`` and ``forms`` this adds:
   :func:`_add_hyphened_participle`),
   from lemminflect's English dictionary (its rules for words it does not know), unless
   ``no_inflections``; a noun with ``no_inflections`` still takes the plural of its head
-  ("deputyships", "statements of SEN") and nothing else;
+  ("deputyships", "statements of SEN", "section 42s"), also with context rules where the
+  term is a phrase ("failures to thrive"), and nothing else;
 * the plural of a number ("section 136s") and the inner plural of a phrase whose head comes
   before a linking word ("place of safety" -> "places of safety");
 * a possessive or "the" between a phrase's last linking word and its last word, as real
@@ -26,9 +27,13 @@ From ``term`` and ``forms`` this adds:
 * a small number written as a word: "band 7" -> "band seven", "tier 3" -> "tier three"
   (:mod:`.number_words`; not a section of an Act);
 * the run-together form of a two-word term ("step down" -> "stepdown"; the hyphenated
-  form "step-down" needs nothing, as matching treats hyphens as spaces), and a one-word
+  form "step-down" needs nothing, as matching treats hyphens as spaces), with
+  ``no_inflections`` only where word-frequency data knows it as a word that is not an
+  everyday one (:func:`.wordforms.written_joined`: "caselaw", "nonresidential"), and a one-word
   term of a prefix and a rare word written apart ("post natal", "sub cutaneous";
   :func:`_add_prefix_apart`);
+* every form again in American spelling ("challenging behavior", "organizational abuse",
+  "duty of candor"; :func:`.wordforms.american_spelling`), also with ``no_inflections``;
 * the other members of a one-word term's noun/verb family ("convey" -> "conveyance",
   "escalation" -> "escalate"; the noun of an adjective, "sufficient" -> "sufficiency"), kept
   only where lemminflect's dictionary knows the word with that part of speech and it is not
@@ -123,11 +128,15 @@ def forms(entry: Entry) -> list[Form]:
             for written in with_determiners(base) + with_insertions(base, learnt):
                 _add(seen, Form(written, related, None))
         if entry.no_inflections:
-            if entry.pos == "noun" and not entry.case_sensitive and not entry.has_context_rules:
+            if entry.pos == "noun" and not entry.case_sensitive and (not entry.has_context_rules or " " in base):
                 # A noun keeps its plural even where a contributor stopped the other forms
                 # ("deputyships", "statements of special educational needs"). With context
-                # rules the plural may be another sense ("receipts"): only what is written.
+                # rules the plural of one word may be another sense ("receipts"): only what is
+                # written; a phrase's plural is the same thing again, under the same rules
+                # ("failures to thrive", "section 42s").
                 _add_noun_plural(seen, base)
+            if not entry.case_sensitive:
+                _add_written_joined(seen, base)
             continue
         if literal is not None:  # (case-sensitive entries)
             # Abbreviations only take a plural: AMHPs, CTOs, FY1s, U&Es; and as posts write
@@ -169,7 +178,26 @@ def forms(entry: Entry) -> list[Form]:
             for word in family(term, adjective=entry.pos == "adjective"):
                 _add(seen, Form(word, RELATED, None))
                 _add_inflected(seen, word, RELATED, False)
+    if not entry.case_sensitive:
+        _add_american_spellings(seen)
     return list(seen.values())
+
+
+def _add_american_spellings(seen: dict[str, Form]) -> None:
+    """Each form again with the American (or Oxford "-ize") spelling of its words, as some posts
+    and pages write them: "challenging behavior", "organizational abuse", "duty of candor",
+    "contact center" (:func:`.wordforms.american_spelling`). A spelling is no inflection, so
+    this holds with ``no_inflections`` too; forms kept to exact written spellings (a hyphened
+    "after-care") are left as they are."""
+    from .wordforms import american_spelling
+
+    for form in list(seen.values()):
+        if form.literals is not None:
+            continue
+        words = form.key.split(" ")
+        american = [american_spelling(word) or word for word in words]
+        if american != words:
+            _add(seen, Form(" ".join(american), form.suffix, None))
 
 
 def _sentence_case(written: str) -> list[str]:
@@ -242,6 +270,9 @@ def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
     link = _first_link(words)
     at = link - 1 if link is not None else len(words) - 1
     head = words[at]
+    if at == len(words) - 1 and len(words) > 1 and head.isdigit():
+        _add(seen, Form(base + "s", "s", None))  # "section 42s", "tier 2s": more than one of them
+        return
     if not head.isalpha() or len(head) < _MIN_INFLECT or head.endswith("ed") or _plural_already(head) or is_plural(head):
         return  # a participle written as a form ("statemented") takes no plural either
     plurals = {IRREGULAR_PLURALS[head]} if head in IRREGULAR_PLURALS else inflections(head, noun=True).get("s", set())
@@ -339,6 +370,19 @@ def _add_hyphenated(seen: dict[str, Form], word: str, *, noun: bool = False) -> 
                 hyphenated = f"{left}-{form[cut:]}"
                 spellings = frozenset({hyphenated, hyphenated.capitalize(), hyphenated.upper()})
                 _add(seen, Form(f"{left} {form[cut:]}", suffix, spellings))
+
+
+def _add_written_joined(seen: dict[str, Form], base: str) -> None:
+    """A two-word term (or one hyphened: "non-residential" folds to "non residential") run
+    together, for an entry with ``no_inflections``, only where word-frequency data knows the
+    run-together word and it is no everyday word: "caselaw", "stepdown", "nonresidential";
+    not "managedaccount", which nobody writes, nor "resign" for "re-sign". (Entries without
+    ``no_inflections`` get every run-together form: see :func:`forms`.)"""
+    from .wordforms import written_joined
+
+    joined = written_joined(base)
+    if joined is not None:
+        _add(seen, Form(joined, "", None))
 
 
 def _add_prefix_apart(seen: dict[str, Form], word: str) -> None:

@@ -63,7 +63,7 @@ ENTRY_FIELDS: dict[str, Field] = {
         Field("shorter", "text", "a shorter plain alternative for posts with a length limit"),
         Field("pos", "choice", "the kind of word the term is, and so each of its 'plain' words", POS),
         Field("related", "texts", "other glossary terms a reader may want to look up"),
-        Field("no_inflections", "bool", "true to match only the forms written here (and a noun's plural), not -ed/-ing or run-together forms"),
+        Field("no_inflections", "bool", "true to match only the forms written here (and a noun's plural, and a run-together spelling real text uses, such as caselaw), not -ed/-ing forms"),
     )
 }
 

@@ -14,11 +14,13 @@ lemminflect is imported inside the functions: only a glossary being compiled nee
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 #: Words that join the head of a phrase to the rest ("place of safety"): the head before one
 #: takes the plural, and no word is put inside a term across one.
 LINKS = frozenset({"of", "in", "for", "to", "under", "on", "at", "with", "from", "by"})
 
-__all__ = ["LINKS", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling"]
+__all__ = ["LINKS", "american_spelling", "family", "hyphen_points", "inflections", "other_capitals", "prefix_apart", "small_letter_spellings", "two_letter_small_spelling", "written_joined"]
 
 #: A family word at least this common (Zipf scale, wordfreq) is an everyday word, left alone.
 _EVERYDAY_ZIPF = 4.0
@@ -53,6 +55,45 @@ def hyphen_points(word: str) -> list[int]:
     from ..lexicon import zipf
 
     return [cut for cut in range(2, len(word) - 1) if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0]
+
+
+#: A run-together word is written at all when word-frequency data gives it this Zipf or more
+#: ("caselaw" 1.5, "stepdown" 1.5); below, nobody writes it ("managedaccount").
+_WRITTEN_ZIPF = 1.0
+#: ... and is an everyday word of its own at this Zipf or more ("resign" for "re-sign").
+_JOINED_EVERYDAY_ZIPF = 3.0
+
+
+def written_joined(base: str) -> str | None:
+    """A folded two-word term run together where real text writes it so: "case law" ->
+    "caselaw", "non residential" (of "non-residential") -> "nonresidential"; None where
+    wordfreq does not know the joined word, or knows it as an everyday word, which may be
+    another word than the term ("re sign" -> "resign")."""
+    from ..lexicon import zipf
+
+    words = base.split(" ")
+    if len(words) != 2 or not all(w.isalpha() for w in words):
+        return None
+    joined = "".join(words)
+    return joined if _WRITTEN_ZIPF <= zipf(joined) < _JOINED_EVERYDAY_ZIPF else None
+
+
+def american_spelling(word: str) -> str | None:
+    """The American (or Oxford "-ize") spelling of a British word, where the two differ by one
+    of the regular patterns (-our/-or, -ise/-ize, -yse/-yze, ae and oe/e, -re/-er, -ence/-ense,
+    -ogue/-og, -ll-/-l-): "behaviour" -> "behavior", "organisational" -> "organizational",
+    "centres" -> "centers"; else None. The pairs are breame's, in ``data/british_spellings.txt``,
+    as :mod:`.spelling` keeps them: not an irregular pair, whose American spelling may be
+    another British word ("practise" -> "practice", "draught" -> "draft"), nor a word UK care
+    writing also spells the American way ("licence": "license" is the British verb)."""
+    return _american_spellings().get(word)
+
+
+@lru_cache(maxsize=1)
+def _american_spellings() -> dict[str, str]:
+    from .spelling import british_spellings
+
+    return {uk: us for us, uk in british_spellings().items()}
 
 
 #: Prefixes that posts write apart from a rare word: "post natal", "ante natal", "sub cutaneous"
