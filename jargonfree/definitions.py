@@ -130,6 +130,8 @@ def find_definitions(text: str, sentences: Sequence[Span]) -> list[Definition]:
             short, short_start = wrapped.group("short"), inner_start + wrapped.start("short")
         if " " in inside and (aside := ASIDE_SHORT.search(inside)) is not None:
             short, short_start = aside.group("short"), inner_start + aside.start("short")
+        if short[-2:] in ("'s", "\u2019s") and has_two_capitals(short[:-2]):
+            short = short[:-2]  # a plural written with an apostrophe: "Points of Care (POC’s)"
         if _is_short_form(short):
             long_span = _long_form_before(text, sentences, short, m.start(), word)
             if long_span is None and short[-1:] in _LEFT_OUT_NOUNS and short[:-1].isupper() and len(short) >= 4:

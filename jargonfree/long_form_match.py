@@ -28,7 +28,9 @@ ASCII_WORD = lazy_pattern(r"[A-Za-z0-9]+(?:['-][A-Za-z0-9]+)*")
 
 def best_long_form(short: str, long: str) -> int | None:
     """Schwartz-Hearst: the offset in ``long`` where the long form of ``short`` starts, or None."""
-    s = [c.lower() for c in short if c.isalnum()]
+    # A figure that stands for a word ("D2A", "D2RA": 2 for "to") is no character of the long
+    # form; one the long form holds ("NEWS2" for "... Score 2") still counts.
+    s = [c.lower() for c in short if c.isalpha() or (c.isdigit() and c in long)]
     if not s:
         return None
     # Lower-case character by character so offsets stay those of ``long`` ("İ".lower() is two characters).
@@ -65,6 +67,19 @@ def initials_long_form(short: str, long: str) -> int | None:
     """
     letters = [c.lower() for c in short if c.isalpha()]
     words = list((ASCII_WORD if long.isascii() else WORD).finditer(long))
+    found = _initials_of(letters, words)
+    if found is None and "-" in long:
+        # Each part of a hyphenated word may give a letter: "Self-directed support, or SDS".
+        found = _initials_of(letters, [part for word in words for part in _HYPHEN_PART.finditer(long, word.start(), word.end())])
+    return found
+
+
+# A part of a hyphenated word: "Self", "directed".
+_HYPHEN_PART = lazy_pattern(r"[^\W_]+(?:['\u2019][^\W_]+)*")
+
+
+def _initials_of(letters: list[str], words: list[re.Match[str]]) -> int | None:
+    """Where the last of ``words`` start with ``letters`` in order (small words skipped), or None."""
     i = len(letters) - 1
     for word in reversed(words):
         text = word.group().lower()

@@ -43,6 +43,9 @@ ORGANISATION_HEADS = frozenset(
     "Committee Council Department Directorate Executive Federation Forum Foundation Inspectorate "
     "Institute Network Office Partnership Society System Trust Hospital Hospitals Infirmary Hospice".split()
     + ["Administration"]
+    # Where a body works, and what it runs under a name: "the Specialist and Critical Care Centre",
+    # "the International Dysphagia Diet Standardisation Initiative", "the Links Worker Programme".
+    + "Centre Centres Initiative Programme".split()
 ) | _NATIONS
 
 
@@ -229,3 +232,26 @@ def inside_a_laws_name(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_AHEAD = lazy_pattern(r"(?:19|20)\d\d")
+
+
+# What ends a sentence or a line before a word: a capital after it may be only the sentence's.
+_SENTENCE_OPENS_BEFORE = lazy_pattern(r"(?:^|[.!?:;\n\"'\u2018\u201c(\u2022*-])[ \t]*$")
+
+
+def written_as_a_name(text: str, start: int, end: int) -> bool:
+    """True if the match ``[start, end)`` is written in capitals inside a sentence, as part of a
+    run of two capitalised words or more: the name of a body, a service or a programme ("Solicitors
+    for the Elderly", "the Elderly Care Programme of Care", "the Vulnerable Adults Unit"). A
+    writer cannot reword a name, so advice on wording (respectful language) does not fit it.
+    Not a name: the same words in small letters, or at the start of a sentence or a line, where
+    the capital may be only the sentence's ("Vulnerable adults need ...")."""
+    if not written_in_title_case(text[start:end].split(), NAME_JOINERS):
+        return False
+    if _SENTENCE_OPENS_BEFORE.search(text, max(0, start - 3), start) is not None:
+        return False
+    words = words_around(text, start, end)
+    at = next((i for i, w in enumerate(words) if w.start() <= start < w.end()), None)
+    if at is None:
+        return False
+    first, last = grow_run(text, words, at)
+    return sum(is_title_word(w.group()) for w in words[first : last + 1]) >= 2

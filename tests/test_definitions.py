@@ -10,8 +10,9 @@ from jargonfree.long_form_match import best_long_form
 
 
 def _letter_by_letter(short: str, long: str) -> int | None:
-    """Schwartz and Hearst (2003), figure 2, as written: walk left one character at a time."""
-    s = [c.lower() for c in short if c.isalnum()]
+    """Schwartz and Hearst (2003), figure 2, as written: walk left one character at a time
+    (but a figure the long form does not hold stands for a word, as "2" in "D2A": left out)."""
+    s = [c.lower() for c in short if c.isalpha() or (c.isdigit() and c in long)]
     if not s:
         return None
     lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in long)

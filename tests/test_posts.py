@@ -26,7 +26,7 @@ from jargonfree.sentences import find_sentences
         ("The hca helped me wash.", "hca"),
         ("Two cpns came to the house.", "cpns"),
         ("We are still waiting for the ehcp.", "ehcp"),
-        ("I am a mum to two boys with autism and adhd.", "adhd"),  # common in posts, but read letter by letter
+        ("We are still waiting for camhs to ring us back.", "camhs"),  # common in posts, but read letter by letter
         ("He has had ptsd since the accident.", "ptsd"),
     ],
 )

@@ -85,7 +85,7 @@ SPELT_OUT_AFTER = [
 
 NOT_SPELT_OUT_AFTER = [
     # (text, the abbreviation still flagged)
-    ("The MRI is coming today, said the nurse.", "MRI"),  # small letters after "is": no long form
+    ("The EEG is coming today, said the nurse.", "EEG"),  # small letters after "is": no long form (MRI is known since session 28)
     ("The AMHP, approved by the council, will call.", "AMHP"),  # small letters after a comma
     ("Ask the CMHT about it. Community Mental Health Teams are busy.", "CMHT"),  # not straight after
 ]

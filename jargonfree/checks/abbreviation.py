@@ -163,8 +163,10 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         written = token = m.group()
         if not token.isascii():
             token = token.translate(_DROP_INVISIBLE)
-        if token in known_set or (token[-1].isdigit() and token.rstrip("0123456789") in known_set):
-            continue  # also a known abbreviation with a number run on: "NHS111"
+        if token in known_set or (token[-1].isdigit() and len(bare := token.rstrip("0123456789")) > 2 and bare in known_set):
+            # Also a known abbreviation of three letters or more with a number run on: "NHS111".
+            # Two letters and a number are a code of their own: "CT2", a doctor's training grade.
+            continue
         stem = singular(token)
         if stem in seen or stem in known_set or not token.strip("IVXLC"):
             continue

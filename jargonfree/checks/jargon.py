@@ -191,6 +191,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             or names_a_posts_field(text, start, end)
             or set_out_as_a_body(text, start, end)
             or cited_as_author(text, start, end)
+            # Wording advice does not fit a name the writer cannot reword: "Solicitors for the Elderly".
+            or (entry.category == "respectful-language" and names.written_as_a_name(text, start, end))
         ):
             continue  # part of a name ("the National Self-directed Support Collaboration", "the Single Point of Access Team"), or a court's
         surface = text[start:end]
