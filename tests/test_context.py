@@ -296,7 +296,7 @@ def test_the_spelt_out_form_of_an_abbreviation_is_jargon_when_it_is_opaque():
         ("The paramedics conveyed her to hospital.", "conveyed"),
         ("Ambulance conveyance to hospital took an hour.", "conveyance"),
         ("The hearing was adjourned and the adjournment cost a day.", "adjourned"),
-        ("Waiting two years for an ASD assessment.", "ASD"),  # (ADHD is everyday since session 28)
+        ("Waiting two years for an ADHD assessment.", "ADHD"),
         ("He was known to mental health services.", "known to mental health services"),
     ],
 )

@@ -1,8 +1,8 @@
 """Words of health care that the public knows (session 28, precision on fresh text).
 
 "CT scan" and "MRI scan" are what NHS pages title the scans, and posts say them unexplained;
-ADHD is a condition's letters the public uses (news headlines, parents' posts); the discharge
-lounge is two everyday words of care on hospital signs. Readers know them, so they are not
+the discharge lounge is two everyday words of care on hospital signs. (ADHD was made everyday here
+too, then put back by the lead: issue 11 names ADHD among the condition abbreviations to flag.) Readers know them, so they are not
 flagged; the ward's own uses ("CT head") and the terms around them still are.
 """
 
@@ -23,7 +23,6 @@ def _flagged(text: str) -> set[str]:
         ("She had a CT scan at the hospital last week.", "CT"),
         ("He is still waiting for an MRI scan on his knee.", "MRI"),
         ("The MRI showed nothing to worry about.", "MRI"),
-        ("My son has ADHD and we are waiting for help at school.", "ADHD"),
         ("Please collect your dad from the Discharge Lounge on the ground floor.", "Discharge Lounge"),
         ("Staff in the discharge lounge will give you your medicines.", "discharge lounge"),
     ],
@@ -36,6 +35,7 @@ def test_words_the_public_knows_are_not_flagged(text, word):
     "text, word",
     [
         ("A CT head showed no bleed.", "CT"),
+        ("My son has ADHD and we are waiting for help at school.", "ADHD"),  # issue 11: condition letters are flagged
         ("My son has ADHD and we are waiting for CAMHS.", "CAMHS"),
         ("She is medically fit for discharge and waiting in the discharge lounge.", "medically fit for discharge"),
         ("The CTPA showed a clot in her lung.", "CTPA"),
