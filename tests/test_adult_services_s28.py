@@ -4,7 +4,8 @@
 liberty" with the person named between the words), paying for care (equity limit, support
 broker, screened out of continuing healthcare, "prescribed cases", "under occupancy") and adult
 safeguarding (caused enquiry, discriminatory and material abuse, large scale and whole service
-enquiries). The sentences that must be found are quoted from public pages (terms28a's tune pool)
+enquiries, predatory marriage, the clutter image rating), transferred prisoners, light touch
+financial assessments and intensive housing management. The sentences that must be found are quoted from public pages (terms28a's tune pool)
 or written in the same shape; words with an everyday sense count only near their context."""
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def rules(text: str) -> list[str]:
         ("The types of abuse include financial or material abuse and neglect.", "safeguarding/material-abuse"),
         ("A whole service concern was raised about the care home after several complaints.",
          "safeguarding/large-scale-enquiry"),
+        ("Transferred prisoners can apply to the tribunal under the Mental Health Act.",
+         "mental-health-law/transferred-prisoner"),
+        ("Where your savings are clearly above the upper limit, a light-touch financial assessment may be used.",
+         "adult-social-care/light-touch-financial-assessment"),
+        ("Enhanced Housing Benefit can pay for intensive housing management in exempt accommodation.",
+         "adult-social-care/intensive-housing-management"),
+        ("Registrars are not trained to spot a predatory marriage.", "safeguarding/predatory-marriage"),
+        ("Use the Clutter Image Rating Scale to describe each room.", "safeguarding/clutter-image-rating"),
     ],
 )
 def test_found(text: str, rule: str) -> None:
@@ -75,6 +84,7 @@ def test_found(text: str, rule: str) -> None:
         ("The doctor prescribed a course of tablets in both cases.", "officialese/prescribed-form"),
         ("We think the large scale of the building is a problem.", "safeguarding/large-scale-enquiry"),
         ("Refusing to serve someone because of their race is against the law.", "safeguarding/discriminatory-abuse"),
+        ("The transferred prisoner was met by his family at the new jail.", "mental-health-law/transferred-prisoner"),
     ],
 )
 def test_not_found(text: str, rule: str) -> None:
