@@ -1,12 +1,13 @@
-"""Words of adult services in England and Wales that real pages use and the glossaries lacked
-(session 28, terms28a): mental health law (qualifying patient, emergency section, unescorted leave,
-"restricted cases"), deputies and liberty ("security bond", "deprive the person of their
-liberty" with the person named between the words), paying for care (equity limit, support
-broker, screened out of continuing healthcare, "prescribed cases", "under occupancy") and adult
-safeguarding (caused enquiry, discriminatory and material abuse, large scale and whole service
-enquiries, predatory marriage, the clutter image rating), transferred prisoners, light touch
-financial assessments and intensive housing management. The sentences that must be found are quoted from public pages (terms28a's tune pool)
-or written in the same shape; words with an everyday sense count only near their context."""
+"""Words of adult services in England and Wales that real pages use and the glossaries lacked (session
+28, terms28a): mental health law (qualifying patient, emergency section, unescorted leave), deputies
+and liberty ("security bond", "deprive the person of their liberty" with the person named between
+the words), paying for care (equity limit, support broker, screened out of continuing healthcare,
+"prescribed cases", "under occupancy") and adult safeguarding (caused enquiry, discriminatory and
+material abuse, large scale and whole service enquiries, predatory marriage, the clutter image
+rating), transferred prisoners, light touch financial assessments, intensive housing management and
+Court of Protection visitors. The sentences that must be found are quoted from public pages
+(terms28a's tune pool) or written in the same shape; words with an everyday sense count only near
+their context."""
 
 from __future__ import annotations
 
@@ -29,9 +30,6 @@ def rules(text: str) -> list[str]:
         ("Detained Patients, except those on emergency section, can ask for an IMHA.",
          "mental-health-law/emergency-section"),
         ("The ward agreed two hours of unescorted leave after the tribunal.", "mental-health-law/unescorted-leave"),
-        # mentalhealthlaw.co.uk, conditional discharge
-        ("There is no general discretion in relation to discharge in restricted cases at the tribunal.",
-         "mental-health-law/restricted-patient"),
         ("The deputy has to renew the security bond each year and the Court of Protection checks it.",
          "mental-capacity/security-bond"),
         # a council's page on deprivation of liberty
@@ -65,6 +63,11 @@ def rules(text: str) -> list[str]:
          "adult-social-care/intensive-housing-management"),
         ("Registrars are not trained to spot a predatory marriage.", "safeguarding/predatory-marriage"),
         ("Use the Clutter Image Rating Scale to describe each room.", "safeguarding/clutter-image-rating"),
+        ("A Court of Protection visitor may call to see how the deputy is managing.",
+         "mental-capacity/court-of-protection-visitor"),
+        # hardingevans.com and sydneymitchell.co.uk: deputies named near "mental capacity", not the court
+        ("A deputy is usually family, acting for someone who lacks mental capacity to deal with their own affairs.",
+         "mental-capacity/deputy"),
     ],
 )
 def test_found(text: str, rule: str) -> None:
@@ -85,6 +88,9 @@ def test_found(text: str, rule: str) -> None:
         ("We think the large scale of the building is a problem.", "safeguarding/large-scale-enquiry"),
         ("Refusing to serve someone because of their race is against the law.", "safeguarding/discriminatory-abuse"),
         ("The transferred prisoner was met by his family at the new jail.", "mental-health-law/transferred-prisoner"),
+        ("Hospital visiting: a general visitor may come between 2pm and 8pm.",
+         "mental-capacity/court-of-protection-visitor"),
+        ("The deputy head will talk about mental capacity at the staff meeting.", "mental-capacity/deputy"),
     ],
 )
 def test_not_found(text: str, rule: str) -> None:
