@@ -12,7 +12,7 @@ import jargonfree
 @pytest.mark.parametrize(
     "text",
     [
-        "A support broker can help you plan your care.",
+        "An independent broker can help you plan your care.",
         "My broker arranged the placement for him.",
         "A care broker will ring you about the package.",
     ],
