@@ -1,0 +1,76 @@
+"""Words of Wales, Scotland and Northern Ireland from a fresh set of real pages (session 28).
+
+Wales's "authorised officer", who asks a magistrate for an adult protection and support order,
+was missing; "secure accommodation" (a locked home for a child) and "domiciliary" care are the
+same words in all four nations, so they are labelled for the whole UK, and a Scottish sentence
+about a children's hearing is context enough for secure accommodation.
+Each rule has cases that must stay unflagged.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import jargonfree
+from conftest import flagged_rules
+
+
+def rule_at(text: str, term: str) -> str | None:
+    """The glossary entry that flags ``term`` in ``text``, or None if nothing flags it."""
+    return flagged_rules(text).get(term)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        (
+            "If the council cannot see her alone, an authorised officer may apply for an adult protection and support order.",
+            "authorised officer",
+            "other-nations/authorised-officer",
+        ),
+        (
+            "Authorised officers under section 127 must have safeguarding training.",
+            "Authorised officers",
+            "other-nations/authorised-officer",
+        ),
+        (
+            "The children's hearing agreed that he should stay in secure accommodation for now.",
+            "secure accommodation",
+            "children-and-send/secure-accommodation",
+        ),
+        (
+            "The Trust placed the young person in secure accommodation at Lakewood for 72 hours.",
+            "secure accommodation",
+            "children-and-send/secure-accommodation",
+        ),
+    ],
+)
+def test_flagged(text, term, rule):
+    assert rule_at(text, term) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("An authorised officer from trading standards visited the shop on Monday.", "authorised officer"),
+        ("Only an authorised officer of the bank can sign the letter.", "authorised officer"),
+        ("Hostels and refuges offer secure accommodation for people leaving a violent partner.", "secure accommodation"),
+    ],
+)
+def test_not_flagged(text, term):
+    assert rule_at(text, term) is None
+
+
+@pytest.mark.parametrize("term", ["secure accommodation", "domiciliary", "dom care"])
+@pytest.mark.parametrize("jurisdiction", ["england", "wales", "scotland", "northern-ireland"])
+def test_words_used_in_all_four_nations_hold_in_each(term, jurisdiction):
+    glossary = jargonfree.load_glossary()
+    entry = glossary.lookup(term)
+    assert entry is not None and entry.jurisdiction == "uk"
+    assert glossary.where_note(entry, jurisdiction) is None
+
+
+def test_authorised_officer_is_welsh_law():
+    glossary = jargonfree.load_glossary()
+    assert glossary.lookup("authorised officer").jurisdiction == "wales"
+    assert glossary.where_note(glossary.lookup("authorised officer"), "scotland") is not None
