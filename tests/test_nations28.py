@@ -1,9 +1,10 @@
 """Words of Wales, Scotland and Northern Ireland from a fresh set of real pages (session 28).
 
 Wales's "authorised officer", who asks a magistrate for an adult protection and support order,
-was missing; "secure accommodation" (a locked home for a child) and "domiciliary" care are the
-same words in all four nations, so they are labelled for the whole UK, and a Scottish sentence
-about a children's hearing is context enough for secure accommodation.
+and Wales's "sCAMHS" (specialist CAMHS) were missing; "secure accommodation" (a locked home for
+a child), "domiciliary" care and CAMHS are the same words in all four nations, so they are
+labelled for the whole UK, and a Scottish sentence about a children's hearing is context enough
+for secure accommodation.
 Each rule has cases that must stay unflagged.
 """
 
@@ -33,6 +34,8 @@ def rule_at(text: str, term: str) -> str | None:
             "Authorised officers",
             "other-nations/authorised-officer",
         ),
+        ("Four health boards assess children for sCAMHS through a single point of access.", "sCAMHS", "other-nations/scamhs"),
+        ("He was referred on to S-CAMHS after two sessions with the primary team.", "S-CAMHS", "other-nations/scamhs"),
         (
             "The children's hearing agreed that he should stay in secure accommodation for now.",
             "secure accommodation",
@@ -54,6 +57,7 @@ def test_flagged(text, term, rule):
     [
         ("An authorised officer from trading standards visited the shop on Monday.", "authorised officer"),
         ("Only an authorised officer of the bank can sign the letter.", "authorised officer"),
+        ("The scams team at trading standards warns people about fake letters.", "scams"),
         ("Hostels and refuges offer secure accommodation for people leaving a violent partner.", "secure accommodation"),
     ],
 )
@@ -61,7 +65,7 @@ def test_not_flagged(text, term):
     assert rule_at(text, term) is None
 
 
-@pytest.mark.parametrize("term", ["secure accommodation", "domiciliary", "dom care"])
+@pytest.mark.parametrize("term", ["secure accommodation", "domiciliary", "dom care", "CAMHS"])
 @pytest.mark.parametrize("jurisdiction", ["england", "wales", "scotland", "northern-ireland"])
 def test_words_used_in_all_four_nations_hold_in_each(term, jurisdiction):
     glossary = jargonfree.load_glossary()
