@@ -4,7 +4,8 @@ Wales's "authorised officer", who asks a magistrate for an adult protection and 
 and Wales's "sCAMHS" (specialist CAMHS) were missing; "secure accommodation" (a locked home for
 a child), "domiciliary" care and CAMHS are the same words in all four nations, so they are
 labelled for the whole UK, and a Scottish sentence about a children's hearing is context enough
-for secure accommodation.
+for secure accommodation. Strategy discussions and safeguarding enquiries are Welsh practice too
+(the Wales Safeguarding Procedures, section 126 enquiries): England and Wales.
 Each rule has cases that must stay unflagged.
 """
 
@@ -78,3 +79,11 @@ def test_authorised_officer_is_welsh_law():
     glossary = jargonfree.load_glossary()
     assert glossary.lookup("authorised officer").jurisdiction == "wales"
     assert glossary.where_note(glossary.lookup("authorised officer"), "scotland") is not None
+
+
+@pytest.mark.parametrize("term", ["strategy discussion", "safeguarding enquiry"])
+def test_welsh_safeguarding_words_shared_with_england_hold_in_wales(term):
+    glossary = jargonfree.load_glossary()
+    entry = glossary.lookup(term)
+    assert entry is not None and entry.jurisdiction == "england-wales"
+    assert glossary.where_note(entry, "wales") is None
