@@ -1,7 +1,8 @@
 """Words of Wales, Scotland and Northern Ireland from a fresh set of real pages (session 28).
 
 Wales's "authorised officer", who asks a magistrate for an adult protection and support order,
-and Wales's "sCAMHS" (specialist CAMHS) were missing; "secure accommodation" (a locked home for
+Wales's "sCAMHS" (specialist CAMHS) and a Welsh GP "cluster" said alone (near GPs, primary care
+or the health board; not a school cluster, cluster headaches or a cluster of flats) were missing; "secure accommodation" (a locked home for
 a child), "domiciliary" care and CAMHS are the same words in all four nations, so they are
 labelled for the whole UK, and a Scottish sentence about a children's hearing is context enough
 for secure accommodation. Strategy discussions and safeguarding enquiries are Welsh practice too
@@ -37,6 +38,12 @@ def rule_at(text: str, term: str) -> str | None:
         ),
         ("Four health boards assess children for sCAMHS through a single point of access.", "sCAMHS", "other-nations/scamhs"),
         ("He was referred on to S-CAMHS after two sessions with the primary team.", "S-CAMHS", "other-nations/scamhs"),
+        ("The cluster lead said the GP practices in the area will share a physiotherapist.", "cluster", "other-nations/cluster--gp-surgeries-in-wales"),
+        (
+            "Planned cluster actions should follow the priorities of Public Health Wales and the health board.",
+            "cluster",
+            "other-nations/cluster--gp-surgeries-in-wales",
+        ),
         (
             "The children's hearing agreed that he should stay in secure accommodation for now.",
             "secure accommodation",
@@ -58,6 +65,10 @@ def test_flagged(text, term, rule):
     [
         ("An authorised officer from trading standards visited the shop on Monday.", "authorised officer"),
         ("Only an authorised officer of the bank can sign the letter.", "authorised officer"),
+        ("Her cluster headaches came back in the spring, so she saw her GP again.", "cluster"),
+        ("The three hubs grouped foster carers together in clusters to support each other.", "clusters"),
+        ("Our school cluster met the health board about speech therapy for pupils.", "cluster"),
+        ("A cluster of flats near the GP surgery has staff on site at night.", "cluster"),
         ("The scams team at trading standards warns people about fake letters.", "scams"),
         ("Hostels and refuges offer secure accommodation for people leaving a violent partner.", "secure accommodation"),
     ],
