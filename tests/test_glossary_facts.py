@@ -440,9 +440,11 @@ def test_a_section_47_certificate_is_not_for_doctors_only(entry_id):
 def test_secure_accommodation_cites_the_welsh_law_that_replaced_section_25_in_wales():
     # Social Services and Well-being (Wales) Act 2014 s119 and the Children (Secure
     # Accommodation) (Wales) Regulations 2015 (law26).
+    # Northern Ireland's Article 44 and Scotland's secure accommodation authorisation give the same
+    # locked home, so the entry holds in the whole UK and cites them too (nations28).
     e = entry("children-and-send/secure-accommodation")
-    assert e.jurisdiction == "england-wales"
-    assert {"children-act-1989-s25", "sswb-wales-2014-s119"} <= set(e.sources)
+    assert e.jurisdiction == "uk"
+    assert {"children-act-1989-s25", "sswb-wales-2014-s119", "children-ni-order-1995-art44", "chs-scotland-2011-key-definitions"} <= set(e.sources)
 
 
 @pytest.mark.parametrize(
