@@ -191,6 +191,8 @@ def test_plain_posts_read_as_whole_posts_stay_clean():
         ("Two section 136s last night.", ["section 136s"]),
         ("Two s136s last night.", ["s136s"]),
         ("Both places of safety were full.", ["places of safety"]),
+        ("The teams around the child meet each month.", ["teams around the child"]),
+        ("Teams around the family help many parents.", ["Teams around the family"]),
         ("The enduring powers of attorney are signed.", ["enduring powers of attorney"]),
         ("We will commence on Monday. Commencement is at nine.", ["commence", "Commencement"]),
     ],
