@@ -119,12 +119,21 @@ def grow_run(text: str, words: list[re.Match[str]], at: int) -> tuple[int, int]:
     neighbour joined by spaces only that may go on a name (see :func:`joined`, :func:`may_continue`)."""
     first = last = at
     while last + 1 < len(words) and joined(text, words[last], words[last + 1]) and may_continue(words[last + 1].group()):
+        if _and_then_a_determiner(words, last + 1):
+            break  # "replace the Care Order and the Local Authority will": two things, not one name
         last += 1
     while last > at and words[last].group() in NAME_JOINERS:
         last -= 1  # a name does not end with "and": "the Care Commission and I" ends at "Commission"
     while first > 0 and joined(text, words[first - 1], words[first]) and may_continue(words[first - 1].group()):
         first -= 1
     return first, last
+
+
+def _and_then_a_determiner(words: list[re.Match[str]], at: int) -> bool:
+    """True if ``words[at]`` is "and" and the next word is "the", "a" or "an": a list of two
+    things ("the Care Order and the Local Authority"), as a name joins its words with a bare
+    "and" ("Cardiff and Vale University Health Board")."""
+    return words[at].group() == "and" and at + 1 < len(words) and words[at + 1].group() in {"the", "a", "an"}
 
 
 def ends_at_head(words: list[re.Match[str]], at: int, last: int, heads: frozenset[str]) -> int:

@@ -191,6 +191,8 @@ def test_plain_posts_read_as_whole_posts_stay_clean():
         ("Two section 136s last night.", ["section 136s"]),
         ("Two s136s last night.", ["s136s"]),
         ("Both places of safety were full.", ["places of safety"]),
+        ("The teams around the child meet each month.", ["teams around the child"]),
+        ("Teams around the family help many parents.", ["Teams around the family"]),
         ("The enduring powers of attorney are signed.", ["enduring powers of attorney"]),
         ("We will commence on Monday. Commencement is at nine.", ["commence", "Commencement"]),
     ],
@@ -615,3 +617,31 @@ def test_integration_of_health_and_social_care_names_the_reform():
     assert "integration" not in flagged("Audit Scotland looked at how the integration of health and social care is going in each area.")
     assert "integrate" not in flagged("The plan is to integrate health and social care services for older people.")
     assert "integration" in flagged("We want better integration between GP surgeries and hospital teams for patients.")
+
+
+# -- 'looked after' as a child's status (children-and-send/previously-looked-after) ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They are no longer looked after, as they were an eligible young person.", ["no longer looked after", "eligible young person"]),
+        ("A child on remand is treated as looked after by law.", ["treated as looked after"]),
+        ("Our plan for looked-after and care-experienced young people is out.", ["looked-after and care-experienced"]),
+        ("Children accommodated under section 20 are looked after.", ["section 20", "are looked after"]),
+    ],
+)
+def test_looked_after_as_a_status_is_found_near_care_words(text, expected):
+    assert [t for t in found(text) if t in expected] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My mum was looked after in a care home for years.",
+        "The kids were looked after by my sister.",
+        "The children were well looked after at the party.",
+    ],
+)
+def test_looked_after_in_everyday_writing_is_left_alone(text):
+    assert not [t for t in found(text) if "looked after" in t.lower()]

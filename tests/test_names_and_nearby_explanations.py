@@ -55,6 +55,18 @@ def test_inside_a_name_needs_three_capitalised_words_and_an_organisation_word():
     assert not inside_a_name(text, start, start + len("Self-directed Support"))  # "Plans" is no organisation
 
 
+
+def test_and_the_joins_two_things_not_the_words_of_one_name():
+    # "the Care Order and the Local Authority" is an order and a council, not one body's name;
+    # a name joins its words with a bare "and" (Cardiff and Vale University Health Board).
+    text = "It will replace the Care Order and the Local Authority will no longer decide."
+    start = text.index("Care")
+    assert not inside_a_name(text, start, start + len("Care Order"))
+    assert "Care Order" in flagged(text)
+    text = "We met the Cardiff and Vale University Health Board today."
+    start = text.index("Vale")
+    assert inside_a_name(text, start, start + len("Vale University"))
+
 # -- explanations just after a term --------------------------------------------------------
 
 

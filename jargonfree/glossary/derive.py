@@ -280,10 +280,16 @@ def _add_noun_plural(seen: dict[str, Form], base: str) -> None:
         _add(seen, Form(" ".join(words[:at] + [head_plural] + words[at + 1 :]), "s", None))
 
 
+#: Linking words after a phrase's head, for its plural only: :data:`LINKS` and "around" ("teams
+#: around the family"), which is not one of them as it starts a word of an abbreviation (TAF).
+_HEAD_LINKS = LINKS | {"around"}
+
+
 def _first_link(words: list[str]) -> int | None:
     """Where the first linking word stands between a phrase's first and last words ("of" in
-    "place of safety"), or None: the word before it is the phrase's head."""
-    return next((i for i, w in enumerate(words[1:-1], 1) if w in LINKS), None)
+    "place of safety", "around" in "team around the child"), or None: the word before it is
+    the phrase's head."""
+    return next((i for i, w in enumerate(words[1:-1], 1) if w in _HEAD_LINKS), None)
 
 
 def _plural_already(word: str) -> bool:
