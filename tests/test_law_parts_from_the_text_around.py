@@ -24,6 +24,7 @@ from conftest import section_references
         ("Part 5 of the Mental Health (Care and Treatment) (Scotland) Act 2003 deals with emergencies.\n\nLonger stays are covered elsewhere (see Part 6).", "Part 6"),
         # An article cited straight after an instrument's number.
         ("This came into force on 1.4.2015 by S.I. 2015/993, art. 2.", "art. 2"),
+        ("Commencement was by S.S.I. 2002/162, art. 2.", "art. 2"),
         # A section named as a thing one agrees to or is put on.
         ("My sister was asked to agree to a section 20.", "section 20"),
         ("Social services wanted us to sign a Section 20, and we said no.", "Section 20"),
