@@ -14,6 +14,7 @@ from ..adjacent_explanations import explained_after
 from ..data import read_alternatives
 from ..document import Document
 from ..glossary.index import Hit
+from .law_texts import sentence_of
 from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 from .subparts import after_the_list
@@ -44,7 +45,7 @@ _DRAFTING_BEFORE = lazy_pattern(
     re.I,
 )
 _DRAFTED_PARTS = ("section", "schedule", "art", "reg")
-_LAW_AFTER = lazy_pattern(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to)\b")
+_LAW_AFTER = lazy_pattern(r"\s+(?:provides|requires|says that|states that|sets out|allows|gives (?:the|a|you)|applies to|apply\s*\?)")
 _ONLY_A_LAWS = ("section", "Section", "Schedule")
 # What only a law's part does, whatever the part: "Part 5 confers a statutory authority",
 # "Part 3 amends the 1968 Act", "Part 6 creates a new system of orders", "Chapter 2 imposes a
@@ -62,7 +63,14 @@ _A_LAWS_PART_BEFORE = lazy_pattern(r"\b(?:[Pp]art|[Ss]ection|[Ss]chedule)\s+[\w.
 # what the law does or gives is a law's (housing and care pages name notices, reviews and duties so).
 _LAW_THING_AFTER = lazy_pattern(
     r"\s+(?:(?:eviction|possession)\s+)?(?:notice|review|decision|duty|duties|enquiry|enquiries|inquiry|inquiries|"
-    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate)s?\b",
+    r"investigation|support|accommodation|payments?|assessment|order|warrant|appeal|application|agreement|referral|offer|certificate"
+    # ... and what a law's process makes, asks or holds: "section 49 reports", "Section 49 requests",
+    # "a Section 11 audit", "section 2 hearing", "section 117 aftercare", "Section 3 patients".
+    r"|reports?|requests?|audits?|self[- ]assessments?|hearings?|tribunals?|aftercare|criteria|patients?|proceedings|powers|functions|provisions)s?\b"
+    # One or two words may stand between, naming what the process is about: "Section 11 safeguarding
+    # self assessments", "Section 11 Safeguarding Children Audit" (not small words: "section 3 of the review").
+    r"|\s+(?:(?!(?:of|the|a|an|to|in|on|at|for|from|by|with|and|or|is|are|was|were|be|will|can|may|must|should|has|have|had|this|that|your|our|their|its|below|above)\b)[A-Za-z][\w-]*\s+){1,2}"
+    r"(?:enquiry|enquiries|investigation|assessment|audit|report|request|review|duty|duties|hearing)s?\b",
     re.I,
 )
 _REGULATIONS_AFTER = lazy_pattern(r"\s+[Rr]egulations\b")
@@ -139,11 +147,34 @@ def a_school_year(doc: Document, start: int, end: int) -> bool:
     return _HELD_IN_HOSPITAL.search(text, low, high) is None
 
 
+# A leaflet or form speaks to its reader of its own Parts: "Part 2 tells you about ...", "In Part 3
+# we explain ...", "Please fill in Part 2 if you are the carer". A law's Part is written of so
+# impersonally: "Part 5 – Emergency Detention", "the Part 4 'Consent to Treatment' provisions".
+_SPOKEN_TO_THE_READER = lazy_pattern(r"\b(?:you|your|yours|we|our|us|please)\b", re.I)
+
+
+# Two or more lines that open with a Part are a list of the text's own parts: "Part 1 Introduction",
+# "Part 2 Assessment" (a contents page).
+_A_LINE_OF_PARTS = lazy_pattern(r"(?m)^[ \t]*Part [\dIVX]")
+
+
+def _a_part_not_spoken_to_the_reader(doc: Document, start: int) -> bool:
+    """True for a capitalised "Part" in a sentence that does not speak to the reader, and not one
+    of the lines of a list of parts."""
+    text = doc.text
+    if not text.startswith("Part ", start):
+        return False
+    low, high = sentence_of(doc, start)
+    if _SPOKEN_TO_THE_READER.search(text, low, high) is not None:
+        return False
+    return len(_A_LINE_OF_PARTS.findall(text)) < 2 or _A_LINE_OF_PARTS.match(text, text.rfind("\n", 0, start) + 1) is None
+
+
 def bare_section_in_a_care_text(doc: Document, hits: list[Hit], start: int, end: int) -> bool:
-    """True for "section 128" (or "S184", "S.188(1)") with no law named, in a paragraph about
-    care (a glossary term is in it), that is not a part of the text itself: whichever law it
-    is, the reader cannot follow it."""
-    if not (doc.text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(doc.text, start, end)):
+    """True for "section 128" (or "S184", "S.188(1)", or a "Part 5" in a sentence that does not
+    speak to the reader) with no law named, in a paragraph about care (a glossary term is in
+    it), that is not a part of the text itself: whichever law it is, the reader cannot follow it."""
+    if not (doc.text.startswith(("section", "Section"), start) or _NOT_A_SCHOOL_YEAR.match(doc.text, start, end) or _a_part_not_spoken_to_the_reader(doc, start)):
         return False
     if part_of_this_text(doc, start, end):
         return False

@@ -35,12 +35,13 @@ _NAMES_A_LAW = lazy_pattern(rf"\b(?:{read_alternatives('law_name_ends.txt')}|Act
 _THIS_DOCUMENT = lazy_pattern(r"\b(?:this|our) (?:leaflet|guide|booklet|factsheet|page|form|document|report|policy|website)\b", re.I)
 
 
-def part_of_this_text(doc: Document, start: int, end: int) -> bool:
+def part_of_this_text(doc: Document, start: int, end: int, see: bool = True) -> bool:
     """True if the number at ``[start, end)`` is a part of the text itself, not of a law: "see
     section 12 for details", "section 3 below", "Section 8:" heading a list of sections, "Section 4
-    on the SEND 35a". The glossary's own section entries give way to this too."""
+    on the SEND 35a". The glossary's own section entries give way to this too. With ``see`` false,
+    a "see" before the part is not enough (a law's text cross-refers so too: "(see Part 5)")."""
     text = doc.text
-    if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or _SEE_BEFORE.search(text, max(0, start - 8), start):
+    if _THIS_DOCUMENTS_AFTER.match(text, end, end + 40) or (see and _SEE_BEFORE.search(text, max(0, start - 8), start)):
         return True
     if text[start].isupper() and _TITLED.match(text, end, end + 40) is not None:
         title_end = text.find(")", end, end + 120)
@@ -62,11 +63,12 @@ def part_of_this_text(doc: Document, start: int, end: int) -> bool:
 # procedures are documents too: "section 3 of the Safeguarding Procedures and Guidelines",
 # "section 4 of the multi-agency protocol". Not "guidance" nor a "framework": a law's statutory
 # guidance is cited as the law is ("chapter 14 of the statutory guidance"). A word describing
-# the document may hold a hyphen ("multi-agency").
+# the document may hold a hyphen ("multi-agency"). A part of a series or a post is its own too:
+# "Part 1 of a 3 Part blog post".
 _OF_A_DOCUMENT = lazy_pattern(
-    r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your)\s+(?:[a-z’'-]+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
+    r"(?:\([a-z\d]{1,4}\))*\s+of\s+(?:this|the|our|your|a|an)\s+(?:[a-z\d’'-]+\s+){0,3}(?:leaflet|form|guide|document|page|report|booklet|policy|website"
     r"|plan|letter|handbook|toolkit|strategy|newsletter|magazine|bulletin|issue|edition|minutes?"
-    r"|procedures?|guidelines?|protocols?|manual)\b",
+    r"|procedures?|guidelines?|protocols?|manual|blog|post|series|podcast|video)\b",
     re.I,
 )
 

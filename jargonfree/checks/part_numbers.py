@@ -131,6 +131,11 @@ def may_cite_a_law(text: str) -> bool:
         or " r." in text
         or " rr." in text
         or may_cite_a_bracketed_part(text)
+        or "ECTION" in text  # "SECTION 103 OF THE HOUSING ACT 1985" (law_texts.SHOUTED_PART)
+        or "PART" in text
+        or "SCHEDULE" in text
+        or "ARTICLE" in text
+        or "REGULATION" in text
     ):
         return True
     short, by_year = _short_forms(text)

@@ -39,6 +39,7 @@ from ..protected import quoted_on_its_own
 from ..spans import Span
 from .law_usage import about_detention, article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
+from .law_texts import SHOUTED_PART, may_shout_a_part, named_as_a_thing, quoted, with_the_laws_parts
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CITATION
@@ -103,6 +104,7 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
     # this grow with the square of a long text).
     hit_starts = [h.start for h in hits]
     unclaimed: list[Span] = []  # written-out parts no rule below counts: one listed with a law's is a law's
+    doubtful: list[Span] = []  # parts nothing by them shows to be a law's or the text's own (but a "see"): law_texts.py asks
     for m in numbers(text):
         start, end = m.span()
         before = bisect_left(hit_starts, end) - 1
@@ -152,13 +154,17 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif text.startswith(_ONLY_WITH_A_LAW, start) or text.startswith(("Art", "art"), start) and text[start + 3] in ". ":
             # A chapter or paragraph counts only with its law named after it, or numbered as only laws
             # number theirs ("Paragraph 17(4) states"); an article also where one is held under it.
-            if article_held_under(doc, start, end) or does_what_only_a_law_does(text, end) or rule_of_a_court(doc, start, end) or (
+            if article_held_under(doc, start, end) or does_what_only_a_law_does(text, end) or rule_of_a_court(doc, start, end) or quoted(text, end) or (
                 LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None and not explained_after(text, start, end)
             ):
-                pass  # "under art 12", "Chapter 2 imposes a duty ...", "Under Rule 10 the tribunal ...", "the Code (para. 2.12)"
+                pass  # "under art 12", "Chapter 2 imposes a duty ...", "Under Rule 10 the tribunal ...", "the Code (para. 2.12)", "Para 6.38 says: “...”"
             elif "(" not in text[start:end] or part_of_this_text(doc, start, end) or explained_after(text, start, end):
+                if not (explained_after(text, start, end) or part_of_this_text(doc, start, end, see=False)):
+                    doubtful.append((start, end))
                 continue
         elif part_of_this_text(doc, start, end) and not _SUBSECTION.search(text, start, end):
+            if not part_of_this_text(doc, start, end, see=False):
+                doubtful.append((start, end))  # "(see Part 5)": the text's own, unless the sentence cites a law's parts
             continue  # "see section 12 for details", "Section 8:" heading a list (not "see section 187(1)": a law's)
         elif text.startswith(_CLAUSES, start):
             if not clause_of_a_bill(doc, start, end) or explained_after(text, start, end):
@@ -172,8 +178,8 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
         elif LAW_JUST_BEFORE.search(text, max(0, start - 40), start) is not None:
             if explained_after(text, start, end):
                 continue  # "Under the Mental Capacity Act, section 4 (best interests)"
-        elif text.startswith(("Section", "section"), start) and _DECIMAL_NUMBER.search(text, start, end):
-            continue  # "is given in Section 3.1": a document numbers its sections so; a law writes "section 3(1)"
+        elif text.startswith(("Section", "section"), start) and _DECIMAL_NUMBER.search(text, start, end) and not used_as_law(text, start, end):
+            continue  # "is given in Section 3.1": a document numbers its sections so; a law writes "section 3(1)" (but "a Section 42.2 Enquiry")
         elif text.startswith("schedule", start):
             # "No schedule 3 descriptor applied" where a law is named in the paragraph.
             if explained_after(text, start, end) or not law_in_paragraph(doc, start, end):
@@ -184,10 +190,19 @@ def unmatched_parts(doc: Document, hits: list[Hit]) -> list[Span]:
             or bare_section_in_a_care_text(doc, hits, start, end)
             or (text.startswith("Part", start) and _SECTIONS_IN_BRACKETS.match(text, end) is not None)
             or (text[start].islower() and law_earlier_in_sentence(doc, start) and not explained_after(text, start, end))
+            or named_as_a_thing(text, start, end)
+            or quoted(text, end)
         ):
+            doubtful.append((start, end))
             continue
         paragraph = _PARAGRAPH_OF.search(text, max(0, start - 40), start)
         out.append((paragraph.start() if paragraph else start, end))
+    if may_shout_a_part(text):
+        for m in SHOUTED_PART.finditer(text):
+            before = bisect_left(hit_starts, m.end()) - 1
+            if not (before >= 0 and hits[before].end > m.start()) and not explained_after(text, *m.span()):
+                out.append(m.span())  # "SECTION 103 OF THE HOUSING ACT 1985"
+    out += with_the_laws_parts(doc, hits, doubtful, out)
     written_out = [span for span in out if SECTION_NUMBER.match(text, span[0])]  # not a case or an instrument's number
     found = sorted(out + listed_with_laws(text, unclaimed, written_out))
     # The subsections listed after a part are one reference with it: "sections 6(2) and (4) and 7(2)".
