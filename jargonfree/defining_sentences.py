@@ -99,6 +99,12 @@ _DOES = lazy_pattern(
     r"|(?P<made_of>involves?|consists?\s+of|includes?|compris(?:es?|e))\s(?!(?:an?\s+|the\s+)?" + VERDICTS + r"\b))",
     re.IGNORECASE,
 )
+# "A Special Guardianship Order offers greater stability and legal security to a placement than
+# a Child Arrangements Order": after the verb of what it does, more or less of something than
+# another thing gives says how the two compare, not what it is (session 28).
+_MORE_THAN = lazy_pattern(
+    r"(?:(?:much|far|even)\s+)?(?:more|less|fewer|greater|better|stronger|wider|higher|lower|longer|shorter)\b[^.!?;\n]{1,120}?\bthan\b"
+)
 # Before a term whose sentence says what it lets or makes a person do after "means" ("A community
 # treatment order means you can leave hospital ..."): only "a" or "an", the term as a kind of
 # thing; "Your CTO means you must ..." or "Her diagnosis means she can ..." speak of one case.
@@ -264,6 +270,8 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
             does = _DOES.match(text, end, end + 40)
             if does is None or abbreviation or _numbered(text, start, end):
                 return False  # what follows does not say what it is
+            if does.group("verb") and _MORE_THAN.match(text, does.end(), sentence[1]) is not None:
+                return False  # "A Special Guardianship Order offers greater stability ... than a ...": how it compares, not what it is
             if does.group("made_of") and (does.group("modal") or "").lower() in ("can", "may") and does.group("made_of").lower().startswith(("includ", "compris")):
                 return False  # "Coercive control can include checking your phone ...": some examples, not what it is
             at_least = WORDS_SAYING_WHAT_KIND if does.group("made_of") or does.group("duty") or does.group("authorises") else WORDS_SAYING_WHAT_IT_DOES
@@ -292,6 +300,13 @@ def defined_by_its_sentence(doc: Document, start: int, end: int, sentence: Span,
                 and len(text[does.end() : sentence[1]].split()) >= WORDS_SAYING_WHAT_THE_ONE_DOES
             ):
                 allowed = _THE_OR_KIND_OPENING
+    elif _numbered(text, start, end) and _names_itself(text, start, end, defining.end()):
+        return False  # "A Section 7 report is a report which ...": the reference is still unnamed
+    elif defining.group("means_rule"):
+        # "Section 117 means that you will not be charged ...", "A Section 47 enquiry means that
+        # CSC must carry out an investigation ...": what follows from it, or what someone must do
+        # because of it, leaves the reader not told what it is (session 28).
+        return False
     elif defining.group("means_clause"):
         if _numbered(text, start, end):
             return False  # "A section 2 means you can be kept ...": the reference is still unnamed
@@ -351,7 +366,9 @@ def _other_name_in_an_aside(doc: Document, start: int, end: int, sentence: Span)
     if len(opening.split()) > 5:
         return False
     defining = _DEFINING.match(text, close.end(), close.end() + 80)
-    return defining is not None and not (defining.group("means") or defining.group("can_mean") or defining.group("short_gloss") or defining.group("refers"))
+    return defining is not None and not (
+        defining.group("means") or defining.group("means_rule") or defining.group("can_mean") or defining.group("short_gloss") or defining.group("refers")
+    )
 
 
 # A person as the subject before a term that says what is true of them, which "if" or "when" then
@@ -382,8 +399,21 @@ def _after_a_clause_before(doc: Document, start: int, end: int, sentence: Span) 
         return False
     defining = _DEFINING.match(text, end, end + 80)
     if defining is not None:
-        return not (defining.group("means_clause") or defining.group("short_gloss"))
+        return not (defining.group("means_clause") or defining.group("means_rule") or defining.group("short_gloss"))
     return says_what_kind(text, end, sentence, kind_named=True)
+
+
+# "is a report", "are orders": the noun after "is" or "are" and an article.
+_KIND_NOUN = lazy_pattern(r"\s+(?:is|are)\s+(?:(?:an?|the)\s+)?([A-Za-z-]+)")
+
+
+def _names_itself(text: str, start: int, end: int, defining_end: int) -> bool:
+    """True if what a sentence says the term is opens with the term's own last word: "A Section 7
+    report is a report which is sometimes ordered by the Family Court ..." says it is a report and
+    when one is asked for, and nothing of what section 7 is (session 28)."""
+    kind = _KIND_NOUN.match(text, end, defining_end)
+    last = text[start:end].split()[-1].lower()
+    return kind is not None and kind.group(1).lower().rstrip("s") == last.rstrip("s")
 
 
 def _numbered(text: str, start: int, end: int) -> bool:

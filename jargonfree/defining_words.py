@@ -89,6 +89,12 @@ SAYS_WHAT_IT_IS = (
     r"|the\s+(?!(?:only|same|first|last|best|worst|main|most|least|key|right|wrong|next|reason|way|[a-z]+est)\b)"
     r"(?:[\w'-]+\s+){0,5}(?!(?:most|least|[a-z]+est),)[\w'-]+,\s+where\b)"
 )
+# A clause of what must, will or can follow: a short subject (up to three words, none of them
+# opening a clause of its own) and a word such as "must" or "will not".
+_RULE_CLAUSE = (
+    r"(?:(?!(?:who|which|that|is|are|was|were)\b)[\w'\u2019-]+\s+){1,3}?"
+    r"(?:can|will|must|may|could|cannot|can't|can\u2019t|won't|won\u2019t|should|shall|have\s+to|has\s+to|need\s+to|needs\s+to)\s"
+)
 # Words that may stand between "is" and what the term is: "is simply a way of ...", "is
 # essentially an indirect way of measuring ...".
 DEFINING = lazy_pattern(
@@ -99,13 +105,19 @@ DEFINING = lazy_pattern(
     # "Kinship care simply means that a relative ... is caring for them": "that" and a clause.
     # "Reablement means 'learning or re-learning the day-to-day skills ...'": a quote may open it.
     # Not a verdict: "Being sectioned means a lot to the family" (session 27).
-    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:(?:the|an?)\s+(?!" + VERDICTS + r"\b)|(?:being|having|when|where|someone|somebody|people|that)\b)|[\"'\u2018\u201c]?[a-z]+ing\b)"
+    r"\s+(?:(?:(?:simply|basically|just)\s+)?(?P<means>means)\s+(?=[\"'\u2018\u201c]?(?:(?:the|an?)\s+(?!" + VERDICTS + r"\b)|(?:being|having|when|where|someone|somebody|people|that(?!\s+" + _RULE_CLAUSE + r"))\b)|[\"'\u2018\u201c]?[a-z]+ing\b)"
     # "A community treatment order means you can leave hospital and be treated in the community
     # ...": of a kind of thing (only after "a" or "an", :func:`defined_by_its_sentence`), "means"
     # and what it lets or makes a person do (session 27). Not "Her CFS means she rests", which
     # the opening turns down.
     r"|(?P<means_clause>means)\s+(?:that\s+)?(?=(?:you|they|he|she|someone|somebody|a\s+person|the\s+person|people|your\s+child|the\s+child)\s+"
     r"(?:can|will|must|may|could|cannot|can't|won't|have\s+to|has\s+to|do\s+not|does\s+not|don't|doesn't)\s)"
+    # "Section 117 means that you will not be charged for your aftercare", "A Section 47 enquiry
+    # means that CSC must carry out an investigation when ...": "that", any short subject and a
+    # word of what must, will or can follow is a result or a rule that X brings, not what X is
+    # (session 28). "Kinship care simply means that a relative is bringing up the child" says
+    # what the state is, with no such word.
+    r"|(?P<means_rule>means)\s+that\s+(?=" + _RULE_CLAUSE + r")"
     # "Kinship care can be informal (arranged privately) or formal (approved by social services or
     # the court)": its two kinds, each explained in brackets (session 27).
     r"|(?P<kinds>(?:can|may)\s+be\s+(?:either\s+)?[a-z-]+\s+\([^()\n]{3,60}\)\s*,?\s+or\s+[a-z-]+\s+\([a-z])"
