@@ -55,6 +55,7 @@ from ..plurals import singular
 from ..privacy.identifiers import looks_like_ni_number
 from ..report import Finding
 from ..lazy_patterns import lazy_pattern
+from ..titles_after_names import title_after_a_name
 
 if TYPE_CHECKING:  # annotations only: settings.validate() imports this package
     from ..settings import Settings
@@ -216,6 +217,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
         if inside_a_bodys_name(text, *m.span()):
             continue  # inside a body's name, after a place's words: "the South Eastern HSC Trust"
         fallback = known_as is not None  # no sense of the glossary's fits here
+        if fallback and title_after_a_name(text, *m.span()):
+            continue  # an office after a person's name: "Gareth Davies MS" (a Member of the Senedd)
         if is_shouting(doc.sentence_window(m.start())):
             continue
         # Capitals with a small plural "s" ("SLIPs") are an abbreviation's plural, and letters

@@ -32,6 +32,7 @@ from ..defining_sentences import opens_with_abbreviation
 from ..listed_explanations import heads_a_gloss
 from ..rewrite_guards import as_the_rewrite_would
 from ..name_letters import cited_as_author
+from ..titles_after_names import title_after_a_name
 from ..office_names import names_a_posts_field, opened_by_a_bodys_word, titles_an_office
 from ..other_names import set_out_as_a_body
 from ..document import Document
@@ -142,6 +143,8 @@ def check(doc: Document, glossary: Glossary, settings: Settings) -> list[Finding
             continue  # an everyday word where the reader is ("outwith" for a reader in Scotland)
         if inside_definition and (start, end) in inside_definition:
             continue
+        if title_after_a_name(text, start, end):
+            continue  # an office after a person's name: "Gareth Davies MS" is a Member of the Senedd
         rule = entry.id
         if rule in explained_from and start >= explained_from[rule]:
             continue
