@@ -19,8 +19,6 @@ Advance Statements") stays its own (own_parts.py), and one explained in brackets
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from .. import context
 from ..adjacent_explanations import explained_after
 from ..document import Document
@@ -93,20 +91,6 @@ SHOUTED_PART = lazy_pattern(
 )
 
 
-def may_shout_a_part(text: str) -> bool:
-    """True if ``text`` may hold a part of a law written in capitals (a quick test)."""
-    return "ECTION" in text or "PART" in text or "SCHEDULE" in text or "ARTICLE" in text or "REGULATION" in text
-
-
-def sentence_of(doc: Document, start: int) -> tuple[int, int]:
-    """The span of the sentence that holds ``start`` (the whole text if none does)."""
-    sentences = doc.sentences
-    at = bisect_right([s for s, _ in sentences], start) - 1
-    if at >= 0 and sentences[at][0] <= start < sentences[at][1]:
-        return sentences[at]
-    return 0, len(doc.text)
-
-
 def with_the_laws_parts(doc: Document, hits: list[Hit], doubtful: list[Span], found: list[Span]) -> list[Span]:
     """The spans of ``doubtful`` (numbered parts that nothing by them shows to be a law's, and that
     are not the text's own by more than a "see" before them) that the text shows to be a law's:
@@ -139,7 +123,7 @@ def with_the_laws_parts(doc: Document, hits: list[Hit], doubtful: list[Span], fo
             continue
         if mentions_this_document(text, *context.window(doc, start, end)) or part_of_this_text(doc, start, end, see=False):
             continue
-        low, high = sentence_of(doc, start)
+        low, high = doc.sentence_at(start)
         if any(a < high and low < b and not (a < end and start < b) for a, b in cited) or key[0] in kinds:
             added.append((start, end))
     return added

@@ -14,7 +14,6 @@ from ..adjacent_explanations import explained_after
 from ..data import read_alternatives
 from ..document import Document
 from ..glossary.index import Hit
-from .law_texts import sentence_of
 from .laws_named import A_LAW, LAW_JUST_BEFORE, names_a_law_after
 from .own_parts import mentions_this_document, of_a_document_after, part_of_this_text
 from .subparts import after_the_list
@@ -164,7 +163,7 @@ def _a_part_not_spoken_to_the_reader(doc: Document, start: int) -> bool:
     text = doc.text
     if not text.startswith("Part ", start):
         return False
-    low, high = sentence_of(doc, start)
+    low, high = doc.sentence_at(start)
     if _SPOKEN_TO_THE_READER.search(text, low, high) is not None:
         return False
     return len(_A_LINE_OF_PARTS.findall(text)) < 2 or _A_LINE_OF_PARTS.match(text, text.rfind("\n", 0, start) + 1) is None

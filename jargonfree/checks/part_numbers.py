@@ -103,6 +103,12 @@ def _may_be_a_section_as_a_noun(text: str) -> bool:
     return any(start in text for start in _A_AND_A_SECTION)
 
 
+def may_shout_a_part(text: str) -> bool:
+    """True if ``text`` may hold a part of a law written in capitals, "SECTION 103 OF THE HOUSING
+    ACT 1985" (law_texts.SHOUTED_PART): a quick test."""
+    return "ECTION" in text or "PART" in text or "SCHEDULE" in text or "ARTICLE" in text or "REGULATION" in text
+
+
 def may_cite_a_law(text: str) -> bool:
     """True if ``text`` has a word that every numbered part of a law starts with (a quick
     test that lets most texts skip the pattern)."""
@@ -131,11 +137,7 @@ def may_cite_a_law(text: str) -> bool:
         or " r." in text
         or " rr." in text
         or may_cite_a_bracketed_part(text)
-        or "ECTION" in text  # "SECTION 103 OF THE HOUSING ACT 1985" (law_texts.SHOUTED_PART)
-        or "PART" in text
-        or "SCHEDULE" in text
-        or "ARTICLE" in text
-        or "REGULATION" in text
+        or may_shout_a_part(text)
     ):
         return True
     short, by_year = _short_forms(text)

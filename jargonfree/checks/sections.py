@@ -39,12 +39,12 @@ from ..protected import quoted_on_its_own
 from ..spans import Span
 from .law_usage import about_detention, article_held_under, bare_section_in_a_care_text, cites_a_law, does_what_only_a_law_does, heading_in_brackets, law_in_paragraph, law_part_in_words, rule_of_a_court, used_as_law
 from .laws_named import LAW_JUST_BEFORE, law_earlier_in_sentence, names_a_law_after
-from .law_texts import SHOUTED_PART, may_shout_a_part, named_as_a_thing, quoted, with_the_laws_parts
+from .law_texts import SHOUTED_PART, named_as_a_thing, quoted, with_the_laws_parts
 from .listed_parts import listed_with_laws
 from .own_parts import of_a_document_after, part_of_this_text
 from .cases import CITATION
 from .instruments import INSTRUMENT
-from .part_numbers import SECTION_AS_A_NOUN, SECTION_NUMBER, SHORT_REGULATION, SHORT_SECTION, YEAR_LAW, numbers
+from .part_numbers import SECTION_AS_A_NOUN, SECTION_NUMBER, SHORT_REGULATION, SHORT_SECTION, YEAR_LAW, may_shout_a_part, numbers
 from .subparts import BRACKETED_PART, after_the_subparts, clause_of_a_bill
 from ..lazy_patterns import lazy_pattern
 
